@@ -1,0 +1,166 @@
+/**
+ * The allocator model: where `id()` addresses come from, and how many bytes
+ * the program has live.
+ *
+ * It models CPython's pymalloc closely enough that address reuse behaves as
+ * in CPython: a request of at most 512 bytes is rounded up to a multiple of
+ * 16 (a size class); each class hands out blocks from its own 16 KiB pools,
+ * and a freed block goes on its class's free list, LIFO, so the next
+ * allocation of that size class gets the address just freed (`id(a) ==
+ * id(b)` after `a` died). Larger requests come from a separate "malloc"
+ * region, rounded to 16 bytes, with a free list per exact size.
+ *
+ * Addresses are plain numbers below 2**53, 16-byte aligned, in the
+ * 0x7f… range CPython's heap usually has on 64-bit Linux.
+ *
+ * The same byte accounting drives the heap limit: a request that would take
+ * the live total over the limit calls the registered `onExhausted` hook
+ * (the runtime makes it raise MemoryError) before anything is handed out.
+ */
+
+const SMALL_REQUEST_THRESHOLD = 512;
+const ALIGNMENT = 16;
+const POOL_SIZE = 16 * 1024;
+const SMALL_BASE = 0x7f3a_0000_0000;
+const LARGE_BASE = 0x7f1c_0000_0000;
+
+const STATIC_BASE = 0x55d0_0000_0000;
+const NCLASSES = SMALL_REQUEST_THRESHOLD / ALIGNMENT + 1;
+
+/** Free blocks per small size class (index = size / 16), LIFO. */
+const smallFree: number[][] = [];
+/** Next unused address and end of the current pool, per size class. */
+const poolNext: number[] = [];
+const poolEnd: number[] = [];
+for (let i = 0; i < NCLASSES; i++) {
+  smallFree.push([]);
+  poolNext.push(0);
+  poolEnd.push(0);
+}
+let nextPool = SMALL_BASE;
+let staticNext = STATIC_BASE;
+/** Free blocks of the large region, per rounded size, LIFO. */
+const largeFree = new Map<number, number[]>();
+let largeNext = LARGE_BASE;
+
+export const heapStats = {
+  liveBytes: 0,
+  peakBytes: 0,
+  liveBlocks: 0,
+  peakBlocks: 0,
+  totalAllocs: 0,
+  /** The heap limit in bytes (`-X heap-limit`); default 1 GiB. */
+  limit: 1024 * 1024 * 1024,
+};
+
+let onExhausted: (nbytes: number) => never = (nbytes) => {
+  throw new Error(`heap limit exceeded allocating ${nbytes} bytes`);
+};
+
+/** The runtime registers how to raise MemoryError. */
+export function setExhaustedHook(hook: (nbytes: number) => never): void {
+  onExhausted = hook;
+}
+
+export function roundSize(nbytes: number): number {
+  return nbytes <= ALIGNMENT ? ALIGNMENT : (nbytes + ALIGNMENT - 1) & ~(ALIGNMENT - 1);
+}
+
+/** Would `nbytes` more fit under the heap limit? Checked before large
+ *  allocations (e.g. `[0] * n`) so no JavaScript memory is touched first. */
+export function heapCheck(nbytes: number): void {
+  if (heapStats.liveBytes + nbytes > heapStats.limit) onExhausted(nbytes);
+}
+
+export function allocBlock(nbytes: number): number {
+  const size = nbytes <= SMALL_REQUEST_THRESHOLD ? roundSize(nbytes) : roundLarge(nbytes);
+  const live = heapStats.liveBytes + size;
+  if (live > heapStats.limit) onExhausted(nbytes);
+  heapStats.liveBytes = live;
+  if (live > heapStats.peakBytes) heapStats.peakBytes = live;
+  const blocks = ++heapStats.liveBlocks;
+  if (blocks > heapStats.peakBlocks) heapStats.peakBlocks = blocks;
+  heapStats.totalAllocs++;
+  if (size <= SMALL_REQUEST_THRESHOLD) return allocSmall(size);
+  return allocLarge(size);
+}
+
+function roundLarge(nbytes: number): number {
+  return Math.ceil(nbytes / ALIGNMENT) * ALIGNMENT;
+}
+
+function allocSmall(size: number): number {
+  const cls = size >> 4;
+  const free = smallFree[cls];
+  if (free.length > 0) return free.pop()!;
+  let next = poolNext[cls];
+  if (next === 0 || next + size > poolEnd[cls]) {
+    next = nextPool;
+    nextPool += POOL_SIZE;
+    poolEnd[cls] = next + POOL_SIZE;
+  }
+  poolNext[cls] = next + size;
+  return next;
+}
+
+function allocLarge(size: number): number {
+  const free = largeFree.get(size);
+  if (free !== undefined && free.length > 0) return free.pop()!;
+  const addr = largeNext;
+  largeNext += size;
+  return addr;
+}
+
+/** Return a block; `nbytes` must be what was passed to allocBlock. */
+export function freeBlock(addr: number, nbytes: number): void {
+  const small = nbytes <= SMALL_REQUEST_THRESHOLD;
+  const size = small ? roundSize(nbytes) : roundLarge(nbytes);
+  heapStats.liveBytes -= size;
+  heapStats.liveBlocks--;
+  if (small) {
+    smallFree[size >> 4].push(addr);
+  } else {
+    let free = largeFree.get(size);
+    if (free === undefined) largeFree.set(size, (free = []));
+    free.push(addr);
+  }
+}
+
+/** Account for memory an object holds outside its own block (a list's item
+ *  array, a dict's table), which CPython allocates separately. Positive to
+ *  grow, negative to shrink. */
+export function accountBytes(delta: number): void {
+  if (delta > 0) {
+    const live = heapStats.liveBytes + delta;
+    if (live > heapStats.limit) onExhausted(delta);
+    heapStats.liveBytes = live;
+    if (live > heapStats.peakBytes) heapStats.peakBytes = live;
+  } else {
+    heapStats.liveBytes += delta;
+  }
+}
+
+/** Forget everything: a fresh heap for a new run in the same process. */
+export function resetAllocator(): void {
+  for (let i = 0; i < NCLASSES; i++) {
+    smallFree[i].length = 0;
+    poolNext[i] = 0;
+    poolEnd[i] = 0;
+  }
+  nextPool = SMALL_BASE;
+  largeFree.clear();
+  largeNext = LARGE_BASE;
+  heapStats.liveBytes = 0;
+  heapStats.peakBytes = 0;
+  heapStats.liveBlocks = 0;
+  heapStats.peakBlocks = 0;
+  heapStats.totalAllocs = 0;
+}
+
+/** An address in the static region, for objects CPython allocates
+ *  statically (types, None, small ints): never freed, not counted live. */
+export function allocStaticAddr(nbytes: number): number {
+  const addr = staticNext;
+  staticNext += roundLarge(nbytes);
+  return addr;
+}

@@ -1,0 +1,123 @@
+/**
+ * The cycle collector's bookkeeping: generation lists, tracking, counts.
+ *
+ * Mirrors Modules/gcmodule.c of CPython 3.11. Container objects
+ * (`PyGCObject`) are linked into one of three generation lists (young = 0
+ * to old = 2) plus the permanent generation of `gc.freeze()`; each list is
+ * intrusive and doubly linked through `gc_next`/`gc_prev` with a sentinel
+ * head, new objects appended at the tail.
+ *
+ *  - `_PyObject_GC_Link` (every GC-capable allocation, in the object
+ *    constructor) adds 1 to generation 0's count and, when it passes the
+ *    threshold, runs a collection right there, as 3.11 does;
+ *  - `PyObject_GC_Track` puts an initialised object at the tail of
+ *    generation 0; `PyObject_GC_UnTrack` unlinks it;
+ *  - `PyObject_GC_Del` (the end of a GC object's dealloc) subtracts 1 from
+ *    generation 0's count if it is positive, and frees the block.
+ *
+ * The collection algorithm itself (update_refs, subtract_refs,
+ * move_unreachable, finalizers, delete_garbage) lives in collect.ts.
+ */
+import { GC_TRACKED, PyGCObject, setGCLinkHook, type PyObject } from "./object.js";
+import { freeBlock } from "./allocator.js";
+
+export const NUM_GENERATIONS = 3;
+
+/** A generation: a sentinel-headed circular list, a threshold and a count. */
+export class GCGeneration {
+  head: GCHead;
+  threshold: number;
+  count: number;
+  constructor(threshold: number) {
+    this.head = new GCHead();
+    this.threshold = threshold;
+    this.count = 0;
+  }
+}
+
+/** A list head: shaped like a PyGCObject's links so the list is circular. */
+export class GCHead {
+  gc_next: PyGCObject | GCHead;
+  gc_prev: PyGCObject | GCHead;
+  constructor() {
+    this.gc_next = this;
+    this.gc_prev = this;
+  }
+}
+
+export const gcState = {
+  generations: [new GCGeneration(700), new GCGeneration(10), new GCGeneration(10)],
+  permanent: new GCGeneration(0),
+  enabled: true,
+  collecting: false,
+  /** Set by collect.ts: run automatic collections when a threshold passes. */
+  collectGenerations: null as (() => void) | null,
+};
+
+export function _PyObject_GC_Link(): void {
+  const g0 = gcState.generations[0];
+  g0.count++;
+  if (g0.count > g0.threshold && g0.threshold !== 0 && gcState.enabled && !gcState.collecting
+      && gcState.collectGenerations !== null) {
+    gcState.collectGenerations();
+  }
+}
+setGCLinkHook(_PyObject_GC_Link);
+
+type Links = { gc_next: PyGCObject | GCHead; gc_prev: PyGCObject | GCHead };
+
+/** Append `op` at the tail of list `head`. */
+export function gc_list_append(op: PyGCObject, head: GCHead): void {
+  const last = head.gc_prev as Links;
+  (op as unknown as Links).gc_prev = last as PyGCObject | GCHead;
+  (op as unknown as Links).gc_next = head;
+  last.gc_next = op;
+  head.gc_prev = op;
+}
+
+/** Unlink `op` from whatever list it is in. */
+export function gc_list_remove(op: PyGCObject): void {
+  const prev = op.gc_prev as unknown as Links;
+  const next = op.gc_next as unknown as Links;
+  prev.gc_next = op.gc_next as PyGCObject;
+  next.gc_prev = op.gc_prev as PyGCObject;
+  op.gc_next = null;
+  op.gc_prev = null;
+}
+
+export function PyObject_GC_Track(op: PyGCObject): void {
+  if ((op.gc_flags & GC_TRACKED) !== 0) return;
+  op.gc_flags |= GC_TRACKED;
+  gc_list_append(op, gcState.generations[0].head);
+}
+
+export function PyObject_GC_UnTrack(op: PyGCObject): void {
+  if ((op.gc_flags & GC_TRACKED) === 0) return;
+  op.gc_flags &= ~GC_TRACKED;
+  gc_list_remove(op);
+}
+
+export function _PyObject_GC_IS_TRACKED(op: PyGCObject): boolean {
+  return (op.gc_flags & GC_TRACKED) !== 0;
+}
+
+/** The last step of a GC object's dealloc (CPython's PyObject_GC_Del). */
+export function PyObject_GC_Del(op: PyGCObject): void {
+  if ((op.gc_flags & GC_TRACKED) !== 0) PyObject_GC_UnTrack(op);
+  const g0 = gcState.generations[0];
+  if (g0.count > 0) g0.count--;
+  freeBlock(op.ob_addr, op.ob_size_bytes);
+}
+
+/** The last step of a non-GC object's dealloc (CPython's PyObject_Free). */
+export function PyObject_Free(op: PyObject): void {
+  freeBlock(op.ob_addr, op.ob_size_bytes);
+}
+
+/** For a fresh run in the same process. */
+export function resetGC(): void {
+  gcState.generations = [new GCGeneration(700), new GCGeneration(10), new GCGeneration(10)];
+  gcState.permanent = new GCGeneration(0);
+  gcState.enabled = true;
+  gcState.collecting = false;
+}

@@ -1,0 +1,99 @@
+/**
+ * The object header: what every refpy value is.
+ *
+ * Every runtime value is a `PyObject` with `ob_refcnt` and `ob_type`, as in
+ * CPython's Include/object.h, plus `ob_addr`, the address the allocator
+ * model gave it (what `id()` returns). There are no JavaScript numbers,
+ * strings or `null`s standing in for Python values anywhere in the VM:
+ * `None` is an object, ints are objects, and so on.
+ *
+ * Objects of types with the HAVE_GC flag derive from `PyGCObject`, whose
+ * fields are CPython's GC header (PyGC_Head): the links of the intrusive
+ * doubly linked generation list the object is in, `gc_refs` (the scratch
+ * count of Modules/gcmodule.c) and the flag bits. The collector (gc.ts)
+ * owns those fields; nothing else writes them.
+ *
+ * Invariants:
+ *  - `ob_refcnt` and the gc fields are written only by heap/refcount.ts and
+ *    heap/gc.ts (and the constructor below);
+ *  - every subclass assigns all of its own fields in its constructor, in a
+ *    fixed order, and never adds or deletes properties later (one V8 shape
+ *    per class);
+ *  - a new object starts with `ob_refcnt == 1`: the creator owns that
+ *    reference (a "new reference" in CPython's terms);
+ *  - an instance of a heap type (a class defined in Python) owns a
+ *    reference to its type; static types are never freed and not counted.
+ */
+import type { PyTypeObject } from "../objects/typeobject.js";
+import { allocBlock } from "./allocator.js";
+
+export class PyObject {
+  ob_refcnt: number;
+  ob_type: PyTypeObject;
+  /** The block address from the allocator model; 0 for objects not yet
+   *  given one (static objects get theirs at start-up). */
+  ob_addr: number;
+  /** Bytes this object's block occupies in the allocator model. */
+  ob_size_bytes: number;
+
+  constructor(type: PyTypeObject, nbytes: number) {
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = allocBlock(nbytes);
+    this.ob_size_bytes = nbytes;
+    // `type` itself is built before it exists (typeobject.ts bootstrap).
+    if (type !== null && (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) type.ob_refcnt++;
+  }
+}
+
+/** gc_flags bits (as the low bits of CPython's PyGC_Head._gc_prev). */
+export const GC_TRACKED = 0x1;
+/** PEP 442: the object's finalizer (`__del__`) has run. */
+export const GC_FINALIZED = 0x2;
+/** Set on objects of the generation being collected (gcmodule.c's
+ *  NEXT_MASK_UNREACHABLE / PREV_MASK_COLLECTING). */
+export const GC_COLLECTING = 0x4;
+export const GC_UNREACHABLE = 0x8;
+
+export class PyGCObject extends PyObject {
+  gc_next: PyGCObject | null;
+  gc_prev: PyGCObject | null;
+  gc_refs: number;
+  gc_flags: number;
+  /** Weak references to this object, newest first (only for types that
+   *  support weak references); null when there are none. */
+  weakreflist: PyObject | null;
+
+  constructor(type: PyTypeObject, nbytes: number) {
+    super(type, nbytes);
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
+    this.weakreflist = null;
+    _PyObject_GC_Link();
+  }
+}
+
+/** Set by heap/gc.ts: counts a GC-capable allocation toward generation 0
+ *  and may run a collection (CPython's _PyObject_GC_Link). Indirect so that
+ *  this module does not import the collector. */
+let _PyObject_GC_Link: () => void = () => {};
+export function setGCLinkHook(hook: () => void): void {
+  _PyObject_GC_Link = hook;
+}
+
+/** Type flags, CPython's Py_TPFLAGS_* values. */
+export const TPFLAGS_HEAPTYPE = 1 << 9;
+export const TPFLAGS_BASETYPE = 1 << 10;
+export const TPFLAGS_READY = 1 << 12;
+export const TPFLAGS_HAVE_GC = 1 << 14;
+export const TPFLAGS_METHOD_DESCRIPTOR = 1 << 17;
+export const TPFLAGS_LONG_SUBCLASS = 1 << 24;
+export const TPFLAGS_LIST_SUBCLASS = 1 << 25;
+export const TPFLAGS_TUPLE_SUBCLASS = 1 << 26;
+export const TPFLAGS_BYTES_SUBCLASS = 1 << 27;
+export const TPFLAGS_UNICODE_SUBCLASS = 1 << 28;
+export const TPFLAGS_DICT_SUBCLASS = 1 << 29;
+export const TPFLAGS_BASE_EXC_SUBCLASS = 1 << 30;
+export const TPFLAGS_TYPE_SUBCLASS = 1 << 31;

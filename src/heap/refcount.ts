@@ -1,0 +1,112 @@
+/**
+ * Reference counting: the one module that changes `ob_refcnt`.
+ *
+ * Ownership rules (CPython's, Doc/c-api/intro.rst "Reference Counts"):
+ *  - A function that returns a PyObject returns a NEW reference unless its
+ *    doc comment says "borrowed": the caller owns it and must DECREF it (or
+ *    hand it on) exactly once.
+ *  - Arguments are BORROWED: a callee that keeps an argument (stores it in a
+ *    container, an attribute, a frame slot) INCREFs it first.
+ *  - A few functions STEAL a reference to an argument (their doc comment
+ *    says so, like CPython's PyList_SET_ITEM / PyTuple_SET_ITEM): the caller
+ *    gives up its reference.
+ *  - A thrown Python exception object is a new reference owned by whoever
+ *    catches it.
+ *  - Clear a field BEFORE DECREF'ing what it held (Py_CLEAR / Py_SETREF),
+ *    because the DECREF can run arbitrary code (`__del__`) that may look at
+ *    the field.
+ *  - On every path out of a function, including a throw, each owned
+ *    reference is released or handed on: use try/finally where code between
+ *    acquiring and releasing can raise.
+ *
+ * Deallocation is synchronous: the DECREF that reaches zero calls the
+ * type's `tp_dealloc` right there. Container deallocs go through the
+ * trashcan (CPython's Py_TRASHCAN_BEGIN/END, Objects/object.c): once 50
+ * protected deallocs are nested, further ones are deferred to a LIFO list
+ * that is drained when the nesting returns to zero, so dropping the head of
+ * a million-node chain never nests more than 50 deallocs on the JavaScript
+ * stack, and `__del__` output interleaves exactly as in CPython 3.11.
+ */
+import type { PyObject } from "./object.js";
+
+/** Nesting level at which the trashcan defers (CPython's _PyTrash_UNWIND_LEVEL). */
+export const TRASHCAN_UNWIND_LEVEL = 50;
+
+let trashDeleteNesting = 0;
+const trashDeleteLater: PyObject[] = [];
+
+/** Hook for the audit/trace machinery: called just before `tp_dealloc`. */
+export let deallocHook: ((op: PyObject) => void) | null = null;
+export function setDeallocHook(hook: ((op: PyObject) => void) | null): void {
+  deallocHook = hook;
+}
+
+export function Py_INCREF(op: PyObject): void {
+  op.ob_refcnt++;
+}
+
+export function Py_XINCREF(op: PyObject | null): void {
+  if (op !== null) op.ob_refcnt++;
+}
+
+export function Py_DECREF(op: PyObject): void {
+  if (--op.ob_refcnt === 0) _Py_Dealloc(op);
+}
+
+export function Py_XDECREF(op: PyObject | null): void {
+  if (op !== null && --op.ob_refcnt === 0) _Py_Dealloc(op);
+}
+
+/** INCREF and return the same object: a new reference to a borrowed one. */
+export function Py_NewRef<T extends PyObject>(op: T): T {
+  op.ob_refcnt++;
+  return op;
+}
+
+export function _Py_Dealloc(op: PyObject): void {
+  if (deallocHook !== null) deallocHook(op);
+  op.ob_type.tp_dealloc(op);
+}
+
+/** Set the refcount of an object that is being resurrected or finalized
+ *  (subtype_dealloc's temporary reference, PEP 442). */
+export function _Py_SetRefcnt(op: PyObject, n: number): void {
+  op.ob_refcnt = n;
+}
+
+/**
+ * Py_TRASHCAN_BEGIN: call at the start of a protected tp_dealloc. Returns
+ * false when the object was deferred; the dealloc must then return at once
+ * without touching the object (and without calling trashcanEnd).
+ */
+export function trashcanBegin(op: PyObject): boolean {
+  if (trashDeleteNesting >= TRASHCAN_UNWIND_LEVEL) {
+    trashDeleteLater.push(op);
+    return false;
+  }
+  trashDeleteNesting++;
+  return true;
+}
+
+/** Py_TRASHCAN_END: call at the end of a protected tp_dealloc that began. */
+export function trashcanEnd(): void {
+  trashDeleteNesting--;
+  if (trashDeleteLater.length > 0 && trashDeleteNesting <= 0) destroyChain();
+}
+
+/** _PyTrash_thread_destroy_chain: drain the deferred list, newest first,
+ *  with the nesting counter at 1 so each drained object may nest 49 more. */
+function destroyChain(): void {
+  trashDeleteNesting++;
+  while (trashDeleteLater.length > 0) {
+    const op = trashDeleteLater.pop()!;
+    op.ob_type.tp_dealloc(op);
+  }
+  trashDeleteNesting--;
+}
+
+/** For a fresh run in the same process. */
+export function resetRefcount(): void {
+  trashDeleteNesting = 0;
+  trashDeleteLater.length = 0;
+}

@@ -1,0 +1,301 @@
+/**
+ * Type objects: CPython's PyTypeObject, with CPython's slot names.
+ *
+ * A type is itself a heap object (its type is `type`). Behaviour lives in
+ * slots (`tp_*`, `nb_*`, `sq_*`, `mp_*`); the VM and the abstract object
+ * API (abstract.ts) call slots and never switch on the concrete type, and
+ * the collector calls `tp_traverse` / `tp_clear`. A slot left null means
+ * "not supported", as a NULL slot does in CPython.
+ *
+ * Built-in types are static (created once at start-up, never freed, their
+ * refcount starts high). Classes defined in Python are heap types
+ * (TPFLAGS_HEAPTYPE): their slots are filled with wrappers that look up the
+ * class's dunder methods (`slot_tp_repr` calls `__repr__`, …), as
+ * Objects/typeobject.c does.
+ *
+ * Slot signatures follow CPython, with two simplifications:
+ *  - errors are raised by throwing a Python exception object (a new
+ *    reference), never by returning null;
+ *  - calls use the vectorcall layout: `args` holds the positional arguments
+ *    followed by the values of the keyword arguments, whose names are in
+ *    `kwnames` (a tuple of str) or null. `args` is borrowed.
+ * Every slot that returns a PyObject returns a NEW reference.
+ */
+import { PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_READY, TPFLAGS_BASETYPE } from "../heap/object.js";
+import { allocStaticAddr, freeBlock } from "../heap/allocator.js";
+
+export type destructor = (self: PyObject) => void;
+export type reprfunc = (self: PyObject) => PyObject;
+/** Returns a hash as an integral JS number, never -1 (as CPython). */
+export type hashfunc = (self: PyObject) => number;
+export type ternaryfunc = (callable: PyObject, args: PyObject[], kwnames: PyObject | null) => PyObject;
+export type getattrofunc = (self: PyObject, name: PyObject) => PyObject;
+/** `value` null means delete. */
+export type setattrofunc = (self: PyObject, name: PyObject, value: PyObject | null) => void;
+/** `op` is one of Py_LT..Py_GE; may return NotImplemented. */
+export type richcmpfunc = (a: PyObject, b: PyObject, op: number) => PyObject;
+export type getiterfunc = (self: PyObject) => PyObject;
+/** Returns the next item, or null when exhausted (no StopIteration thrown). */
+export type iternextfunc = (self: PyObject) => PyObject | null;
+export type descrgetfunc = (descr: PyObject, obj: PyObject | null, type: PyObject | null) => PyObject;
+export type descrsetfunc = (descr: PyObject, obj: PyObject, value: PyObject | null) => void;
+export type initproc = (self: PyObject, args: PyObject[], kwnames: PyObject | null) => void;
+export type newfunc = (subtype: PyTypeObject, args: PyObject[], kwnames: PyObject | null) => PyObject;
+/** Calls `visit` once for each object `self` holds a strong reference to
+ *  (in CPython's order for that type). */
+export type traverseproc = (self: PyObject, visit: (child: PyObject) => void) => void;
+export type inquiry = (self: PyObject) => void;
+/** May return NotImplemented. */
+export type binaryfunc = (a: PyObject, b: PyObject) => PyObject;
+export type unaryfunc = (a: PyObject) => PyObject;
+export type powfunc = (a: PyObject, b: PyObject, c: PyObject) => PyObject;
+export type boolfunc = (a: PyObject) => boolean;
+export type lenfunc = (a: PyObject) => number;
+export type objobjargproc = (self: PyObject, key: PyObject, value: PyObject | null) => void;
+export type objobjproc = (self: PyObject, value: PyObject) => boolean;
+export type ssizeargfunc = (self: PyObject, i: number) => PyObject;
+
+/** Rich comparison operators, CPython's Py_LT..Py_GE. */
+export const Py_LT = 0;
+export const Py_LE = 1;
+export const Py_EQ = 2;
+export const Py_NE = 3;
+export const Py_GT = 4;
+export const Py_GE = 5;
+
+/** The bytes of a type object (CPython 3.11's sizeof(PyHeapTypeObject)). */
+const TYPE_BASICSIZE = 912;
+
+export class PyTypeObject extends PyGCObject {
+  tp_name: string;
+  tp_basicsize: number;
+  tp_itemsize: number;
+  tp_flags: number;
+  tp_doc: string | null;
+
+  tp_base: PyTypeObject | null;
+  /** Tuple of base classes. */
+  tp_bases: PyObject | null;
+  /** Tuple: the method resolution order, starting with this type. */
+  tp_mro: PyObject | null;
+  /** Dict: the type's namespace (methods, descriptors, class attributes). */
+  tp_dict: PyObject | null;
+  /** Instances have a `__dict__` (CPython: tp_dictoffset != 0). */
+  tp_hasdict: boolean;
+  /** Instances can be weakly referenced (CPython: tp_weaklistoffset != 0). */
+  tp_weakrefable: boolean;
+
+  tp_dealloc: destructor;
+  tp_repr: reprfunc | null;
+  tp_str: reprfunc | null;
+  tp_hash: hashfunc | null;
+  tp_call: ternaryfunc | null;
+  tp_getattro: getattrofunc | null;
+  tp_setattro: setattrofunc | null;
+  tp_richcompare: richcmpfunc | null;
+  tp_iter: getiterfunc | null;
+  tp_iternext: iternextfunc | null;
+  tp_descr_get: descrgetfunc | null;
+  tp_descr_set: descrsetfunc | null;
+  tp_init: initproc | null;
+  tp_new: newfunc | null;
+  tp_traverse: traverseproc | null;
+  tp_clear: inquiry | null;
+  /** PEP 442 finalizer (`__del__` for classes that define it). */
+  tp_finalize: inquiry | null;
+
+  nb_add: binaryfunc | null;
+  nb_subtract: binaryfunc | null;
+  nb_multiply: binaryfunc | null;
+  nb_remainder: binaryfunc | null;
+  nb_divmod: binaryfunc | null;
+  nb_power: powfunc | null;
+  nb_negative: unaryfunc | null;
+  nb_positive: unaryfunc | null;
+  nb_absolute: unaryfunc | null;
+  nb_bool: boolfunc | null;
+  nb_invert: unaryfunc | null;
+  nb_lshift: binaryfunc | null;
+  nb_rshift: binaryfunc | null;
+  nb_and: binaryfunc | null;
+  nb_xor: binaryfunc | null;
+  nb_or: binaryfunc | null;
+  nb_int: unaryfunc | null;
+  nb_float: unaryfunc | null;
+  nb_inplace_add: binaryfunc | null;
+  nb_inplace_subtract: binaryfunc | null;
+  nb_inplace_multiply: binaryfunc | null;
+  nb_inplace_remainder: binaryfunc | null;
+  nb_inplace_power: powfunc | null;
+  nb_inplace_lshift: binaryfunc | null;
+  nb_inplace_rshift: binaryfunc | null;
+  nb_inplace_and: binaryfunc | null;
+  nb_inplace_xor: binaryfunc | null;
+  nb_inplace_or: binaryfunc | null;
+  nb_floor_divide: binaryfunc | null;
+  nb_true_divide: binaryfunc | null;
+  nb_inplace_floor_divide: binaryfunc | null;
+  nb_inplace_true_divide: binaryfunc | null;
+  nb_index: unaryfunc | null;
+  nb_matrix_multiply: binaryfunc | null;
+  nb_inplace_matrix_multiply: binaryfunc | null;
+
+  sq_length: lenfunc | null;
+  sq_concat: binaryfunc | null;
+  sq_item: ssizeargfunc | null;
+  sq_contains: objobjproc | null;
+  mp_length: lenfunc | null;
+  mp_subscript: binaryfunc | null;
+  mp_ass_subscript: objobjargproc | null;
+
+  /** Heap types: `__name__` and `__qualname__` (str objects) and `__slots__`. */
+  ht_name: PyObject | null;
+  ht_qualname: PyObject | null;
+  ht_slots: PyObject | null;
+  /** Bumped whenever the type or a base changes, to invalidate caches
+   *  of attribute lookups keyed on it. */
+  tp_version_tag: number;
+  /** Subclasses (weak in CPython; plain JS references here: types outlive
+   *  the lookups that use this list, and it is not a counted reference). */
+  tp_subclasses: PyTypeObject[];
+
+  constructor(metatype: PyTypeObject | null, name: string, basicsize: number, itemsize: number, flags: number,
+              dealloc: destructor) {
+    // `type` itself is created with no metatype and patched by bootstrap.
+    super(metatype ?? (null as unknown as PyTypeObject), TYPE_BASICSIZE);
+    this.tp_name = name;
+    this.tp_basicsize = basicsize;
+    this.tp_itemsize = itemsize;
+    this.tp_flags = flags;
+    this.tp_doc = null;
+    this.tp_base = null;
+    this.tp_bases = null;
+    this.tp_mro = null;
+    this.tp_dict = null;
+    this.tp_hasdict = false;
+    this.tp_weakrefable = false;
+    this.tp_dealloc = dealloc;
+    this.tp_repr = null;
+    this.tp_str = null;
+    this.tp_hash = null;
+    this.tp_call = null;
+    this.tp_getattro = null;
+    this.tp_setattro = null;
+    this.tp_richcompare = null;
+    this.tp_iter = null;
+    this.tp_iternext = null;
+    this.tp_descr_get = null;
+    this.tp_descr_set = null;
+    this.tp_init = null;
+    this.tp_new = null;
+    this.tp_traverse = null;
+    this.tp_clear = null;
+    this.tp_finalize = null;
+    this.nb_add = null;
+    this.nb_subtract = null;
+    this.nb_multiply = null;
+    this.nb_remainder = null;
+    this.nb_divmod = null;
+    this.nb_power = null;
+    this.nb_negative = null;
+    this.nb_positive = null;
+    this.nb_absolute = null;
+    this.nb_bool = null;
+    this.nb_invert = null;
+    this.nb_lshift = null;
+    this.nb_rshift = null;
+    this.nb_and = null;
+    this.nb_xor = null;
+    this.nb_or = null;
+    this.nb_int = null;
+    this.nb_float = null;
+    this.nb_inplace_add = null;
+    this.nb_inplace_subtract = null;
+    this.nb_inplace_multiply = null;
+    this.nb_inplace_remainder = null;
+    this.nb_inplace_power = null;
+    this.nb_inplace_lshift = null;
+    this.nb_inplace_rshift = null;
+    this.nb_inplace_and = null;
+    this.nb_inplace_xor = null;
+    this.nb_inplace_or = null;
+    this.nb_floor_divide = null;
+    this.nb_true_divide = null;
+    this.nb_inplace_floor_divide = null;
+    this.nb_inplace_true_divide = null;
+    this.nb_index = null;
+    this.nb_matrix_multiply = null;
+    this.nb_inplace_matrix_multiply = null;
+    this.sq_length = null;
+    this.sq_concat = null;
+    this.sq_item = null;
+    this.sq_contains = null;
+    this.mp_length = null;
+    this.mp_subscript = null;
+    this.mp_ass_subscript = null;
+    this.ht_name = null;
+    this.ht_qualname = null;
+    this.ht_slots = null;
+    this.tp_version_tag = 0;
+    this.tp_subclasses = [];
+  }
+}
+
+/** Refcount static objects start with (3.11's _PyObject_IMMORTAL_REFCNT). */
+export const STATIC_REFCNT = 999_999_999;
+
+/** Turn a just-made object into a static one: an address in the static
+ *  region, not counted as live heap, and a high starting refcount. */
+export function makeStatic<T extends PyObject>(op: T, refcnt: number = STATIC_REFCNT): T {
+  freeBlock(op.ob_addr, op.ob_size_bytes);
+  op.ob_addr = allocStaticAddr(op.ob_size_bytes);
+  op.ob_refcnt = refcnt;
+  return op;
+}
+
+function staticTypeDealloc(self: PyObject): void {
+  // Static types are never freed; reaching here means a refcount bug.
+  throw new Error(`refpy internal error: deallocating static type ${(self as PyTypeObject).tp_name}`);
+}
+
+/** `type`, the metatype of every type. */
+export const PyType_Type: PyTypeObject = (() => {
+  const t = new PyTypeObject(null, "type", TYPE_BASICSIZE, 40,
+    TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, staticTypeDealloc);
+  t.ob_type = t;
+  return makeStatic(t);
+})();
+
+/** `object`, the root of every class. Its slots are filled by object.ts. */
+export const PyBaseObject_Type: PyTypeObject = makeStatic(
+  new PyTypeObject(PyType_Type, "object", 16, 0, TPFLAGS_BASETYPE, staticTypeDealloc));
+
+/**
+ * Create a static built-in type. `base` defaults to `object`. The caller
+ * fills slots, then PyType_Ready (in the type machinery) builds its dict
+ * and MRO at start-up.
+ */
+export function newStaticType(name: string, basicsize: number, flags: number,
+                              dealloc: destructor, base: PyTypeObject | null = PyBaseObject_Type,
+                              itemsize = 0): PyTypeObject {
+  const t = makeStatic(new PyTypeObject(PyType_Type, name, basicsize, itemsize, flags, dealloc));
+  t.tp_base = base;
+  return t;
+}
+
+export function PyType_IsReady(t: PyTypeObject): boolean {
+  return (t.tp_flags & TPFLAGS_READY) !== 0;
+}
+
+/** Is `a` a subtype of `b` (walks the MRO when ready, else the base chain)? */
+export function PyType_IsSubtype(a: PyTypeObject, b: PyTypeObject): boolean {
+  if (a === b) return true;
+  for (let t: PyTypeObject | null = a.tp_base; t !== null; t = t.tp_base) {
+    if (t === b) return true;
+  }
+  return b === PyBaseObject_Type;
+}
+
+export function Py_TYPE(op: PyObject): PyTypeObject {
+  return op.ob_type;
+}
