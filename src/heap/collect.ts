@@ -1,0 +1,470 @@
+/**
+ * The cycle collector: CPython 3.11's Modules/gcmodule.c, step for step.
+ *
+ * Reference counting frees everything but cycles. A collection of
+ * generation g finds the objects of generations 0..g that are reachable
+ * only from each other, without any root set: it relies on every
+ * reference being counted (heap/refcount.ts), so that
+ *
+ *   gc_refs = ob_refcnt - (references from other objects being collected)
+ *
+ * is the number of references from outside, and an object with none,
+ * reached by nothing that has some, is garbage. The steps, under
+ * gcmodule.c's names:
+ *
+ *   update_refs, subtract_refs, move_unreachable   (deduce_unreachable)
+ *   untrack_tuples / untrack_dicts                 (3.11's untracking)
+ *   promote survivors; long_lived bookkeeping
+ *   move_legacy_finalizers                         (always empty: no tp_del)
+ *   handle_weakrefs                                (clear, then callbacks)
+ *   finalize_garbage                               (__del__ once, PEP 442)
+ *   handle_resurrected_objects                     (deduce again)
+ *   delete_garbage                                 (tp_clear)
+ *
+ * List order is CPython's: objects are appended at the tail, younger
+ * generations are merged onto the collected one in order 0, 1, …, so
+ * finalizers run in the same order as in 3.11.
+ *
+ * What needs Python objects (weakref internals, gc.callbacks, gc.garbage,
+ * DEBUG output) reaches this module through `gcHooks`, installed by the
+ * object layer, so the heap imports nothing from objects/.
+ */
+import { GC_COLLECTING, GC_FINALIZED, GC_TRACKED, GC_UNREACHABLE, PyGCObject, type PyObject } from "./object.js";
+import { Py_DECREF, Py_INCREF } from "./refcount.js";
+import { gcState, GCHead, gc_list_append, gc_list_remove, NUM_GENERATIONS } from "./gc.js";
+
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
+export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+export interface GCGenerationStats {
+  collections: number;
+  collected: number;
+  uncollectable: number;
+}
+
+/** What the object layer supplies. Each hook has a harmless default. */
+export interface GCHooks {
+  /** Is `op` a weak reference object? */
+  isWeakref(op: PyObject): boolean;
+  /** _PyWeakref_ClearRef: detach `wr` from its referent, keep its callback. */
+  clearWeakref(wr: PyObject): void;
+  /** The weak references to `op`, newest first (empty if none). */
+  weakrefsOf(op: PyGCObject): PyObject[];
+  /** The callback of a weak reference, or null. */
+  weakrefCallback(wr: PyObject): PyObject | null;
+  /** Call `callback(wr)`, reporting an exception as unraisable. */
+  callWeakrefCallback(callback: PyObject, wr: PyObject): void;
+  /** _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack: untrack if atomic. */
+  maybeUntrackTuple(op: PyGCObject): void;
+  maybeUntrackDict(op: PyGCObject): void;
+  /** Append to gc.garbage (DEBUG_SAVEALL and uncollectables). */
+  saveGarbage(op: PyObject): void;
+  /** `gc: collectable <A 0x…>` and the like, and DEBUG_STATS lines. */
+  debugWrite(line: string): void;
+  /** "<A 0x7f…>" as gcmodule.c's debug_cycle prints an object. */
+  describe(op: PyObject): string;
+  /** Invoke gc.callbacks with ("start"|"stop", info). */
+  invokeCallbacks(phase: "start" | "stop", generation: number, collected: number, uncollectable: number): void;
+}
+
+export const gcHooks: GCHooks = {
+  isWeakref: () => false,
+  clearWeakref: () => {},
+  weakrefsOf: () => [],
+  weakrefCallback: () => null,
+  callWeakrefCallback: () => {},
+  maybeUntrackTuple: () => {},
+  maybeUntrackDict: () => {},
+  saveGarbage: () => {},
+  debugWrite: () => {},
+  describe: (op) => `<${op.ob_type.tp_name} 0x${op.ob_addr.toString(16)}>`,
+  invokeCallbacks: () => {},
+};
+
+export const gcRuntime = {
+  debug: 0,
+  long_lived_total: 0,
+  long_lived_pending: 0,
+  stats: [
+    { collections: 0, collected: 0, uncollectable: 0 },
+    { collections: 0, collected: 0, uncollectable: 0 },
+    { collections: 0, collected: 0, uncollectable: 0 },
+  ] as GCGenerationStats[],
+  /** Seconds spent collecting, for -X stats. */
+  totalTime: 0,
+  /** Observer for traces (-X trace=gc): called after each collection. */
+  onCollection: null as null | ((info: CollectionInfo) => void),
+};
+
+export interface CollectionInfo {
+  generation: number;
+  countsBefore: number[];
+  examined: number;
+  unreachable: number;
+  collected: number;
+  uncollectable: number;
+  finalizersRun: number;
+  seconds: number;
+}
+
+type Node = PyGCObject | GCHead;
+
+function isEmpty(head: GCHead): boolean {
+  return head.gc_next === head;
+}
+
+function gc_list_size(head: GCHead): number {
+  let n = 0;
+  for (let gc = head.gc_next; gc !== head; gc = (gc as PyGCObject).gc_next as Node) n++;
+  return n;
+}
+
+/** Append all of `from` to the tail of `to`, leaving `from` empty. */
+function gc_list_merge(from: GCHead, to: GCHead): void {
+  if (isEmpty(from)) return;
+  const toTail = to.gc_prev as Node;
+  const fromHead = from.gc_next as PyGCObject;
+  const fromTail = from.gc_prev as PyGCObject;
+  (toTail as { gc_next: Node }).gc_next = fromHead;
+  fromHead.gc_prev = toTail as PyGCObject;
+  fromTail.gc_next = to as unknown as PyGCObject;
+  to.gc_prev = fromTail;
+  from.gc_next = from;
+  from.gc_prev = from;
+}
+
+function gc_list_move(op: PyGCObject, to: GCHead): void {
+  gc_list_remove(op);
+  gc_list_append(op, to);
+}
+
+// ---------------------------------------------------------------- deduce_unreachable
+
+/** update_refs: gc_refs = ob_refcnt, and mark "collecting". */
+function update_refs(containers: GCHead): void {
+  for (let gc = containers.gc_next; gc !== containers; gc = (gc as PyGCObject).gc_next as Node) {
+    const op = gc as PyGCObject;
+    op.gc_refs = op.ob_refcnt;
+    op.gc_flags |= GC_COLLECTING;
+  }
+}
+
+function visit_decref(child: PyObject): void {
+  if (child instanceof PyGCObject && (child.gc_flags & GC_COLLECTING) !== 0) child.gc_refs--;
+}
+
+/** subtract_refs: take away the references from inside the set. */
+function subtract_refs(containers: GCHead): void {
+  for (let gc = containers.gc_next; gc !== containers; gc = (gc as PyGCObject).gc_next as Node) {
+    const op = gc as PyGCObject;
+    const traverse = op.ob_type.tp_traverse;
+    if (traverse !== null) traverse(op, visit_decref);
+  }
+}
+
+let reachableHead: GCHead = new GCHead();
+
+function visit_reachable(child: PyObject): void {
+  if (!(child instanceof PyGCObject) || (child.gc_flags & GC_COLLECTING) === 0) return;
+  if ((child.gc_flags & GC_UNREACHABLE) !== 0) {
+    // Had gc_refs == 0 when move_unreachable reached it, but is reachable
+    // after all: back to the tail of young, to be scanned again.
+    child.gc_flags &= ~GC_UNREACHABLE;
+    gc_list_move(child, reachableHead);
+    child.gc_refs = 1;
+  } else if (child.gc_refs === 0) {
+    child.gc_refs = 1;
+  }
+}
+
+/** move_unreachable: scan young in order; what is reached from an object
+ *  with outside references stays, the rest moves to `unreachable`. */
+function move_unreachable(young: GCHead, unreachable: GCHead): void {
+  const saved = reachableHead;
+  reachableHead = young;
+  try {
+    let gc = young.gc_next;
+    while (gc !== young) {
+      const op = gc as PyGCObject;
+      const next = op.gc_next as Node;
+      if (op.gc_refs > 0) {
+        const traverse = op.ob_type.tp_traverse;
+        if (traverse !== null) traverse(op, visit_reachable);
+        op.gc_flags &= ~GC_COLLECTING;
+        gc = op.gc_next as Node; // may have gained followers
+      } else {
+        gc_list_move(op, unreachable);
+        op.gc_flags |= GC_UNREACHABLE;
+        gc = next;
+      }
+    }
+  } finally {
+    reachableHead = saved;
+  }
+}
+
+function deduce_unreachable(base: GCHead, unreachable: GCHead): void {
+  update_refs(base);
+  subtract_refs(base);
+  move_unreachable(base, unreachable);
+}
+
+function clear_unreachable_mask(list: GCHead): void {
+  for (let gc = list.gc_next; gc !== list; gc = (gc as PyGCObject).gc_next as Node) {
+    (gc as PyGCObject).gc_flags &= ~(GC_UNREACHABLE | GC_COLLECTING);
+  }
+}
+
+// ---------------------------------------------------------------- untracking
+
+function untrack_tuples(head: GCHead): void {
+  let gc = head.gc_next;
+  while (gc !== head) {
+    const op = gc as PyGCObject;
+    const next = op.gc_next as Node;
+    gcHooks.maybeUntrackTuple(op);
+    gc = next;
+  }
+}
+
+function untrack_dicts(head: GCHead): void {
+  let gc = head.gc_next;
+  while (gc !== head) {
+    const op = gc as PyGCObject;
+    const next = op.gc_next as Node;
+    gcHooks.maybeUntrackDict(op);
+    gc = next;
+  }
+}
+
+// ---------------------------------------------------------------- weakrefs, finalizers
+
+/** handle_weakrefs: clear every weakref to an unreachable object; call the
+ *  callbacks of those weakrefs that are themselves reachable. Returns the
+ *  number of weakrefs freed as a side effect of their callbacks. */
+function handle_weakrefs(unreachable: GCHead, old: GCHead): number {
+  const wrcb_to_call: PyObject[] = [];
+  let gc = unreachable.gc_next;
+  while (gc !== unreachable) {
+    const op = gc as PyGCObject;
+    const next = op.gc_next as Node;
+    if (gcHooks.isWeakref(op)) gcHooks.clearWeakref(op);
+    if (op.ob_type.tp_weakrefable) {
+      for (const wr of gcHooks.weakrefsOf(op)) {
+        gcHooks.clearWeakref(wr);
+        if (gcHooks.weakrefCallback(wr) === null) continue;
+        // A weakref that is itself garbage does not get its callback.
+        if (wr instanceof PyGCObject && (wr.gc_flags & GC_COLLECTING) !== 0) continue;
+        Py_INCREF(wr);
+        wrcb_to_call.push(wr);
+      }
+    }
+    gc = next;
+  }
+  let num_freed = 0;
+  for (const wr of wrcb_to_call) {
+    const callback = gcHooks.weakrefCallback(wr);
+    if (callback !== null) gcHooks.callWeakrefCallback(callback, wr);
+    Py_DECREF(wr);
+    if (wr.ob_refcnt > 0) {
+      // Still alive: CPython has moved it through wrcb_to_call to old.
+      if (wr instanceof PyGCObject && (wr.gc_flags & GC_TRACKED) !== 0) gc_list_move(wr, old);
+    } else {
+      num_freed++;
+    }
+  }
+  return num_freed;
+}
+
+/** finalize_garbage: call tp_finalize (`__del__`) once per object, in list
+ *  order. Objects may vanish from the list as finalizers run. */
+function finalize_garbage(collectable: GCHead): number {
+  const seen = new GCHead();
+  let ran = 0;
+  while (!isEmpty(collectable)) {
+    const op = collectable.gc_next as PyGCObject;
+    gc_list_move(op, seen);
+    const finalize = op.ob_type.tp_finalize;
+    if ((op.gc_flags & GC_FINALIZED) === 0 && finalize !== null) {
+      op.gc_flags |= GC_FINALIZED;
+      Py_INCREF(op);
+      finalize(op);
+      ran++;
+      Py_DECREF(op);
+    }
+  }
+  gc_list_merge(seen, collectable);
+  return ran;
+}
+
+/** handle_resurrected_objects: what a finalizer made reachable again moves
+ *  to the old generation; the rest is final_unreachable. */
+function handle_resurrected_objects(unreachable: GCHead, still_unreachable: GCHead, old: GCHead): void {
+  for (let gc = unreachable.gc_next; gc !== unreachable; gc = (gc as PyGCObject).gc_next as Node) {
+    (gc as PyGCObject).gc_flags &= ~(GC_COLLECTING | GC_UNREACHABLE);
+  }
+  deduce_unreachable(unreachable, still_unreachable);
+  clear_unreachable_mask(still_unreachable);
+  clear_unreachable_mask(unreachable);
+  gc_list_merge(unreachable, old);
+}
+
+/** delete_garbage: tp_clear each object to break the cycles; refcounting
+ *  frees them. One that survives its clear moves to the old generation. */
+function delete_garbage(collectable: GCHead, old: GCHead): void {
+  while (!isEmpty(collectable)) {
+    const op = collectable.gc_next as PyGCObject;
+    if ((gcRuntime.debug & DEBUG_SAVEALL) !== 0) {
+      gcHooks.saveGarbage(op);
+    } else {
+      const clear = op.ob_type.tp_clear;
+      if (clear !== null) {
+        Py_INCREF(op);
+        clear(op);
+        Py_DECREF(op);
+      }
+    }
+    if (collectable.gc_next === op) gc_list_move(op, old);
+  }
+}
+
+// ---------------------------------------------------------------- collect
+
+function generationSizes(): number[] {
+  return gcState.generations.map((g) => gc_list_size(g.head));
+}
+
+/** gc_collect_main: collect generation `generation` (and the younger ones).
+ *  Returns [collected + uncollectable, uncollectable]. */
+function gc_collect_main(generation: number): [number, number] {
+  const t0 = performance.now();
+  const debug = gcRuntime.debug;
+  const countsBefore = gcState.generations.map((g) => g.count);
+  if ((debug & DEBUG_STATS) !== 0) {
+    gcHooks.debugWrite(`gc: collecting generation ${generation}...\n`);
+    gcHooks.debugWrite(`gc: objects in each generation: ${generationSizes().join(" ")}\n`);
+    gcHooks.debugWrite(`gc: objects in permanent generation: ${gc_list_size(gcState.permanent.head)}\n`);
+  }
+  const gens = gcState.generations;
+  if (generation + 1 < NUM_GENERATIONS) gens[generation + 1].count += 1;
+  for (let i = 0; i <= generation; i++) gens[i].count = 0;
+  for (let i = 0; i < generation; i++) gc_list_merge(gens[i].head, gens[generation].head);
+
+  const young = gens[generation].head;
+  const old = generation < NUM_GENERATIONS - 1 ? gens[generation + 1].head : young;
+  const examined = gc_list_size(young);
+
+  const unreachable = new GCHead();
+  deduce_unreachable(young, unreachable);
+  untrack_tuples(young);
+  if (young !== old) {
+    if (generation === NUM_GENERATIONS - 2) gcRuntime.long_lived_pending += gc_list_size(young);
+    gc_list_merge(young, old);
+  } else {
+    untrack_dicts(young);
+    gcRuntime.long_lived_pending = 0;
+    gcRuntime.long_lived_total = gc_list_size(young);
+  }
+
+  // move_legacy_finalizers: refpy has no tp_del, so `finalizers` stays empty.
+  const finalizers = new GCHead();
+  clear_unreachable_mask(unreachable);
+  for (let gc = unreachable.gc_next; gc !== unreachable; gc = (gc as PyGCObject).gc_next as Node) {
+    (gc as PyGCObject).gc_flags |= GC_COLLECTING;
+  }
+  if ((debug & DEBUG_COLLECTABLE) !== 0) {
+    for (let gc = unreachable.gc_next; gc !== unreachable; gc = (gc as PyGCObject).gc_next as Node) {
+      gcHooks.debugWrite(`gc: collectable ${gcHooks.describe(gc as PyGCObject)}\n`);
+    }
+  }
+
+  let m = handle_weakrefs(unreachable, old);
+  const finalizersRun = finalize_garbage(unreachable);
+  const final_unreachable = new GCHead();
+  handle_resurrected_objects(unreachable, final_unreachable, old);
+  m += gc_list_size(final_unreachable);
+  delete_garbage(final_unreachable, old);
+
+  let n = 0;
+  for (let gc = finalizers.gc_next; gc !== finalizers; gc = (gc as PyGCObject).gc_next as Node) {
+    n++;
+    if ((debug & DEBUG_UNCOLLECTABLE) !== 0) {
+      gcHooks.debugWrite(`gc: uncollectable ${gcHooks.describe(gc as PyGCObject)}\n`);
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  if ((debug & DEBUG_STATS) !== 0) {
+    gcHooks.debugWrite(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${seconds.toFixed(4)}s elapsed\n`);
+  }
+  gc_list_merge(finalizers, old);
+
+  const stats = gcRuntime.stats[generation];
+  stats.collections++;
+  stats.collected += m;
+  stats.uncollectable += n;
+  gcRuntime.totalTime += seconds;
+  if (gcRuntime.onCollection !== null) {
+    gcRuntime.onCollection({
+      generation, countsBefore, examined, unreachable: n + m, collected: m, uncollectable: n,
+      finalizersRun, seconds,
+    });
+  }
+  return [n + m, n];
+}
+
+/** gc_collect_with_callback: gc.callbacks around one collection. */
+function gc_collect_with_callback(generation: number): number {
+  gcHooks.invokeCallbacks("start", generation, 0, 0);
+  const [total, uncollectable] = gc_collect_main(generation);
+  gcHooks.invokeCallbacks("stop", generation, total - uncollectable, uncollectable);
+  return total;
+}
+
+/** gc_collect_generations: the automatic collection run from an
+ *  allocation. Picks the oldest generation over its threshold; a full
+ *  collection only when the long-lived rule allows. */
+function gc_collect_generations(): number {
+  const gens = gcState.generations;
+  for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+    if (gens[i].count > gens[i].threshold) {
+      if (i === NUM_GENERATIONS - 1 && gcRuntime.long_lived_pending < gcRuntime.long_lived_total / 4) continue;
+      return gc_collect_with_callback(i);
+    }
+  }
+  return 0;
+}
+
+gcState.collectGenerations = () => {
+  gcState.collecting = true;
+  try {
+    gc_collect_generations();
+  } finally {
+    gcState.collecting = false;
+  }
+};
+
+/** gc.collect(generation): returns 0 at once if a collection is running. */
+export function PyGC_Collect(generation: number = NUM_GENERATIONS - 1): number {
+  if (gcState.collecting) return 0;
+  gcState.collecting = true;
+  try {
+    return gc_collect_with_callback(generation);
+  } finally {
+    gcState.collecting = false;
+  }
+}
+
+export function resetCollector(): void {
+  gcRuntime.debug = 0;
+  gcRuntime.long_lived_total = 0;
+  gcRuntime.long_lived_pending = 0;
+  for (const s of gcRuntime.stats) {
+    s.collections = 0;
+    s.collected = 0;
+    s.uncollectable = 0;
+  }
+  gcRuntime.totalTime = 0;
+}
