@@ -30,6 +30,11 @@ print(collatz(27)[:12], "...", len(collatz(27)) - 1, "steps, peak", max(collatz(
 print([stopping_time(n) for n in range(1, 21)])
 best = max(range(1, 10000), key=stopping_time)
 print("longest below 10000:", best, stopping_time(best), "steps")
+record = 0
+for n in range(1, 200):
+    if (steps := stopping_time(n)) > record:
+        record = steps
+        print(f"  new record: {n} takes {steps} steps")
 print("cache size:", len(cache))
 buckets = {}
 for n in range(1, 1001):

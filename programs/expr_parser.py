@@ -43,7 +43,6 @@ class Parser:
 
     def peek(self):
         return self.tokens[self.pos][0]
-
     def take(self, expected=None):
         token, where = self.tokens[self.pos]
         if expected is not None and token != expected:
@@ -110,9 +109,8 @@ def evaluate(text):
         raise
 
 
-tests = ["1 + 2 * 3", "(1 + 2) * 3", "2 ^ 3 ^ 2", "-2 ^ 2", "7 % 3 - -4", "10 / 4", "2 ^ 100",
-         "1.5 * (2 + 0.5)", "8 / (3 - 3)", "5 % 0", "1 +", "(1 + 2", "3 $ 4", "1.2.3 + 1", "4 4"]
-for text in tests:
+for text in ["1 + 2 * 3", "(1 + 2) * 3", "2 ^ 3 ^ 2", "-2 ^ 2", "7 % 3 - -4", "10 / 4", "2 ^ 100",
+             "1.5 * (2 + 0.5)", "8 / (3 - 3)", "5 % 0", "1 +", "(1 + 2", "3 $ 4", "1.2.3 + 1", "4 4"]:
     try:
         print(f"{text!r:>20} = {evaluate(text)!r}")
     except (ParseError, EvalError) as error:

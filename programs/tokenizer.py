@@ -38,8 +38,7 @@ def tokenize(source):
             kind = "KEYWORD" if word in KEYWORDS else "NAME"
             tokens.append((kind, word, line))
         elif ch == '"':
-            end = source.find('"', i + 1)
-            if end == -1:
+            if (end := source.find('"', i + 1)) == -1:
                 raise TokenError(f"unterminated string on line {line}")
             tokens.append(("STRING", source[i + 1:end], line))
             i = end + 1

@@ -1,0 +1,4 @@
+# A syntax error: a line indented for no reason (IndentationError:
+# unexpected indent).
+name = "refpy"
+    print(name)

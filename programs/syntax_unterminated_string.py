@@ -1,0 +1,3 @@
+# A syntax error: a string literal that is never closed.
+greeting = "hello
+print(greeting)
