@@ -24,7 +24,6 @@ trailing slash) is removed, leaving bare file names.
 Directives, read from the program's leading comment lines:
 
     # expect: ulimit -v KBYTES   run as `bash -c 'ulimit -v KBYTES; exec python3 ...'`
-    # expect: args A B ...       extra command-line arguments (sys.argv[1:])
     # expect: timeout SECONDS    time limit for this program (default 60)
 """
 
@@ -81,7 +80,7 @@ def find_cases(names):
 
 def read_directives(source: Path) -> dict:
     """Directives from the leading comment block of a program."""
-    found = {"ulimit": None, "args": [], "timeout": DEFAULT_TIMEOUT}
+    found = {"ulimit": None, "timeout": DEFAULT_TIMEOUT}
     for line in source.read_text(encoding="utf-8").splitlines():
         stripped = line.strip()
         if not stripped.startswith("#"):
@@ -95,8 +94,6 @@ def read_directives(source: Path) -> dict:
             if len(parts) != 2 or parts[0] != "-v" or not parts[1].isdigit():
                 sys.exit(f"make_expected: {source.name}: bad directive {stripped!r}")
             found["ulimit"] = int(parts[1])
-        elif key == "args":
-            found["args"] = shlex.split(rest)
         elif key == "timeout":
             found["timeout"] = float(rest)
         else:
@@ -142,10 +139,10 @@ def run_case(case: Case, python: str):
     """Run one case under CPython; return (stdout, stderr, exit status), normalised."""
     if case.repl:
         command = [python, "-s", "-i"]
-        stdin_path, directives = case.source, {"ulimit": None, "args": [], "timeout": DEFAULT_TIMEOUT}
+        stdin_path, directives = case.source, {"ulimit": None, "timeout": DEFAULT_TIMEOUT}
     else:
         directives = read_directives(case.source)
-        command = [python, "-s", case.source.name, *directives["args"]]
+        command = [python, "-s", case.source.name]
         stdin_path = case.folder / (case.name + ".in")
     if directives["ulimit"] is not None:
         command = ["bash", "-c", f"ulimit -v {directives['ulimit']}; exec {shlex.join(command)}"]

@@ -1,9 +1,8 @@
-# The sys module: argv (this program runs with two extra arguments),
-# stdout.write, stderr, the recursion limit, maxsize and getsizeof.
-# expect: args --verbose data.txt
+# The sys module: argv, stdout.write, stderr, the recursion limit,
+# maxsize and getsizeof; it ends with sys.exit(2) for a missing argument.
 import sys
 
-print("argument count:", len(sys.argv))
+print("program:", sys.argv[0], "| argument count:", len(sys.argv))
 print("arguments after the program name:", sys.argv[1:])
 verbose = "--verbose" in sys.argv
 files = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
