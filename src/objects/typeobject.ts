@@ -23,6 +23,7 @@
  */
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_READY, TPFLAGS_BASETYPE } from "../heap/object.js";
 import { allocStaticAddr, freeBlock } from "../heap/allocator.js";
+import type { PyGetSetDef, PyMemberDef, PyMethodDef } from "./methoddef.js";
 
 export type destructor = (self: PyObject) => void;
 export type reprfunc = (self: PyObject) => PyObject;
@@ -54,6 +55,30 @@ export type lenfunc = (a: PyObject) => number;
 export type objobjargproc = (self: PyObject, key: PyObject, value: PyObject | null) => void;
 export type objobjproc = (self: PyObject, value: PyObject) => boolean;
 export type ssizeargfunc = (self: PyObject, i: number) => PyObject;
+/** Returns the instance's `__dict__` (borrowed), creating it when `create`
+ *  is true; null when it has none yet. */
+export type getdictfunc = (self: PyObject, create: boolean) => PyObject | null;
+
+/**
+ * Shared instance-attribute keys of a class (CPython 3.11's split-dict
+ * "cached keys"): every instance of the class stores its attribute values in
+ * an array indexed by the position of the name here, so the names are not
+ * repeated per instance and no dict object exists until `__dict__` is asked
+ * for. Names are only appended (at most SHARED_KEYS_MAX_SIZE); `nameObjs`
+ * holds owned references to the interned str objects.
+ */
+export class SharedKeys {
+  names: string[];
+  nameObjs: PyObject[];
+  index: Map<string, number>;
+  constructor() {
+    this.names = [];
+    this.nameObjs = [];
+    this.index = new Map();
+  }
+}
+/** CPython's SHARED_KEYS_MAX_SIZE. */
+export const SHARED_KEYS_MAX_SIZE = 30;
 
 /** Rich comparison operators, CPython's Py_LT..Py_GE. */
 export const Py_LT = 0;
@@ -159,6 +184,22 @@ export class PyTypeObject extends PyGCObject {
    *  the lookups that use this list, and it is not a counted reference). */
   tp_subclasses: PyTypeObject[];
 
+  /** Declarations turned into descriptors by PyType_Ready (methoddef.ts). */
+  tp_methods: PyMethodDef[] | null;
+  tp_getset: PyGetSetDef[] | null;
+  tp_members: PyMemberDef[] | null;
+  /** Where instances keep their `__dict__` (CPython's tp_dictoffset), for
+   *  types other than plain Python classes (modules, functions, exceptions,
+   *  subclasses of built-in types). */
+  tp_getdict: getdictfunc | null;
+  /** `_PyType_Lookup` cache: name -> borrowed result (null = absent). Valid
+   *  while neither this type nor a base changes (PyType_Modified clears it). */
+  tp_cache: Map<string, PyObject | null>;
+  /** Heap types whose instances are PyInstanceObjects: the shared keys. */
+  ht_cached_keys: SharedKeys | null;
+  /** Number of `__slots__` entries of this type and its bases. */
+  ht_nslots: number;
+
   constructor(metatype: PyTypeObject | null, name: string, basicsize: number, itemsize: number, flags: number,
               dealloc: destructor) {
     // `type` itself is created with no metatype and patched by bootstrap.
@@ -238,6 +279,13 @@ export class PyTypeObject extends PyGCObject {
     this.ht_slots = null;
     this.tp_version_tag = 0;
     this.tp_subclasses = [];
+    this.tp_methods = null;
+    this.tp_getset = null;
+    this.tp_members = null;
+    this.tp_getdict = null;
+    this.tp_cache = new Map();
+    this.ht_cached_keys = null;
+    this.ht_nslots = 0;
   }
 }
 

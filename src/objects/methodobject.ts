@@ -1,0 +1,214 @@
+/**
+ * Built-in functions and bound built-in methods: CPython's
+ * Objects/methodobject.c, the `builtin_function_or_method` type.
+ *
+ * A PyCFunctionObject pairs a method declaration (`m_ml`, a PyMethodDef
+ * from methoddef.ts) with the object it is bound to (`m_self`: the module
+ * for module functions, the instance for a method taken from an object,
+ * the type for class methods; null when unbound). `m_module` is the module
+ * name (a str) for module functions. Both are owned references.
+ *
+ * Calls dispatch on `m_ml.flags` (methoddef.ts lists the conventions) and
+ * do the NOARGS / O / no-keyword checks with CPython's messages
+ * (`len() takes exactly one argument (2 given)`, `list.clear() takes no
+ * arguments (1 given)`, `len() takes no keyword arguments`).
+ */
+import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { Py_NewRef, Py_XDECREF, Py_XINCREF } from "../heap/refcount.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { newStaticType, PyType_Check, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
+import {
+  METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O,
+  type PyCFunctionFast, type PyCFunctionNoArgs, type PyCFunctionO, type PyMethodDef,
+} from "./methoddef.js";
+import { PyExc_TypeError } from "./exceptions.js";
+import { PyErr_Format } from "./errors.js";
+import { PyUnicode_FromString } from "./unicodeobject.js";
+import { PyTuple_GET_SIZE } from "./tupleobject.js";
+import { Py_None, Py_NotImplemented } from "./noneobject.js";
+import { PyBool_FromBool } from "./boolobject.js";
+import { PyObject_Hash } from "./abstract.js";
+import { addrString, typeQualName } from "./object.js";
+import { PyModule_Check, PyModule_GetNameString } from "./moduleobject.js";
+
+/** sizeof(PyCFunctionObject) in CPython 3.11 (PyCMethodObject: 64). */
+const CFUNCTION_SIZE = 56;
+
+export class PyCFunctionObject extends PyGCObject {
+  m_ml: PyMethodDef;
+  m_self: PyObject | null;
+  m_module: PyObject | null;
+
+  constructor(ml: PyMethodDef, self: PyObject | null, module: PyObject | null) {
+    super(PyCFunction_Type, CFUNCTION_SIZE);
+    this.m_ml = ml;
+    this.m_self = self;
+    this.m_module = module;
+  }
+}
+
+function cfunction_dealloc(op: PyObject): void {
+  const f = op as PyCFunctionObject;
+  PyObject_GC_UnTrack(f);
+  const self = f.m_self;
+  const mod = f.m_module;
+  f.m_self = null;
+  f.m_module = null;
+  Py_XDECREF(self);
+  Py_XDECREF(mod);
+  PyObject_GC_Del(f);
+}
+
+function cfunction_traverse(op: PyObject, visit: (o: PyObject) => void): void {
+  const f = op as PyCFunctionObject;
+  if (f.m_self !== null) visit(f.m_self);
+  if (f.m_module !== null) visit(f.m_module);
+}
+
+export const PyCFunction_Type: PyTypeObject = newStaticType(
+  "builtin_function_or_method", CFUNCTION_SIZE, TPFLAGS_HAVE_GC, cfunction_dealloc);
+
+/** A built-in function bound to `self` (null for none), new reference. */
+export function PyCFunction_NewEx(ml: PyMethodDef, self: PyObject | null, module: PyObject | null): PyObject {
+  Py_XINCREF(self);
+  Py_XINCREF(module);
+  const f = new PyCFunctionObject(ml, self, module);
+  PyObject_GC_Track(f);
+  return f;
+}
+
+/** The shared-API short form: a function from a name, a METH_FASTCALL |
+ *  METH_KEYWORDS implementation and an optional self. */
+export function PyCFunction_New(name: string, fn: PyCFunctionFast, self: PyObject | null): PyObject {
+  return PyCFunction_NewEx({ name, meth: fn, flags: METH_FASTCALL | METH_KEYWORDS }, self, null);
+}
+
+export function PyCFunction_Check(op: PyObject): op is PyCFunctionObject {
+  return op.ob_type === PyCFunction_Type;
+}
+
+/** Is `self` a real bound object (not a module and not absent)? */
+function isMethod(f: PyCFunctionObject): boolean {
+  return f.m_self !== null && !PyModule_Check(f.m_self);
+}
+
+/** `__qualname__`: "len", or "list.append" for methods. */
+export function cfunctionQualName(f: PyCFunctionObject): string {
+  if (!isMethod(f)) return f.m_ml.name;
+  const self = f.m_self!;
+  const t = PyType_Check(self) ? self : self.ob_type;
+  return `${typeQualName(t)}.${f.m_ml.name}`;
+}
+
+/**
+ * Call a method declaration with `self` and vectorcall arguments
+ * `args[offset..]` (offset is 1 when args[0] is the self of an unbound
+ * method-descriptor call). `fname` is what messages call the function.
+ */
+export function callMethodDef(ml: PyMethodDef, fname: string, self: PyObject, args: PyObject[], offset: number,
+                              kwnames: PyObject | null): PyObject {
+  const flags = ml.flags & (METH_NOARGS | METH_O | METH_FASTCALL | METH_KEYWORDS);
+  if (flags === METH_O) {
+    if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
+      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no keyword arguments`);
+    }
+    if (args.length - offset !== 1) {
+      throw PyErr_Format(PyExc_TypeError,
+        `${fname}() takes exactly one argument (${args.length - offset} given)`);
+    }
+    return (ml.meth as PyCFunctionO)(self, args[offset]);
+  }
+  if (flags === METH_NOARGS) {
+    if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
+      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no keyword arguments`);
+    }
+    if (args.length - offset !== 0) {
+      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no arguments (${args.length - offset} given)`);
+    }
+    return (ml.meth as PyCFunctionNoArgs)(self);
+  }
+  const rest = offset === 0 ? args : args.slice(offset);
+  if (flags === METH_FASTCALL) {
+    if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
+      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no keyword arguments`);
+    }
+    return (ml.meth as PyCFunctionFast)(self, rest, null);
+  }
+  return (ml.meth as PyCFunctionFast)(self, rest, kwnames);
+}
+
+function cfunction_call(callable: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const f = callable as PyCFunctionObject;
+  const ml = f.m_ml;
+  const fname = isMethod(f) ? cfunctionQualName(f) : ml.name;
+  return callMethodDef(ml, fname, f.m_self ?? Py_None, args, 0, kwnames);
+}
+
+function cfunction_repr(op: PyObject): PyObject {
+  const f = op as PyCFunctionObject;
+  if (!isMethod(f)) return PyUnicode_FromString(`<built-in function ${f.m_ml.name}>`);
+  const self = f.m_self!;
+  return PyUnicode_FromString(
+    `<built-in method ${f.m_ml.name} of ${self.ob_type.tp_name} object at ${addrString(self)}>`);
+}
+
+function cfunction_hash(op: PyObject): number {
+  const f = op as PyCFunctionObject;
+  const x = f.m_self === null ? 0 : PyObject_Hash(f.m_self);
+  let h = (x ^ (methodDefId(f.m_ml) * 1000003)) | 0;
+  if (h === -1) h = -2;
+  return h;
+}
+
+const defIds = new WeakMap<PyMethodDef, number>();
+let nextDefId = 1;
+function methodDefId(ml: PyMethodDef): number {
+  let id = defIds.get(ml);
+  if (id === undefined) {
+    id = nextDefId++;
+    defIds.set(ml, id);
+  }
+  return id;
+}
+
+function cfunction_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if ((op !== Py_EQ && op !== Py_NE) || b.ob_type !== PyCFunction_Type) return Py_NewRef(Py_NotImplemented);
+  const fa = a as PyCFunctionObject;
+  const fb = b as PyCFunctionObject;
+  const eq = fa.m_ml === fb.m_ml && fa.m_self === fb.m_self;
+  return PyBool_FromBool(op === Py_EQ ? eq : !eq);
+}
+
+function cf_get_name(op: PyObject): PyObject {
+  return PyUnicode_FromString((op as PyCFunctionObject).m_ml.name);
+}
+function cf_get_qualname(op: PyObject): PyObject {
+  return PyUnicode_FromString(cfunctionQualName(op as PyCFunctionObject));
+}
+function cf_get_self(op: PyObject): PyObject {
+  const f = op as PyCFunctionObject;
+  return Py_NewRef(f.m_self ?? Py_None);
+}
+function cf_get_module(op: PyObject): PyObject {
+  const f = op as PyCFunctionObject;
+  if (f.m_module !== null) return Py_NewRef(f.m_module);
+  if (f.m_self !== null && PyModule_Check(f.m_self)) return PyUnicode_FromString(PyModule_GetNameString(f.m_self));
+  return Py_NewRef(Py_None);
+}
+function cf_get_doc(op: PyObject): PyObject {
+  const doc = (op as PyCFunctionObject).m_ml.doc;
+  return doc == null ? Py_NewRef(Py_None) : PyUnicode_FromString(doc);
+}
+
+PyCFunction_Type.tp_call = cfunction_call;
+PyCFunction_Type.tp_repr = cfunction_repr;
+PyCFunction_Type.tp_hash = cfunction_hash;
+PyCFunction_Type.tp_richcompare = cfunction_richcompare;
+PyCFunction_Type.tp_traverse = cfunction_traverse;
+PyCFunction_Type.tp_getset = [
+  { name: "__name__", get: cf_get_name, set: null },
+  { name: "__qualname__", get: cf_get_qualname, set: null },
+  { name: "__self__", get: cf_get_self, set: null },
+  { name: "__module__", get: cf_get_module, set: null },
+  { name: "__doc__", get: cf_get_doc, set: null },
+];
