@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Write the compiler corpus goldens from CPython 3.11.
+
+For every snippet test/compiler-corpus/*.py this compiles the source with
+python3 (mode "exec", filename = the snippet's base name) and writes
+<snippet>.golden.json: one record per code object, module first, then the
+nested code objects depth-first in co_consts order (the order `dis.dis`
+prints them). Each record holds what refpy's compiler must reproduce:
+
+  name, qualname, firstlineno, argcount, posonlyargcount, kwonlyargcount,
+  flags, stacksize, varnames, cellvars, freevars, names,
+  consts        -- [type name, repr] (code objects: their qualname;
+                   frozensets: sorted item reprs, since set order is hash order)
+  instructions  -- [opname, arg] with CACHE entries removed; arg is the
+                   argrepr, except jumps (index of the target instruction)
+                   and code-object constants ("code:" + qualname)
+  positions     -- co_positions of each instruction (None → null)
+  exceptiontable -- [start, last, target, depth, lasti] in instruction
+                   indices (last inclusive, as dis prints it)
+
+Goldens come only from this script: run `python3 make_golden.py` here.
+Deliberate differences are listed in EXCLUSIONS below (field names to leave
+out of a snippet's goldens, with the reason), never edited into goldens.
+"""
+import dis
+import glob
+import json
+import os
+import sys
+
+assert sys.version_info[:2] == (3, 11), "goldens must come from CPython 3.11"
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# snippet base name -> {field: reason}. Fields named here are dropped from
+# every code object's record in that snippet's golden, and the test skips them.
+EXCLUSIONS = {
+}
+
+JUMPS = set(dis.hasjrel) | set(dis.hasjabs)
+
+
+def const_record(c):
+    if hasattr(c, "co_code"):
+        return ["code", c.co_qualname]
+    if isinstance(c, frozenset):
+        return ["frozenset", sorted(repr(x) for x in c)]
+    return [type(c).__name__, repr(c)]
+
+
+def code_record(co):
+    instrs = list(dis.get_instructions(co))
+    index = {ins.offset: i for i, ins in enumerate(instrs)}
+
+    def index_of_last_before(end):
+        last = 0
+        for i, ins in enumerate(instrs):
+            if ins.offset < end:
+                last = i
+        return last
+
+    out_instrs = []
+    for ins in instrs:
+        if ins.opcode in JUMPS:
+            arg = index[ins.argval]
+        elif ins.opname == "LOAD_CONST" and hasattr(ins.argval, "co_code"):
+            arg = "code:" + ins.argval.co_qualname
+        elif ins.opname == "LOAD_CONST" and isinstance(ins.argval, frozenset):
+            arg = "frozenset"
+        else:
+            arg = ins.argrepr
+        out_instrs.append([ins.opname, arg])
+    table = []
+    for e in dis._parse_exception_table(co):
+        table.append([index[e.start], index_of_last_before(e.end), index[e.target], e.depth, e.lasti])
+    return {
+        "name": co.co_name,
+        "qualname": co.co_qualname,
+        "firstlineno": co.co_firstlineno,
+        "argcount": co.co_argcount,
+        "posonlyargcount": co.co_posonlyargcount,
+        "kwonlyargcount": co.co_kwonlyargcount,
+        "flags": co.co_flags,
+        "stacksize": co.co_stacksize,
+        "varnames": list(co.co_varnames),
+        "cellvars": list(co.co_cellvars),
+        "freevars": list(co.co_freevars),
+        "names": list(co.co_names),
+        "consts": [const_record(c) for c in co.co_consts],
+        "instructions": out_instrs,
+        "positions": [list(ins.positions) for ins in instrs],
+        "exceptiontable": table,
+    }
+
+
+def walk(co, out):
+    out.append(code_record(co))
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            walk(c, out)
+    return out
+
+
+def main():
+    for path in sorted(glob.glob(os.path.join(HERE, "*.py"))):
+        base = os.path.basename(path)
+        if base == "make_golden.py":
+            continue
+        stem = base[:-3]
+        with open(path, encoding="utf-8") as f:
+            src = f.read()
+        records = walk(compile(src, base, "exec"), [])
+        skip = EXCLUSIONS.get(stem, {})
+        for r in records:
+            for field in skip:
+                r.pop(field, None)
+        golden = {"snippet": base, "excluded": skip, "code": records}
+        with open(os.path.join(HERE, stem + ".golden.json"), "w", encoding="utf-8") as f:
+            json.dump(golden, f, indent=1)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
