@@ -900,14 +900,14 @@ export class Compiler {
     this.addopJump(POP_JUMP_IF_TRUE, exit);
     this.nextBlock();
     this.addop(Op.RERAISE, 2);
+    this.useNextBlock(cleanup);
+    this.popExceptAndReraise();
     this.useNextBlock(exit);
     this.addop(Op.POP_TOP);
     this.addop(POP_BLOCK);
     this.addop(Op.POP_EXCEPT);
     this.addop(Op.POP_TOP);
     this.addop(Op.POP_TOP);
-    this.useNextBlock(cleanup);
-    this.popExceptAndReraise();
   }
 
   /** compiler_assert */
@@ -1387,6 +1387,9 @@ export class Compiler {
         return;
       }
       case "Compare": {
+        // 3.11 points the comparison's jumps (and what follows in this
+        // statement) at the comparison itself.
+        this.setLoc(e);
         const n = e.ops.length - 1;
         if (n > 0) {
           const cleanup = this.newBlock();
@@ -1561,7 +1564,7 @@ export class Compiler {
     if (e.args.some((a) => a.type === "Starred")) return false;
     if (e.keywords.some((k) => k.arg === null)) return false;
     this.visitExpr(meth.value);
-    const oldLineno = this.unit.loc.lineno;
+    this.setLoc(meth);
     this.updateStartLocationToMatchAttr(meth);
     this.addopName(Op.LOAD_METHOD, meth.attr);
     for (const a of e.args) this.visitExpr(a);
@@ -1569,17 +1572,19 @@ export class Compiler {
       for (const k of e.keywords) this.visitExpr(k.value);
       this.compilerCallSimpleKwHelper(e.keywords);
     }
+    this.setLoc(e);
     this.updateStartLocationToMatchAttr(meth);
     this.addop(Op.PRECALL, argsl + kwdsl);
     this.addop(Op.CALL, argsl + kwdsl);
-    this.unit.loc = { ...this.unit.loc, lineno: oldLineno };
     return true;
   }
 
   /** compiler_call */
   private compilerCall(e: Call): void {
     if (this.maybeOptimizeMethodCall(e)) return;
+    this.setLoc(e.func);
     this.addop(Op.PUSH_NULL);
+    this.setLoc(e);
     this.visitExpr(e.func);
     this.compilerCallHelper(0, e.args, e.keywords);
   }

@@ -65,7 +65,8 @@ export function extendBlock(bb: BasicBlock): void {
   if (!last) return;
   if (last.opcode !== JUMP && last.opcode !== Op.JUMP_FORWARD && last.opcode !== Op.JUMP_BACKWARD) return;
   const target = last.target!;
-  if (target.exit && target.instrs.length <= MAX_COPY_SIZE) {
+  // Only line-less exits (like the implicit `return None`) are copied.
+  if (target.exit && target.instrs.length <= MAX_COPY_SIZE && !target.instrs.some((i) => i.loc.lineno > 0)) {
     last.opcode = Op.NOP;
     last.target = null;
     for (const i of target.instrs) bb.instrs.push(copyInstr(i));
@@ -87,10 +88,11 @@ export function cleanBasicBlock(bb: BasicBlock): void {
       if (src < ins.length - 1) {
         const nxt = ins[src + 1]!;
         const nextLineno = nxt.loc.lineno;
-        if (nextLineno < 0 || nextLineno === lineno) {
+        if (nextLineno < 0) {
           nxt.loc = cur.loc;
           continue;
         }
+        if (nextLineno === lineno) continue;
       } else {
         let next = bb.next;
         while (next && next.instrs.length === 0) next = next.next;
