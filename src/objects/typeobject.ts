@@ -199,6 +199,8 @@ export class PyTypeObject extends PyGCObject {
   ht_cached_keys: SharedKeys | null;
   /** Number of `__slots__` entries of this type and its bases. */
   ht_nslots: number;
+  /** The MRO as a JS array (the references are owned by `tp_mro`). */
+  tp_mro_list: PyTypeObject[] | null;
 
   constructor(metatype: PyTypeObject | null, name: string, basicsize: number, itemsize: number, flags: number,
               dealloc: destructor) {
@@ -286,6 +288,7 @@ export class PyTypeObject extends PyGCObject {
     this.tp_cache = new Map();
     this.ht_cached_keys = null;
     this.ht_nslots = 0;
+    this.tp_mro_list = null;
   }
 }
 
@@ -335,13 +338,86 @@ export function PyType_IsReady(t: PyTypeObject): boolean {
   return (t.tp_flags & TPFLAGS_READY) !== 0;
 }
 
-/** Is `a` a subtype of `b` (walks the MRO when ready, else the base chain)? */
+/** Is `a` a subtype of `b`? Walks the MRO once the type is ready, the
+ *  base chain before that (CPython's PyType_IsSubtype). */
 export function PyType_IsSubtype(a: PyTypeObject, b: PyTypeObject): boolean {
   if (a === b) return true;
+  const mro = a.tp_mro_list;
+  if (mro !== null) {
+    for (let i = 1; i < mro.length; i++) if (mro[i] === b) return true;
+    return false;
+  }
   for (let t: PyTypeObject | null = a.tp_base; t !== null; t = t.tp_base) {
     if (t === b) return true;
   }
   return b === PyBaseObject_Type;
+}
+
+/** Is `op` a type object (an instance of `type` or a metaclass)? */
+export function PyType_Check(op: PyObject): op is PyTypeObject {
+  return op instanceof PyTypeObject;
+}
+
+export function PyType_CheckExact(op: PyObject): op is PyTypeObject {
+  return op.ob_type === PyType_Type;
+}
+
+/**
+ * The attribute-lookup machinery needs dict and str operations, which live
+ * in modules that import this one; they are bound here at start-up
+ * (typeimpl.ts) so that this module has no run-time imports and is always
+ * evaluated before the modules that create static types.
+ */
+export const typeRuntime = {
+  dictGetItem: null as unknown as (d: PyObject, key: PyObject) => PyObject | null,
+  strValue: null as unknown as (s: PyObject) => string,
+};
+
+/**
+ * _PyType_Lookup: `name` (a str) in the dicts of `type`'s MRO; a BORROWED
+ * reference or null. Cached per type until PyType_Modified.
+ */
+export function _PyType_Lookup(type: PyTypeObject, name: PyObject): PyObject | null {
+  const key = typeRuntime.strValue(name);
+  const cache = type.tp_cache;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const res = findNameInMro(type, name);
+  cache.set(key, res);
+  return res;
+}
+
+function findNameInMro(type: PyTypeObject, name: PyObject): PyObject | null {
+  const getitem = typeRuntime.dictGetItem;
+  const mro = type.tp_mro_list;
+  if (mro === null) {
+    for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) {
+      if (t.tp_dict !== null) {
+        const v = getitem(t.tp_dict, name);
+        if (v !== null) return v;
+      }
+    }
+    return null;
+  }
+  for (let i = 0; i < mro.length; i++) {
+    const d = mro[i].tp_dict;
+    if (d !== null) {
+      const v = getitem(d, name);
+      if (v !== null) return v;
+    }
+  }
+  return null;
+}
+
+let nextVersionTag = 1;
+
+/** The type (or a base) changed: drop cached lookups here and in every
+ *  subclass (CPython's PyType_Modified). */
+export function PyType_Modified(type: PyTypeObject): void {
+  type.tp_cache.clear();
+  type.tp_version_tag = nextVersionTag++;
+  const subs = type.tp_subclasses;
+  for (let i = 0; i < subs.length; i++) PyType_Modified(subs[i]);
 }
 
 export function Py_TYPE(op: PyObject): PyTypeObject {
