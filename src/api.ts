@@ -1,0 +1,367 @@
+/**
+ * The library entry point: run a Python program in-process.
+ *
+ *     const { exitCode, stdout, stderr } = run(source, { filename: "x.py" });
+ *
+ * Each `run` resets the interpreter (a fresh heap, fresh modules), compiles
+ * the source, runs it as `__main__`, prints an uncaught exception the way
+ * CPython 3.11 does (exit status 1; `SystemExit(n)` exits with n), then
+ * tears `__main__` down as CPython's shutdown does: the objects the
+ * failed frames kept alive go first (sys.last_traceback), then the module's
+ * globals in insertion order, so `__del__` methods of objects still alive
+ * at the end run after the program's last line.
+ *
+ * No JavaScript exception escapes: an internal error is reported as a
+ * Python SystemError (JS stack exhaustion as RecursionError, exhausted
+ * memory as MemoryError) with exit status 1.
+ *
+ * `createSession` keeps `__main__` alive between inputs, for the
+ * interactive prompt and `refpy -i`.
+ */
+import type { PyObject } from "./heap/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "./heap/refcount.js";
+import { heapStats, setExhaustedHook } from "./heap/allocator.js";
+import { CompileError } from "./ast/errors.js";
+import { parse } from "../grammar/parse.js";
+import { compile, type CompileMode } from "./compiler/compile.js";
+import { disassemble } from "./bytecode/dis.js";
+import { PyCode_FromUnit } from "./objects/codeobject.js";
+import {
+  PyBaseExceptionObject, PyExc_SystemExit, PyExc_SyntaxError, PyExc_IndentationError, PyExc_TabError,
+} from "./objects/exceptions.js";
+import { PyErr_NoMemory, PyErr_ExceptionMatches, PyErr_NewWithArgs } from "./objects/errors.js";
+import { PyLongObject, PyLong_Check, PyLong_FromNumber } from "./objects/longobject.js";
+import { Py_None } from "./objects/noneobject.js";
+import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from "./objects/unicodeobject.js";
+import { PyTuple_Pack } from "./objects/tupleobject.js";
+import { PyDict_SetItemString, PyDict_Keys, PyDict_SetItem, PyDict_GetItem } from "./objects/dictobject.js";
+import { PyList_GET_ITEM, PyList_GET_SIZE } from "./objects/listobject.js";
+import { PyModule_New, PyModule_GetDict } from "./objects/moduleobject.js";
+import { PyObject_Str } from "./objects/abstract.js";
+import { _PyObject_LookupAttr } from "./objects/object.js";
+import { PyEval_EvalCode, tstate, resetEvalState, initEvalTables, toPyException, ID } from "./vm/ceval.js";
+import { PyErr_Display, registerSource, clearSources, setTracebackWriter, formatException } from "./vm/traceback.js";
+import { interpreterReset, runtimeIO, PySys_SetObject, PySys_GetObject, builtinsModule } from "./vm/pystate.js";
+
+export interface RunOptions {
+  /** Name used in tracebacks and `__file__` (default `<string>`). */
+  filename?: string;
+  /** sys.argv (default [filename]). */
+  argv?: string[];
+  /** Called with each piece of output as it is written. */
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+  /** What `input()` and sys.stdin read. */
+  stdin?: string;
+  /** sys.getrecursionlimit() at start (default 1000). */
+  recursionLimit?: number;
+  /** Heap limit in bytes (`-X heap-limit`; default 1 GiB). */
+  heapLimit?: number;
+  /** "exec" (a program), "single" (one interactive statement), "eval". */
+  mode?: CompileMode;
+  /** -X options. */
+  xoptions?: Map<string, string>;
+  /** Keep `__main__` alive after the program (refpy -i): the result
+   *  carries the session and no teardown happens. */
+  inspect?: boolean;
+  /** Set `__file__` even for a pseudo-file name (`refpy -`). */
+  fileAttr?: boolean;
+  /** Print the disassembly instead of running (`refpy -m dis`). */
+  disassemble?: boolean;
+  /** Collect stdout/stderr into the result (default true). */
+  collectOutput?: boolean;
+}
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** With `inspect`: the live session, to continue interactively. */
+  session: Session | null;
+}
+
+/** A live `__main__`: successive inputs share its globals. */
+export interface Session {
+  /** Run a program text; returns the exit status it asks for, or null
+   *  to keep going (an uncaught exception was printed: status 1). */
+  exec(source: string, filename: string, mode: CompileMode): number | null;
+  /** One interactive input (mode "single", filename `<stdin>`): null to
+   *  continue, or an exit status from SystemExit. */
+  execInteractive(source: string): number | null;
+  /** Tear down and return `status` (default: 1 if the last program
+   *  failed, else 0). */
+  finish(status?: number): number;
+  /** Whether the last exec ended with an uncaught exception. */
+  failed: boolean;
+}
+
+/** Run `source` as a program. Never throws. */
+export function run(source: string, options: RunOptions = {}): RunResult {
+  const collect = options.collectOutput !== false;
+  const outParts: string[] = [];
+  const errParts: string[] = [];
+  const userOut = options.stdout;
+  const userErr = options.stderr;
+  const out = (s: string) => { if (collect) outParts.push(s); if (userOut !== undefined) userOut(s); };
+  const err = (s: string) => { if (collect) errParts.push(s); if (userErr !== undefined) userErr(s); };
+  const filename = options.filename ?? "<string>";
+  let exitCode = 0;
+  let session: Session | null = null;
+  try {
+    if (options.disassemble) {
+      exitCode = disassembleSource(source, filename, out, err);
+    } else {
+      const s = createSession({ ...options, stdout: out, stderr: err, filename });
+      const status = s.exec(source, filename, options.mode ?? "exec");
+      if (options.inspect) {
+        session = s;
+        exitCode = status ?? (s.failed ? 1 : 0);
+      } else {
+        exitCode = s.finish(status ?? undefined);
+      }
+    }
+  } catch (e) {
+    err(internalErrorReport(e));
+    exitCode = 1;
+  }
+  return { exitCode, stdout: outParts.join(""), stderr: errParts.join(""), session };
+}
+
+function internalErrorReport(e: unknown): string {
+  try {
+    const exc = toPyException(e);
+    return formatException(exc);
+  } catch {
+    const msg = e instanceof Error ? e.message : String(e);
+    return `SystemError: refpy internal error: ${msg}\n`;
+  }
+}
+
+function disassembleSource(source: string, filename: string, out: (s: string) => void,
+                           err: (s: string) => void): number {
+  try {
+    const unit = compile(parse(source, filename, "exec"), filename, "exec", source);
+    out(disassemble(unit));
+    return 0;
+  } catch (e) {
+    if (e instanceof CompileError) {
+      err(formatCompileError(e));
+      return 1;
+    }
+    throw e;
+  }
+}
+
+/** A SyntaxError found before running, in CPython's format. */
+export function formatCompileError(e: CompileError): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) {
+    let text = e.text;
+    let offset = e.offset;
+    let endOffset = e.end_lineno > e.lineno ? text.length : e.end_offset;
+    const caretReps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset--;
+    let i = 0;
+    while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\f")) { i++; offset--; }
+    text = text.slice(i).replace(/\r?\n$/, "");
+    if (offset > text.length) offset = text.length;
+    out += "    " + text + "\n";
+    if (offset >= 0) out += "    " + " ".repeat(offset) + "^".repeat(caretReps) + "\n";
+    void endOffset;
+  }
+  out += `${e.kind}: ${e.msg}\n`;
+  return out;
+}
+
+/** The SyntaxError exception object for a compile error (new reference). */
+function compileErrorToException(e: CompileError): PyObject {
+  const type = e.kind === "IndentationError" ? PyExc_IndentationError
+    : e.kind === "TabError" ? PyExc_TabError : PyExc_SyntaxError;
+  const details = PyTuple_Pack(
+    PyUnicode_FromString(e.filename), PyLong_FromNumber(e.lineno), PyLong_FromNumber(e.offset),
+    e.text === null ? Py_NewRef(Py_None) : PyUnicode_FromString(e.text),
+    PyLong_FromNumber(e.end_lineno), PyLong_FromNumber(e.end_offset));
+  const args = PyTuple_Pack(PyUnicode_FromString(e.msg), details);
+  return PyErr_NewWithArgs(type, args);
+}
+
+/** Create the interpreter state and `__main__` for a run. */
+export function createSession(options: RunOptions): Session {
+  const filename = options.filename ?? "<string>";
+  const out = options.stdout ?? ((s: string) => { process.stdout.write(s); });
+  const err = options.stderr ?? ((s: string) => { process.stderr.write(s); });
+
+  resetEvalState();
+  clearSources();
+  interpreterReset({
+    argv: options.argv ?? [filename],
+    stdout: out,
+    stderr: err,
+    stdin: options.stdin ?? "",
+    xoptions: options.xoptions ?? new Map(),
+  });
+  initEvalTables();
+  tstate.limit = options.recursionLimit ?? 1000;
+  heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
+  setExhaustedHook(() => { throw PyErr_NoMemory(); });
+  setTracebackWriter(err);
+  tstate.builtins = PyModule_GetDict(builtinsModule());
+
+  const main = PyModule_New("__main__");
+  const globals = PyModule_GetDict(main);
+  // CPython's order: __name__, __doc__, __package__, __loader__, __spec__,
+  // __annotations__, __builtins__, then __file__ and __cached__ for files.
+  setNone(globals, "__package__");
+  setNone(globals, "__loader__");
+  setNone(globals, "__spec__");
+  PyDict_SetItemString(globals, "__builtins__", builtinsModule());
+  if (options.fileAttr || !filename.startsWith("<")) {
+    const f = PyUnicode_FromString(filename);
+    PyDict_SetItemString(globals, "__file__", f);
+    Py_DECREF(f);
+    setNone(globals, "__cached__");
+  }
+  const modules = PySys_GetObject("modules");
+  if (modules !== null) PyDict_SetItemString(modules, "__main__", main);
+
+  let failed = false;
+  let finished = false;
+
+  /** Report an exception that reached the top (PyErr_Print): SystemExit
+   *  gives an exit status; anything else is printed (status 1). Steals. */
+  function handleUncaught(e: unknown): number | null {
+    const exc = toPyException(e);
+    if (PyErr_ExceptionMatches(exc, PyExc_SystemExit)) return systemExitStatus(exc);
+    // sys.last_* keep the failed frames (and their locals) alive until
+    // shutdown or the next uncaught exception, as in CPython.
+    PySys_SetObject("last_type", exc.ob_type);
+    PySys_SetObject("last_value", exc);
+    PySys_SetObject("last_traceback", exc.traceback ?? Py_None);
+    try {
+      PyErr_Display(exc);
+    } finally {
+      Py_DECREF(exc);
+    }
+    failed = true;
+    return null;
+  }
+
+  function systemExitStatus(exc: PyBaseExceptionObject): number {
+    try {
+      const code = _PyObject_LookupAttr(exc, ID("code"));
+      if (code === null || code === Py_None) {
+        if (code !== null) Py_DECREF(code);
+        return 0;
+      }
+      try {
+        if (PyLong_Check(code)) return Number(BigInt.asIntN(32, BigInt((code as PyLongObject).big ?? (code as PyLongObject).v)));
+        const s = PyObject_Str(code);
+        try {
+          err(PyUnicode_AsString(s) + "\n");
+        } finally {
+          Py_DECREF(s);
+        }
+        return 1;
+      } finally {
+        Py_DECREF(code);
+      }
+    } finally {
+      Py_DECREF(exc);
+    }
+  }
+
+  function exec(source: string, fname: string, mode: CompileMode): number | null {
+    failed = false;
+    if (!fname.startsWith("<")) registerSource(fname, source);
+    let codeObj: PyObject;
+    try {
+      const unit = compile(parse(source, fname, mode), fname, mode, source);
+      codeObj = PyCode_FromUnit(unit);
+    } catch (e) {
+      if (e instanceof CompileError) {
+        const exc = compileErrorToException(e);
+        PySys_SetObject("last_type", exc.ob_type);
+        PySys_SetObject("last_value", exc);
+        PySys_SetObject("last_traceback", Py_None);
+        Py_DECREF(exc);
+        err(formatCompileError(e));
+        failed = true;
+        return null;
+      }
+      return handleUncaught(e);
+    }
+    try {
+      const res = PyEval_EvalCode(codeObj as never, globals, globals);
+      Py_DECREF(res);
+      return null;
+    } catch (e) {
+      return handleUncaught(e);
+    } finally {
+      Py_DECREF(codeObj);
+      runtimeIO.flush();
+    }
+  }
+
+  function finish(status?: number): number {
+    if (finished) return status ?? (failed ? 1 : 0);
+    finished = true;
+    const code = status ?? (failed ? 1 : 0);
+    try {
+      teardown(main, globals);
+    } catch (e) {
+      err(internalErrorReport(e));
+    }
+    runtimeIO.flush();
+    return code;
+  }
+
+  return {
+    exec,
+    execInteractive: (source: string) => exec(source, "<stdin>", "single"),
+    finish,
+    get failed() { return failed; },
+  } as Session;
+}
+
+function setNone(d: PyObject, key: string): void {
+  PyDict_SetItemString(d, key, Py_None);
+}
+
+/**
+ * Interpreter shutdown, the simple form of CPython 3.11's finalize_modules:
+ * drop sys.last_* (the failed frames and their locals), then release the
+ * values of `__main__`'s globals in insertion order (each set to None), so
+ * surviving objects' `__del__` run after the program's output, in the
+ * order the spec measured.
+ */
+function teardown(main: PyObject, globals: PyObject): void {
+  for (const name of ["last_type", "last_value", "last_traceback"]) {
+    try {
+      PySys_SetObject(name, null);
+    } catch (e) {
+      const exc = toPyException(e);
+      Py_DECREF(exc);
+    }
+  }
+  const keys = PyDict_Keys(globals);
+  try {
+    const n = PyList_GET_SIZE(keys);
+    for (let i = 0; i < n; i++) {
+      const k = PyList_GET_ITEM(keys, i);
+      if (PyUnicode_Check(k) && PyUnicode_AsString(k) === "__builtins__") continue;
+      if (PyDict_GetItem(globals, k) === Py_None) continue;
+      try {
+        PyDict_SetItem(globals, k, Py_None);
+      } catch (e) {
+        Py_DECREF(toPyException(e));
+      }
+    }
+  } finally {
+    Py_DECREF(keys);
+  }
+  Py_INCREF(main);
+  Py_DECREF(main);
+  Py_DECREF(main);
+}
+
+void PyLong_Check;

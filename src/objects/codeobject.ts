@@ -1,0 +1,234 @@
+/**
+ * Code objects (CPython's Objects/codeobject.c): a compiled `CodeUnit`
+ * turned into a heap object the VM runs.
+ *
+ * The compiler's constants are plain data (`Const`); they are converted
+ * once, here, into Python objects that the code object owns (`co_consts`,
+ * a JS array of owned references, in the compiler's order). Nested code
+ * units become nested code objects. Names (`co_names`, the localsplus
+ * names) become interned str objects, so LOAD_ATTR / LOAD_GLOBAL keys are
+ * the same objects the dicts hold.
+ *
+ * The tuple views Python code sees (`co_consts`, `co_names`,
+ * `co_varnames`, …) are built on demand by the attribute getters; the VM
+ * reads the arrays directly.
+ *
+ * Code objects are not GC containers (as in CPython, where they are
+ * untracked), are immutable after construction, and die when the last
+ * function, frame or enclosing code object holding them goes.
+ */
+import { PyObject } from "../heap/object.js";
+import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import { PyObject_Free } from "../heap/gc.js";
+import { newStaticType } from "./typeobject.js";
+import type { CodeUnit, Const, ExceptionTableEntry } from "../bytecode/code.js";
+import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from "../bytecode/code.js";
+import { PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
+import { PyLong_FromBigInt, PyLong_FromNumber } from "./longobject.js";
+import { PyFloat_FromDouble } from "./floatobject.js";
+import { Py_True, Py_False } from "./boolobject.js";
+import { Py_None, Py_Ellipsis } from "./noneobject.js";
+import { PyTuple_New, PyTuple_SET_ITEM, _PyTuple_FromArray } from "./tupleobject.js";
+import { PyFrozenSet_New } from "./setobject.js";
+import { registerGetSets } from "./methodtable.js";
+import { PyErr_Format } from "./errors.js";
+import { PyExc_NotImplementedError } from "./exceptions.js";
+
+/** CPython 3.11's sizeof(PyCodeObject) minus the code bytes it holds inline. */
+const CODE_BASESIZE = 186;
+
+export class PyCodeObject extends PyObject {
+  co_code: Uint8Array;
+  /** Owned references, the compiler's constants in order. */
+  co_consts: PyObject[];
+  /** Interned str objects (owned). */
+  co_names: PyObject[];
+  /** Interned str objects (owned): names of the fast slots. */
+  co_localsplusnames: PyObject[];
+  co_localspluskinds: Uint8Array;
+  co_nlocalsplus: number;
+  co_nlocals: number;
+  co_ncellvars: number;
+  co_nfreevars: number;
+  co_argcount: number;
+  co_posonlyargcount: number;
+  co_kwonlyargcount: number;
+  co_flags: number;
+  co_stacksize: number;
+  co_firstlineno: number;
+  co_exceptiontable: ExceptionTableEntry[];
+  co_positions: Int32Array;
+  co_name: PyObject;
+  co_qualname: PyObject;
+  co_filename: PyObject;
+  /** JS copies of the names, for messages and tracebacks. */
+  name: string;
+  qualname: string;
+  filename: string;
+  /** JS strings of the localsplus names (for error messages). */
+  localsplusnames: string[];
+  /** The compiler's unit, kept for the disassembler. */
+  unit: CodeUnit;
+
+  constructor(unit: CodeUnit, consts: PyObject[], names: PyObject[], lpnames: PyObject[],
+              name: PyObject, qualname: PyObject, filename: PyObject) {
+    super(PyCode_Type, CODE_BASESIZE + unit.co_code.length);
+    this.co_code = unit.co_code;
+    this.co_consts = consts;
+    this.co_names = names;
+    this.co_localsplusnames = lpnames;
+    this.co_localspluskinds = unit.co_localspluskinds;
+    this.co_nlocalsplus = unit.co_localsplusnames.length;
+    this.co_nlocals = unit.co_nlocals;
+    let ncell = 0;
+    let nfree = 0;
+    for (let i = 0; i < unit.co_localspluskinds.length; i++) {
+      const k = unit.co_localspluskinds[i];
+      if (k & CO_FAST_CELL) ncell++;
+      if (k & CO_FAST_FREE) nfree++;
+    }
+    this.co_ncellvars = ncell;
+    this.co_nfreevars = nfree;
+    this.co_argcount = unit.co_argcount;
+    this.co_posonlyargcount = unit.co_posonlyargcount;
+    this.co_kwonlyargcount = unit.co_kwonlyargcount;
+    this.co_flags = unit.co_flags;
+    this.co_stacksize = unit.co_stacksize;
+    this.co_firstlineno = unit.co_firstlineno;
+    this.co_exceptiontable = unit.co_exceptiontable;
+    this.co_positions = unit.co_positions;
+    this.co_name = name;
+    this.co_qualname = qualname;
+    this.co_filename = filename;
+    this.name = unit.co_name;
+    this.qualname = unit.co_qualname;
+    this.filename = unit.co_filename;
+    this.localsplusnames = unit.co_localsplusnames;
+    this.unit = unit;
+  }
+}
+
+function code_dealloc(self: PyObject): void {
+  const co = self as PyCodeObject;
+  const consts = co.co_consts;
+  co.co_consts = [];
+  for (let i = 0; i < consts.length; i++) Py_DECREF(consts[i]);
+  const names = co.co_names;
+  co.co_names = [];
+  for (let i = 0; i < names.length; i++) Py_DECREF(names[i]);
+  const lp = co.co_localsplusnames;
+  co.co_localsplusnames = [];
+  for (let i = 0; i < lp.length; i++) Py_DECREF(lp[i]);
+  Py_DECREF(co.co_name);
+  Py_DECREF(co.co_qualname);
+  Py_DECREF(co.co_filename);
+  PyObject_Free(co);
+}
+
+export const PyCode_Type = newStaticType("code", CODE_BASESIZE, 0, code_dealloc);
+
+PyCode_Type.tp_repr = (self) => {
+  const co = self as PyCodeObject;
+  return PyUnicode_FromString(
+    `<code object ${co.name} at 0x${co.ob_addr.toString(16)}, file "${co.filename}", line ${co.co_firstlineno}>`);
+};
+
+/** CPython's all_name_chars: string constants made only of these are interned. */
+function allNameChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+  }
+  return true;
+}
+
+/** A new reference to the Python object for compiler constant `c`. */
+export function constToObject(c: Const): PyObject {
+  switch (c.kind) {
+    case "int": {
+      const v = c.value;
+      if (v >= -9007199254740991n && v <= 9007199254740991n) return PyLong_FromNumber(Number(v));
+      return PyLong_FromBigInt(v);
+    }
+    case "float": return PyFloat_FromDouble(c.value);
+    case "str": return allNameChars(c.value) ? PyUnicode_InternFromString(c.value) : PyUnicode_FromString(c.value);
+    case "bytes": throw PyErr_Format(PyExc_NotImplementedError, "bytes literals are not supported");
+    case "bool": return Py_NewRef(c.value ? Py_True : Py_False);
+    case "None": return Py_NewRef(Py_None);
+    case "Ellipsis": return Py_NewRef(Py_Ellipsis);
+    case "tuple": {
+      const t = PyTuple_New(c.items.length);
+      for (let i = 0; i < c.items.length; i++) PyTuple_SET_ITEM(t, i, constToObject(c.items[i]));
+      return t;
+    }
+    case "frozenset": {
+      const items: PyObject[] = [];
+      for (const it of c.items) items.push(constToObject(it));
+      const tup = _PyTuple_FromArray(items);
+      for (const it of items) Py_DECREF(it);
+      try {
+        return PyFrozenSet_New(tup);
+      } finally {
+        Py_DECREF(tup);
+      }
+    }
+    case "code": return PyCode_FromUnit(c.code);
+  }
+}
+
+/** A new code object for a compiled unit (constants converted once). */
+export function PyCode_FromUnit(unit: CodeUnit): PyCodeObject {
+  const consts: PyObject[] = [];
+  for (let i = 0; i < unit.co_consts.length; i++) consts.push(constToObject(unit.co_consts[i]));
+  const names: PyObject[] = [];
+  for (let i = 0; i < unit.co_names.length; i++) names.push(PyUnicode_InternFromString(unit.co_names[i]));
+  const lp: PyObject[] = [];
+  for (let i = 0; i < unit.co_localsplusnames.length; i++) lp.push(PyUnicode_InternFromString(unit.co_localsplusnames[i]));
+  return new PyCodeObject(unit, consts, names, lp,
+    PyUnicode_InternFromString(unit.co_name), PyUnicode_InternFromString(unit.co_qualname),
+    PyUnicode_FromString(unit.co_filename));
+}
+
+/** Source line of the instruction at code unit `lasti` (-1: none), as
+ *  PyCode_Addr2Line. */
+export function PyCode_Addr2Line(co: PyCodeObject, lasti: number): number {
+  if (lasti < 0) return co.co_firstlineno;
+  const p = co.co_positions;
+  if (lasti * 4 >= p.length) return -1;
+  return p[lasti * 4];
+}
+
+/** Positions of the instruction at code unit `lasti`: [lineno, end_lineno,
+ *  col, end_col] (columns in UTF-8 bytes; -1 when unknown). */
+export function PyCode_Addr2Location(co: PyCodeObject, lasti: number): [number, number, number, number] {
+  const p = co.co_positions;
+  const i = lasti * 4;
+  if (lasti < 0 || i >= p.length) return [-1, -1, -1, -1];
+  return [p[i], p[i + 1], p[i + 2], p[i + 3]];
+}
+
+function namesTuple(co: PyCodeObject, mask: number): PyObject {
+  const items: PyObject[] = [];
+  for (let i = 0; i < co.co_nlocalsplus; i++) {
+    if (co.co_localspluskinds[i] & mask) items.push(co.co_localsplusnames[i]);
+  }
+  return _PyTuple_FromArray(items);
+}
+
+registerGetSets(PyCode_Type, [
+  { name: "co_name", get: (s) => Py_NewRef((s as PyCodeObject).co_name) },
+  { name: "co_qualname", get: (s) => Py_NewRef((s as PyCodeObject).co_qualname) },
+  { name: "co_filename", get: (s) => Py_NewRef((s as PyCodeObject).co_filename) },
+  { name: "co_firstlineno", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_firstlineno) },
+  { name: "co_argcount", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_argcount) },
+  { name: "co_posonlyargcount", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_posonlyargcount) },
+  { name: "co_kwonlyargcount", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_kwonlyargcount) },
+  { name: "co_nlocals", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_nlocals) },
+  { name: "co_stacksize", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_stacksize) },
+  { name: "co_flags", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_flags) },
+  { name: "co_consts", get: (s) => _PyTuple_FromArray((s as PyCodeObject).co_consts) },
+  { name: "co_names", get: (s) => _PyTuple_FromArray((s as PyCodeObject).co_names) },
+  { name: "co_varnames", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_LOCAL) },
+  { name: "co_cellvars", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_CELL) },
+  { name: "co_freevars", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_FREE) },
+]);

@@ -1,0 +1,310 @@
+/**
+ * Frames (CPython 3.11's _PyInterpreterFrame and Objects/frameobject.c).
+ *
+ * `InterpFrame` is the activation record the eval loop runs: a plain
+ * JavaScript object, not a heap object, as 3.11's interpreter frames live
+ * on a data stack and cost no allocation a program can see. Its
+ * `localsplus` array holds the fast locals (parameters first, then other
+ * locals, cells, free variables) followed by the value stack; every
+ * non-null slot is an owned reference.
+ *
+ * `PyFrameObject` is the Python-visible frame (`sys._getframe()`,
+ * `tb_frame`, `gi_frame`), created lazily the first time something asks
+ * for it (`_PyFrame_GetFrameObject`). While the interpreter frame runs, the
+ * frame object only points at it. When the frame finishes and the frame
+ * object is still referenced elsewhere (a traceback, a variable), the
+ * frame object takes ownership of the interpreter frame (`take_ownership`):
+ * the locals then stay alive as long as the frame object does, and its
+ * `f_back` becomes the caller's frame object. That is why the locals of a
+ * function that raised live until the traceback dies.
+ *
+ * Ownership (3.11 _PyFrame_Clear): an InterpFrame owns f_func, f_code,
+ * f_locals (when not null), its frame object (when not null) and every
+ * slot below `stacktop`. f_globals and f_builtins are borrowed from f_func.
+ */
+import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_IS_TRACKED } from "../heap/gc.js";
+import { newStaticType } from "./typeobject.js";
+import { PyCodeObject, PyCode_Addr2Line } from "./codeobject.js";
+import type { PyFunctionObject } from "./funcobject.js";
+import { PyUnicode_FromString } from "./unicodeobject.js";
+import { PyLong_FromNumber } from "./longobject.js";
+import { Py_None } from "./noneobject.js";
+import { registerGetSets } from "./methodtable.js";
+import { PyDict_New, PyDict_SetItem, PyDict_DelItem, PyDict_GetItem } from "./dictobject.js";
+import { CO_FAST_FREE, CO_FAST_CELL, CO_OPTIMIZED } from "../bytecode/code.js";
+import { PyCellObject, PyCell_Type } from "./cellobject.js";
+
+export const FRAME_OWNED_BY_THREAD = 0;
+export const FRAME_OWNED_BY_GENERATOR = 1;
+export const FRAME_OWNED_BY_FRAME_OBJECT = 2;
+
+export class InterpFrame {
+  f_func: PyFunctionObject;
+  f_globals: PyObject;
+  f_builtins: PyObject;
+  f_locals: PyObject | null;
+  f_code: PyCodeObject;
+  frame_obj: PyFrameObject | null;
+  previous: InterpFrame | null;
+  /** Code unit index of the instruction executing (or last executed);
+   *  -1 before the first. */
+  lasti: number;
+  /** Index of the first free stack slot in `localsplus`. */
+  stacktop: number;
+  localsplus: (PyObject | null)[];
+  owner: number;
+  /** True for a frame whose eval loop returns to native code when the
+   *  frame returns (not to a caller frame in the same loop). */
+  is_entry: boolean;
+  /** The generator owning this frame, if any (the frame then lives and
+   *  dies with it). */
+  gen: PyObject | null;
+
+  /** Steals `func`; borrows globals/builtins from it; steals `locals`. */
+  constructor(func: PyFunctionObject, code: PyCodeObject, locals: PyObject | null) {
+    this.f_func = func;
+    this.f_globals = func.func_globals!;
+    this.f_builtins = func.func_builtins!;
+    this.f_locals = locals;
+    this.f_code = code;
+    this.frame_obj = null;
+    this.previous = null;
+    this.lasti = -1;
+    const nlp = code.co_nlocalsplus;
+    this.stacktop = nlp;
+    const size = nlp + code.co_stacksize;
+    const slots: (PyObject | null)[] = [];
+    for (let i = 0; i < size; i++) slots.push(null);
+    this.localsplus = slots;
+    this.owner = FRAME_OWNED_BY_THREAD;
+    this.is_entry = false;
+    this.gen = null;
+  }
+}
+
+/** CPython 3.11: frame_sizeof = 120 + 8 per local and stack slot. */
+const FRAME_BASESIZE = 120;
+
+export class PyFrameObject extends PyGCObject {
+  f_frame: InterpFrame;
+  f_back: PyFrameObject | null;
+  f_trace: PyObject | null;
+  /** Line number cached when the frame finished (-1: compute). */
+  f_lineno: number;
+
+  constructor(frame: InterpFrame) {
+    super(PyFrame_Type, FRAME_BASESIZE + 8 * frame.localsplus.length);
+    this.f_frame = frame;
+    this.f_back = null;
+    this.f_trace = null;
+    this.f_lineno = 0;
+  }
+}
+
+function frame_dealloc(self: PyObject): void {
+  const f = self as PyFrameObject;
+  if (_PyObject_GC_IS_TRACKED(f)) PyObject_GC_UnTrack(f);
+  if (!trashcanBegin(f)) return;
+  const frame = f.f_frame;
+  let code: PyCodeObject | null = null;
+  if (frame.owner === FRAME_OWNED_BY_FRAME_OBJECT) {
+    // The frame object owns the finished interpreter frame: release it
+    // (3.11 order: function, f_locals, slots; the code object last).
+    code = frame.f_code;
+    const func = frame.f_func;
+    Py_DECREF(func);
+    const locals = frame.f_locals;
+    frame.f_locals = null;
+    Py_XDECREF(locals);
+    const slots = frame.localsplus;
+    const top = frame.stacktop;
+    frame.stacktop = 0;
+    for (let i = 0; i < top; i++) {
+      const o = slots[i];
+      if (o !== null) { slots[i] = null; Py_DECREF(o); }
+    }
+  }
+  const back = f.f_back;
+  f.f_back = null;
+  Py_XDECREF(back);
+  const trace = f.f_trace;
+  f.f_trace = null;
+  Py_XDECREF(trace);
+  PyObject_GC_Del(f);
+  if (code !== null) Py_DECREF(code);
+  trashcanEnd();
+}
+
+function frame_traverse(self: PyObject, visit: (o: PyObject) => void): void {
+  const f = self as PyFrameObject;
+  if (f.f_back !== null) visit(f.f_back);
+  if (f.f_trace !== null) visit(f.f_trace);
+  if (f.f_frame.owner !== FRAME_OWNED_BY_FRAME_OBJECT) return;
+  _PyFrame_Traverse(f.f_frame, visit);
+}
+
+/** Visit what an interpreter frame owns (f_locals, f_func, f_code, slots). */
+export function _PyFrame_Traverse(frame: InterpFrame, visit: (o: PyObject) => void): void {
+  if (frame.f_locals !== null) visit(frame.f_locals);
+  visit(frame.f_func);
+  visit(frame.f_code);
+  const slots = frame.localsplus;
+  for (let i = 0; i < frame.stacktop; i++) {
+    const o = slots[i];
+    if (o !== null) visit(o);
+  }
+}
+
+function frame_clear(self: PyObject): void {
+  const f = self as PyFrameObject;
+  const trace = f.f_trace;
+  f.f_trace = null;
+  Py_XDECREF(trace);
+  const frame = f.f_frame;
+  if (frame.owner === FRAME_OWNED_BY_FRAME_OBJECT) {
+    const slots = frame.localsplus;
+    const top = frame.stacktop;
+    frame.stacktop = 0;
+    for (let i = 0; i < top; i++) {
+      const o = slots[i];
+      if (o !== null) { slots[i] = null; Py_DECREF(o); }
+    }
+    const locals = frame.f_locals;
+    frame.f_locals = null;
+    Py_XDECREF(locals);
+  }
+}
+
+export const PyFrame_Type = newStaticType("frame", FRAME_BASESIZE, TPFLAGS_HAVE_GC, frame_dealloc);
+PyFrame_Type.tp_traverse = frame_traverse;
+PyFrame_Type.tp_clear = frame_clear;
+
+PyFrame_Type.tp_repr = (self) => {
+  const f = self as PyFrameObject;
+  const code = f.f_frame.f_code;
+  return PyUnicode_FromString(
+    `<frame at 0x${f.ob_addr.toString(16)}, file '${code.filename}', line ${PyFrame_GetLineNumber(f)}, code ${code.name}>`);
+};
+
+/** The frame object of `frame`, made on first use (a borrowed reference:
+ *  the interpreter frame owns it). */
+export function _PyFrame_GetFrameObject(frame: InterpFrame): PyFrameObject {
+  let f = frame.frame_obj;
+  if (f === null) {
+    f = new PyFrameObject(frame);
+    frame.frame_obj = f;
+  }
+  return f;
+}
+
+export function PyFrame_GetLineNumber(f: PyFrameObject): number {
+  const frame = f.f_frame;
+  return PyCode_Addr2Line(frame.f_code, frame.lasti < 0 ? 0 : frame.lasti);
+}
+
+/**
+ * _PyFrame_Clear: a thread-owned frame finished. If its frame object is
+ * referenced elsewhere, that object takes the frame over (locals stay
+ * alive); otherwise release the slots in order, then the frame object,
+ * f_locals, the function and the code. `frame` must already be unlinked
+ * from the running stack.
+ */
+export function _PyFrame_Clear(frame: InterpFrame): void {
+  const f = frame.frame_obj;
+  if (f !== null) {
+    frame.frame_obj = null;
+    if (f.ob_refcnt > 1) {
+      take_ownership(f, frame);
+      Py_DECREF(f);
+      return;
+    }
+    Py_DECREF(f);
+  }
+  const slots = frame.localsplus;
+  const top = frame.stacktop;
+  frame.stacktop = 0;
+  for (let i = 0; i < top; i++) {
+    const o = slots[i];
+    if (o !== null) {
+      slots[i] = null;
+      Py_DECREF(o);
+    }
+  }
+  const locals = frame.f_locals;
+  frame.f_locals = null;
+  Py_XDECREF(locals);
+  Py_DECREF(frame.f_func);
+  Py_DECREF(frame.f_code);
+}
+
+function take_ownership(f: PyFrameObject, frame: InterpFrame): void {
+  frame.owner = FRAME_OWNED_BY_FRAME_OBJECT;
+  f.f_lineno = PyCode_Addr2Line(frame.f_code, frame.lasti < 0 ? 0 : frame.lasti);
+  const prev = frame.previous;
+  if (prev !== null) {
+    const back = _PyFrame_GetFrameObject(prev);
+    Py_INCREF(back);
+    f.f_back = back;
+    frame.previous = null;
+  }
+  if (!_PyObject_GC_IS_TRACKED(f)) PyObject_GC_Track(f);
+}
+
+/** f_back of a frame object: the caller's frame object (new reference) or None. */
+function frame_getback(f: PyFrameObject): PyObject {
+  if (f.f_back !== null) return Py_NewRef(f.f_back);
+  const frame = f.f_frame;
+  if (frame.owner !== FRAME_OWNED_BY_FRAME_OBJECT && frame.previous !== null) {
+    return Py_NewRef(_PyFrame_GetFrameObject(frame.previous));
+  }
+  return Py_NewRef(Py_None);
+}
+
+/**
+ * PyFrame_FastToLocals for a function frame: a dict of the bound fast
+ * locals (cells and free variables give their contents). For module and
+ * class frames, f_locals is the namespace itself.
+ */
+export function _PyFrame_GetLocals(frame: InterpFrame): PyObject {
+  const code = frame.f_code;
+  if ((code.co_flags & CO_OPTIMIZED) === 0 && frame.f_locals !== null) return Py_NewRef(frame.f_locals);
+  let locals = frame.f_locals;
+  if (locals === null) {
+    locals = PyDict_New();
+    frame.f_locals = locals;
+  }
+  const kinds = code.co_localspluskinds;
+  for (let i = 0; i < code.co_nlocalsplus; i++) {
+    let v = frame.localsplus[i];
+    const kind = kinds[i];
+    if (v !== null && (kind & (CO_FAST_CELL | CO_FAST_FREE)) !== 0 && v.ob_type === PyCell_Type) {
+      v = (v as PyCellObject).ob_ref;
+    }
+    const name = code.co_localsplusnames[i];
+    if (v === null) {
+      if (PyDict_GetItem(locals, name) !== null) PyDict_DelItem(locals, name);
+    } else {
+      PyDict_SetItem(locals, name, v);
+    }
+  }
+  return Py_NewRef(locals);
+}
+
+registerGetSets(PyFrame_Type, [
+  { name: "f_back", get: (s) => frame_getback(s as PyFrameObject) },
+  { name: "f_code", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_code) },
+  { name: "f_globals", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_globals) },
+  { name: "f_builtins", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_builtins) },
+  { name: "f_locals", get: (s) => _PyFrame_GetLocals((s as PyFrameObject).f_frame) },
+  { name: "f_lineno", get: (s) => {
+      const f = s as PyFrameObject;
+      return PyLong_FromNumber(f.f_frame.owner === FRAME_OWNED_BY_FRAME_OBJECT ? f.f_lineno : PyFrame_GetLineNumber(f));
+    } },
+  { name: "f_lasti", get: (s) => {
+      const l = (s as PyFrameObject).f_frame.lasti;
+      return PyLong_FromNumber(l < 0 ? l : l * 2);
+    } },
+  { name: "f_trace", get: (s) => Py_NewRef((s as PyFrameObject).f_trace ?? Py_None) },
+]);

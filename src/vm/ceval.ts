@@ -1,0 +1,2078 @@
+/**
+ * The eval loop: CPython 3.11's Python/ceval.c `_PyEval_EvalFrameDefault`.
+ *
+ * `_PyEval_EvalFrame` runs an interpreter frame (and every Python frame it
+ * calls) until that entry frame returns, yields or lets an exception out.
+ * It is `for (;;) switch (code[ip])` over the literal opcode numbers of
+ * `const enum Op`. The frame's registers live in locals of the loop —
+ * `frame`, `code` (bytes), `ip` (byte offset of the next instruction),
+ * `stack` (the frame's localsplus array: fast locals, then the value stack)
+ * and `sp` (first free stack slot) — and are written back to the frame
+ * (`lasti`, `stacktop`) before anything that looks at the frame from
+ * outside: a call, a frame switch, a yield, an exception.
+ *
+ * Python-to-Python calls do not nest JavaScript calls: CALL of a Python
+ * function binds the arguments into a new frame, links it to the caller
+ * and continues in the same loop; RETURN_VALUE pops it. Native code that
+ * calls back into Python (a `__eq__` from a dict lookup, `__del__` from a
+ * DECREF, a generator's `__next__`) runs a nested loop on an entry frame.
+ *
+ * Reference discipline (as ceval.c): every stack slot owns a reference;
+ * an instruction keeps its operands on the stack while it calls anything
+ * that may throw, so that on an exception the unwinder releases them with
+ * the rest of the stack. STORE_FAST stores, then releases the old value.
+ *
+ * Exceptions: a thrown Python exception object is caught around the
+ * dispatch loop. Unless the instruction said otherwise (RERAISE, bare
+ * `raise`), a traceback entry for the frame is added (PyTraceBack_Here);
+ * then the frame's exception table (3.11 "zero-cost" exceptions) is
+ * searched for the innermost handler covering the instruction. Found: the
+ * stack is popped to the handler's depth, the offset is pushed if asked,
+ * the exception is pushed and execution continues at the handler. Not
+ * found: the stack is popped, the frame released (locals in slot order)
+ * and unwinding continues in the caller, or the exception is thrown out of
+ * the loop when the frame is an entry frame.
+ */
+import { PyObject, TPFLAGS_BASE_EXC_SUBCLASS } from "../heap/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
+import { Op, NB, FVC_MASK, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
+import { CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.js";
+import { PyCodeObject } from "../objects/codeobject.js";
+import { PyFunctionObject, PyFunction_New, PyFunction_Type } from "../objects/funcobject.js";
+import {
+  InterpFrame, _PyFrame_Clear, FRAME_OWNED_BY_THREAD,
+} from "../objects/frameobject.js";
+import { PyCellObject, PyCell_New, PyCell_Type } from "../objects/cellobject.js";
+import { PyTypeObject, PyType_Type, Py_EQ } from "../objects/typeobject.js";
+import {
+  PyBaseExceptionObject, PyExc_AssertionError, PyExc_AttributeError, PyExc_ImportError, PyExc_KeyError,
+  PyExc_MemoryError, PyExc_NameError, PyExc_RecursionError, PyExc_RuntimeError, PyExc_StopIteration,
+  PyExc_SystemError, PyExc_TypeError, PyExc_UnboundLocalError, PyExc_ValueError, PyExc_BaseException,
+} from "../objects/exceptions.js";
+import {
+  PyErr_Format, PyErr_GivenExceptionMatches, PyErr_ExceptionMatches, PyExceptionInstance_Check, PyErr_NoMemory,
+  PyErr_SetObject,
+} from "../objects/errors.js";
+import { PyLongObject, PyLong_FromNumber, PyLong_Type, Py_True, Py_False } from "../objects/longobject.js";
+import { Py_None } from "../objects/noneobject.js";
+import {
+  PyUnicode_AsString, PyUnicode_CheckExact, PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_Check,
+  unicode_empty,
+} from "../objects/unicodeobject.js";
+import {
+  PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type, _PyTuple_FromArraySteal, _PyTuple_FromArray,
+} from "../objects/tupleobject.js";
+import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New, PyList_SET_ITEM, PyList_Type,
+  PyListObject } from "../objects/listobject.js";
+import {
+  PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type, PyDict_Merge,
+  PyDict_Keys, PyDict_Contains,
+} from "../objects/dictobject.js";
+import { PySet_Add, PySet_New } from "../objects/setobject.js";
+import { PySlice_New } from "../objects/sliceobject.js";
+import {
+  PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PyObject_GetIter, PyObject_IsTrue,
+  PyObject_RichCompare, PySequence_Contains, PyObject_Format, PyObject_Str, PyObject_Repr, PyObject_ASCII,
+  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply,
+  PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide,
+  PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
+  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
+  PyNumber_InPlacePower, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract, PyNumber_InPlaceTrueDivide,
+  PyNumber_InPlaceXor, PyNumber_Negative, PyNumber_Positive, PyNumber_Invert, PyIter_Next,
+  PySequence_Check,
+} from "../objects/abstract.js";
+import {
+  PyObject_GetAttr, PyObject_SetAttr, _PyObject_GetMethodFast, methodLookup, _PyObject_LookupAttr,
+} from "../objects/object.js";
+import { _PyType_Lookup } from "../objects/typeobject.js";
+import { PyMethod_Type, PyMethodObject } from "../objects/classobject.js";
+import { PyModule_GetDict, PyModule_Type } from "../objects/moduleobject.js";
+import { PyImport_Import } from "../modules/importmodule.js";
+import { PySys_GetObject } from "../modules/sysmodule.js";
+import { initializeLocals, PyObject_Call, _PyObject_FunctionStr } from "./call.js";
+import { PyTraceBack_Here } from "./traceback.js";
+import { PyGenObject, PyGen_Type, _Py_MakeGen, PyIter_Send, PYGEN_RETURN, PYGEN_NEXT, genSendResult,
+  GEN_FRAME_SUSPENDED } from "../objects/genobject.js";
+
+// ------------------------------------------------------------------ state
+
+/** One entry of the "handled exception" stack (CPython's _PyErr_StackItem):
+ *  the exception an `except` block is handling, or null/None. Generators
+ *  own one each and link it in while they run. */
+export class ExcInfo {
+  exc_value: PyObject | null;
+  previous_item: ExcInfo | null;
+  constructor() {
+    this.exc_value = null;
+    this.previous_item = null;
+  }
+}
+
+/** The thread state (one interpreter, one thread). */
+export const tstate = {
+  /** The innermost running frame (cframe.current_frame). */
+  frame: null as InterpFrame | null,
+  /** Recursion depth: Python frames running plus native re-entries counted
+   *  by Py_EnterRecursiveCall. */
+  depth: 0,
+  /** sys.getrecursionlimit(). */
+  limit: 1000,
+  exc_info: new ExcInfo(),
+  /** The interpreter's builtins dict (set by the runtime at start-up). */
+  builtins: null as PyObject | null,
+  /** Called at each backward jump and call: step limits, interrupts. */
+  evalBreaker: null as (() => void) | null,
+};
+
+export function Py_GetRecursionLimit(): number {
+  return tstate.limit;
+}
+
+export function Py_SetRecursionLimit(n: number): void {
+  tstate.limit = n;
+}
+
+/** Count a native re-entry against the recursion limit (throws
+ *  RecursionError "maximum recursion depth exceeded" + where). */
+export function Py_EnterRecursiveCall(where: string): void {
+  if (++tstate.depth > tstate.limit) {
+    tstate.depth--;
+    throw PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded" + where);
+  }
+}
+
+export function Py_LeaveRecursiveCall(): void {
+  tstate.depth--;
+}
+
+/** The running frame (borrowed), for super(), sys._getframe, locals(). */
+export function currentFrame(): InterpFrame | null {
+  return tstate.frame;
+}
+
+/** Reset for a fresh run in the same process. */
+export function resetEvalState(): void {
+  tstate.frame = null;
+  tstate.depth = 0;
+  tstate.limit = 1000;
+  tstate.exc_info = new ExcInfo();
+  tstate.builtins = null;
+  tstate.evalBreaker = null;
+  interned.clear();
+}
+
+const interned = new Map<string, PyObject>();
+
+/** A borrowed, interned str for an identifier the VM uses (CPython's
+ *  _Py_ID). Held for the whole run. */
+export function ID(s: string): PyObject {
+  let o = interned.get(s);
+  if (o === undefined) {
+    o = PyUnicode_InternFromString(s);
+    interned.set(s, o);
+  }
+  return o;
+}
+
+export function __name__str(): PyObject {
+  return ID("__name__");
+}
+
+/** The builtins dict for code running with `globals` (borrowed):
+ *  `globals['__builtins__']` (a module or a dict), else the interpreter's. */
+export function _PyEval_GetBuiltinsDict(globals: PyObject): PyObject {
+  const b = PyDict_GetItem(globals, ID("__builtins__"));
+  if (b !== null) {
+    if (b.ob_type === PyModule_Type) return PyModule_GetDict(b);
+    if (b.ob_type === PyDict_Type) return b;
+  }
+  if (tstate.builtins === null) throw PyErr_Format(PyExc_SystemError, "no builtins");
+  return tstate.builtins;
+}
+
+// ------------------------------------------------------- exception state
+
+/** The exception being handled, walking generator states (borrowed;
+ *  null when none): _PyErr_GetTopmostException. */
+export function _PyErr_GetTopmostException(): PyObject | null {
+  let info: ExcInfo | null = tstate.exc_info;
+  while (info !== null) {
+    const v = info.exc_value;
+    if (v !== null && v !== Py_None) return v;
+    info = info.previous_item;
+  }
+  return null;
+}
+
+/** Implicit chaining (_PyErr_SetObject): a new exception raised while
+ *  another is handled gets it as `__context__`, avoiding cycles. */
+export function _PyErr_ChainContext(value: PyObject): void {
+  const excValue = _PyErr_GetTopmostException();
+  if (excValue === null || excValue === value) return;
+  if (!(value instanceof PyBaseExceptionObject)) return;
+  let o: PyObject = excValue;
+  for (;;) {
+    const ctx: PyObject | null = (o as PyBaseExceptionObject).context;
+    if (ctx === null) break;
+    if (ctx === value) {
+      (o as PyBaseExceptionObject).context = null;
+      Py_DECREF(ctx);
+      break;
+    }
+    o = ctx;
+  }
+  Py_INCREF(excValue);
+  const old = value.context;
+  value.context = excValue;
+  Py_XDECREF(old);
+}
+
+/** Flags the next catch reads (set just before a deliberate throw). */
+const UNWIND_NO_TB = 1;
+const UNWIND_NO_CHAIN = 2;
+const UNWIND_KEEP_LASTI = 4;
+let unwindFlags = 0;
+
+/** Turn whatever was thrown into a Python exception (a new reference):
+ *  JS stack overflow → RecursionError, anything else → SystemError. */
+export function toPyException(e: unknown): PyBaseExceptionObject {
+  if (e instanceof PyBaseExceptionObject) return e;
+  if (e instanceof PyObject && PyExceptionInstance_Check(e)) return e as PyBaseExceptionObject;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/allocation failed|out of memory|Invalid array length|Invalid string length/i.test(msg)) {
+    return PyErr_NoMemory();
+  }
+  return PyErr_Format(PyExc_SystemError, `refpy internal error: ${msg}`);
+}
+
+// -------------------------------------------------------------- entry
+
+/** Run `func` with vectorcall arguments in a new frame (nested loop).
+ *  The frame is released before this returns. New reference. */
+export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const co = func.func_code;
+  Py_INCREF(func);
+  Py_INCREF(co);
+  const locals = (co.co_flags & CO_OPTIMIZED) ? null : Py_NewRef(func.func_globals!);
+  const frame = new InterpFrame(func, co, locals);
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  try {
+    initializeLocals(func, co, frame.localsplus, args, 0, args.length - nkw, kwnames);
+  } catch (e) {
+    _PyFrame_Clear(frame);
+    throw e;
+  }
+  frame.is_entry = true;
+  frame.previous = tstate.frame;
+  return _PyEval_EvalFrame(frame, null);
+}
+
+/** PyEval_EvalCode: run module or class-body code with `globals` and
+ *  `locals` (borrowed dicts). New reference to the result. */
+export function PyEval_EvalCode(co: PyCodeObject, globals: PyObject, locals: PyObject): PyObject {
+  const func = PyFunction_New(co, globals);
+  Py_INCREF(co);
+  Py_INCREF(locals);
+  const frame = new InterpFrame(func, co, locals);
+  frame.is_entry = true;
+  frame.previous = tstate.frame;
+  return _PyEval_EvalFrame(frame, null);
+}
+
+// ------------------------------------------------------------ the loop
+
+/**
+ * Run `entry` (already linked: `entry.previous` is the caller's frame,
+ * `is_entry` set) until it returns or yields; a thread-owned entry frame is
+ * released before returning. `throwExc` (a new reference, or null) starts
+ * the frame by raising it at its current instruction (generator throw()).
+ * Returns a new reference; throws the exception that escapes.
+ */
+export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null): PyObject {
+  let frame = entry;
+  let co = frame.f_code;
+  let code = co.co_code;
+  let consts = co.co_consts;
+  let names = co.co_names;
+  let stack = frame.localsplus;
+  let sp = frame.stacktop;
+  let ip = (frame.lasti + 1) << 1;
+  let kwnames: PyObject | null = null;
+
+  // start_frame: the entry frame counts against the recursion limit.
+  tstate.frame = frame;
+  if (++tstate.depth > tstate.limit) {
+    tstate.depth--;
+    tstate.frame = frame.previous;
+    if (throwExc !== null) Py_DECREF(throwExc);
+    if (frame.owner === FRAME_OWNED_BY_THREAD) _PyFrame_Clear(frame);
+    throw PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
+  }
+
+  let pending: PyBaseExceptionObject | null = null;
+  let pendingFlags = 0;
+  if (throwExc !== null) {
+    pending = throwExc as PyBaseExceptionObject;
+    pendingFlags = UNWIND_NO_CHAIN | UNWIND_KEEP_LASTI;
+  }
+
+  for (;;) {
+    if (pending !== null) {
+      // Unwind: find a handler in this frame or a caller in this loop.
+      const exc = pending;
+      pending = null;
+      if ((pendingFlags & UNWIND_KEEP_LASTI) === 0) frame.lasti = (ip >> 1) - 1;
+      frame.stacktop = sp;
+      if ((pendingFlags & UNWIND_NO_CHAIN) === 0 && exc.traceback === null) _PyErr_ChainContext(exc);
+      let addTb = (pendingFlags & UNWIND_NO_TB) === 0;
+      for (;;) {
+        if (addTb) PyTraceBack_Here(frame, exc);
+        addTb = true;
+        if (handleInFrame(frame, exc)) break;
+        // No handler: the frame is done (exit_unwind).
+        tstate.depth--;
+        const prev = frame.previous;
+        tstate.frame = prev;
+        const wasEntry = frame.is_entry;
+        if (frame.owner === FRAME_OWNED_BY_THREAD) _PyFrame_Clear(frame);
+        if (wasEntry) throw exc;
+        frame = prev!;
+      }
+      tstate.frame = frame;
+      co = frame.f_code;
+      code = co.co_code;
+      consts = co.co_consts;
+      names = co.co_names;
+      stack = frame.localsplus;
+      sp = frame.stacktop;
+      ip = (frame.lasti + 1) << 1;
+      kwnames = null;
+    }
+    try {
+      for (;;) {
+        let opcode = code[ip];
+        let oparg = code[ip + 1];
+        ip += 2;
+        while (opcode === Op.EXTENDED_ARG) {
+          opcode = code[ip];
+          oparg = (oparg << 8) | code[ip + 1];
+          ip += 2;
+        }
+        switch (opcode) {
+          case Op.NOP:
+          case Op.RESUME:
+          case Op.CACHE:
+            continue;
+
+          case Op.LOAD_FAST: {
+            const v = stack[oparg];
+            if (v === null) throw unboundLocal(co, oparg);
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.LOAD_CLOSURE: {
+            const v = stack[oparg];
+            if (v === null) throw unboundLocal(co, oparg);
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.STORE_FAST: {
+            const v = stack[--sp]!;
+            const old = stack[oparg];
+            stack[oparg] = v;
+            if (old !== null && --old.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              old.ob_type.tp_dealloc(old);
+            }
+            continue;
+          }
+          case Op.DELETE_FAST: {
+            const old = stack[oparg];
+            if (old === null) throw unboundLocal(co, oparg);
+            stack[oparg] = null;
+            frame.stacktop = sp;
+            Py_DECREF(old);
+            continue;
+          }
+          case Op.LOAD_CONST: {
+            const v = consts[oparg];
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.POP_TOP: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            if (--v.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              v.ob_type.tp_dealloc(v);
+            }
+            continue;
+          }
+          case Op.PUSH_NULL:
+            stack[sp++] = null;
+            continue;
+          case Op.COPY: {
+            const v = stack[sp - oparg]!;
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.SWAP: {
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - oparg];
+            stack[sp - oparg] = t;
+            continue;
+          }
+
+          case Op.BINARY_OP: {
+            const rhs = stack[sp - 1]!;
+            const lhs = stack[sp - 2]!;
+            let res: PyObject | null = null;
+            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type) {
+              res = intBinaryFast(oparg, lhs as PyLongObject, rhs as PyLongObject);
+            }
+            if (res === null) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              res = binaryOps[oparg](lhs, rhs);
+            }
+            sp -= 2;
+            stack[sp] = res;
+            stack[sp + 1] = null;
+            sp++;
+            frame.stacktop = sp;
+            Py_DECREF(lhs);
+            Py_DECREF(rhs);
+            continue;
+          }
+          case Op.COMPARE_OP: {
+            const rhs = stack[sp - 1]!;
+            const lhs = stack[sp - 2]!;
+            let res: PyObject;
+            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type
+                && (lhs as PyLongObject).big === null && (rhs as PyLongObject).big === null) {
+              const a = (lhs as PyLongObject).v;
+              const b = (rhs as PyLongObject).v;
+              let r: boolean;
+              switch (oparg) {
+                case 0: r = a < b; break;
+                case 1: r = a <= b; break;
+                case 2: r = a === b; break;
+                case 3: r = a !== b; break;
+                case 4: r = a > b; break;
+                default: r = a >= b; break;
+              }
+              res = r ? Py_True : Py_False;
+              res.ob_refcnt++;
+            } else {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              res = PyObject_RichCompare(lhs, rhs, oparg);
+            }
+            sp -= 2;
+            stack[sp] = res;
+            stack[sp + 1] = null;
+            sp++;
+            frame.stacktop = sp;
+            Py_DECREF(lhs);
+            Py_DECREF(rhs);
+            continue;
+          }
+
+          case Op.POP_JUMP_FORWARD_IF_FALSE:
+          case Op.POP_JUMP_BACKWARD_IF_FALSE:
+          case Op.POP_JUMP_FORWARD_IF_TRUE:
+          case Op.POP_JUMP_BACKWARD_IF_TRUE: {
+            const cond = stack[sp - 1]!;
+            let truth: boolean;
+            if (cond === Py_True) truth = true;
+            else if (cond === Py_False) truth = false;
+            else {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              truth = PyObject_IsTrue(cond);
+            }
+            stack[--sp] = null;
+            if (--cond.ob_refcnt === 0) {
+              frame.stacktop = sp;
+              cond.ob_type.tp_dealloc(cond);
+            }
+            const jumpIfTrue = opcode === Op.POP_JUMP_FORWARD_IF_TRUE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE;
+            if (truth === jumpIfTrue) {
+              if (opcode === Op.POP_JUMP_BACKWARD_IF_FALSE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE) {
+                ip -= oparg << 1;
+                if (tstate.evalBreaker !== null) tstate.evalBreaker();
+              } else {
+                ip += oparg << 1;
+              }
+            }
+            continue;
+          }
+          case Op.POP_JUMP_FORWARD_IF_NONE:
+          case Op.POP_JUMP_BACKWARD_IF_NONE:
+          case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+          case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            const isNone = v === Py_None;
+            frame.stacktop = sp;
+            Py_DECREF(v);
+            const wantNone = opcode === Op.POP_JUMP_FORWARD_IF_NONE || opcode === Op.POP_JUMP_BACKWARD_IF_NONE;
+            if (isNone === wantNone) {
+              if (opcode === Op.POP_JUMP_BACKWARD_IF_NONE || opcode === Op.POP_JUMP_BACKWARD_IF_NOT_NONE) {
+                ip -= oparg << 1;
+              } else {
+                ip += oparg << 1;
+              }
+            }
+            continue;
+          }
+          case Op.JUMP_IF_FALSE_OR_POP:
+          case Op.JUMP_IF_TRUE_OR_POP: {
+            const cond = stack[sp - 1]!;
+            let truth: boolean;
+            if (cond === Py_True) truth = true;
+            else if (cond === Py_False) truth = false;
+            else {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              truth = PyObject_IsTrue(cond);
+            }
+            if (truth === (opcode === Op.JUMP_IF_TRUE_OR_POP)) {
+              ip += oparg << 1;
+            } else {
+              stack[--sp] = null;
+              frame.stacktop = sp;
+              Py_DECREF(cond);
+            }
+            continue;
+          }
+          case Op.JUMP_FORWARD:
+            ip += oparg << 1;
+            continue;
+          case Op.JUMP_BACKWARD:
+            ip -= oparg << 1;
+            if (tstate.evalBreaker !== null) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              tstate.evalBreaker();
+            }
+            continue;
+          case Op.JUMP_BACKWARD_NO_INTERRUPT:
+            ip -= oparg << 1;
+            continue;
+
+          case Op.LOAD_GLOBAL: {
+            const name = names[oparg >> 1];
+            let v = PyDict_GetItem(frame.f_globals, name);
+            if (v === null) {
+              v = PyDict_GetItem(frame.f_builtins, name);
+              if (v === null) throw nameError(name);
+            }
+            if (oparg & 1) stack[sp++] = null;
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.LOAD_ATTR: {
+            const owner = stack[sp - 1]!;
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            const res = PyObject_GetAttr(owner, names[oparg]);
+            stack[sp - 1] = res;
+            Py_DECREF(owner);
+            continue;
+          }
+          case Op.LOAD_METHOD: {
+            const owner = stack[sp - 1]!;
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            const meth = _PyObject_GetMethodFast(owner, names[oparg]);
+            if (methodLookup.unbound) {
+              // [meth, self]: the owner's stack reference becomes `self`.
+              stack[sp - 1] = meth;
+              stack[sp++] = owner;
+            } else {
+              stack[sp - 1] = null;
+              stack[sp++] = meth;
+              frame.stacktop = sp;
+              Py_DECREF(owner);
+            }
+            continue;
+          }
+          case Op.STORE_ATTR: {
+            const owner = stack[sp - 1]!;
+            const v = stack[sp - 2]!;
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            PyObject_SetAttr(owner, names[oparg], v);
+            sp -= 2;
+            stack[sp] = null;
+            stack[sp + 1] = null;
+            frame.stacktop = sp;
+            Py_DECREF(v);
+            Py_DECREF(owner);
+            continue;
+          }
+
+          case Op.PRECALL: {
+            // Unpack a bound method into [func, self] (3.11 PRECALL).
+            if (stack[sp - oparg - 2] === null) {
+              const callable = stack[sp - oparg - 1]!;
+              if (callable.ob_type === PyMethod_Type) {
+                const m = callable as PyMethodObject;
+                const func = m.im_func;
+                const self = m.im_self;
+                Py_INCREF(func);
+                Py_INCREF(self);
+                stack[sp - oparg - 1] = self;
+                stack[sp - oparg - 2] = func;
+                frame.stacktop = sp;
+                Py_DECREF(callable);
+              }
+            }
+            continue;
+          }
+          case Op.KW_NAMES:
+            kwnames = consts[oparg];
+            continue;
+          case Op.CALL: {
+            let isMeth = stack[sp - oparg - 2] !== null ? 1 : 0;
+            if (!isMeth) {
+              const callable = stack[sp - oparg - 1]!;
+              if (callable.ob_type === PyMethod_Type) {
+                const m = callable as PyMethodObject;
+                Py_INCREF(m.im_func);
+                Py_INCREF(m.im_self);
+                stack[sp - oparg - 1] = m.im_self;
+                stack[sp - oparg - 2] = m.im_func;
+                frame.stacktop = sp;
+                Py_DECREF(callable);
+                isMeth = 1;
+              }
+            }
+            const total = oparg + isMeth;
+            const func = stack[sp - total - 1]!;
+            const kw = kwnames;
+            kwnames = null;
+            frame.lasti = (ip >> 1) - 1;
+            if (func.ob_type === PyFunction_Type) {
+              // Inline call: the new frame takes the function and the
+              // arguments from the stack; no JavaScript recursion.
+              const base = sp - total;
+              const newSp = sp - oparg - 2;
+              frame.stacktop = newSp;
+              const callee = pushFrame(func as PyFunctionObject, stack, base, total, kw, sp);
+              sp = newSp;
+              if (++tstate.depth > tstate.limit) {
+                tstate.depth--;
+                _PyFrame_Clear(callee);
+                throw PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
+              }
+              callee.previous = frame;
+              frame = callee;
+              tstate.frame = frame;
+              co = frame.f_code;
+              code = co.co_code;
+              consts = co.co_consts;
+              names = co.co_names;
+              stack = frame.localsplus;
+              sp = frame.stacktop;
+              ip = 0;
+              continue;
+            }
+            frame.stacktop = sp;
+            const res = callNative(func, stack, sp - total, total, kw);
+            // Release the callable, then the arguments in order.
+            const base = sp - total;
+            sp = sp - oparg - 2;
+            stack[sp] = res;
+            frame.stacktop = sp + 1;
+            Py_DECREF(func);
+            for (let i = 0; i < total; i++) {
+              const a = stack[base + i]!;
+              stack[base + i] = null;
+              Py_DECREF(a);
+            }
+            if (isMeth === 0) stack[sp + 1] = null;
+            sp++;
+            continue;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            sp = callFunctionEx(stack, sp, oparg);
+            continue;
+          }
+
+          case Op.RETURN_VALUE: {
+            const retval = stack[--sp]!;
+            stack[sp] = null;
+            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1;
+            tstate.depth--;
+            const prev = frame.previous;
+            tstate.frame = prev;
+            if (frame.owner === FRAME_OWNED_BY_THREAD) _PyFrame_Clear(frame);
+            if (frame.is_entry) return retval;
+            frame = prev!;
+            co = frame.f_code;
+            code = co.co_code;
+            consts = co.co_consts;
+            names = co.co_names;
+            stack = frame.localsplus;
+            sp = frame.stacktop;
+            ip = (frame.lasti + 1) << 1;
+            stack[sp++] = retval;
+            continue;
+          }
+
+          case Op.GET_ITER: {
+            const v = stack[sp - 1]!;
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            const it = PyObject_GetIter(v);
+            stack[sp - 1] = it;
+            Py_DECREF(v);
+            continue;
+          }
+          case Op.FOR_ITER: {
+            const it = stack[sp - 1]!;
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            let next: PyObject | null;
+            const iternext = it.ob_type.tp_iternext;
+            if (iternext === null) {
+              throw PyErr_Format(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+            }
+            try {
+              next = iternext(it);
+            } catch (e) {
+              if (!PyErr_ExceptionMatches(e, PyExc_StopIteration)) throw e;
+              Py_DECREF(e as PyObject);
+              next = null;
+            }
+            if (next !== null) {
+              stack[sp++] = next;
+            } else {
+              stack[--sp] = null;
+              frame.stacktop = sp;
+              Py_DECREF(it);
+              ip += oparg << 1;
+            }
+            continue;
+          }
+
+          case Op.LOAD_DEREF: {
+            const cell = stack[oparg] as PyCellObject;
+            const v = cell.ob_ref;
+            if (v === null) throw unboundDeref(co, oparg);
+            v.ob_refcnt++;
+            stack[sp++] = v;
+            continue;
+          }
+          case Op.STORE_DEREF: {
+            const v = stack[--sp]!;
+            stack[sp] = null;
+            const cell = stack[oparg] as PyCellObject;
+            const old = cell.ob_ref;
+            cell.ob_ref = v;
+            if (old !== null) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              Py_DECREF(old);
+            }
+            continue;
+          }
+
+          default:
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            switch (opcode) {
+              case Op.YIELD_VALUE: {
+                const retval = stack[--sp]!;
+                stack[sp] = null;
+                frame.stacktop = sp;
+                (frame.gen as PyGenObject).gi_frame_state = GEN_FRAME_SUSPENDED;
+                tstate.depth--;
+                tstate.frame = frame.previous;
+                return retval;
+              }
+              case Op.RETURN_GENERATOR: {
+                const gen = _Py_MakeGen(frame);
+                tstate.depth--;
+                const prev = frame.previous;
+                tstate.frame = prev;
+                frame.previous = null;
+                if (frame.is_entry) return gen;
+                frame = prev!;
+                co = frame.f_code;
+                code = co.co_code;
+                consts = co.co_consts;
+                names = co.co_names;
+                stack = frame.localsplus;
+                sp = frame.stacktop;
+                ip = (frame.lasti + 1) << 1;
+                stack[sp++] = gen;
+                continue;
+              }
+              case Op.RAISE_VARARGS: {
+                let cause: PyObject | null = null;
+                let exc: PyObject | null = null;
+                if (oparg === 2) { cause = stack[--sp]; stack[sp] = null; }
+                if (oparg >= 1) { exc = stack[--sp]; stack[sp] = null; }
+                frame.stacktop = sp;
+                if (exc === null) {
+                  const value = _PyErr_GetTopmostException();
+                  if (value === null) throw PyErr_Format(PyExc_RuntimeError, "No active exception to reraise");
+                  Py_INCREF(value);
+                  unwindFlags = UNWIND_NO_TB | UNWIND_NO_CHAIN;
+                  throw value;
+                }
+                const value = doRaise(exc, cause);
+                unwindFlags = UNWIND_NO_CHAIN;
+                throw value;
+              }
+              case Op.RERAISE: {
+                const val = stack[--sp]!;
+                stack[sp] = null;
+                frame.stacktop = sp;
+                let flags = UNWIND_NO_TB | UNWIND_NO_CHAIN;
+                if (oparg) {
+                  const lasti = stack[sp - oparg]!;
+                  frame.lasti = (lasti as PyLongObject).v;
+                  flags |= UNWIND_KEEP_LASTI;
+                }
+                unwindFlags = flags;
+                throw val;
+              }
+              case Op.SEND: {
+                const v = stack[sp - 1]!;
+                const receiver = stack[sp - 2]!;
+                const status = PyIter_Send(receiver, v);
+                const retval = genSendResult.value!;
+                genSendResult.value = null;
+                sp--;
+                stack[sp] = null;
+                frame.stacktop = sp;
+                Py_DECREF(v);
+                if (status === PYGEN_RETURN) {
+                  stack[sp - 1] = retval;
+                  Py_DECREF(receiver);
+                  ip += oparg << 1;
+                } else {
+                  stack[sp++] = retval;
+                }
+                continue;
+              }
+              default:
+                sp = slowOp(frame, opcode, oparg, sp);
+                continue;
+            }
+        }
+      }
+    } catch (e) {
+      pending = toPyException(e);
+      pendingFlags = unwindFlags;
+      unwindFlags = 0;
+      kwnames = null;
+      if (pendingFlags & UNWIND_KEEP_LASTI) {
+        // frame.lasti already points at the instruction to blame.
+      } else {
+        frame.lasti = (ip >> 1) - 1;
+        pendingFlags |= UNWIND_KEEP_LASTI;
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------- frame handling
+
+/**
+ * _PyEvalFramePushAndInit for an inline CALL: a new frame for `func`
+ * taking the function reference (at stack[base-1]) and the `total`
+ * arguments at stack[base..] from the caller's stack (their references
+ * move into the frame). On a binding error everything is released and the
+ * TypeError thrown. `sp` is the caller's stack pointer before the call.
+ */
+function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: number, total: number,
+                   kwnames: PyObject | null, sp: number): InterpFrame {
+  const co = func.func_code;
+  Py_INCREF(co);
+  const locals = (co.co_flags & CO_OPTIMIZED) ? null : Py_NewRef(func.func_globals!);
+  const frame = new InterpFrame(func, co, locals);
+  const slots = frame.localsplus;
+  if (kwnames === null && total === co.co_argcount && (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0
+      && co.co_kwonlyargcount === 0) {
+    // Exact positional match: move the references.
+    for (let i = 0; i < total; i++) {
+      slots[i] = stack[base + i];
+      stack[base + i] = null;
+    }
+    stack[base - 1] = null;
+    if (base - 2 >= 0 && stack[base - 2] === null) { /* the NULL slot */ }
+    return frame;
+  }
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  let err: unknown = null;
+  try {
+    initializeLocals(func, co, slots, stack, base, total - nkw, kwnames);
+  } catch (e) {
+    err = e;
+  }
+  // The frame holds its own references now; drop the stack's.
+  stack[base - 1] = null;
+  for (let i = 0; i < total; i++) {
+    const a = stack[base + i]!;
+    stack[base + i] = null;
+    Py_DECREF(a);
+  }
+  void sp;
+  if (err !== null) {
+    _PyFrame_Clear(frame);
+    throw err;
+  }
+  return frame;
+}
+
+/** Look for a handler of `exc` in `frame` at frame.lasti; set the frame up
+ *  to run it (true), or pop its whole value stack (false). `exc` is moved
+ *  onto the stack when a handler is found. */
+function handleInFrame(frame: InterpFrame, exc: PyObject): boolean {
+  const co = frame.f_code;
+  const lasti = frame.lasti;
+  const table = co.co_exceptiontable;
+  let entry = null;
+  for (let i = 0; i < table.length; i++) {
+    const e = table[i];
+    if (e.start <= lasti && lasti < e.end && (entry === null || e.start >= entry.start)) entry = e;
+  }
+  const stack = frame.localsplus;
+  const base = co.co_nlocalsplus;
+  const level = entry === null ? base : base + entry.depth;
+  while (frame.stacktop > level) {
+    const v = stack[--frame.stacktop];
+    stack[frame.stacktop] = null;
+    if (v !== null) Py_DECREF(v);
+  }
+  if (entry === null) return false;
+  if (entry.lasti) stack[frame.stacktop++] = PyLong_FromNumber(lasti);
+  stack[frame.stacktop++] = exc;
+  frame.lasti = entry.target - 1;
+  return true;
+}
+
+// ------------------------------------------------------------- errors
+
+function unboundLocal(co: PyCodeObject, i: number): PyObject {
+  return PyErr_Format(PyExc_UnboundLocalError,
+    `cannot access local variable '${co.localsplusnames[i]}' where it is not associated with a value`);
+}
+
+function unboundDeref(co: PyCodeObject, i: number): PyObject {
+  const kind = co.co_localspluskinds[i];
+  const name = co.localsplusnames[i];
+  if ((kind & CO_FAST_FREE) !== 0) {
+    return PyErr_Format(PyExc_NameError,
+      `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  }
+  return PyErr_Format(PyExc_UnboundLocalError,
+    `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function nameError(name: PyObject): PyObject {
+  const exc = PyErr_Format(PyExc_NameError, `name '${PyUnicode_AsString(name)}' is not defined`);
+  let extra = exc.extra;
+  if (extra === null) extra = exc.extra = new Map();
+  Py_INCREF(name);
+  extra.set("name", name);
+  return exc;
+}
+
+/** do_raise for `raise exc [from cause]` (both stolen): the exception
+ *  instance to throw, with cause and implicit context set. */
+function doRaise(exc: PyObject, cause: PyObject | null): PyObject {
+  let value: PyObject;
+  try {
+    if (isExceptionClass(exc)) {
+      value = PyObject_Call(exc, [], null);
+      if (!PyExceptionInstance_Check(value)) {
+        const msg = `calling ${reprOf(exc)} should have returned an instance of BaseException, not ${reprOf(value.ob_type)}`;
+        Py_DECREF(value);
+        throw PyErr_Format(PyExc_TypeError, msg);
+      }
+    } else if (PyExceptionInstance_Check(exc)) {
+      value = Py_NewRef(exc);
+    } else {
+      throw PyErr_Format(PyExc_TypeError, "exceptions must derive from BaseException");
+    }
+  } catch (e) {
+    Py_DECREF(exc);
+    if (cause !== null) Py_DECREF(cause);
+    throw e;
+  }
+  Py_DECREF(exc);
+  if (cause !== null) {
+    let fixed: PyObject | null;
+    try {
+      if (isExceptionClass(cause)) {
+        fixed = PyObject_Call(cause, [], null);
+      } else if (PyExceptionInstance_Check(cause)) {
+        fixed = Py_NewRef(cause);
+      } else if (cause === Py_None) {
+        fixed = null;
+      } else {
+        throw PyErr_Format(PyExc_TypeError, "exception causes must derive from BaseException");
+      }
+    } catch (e) {
+      Py_DECREF(cause);
+      Py_DECREF(value);
+      throw e;
+    }
+    Py_DECREF(cause);
+    const v = value as PyBaseExceptionObject;
+    const old = v.cause;
+    v.cause = fixed;
+    v.suppress_context = true;
+    Py_XDECREF(old);
+  }
+  _PyErr_ChainContext(value);
+  return value;
+}
+
+function isExceptionClass(o: PyObject): boolean {
+  return o instanceof PyTypeObject && (o.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) !== 0;
+}
+
+function reprOf(o: PyObject): string {
+  const r = PyObject_Repr(o);
+  try {
+    return PyUnicode_AsString(r);
+  } finally {
+    Py_DECREF(r);
+  }
+}
+
+// ------------------------------------------------------------ numbers
+
+type Binary = (a: PyObject, b: PyObject) => PyObject;
+
+const binaryOps: Binary[] = [];
+
+/** Filled at start-up (the number functions live in modules that import
+ *  this one). Indexed by BINARY_OP's argument. */
+export function initEvalTables(): void {
+  if (binaryOps.length > 0) return;
+  binaryOps.push(
+    PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
+    PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, (a, b) => PyNumber_Power(a, b, Py_None),
+    PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide, PyNumber_Xor,
+    PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
+    PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
+    (a, b) => PyNumber_InPlacePower(a, b, Py_None), PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
+    PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
+  );
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** int op int on small values without leaving the loop; null = use the
+ *  general path. */
+function intBinaryFast(op: number, a: PyLongObject, b: PyLongObject): PyObject | null {
+  if (a.big !== null || b.big !== null) return null;
+  let r: number;
+  switch (op) {
+    case NB.ADD: case NB.INPLACE_ADD: r = a.v + b.v; break;
+    case NB.SUBTRACT: case NB.INPLACE_SUBTRACT: r = a.v - b.v; break;
+    case NB.MULTIPLY: case NB.INPLACE_MULTIPLY:
+      r = a.v * b.v;
+      if (r > MAX_SAFE || r < -MAX_SAFE) return null;
+      if (r === 0) r = 0; // no -0
+      break;
+    case NB.AND: case NB.INPLACE_AND:
+      if (a.v < 0 || b.v < 0 || a.v > 0x7fffffff || b.v > 0x7fffffff) return null;
+      r = a.v & b.v;
+      break;
+    default:
+      return null;
+  }
+  if (r > MAX_SAFE || r < -MAX_SAFE) return null;
+  return PyLong_FromNumber(r);
+}
+
+// ------------------------------------------------------------- calls
+
+/** Call a non-Python-function callable with stack[base..base+total) as
+ *  vectorcall arguments (borrowed). */
+function callNative(func: PyObject, stack: (PyObject | null)[], base: number, total: number,
+                    kwnames: PyObject | null): PyObject {
+  const args: PyObject[] = [];
+  for (let i = 0; i < total; i++) args.push(stack[base + i]!);
+  return PyObject_Call(func, args, kwnames);
+}
+
+/** CALL_FUNCTION_EX: [NULL, func, callargs(, kwargs)] → [result]. */
+function callFunctionEx(stack: (PyObject | null)[], sp: number, flags: number): number {
+  const hasKw = (flags & 1) !== 0;
+  const kwargs = hasKw ? stack[sp - 1] : null;
+  const callargsIdx = hasKw ? sp - 2 : sp - 1;
+  let callargs = stack[callargsIdx]!;
+  const func = stack[callargsIdx - 1]!;
+  if (callargs.ob_type !== PyTuple_Type) {
+    if (callargs.ob_type.tp_iter === null && !PySequence_Check(callargs)) {
+      throw PyErr_Format(PyExc_TypeError,
+        `${_PyObject_FunctionStr(func)} argument after * must be an iterable, not ${callargs.ob_type.tp_name}`);
+    }
+    const t = PySequenceTupleSafe(callargs);
+    stack[callargsIdx] = t;
+    Py_DECREF(callargs);
+    callargs = t;
+  }
+  const n = PyTuple_GET_SIZE(callargs);
+  const args: PyObject[] = [];
+  for (let i = 0; i < n; i++) args.push(PyTuple_GET_ITEM(callargs, i));
+  let kwnames: PyObject | null = null;
+  if (kwargs !== null && kwargs.ob_type === PyDict_Type) {
+    const keys = PyDict_Keys(kwargs);
+    try {
+      const nk = PyList_GET_SIZE(keys);
+      if (nk > 0) {
+        const ks: PyObject[] = [];
+        for (let i = 0; i < nk; i++) {
+          const k = PyList_GET_ITEM(keys, i);
+          ks.push(k);
+          args.push(PyDict_GetItem(kwargs, k)!);
+        }
+        kwnames = _PyTuple_FromArray(ks);
+      }
+    } finally {
+      Py_DECREF(keys);
+    }
+  }
+  let res: PyObject;
+  try {
+    res = PyObject_Call(func, args, kwnames);
+  } finally {
+    if (kwnames !== null) Py_DECREF(kwnames);
+  }
+  // Release func, callargs, kwargs; the NULL below becomes the result.
+  const newSp = callargsIdx - 1;
+  stack[newSp - 1] = res;
+  for (let i = newSp; i < sp; i++) stack[i] = null;
+  Py_DECREF(func);
+  Py_DECREF(callargs);
+  if (kwargs !== null) Py_DECREF(kwargs);
+  return newSp;
+}
+
+function PySequenceTupleSafe(o: PyObject): PyObject {
+  const it = PyObject_GetIter(o);
+  const items: PyObject[] = [];
+  try {
+    for (;;) {
+      const x = PyIter_Next(it);
+      if (x === null) break;
+      items.push(x);
+    }
+  } catch (e) {
+    for (const x of items) Py_DECREF(x);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  return _PyTuple_FromArraySteal(items);
+}
+
+// ------------------------------------------------------------ slow ops
+
+/** Every instruction without an inline case. Runs with the frame's
+ *  lasti/stacktop synced; returns the new stack pointer. */
+function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): number {
+  const stack = frame.localsplus;
+  const co = frame.f_code;
+  switch (opcode) {
+    case Op.UNARY_POSITIVE:
+    case Op.UNARY_NEGATIVE:
+    case Op.UNARY_INVERT: {
+      const v = stack[sp - 1]!;
+      const res = opcode === Op.UNARY_POSITIVE ? PyNumber_Positive(v)
+        : opcode === Op.UNARY_NEGATIVE ? PyNumber_Negative(v) : PyNumber_Invert(v);
+      stack[sp - 1] = res;
+      Py_DECREF(v);
+      return sp;
+    }
+    case Op.UNARY_NOT: {
+      const v = stack[sp - 1]!;
+      const t = PyObject_IsTrue(v);
+      stack[sp - 1] = Py_NewRef(t ? Py_False : Py_True);
+      Py_DECREF(v);
+      return sp;
+    }
+    case Op.BINARY_SUBSCR: {
+      const sub = stack[sp - 1]!;
+      const container = stack[sp - 2]!;
+      const res = PyObject_GetItem(container, sub);
+      sp -= 2;
+      stack[sp] = res;
+      stack[sp + 1] = null;
+      frame.stacktop = sp + 1;
+      Py_DECREF(container);
+      Py_DECREF(sub);
+      return sp + 1;
+    }
+    case Op.STORE_SUBSCR: {
+      const sub = stack[sp - 1]!;
+      const container = stack[sp - 2]!;
+      const v = stack[sp - 3]!;
+      PyObject_SetItem(container, sub, v);
+      sp -= 3;
+      clearSlots(stack, sp, 3);
+      frame.stacktop = sp;
+      Py_DECREF(v);
+      Py_DECREF(container);
+      Py_DECREF(sub);
+      return sp;
+    }
+    case Op.DELETE_SUBSCR: {
+      const sub = stack[sp - 1]!;
+      const container = stack[sp - 2]!;
+      PyObject_DelItem(container, sub);
+      sp -= 2;
+      clearSlots(stack, sp, 2);
+      frame.stacktop = sp;
+      Py_DECREF(container);
+      Py_DECREF(sub);
+      return sp;
+    }
+    case Op.IS_OP: {
+      const right = stack[sp - 1]!;
+      const left = stack[sp - 2]!;
+      const res = (left === right) !== (oparg === 1);
+      sp -= 2;
+      stack[sp] = Py_NewRef(res ? Py_True : Py_False);
+      stack[sp + 1] = null;
+      frame.stacktop = sp + 1;
+      Py_DECREF(left);
+      Py_DECREF(right);
+      return sp + 1;
+    }
+    case Op.CONTAINS_OP: {
+      const right = stack[sp - 1]!;
+      const left = stack[sp - 2]!;
+      const r = PySequence_Contains(right, left);
+      const res = r !== (oparg === 1);
+      sp -= 2;
+      stack[sp] = Py_NewRef(res ? Py_True : Py_False);
+      stack[sp + 1] = null;
+      frame.stacktop = sp + 1;
+      Py_DECREF(left);
+      Py_DECREF(right);
+      return sp + 1;
+    }
+
+    case Op.LOAD_NAME: {
+      const name = co.co_names[oparg];
+      const locals = frame.f_locals;
+      if (locals === null) {
+        throw PyErr_Format(PyExc_SystemError, `no locals when loading ${reprOf(name)}`);
+      }
+      let v = mappingLookup(locals, name);
+      if (v === null) {
+        v = PyDict_GetItem(frame.f_globals, name);
+        if (v === null) {
+          v = PyDict_GetItem(frame.f_builtins, name);
+          if (v === null) throw nameError(name);
+        }
+        Py_INCREF(v);
+      }
+      stack[sp] = v;
+      return sp + 1;
+    }
+    case Op.STORE_NAME: {
+      const name = co.co_names[oparg];
+      const v = stack[sp - 1]!;
+      const locals = frame.f_locals;
+      if (locals === null) {
+        throw PyErr_Format(PyExc_SystemError, `no locals found when storing ${reprOf(name)}`);
+      }
+      if (locals.ob_type === PyDict_Type) PyDict_SetItem(locals, name, v);
+      else PyObject_SetItem(locals, name, v);
+      stack[--sp] = null;
+      frame.stacktop = sp;
+      Py_DECREF(v);
+      return sp;
+    }
+    case Op.DELETE_NAME: {
+      const name = co.co_names[oparg];
+      const locals = frame.f_locals;
+      if (locals === null) {
+        throw PyErr_Format(PyExc_SystemError, `no locals when deleting ${reprOf(name)}`);
+      }
+      try {
+        if (locals.ob_type === PyDict_Type) PyDict_DelItem(locals, name);
+        else PyObject_DelItem(locals, name);
+      } catch (e) {
+        if (PyErr_ExceptionMatches(e, PyExc_KeyError)) {
+          Py_DECREF(e as PyObject);
+          throw nameError(name);
+        }
+        throw e;
+      }
+      return sp;
+    }
+    case Op.STORE_GLOBAL: {
+      const v = stack[sp - 1]!;
+      PyDict_SetItem(frame.f_globals, co.co_names[oparg], v);
+      stack[--sp] = null;
+      frame.stacktop = sp;
+      Py_DECREF(v);
+      return sp;
+    }
+    case Op.DELETE_GLOBAL: {
+      const name = co.co_names[oparg];
+      try {
+        PyDict_DelItem(frame.f_globals, name);
+      } catch (e) {
+        if (PyErr_ExceptionMatches(e, PyExc_KeyError)) {
+          Py_DECREF(e as PyObject);
+          throw nameError(name);
+        }
+        throw e;
+      }
+      return sp;
+    }
+    case Op.DELETE_ATTR: {
+      const owner = stack[sp - 1]!;
+      PyObject_SetAttr(owner, co.co_names[oparg], null);
+      stack[--sp] = null;
+      frame.stacktop = sp;
+      Py_DECREF(owner);
+      return sp;
+    }
+
+    case Op.MAKE_CELL: {
+      const initial = stack[oparg];
+      const cell = PyCell_New(initial);
+      stack[oparg] = cell;
+      if (initial !== null) Py_DECREF(initial);
+      return sp;
+    }
+    case Op.COPY_FREE_VARS: {
+      const closure = frame.f_func.func_closure!;
+      const offset = co.co_nlocalsplus - oparg;
+      for (let i = 0; i < oparg; i++) stack[offset + i] = Py_NewRef(PyTuple_GET_ITEM(closure, i));
+      return sp;
+    }
+    case Op.DELETE_DEREF: {
+      const cell = stack[oparg] as PyCellObject;
+      const old = cell.ob_ref;
+      if (old === null) throw unboundDeref(co, oparg);
+      cell.ob_ref = null;
+      Py_DECREF(old);
+      return sp;
+    }
+    case Op.LOAD_CLASSDEREF: {
+      const name = co.co_localsplusnames[oparg];
+      const locals = frame.f_locals!;
+      let v = mappingLookup(locals, name);
+      if (v === null) {
+        v = (stack[oparg] as PyCellObject).ob_ref;
+        if (v === null) throw unboundDeref(co, oparg);
+        Py_INCREF(v);
+      }
+      stack[sp] = v;
+      return sp + 1;
+    }
+
+    case Op.MAKE_FUNCTION: {
+      const codeobj = stack[--sp] as PyCodeObject;
+      stack[sp] = null;
+      const func = PyFunction_New(codeobj, frame.f_globals);
+      Py_DECREF(codeobj);
+      if (oparg & 0x08) { func.func_closure = stack[--sp]; stack[sp] = null; }
+      if (oparg & 0x04) { func.func_annotations = stack[--sp]; stack[sp] = null; }
+      if (oparg & 0x02) { func.func_kwdefaults = stack[--sp]; stack[sp] = null; }
+      if (oparg & 0x01) { func.func_defaults = stack[--sp]; stack[sp] = null; }
+      stack[sp] = func;
+      return sp + 1;
+    }
+
+    case Op.BUILD_TUPLE: {
+      const items: PyObject[] = [];
+      for (let i = sp - oparg; i < sp; i++) { items.push(stack[i]!); stack[i] = null; }
+      sp -= oparg;
+      stack[sp] = _PyTuple_FromArraySteal(items);
+      return sp + 1;
+    }
+    case Op.BUILD_LIST: {
+      const list = PyList_New(oparg);
+      for (let i = 0; i < oparg; i++) {
+        PyList_SET_ITEM(list, i, stack[sp - oparg + i]!);
+        stack[sp - oparg + i] = null;
+      }
+      sp -= oparg;
+      stack[sp] = list;
+      return sp + 1;
+    }
+    case Op.BUILD_SET: {
+      const set = PySet_New(null);
+      try {
+        for (let i = sp - oparg; i < sp; i++) PySet_Add(set, stack[i]!);
+      } catch (e) {
+        Py_DECREF(set);
+        throw e;
+      }
+      sp = popN(frame, stack, sp, oparg);
+      stack[sp] = set;
+      return sp + 1;
+    }
+    case Op.BUILD_MAP: {
+      const dict = PyDict_New();
+      try {
+        for (let i = sp - 2 * oparg; i < sp; i += 2) PyDict_SetItem(dict, stack[i]!, stack[i + 1]!);
+      } catch (e) {
+        Py_DECREF(dict);
+        throw e;
+      }
+      sp = popN(frame, stack, sp, 2 * oparg);
+      stack[sp] = dict;
+      return sp + 1;
+    }
+    case Op.BUILD_CONST_KEY_MAP: {
+      const keys = stack[sp - 1]!;
+      const dict = PyDict_New();
+      try {
+        for (let i = 0; i < oparg; i++) PyDict_SetItem(dict, PyTuple_GET_ITEM(keys, i), stack[sp - 1 - oparg + i]!);
+      } catch (e) {
+        Py_DECREF(dict);
+        throw e;
+      }
+      sp = popN(frame, stack, sp, oparg + 1);
+      stack[sp] = dict;
+      return sp + 1;
+    }
+    case Op.BUILD_STRING: {
+      let s = "";
+      for (let i = sp - oparg; i < sp; i++) s += PyUnicode_AsString(stack[i]!);
+      const res = PyUnicode_FromString(s);
+      sp = popN(frame, stack, sp, oparg);
+      stack[sp] = res;
+      return sp + 1;
+    }
+    case Op.BUILD_SLICE: {
+      const step = oparg === 3 ? stack[sp - 1]! : null;
+      const stop = stack[sp - (oparg === 3 ? 2 : 1)]!;
+      const start = stack[sp - (oparg === 3 ? 3 : 2)]!;
+      const slice = PySlice_New(start, stop, step ?? Py_None);
+      sp = popN(frame, stack, sp, oparg);
+      stack[sp] = slice;
+      return sp + 1;
+    }
+    case Op.LIST_APPEND: {
+      const v = stack[sp - 1]!;
+      PyList_Append(stack[sp - 1 - oparg]!, v);
+      stack[--sp] = null;
+      frame.stacktop = sp;
+      Py_DECREF(v);
+      return sp;
+    }
+    case Op.SET_ADD: {
+      const v = stack[sp - 1]!;
+      PySet_Add(stack[sp - 1 - oparg]!, v);
+      stack[--sp] = null;
+      frame.stacktop = sp;
+      Py_DECREF(v);
+      return sp;
+    }
+    case Op.MAP_ADD: {
+      const value = stack[sp - 1]!;
+      const key = stack[sp - 2]!;
+      PyDict_SetItem(stack[sp - 2 - oparg]!, key, value);
+      return popN(frame, stack, sp, 2);
+    }
+    case Op.LIST_EXTEND: {
+      const iterable = stack[sp - 1]!;
+      const list = stack[sp - 1 - oparg]!;
+      try {
+        listExtend(list, iterable);
+      } catch (e) {
+        if (PyErr_ExceptionMatches(e, PyExc_TypeError) && iterable.ob_type.tp_iter === null
+            && !PySequence_Check(iterable)) {
+          Py_DECREF(e as PyObject);
+          throw PyErr_Format(PyExc_TypeError, `Value after * must be an iterable, not ${iterable.ob_type.tp_name}`);
+        }
+        throw e;
+      }
+      return popN(frame, stack, sp, 1);
+    }
+    case Op.SET_UPDATE: {
+      setUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+      return popN(frame, stack, sp, 1);
+    }
+    case Op.DICT_UPDATE: {
+      const update = stack[sp - 1]!;
+      try {
+        PyDict_Merge(stack[sp - 1 - oparg]!, update, true);
+      } catch (e) {
+        if (PyErr_ExceptionMatches(e, PyExc_AttributeError)) {
+          Py_DECREF(e as PyObject);
+          throw PyErr_Format(PyExc_TypeError, `'${update.ob_type.tp_name}' object is not a mapping`);
+        }
+        throw e;
+      }
+      return popN(frame, stack, sp, 1);
+    }
+    case Op.DICT_MERGE: {
+      const update = stack[sp - 1]!;
+      const dict = stack[sp - 1 - oparg]!;
+      try {
+        dictMergeNoDuplicates(dict, update);
+      } catch (e) {
+        throw formatKwargsError(stack[sp - 1 - oparg - 2]!, update, e);
+      }
+      return popN(frame, stack, sp, 1);
+    }
+    case Op.LIST_TO_TUPLE: {
+      const list = stack[sp - 1]!;
+      stack[sp - 1] = _PyTuple_FromArray((list as PyListObject).ob_item);
+      Py_DECREF(list);
+      return sp;
+    }
+
+    case Op.UNPACK_SEQUENCE:
+      return unpackSequence(frame, stack, sp, oparg);
+    case Op.UNPACK_EX:
+      return unpackEx(frame, stack, sp, oparg & 0xff, oparg >> 8);
+
+    case Op.FORMAT_VALUE: {
+      const haveSpec = (oparg & FVS_HAVE_SPEC) !== 0;
+      const spec = haveSpec ? stack[sp - 1]! : null;
+      const valueIdx = haveSpec ? sp - 2 : sp - 1;
+      let value = stack[valueIdx]!;
+      const which = oparg & FVC_MASK;
+      if (which !== 0) {
+        const conv = which === FVC_STR ? PyObject_Str(value) : which === FVC_REPR ? PyObject_Repr(value)
+          : PyObject_ASCII(value);
+        stack[valueIdx] = conv;
+        Py_DECREF(value);
+        value = conv;
+      }
+      let result: PyObject;
+      if (PyUnicode_CheckExact(value) && spec === null) {
+        result = Py_NewRef(value);
+      } else {
+        result = PyObject_Format(value, spec ?? unicode_empty);
+      }
+      sp = popN(frame, stack, sp, haveSpec ? 2 : 1);
+      stack[sp] = result;
+      return sp + 1;
+    }
+
+    case Op.PUSH_EXC_INFO: {
+      const value = stack[sp - 1]!;
+      const info = tstate.exc_info;
+      const prev = info.exc_value;
+      stack[sp - 1] = prev !== null ? prev : Py_NewRef(Py_None);
+      Py_INCREF(value);
+      stack[sp] = value;
+      info.exc_value = value;
+      return sp + 1;
+    }
+    case Op.POP_EXCEPT: {
+      const info = tstate.exc_info;
+      const old = info.exc_value;
+      info.exc_value = stack[--sp];
+      stack[sp] = null;
+      frame.stacktop = sp;
+      Py_XDECREF(old);
+      return sp;
+    }
+    case Op.CHECK_EXC_MATCH: {
+      const right = stack[sp - 1]!;
+      const left = stack[sp - 2]!;
+      checkExceptTypeValid(right);
+      const res = PyErr_GivenExceptionMatches(left, right);
+      stack[sp - 1] = Py_NewRef(res ? Py_True : Py_False);
+      Py_DECREF(right);
+      return sp;
+    }
+    case Op.LOAD_ASSERTION_ERROR:
+      stack[sp] = Py_NewRef(PyExc_AssertionError);
+      return sp + 1;
+    case Op.BEFORE_WITH:
+      return beforeWith(frame, stack, sp);
+    case Op.WITH_EXCEPT_START: {
+      const val = stack[sp - 1] as PyBaseExceptionObject;
+      const exitFunc = stack[sp - 4]!;
+      const tb = val.traceback ?? Py_None;
+      const res = PyObject_Call(exitFunc, [val.ob_type, val, tb], null);
+      stack[sp] = res;
+      return sp + 1;
+    }
+
+    case Op.LOAD_BUILD_CLASS: {
+      const bc = PyDict_GetItem(frame.f_builtins, ID("__build_class__"));
+      if (bc === null) throw PyErr_Format(PyExc_NameError, "__build_class__ not found");
+      stack[sp] = Py_NewRef(bc);
+      return sp + 1;
+    }
+    case Op.SETUP_ANNOTATIONS: {
+      const locals = frame.f_locals;
+      if (locals === null) throw PyErr_Format(PyExc_SystemError, "no locals found when setting up annotations");
+      if (mappingLookupBorrowedHas(locals, ID("__annotations__"))) return sp;
+      const d = PyDict_New();
+      try {
+        if (locals.ob_type === PyDict_Type) PyDict_SetItem(locals, ID("__annotations__"), d);
+        else PyObject_SetItem(locals, ID("__annotations__"), d);
+      } finally {
+        Py_DECREF(d);
+      }
+      return sp;
+    }
+    case Op.PRINT_EXPR: {
+      const value = stack[sp - 1]!;
+      const hook = PySys_GetObject("displayhook");
+      if (hook === null) throw PyErr_Format(PyExc_RuntimeError, "lost sys.displayhook");
+      const res = PyObject_Call(hook, [value], null);
+      Py_DECREF(res);
+      stack[--sp] = null;
+      frame.stacktop = sp;
+      Py_DECREF(value);
+      return sp;
+    }
+
+    case Op.IMPORT_NAME: {
+      const name = co.co_names[oparg];
+      const fromlist = stack[sp - 1]!;
+      const level = stack[sp - 2]!;
+      const mod = importName(frame, name, fromlist, level);
+      sp = popN(frame, stack, sp, 2);
+      stack[sp] = mod;
+      return sp + 1;
+    }
+    case Op.IMPORT_FROM: {
+      const from = stack[sp - 1]!;
+      stack[sp] = importFrom(from, co.co_names[oparg]);
+      return sp + 1;
+    }
+    case Op.IMPORT_STAR: {
+      const from = stack[sp - 1]!;
+      importStar(frame, from);
+      return popN(frame, stack, sp, 1);
+    }
+
+    case Op.GET_YIELD_FROM_ITER: {
+      const iterable = stack[sp - 1]!;
+      if (iterable.ob_type !== PyGen_Type) {
+        const it = PyObject_GetIter(iterable);
+        stack[sp - 1] = it;
+        Py_DECREF(iterable);
+      }
+      return sp;
+    }
+  }
+  throw PyErr_Format(PyExc_SystemError, `unknown opcode ${opcode}`);
+}
+
+/** list.extend(iterable) for LIST_EXTEND. */
+function listExtend(list: PyObject, iterable: PyObject): void {
+  if (iterable.ob_type === PyList_Type || iterable.ob_type === PyTuple_Type) {
+    const n = iterable.ob_type === PyList_Type ? PyList_GET_SIZE(iterable) : PyTuple_GET_SIZE(iterable);
+    const items: PyObject[] = [];
+    for (let i = 0; i < n; i++) {
+      items.push(iterable.ob_type === PyList_Type ? PyList_GET_ITEM(iterable, i) : PyTuple_GET_ITEM(iterable, i));
+    }
+    for (let i = 0; i < n; i++) PyList_Append(list, items[i]);
+    return;
+  }
+  const it = PyObject_GetIter(iterable);
+  try {
+    for (;;) {
+      const x = PyIter_Next(it);
+      if (x === null) break;
+      try {
+        PyList_Append(list, x);
+      } finally {
+        Py_DECREF(x);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+/** set.update(iterable) for SET_UPDATE. */
+function setUpdate(set: PyObject, iterable: PyObject): void {
+  const it = PyObject_GetIter(iterable);
+  try {
+    for (;;) {
+      const x = PyIter_Next(it);
+      if (x === null) break;
+      try {
+        PySet_Add(set, x);
+      } finally {
+        Py_DECREF(x);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+/** _PyDict_MergeEx(dict, other, 2) for `f(**a, **b)`: a repeated key is a
+ *  KeyError(key) (turned into "got multiple values" by the caller); a
+ *  non-mapping raises AttributeError for `keys`. */
+function dictMergeNoDuplicates(dict: PyObject, other: PyObject): void {
+  let keys: PyObject;
+  if (other.ob_type === PyDict_Type) {
+    keys = PyDict_Keys(other);
+  } else {
+    const keysMeth = PyObject_GetAttr(other, ID("keys"));
+    try {
+      const k = PyObject_Call(keysMeth, [], null);
+      try {
+        keys = PySequenceTupleSafe(k);
+      } finally {
+        Py_DECREF(k);
+      }
+    } finally {
+      Py_DECREF(keysMeth);
+    }
+  }
+  try {
+    const n = keys.ob_type === PyTuple_Type ? PyTuple_GET_SIZE(keys) : PyList_GET_SIZE(keys);
+    for (let i = 0; i < n; i++) {
+      const k = keys.ob_type === PyTuple_Type ? PyTuple_GET_ITEM(keys, i) : PyList_GET_ITEM(keys, i);
+      if (PyDict_Contains(dict, k)) throw PyErr_SetObject(PyExc_KeyError, k);
+      const v = PyObject_GetItem(other, k);
+      try {
+        PyDict_SetItem(dict, k, v);
+      } finally {
+        Py_DECREF(v);
+      }
+    }
+  } finally {
+    Py_DECREF(keys);
+  }
+}
+
+function clearSlots(stack: (PyObject | null)[], from: number, n: number): void {
+  for (let i = 0; i < n; i++) stack[from + i] = null;
+}
+
+/** Pop and release the top `n` stack entries (top first). */
+function popN(frame: InterpFrame, stack: (PyObject | null)[], sp: number, n: number): number {
+  const base = sp - n;
+  const items: (PyObject | null)[] = [];
+  for (let i = sp - 1; i >= base; i--) { items.push(stack[i]); stack[i] = null; }
+  frame.stacktop = base;
+  for (let i = 0; i < items.length; i++) {
+    const o = items[i];
+    if (o !== null) Py_DECREF(o);
+  }
+  return base;
+}
+
+/** A new reference to `mapping[name]`, or null when absent. */
+function mappingLookup(mapping: PyObject, name: PyObject): PyObject | null {
+  if (mapping.ob_type === PyDict_Type) {
+    const v = PyDict_GetItem(mapping, name);
+    if (v !== null) Py_INCREF(v);
+    return v;
+  }
+  try {
+    return PyObject_GetItem(mapping, name);
+  } catch (e) {
+    if (PyErr_ExceptionMatches(e, PyExc_KeyError)) {
+      Py_DECREF(e as PyObject);
+      return null;
+    }
+    throw e;
+  }
+}
+
+function mappingLookupBorrowedHas(mapping: PyObject, name: PyObject): boolean {
+  const v = mappingLookup(mapping, name);
+  if (v === null) return false;
+  Py_DECREF(v);
+  return true;
+}
+
+function checkExceptTypeValid(right: PyObject): void {
+  const bad = "catching classes that do not inherit from BaseException is not allowed";
+  if (right.ob_type === PyTuple_Type) {
+    const n = PyTuple_GET_SIZE(right);
+    for (let i = 0; i < n; i++) {
+      if (!isExceptionClass(PyTuple_GET_ITEM(right, i))) throw PyErr_Format(PyExc_TypeError, bad);
+    }
+  } else if (!isExceptionClass(right)) {
+    throw PyErr_Format(PyExc_TypeError, bad);
+  }
+}
+
+/** _PyObject_LookupSpecial: a type attribute, bound through its
+ *  descriptor (new reference), or null. */
+export function _PyObject_LookupSpecial(o: PyObject, name: PyObject): PyObject | null {
+  const res = _PyType_Lookup(o.ob_type, name);
+  if (res === null) return null;
+  const f = res.ob_type.tp_descr_get;
+  if (f === null) return Py_NewRef(res);
+  Py_INCREF(res);
+  try {
+    return f(res, o, o.ob_type);
+  } finally {
+    Py_DECREF(res);
+  }
+}
+
+function beforeWith(frame: InterpFrame, stack: (PyObject | null)[], sp: number): number {
+  const mgr = stack[sp - 1]!;
+  const enter = _PyObject_LookupSpecial(mgr, ID("__enter__"));
+  if (enter === null) {
+    throw PyErr_Format(PyExc_TypeError, `'${mgr.ob_type.tp_name}' object does not support the context manager protocol`);
+  }
+  let exit: PyObject | null;
+  try {
+    exit = _PyObject_LookupSpecial(mgr, ID("__exit__"));
+  } catch (e) {
+    Py_DECREF(enter);
+    throw e;
+  }
+  if (exit === null) {
+    Py_DECREF(enter);
+    throw PyErr_Format(PyExc_TypeError,
+      `'${mgr.ob_type.tp_name}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
+  stack[sp - 1] = exit;
+  frame.stacktop = sp;
+  Py_DECREF(mgr);
+  let res: PyObject;
+  try {
+    res = PyObject_Call(enter, [], null);
+  } finally {
+    Py_DECREF(enter);
+  }
+  stack[sp] = res;
+  return sp + 1;
+}
+
+function formatKwargsError(func: PyObject, kwargs: PyObject, e: unknown): unknown {
+  if (PyErr_ExceptionMatches(e, PyExc_AttributeError)) {
+    Py_DECREF(e as PyObject);
+    return PyErr_Format(PyExc_TypeError,
+      `${_PyObject_FunctionStr(func)} argument after ** must be a mapping, not ${kwargs.ob_type.tp_name}`);
+  }
+  if (PyErr_ExceptionMatches(e, PyExc_KeyError)) {
+    const exc = e as PyBaseExceptionObject;
+    const args = exc.args;
+    if (PyTuple_GET_SIZE(args) === 1) {
+      const key = PyTuple_GET_ITEM(args, 0);
+      if (PyUnicode_Check(key)) {
+        const msg = `${_PyObject_FunctionStr(func)} got multiple values for keyword argument '${PyUnicode_AsString(key)}'`;
+        Py_DECREF(exc);
+        return PyErr_Format(PyExc_TypeError, msg);
+      }
+    }
+  }
+  return e;
+}
+
+// -------------------------------------------------------------- unpack
+
+function unpackError(n: number, got: number, atLeast: boolean): PyObject {
+  if (got < n || atLeast) {
+    return PyErr_Format(PyExc_ValueError,
+      `not enough values to unpack (expected ${atLeast ? "at least " : ""}${n}, got ${got})`);
+  }
+  return PyErr_Format(PyExc_ValueError, `too many values to unpack (expected ${n})`);
+}
+
+function unpackSequence(frame: InterpFrame, stack: (PyObject | null)[], sp: number, n: number): number {
+  const seq = stack[sp - 1]!;
+  const tp = seq.ob_type;
+  if (tp === PyTuple_Type || tp === PyList_Type) {
+    const size = tp === PyTuple_Type ? PyTuple_GET_SIZE(seq) : PyList_GET_SIZE(seq);
+    if (size !== n) {
+      if (size < n) throw unpackError(n, size, false);
+      throw PyErr_Format(PyExc_ValueError, `too many values to unpack (expected ${n})`);
+    }
+    sp--;
+    for (let i = n - 1; i >= 0; i--) {
+      const item = tp === PyTuple_Type ? PyTuple_GET_ITEM(seq, i) : PyList_GET_ITEM(seq, i);
+      Py_INCREF(item);
+      stack[sp++] = item;
+    }
+    frame.stacktop = sp;
+    Py_DECREF(seq);
+    return sp;
+  }
+  const items = unpackIterable(seq, n, -1);
+  sp--;
+  for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+  frame.stacktop = sp;
+  Py_DECREF(seq);
+  return sp;
+}
+
+function unpackEx(frame: InterpFrame, stack: (PyObject | null)[], sp: number, before: number, after: number): number {
+  const seq = stack[sp - 1]!;
+  const items = unpackIterable(seq, before, after);
+  sp--;
+  for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+  frame.stacktop = sp;
+  Py_DECREF(seq);
+  return sp;
+}
+
+/** unpack_iterable: `argcnt` items (then, when argcntafter >= 0, a list of
+ *  the rest and `argcntafter` more). New references, in order. */
+function unpackIterable(v: PyObject, argcnt: number, argcntafter: number): PyObject[] {
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(v);
+  } catch (e) {
+    if (PyErr_ExceptionMatches(e, PyExc_TypeError) && v.ob_type.tp_iter === null && !PySequence_Check(v)) {
+      Py_DECREF(e as PyObject);
+      throw PyErr_Format(PyExc_TypeError, `cannot unpack non-iterable ${v.ob_type.tp_name} object`);
+    }
+    throw e;
+  }
+  const out: PyObject[] = [];
+  try {
+    for (let i = 0; i < argcnt; i++) {
+      const w = PyIter_Next(it);
+      if (w === null) {
+        if (argcntafter === -1) {
+          throw PyErr_Format(PyExc_ValueError, `not enough values to unpack (expected ${argcnt}, got ${i})`);
+        }
+        throw PyErr_Format(PyExc_ValueError,
+          `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${i})`);
+      }
+      out.push(w);
+    }
+    if (argcntafter === -1) {
+      const w = PyIter_Next(it);
+      if (w === null) return out;
+      Py_DECREF(w);
+      throw PyErr_Format(PyExc_ValueError, `too many values to unpack (expected ${argcnt})`);
+    }
+    const rest = PyList_New(0);
+    out.push(rest);
+    for (;;) {
+      const w = PyIter_Next(it);
+      if (w === null) break;
+      try {
+        PyList_Append(rest, w);
+      } finally {
+        Py_DECREF(w);
+      }
+    }
+    const ll = PyList_GET_SIZE(rest);
+    if (ll < argcntafter) {
+      throw PyErr_Format(PyExc_ValueError,
+        `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${argcnt + ll})`);
+    }
+    // Move the last `argcntafter` items of the list onto the stack.
+    for (let j = argcntafter; j > 0; j--) {
+      const item = PyList_GET_ITEM(rest, ll - j);
+      Py_INCREF(item);
+      out.push(item);
+    }
+    if (argcntafter > 0) listTruncate(rest, ll - argcntafter);
+    return out;
+  } catch (e) {
+    for (const o of out) Py_DECREF(o);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+function listTruncate(list: PyObject, n: number): void {
+  // del list[n:]
+  const s = PySlice_New(PyLong_FromNumber(n), Py_None, Py_None);
+  try {
+    PyObject_DelItem(list, s);
+  } finally {
+    Py_DECREF(s);
+  }
+}
+
+// ------------------------------------------------------------- imports
+
+function importName(frame: InterpFrame, name: PyObject, fromlist: PyObject, level: PyObject): PyObject {
+  void frame; void fromlist; void level;
+  return PyImport_Import(name);
+}
+
+function importFrom(from: PyObject, name: PyObject): PyObject {
+  const x = _PyObject_LookupAttr(from, name);
+  if (x !== null) return x;
+  let pkgname = "<unknown module name>";
+  const pn = _PyObject_LookupAttr(from, ID("__name__"));
+  if (pn !== null) {
+    if (PyUnicode_Check(pn)) pkgname = PyUnicode_AsString(pn);
+    Py_DECREF(pn);
+  }
+  let where = "unknown location";
+  const file = _PyObject_LookupAttr(from, ID("__file__"));
+  if (file !== null) {
+    if (PyUnicode_Check(file)) where = PyUnicode_AsString(file);
+    Py_DECREF(file);
+  }
+  return PyErr_Format(PyExc_ImportError,
+    `cannot import name '${PyUnicode_AsString(name)}' from '${pkgname}' (${where})`) as never;
+}
+
+function importStar(frame: InterpFrame, from: PyObject): void {
+  const locals = frame.f_locals;
+  if (locals === null) throw PyErr_Format(PyExc_SystemError, "no locals found during 'import *'");
+  let all = _PyObject_LookupAttr(from, ID("__all__"));
+  let skipLeading = false;
+  if (all === null) {
+    const dict = _PyObject_LookupAttr(from, ID("__dict__"));
+    if (dict === null) {
+      throw PyErr_Format(PyExc_ImportError, "from-import-* object has no __dict__ and no __all__");
+    }
+    all = PyDict_Keys(dict);
+    Py_DECREF(dict);
+    skipLeading = true;
+  }
+  try {
+    const it = PyObject_GetIter(all);
+    try {
+      for (;;) {
+        const name = PyIter_Next(it);
+        if (name === null) break;
+        try {
+          if (skipLeading && PyUnicode_Check(name) && PyUnicode_AsString(name).startsWith("_")) continue;
+          const value = PyObject_GetAttr(from, name);
+          try {
+            if (locals.ob_type === PyDict_Type) PyDict_SetItem(locals, name, value);
+            else PyObject_SetItem(locals, name, value);
+          } finally {
+            Py_DECREF(value);
+          }
+        } finally {
+          Py_DECREF(name);
+        }
+      }
+    } finally {
+      Py_DECREF(it);
+    }
+  } finally {
+    Py_DECREF(all);
+  }
+}
+
+// Silence "declared but unused" for names kept for the generic paths.
+void PyCell_Type; void PyType_Type; void Py_EQ; void PyExc_BaseException; void PyExc_MemoryError;
+void PyErr_SetObject; void PYGEN_NEXT; void PyDict_Contains; void PyFunctionObject;
