@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { compile } from "../src/compiler/compile.js";
 import type { CodeUnit, Const } from "../src/bytecode/code.js";
 import { varnames, cellvars, freevars } from "../src/bytecode/code.js";
-import { getInstructions, constRepr } from "../src/bytecode/dis.js";
+import { getInstructions, constRepr, disassemble } from "../src/bytecode/dis.js";
 import { isJump } from "../src/bytecode/opcodes.js";
 import { parseForTests } from "./helpers/parse.js";
 
@@ -76,6 +76,45 @@ interface Golden {
   snippet: string;
   excluded: Record<string, string>;
   code: Record<string, unknown>[];
+  dis: string[];
+}
+
+function allCodes(co: CodeUnit, out: CodeUnit[]): CodeUnit[] {
+  out.push(co);
+  for (const c of co.co_consts) if (c.kind === "code") allCodes(c.code, out);
+  return out;
+}
+
+/** The normalization make_golden.py's normalized_dis applies to CPython's
+ *  dis output: byte offsets → instruction indices, addresses dropped. */
+function normalizedDis(module: CodeUnit): string[] {
+  const codes = allCodes(module, []);
+  let k = 0;
+  let index = new Map<number, number>();
+  let starts: number[] = [];
+  const out: string[] = [];
+  for (const line0 of disassemble(module).split("\n")) {
+    if (line0.startsWith("Disassembly of") || out.length === 0) {
+      const ins = getInstructions(codes[k++]!);
+      index = new Map(ins.map((x, i) => [x.offset, i]));
+      starts = ins.map((x) => x.offset);
+    }
+    let line = line0.replace(/ at 0x[0-9a-f]+/g, "").replace(/frozenset\(\{.*?\}\)/g, "frozenset(...)");
+    let m = /^  (\d+) to (\d+) -> (\d+) (.*)$/.exec(line);
+    if (m) {
+      const lastOff = Number(m[2]);
+      let last = 0;
+      starts.forEach((off, i) => { if (off <= lastOff) last = i; });
+      line = `  #${index.get(Number(m[1]))} to #${last} -> #${index.get(Number(m[3]))} ${m[4]}`;
+    } else if ((m = /^(.{3}) {5}(>>| {2}) *(\d+) (.*)$/.exec(line))) {
+      let rest = m[4]!;
+      const t = /^(\S+) +\d+ \(to (\d+)\)$/.exec(rest);
+      if (t) rest = `${t[1]} (to #${index.get(Number(t[2]))})`;
+      line = `${m[1]}|${m[2]}|#${index.get(Number(m[3]))}|${rest}`;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 const FIELDS = ["instructions", "stacksize", "varnames", "cellvars", "freevars", "names", "consts",
@@ -88,7 +127,11 @@ describe("compiler corpus against CPython 3.11", () => {
     describe(file, () => {
       const src = readFileSync(join(DIR, file), "utf8");
       const golden = JSON.parse(readFileSync(join(DIR, file.replace(/\.py$/, ".golden.json")), "utf8")) as Golden;
-      const ours = walk(compile(parseForTests(src, file, "exec"), file, "exec", src), []);
+      const module = compile(parseForTests(src, file, "exec"), file, "exec", src);
+      const ours = walk(module, []);
+      it("disassembles as dis.dis", () => {
+        expect(normalizedDis(module)).toEqual(golden.dis);
+      });
       it("has the same code objects", () => {
         expect(ours.map((r) => r.qualname)).toEqual(golden.code.map((r) => r.qualname));
       });

@@ -18,14 +18,22 @@ prints them). Each record holds what refpy's compiler must reproduce:
   exceptiontable -- [start, last, target, depth, lasti] in instruction
                    indices (last inclusive, as dis prints it)
 
+and, for the whole snippet, "dis": the text of dis.dis(module) with byte
+offsets replaced by instruction indices (see normalized_dis).
+
+It also writes opcodes.golden.json: dis.opmap and dis.stack_effect for the
+opcodes refpy's table lists (test/opcodes.test.ts).
+
 Goldens come only from this script: run `python3 make_golden.py` here.
 Deliberate differences are listed in EXCLUSIONS below (field names to leave
 out of a snippet's goldens, with the reason), never edited into goldens.
 """
 import dis
 import glob
+import io
 import json
 import os
+import re
 import sys
 
 assert sys.version_info[:2] == (3, 11), "goldens must come from CPython 3.11"
@@ -93,6 +101,52 @@ def code_record(co):
     }
 
 
+def all_codes(co, out):
+    out.append(co)
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            all_codes(c, out)
+    return out
+
+
+def normalized_dis(module_code):
+    """dis.dis output with byte offsets replaced by instruction indices
+    (refpy has no CACHE entries, so only offsets differ) and code object
+    addresses removed. test/compiler-corpus.test.ts normalizes refpy's
+    disassembly the same way."""
+    buf = io.StringIO()
+    dis.dis(module_code, file=buf)
+    codes = iter(all_codes(module_code, []))
+    out = []
+    index = {}
+    starts = []
+    for line in buf.getvalue().split("\n"):
+        if line.startswith("Disassembly of") or not out:
+            co = next(codes)
+            ins = list(dis.get_instructions(co))
+            index = {i.offset: k for k, i in enumerate(ins)}
+            starts = [i.offset for i in ins]
+        out.append(normalize_line(line, index, starts))
+    return out
+
+
+def normalize_line(line, index, starts):
+    line = re.sub(r" at 0x[0-9a-f]+", "", line)
+    line = re.sub(r"frozenset\(\{.*?\}\)", "frozenset(...)", line)
+    m = re.match(r"^  (\d+) to (\d+) -> (\d+) (.*)$", line)
+    if m:
+        last = max(k for k, off in enumerate(starts) if off <= int(m.group(2)))
+        return f"  #{index[int(m.group(1))]} to #{last} -> #{index[int(m.group(3))]} {m.group(4)}"
+    m = re.match(r"^(.{3}) {5}(>>|  ) *(\d+) (.*)$", line)
+    if m:
+        rest = m.group(4)
+        t = re.match(r"^(\S+) +\d+ \(to (\d+)\)$", rest)
+        if t:  # jump distances count CACHE entries: keep only the target
+            rest = f"{t.group(1)} (to #{index[int(t.group(2))]})"
+        return f"{m.group(1)}|{m.group(2)}|#{index[int(m.group(3))]}|{rest}"
+    return line
+
+
 def walk(co, out):
     out.append(code_record(co))
     for c in co.co_consts:
@@ -114,11 +168,31 @@ def main():
         for r in records:
             for field in skip:
                 r.pop(field, None)
-        golden = {"snippet": base, "excluded": skip, "code": records}
+        golden = {"snippet": base, "excluded": skip, "code": records,
+                  "dis": normalized_dis(compile(src, base, "exec"))}
         with open(os.path.join(HERE, stem + ".golden.json"), "w", encoding="utf-8") as f:
             json.dump(golden, f, indent=1)
             f.write("\n")
 
 
+def opcode_golden():
+    args = [0, 1, 2, 3, 4, 5, 7, 8, 9, 12, 15, 0x102, 0x305]
+    ops = {}
+    for name, op in dis.opmap.items():
+        if name == "CACHE":
+            continue
+        entry = {"code": op}
+        if op >= dis.HAVE_ARGUMENT:
+            entry["effect"] = {str(a): [dis.stack_effect(op, a, jump=False), dis.stack_effect(op, a, jump=True)]
+                               for a in args}
+        else:
+            entry["effect"] = {"0": [dis.stack_effect(op, None, jump=False), dis.stack_effect(op, None, jump=True)]}
+        ops[name] = entry
+    with open(os.path.join(HERE, "opcodes.golden.json"), "w", encoding="utf-8") as f:
+        json.dump(ops, f, indent=1)
+        f.write("\n")
+
+
 if __name__ == "__main__":
     main()
+    opcode_golden()
