@@ -33,6 +33,32 @@ export const INDENT = createToken({ name: "INDENT", pattern: Lexer.NA });
 export const DEDENT = createToken({ name: "DEDENT", pattern: Lexer.NA });
 export const ENDMARKER = createToken({ name: "ENDMARKER", pattern: Lexer.NA });
 
+// ---------------------------------------------------------------- f-strings
+// fstring.ts splits an f-string STRING into these, with the tokens of each
+// replacement field's expression between FSTRING_FIELD_START and _END, so
+// the parser reads f-strings like any other construct (as 3.12 does).
+
+/** `f'` (prefix and opening quote). */
+export const FSTRING_START = createToken({ name: "FSTRING_START", pattern: Lexer.NA });
+/** Literal text; `payload` is its decoded value. */
+export const FSTRING_MIDDLE = createToken({ name: "FSTRING_MIDDLE", pattern: Lexer.NA });
+/** The closing quote. */
+export const FSTRING_END = createToken({ name: "FSTRING_END", pattern: Lexer.NA });
+export const FSTRING_FIELD_START = createToken({ name: "FSTRING_FIELD_START", label: "'{'", pattern: Lexer.NA });
+export const FSTRING_FIELD_END = createToken({ name: "FSTRING_FIELD_END", label: "'}'", pattern: Lexer.NA });
+/** The `=` of `{x=}`; `payload` is the expression text up to and past it. */
+export const FSTRING_EQUAL = createToken({ name: "FSTRING_EQUAL", label: "'='", pattern: Lexer.NA });
+/** `!r`, `!s` or `!a`; `payload` is the conversion character's code. */
+export const FSTRING_CONVERSION = createToken({ name: "FSTRING_CONVERSION", pattern: Lexer.NA });
+/** The `:` opening a format spec. */
+export const FSTRING_SPEC_START = createToken({ name: "FSTRING_SPEC_START", label: "':'", pattern: Lexer.NA });
+/**
+ * A malformed f-string, replacing the rest of it; `payload` is the
+ * CompileError. No rule accepts it, so the parser fails here unless it
+ * failed earlier, which orders errors as CPython's parser does.
+ */
+export const FSTRING_ERROR = createToken({ name: "FSTRING_ERROR", pattern: Lexer.NA });
+
 /** A physical line end; the layout pass drops it or turns it into NEWLINE. */
 export const RawNewline = createToken({ name: "RawNewline", pattern: /\n/, line_breaks: true });
 export const Whitespace = createToken({ name: "Whitespace", pattern: /[ \t\f]+/, group: Lexer.SKIPPED });
@@ -131,7 +157,8 @@ export const keywordTypes: ReadonlyMap<string, TokenType> = new Map<string, Toke
 
 function op(name: string, text: string, categories?: TokenType[]): TokenType {
   const escaped = text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  return createToken({ name, label: `'${text}'`, pattern: new RegExp(escaped), categories });
+  const config = { name, label: `'${text}'`, pattern: new RegExp(escaped) };
+  return createToken(categories ? { ...config, categories } : config);
 }
 const bin = [BinaryOperator];
 const aug = [AugAssignOperator];
@@ -203,6 +230,8 @@ export const rawTokens: TokenType[] = [
 export const allTokens: TokenType[] = [
   BinaryOperator, AugAssignOperator, CompareOperator,
   NEWLINE, INDENT, DEDENT, ENDMARKER,
+  FSTRING_START, FSTRING_MIDDLE, FSTRING_END, FSTRING_FIELD_START, FSTRING_FIELD_END,
+  FSTRING_EQUAL, FSTRING_CONVERSION, FSTRING_SPEC_START, FSTRING_ERROR,
   ...keywordTypes.values(),
   ...rawTokens.filter((t) => t !== RawNewline && t !== Whitespace && t !== Comment && t !== Continuation),
 ];

@@ -1,0 +1,267 @@
+/**
+ * Source text → the token stream the parser reads, in two steps:
+ *
+ *  1. chevrotain's lexer cuts the text into raw tokens (tokens.ts), skipping
+ *     spaces, comments and backslash continuations, keeping physical line
+ *     ends as RawNewline;
+ *  2. a layout pass, the same walk CPython's tokenizer makes, turns line
+ *     structure into NEWLINE, INDENT and DEDENT, drops line ends inside
+ *     brackets and on blank or comment-only lines, checks brackets pair up,
+ *     turns NAMEs that are keywords into keyword tokens, and raises the
+ *     tokenizer's errors (literal errors carried as payloads, invalid
+ *     characters, indentation errors).
+ *
+ * Output invariants: every logical line ends in exactly one NEWLINE; INDENT
+ * and DEDENT come in matched pairs; the stream ends NEWLINE? DEDENT*
+ * ENDMARKER. Like CPython, all tokenizer errors are raised before parsing,
+ * so a bad token anywhere wins over a syntax error anywhere.
+ *
+ * Token positions are chevrotain's: offsets into `Source.text`, 1-based
+ * lines, 1-based UTF-16 columns; Source converts them.
+ */
+
+import { createTokenInstance, Lexer, type IToken, type TokenType } from "chevrotain";
+import { CompileError, type SyntaxErrorKind } from "../src/ast/errors.js";
+import type { LiteralError } from "./literals.js";
+import { splitFString } from "./fstring.js";
+import { Source } from "./source.js";
+import {
+  DEDENT, ENDMARKER, INDENT, keywordTypes, LBRACE, LPAR, LSQB, NAME, NEWLINE,
+  NUMBER, RawNewline, RBRACE, RPAR, RSQB, rawTokens, STRING,
+} from "./tokens.js";
+
+let rawLexer: Lexer | null = null;
+
+/** The chevrotain lexer, built on first use (its analysis costs start-up time). */
+function getRawLexer(): Lexer {
+  rawLexer ??= new Lexer(rawTokens, {
+    positionTracking: "full",
+    ensureOptimizations: true,
+    lineTerminatorsPattern: /\n/g,
+    lineTerminatorCharacters: ["\n"],
+  });
+  return rawLexer;
+}
+
+/** Raise a tokenizer error at `offset` in the text (caret on that character). */
+export function errorAt(
+  source: Source, kind: SyntaxErrorKind, msg: string, offset: number, oneBased?: number,
+): CompileError {
+  const lineno = source.lineOf(offset);
+  const col = oneBased ?? source.charCol(lineno, offset) + 1;
+  return new CompileError(kind, msg, source.filename, lineno, col, source.lineText(lineno));
+}
+
+const XID_START = /^[\p{ID_Start}_\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
+const XID_CONTINUE = /^[\p{ID_Continue}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+function invalidCharacter(source: Source, ch: string, offset: number): CompileError {
+  const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+  const msg = NON_PRINTABLE.test(ch) && ch !== " "
+    ? `invalid non-printable character U+${hex}`
+    : `invalid character '${ch}' (U+${hex})`;
+  return errorAt(source, "SyntaxError", msg, offset);
+}
+
+/** Check a non-ASCII identifier character by character (PEP 3131). */
+function checkIdentifier(source: Source, tok: IToken): void {
+  let first = true;
+  let offset = tok.startOffset;
+  for (const ch of tok.image) {
+    const ok = ch.charCodeAt(0) < 128 || (first ? XID_START : XID_CONTINUE).test(ch.normalize("NFKC")[0] ?? ch);
+    if (!ok) throw invalidCharacter(source, ch, offset);
+    first = false;
+    offset += ch.length;
+  }
+}
+
+/** Turn the first chevrotain lexing error into CPython's tokenizer message. */
+function lexError(source: Source, offset: number): CompileError {
+  const text = source.text;
+  const ch = String.fromCodePoint(text.codePointAt(offset)!);
+  if (ch === "\\") {
+    return errorAt(source, "SyntaxError", "unexpected character after line continuation character", offset + 1);
+  }
+  if (ch.charCodeAt(0) >= 128) return invalidCharacter(source, ch, offset);
+  if (ch === "\0") return errorAt(source, "SyntaxError", "source code cannot contain null bytes", offset);
+  return errorAt(source, "SyntaxError", "invalid syntax", offset);
+}
+
+/** A synthetic layout token at `offset`, spanning `length` characters. */
+function layoutToken(type: TokenType, source: Source, offset: number, length: number): IToken {
+  const line = source.lineOf(offset);
+  const col = offset - source.lineStarts[line - 1] + 1;
+  return createTokenInstance(type, "", offset, offset + length - 1, line, line, col, col + length - 1);
+}
+
+const OPENERS: ReadonlyMap<TokenType, string> = new Map([[LPAR, "("], [LSQB, "["], [LBRACE, "{"]]);
+const CLOSERS: ReadonlyMap<TokenType, string> = new Map([[RPAR, ")"], [RSQB, "]"], [RBRACE, "}"]]);
+
+/**
+ * The whole tokenizer: raw lexing plus the layout pass. The last token is
+ * always ENDMARKER. Throws CompileError for any tokenizer error.
+ */
+export function tokenize(source: Source): IToken[] {
+  const text = source.text;
+  const raw = getRawLexer().tokenize(text);
+  const firstErr = raw.errors.length > 0 ? raw.errors[0].offset : Infinity;
+
+  const out: IToken[] = [];
+  const indents = [0];
+  const altIndents = [0];
+  const brackets: IToken[] = [];
+  let atLineStart = true;
+
+  for (const tok of raw.tokens) {
+    if (tok.startOffset > firstErr) break;
+    const type = tok.tokenType;
+
+    if (type === RawNewline) {
+      if (brackets.length === 0 && !atLineStart) {
+        out.push(layoutToken(NEWLINE, source, tok.startOffset, 1));
+        atLineStart = true;
+      }
+      continue;
+    }
+
+    if (atLineStart && brackets.length === 0) {
+      atLineStart = false;
+      indent(source, tok, indents, altIndents, out);
+    }
+
+    if (OPENERS.has(type)) {
+      brackets.push(tok);
+    } else if (CLOSERS.has(type)) {
+      checkClose(source, brackets, tok);
+    }
+    emit(source, tok, out);
+  }
+
+  if (firstErr !== Infinity) throw lexError(source, firstErr);
+  if (brackets.length > 0) {
+    const open = brackets[brackets.length - 1];
+    throw errorAt(source, "SyntaxError", `'${OPENERS.get(open.tokenType)}' was never closed`, open.startOffset);
+  }
+
+  // End of input: close the last logical line and every open block.
+  const end = text.length;
+  if (!atLineStart) out.push(layoutToken(NEWLINE, source, end - 1, 1));
+  for (let i = indents.length - 1; i > 0; i--) out.push(layoutToken(DEDENT, source, end - 1, 0));
+  out.push(createTokenInstance(ENDMARKER, "", end, end - 1, source.lineCount + 1, source.lineCount + 1, 1, 0));
+  return out;
+}
+
+/** The closing bracket `tok` must match the innermost open one. */
+function checkClose(source: Source, brackets: IToken[], tok: IToken): void {
+  const open = brackets.pop();
+  const close = CLOSERS.get(tok.tokenType)!;
+  if (open === undefined) throw errorAt(source, "SyntaxError", `unmatched '${close}'`, tok.startOffset);
+  const opener = OPENERS.get(open.tokenType)!;
+  if ("([{".indexOf(opener) !== ")]}".indexOf(close)) {
+    const where = open.startLine === tok.startLine ? "" : ` on line ${open.startLine}`;
+    throw errorAt(source, "SyntaxError",
+      `closing parenthesis '${close}' does not match opening parenthesis '${opener}'${where}`, tok.startOffset);
+  }
+}
+
+/**
+ * Append one significant token: keywords get their type, literal errors are
+ * raised, f-strings are split into their parts.
+ */
+function emit(source: Source, tok: IToken, out: IToken[]): void {
+  const type = tok.tokenType;
+  if (type === NAME) {
+    const kw = keywordTypes.get(tok.image);
+    if (kw !== undefined) {
+      tok.tokenType = kw;
+      tok.tokenTypeIdx = kw.tokenTypeIdx!;
+    } else if (!source.ascii && /[^\x00-\x7f]/.test(tok.image)) {
+      checkIdentifier(source, tok);
+    }
+  } else if (type === NUMBER || type === STRING) {
+    const err = tok.payload as LiteralError | undefined;
+    if (err !== undefined) throw errorAt(source, "SyntaxError", err.msg, err.at);
+    if (type === STRING && isFString(tok.image)) {
+      for (const t of splitFString(source, tok, (start, end) => lexFragment(source, start, end))) out.push(t);
+      return;
+    }
+  }
+  out.push(tok);
+}
+
+function isFString(image: string): boolean {
+  const c0 = image.charCodeAt(0) | 0x20;
+  const c1 = image.charCodeAt(1) | 0x20;
+  return c0 === 102 || (c0 === 114 && c1 === 102);
+}
+
+/**
+ * Tokens of text[start, end), an f-string replacement field's expression,
+ * lexed as if inside brackets (line ends dropped, no indentation).
+ */
+function lexFragment(source: Source, start: number, end: number): IToken[] {
+  const raw = getRawLexer().tokenize(source.text.slice(start, end));
+  if (raw.errors.length > 0) throw lexError(source, start + raw.errors[0].offset);
+  const out: IToken[] = [];
+  const brackets: IToken[] = [];
+  for (const tok of raw.tokens) {
+    if (tok.tokenType === RawNewline) continue;
+    const s = start + tok.startOffset;
+    const e = start + tok.endOffset!;
+    tok.startOffset = s;
+    tok.endOffset = e;
+    tok.startLine = source.lineOf(s);
+    tok.startColumn = s - source.lineStarts[tok.startLine - 1] + 1;
+    tok.endLine = source.lineOf(e);
+    tok.endColumn = e - source.lineStarts[tok.endLine - 1] + 1;
+    if (OPENERS.has(tok.tokenType)) brackets.push(tok);
+    else if (CLOSERS.has(tok.tokenType)) checkClose(source, brackets, tok);
+    emit(source, tok, out);
+  }
+  return out;
+}
+
+/**
+ * Indentation of the logical line starting with `tok`: CPython measures it
+ * twice, tabs to multiples of 8 (`col`) and tabs as 1 (`altcol`); the two
+ * must order the same way against the stack or the tabs are ambiguous.
+ */
+function indent(source: Source, tok: IToken, indents: number[], altIndents: number[], out: IToken[]): void {
+  const lineStart = source.lineStarts[tok.startLine! - 1];
+  const text = source.text;
+  let col = 0;
+  let altcol = 0;
+  let i = lineStart;
+  for (; i < tok.startOffset; i++) {
+    const c = text[i];
+    if (c === " ") { col++; altcol++; }
+    else if (c === "\t") { col = (Math.floor(col / 8) + 1) * 8; altcol++; }
+    else if (c === "\f") { col = 0; altcol = 0; }
+    else break; // continuation lines: the first token is not at line start
+  }
+  if (i < tok.startOffset) return;
+  const tabError = () =>
+    errorAt(source, "TabError", "inconsistent use of tabs and spaces in indentation", lineStart, 1);
+
+  const top = indents[indents.length - 1];
+  if (col === top) {
+    if (altcol !== altIndents[altIndents.length - 1]) throw tabError();
+  } else if (col > top) {
+    if (altcol <= altIndents[altIndents.length - 1]) throw tabError();
+    indents.push(col);
+    altIndents.push(altcol);
+    out.push(layoutToken(INDENT, source, tok.startOffset - 1, 1));
+  } else {
+    while (indents.length > 1 && col < indents[indents.length - 1]) {
+      indents.pop();
+      altIndents.pop();
+      out.push(layoutToken(DEDENT, source, tok.startOffset, 0));
+    }
+    if (col !== indents[indents.length - 1]) {
+      throw errorAt(source, "IndentationError", "unindent does not match any outer indentation level",
+        tok.startOffset, source.charCol(tok.startLine!, tok.startOffset) + 2);
+    }
+    if (altcol !== altIndents[altIndents.length - 1]) throw tabError();
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The grammar stage's entry point: `parse(source, filename, mode)` → the
+ * AST of a file ("exec"), a REPL entry ("single") or an expression
+ * ("eval"), as CPython's `compile(source, filename, mode, PyCF_ONLY_AST)`.
+ *
+ * Every failure is a CompileError (SyntaxError, IndentationError or
+ * TabError) with CPython 3.11's message and position. An exception of any
+ * other kind escaping from the lexer or parser is a bug; it is still
+ * reported as a SyntaxError rather than crashing the caller.
+ */
+
+import { CompileError } from "../src/ast/errors.js";
+import type { Expression, Interactive, Module } from "../src/ast/nodes.js";
+import { tokenize } from "./lexer.js";
+import { getParser } from "./parser.js";
+import { Source } from "./source.js";
+import { syntaxError } from "./syntax-errors.js";
+
+export type ParseMode = "exec" | "single" | "eval";
+
+export function parse(source: string, filename: string, mode: "exec"): Module;
+export function parse(source: string, filename: string, mode: "single"): Interactive;
+export function parse(source: string, filename: string, mode: "eval"): Expression;
+export function parse(source: string, filename: string, mode: ParseMode): Module | Interactive | Expression;
+export function parse(source: string, filename: string, mode: ParseMode): Module | Interactive | Expression {
+  const src = new Source(source, filename);
+  try {
+    const tokens = tokenize(src);
+    const parser = getParser();
+    parser.src = src;
+    parser.parenthesized = new WeakSet();
+    parser.lastDisjunction = null;
+    parser.input = tokens;
+    let result: Module | Interactive | Expression;
+    if (mode === "eval") {
+      result = { type: "Expression", body: parser.eval() };
+    } else if (mode === "single") {
+      result = { type: "Interactive", body: parser.interactive() };
+    } else {
+      result = { type: "Module", body: parser.file() };
+    }
+    if (parser.errors.length > 0) throw syntaxError(parser, tokens, parser.errors[0]);
+    return result;
+  } catch (e) {
+    if (e instanceof CompileError) throw e;
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new CompileError("SyntaxError", `internal parser error: ${detail}`, filename, 1, 1, src.lineText(1));
+  }
+}

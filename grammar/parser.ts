@@ -1,0 +1,1977 @@
+/**
+ * The parser: tokens (lexer.ts) → AST (src/ast/nodes.ts), one chevrotain
+ * EmbeddedActionsParser whose rules build CPython's ast nodes directly.
+ *
+ * Rules follow the Python 3.11 grammar (docs.python.org/3.11/reference/
+ * grammar.html); each carries its production as a comment. Where CPython's
+ * PEG grammar needs unbounded lookahead, the rule reads the general form
+ * and sorts it out afterwards, as CPython's own invalid_* rules do:
+ *  - an assignment's left side is read as an expression, then turned into
+ *    a target (targets.ts); `for`/`with`/comprehension targets are read at
+ *    the `bitwise_or` level, so `in` is never swallowed by a comparison;
+ *  - the binary operators from `|` to `*` are one loop over BinaryOperator
+ *    tokens folded by precedence climbing, instead of six nested rules;
+ *  - call arguments are read as `named_expression ['=' expression]`.
+ *
+ * Invariants:
+ *  - node building happens inside ACTION (or after a RECORDING_PHASE
+ *    check): during performSelfAnalysis the rule bodies run with
+ *    placeholder values;
+ *  - every node gets CPython's positions from its first and last token or
+ *    child; columns are UTF-8 byte offsets computed by Source;
+ *  - syntax errors with a CPython-specific message are thrown as
+ *    CompileError from actions; everything else surfaces as a chevrotain
+ *    recognition error that syntax-errors.ts turns into CPython's message.
+ *
+ * One instance serves every parse (`getParser()`), built on first use.
+ */
+
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import type {
+  Alias, Arg, Arguments, ClassDef, CmpOpKind, ConstValue, Comprehension, ExceptHandler, Expr,
+  ExprContext, FormattedValue, FunctionDef, JoinedStr, Keyword as KeywordNode, Name,
+  OperatorKind, Pos, Stmt, WithItem,
+} from "../src/ast/nodes.js";
+import { CompileError, type SyntaxErrorKind } from "../src/ast/errors.js";
+import type { Source } from "./source.js";
+import { decodeBody, isDecodeError, splitString } from "./strings.js";
+import { exprName, invalidTarget, setContext } from "./targets.js";
+import * as T from "./tokens.js";
+
+/** Either end of a node or token, for position arithmetic. */
+type Loc = IToken | Pos;
+
+const BINARY_OPS: ReadonlyMap<TokenType, [OperatorKind, number]> = new Map<TokenType, [OperatorKind, number]>([
+  [T.VBAR, ["BitOr", 1]], [T.CIRCUMFLEX, ["BitXor", 2]], [T.AMPER, ["BitAnd", 3]],
+  [T.LEFTSHIFT, ["LShift", 4]], [T.RIGHTSHIFT, ["RShift", 4]],
+  [T.PLUS, ["Add", 5]], [T.MINUS, ["Sub", 5]],
+  [T.STAR, ["Mult", 6]], [T.SLASH, ["Div", 6]], [T.DOUBLESLASH, ["FloorDiv", 6]],
+  [T.PERCENT, ["Mod", 6]], [T.AT, ["MatMult", 6]],
+]);
+
+const AUG_OPS: ReadonlyMap<TokenType, OperatorKind> = new Map<TokenType, OperatorKind>([
+  [T.PLUSEQUAL, "Add"], [T.MINEQUAL, "Sub"], [T.STAREQUAL, "Mult"], [T.SLASHEQUAL, "Div"],
+  [T.DOUBLESLASHEQUAL, "FloorDiv"], [T.PERCENTEQUAL, "Mod"], [T.ATEQUAL, "MatMult"],
+  [T.AMPEREQUAL, "BitAnd"], [T.VBAREQUAL, "BitOr"], [T.CIRCUMFLEXEQUAL, "BitXor"],
+  [T.LEFTSHIFTEQUAL, "LShift"], [T.RIGHTSHIFTEQUAL, "RShift"], [T.DOUBLESTAREQUAL, "Pow"],
+]);
+
+const COMPARE_OPS: ReadonlyMap<TokenType, CmpOpKind> = new Map<TokenType, CmpOpKind>([
+  [T.LESS, "Lt"], [T.GREATER, "Gt"], [T.EQEQUAL, "Eq"], [T.NOTEQUAL, "NotEq"],
+  [T.LESSEQUAL, "LtE"], [T.GREATEREQUAL, "GtE"],
+]);
+
+/** Tokens that can begin an expression (or a starred item). */
+const EXPR_START: readonly TokenType[] = [
+  T.NAME, T.NUMBER, T.STRING, T.FSTRING_START, T.LPAR, T.LSQB, T.LBRACE, T.MINUS, T.PLUS,
+  T.TILDE, T.KW_not, T.KW_lambda, T.KW_None, T.KW_True, T.KW_False, T.ELLIPSIS, T.STAR,
+  T.DOUBLESTAR, T.KW_await, T.KW_yield,
+];
+
+/** One parameter-list item, before the list is checked and sorted into `arguments`. */
+interface ParamItem {
+  kind: "normal" | "slash" | "star" | "dstar";
+  tok: IToken;
+  arg: Arg | null;
+  default: Expr | null;
+}
+
+/** A call argument, before the list is checked and split into args/keywords. */
+type CallArg =
+  | { kind: "pos"; value: Expr }
+  | { kind: "star"; value: Expr }
+  | { kind: "kw"; value: KeywordNode }
+  | { kind: "dstar"; value: KeywordNode }
+  | { kind: "genexp"; value: Expr; generators: Comprehension[] };
+
+/** The header a block follows, for "expected an indented block after …". */
+interface BlockHeader {
+  tok: IToken;
+  what: string;
+}
+
+export class PythonParser extends EmbeddedActionsParser {
+  /** The source being parsed (set by parse.ts before each run). */
+  src!: Source;
+  /** Parenthesized expressions, for AnnAssign.simple and a few errors. */
+  parenthesized = new WeakSet<object>();
+  /** The last disjunction read and its last token ("forgot a comma?"). */
+  lastDisjunction: { node: Expr; end: IToken } | null = null;
+  private readonly exprStart: Uint8Array;
+
+  constructor(validate = false) {
+    super(T.allTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations: !validate });
+    let max = 0;
+    for (const t of T.allTokens) max = Math.max(max, t.tokenTypeIdx ?? 0);
+    this.exprStart = new Uint8Array(max + 1);
+    for (const t of EXPR_START) this.exprStart[t.tokenTypeIdx!] = 1;
+    this.performSelfAnalysis();
+  }
+
+  /** Does the token `k` ahead begin an expression? */
+  private startsExpr(k: number): boolean {
+    return this.exprStart[this.LA(k).tokenTypeIdx] === 1;
+  }
+
+  // ============================================================== positions
+
+  private startOf(x: Loc): [number, number] {
+    if ("tokenType" in x) return [x.startLine!, this.src.byteCol(x.startLine!, x.startOffset)];
+    return [x.lineno, x.col_offset];
+  }
+
+  private endOf(x: Loc): [number, number] {
+    if ("tokenType" in x) return [x.endLine!, this.src.byteCol(x.endLine!, x.endOffset! + 1)];
+    return [x.end_lineno, x.end_col_offset];
+  }
+
+  /** The span from the start of `a` to the end of `b`. */
+  pos(a: Loc, b: Loc = a): Pos {
+    const [lineno, col_offset] = this.startOf(a);
+    const [end_lineno, end_col_offset] = this.endOf(b);
+    return { lineno, col_offset, end_lineno, end_col_offset };
+  }
+
+  // ============================================================== errors
+
+  /** A CompileError spanning `a`…`b` (offsets are 1-based characters). */
+  error(msg: string, a: Loc, b: Loc = a, kind: SyntaxErrorKind = "SyntaxError"): CompileError {
+    const [line, bcol] = this.startOf(a);
+    const [endLine, endBcol] = this.endOf(b);
+    const src = this.src;
+    const col = src.charCol(line, src.offsetOfByteCol(line, bcol)) + 1;
+    const endCol = src.charCol(endLine, src.offsetOfByteCol(endLine, endBcol)) + 1;
+    return new CompileError(kind, msg, src.filename, line, col, src.lineText(line), endLine, endCol);
+  }
+
+  /** `expected ':'` where CPython has a forced `&&':'` (forced) or sees NEWLINE. */
+  private expectColon(forced: boolean): void {
+    const next = this.LA(1);
+    if (next.tokenType !== T.COLON && (forced || next.tokenType === T.NEWLINE)) {
+      throw this.error("expected ':'", next);
+    }
+  }
+
+  /** `if x = 1:` and friends: `=` where a condition ends. */
+  private checkConditionEquals(test: Expr): void {
+    if (this.LA(1).tokenType !== T.EQUAL) return;
+    if (test.type === "Name") {
+      throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, this.LA(1));
+    }
+    throw this.error(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, test);
+  }
+
+  /** Turn `e` into a target with context `ctx`, or throw CPython's error. */
+  toTarget(e: Expr, ctx: "Store" | "Del"): Expr {
+    const bad = invalidTarget(e, ctx);
+    if (bad !== null) {
+      if (bad.type === "Yield" || bad.type === "YieldFrom") {
+        throw this.error("assignment to yield expression not possible", bad);
+      }
+      throw this.error(`cannot ${ctx === "Del" ? "delete" : "assign to"} ${exprName(bad)}`, bad);
+    }
+    setContext(e, ctx);
+    return e;
+  }
+
+  // ============================================================== node helpers
+
+  private name(tok: IToken, ctx: ExprContext = "Load"): Name {
+    const id = /[^\x00-\x7f]/.test(tok.image) ? tok.image.normalize("NFKC") : tok.image;
+    return { type: "Name", id, ctx, ...this.pos(tok) };
+  }
+
+  private tuple(elts: Expr[], a: Loc, b: Loc): Expr {
+    return { type: "Tuple", elts, ctx: "Load", ...this.pos(a, b) };
+  }
+
+  private last<X>(xs: X[]): X {
+    return xs[xs.length - 1];
+  }
+
+  private blockEnd(body: Stmt[]): Stmt {
+    return body[body.length - 1];
+  }
+
+  // ============================================================== modules
+
+  // file: [statements] ENDMARKER
+  file = this.RULE("file", (): Stmt[] => {
+    const body: Stmt[] = [];
+    this.MANY(() => {
+      const s = this.SUBRULE(this.statement);
+      this.ACTION(() => body.push(...s));
+    });
+    this.CONSUME(T.ENDMARKER);
+    return body;
+  });
+
+  // interactive: [statement] ENDMARKER   (one REPL entry)
+  interactive = this.RULE("interactive", (): Stmt[] => {
+    let body: Stmt[] = [];
+    this.OPTION(() => {
+      body = this.SUBRULE(this.statement);
+    });
+    this.ACTION(() => {
+      const next = this.LA(1);
+      if (next.tokenType !== T.ENDMARKER && body.length > 0) {
+        throw this.error("multiple statements found while compiling a single statement", body[0]);
+      }
+    });
+    this.CONSUME(T.ENDMARKER);
+    return body;
+  });
+
+  // eval: expressions NEWLINE* ENDMARKER
+  eval = this.RULE("eval", (): Expr => {
+    const body = this.SUBRULE(this.expressions);
+    this.MANY(() => this.CONSUME(T.NEWLINE));
+    this.CONSUME(T.ENDMARKER);
+    return body;
+  });
+
+  // ============================================================== statements
+
+  // statement: compound_stmt | simple_stmts
+  statement = this.RULE("statement", (): Stmt[] => {
+    return this.OR([
+      { ALT: () => [this.SUBRULE(this.compound_stmt)] },
+      { ALT: () => this.SUBRULE(this.simple_stmts) },
+    ]);
+  });
+
+  // compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt
+  //              | try_stmt | while_stmt | decorated
+  compound_stmt = this.RULE("compound_stmt", (): Stmt => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [[]] }) },
+      { ALT: () => this.SUBRULE(this.if_stmt) },
+      { ALT: () => this.SUBRULE(this.class_def, { ARGS: [[]] }) },
+      { ALT: () => this.SUBRULE(this.with_stmt) },
+      { ALT: () => this.SUBRULE(this.for_stmt) },
+      { ALT: () => this.SUBRULE(this.try_stmt) },
+      { ALT: () => this.SUBRULE(this.while_stmt) },
+      { ALT: () => this.SUBRULE(this.decorated) },
+      { ALT: () => this.SUBRULE(this.async_stmt) },
+    ]);
+  });
+
+  // async_stmt: 'async' ('def' | 'for' | 'with')   — outside refpy's subset
+  async_stmt = this.RULE("async_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_async);
+    return this.ACTION(() => {
+      const next = this.LA(1);
+      const what = next.tokenType === T.KW_def || next.tokenType === T.KW_for || next.tokenType === T.KW_with
+        ? `'async ${next.image}'` : "'async'";
+      throw this.error(`${what} is not supported by refpy`, kw);
+    });
+  });
+
+  // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
+  simple_stmts = this.RULE("simple_stmts", (): Stmt[] => {
+    const list: Stmt[] = [this.SUBRULE(this.simple_stmt)];
+    this.MANY({
+      GATE: () => this.LA(2).tokenType !== T.NEWLINE,
+      DEF: () => {
+        this.CONSUME(T.SEMI);
+        list.push(this.SUBRULE2(this.simple_stmt));
+      },
+    });
+    this.OPTION(() => this.CONSUME2(T.SEMI));
+    this.CONSUME(T.NEWLINE);
+    return list;
+  });
+
+  // simple_stmt: assignment | star_expressions | return_stmt | import_stmt
+  //            | raise_stmt | 'pass' | del_stmt | yield_stmt | assert_stmt
+  //            | 'break' | 'continue' | global_stmt | nonlocal_stmt
+  simple_stmt = this.RULE("simple_stmt", (): Stmt => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.expr_stmt) },
+      { ALT: () => this.SUBRULE(this.return_stmt) },
+      { ALT: () => this.SUBRULE(this.import_name) },
+      { ALT: () => this.SUBRULE(this.import_from) },
+      { ALT: () => this.SUBRULE(this.raise_stmt) },
+      { ALT: () => {
+        const t = this.CONSUME(T.KW_pass);
+        return this.ACTION((): Stmt => ({ type: "Pass", ...this.pos(t) }));
+      } },
+      { ALT: () => this.SUBRULE(this.del_stmt) },
+      { ALT: () => this.SUBRULE(this.assert_stmt) },
+      { ALT: () => {
+        const t = this.CONSUME(T.KW_break);
+        return this.ACTION((): Stmt => ({ type: "Break", ...this.pos(t) }));
+      } },
+      { ALT: () => {
+        const t = this.CONSUME(T.KW_continue);
+        return this.ACTION((): Stmt => ({ type: "Continue", ...this.pos(t) }));
+      } },
+      { ALT: () => this.SUBRULE(this.global_stmt) },
+      { ALT: () => this.SUBRULE(this.nonlocal_stmt) },
+    ]);
+  });
+
+  // assignment_rhs: yield_expr | star_expressions
+  assignment_rhs = this.RULE("assignment_rhs", (): Expr => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.yield_expr) },
+      { ALT: () => this.SUBRULE(this.star_expressions) },
+    ]);
+  });
+
+  // expr_stmt: assignment_rhs ( ('=' assignment_rhs)+
+  //                           | augassign assignment_rhs
+  //                           | ':' expression ['=' assignment_rhs] )?
+  // (assignment, augmented and annotated assignment, expression statement)
+  expr_stmt = this.RULE("expr_stmt", (): Stmt => {
+    const first = this.SUBRULE(this.assignment_rhs);
+    return this.OR([
+      { ALT: () => {
+        const values: Expr[] = [];
+        this.AT_LEAST_ONE(() => {
+          this.CONSUME(T.EQUAL);
+          values.push(this.SUBRULE2(this.assignment_rhs));
+        });
+        return this.ACTION(() => this.assignment([first, ...values]));
+      } },
+      { ALT: () => {
+        const opTok = this.CONSUME(T.AugAssignOperator);
+        const value = this.SUBRULE3(this.assignment_rhs);
+        return this.ACTION((): Stmt => {
+          if (first.type !== "Name" && first.type !== "Attribute" && first.type !== "Subscript") {
+            throw this.error(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
+          }
+          this.toTarget(first, "Store");
+          return { type: "AugAssign", target: first, op: AUG_OPS.get(opTok.tokenType)!, value, ...this.pos(first, value) };
+        });
+      } },
+      { ALT: () => {
+        this.CONSUME(T.COLON);
+        const annotation = this.SUBRULE(this.expression);
+        let value: Expr | null = null;
+        this.OPTION(() => {
+          this.CONSUME2(T.EQUAL);
+          value = this.SUBRULE4(this.assignment_rhs);
+        });
+        return this.ACTION((): Stmt => {
+          if (first.type === "Tuple" || first.type === "List") {
+            throw this.error(`only single target (not ${first.type === "Tuple" ? "tuple" : "list"}) can be annotated`, first);
+          }
+          if (first.type !== "Name" && first.type !== "Attribute" && first.type !== "Subscript") {
+            throw this.error("illegal target for annotation", first);
+          }
+          this.toTarget(first, "Store");
+          const simple = first.type === "Name" && !this.parenthesized.has(first) ? 1 : 0;
+          return { type: "AnnAssign", target: first, annotation, value, simple, ...this.pos(first, value ?? annotation) };
+        });
+      } },
+      { ALT: () => this.ACTION((): Stmt => ({ type: "Expr", value: first, ...this.pos(first) })) },
+    ]);
+  });
+
+  /** `t1 = t2 = … = value`: check and convert the targets. */
+  private assignment(chain: Expr[]): Stmt {
+    const value = chain[chain.length - 1];
+    const targets = chain.slice(0, -1);
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i];
+      if (t.type === "Yield" || t.type === "YieldFrom") {
+        throw this.error("assignment to yield expression not possible", t);
+      }
+      const bad = invalidTarget(t, "Store");
+      if (bad === null) continue;
+      if (i === 0 && bad === t && targets.length === 1 && this.isBitwiseOrLevel(t)) {
+        throw this.error(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t);
+      }
+      this.toTarget(t, "Store");
+    }
+    for (const t of targets) setContext(t, "Store");
+    return { type: "Assign", targets, value, ...this.pos(targets[0], value) };
+  }
+
+  /** CPython's invalid_named_expression applies to `bitwise_or` operands only. */
+  private isBitwiseOrLevel(e: Expr): boolean {
+    switch (e.type) {
+      case "BoolOp": case "Compare": case "IfExp": case "Lambda": case "NamedExpr":
+      case "GeneratorExp": case "List": case "Tuple": case "Starred":
+        return false;
+      case "UnaryOp":
+        return e.op !== "Not";
+      case "Constant":
+        return e.value.kind !== "None" && e.value.kind !== "bool";
+      default:
+        return true;
+    }
+  }
+
+  // return_stmt: 'return' [star_expressions]
+  return_stmt = this.RULE("return_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_return);
+    let value: Expr | null = null;
+    this.OPTION(() => {
+      value = this.SUBRULE(this.star_expressions);
+    });
+    return this.ACTION((): Stmt => ({ type: "Return", value, ...this.pos(kw, value ?? kw) }));
+  });
+
+  // raise_stmt: 'raise' [expression ['from' expression]]
+  raise_stmt = this.RULE("raise_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_raise);
+    let exc: Expr | null = null;
+    let cause: Expr | null = null;
+    this.OPTION(() => {
+      exc = this.SUBRULE(this.expression);
+      this.OPTION2(() => {
+        this.CONSUME(T.KW_from);
+        cause = this.SUBRULE2(this.expression);
+      });
+    });
+    return this.ACTION((): Stmt => ({ type: "Raise", exc, cause, ...this.pos(kw, cause ?? exc ?? kw) }));
+  });
+
+  // global_stmt: 'global' ','.NAME+
+  global_stmt = this.RULE("global_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_global);
+    const names = this.SUBRULE(this.name_list);
+    return this.ACTION((): Stmt => ({ type: "Global", names: names.map((t) => t.image), ...this.pos(kw, this.last(names)) }));
+  });
+
+  // nonlocal_stmt: 'nonlocal' ','.NAME+
+  nonlocal_stmt = this.RULE("nonlocal_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_nonlocal);
+    const names = this.SUBRULE(this.name_list);
+    return this.ACTION((): Stmt => ({ type: "Nonlocal", names: names.map((t) => t.image), ...this.pos(kw, this.last(names)) }));
+  });
+
+  // name_list: NAME (',' NAME)*
+  name_list = this.RULE("name_list", (): IToken[] => {
+    const names = [this.CONSUME(T.NAME)];
+    this.MANY(() => {
+      this.CONSUME(T.COMMA);
+      names.push(this.CONSUME2(T.NAME));
+    });
+    return names;
+  });
+
+  // del_stmt: 'del' del_targets &(';' | NEWLINE)
+  del_stmt = this.RULE("del_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_del);
+    const targets = this.SUBRULE(this.target_list);
+    return this.ACTION((): Stmt => {
+      for (const t of targets.items) this.toTarget(t, "Del");
+      return { type: "Delete", targets: targets.items, ...this.pos(kw, targets.end) };
+    });
+  });
+
+  // assert_stmt: 'assert' expression [',' expression]
+  assert_stmt = this.RULE("assert_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_assert);
+    const test = this.SUBRULE(this.expression);
+    let msg: Expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.COMMA);
+      msg = this.SUBRULE2(this.expression);
+    });
+    return this.ACTION((): Stmt => ({ type: "Assert", test, msg, ...this.pos(kw, msg ?? test) }));
+  });
+
+  // import_name: 'import' dotted_as_name (',' dotted_as_name)*
+  import_name = this.RULE("import_name", (): Stmt => {
+    const kw = this.CONSUME(T.KW_import);
+    const names = [this.SUBRULE(this.dotted_as_name)];
+    this.MANY(() => {
+      this.CONSUME(T.COMMA);
+      names.push(this.SUBRULE2(this.dotted_as_name));
+    });
+    return this.ACTION((): Stmt => ({ type: "Import", names, ...this.pos(kw, this.last(names)) }));
+  });
+
+  // dotted_as_name: dotted_name ['as' NAME]
+  dotted_as_name = this.RULE("dotted_as_name", (): Alias => {
+    const dotted = this.SUBRULE(this.dotted_name);
+    let as: IToken | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.KW_as);
+      as = this.CONSUME(T.NAME);
+    });
+    return this.ACTION((): Alias => ({
+      type: "alias", name: dotted.map((t) => t.image).join("."), asname: as === null ? null : (as as IToken).image,
+      ...this.pos(dotted[0], as ?? this.last(dotted)),
+    }));
+  });
+
+  // dotted_name: NAME ('.' NAME)*
+  dotted_name = this.RULE("dotted_name", (): IToken[] => {
+    const parts = [this.CONSUME(T.NAME)];
+    this.MANY(() => {
+      this.CONSUME(T.DOT);
+      parts.push(this.CONSUME2(T.NAME));
+    });
+    return parts;
+  });
+
+  // import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+  //            | 'from' ('.' | '...')+ 'import' import_from_targets
+  import_from = this.RULE("import_from", (): Stmt => {
+    const kw = this.CONSUME(T.KW_from);
+    let level = 0;
+    let module: IToken[] | null = null;
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(T.DOT); level += 1; } },
+        { ALT: () => { this.CONSUME(T.ELLIPSIS); level += 3; } },
+      ]);
+    });
+    this.OPTION(() => {
+      module = this.SUBRULE(this.dotted_name);
+    });
+    this.ACTION(() => {
+      if (module === null && level === 0) throw this.error("invalid syntax", this.LA(1));
+    });
+    this.CONSUME(T.KW_import);
+    const targets = this.SUBRULE(this.import_from_targets);
+    return this.ACTION((): Stmt => ({
+      type: "ImportFrom",
+      module: module === null ? null : (module as IToken[]).map((t) => t.image).join("."),
+      names: targets.names, level, ...this.pos(kw, targets.end),
+    }));
+  });
+
+  // import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names | '*'
+  import_from_targets = this.RULE("import_from_targets", (): { names: Alias[]; end: Loc } => {
+    return this.OR([
+      { ALT: () => {
+        this.CONSUME(T.LPAR);
+        const names = this.SUBRULE(this.import_from_as_names);
+        this.OPTION(() => this.CONSUME(T.COMMA));
+        const close = this.CONSUME(T.RPAR);
+        return { names, end: close };
+      } },
+      { ALT: () => {
+        const names = this.SUBRULE2(this.import_from_as_names);
+        return this.ACTION(() => {
+          if (this.LA(1).tokenType === T.COMMA) {
+            throw this.error("trailing comma not allowed without surrounding parentheses", this.LA(1));
+          }
+          return { names, end: this.last(names) };
+        });
+      } },
+      { ALT: () => {
+        const star = this.CONSUME(T.STAR);
+        return this.ACTION(() => ({ names: [{ type: "alias", name: "*", asname: null, ...this.pos(star) } as Alias], end: star }));
+      } },
+    ]);
+  });
+
+  // import_from_as_names: NAME ['as' NAME] (',' NAME ['as' NAME])*
+  import_from_as_names = this.RULE("import_from_as_names", (): Alias[] => {
+    const names = [this.SUBRULE(this.import_from_as_name)];
+    this.MANY({
+      GATE: () => this.LA(2).tokenType === T.NAME,
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        names.push(this.SUBRULE2(this.import_from_as_name));
+      },
+    });
+    return names;
+  });
+
+  // import_from_as_name: NAME ['as' NAME]
+  import_from_as_name = this.RULE("import_from_as_name", (): Alias => {
+    const name = this.CONSUME(T.NAME);
+    let as: IToken | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.KW_as);
+      as = this.CONSUME2(T.NAME);
+    });
+    return this.ACTION((): Alias => ({
+      type: "alias", name: name.image, asname: as === null ? null : (as as IToken).image, ...this.pos(name, as ?? name),
+    }));
+  });
+
+  // ------------------------------------------------------------ blocks
+
+  // block: NEWLINE INDENT statement+ DEDENT | simple_stmts
+  block = this.RULE("block", (header: BlockHeader): Stmt[] => {
+    return this.OR([
+      { ALT: () => {
+        this.CONSUME(T.NEWLINE);
+        this.ACTION(() => {
+          const next = this.LA(1);
+          if (next.tokenType !== T.INDENT) {
+            throw this.error(`expected an indented block after ${header.what} on line ${header.tok.startLine}`,
+              next, next, "IndentationError");
+          }
+        });
+        this.CONSUME(T.INDENT);
+        const body: Stmt[] = [];
+        this.AT_LEAST_ONE(() => {
+          const s = this.SUBRULE(this.statement);
+          this.ACTION(() => body.push(...s));
+        });
+        this.CONSUME(T.DEDENT);
+        return body;
+      } },
+      { ALT: () => this.SUBRULE(this.simple_stmts) },
+    ]);
+  });
+
+  // if_stmt: 'if' named_expression ':' block [elif_stmt | else_block]
+  if_stmt = this.RULE("if_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_if);
+    return this.SUBRULE(this.if_rest, { ARGS: [kw, "'if' statement"] });
+  });
+
+  // if_rest: named_expression ':' block [('elif' if_rest) | else_block]
+  if_rest = this.RULE("if_rest", (kw: IToken, what: string): Stmt => {
+    const test = this.SUBRULE(this.named_expression);
+    this.ACTION(() => {
+      this.checkConditionEquals(test);
+      this.expectColon(false);
+    });
+    this.CONSUME(T.COLON);
+    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what }] });
+    let orelse: Stmt[] = [];
+    this.OPTION(() => {
+      this.OR([
+        { ALT: () => {
+          const elif = this.CONSUME(T.KW_elif);
+          const inner = this.SUBRULE(this.if_rest, { ARGS: [elif, "'elif' statement"] });
+          orelse = [inner];
+        } },
+        { ALT: () => {
+          orelse = this.SUBRULE(this.else_block);
+        } },
+      ]);
+    });
+    return this.ACTION((): Stmt => ({
+      type: "If", test, body, orelse, ...this.pos(kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
+    }));
+  });
+
+  // else_block: 'else' &&':' block
+  else_block = this.RULE("else_block", (): Stmt[] => {
+    const kw = this.CONSUME(T.KW_else);
+    this.ACTION(() => this.expectColon(true));
+    this.CONSUME(T.COLON);
+    return this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'else' statement" }] });
+  });
+
+  // while_stmt: 'while' named_expression ':' block [else_block]
+  while_stmt = this.RULE("while_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_while);
+    const test = this.SUBRULE(this.named_expression);
+    this.ACTION(() => {
+      this.checkConditionEquals(test);
+      this.expectColon(false);
+    });
+    this.CONSUME(T.COLON);
+    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'while' statement" }] });
+    let orelse: Stmt[] = [];
+    this.OPTION(() => {
+      orelse = this.SUBRULE(this.else_block);
+    });
+    return this.ACTION((): Stmt => ({
+      type: "While", test, body, orelse, ...this.pos(kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
+    }));
+  });
+
+  // for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
+  for_stmt = this.RULE("for_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_for);
+    const target = this.SUBRULE(this.star_targets);
+    this.CONSUME(T.KW_in);
+    const iter = this.SUBRULE(this.star_expressions);
+    this.ACTION(() => this.expectColon(false));
+    this.CONSUME(T.COLON);
+    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'for' statement" }] });
+    let orelse: Stmt[] = [];
+    this.OPTION(() => {
+      orelse = this.SUBRULE(this.else_block);
+    });
+    return this.ACTION((): Stmt => ({
+      type: "For", target: this.toTarget(target, "Store"), iter, body, orelse,
+      ...this.pos(kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
+    }));
+  });
+
+  // with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block
+  //          | 'with' ','.with_item+ ':' block
+  with_stmt = this.RULE("with_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_with);
+    const items: WithItem[] = [];
+    this.OR([
+      {
+        GATE: () => this.parenthesizedWithItems(),
+        IGNORE_AMBIGUITIES: true,
+        ALT: () => {
+          this.CONSUME(T.LPAR);
+          items.push(this.SUBRULE(this.with_item));
+          this.MANY({
+            GATE: () => this.LA(2).tokenType !== T.RPAR,
+            DEF: () => {
+              this.CONSUME(T.COMMA);
+              items.push(this.SUBRULE2(this.with_item));
+            },
+          });
+          this.OPTION(() => this.CONSUME2(T.COMMA));
+          this.CONSUME(T.RPAR);
+        },
+      },
+      {
+        ALT: () => {
+          items.push(this.SUBRULE3(this.with_item));
+          this.MANY2(() => {
+            this.CONSUME3(T.COMMA);
+            items.push(this.SUBRULE4(this.with_item));
+          });
+        },
+      },
+    ]);
+    this.ACTION(() => this.expectColon(false));
+    this.CONSUME(T.COLON);
+    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'with' statement" }] });
+    return this.ACTION((): Stmt => ({ type: "With", items, body, ...this.pos(kw, this.blockEnd(body)) }));
+  });
+
+  /** After `with`: is it `( items ) :`, the parenthesized item list? */
+  private parenthesizedWithItems(): boolean {
+    if (this.LA(1).tokenType !== T.LPAR) return false;
+    let depth = 0;
+    for (let k = 1; ; k++) {
+      const t = this.LA(k).tokenType;
+      if (t === T.LPAR || t === T.LSQB || t === T.LBRACE) depth++;
+      else if (t === T.RPAR || t === T.RSQB || t === T.RBRACE) {
+        depth--;
+        if (depth === 0) return this.LA(k + 1).tokenType === T.COLON;
+      } else if (t === T.NEWLINE || t === T.ENDMARKER || t === EOF) return false;
+    }
+  }
+
+  // with_item: expression ['as' star_target]
+  with_item = this.RULE("with_item", (): WithItem => {
+    const context_expr = this.SUBRULE(this.expression);
+    let optional_vars: Expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.KW_as);
+      optional_vars = this.SUBRULE(this.star_target);
+    });
+    return this.ACTION((): WithItem => ({
+      type: "withitem", context_expr,
+      optional_vars: optional_vars === null ? null : this.toTarget(optional_vars, "Store"),
+    }));
+  });
+
+  // try_stmt: 'try' &&':' block (except_block+ [else_block] [finally_block] | finally_block)
+  try_stmt = this.RULE("try_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.KW_try);
+    this.ACTION(() => this.expectColon(true));
+    this.CONSUME(T.COLON);
+    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'try' statement" }] });
+    const handlers: ExceptHandler[] = [];
+    let orelse: Stmt[] = [];
+    let finalbody: Stmt[] = [];
+    this.ACTION(() => {
+      const next = this.LA(1).tokenType;
+      if (next !== T.KW_except && next !== T.KW_finally) {
+        throw this.error("expected 'except' or 'finally' block", this.LA(0));
+      }
+    });
+    this.MANY(() => {
+      handlers.push(this.SUBRULE(this.except_block));
+    });
+    this.OPTION(() => {
+      orelse = this.SUBRULE(this.else_block);
+    });
+    this.OPTION2(() => {
+      finalbody = this.SUBRULE(this.finally_block);
+    });
+    return this.ACTION((): Stmt => {
+      const lastBlock = finalbody.length > 0 ? finalbody : orelse.length > 0 ? orelse : null;
+      const end = lastBlock !== null ? this.blockEnd(lastBlock) : handlers.length > 0 ? this.last(handlers) : this.blockEnd(body);
+      return { type: "Try", body, handlers, orelse, finalbody, ...this.pos(kw, end) };
+    });
+  });
+
+  // except_block: 'except' [expression ['as' NAME]] ':' block
+  except_block = this.RULE("except_block", (): ExceptHandler => {
+    const kw = this.CONSUME(T.KW_except);
+    let exc_type: Expr | null = null;
+    let name: IToken | null = null;
+    this.ACTION(() => {
+      if (this.LA(1).tokenType === T.STAR) throw this.error("'except*' is not supported by refpy", kw, this.LA(1));
+    });
+    this.OPTION(() => {
+      exc_type = this.SUBRULE(this.expression);
+      this.ACTION(() => {
+        if (this.LA(1).tokenType === T.COMMA) {
+          throw this.error("multiple exception types must be parenthesized", exc_type!);
+        }
+      });
+      this.OPTION2(() => {
+        this.CONSUME(T.KW_as);
+        name = this.CONSUME(T.NAME);
+      });
+    });
+    this.ACTION(() => this.expectColon(false));
+    this.CONSUME(T.COLON);
+    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'except' statement" }] });
+    return this.ACTION((): ExceptHandler => ({
+      type: "ExceptHandler", exc_type, name: name === null ? null : (name as IToken).image, body,
+      ...this.pos(kw, this.blockEnd(body)),
+    }));
+  });
+
+  // finally_block: 'finally' &&':' block
+  finally_block = this.RULE("finally_block", (): Stmt[] => {
+    const kw = this.CONSUME(T.KW_finally);
+    this.ACTION(() => this.expectColon(true));
+    this.CONSUME(T.COLON);
+    return this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'finally' statement" }] });
+  });
+
+  // ------------------------------------------------------------ definitions
+
+  // decorated: ('@' named_expression NEWLINE)+ (function_def | class_def)
+  decorated = this.RULE("decorated", (): Stmt => {
+    const decorators: Expr[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.AT);
+      decorators.push(this.SUBRULE(this.named_expression));
+      this.CONSUME(T.NEWLINE);
+    });
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [decorators] }) },
+      { ALT: () => this.SUBRULE(this.class_def, { ARGS: [decorators] }) },
+      { ALT: () => this.SUBRULE(this.async_stmt) },
+    ]);
+  });
+
+  // function_def: 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
+  function_def = this.RULE("function_def", (decorator_list: Expr[]): FunctionDef => {
+    const kw = this.CONSUME(T.KW_def);
+    const name = this.CONSUME(T.NAME);
+    this.ACTION(() => {
+      if (this.LA(1).tokenType !== T.LPAR) throw this.error("expected '('", this.LA(1));
+    });
+    this.CONSUME(T.LPAR);
+    let items: ParamItem[] = [];
+    this.OPTION(() => {
+      items = this.SUBRULE(this.params);
+    });
+    this.CONSUME(T.RPAR);
+    let returns: Expr | null = null;
+    this.OPTION2(() => {
+      this.CONSUME(T.RARROW);
+      returns = this.SUBRULE(this.expression);
+    });
+    this.ACTION(() => this.expectColon(true));
+    this.CONSUME(T.COLON);
+    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "function definition" }] });
+    return this.ACTION((): FunctionDef => ({
+      type: "FunctionDef", name: name.image, args: this.arguments(items), body, decorator_list, returns,
+      ...this.pos(kw, this.blockEnd(body)),
+    }));
+  });
+
+  // params: param (',' param)* [',']
+  params = this.RULE("params", (): ParamItem[] => {
+    const items = [this.SUBRULE(this.param)];
+    this.MANY({
+      GATE: () => this.LA(2).tokenType !== T.RPAR,
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        items.push(this.SUBRULE2(this.param));
+      },
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+    return items;
+  });
+
+  // param: '/' | '*' [NAME [':' expression]] | '**' NAME [':' expression]
+  //      | NAME [':' expression] ['=' expression]
+  param = this.RULE("param", (): ParamItem => {
+    return this.OR([
+      { ALT: () => ({ kind: "slash", tok: this.CONSUME(T.SLASH), arg: null, default: null }) },
+      { ALT: () => {
+        const tok = this.CONSUME(T.STAR);
+        let arg: Arg | null = null;
+        this.OPTION(() => {
+          arg = this.SUBRULE(this.annotated_arg);
+        });
+        return { kind: "star", tok, arg, default: null };
+      } },
+      { ALT: () => {
+        const tok = this.CONSUME(T.DOUBLESTAR);
+        const arg = this.SUBRULE2(this.annotated_arg);
+        return { kind: "dstar", tok, arg, default: null };
+      } },
+      { ALT: () => {
+        const arg = this.SUBRULE3(this.annotated_arg);
+        let def: Expr | null = null;
+        this.OPTION2(() => {
+          this.CONSUME(T.EQUAL);
+          def = this.SUBRULE(this.expression);
+        });
+        return this.ACTION(() => ({ kind: "normal", tok: this.LA(0), arg, default: def } as ParamItem));
+      } },
+    ]);
+  });
+
+  // annotated_arg: NAME [':' expression]
+  annotated_arg = this.RULE("annotated_arg", (): Arg => {
+    const name = this.CONSUME(T.NAME);
+    let annotation: Expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.COLON);
+      annotation = this.SUBRULE(this.expression);
+    });
+    return this.ACTION((): Arg => ({ type: "arg", arg: name.image, annotation, ...this.pos(name, annotation ?? name) }));
+  });
+
+  /** Check a parameter list as CPython's invalid_parameters rules do, and sort it. */
+  private arguments(items: ParamItem[]): Arguments {
+    const a: Arguments = {
+      type: "arguments", posonlyargs: [], args: [], vararg: null, kwonlyargs: [],
+      kw_defaults: [], kwarg: null, defaults: [],
+    };
+    let sawSlash = false;
+    let sawStar = false;
+    let sawDefault = false;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      const at = it.arg ?? it.tok;
+      if (a.kwarg !== null) throw this.error("arguments cannot follow var-keyword argument", at);
+      switch (it.kind) {
+        case "slash":
+          if (sawStar) throw this.error("/ must be ahead of *", it.tok);
+          if (sawSlash) throw this.error("/ may appear only once", it.tok);
+          if (a.args.length === 0) throw this.error("at least one argument must precede /", it.tok);
+          sawSlash = true;
+          a.posonlyargs = a.args;
+          a.args = [];
+          break;
+        case "star":
+          if (sawStar) throw this.error("* argument may appear only once", it.tok);
+          sawStar = true;
+          if (it.arg === null) {
+            const next = items[i + 1];
+            if (next === undefined || next.kind === "dstar") throw this.error("named arguments must follow bare *", it.tok);
+          }
+          a.vararg = it.arg;
+          break;
+        case "dstar":
+          a.kwarg = it.arg;
+          break;
+        case "normal":
+          if (sawStar) {
+            a.kwonlyargs.push(it.arg!);
+            a.kw_defaults.push(it.default);
+          } else {
+            if (it.default !== null) {
+              sawDefault = true;
+              a.defaults.push(it.default);
+            } else if (sawDefault) {
+              throw this.error("non-default argument follows default argument", it.arg!);
+            }
+            a.args.push(it.arg!);
+          }
+          break;
+      }
+    }
+    return a;
+  }
+
+  // class_def: 'class' NAME ['(' [arguments] ')'] ':' block
+  class_def = this.RULE("class_def", (decorator_list: Expr[]): ClassDef => {
+    const kw = this.CONSUME(T.KW_class);
+    const name = this.CONSUME(T.NAME);
+    let args: CallArg[] = [];
+    this.OPTION(() => {
+      this.CONSUME(T.LPAR);
+      this.OPTION2(() => {
+        args = this.SUBRULE(this.call_args);
+      });
+      this.CONSUME(T.RPAR);
+    });
+    this.ACTION(() => this.expectColon(false));
+    this.CONSUME(T.COLON);
+    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "class definition" }] });
+    return this.ACTION((): ClassDef => {
+      for (const a of args) if (a.kind === "genexp") throw this.error("invalid syntax", a.generators[0].target);
+      const { args: bases, keywords } = this.splitArgs(args);
+      return {
+        type: "ClassDef", name: name.image, bases, keywords, body, decorator_list,
+        ...this.pos(kw, this.blockEnd(body)),
+      };
+    });
+  });
+
+  // ============================================================== targets
+
+  // star_targets: star_target (',' star_target)* [',']
+  star_targets = this.RULE("star_targets", (): Expr => {
+    const list = this.SUBRULE(this.target_list);
+    return this.ACTION(() => list.comma ? this.tuple(list.items, list.items[0], list.end) : list.items[0]);
+  });
+
+  // target_list: star_target (',' star_target)* [',']   (items, not yet a Tuple)
+  target_list = this.RULE("target_list", (): { items: Expr[]; comma: boolean; end: Loc } => {
+    const items = [this.SUBRULE(this.star_target)];
+    let comma = false;
+    let end: Loc | null = null;
+    this.MANY({
+      GATE: () => this.startsExpr(2),
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        items.push(this.SUBRULE2(this.star_target));
+        comma = true;
+      },
+    });
+    this.OPTION(() => {
+      end = this.CONSUME2(T.COMMA);
+      comma = true;
+    });
+    return this.ACTION(() => ({ items, comma, end: end ?? this.last(items) }));
+  });
+
+  // star_target: '*' bitwise_or | bitwise_or   (checked as a target later)
+  star_target = this.RULE("star_target", (): Expr => {
+    return this.OR([
+      { ALT: () => {
+        const star = this.CONSUME(T.STAR);
+        const value = this.SUBRULE(this.bitwise_or);
+        return this.ACTION((): Expr => ({ type: "Starred", value, ctx: "Load", ...this.pos(star, value) }));
+      } },
+      { ALT: () => this.SUBRULE2(this.bitwise_or) },
+    ]);
+  });
+
+  // ============================================================== expressions
+
+  // expressions: expression (',' expression)* [',']
+  expressions = this.RULE("expressions", (): Expr => {
+    const first = this.SUBRULE(this.expression);
+    let elts: Expr[] | null = null;
+    let comma: IToken | null = null;
+    this.MANY({
+      GATE: () => this.startsExpr(2),
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        const e = this.SUBRULE2(this.expression);
+        (elts ??= [first]).push(e);
+      },
+    });
+    this.OPTION(() => {
+      comma = this.CONSUME2(T.COMMA);
+      elts ??= [first];
+    });
+    return this.ACTION(() => elts === null ? first : this.tuple(elts, first, comma ?? this.last(elts)));
+  });
+
+  // star_expressions: star_expression (',' star_expression)* [',']
+  star_expressions = this.RULE("star_expressions", (): Expr => {
+    const first = this.SUBRULE(this.star_expression);
+    let elts: Expr[] | null = null;
+    let comma: IToken | null = null;
+    this.MANY({
+      GATE: () => this.startsExpr(2),
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        const e = this.SUBRULE2(this.star_expression);
+        (elts ??= [first]).push(e);
+      },
+    });
+    this.OPTION(() => {
+      comma = this.CONSUME2(T.COMMA);
+      elts ??= [first];
+    });
+    return this.ACTION(() => elts === null ? first : this.tuple(elts, first, comma ?? this.last(elts)));
+  });
+
+  // star_expression: '*' bitwise_or | expression
+  star_expression = this.RULE("star_expression", (): Expr => {
+    return this.OR([
+      { ALT: () => {
+        const star = this.CONSUME(T.STAR);
+        const value = this.SUBRULE(this.bitwise_or);
+        return this.ACTION((): Expr => ({ type: "Starred", value, ctx: "Load", ...this.pos(star, value) }));
+      } },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
+  });
+
+  // star_named_expression: '*' bitwise_or | named_expression
+  star_named_expression = this.RULE("star_named_expression", (): Expr => {
+    return this.OR([
+      { ALT: () => {
+        const star = this.CONSUME(T.STAR);
+        const value = this.SUBRULE(this.bitwise_or);
+        return this.ACTION((): Expr => ({ type: "Starred", value, ctx: "Load", ...this.pos(star, value) }));
+      } },
+      { ALT: () => this.SUBRULE(this.named_expression) },
+    ]);
+  });
+
+  // named_expression: NAME ':=' expression | expression !':='
+  named_expression = this.RULE("named_expression", (): Expr => {
+    const target = this.SUBRULE(this.expression);
+    let value: Expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.COLONEQUAL);
+      value = this.SUBRULE2(this.expression);
+    });
+    return this.ACTION((): Expr => {
+      if (value === null) return target;
+      if (target.type !== "Name") {
+        throw this.error(`cannot use assignment expressions with ${exprName(target)}`, target);
+      }
+      target.ctx = "Store";
+      return { type: "NamedExpr", target, value, ...this.pos(target, value) };
+    });
+  });
+
+  // expression: disjunction ['if' disjunction 'else' expression] | lambdef
+  expression = this.RULE("expression", (): Expr => {
+    return this.OR([
+      { ALT: () => {
+        const body = this.SUBRULE(this.disjunction);
+        let test: Expr | null = null;
+        let orelse: Expr | null = null;
+        this.OPTION(() => {
+          this.CONSUME(T.KW_if);
+          test = this.SUBRULE2(this.disjunction);
+          this.ACTION(() => {
+            if (this.LA(1).tokenType !== T.KW_else) {
+              throw this.error("expected 'else' after 'if' expression", body, test!);
+            }
+          });
+          this.CONSUME(T.KW_else);
+          orelse = this.SUBRULE(this.expression);
+        });
+        return this.ACTION((): Expr => test === null
+          ? body
+          : { type: "IfExp", test, body, orelse: orelse!, ...this.pos(body, orelse!) });
+      } },
+      { ALT: () => this.SUBRULE(this.lambdef) },
+    ]);
+  });
+
+  // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+  yield_expr = this.RULE("yield_expr", (): Expr => {
+    const kw = this.CONSUME(T.KW_yield);
+    return this.OR([
+      { ALT: () => {
+        this.CONSUME(T.KW_from);
+        const value = this.SUBRULE(this.expression);
+        return this.ACTION((): Expr => ({ type: "YieldFrom", value, ...this.pos(kw, value) }));
+      } },
+      { ALT: () => {
+        let value: Expr | null = null;
+        this.OPTION(() => {
+          value = this.SUBRULE(this.star_expressions);
+        });
+        return this.ACTION((): Expr => ({ type: "Yield", value, ...this.pos(kw, value ?? kw) }));
+      } },
+    ]);
+  });
+
+  // lambdef: 'lambda' [lambda_params] ':' expression
+  lambdef = this.RULE("lambdef", (): Expr => {
+    const kw = this.CONSUME(T.KW_lambda);
+    let items: ParamItem[] = [];
+    this.OPTION(() => {
+      items = this.SUBRULE(this.lambda_params);
+    });
+    this.CONSUME(T.COLON);
+    const body = this.SUBRULE(this.expression);
+    return this.ACTION((): Expr => ({ type: "Lambda", args: this.arguments(items), body, ...this.pos(kw, body) }));
+  });
+
+  // lambda_params: lambda_param (',' lambda_param)* [',']
+  lambda_params = this.RULE("lambda_params", (): ParamItem[] => {
+    const items = [this.SUBRULE(this.lambda_param)];
+    this.MANY({
+      GATE: () => this.LA(2).tokenType !== T.COLON,
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        items.push(this.SUBRULE2(this.lambda_param));
+      },
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+    return items;
+  });
+
+  // lambda_param: '/' | '*' [NAME] | '**' NAME | NAME ['=' expression]
+  lambda_param = this.RULE("lambda_param", (): ParamItem => {
+    return this.OR([
+      { ALT: () => ({ kind: "slash", tok: this.CONSUME(T.SLASH), arg: null, default: null }) },
+      { ALT: () => {
+        const tok = this.CONSUME(T.STAR);
+        let arg: Arg | null = null;
+        this.OPTION(() => {
+          const n = this.CONSUME(T.NAME);
+          arg = this.ACTION(() => this.plainArg(n));
+        });
+        return { kind: "star", tok, arg, default: null };
+      } },
+      { ALT: () => {
+        const tok = this.CONSUME(T.DOUBLESTAR);
+        const n = this.CONSUME2(T.NAME);
+        return this.ACTION(() => ({ kind: "dstar", tok, arg: this.plainArg(n), default: null } as ParamItem));
+      } },
+      { ALT: () => {
+        const n = this.CONSUME3(T.NAME);
+        let def: Expr | null = null;
+        this.OPTION2(() => {
+          this.CONSUME(T.EQUAL);
+          def = this.SUBRULE(this.expression);
+        });
+        return this.ACTION(() => ({ kind: "normal", tok: n, arg: this.plainArg(n), default: def } as ParamItem));
+      } },
+    ]);
+  });
+
+  private plainArg(n: IToken): Arg {
+    return { type: "arg", arg: n.image, annotation: null, ...this.pos(n) };
+  }
+
+  // disjunction: conjunction ('or' conjunction)*
+  disjunction = this.RULE("disjunction", (): Expr => {
+    const values = [this.SUBRULE(this.conjunction)];
+    this.MANY(() => {
+      this.CONSUME(T.KW_or);
+      values.push(this.SUBRULE2(this.conjunction));
+    });
+    return this.ACTION((): Expr => {
+      const node: Expr = values.length === 1
+        ? values[0]
+        : { type: "BoolOp", op: "Or", values, ...this.pos(values[0], this.last(values)) };
+      this.lastDisjunction = { node, end: this.LA(0) };
+      return node;
+    });
+  });
+
+  // conjunction: inversion ('and' inversion)*
+  conjunction = this.RULE("conjunction", (): Expr => {
+    const values = [this.SUBRULE(this.inversion)];
+    this.MANY(() => {
+      this.CONSUME(T.KW_and);
+      values.push(this.SUBRULE2(this.inversion));
+    });
+    return this.ACTION((): Expr => values.length === 1
+      ? values[0]
+      : { type: "BoolOp", op: "And", values, ...this.pos(values[0], this.last(values)) });
+  });
+
+  // inversion: 'not' inversion | comparison
+  inversion = this.RULE("inversion", (): Expr => {
+    return this.OR([
+      { ALT: () => {
+        const kw = this.CONSUME(T.KW_not);
+        const operand = this.SUBRULE(this.inversion);
+        return this.ACTION((): Expr => ({ type: "UnaryOp", op: "Not", operand, ...this.pos(kw, operand) }));
+      } },
+      { ALT: () => this.SUBRULE(this.comparison) },
+    ]);
+  });
+
+  // comparison: bitwise_or (compare_op bitwise_or)*
+  comparison = this.RULE("comparison", (): Expr => {
+    const left = this.SUBRULE(this.bitwise_or);
+    const ops: CmpOpKind[] = [];
+    const comparators: Expr[] = [];
+    this.MANY(() => {
+      ops.push(this.SUBRULE(this.compare_op));
+      comparators.push(this.SUBRULE2(this.bitwise_or));
+    });
+    return this.ACTION((): Expr => ops.length === 0
+      ? left
+      : { type: "Compare", left, ops, comparators, ...this.pos(left, this.last(comparators)) });
+  });
+
+  // compare_op: '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not' 'in' | 'is' ['not']
+  compare_op = this.RULE("compare_op", (): CmpOpKind => {
+    return this.OR([
+      { ALT: () => {
+        const t = this.CONSUME(T.CompareOperator);
+        return this.ACTION(() => COMPARE_OPS.get(t.tokenType)!);
+      } },
+      { ALT: () => { this.CONSUME(T.KW_in); return "In" as const; } },
+      { ALT: () => { this.CONSUME(T.KW_not); this.CONSUME2(T.KW_in); return "NotIn" as const; } },
+      { ALT: () => {
+        this.CONSUME(T.KW_is);
+        let op: CmpOpKind = "Is";
+        this.OPTION(() => { this.CONSUME2(T.KW_not); op = "IsNot"; });
+        return op;
+      } },
+    ]);
+  });
+
+  // bitwise_or: factor (('|' | '^' | '&' | '<<' | '>>' | '+' | '-' | '*' | '/' | '//' | '%' | '@') factor)*
+  // (folded by precedence: | < ^ < & < shifts < + - < * / // % @, all left-associative)
+  bitwise_or = this.RULE("bitwise_or", (): Expr => {
+    const operands = [this.SUBRULE(this.factor)];
+    const ops: IToken[] = [];
+    this.MANY(() => {
+      ops.push(this.CONSUME(T.BinaryOperator));
+      operands.push(this.SUBRULE2(this.factor));
+    });
+    return this.ACTION(() => ops.length === 0 ? operands[0] : this.foldBinary(operands, ops));
+  });
+
+  /** Precedence climbing over the flat `operand (op operand)*` list. */
+  private foldBinary(operands: Expr[], ops: IToken[]): Expr {
+    let i = 0;
+    const climb = (minPrec: number): Expr => {
+      let left = operands[i];
+      while (i < ops.length) {
+        const [kind, prec] = BINARY_OPS.get(ops[i].tokenType)!;
+        if (prec < minPrec) break;
+        i++;
+        const right = climb(prec + 1);
+        left = { type: "BinOp", left, op: kind, right, ...this.pos(left, right) };
+      }
+      return left;
+    };
+    return climb(0);
+  }
+
+  // factor: ('+' | '-' | '~') factor | power
+  factor = this.RULE("factor", (): Expr => {
+    return this.OR([
+      { ALT: () => {
+        const t = this.OR2([
+          { ALT: () => this.CONSUME(T.PLUS) },
+          { ALT: () => this.CONSUME(T.MINUS) },
+          { ALT: () => this.CONSUME(T.TILDE) },
+        ]);
+        const operand = this.SUBRULE(this.factor);
+        return this.ACTION((): Expr => ({
+          type: "UnaryOp", op: t.tokenType === T.PLUS ? "UAdd" : t.tokenType === T.MINUS ? "USub" : "Invert",
+          operand, ...this.pos(t, operand),
+        }));
+      } },
+      { ALT: () => this.SUBRULE(this.power) },
+    ]);
+  });
+
+  // power: await_primary ['**' factor]
+  power = this.RULE("power", (): Expr => {
+    const base = this.SUBRULE(this.primary);
+    let exp: Expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.DOUBLESTAR);
+      exp = this.SUBRULE(this.factor);
+    });
+    return this.ACTION((): Expr => exp === null
+      ? base
+      : { type: "BinOp", left: base, op: "Pow", right: exp, ...this.pos(base, exp) });
+  });
+
+  // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
+  primary = this.RULE("primary", (): Expr => {
+    let e = this.SUBRULE(this.atom);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => {
+          this.CONSUME(T.DOT);
+          const attr = this.CONSUME(T.NAME);
+          this.ACTION(() => {
+            e = { type: "Attribute", value: e, attr: attr.image, ctx: "Load", ...this.pos(e, attr) };
+          });
+        } },
+        { ALT: () => {
+          const open = this.CONSUME(T.LPAR);
+          let args: CallArg[] = [];
+          this.OPTION(() => {
+            args = this.SUBRULE(this.call_args);
+          });
+          const close = this.CONSUME(T.RPAR);
+          this.ACTION(() => {
+            e = this.call(e, args, open, close);
+          });
+        } },
+        { ALT: () => {
+          this.CONSUME(T.LSQB);
+          const slice = this.SUBRULE(this.slices);
+          const close = this.CONSUME(T.RSQB);
+          this.ACTION(() => {
+            e = { type: "Subscript", value: e, slice, ctx: "Load", ...this.pos(e, close) };
+          });
+        } },
+      ]);
+    });
+    return e;
+  });
+
+  /** Build a Call, checking argument order as CPython's invalid_arguments does. */
+  private call(func: Expr, args: CallArg[], open: IToken, close: IToken): Expr {
+    if (args.length === 1 && args[0].kind === "genexp") {
+      const g = args[0];
+      const gen: Expr = { type: "GeneratorExp", elt: g.value, generators: g.generators, ...this.pos(open, close) };
+      return { type: "Call", func, args: [gen], keywords: [], ...this.pos(func, close) };
+    }
+    const split = this.splitArgs(args);
+    return { type: "Call", func, args: split.args, keywords: split.keywords, ...this.pos(func, close) };
+  }
+
+  private splitArgs(args: CallArg[]): { args: Expr[]; keywords: KeywordNode[] } {
+    const positional: Expr[] = [];
+    const keywords: KeywordNode[] = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    for (const a of args) {
+      switch (a.kind) {
+        case "genexp": {
+          const last = this.last(a.generators);
+          const end = last.ifs.length > 0 ? this.last(last.ifs) : last.iter;
+          throw this.error("Generator expression must be parenthesized", a.value, end);
+        }
+        case "pos":
+          if (sawDoubleStar) throw this.error("positional argument follows keyword argument unpacking", a.value);
+          if (sawKeyword) throw this.error("positional argument follows keyword argument", a.value);
+          positional.push(a.value);
+          break;
+        case "star":
+          if (sawDoubleStar) throw this.error("iterable argument unpacking follows keyword argument unpacking", a.value);
+          positional.push(a.value);
+          break;
+        case "kw":
+          sawKeyword = true;
+          keywords.push(a.value);
+          break;
+        case "dstar":
+          sawDoubleStar = true;
+          keywords.push(a.value);
+          break;
+      }
+    }
+    return { args: positional, keywords };
+  }
+
+  // call_args: call_arg (',' call_arg)* [',']
+  call_args = this.RULE("call_args", (): CallArg[] => {
+    const args = [this.SUBRULE(this.call_arg)];
+    this.MANY({
+      GATE: () => this.LA(2).tokenType !== T.RPAR,
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        args.push(this.SUBRULE2(this.call_arg));
+      },
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+    return args;
+  });
+
+  // call_arg: '*' expression | '**' expression
+  //         | named_expression ['=' expression | for_if_clauses]
+  call_arg = this.RULE("call_arg", (): CallArg => {
+    return this.OR([
+      { ALT: () => {
+        const star = this.CONSUME(T.STAR);
+        const value = this.SUBRULE(this.expression);
+        return this.ACTION((): CallArg => ({ kind: "star", value: { type: "Starred", value, ctx: "Load", ...this.pos(star, value) } }));
+      } },
+      { ALT: () => {
+        const star = this.CONSUME(T.DOUBLESTAR);
+        const value = this.SUBRULE2(this.expression);
+        return this.ACTION((): CallArg => ({ kind: "dstar", value: { type: "keyword", arg: null, value, ...this.pos(star, value) } }));
+      } },
+      { ALT: () => {
+        const first = this.SUBRULE(this.named_expression);
+        return this.OR2([
+          { ALT: () => {
+            const eq = this.CONSUME(T.EQUAL);
+            const value = this.SUBRULE3(this.expression);
+            return this.ACTION((): CallArg => {
+              if (first.type !== "Name" || this.parenthesized.has(first)) {
+                throw this.error('expression cannot contain assignment, perhaps you meant "=="?', first, eq);
+              }
+              return { kind: "kw", value: { type: "keyword", arg: first.id, value, ...this.pos(first, value) } };
+            });
+          } },
+          { ALT: () => {
+            const generators = this.SUBRULE(this.for_if_clauses);
+            return { kind: "genexp", value: first, generators } as CallArg;
+          } },
+          { ALT: () => ({ kind: "pos", value: first }) as CallArg },
+        ]);
+      } },
+    ]);
+  });
+
+  // slices: slice !',' | ','.(slice | starred_expression)+ [',']
+  slices = this.RULE("slices", (): Expr => {
+    const first = this.SUBRULE(this.slice);
+    let elts: Expr[] | null = null;
+    let comma: IToken | null = null;
+    this.MANY({
+      GATE: () => this.LA(2).tokenType !== T.RSQB,
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        const e = this.SUBRULE2(this.slice);
+        (elts ??= [first]).push(e);
+      },
+    });
+    this.OPTION(() => {
+      comma = this.CONSUME2(T.COMMA);
+      elts ??= [first];
+    });
+    return this.ACTION(() => elts === null ? first : this.tuple(elts, first, comma ?? this.last(elts)));
+  });
+
+  // slice: [expression] ':' [expression] [':' [expression]] | star_named_expression
+  slice = this.RULE("slice", (): Expr => {
+    let lower: Expr | null = null;
+    let upper: Expr | null = null;
+    let step: Expr | null = null;
+    let colon1: IToken | null = null;
+    let colon2: IToken | null = null;
+    this.OPTION(() => {
+      lower = this.SUBRULE(this.star_named_expression);
+    });
+    this.OPTION2(() => {
+      colon1 = this.CONSUME(T.COLON);
+      this.OPTION3(() => {
+        upper = this.SUBRULE(this.expression);
+      });
+      this.OPTION4(() => {
+        colon2 = this.CONSUME2(T.COLON);
+        this.OPTION5(() => {
+          step = this.SUBRULE2(this.expression);
+        });
+      });
+    });
+    return this.ACTION((): Expr => {
+      if (colon1 === null) {
+        if (lower === null) throw this.error("invalid syntax", this.LA(1));
+        return lower;
+      }
+      return {
+        type: "Slice", lower, upper, step,
+        ...this.pos(lower ?? colon1, step ?? colon2 ?? upper ?? colon1),
+      };
+    });
+  });
+
+  // atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | '...'
+  //     | (tuple | group | genexp) | (list | listcomp) | (dict | set | dictcomp | setcomp)
+  atom = this.RULE("atom", (): Expr => {
+    return this.OR(this.atomAlts ??= [
+      { ALT: () => {
+        const t = this.CONSUME(T.NAME);
+        return this.ACTION(() => this.name(t));
+      } },
+      { ALT: () => {
+        const t = this.CONSUME(T.NUMBER);
+        return this.ACTION(() => this.number(t));
+      } },
+      { ALT: () => this.SUBRULE(this.strings) },
+      { ALT: () => this.SUBRULE(this.paren_atom) },
+      { ALT: () => this.SUBRULE(this.list_atom) },
+      { ALT: () => this.SUBRULE(this.brace_atom) },
+      { ALT: () => {
+        const t = this.CONSUME(T.KW_None);
+        return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "None" }, ...this.pos(t) }));
+      } },
+      { ALT: () => {
+        const t = this.CONSUME(T.KW_True);
+        return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "bool", value: true }, ...this.pos(t) }));
+      } },
+      { ALT: () => {
+        const t = this.CONSUME(T.KW_False);
+        return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "bool", value: false }, ...this.pos(t) }));
+      } },
+      { ALT: () => {
+        const t = this.CONSUME(T.ELLIPSIS);
+        return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "Ellipsis" }, ...this.pos(t) }));
+      } },
+      { ALT: () => {
+        const t = this.CONSUME(T.KW_await);
+        return this.ACTION((): Expr => {
+          throw this.error("'await' is not supported by refpy", t);
+        });
+      } },
+    ]);
+  });
+  private atomAlts: { ALT: () => Expr }[] | undefined;
+
+  /** The value of a NUMBER token (the lexer has checked its shape). */
+  private number(t: IToken): Expr {
+    const text = t.image.replace(/_/g, "");
+    const lower = text.toLowerCase();
+    let value: ConstValue;
+    if (/^0[xob]/.test(lower)) {
+      value = { kind: "int", value: BigInt(lower) };
+    } else if (/[.e]/.test(lower)) {
+      value = { kind: "float", value: Number(text) };
+    } else {
+      value = { kind: "int", value: BigInt(text) };
+    }
+    return { type: "Constant", value, ...this.pos(t) };
+  }
+
+  // paren_atom: '(' [yield_expr | star_named_expression (for_if_clauses | (',' star_named_expression)* [','])] ')'
+  paren_atom = this.RULE("paren_atom", (): Expr => {
+    const open = this.CONSUME(T.LPAR);
+    return this.OR([
+      { ALT: () => {
+        const close = this.CONSUME(T.RPAR);
+        return this.ACTION(() => this.tuple([], open, close));
+      } },
+      { ALT: () => {
+        const y = this.SUBRULE(this.yield_expr);
+        this.CONSUME2(T.RPAR);
+        return this.ACTION(() => {
+          this.parenthesized.add(y);
+          return y;
+        });
+      } },
+      { ALT: () => {
+        const first = this.SUBRULE(this.star_named_expression);
+        return this.OR2([
+          { ALT: () => {
+            const generators = this.SUBRULE(this.for_if_clauses);
+            const close = this.CONSUME3(T.RPAR);
+            return this.ACTION((): Expr => {
+              this.checkComprehensionElement(first);
+              return { type: "GeneratorExp", elt: first, generators, ...this.pos(open, close) };
+            });
+          } },
+          { ALT: () => {
+            let elts: Expr[] | null = null;
+            this.MANY({
+              GATE: () => this.LA(2).tokenType !== T.RPAR,
+              DEF: () => {
+                this.CONSUME(T.COMMA);
+                const e = this.SUBRULE2(this.star_named_expression);
+                (elts ??= [first]).push(e);
+              },
+            });
+            this.OPTION(() => {
+              this.CONSUME2(T.COMMA);
+              elts ??= [first];
+            });
+            const close = this.CONSUME4(T.RPAR);
+            return this.ACTION((): Expr => {
+              if (elts !== null) return this.tuple(elts, open, close);
+              if (first.type === "Starred") throw this.error("cannot use starred expression here", first);
+              this.parenthesized.add(first);
+              return first;
+            });
+          } },
+        ]);
+      } },
+    ]);
+  });
+
+  private checkComprehensionElement(elt: Expr): void {
+    if (elt.type === "Starred") throw this.error("iterable unpacking cannot be used in comprehension", elt);
+  }
+
+  // list_atom: '[' [star_named_expression (for_if_clauses | (',' star_named_expression)* [','])] ']'
+  list_atom = this.RULE("list_atom", (): Expr => {
+    const open = this.CONSUME(T.LSQB);
+    return this.OR([
+      { ALT: () => {
+        const close = this.CONSUME(T.RSQB);
+        return this.ACTION((): Expr => ({ type: "List", elts: [], ctx: "Load", ...this.pos(open, close) }));
+      } },
+      { ALT: () => {
+        const first = this.SUBRULE(this.star_named_expression);
+        return this.OR2([
+          { ALT: () => {
+            const generators = this.SUBRULE(this.for_if_clauses);
+            const close = this.CONSUME2(T.RSQB);
+            return this.ACTION((): Expr => {
+              this.checkComprehensionElement(first);
+              return { type: "ListComp", elt: first, generators, ...this.pos(open, close) };
+            });
+          } },
+          { ALT: () => {
+            const elts = [first];
+            this.MANY({
+              GATE: () => this.LA(2).tokenType !== T.RSQB,
+              DEF: () => {
+                this.CONSUME(T.COMMA);
+                elts.push(this.SUBRULE2(this.star_named_expression));
+              },
+            });
+            this.OPTION(() => this.CONSUME2(T.COMMA));
+            const close = this.CONSUME3(T.RSQB);
+            return this.ACTION((): Expr => ({ type: "List", elts, ctx: "Load", ...this.pos(open, close) }));
+          } },
+        ]);
+      } },
+    ]);
+  });
+
+  // brace_atom: '{' '}'
+  //           | '{' '**' bitwise_or dict_rest
+  //           | '{' star_named_expression (':' expression (for_if_clauses '}' | dict_rest)
+  //                                       | for_if_clauses '}' | set_rest)
+  brace_atom = this.RULE("brace_atom", (): Expr => {
+    const open = this.CONSUME(T.LBRACE);
+    return this.OR([
+      { ALT: () => {
+        const close = this.CONSUME(T.RBRACE);
+        return this.ACTION((): Expr => ({ type: "Dict", keys: [], values: [], ...this.pos(open, close) }));
+      } },
+      { ALT: () => {
+        this.CONSUME(T.DOUBLESTAR);
+        const value = this.SUBRULE(this.bitwise_or);
+        return this.SUBRULE(this.dict_rest, { ARGS: [open, null, value] });
+      } },
+      { ALT: () => {
+        const first = this.SUBRULE(this.star_named_expression);
+        return this.OR2([
+          { ALT: () => {
+            this.CONSUME(T.COLON);
+            const value = this.SUBRULE(this.expression);
+            this.ACTION(() => {
+              if (first.type === "Starred" || (first.type === "NamedExpr" && !this.parenthesized.has(first))) {
+                throw this.error("invalid syntax", first);
+              }
+            });
+            return this.OR3([
+              { ALT: () => {
+                const generators = this.SUBRULE(this.for_if_clauses);
+                const close = this.CONSUME2(T.RBRACE);
+                return this.ACTION((): Expr => ({ type: "DictComp", key: first, value, generators, ...this.pos(open, close) }));
+              } },
+              { ALT: () => this.SUBRULE2(this.dict_rest, { ARGS: [open, first, value] }) },
+            ]);
+          } },
+          { ALT: () => {
+            const generators = this.SUBRULE2(this.for_if_clauses);
+            const close = this.CONSUME3(T.RBRACE);
+            return this.ACTION((): Expr => {
+              this.checkComprehensionElement(first);
+              return { type: "SetComp", elt: first, generators, ...this.pos(open, close) };
+            });
+          } },
+          { ALT: () => {
+            const elts = [first];
+            this.MANY({
+              GATE: () => this.LA(2).tokenType !== T.RBRACE,
+              DEF: () => {
+                this.CONSUME(T.COMMA);
+                elts.push(this.SUBRULE3(this.star_named_expression));
+              },
+            });
+            this.OPTION(() => this.CONSUME2(T.COMMA));
+            const close = this.CONSUME4(T.RBRACE);
+            return this.ACTION((): Expr => ({ type: "Set", elts, ...this.pos(open, close) }));
+          } },
+        ]);
+      } },
+    ]);
+  });
+
+  // dict_rest: (',' (expression ':' expression | '**' bitwise_or))* [','] '}'
+  dict_rest = this.RULE("dict_rest", (open: IToken, key: Expr | null, value: Expr): Expr => {
+    const keys: (Expr | null)[] = [key];
+    const values: Expr[] = [value];
+    this.MANY({
+      GATE: () => this.LA(2).tokenType !== T.RBRACE,
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        this.OR([
+          { ALT: () => {
+            this.CONSUME(T.DOUBLESTAR);
+            keys.push(null);
+            values.push(this.SUBRULE(this.bitwise_or));
+          } },
+          { ALT: () => {
+            const k = this.SUBRULE(this.expression);
+            this.ACTION(() => {
+              if (this.LA(1).tokenType !== T.COLON) throw this.error("':' expected after dictionary key", k);
+            });
+            this.CONSUME(T.COLON);
+            this.ACTION(() => {
+              if (this.LA(1).tokenType === T.STAR) throw this.error("cannot use a starred expression in a dictionary value", this.LA(1));
+            });
+            keys.push(k);
+            values.push(this.SUBRULE2(this.expression));
+          } },
+        ]);
+      },
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+    const close = this.CONSUME(T.RBRACE);
+    return this.ACTION((): Expr => ({ type: "Dict", keys, values, ...this.pos(open, close) }));
+  });
+
+  // for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
+  for_if_clauses = this.RULE("for_if_clauses", (): Comprehension[] => {
+    const gens: Comprehension[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.ACTION(() => {
+        if (this.LA(1).tokenType === T.KW_async) throw this.error("'async for' is not supported by refpy", this.LA(1));
+      });
+      this.CONSUME(T.KW_for);
+      const target = this.SUBRULE(this.star_targets);
+      this.CONSUME(T.KW_in);
+      const iter = this.SUBRULE(this.disjunction);
+      const ifs: Expr[] = [];
+      this.MANY(() => {
+        this.CONSUME(T.KW_if);
+        ifs.push(this.SUBRULE2(this.disjunction));
+      });
+      this.ACTION(() => {
+        gens.push({ type: "comprehension", target: this.toTarget(target, "Store"), iter, ifs, is_async: 0 });
+      });
+    });
+    return gens;
+  });
+
+  // ============================================================== strings
+
+  // strings: (STRING | fstring)+
+  strings = this.RULE("strings", (): Expr => {
+    const parts: (IToken | FStringParts)[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.OR([
+        { ALT: () => { parts.push(this.CONSUME(T.STRING)); } },
+        { ALT: () => { parts.push(this.SUBRULE(this.fstring)); } },
+      ]);
+    });
+    return this.ACTION(() => this.concatStrings(parts));
+  });
+
+  // fstring: FSTRING_START (FSTRING_MIDDLE | fstring_field)* FSTRING_END
+  fstring = this.RULE("fstring", (): FStringParts => {
+    const start = this.CONSUME(T.FSTRING_START);
+    const values: (string | FormattedValue)[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { values.push(this.CONSUME(T.FSTRING_MIDDLE).payload as string); } },
+        { ALT: () => {
+          const field = this.SUBRULE(this.fstring_field);
+          this.ACTION(() => values.push(...field));
+        } },
+      ]);
+    });
+    const end = this.CONSUME(T.FSTRING_END);
+    return { start, end, values };
+  });
+
+  // fstring_field: '{' (yield_expr | star_expressions) ['='] ['!' NAME]
+  //                [':' (FSTRING_MIDDLE | fstring_field)*] '}'
+  fstring_field = this.RULE("fstring_field", (): (string | FormattedValue)[] => {
+    this.CONSUME(T.FSTRING_FIELD_START);
+    const value = this.OR([
+      { ALT: () => this.SUBRULE(this.yield_expr) },
+      { ALT: () => this.SUBRULE(this.star_expressions) },
+    ]);
+    let debugText: string | null = null;
+    let conversion = -1;
+    let spec: (string | FormattedValue)[] | null = null;
+    this.OPTION(() => {
+      debugText = this.CONSUME(T.FSTRING_EQUAL).payload as string;
+    });
+    this.OPTION2(() => {
+      conversion = this.CONSUME(T.FSTRING_CONVERSION).payload as number;
+    });
+    this.OPTION3(() => {
+      this.CONSUME(T.FSTRING_SPEC_START);
+      spec = [];
+      this.MANY(() => {
+        this.OR2([
+          { ALT: () => { spec!.push(this.CONSUME(T.FSTRING_MIDDLE).payload as string); } },
+          { ALT: () => {
+            const field = this.SUBRULE(this.fstring_field);
+            this.ACTION(() => spec!.push(...field));
+          } },
+        ]);
+      });
+    });
+    this.CONSUME(T.FSTRING_FIELD_END);
+    return this.ACTION(() => {
+      if (debugText !== null && spec === null && conversion === -1) conversion = 114;
+      // Positions are patched by concatStrings: 3.11 gives every part the whole literal's span.
+      const zero: Pos = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+      const format_spec: JoinedStr | null = spec === null ? null : { type: "JoinedStr", values: spec as unknown as Expr[], ...zero };
+      const fv: FormattedValue = { type: "FormattedValue", value, conversion, format_spec, ...zero };
+      return debugText !== null ? [debugText, fv] : [fv];
+    });
+  });
+
+  /**
+   * Adjacent literals → one Constant (str or bytes) or, if any is an
+   * f-string, one JoinedStr whose neighbouring text parts are merged.
+   */
+  private concatStrings(parts: (IToken | FStringParts)[]): Expr {
+    const first = parts[0];
+    const lastPart = parts[parts.length - 1];
+    const span = this.pos("tokenType" in first ? first : first.start, "tokenType" in lastPart ? lastPart : lastPart.end);
+    let isFString = false;
+    let bytesKind: boolean | null = null;
+    const pieces: (string | FormattedValue)[] = [];
+    for (const p of parts) {
+      if (!("tokenType" in p)) {
+        isFString = true;
+        if (bytesKind === true) throw this.error("cannot mix bytes and nonbytes literals", p.start);
+        bytesKind = false;
+        pieces.push(...p.values);
+        continue;
+      }
+      const s = splitString(p.image);
+      if (bytesKind !== null && bytesKind !== s.bytes) throw this.error("cannot mix bytes and nonbytes literals", p);
+      bytesKind = s.bytes;
+      const v = decodeBody(s.body, s.raw, s.bytes);
+      if (isDecodeError(v)) {
+        if (v.msg.startsWith("bytes can only")) throw this.error(v.msg, p);
+        throw this.error(v.msg, this.LA(1));
+      }
+      pieces.push(v);
+    }
+    if (bytesKind === true) {
+      const text = pieces.join("");
+      const value = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) value[i] = text.charCodeAt(i);
+      return { type: "Constant", value: { kind: "bytes", value }, ...span };
+    }
+    if (!isFString) return { type: "Constant", value: { kind: "str", value: pieces.join("") }, ...span };
+    return { type: "JoinedStr", values: this.joinPieces(pieces, span), ...span };
+  }
+
+  /** Merge neighbouring text pieces; give every part the literal's span. */
+  private joinPieces(pieces: (string | FormattedValue)[], span: Pos): Expr[] {
+    const values: Expr[] = [];
+    let text = "";
+    for (const p of pieces) {
+      if (typeof p === "string") {
+        text += p;
+        continue;
+      }
+      if (text !== "") values.push({ type: "Constant", value: { kind: "str", value: text }, ...span });
+      text = "";
+      Object.assign(p, span);
+      if (p.format_spec !== null) {
+        const spec = p.format_spec.values as unknown as (string | FormattedValue)[];
+        p.format_spec.values = this.joinPieces(spec, span);
+        Object.assign(p.format_spec, span);
+      }
+      values.push(p);
+    }
+    if (text !== "") values.push({ type: "Constant", value: { kind: "str", value: text }, ...span });
+    return values;
+  }
+}
+
+/** An f-string's pieces: decoded text and fields, in order. */
+interface FStringParts {
+  start: IToken;
+  end: IToken;
+  values: (string | FormattedValue)[];
+}
+
+let instance: PythonParser | null = null;
+
+/** The parser, built (grammar analysis included) on first use. */
+export function getParser(): PythonParser {
+  instance ??= new PythonParser();
+  return instance;
+}

@@ -1,0 +1,127 @@
+/**
+ * String literal bodies → values: prefix splitting and backslash escapes,
+ * as CPython's `decode_unicode_with_escapes` and `PyBytes_DecodeEscape` do.
+ *
+ * A STRING token's image is `prefix quote body quote`; `splitString` finds
+ * the parts. `decodeBody` turns a body into its value or a message in
+ * CPython's wording; the caller decides where the error is reported.
+ */
+
+export interface StringToken {
+  /** Lower-cased prefix letters: "", "r", "b", "br", "f", "rf", "u". */
+  prefix: string;
+  raw: boolean;
+  bytes: boolean;
+  fstring: boolean;
+  /** 1 or 3. */
+  quoteLen: number;
+  /** Index of the body in the image. */
+  bodyStart: number;
+  body: string;
+}
+
+export function splitString(image: string): StringToken {
+  let p = 0;
+  while (image[p] !== "'" && image[p] !== '"') p++;
+  const prefix = image.slice(0, p).toLowerCase();
+  const q = image[p];
+  const quoteLen = image[p + 1] === q && image[p + 2] === q && image.length >= p + 6 ? 3 : 1;
+  const bodyStart = p + quoteLen;
+  return {
+    prefix,
+    raw: prefix.includes("r"),
+    bytes: prefix.includes("b"),
+    fstring: prefix.includes("f"),
+    quoteLen,
+    bodyStart,
+    body: image.slice(bodyStart, image.length - quoteLen),
+  };
+}
+
+/** A decoding failure: CPython's message, and where in the body it starts. */
+export interface DecodeError {
+  msg: string;
+  index: number;
+}
+
+const SIMPLE: Record<string, string> = {
+  "\n": "", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f",
+  n: "\n", r: "\r", t: "\t", v: "\v",
+};
+
+function isHex(c: string | undefined): boolean {
+  return c !== undefined && /^[0-9a-fA-F]$/.test(c);
+}
+
+/** UTF-8 byte position of character index `i` in `s` (codec positions count bytes). */
+function bytePos(s: string, i: number): number {
+  return Buffer.byteLength(s.slice(0, i), "utf8");
+}
+
+/**
+ * The value of a str body (`bytes` false) or of a bytes body as a string of
+ * code units 0–255 (`bytes` true). Raw bodies come back unchanged.
+ */
+export function decodeBody(body: string, raw: boolean, bytes: boolean): string | DecodeError {
+  if (bytes) {
+    for (let i = 0; i < body.length; i++) {
+      if (body.charCodeAt(i) >= 128) return { msg: "bytes can only contain ASCII literal characters", index: i };
+    }
+  }
+  if (raw || body.indexOf("\\") < 0) return body;
+  let out = "";
+  let i = 0;
+  const unicodeError = (start: number, end: number, what: string): DecodeError => ({
+    msg: `(unicode error) 'unicodeescape' codec can't decode bytes in position ${bytePos(body, start)}-${bytePos(body, end)}: ${what}`,
+    index: start,
+  });
+  while (i < body.length) {
+    const c = body[i];
+    if (c !== "\\") {
+      out += c;
+      i++;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) {
+      return bytes
+        ? { msg: "(value error) Trailing \\ in string", index: i }
+        : unicodeError(i, i, "\\ at end of string");
+    }
+    if (e in SIMPLE) {
+      out += SIMPLE[e];
+      i += 2;
+    } else if (e >= "0" && e <= "7") {
+      let j = i + 1;
+      let v = 0;
+      while (j < i + 4 && body[j] >= "0" && body[j] <= "7") v = v * 8 + (body.charCodeAt(j++) - 48);
+      out += String.fromCharCode(bytes ? v & 0xff : v);
+      i = j;
+    } else if (e === "x" || (!bytes && (e === "u" || e === "U"))) {
+      const n = e === "x" ? 2 : e === "u" ? 4 : 8;
+      let j = i + 2;
+      while (j < i + 2 + n && isHex(body[j])) j++;
+      if (j < i + 2 + n) {
+        if (bytes) return { msg: `(value error) invalid \\x escape at position ${i}`, index: i };
+        const name = e === "x" ? "\\xXX" : e === "u" ? "\\uXXXX" : "\\UXXXXXXXX";
+        return unicodeError(i, j - 1, `truncated ${name} escape`);
+      }
+      const v = parseInt(body.slice(i + 2, j), 16);
+      if (v > 0x10ffff) return unicodeError(i, j - 1, "illegal Unicode character");
+      out += String.fromCodePoint(v);
+      i = j;
+    } else if (e === "N" && !bytes) {
+      const close = body.indexOf("}", i);
+      return unicodeError(i, close < 0 ? i + 1 : close, "\\N{...} escapes are not supported by refpy");
+    } else {
+      // Unknown escapes stay as written (3.11 only warns).
+      out += "\\" + e;
+      i += 2;
+    }
+  }
+  return out;
+}
+
+export function isDecodeError(v: string | DecodeError): v is DecodeError {
+  return typeof v !== "string";
+}

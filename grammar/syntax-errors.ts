@@ -1,0 +1,76 @@
+/**
+ * chevrotain recognition errors → CPython 3.11's generic syntax errors.
+ *
+ * The parser throws CompileError itself wherever CPython has a specific
+ * message (invalid_* rules). What reaches here is a token no rule could
+ * take; CPython's `_PyPegen_set_syntax_error` words that as:
+ *  - an FSTRING_ERROR token: the f-string scan error it carries, pointing
+ *    at the token after the string (where CPython's parser stood);
+ *  - INDENT: IndentationError "unexpected indent"; DEDENT: "unexpected
+ *    unindent";
+ *  - two expressions side by side inside brackets: "invalid syntax.
+ *    Perhaps you forgot a comma?" at the first (invalid_expression);
+ *  - anything else: "invalid syntax" at the token;
+ * and inside an f-string field the message gets CPython's "f-string: " prefix.
+ */
+
+import type { IRecognitionException, IToken } from "chevrotain";
+import type { CompileError } from "../src/ast/errors.js";
+import type { FStringError } from "./fstring.js";
+import type { PythonParser } from "./parser.js";
+import * as T from "./tokens.js";
+
+const OPEN = new Set([T.LPAR, T.LSQB, T.LBRACE]);
+const CLOSE = new Set([T.RPAR, T.RSQB, T.RBRACE]);
+const STRING_PARTS = new Set([
+  T.STRING, T.FSTRING_START, T.FSTRING_MIDDLE, T.FSTRING_END, T.FSTRING_FIELD_START, T.FSTRING_FIELD_END,
+  T.FSTRING_EQUAL, T.FSTRING_CONVERSION, T.FSTRING_SPEC_START, T.FSTRING_ERROR,
+]);
+const SOFT_KEYWORDS = new Set(["match", "case", "_"]);
+
+export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecognitionException): CompileError {
+  const tok = err.token;
+  let index = tokens.indexOf(tok);
+  if (index < 0) index = tokens.length - 1;
+  const at = tokens[index];
+  const type = at.tokenType;
+
+  if (type === T.FSTRING_ERROR) {
+    let k = index + 1;
+    // The rest of a broken f-string is dropped; skip any adjacent literals.
+    while (k < tokens.length - 1 && STRING_PARTS.has(tokens[k].tokenType)) k++;
+    return parser.error((at.payload as FStringError).msg, tokens[k]);
+  }
+  if (type === T.INDENT) return parser.error("unexpected indent", at, at, "IndentationError");
+  if (type === T.DEDENT) return parser.error("unexpected unindent", at, at, "IndentationError");
+
+  // Bracket depth and f-string nesting at the failing token.
+  let depth = 0;
+  let fstring = 0;
+  for (let k = 0; k < index; k++) {
+    const t = tokens[k].tokenType;
+    if (OPEN.has(t)) depth++;
+    else if (CLOSE.has(t)) depth--;
+    else if (t === T.FSTRING_FIELD_START) fstring++;
+    else if (t === T.FSTRING_FIELD_END) fstring--;
+  }
+  const prefix = fstring > 0 ? "f-string: " : "";
+
+  const last = parser.lastDisjunction;
+  if (depth > 0 && last !== null && index > 0 && tokens[index - 1] === last.end && startsExpression(type)) {
+    const a = last.node;
+    const nameThenString = a.type === "Name" && (type === T.STRING || type === T.FSTRING_START);
+    const softKeyword = a.type === "Name" && SOFT_KEYWORDS.has(a.id);
+    if (!nameThenString && !softKeyword) {
+      return parser.error(`${prefix}invalid syntax. Perhaps you forgot a comma?`, a, at);
+    }
+  }
+  return parser.error(`${prefix}invalid syntax`, at);
+}
+
+function startsExpression(t: unknown): boolean {
+  return t === T.NAME || t === T.NUMBER || t === T.STRING || t === T.FSTRING_START || t === T.LPAR ||
+    t === T.LSQB || t === T.LBRACE || t === T.MINUS || t === T.PLUS || t === T.TILDE || t === T.KW_not ||
+    t === T.KW_lambda || t === T.KW_None || t === T.KW_True || t === T.KW_False || t === T.ELLIPSIS ||
+    t === T.KW_await;
+}
