@@ -1,0 +1,38 @@
+import sys
+depth = 0
+def down():
+    global depth
+    depth += 1
+    down()
+try:
+    down()
+except RecursionError as e:
+    print("deepest frame:", depth, e)
+def via():
+    down()
+depth = 0
+try:
+    via()
+except RecursionError:
+    print("from one extra frame:", depth)
+sys.setrecursionlimit(100)
+depth = 0
+try:
+    down()
+except RecursionError:
+    print("limit 100:", depth)
+sys.setrecursionlimit(100000)
+def deep(n):
+    if n == 0:
+        return 0
+    return 1 + deep(n - 1)
+print("deep:", deep(50000))
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(1000)
+class R:
+    def __init__(self, n):
+        self.child = R(n - 1) if n else None
+try:
+    R(2000)
+except RecursionError as e:
+    print("RecursionError:", e)
