@@ -331,8 +331,13 @@ export function newStaticType(name: string, basicsize: number, flags: number,
                               itemsize = 0): PyTypeObject {
   const t = makeStatic(new PyTypeObject(PyType_Type, name, basicsize, itemsize, flags, dealloc));
   t.tp_base = base;
+  allStaticTypes.push(t);
   return t;
 }
+
+/** Every type made by newStaticType, in creation order (PyType_Ready'd at
+ *  start-up by interpreterInit). */
+export const allStaticTypes: PyTypeObject[] = [];
 
 export function PyType_IsReady(t: PyTypeObject): boolean {
   return (t.tp_flags & TPFLAGS_READY) !== 0;

@@ -1,0 +1,735 @@
+/**
+ * The `builtins` module (CPython's Python/bltinmodule.c): the built-in
+ * functions, the built-in types and constants, every exception type, and
+ * `__build_class__`, which LOAD_BUILD_CLASS pushes for `class` statements.
+ *
+ * Functions parse their arguments with CPython's messages (argparse.ts).
+ * The module is built once per run (`_PyBuiltins_Init`); its dict is the
+ * interpreter's builtins dict.
+ */
+import { PyObject } from "../heap/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
+import { PyBaseObject_Type, PyType_Check, PyType_Type, type PyTypeObject } from "../objects/typeobject.js";
+import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
+import { ArgParser, invalidKeyword, _PyArg_CheckPositional, _PyArg_NoKwnames } from "../objects/argparse.js";
+import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
+import { BUILTIN_EXCEPTIONS, PyExc_EOFError, PyExc_StopIteration, PyExc_SystemExit, PyExc_TypeError,
+  PyExc_ValueError, PyExc_AttributeError } from "../objects/exceptions.js";
+import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "../objects/errors.js";
+import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_Type, unicode_ascii_string } from "../objects/unicodeobject.js";
+import { Py_Ellipsis, Py_None, Py_NotImplemented } from "../objects/noneobject.js";
+import { PyBool_FromBool, PyBool_Type, Py_False, Py_True } from "../objects/boolobject.js";
+import { PyLong_AsBigInt, PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, PyLong_Type } from "../objects/longobject.js";
+import { PyFloat_Type } from "../objects/floatobject.js";
+import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type, _PyTuple_FromArray } from "../objects/tupleobject.js";
+import { PyList_Type, PyList_Sort, PyList_GET_SIZE } from "../objects/listobject.js";
+import { PyDict_Check, PyDict_New, PyDict_Type, PyDict_GetItem, PyDict_Keys } from "../objects/dictobject.js";
+import { PySet_Type, PyFrozenSet_Type } from "../objects/setobject.js";
+import { PySlice_Type } from "../objects/sliceobject.js";
+import { PyRange_Type } from "../objects/rangeobject.js";
+import {
+  PyIter_Next, PyNumber_Absolute, PyNumber_Add, PyNumber_Divmod, PyNumber_Index, PyNumber_Power, PyObject_ASCII,
+  PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Str,
+  PySequence_List, PyObject_Format,
+} from "../objects/abstract.js";
+import {
+  PyObject_DelAttr, PyObject_GetAttr, PyObject_IsInstance, PyObject_IsSubclass, PyObject_SetAttr,
+  _PyObject_LookupAttr, _PyObject_LookupAttrString,
+} from "../objects/object.js";
+import { _PyType_LookupString } from "../objects/typeimpl.js";
+import { PyProperty_Type } from "../objects/property.js";
+import { PyClassMethod_Type, PyStaticMethod_Type } from "../objects/funcdescr.js";
+import { PySuper_Type } from "../objects/superobject.js";
+import { PyFunctionObject, PyFunction_Type } from "../objects/funcobject.js";
+import { InterpFrame, _PyFrame_GetLocals } from "../objects/frameobject.js";
+import { PyObject_Call } from "../vm/call.js";
+import { currentFrame, tstate, _PyEval_EvalFrame } from "../vm/ceval.js";
+import { initializeLocals } from "../vm/call.js";
+import { _PyFrame_Clear } from "../objects/frameobject.js";
+import { PySys_GetObject, stdio, writeToStream } from "./sys.js";
+import { PyImport_Import } from "./index.js";
+import { Py_LT, Py_GT } from "../objects/typeobject.js";
+
+// --- print / input ----------------------------------------------------------------------
+
+const printParser = new ArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0);
+const printOut: (PyObject | null)[] = [null, null, null, null];
+
+function strArg(o: PyObject | null, what: string): string | null {
+  if (o === null || o === Py_None) return null;
+  if (!PyUnicode_Check(o)) throw PyErr_Format(PyExc_TypeError, `${what} must be None or a string, not ${o.ob_type.tp_name}`);
+  return PyUnicode_AsString(o);
+}
+
+function builtin_print(_self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  const n = args.length - nkw;
+  let sep = " ";
+  let end = "\n";
+  let file: PyObject | null = null;
+  let flush: PyObject | null = null;
+  if (nkw > 0) {
+    const kwOnly = args.slice(n);
+    printParser.parse(kwOnly, kwnames, printOut);
+    sep = strArg(printOut[0], "sep") ?? " ";
+    end = strArg(printOut[1], "end") ?? "\n";
+    file = printOut[2] === Py_None ? null : printOut[2];
+    flush = printOut[3];
+    printOut.fill(null);
+  }
+  if (file === null) {
+    file = PySys_GetObject("stdout");
+    if (file === null || file === Py_None) return Py_NewRef(Py_None);
+  }
+  let out = "";
+  for (let i = 0; i < n; i++) {
+    if (i > 0) out += sep;
+    const s = PyObject_Str(args[i]);
+    out += PyUnicode_AsString(s);
+    Py_DECREF(s);
+  }
+  out += end;
+  writeToStream(file, out);
+  if (flush !== null && PyObject_IsTrue(flush)) {
+    const f = _PyObject_LookupAttrString(file, "flush");
+    if (f !== null) {
+      Py_DECREF(PyObject_Call(f, [], null));
+      Py_DECREF(f);
+    }
+  }
+  return Py_NewRef(Py_None);
+}
+
+function builtin_input(_self: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("input", args.length, 0, 1);
+  if (args.length === 1) {
+    const s = PyObject_Str(args[0]);
+    stdio.stdout(PyUnicode_AsString(s));
+    Py_DECREF(s);
+  }
+  const line = stdio.readline();
+  if (line === null) throw PyErr_Format(PyExc_EOFError, "EOF when reading a line");
+  return PyUnicode_FromString(line);
+}
+
+// --- simple one-argument functions ----------------------------------------------------
+
+function builtin_len(_s: PyObject, o: PyObject): PyObject {
+  const t = o.ob_type;
+  const f = t.sq_length ?? t.mp_length;
+  if (f === null) throw PyErr_Format(PyExc_TypeError, `object of type '${t.tp_name}' has no len()`);
+  return PyLong_FromNumber(f(o));
+}
+
+function builtin_id(_s: PyObject, o: PyObject): PyObject {
+  return PyLong_FromNumber(o.ob_addr);
+}
+
+function formatInt(o: PyObject, base: number, prefix: string): PyObject {
+  const i = PyNumber_Index(o);
+  try {
+    const b = PyLong_AsBigInt(i);
+    const neg = b < 0n;
+    return PyUnicode_FromString(`${neg ? "-" : ""}${prefix}${(neg ? -b : b).toString(base)}`);
+  } finally {
+    Py_DECREF(i);
+  }
+}
+
+function builtin_repr(_s: PyObject, o: PyObject): PyObject {
+  return PyObject_Repr(o);
+}
+function builtin_ascii(_s: PyObject, o: PyObject): PyObject {
+  return PyObject_ASCII(o);
+}
+function builtin_abs(_s: PyObject, o: PyObject): PyObject {
+  return PyNumber_Absolute(o);
+}
+function builtin_hash(_s: PyObject, o: PyObject): PyObject {
+  return PyLong_FromNumber(PyObject_Hash(o));
+}
+function builtin_callable(_s: PyObject, o: PyObject): PyObject {
+  return PyBool_FromBool(o.ob_type.tp_call !== null);
+}
+
+function builtin_chr(_s: PyObject, o: PyObject): PyObject {
+  const i = PyNumber_Index(o);
+  let n: number;
+  try {
+    n = Number(PyLong_AsBigInt(i));
+  } finally {
+    Py_DECREF(i);
+  }
+  if (!(n >= 0 && n < 0x110000)) throw PyErr_Format(PyExc_ValueError, "chr() arg not in range(0x110000)");
+  return PyUnicode_FromString(String.fromCodePoint(n));
+}
+
+function builtin_ord(_s: PyObject, o: PyObject): PyObject {
+  if (!PyUnicode_Check(o)) {
+    throw PyErr_Format(PyExc_TypeError, `ord() expected string of length 1, but ${o.ob_type.tp_name} found`);
+  }
+  const s = PyUnicode_AsString(o);
+  const cp = s.codePointAt(0);
+  const len = cp === undefined ? 0 : [...s].length;
+  if (len !== 1) {
+    throw PyErr_Format(PyExc_TypeError, `ord() expected a character, but string of length ${len} found`);
+  }
+  return PyLong_FromNumber(cp!);
+}
+
+function truthSearch(o: PyObject, want: boolean): PyObject {
+  const it = PyObject_GetIter(o);
+  try {
+    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
+      let t: boolean;
+      try {
+        t = PyObject_IsTrue(x);
+      } finally {
+        Py_DECREF(x);
+      }
+      if (t === want) return PyBool_FromBool(want);
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+  return PyBool_FromBool(!want);
+}
+
+// --- attribute functions -----------------------------------------------------------------
+
+function checkAttrName(name: PyObject): void {
+  if (!PyUnicode_Check(name)) {
+    throw PyErr_Format(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
+  }
+}
+
+function builtin_getattr(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("getattr", args.length, 2, 3);
+  checkAttrName(args[1]);
+  if (args.length === 3) {
+    const r = _PyObject_LookupAttr(args[0], args[1]);
+    return r ?? Py_NewRef(args[2]);
+  }
+  return PyObject_GetAttr(args[0], args[1]);
+}
+
+function builtin_setattr(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("setattr", args.length, 3, 3);
+  PyObject_SetAttr(args[0], args[1], args[2]);
+  return Py_NewRef(Py_None);
+}
+
+function builtin_delattr(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("delattr", args.length, 2, 2);
+  PyObject_DelAttr(args[0], args[1]);
+  return Py_NewRef(Py_None);
+}
+
+function builtin_hasattr(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("hasattr", args.length, 2, 2);
+  checkAttrName(args[1]);
+  const r = _PyObject_LookupAttr(args[0], args[1]);
+  if (r === null) return Py_NewRef(Py_False);
+  Py_DECREF(r);
+  return Py_NewRef(Py_True);
+}
+
+function builtin_isinstance(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("isinstance", args.length, 2, 2);
+  return PyBool_FromBool(PyObject_IsInstance(args[0], args[1]));
+}
+
+function builtin_issubclass(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("issubclass", args.length, 2, 2);
+  return PyBool_FromBool(PyObject_IsSubclass(args[0], args[1]));
+}
+
+// --- iteration ------------------------------------------------------------------------
+
+function builtin_iter(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("iter", args.length, 1, 2);
+  if (args.length === 1) return PyObject_GetIter(args[0]);
+  throw PyErr_Format(PyExc_TypeError, "iter(v, w): v must be callable");
+}
+
+function builtin_next(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("next", args.length, 1, 2);
+  const it = args[0];
+  const f = it.ob_type.tp_iternext;
+  if (f === null) throw PyErr_Format(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+  let r: PyObject | null;
+  try {
+    r = f(it);
+  } catch (e) {
+    if (args.length === 2 && e instanceof PyObject && PyErr_GivenExceptionMatches(e, PyExc_StopIteration)) {
+      Py_DECREF(e);
+      return Py_NewRef(args[1]);
+    }
+    throw e;
+  }
+  if (r !== null) return r;
+  if (args.length === 2) return Py_NewRef(args[1]);
+  throw PyErr_NoArgs(PyExc_StopIteration);
+}
+
+const minmaxParser = new ArgParser("min", ["key", "default"], 0, 0, 0);
+
+function minmax(name: string, op: number, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  const n = args.length - nkw;
+  let key: PyObject | null = null;
+  let dflt: PyObject | null = null;
+  if (nkw > 0) {
+    const out: (PyObject | null)[] = [null, null];
+    const p = minmaxParser;
+    p.fname = name;
+    p.parse(args.slice(n), kwnames, out);
+    key = out[0] === Py_None ? null : out[0];
+    dflt = out[1];
+  }
+  if (n === 0) throw PyErr_Format(PyExc_TypeError, `${name} expected at least 1 argument, got 0`);
+  if (n > 1 && dflt !== null) {
+    throw PyErr_Format(PyExc_TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+  }
+  const it = n === 1 ? PyObject_GetIter(args[0]) : PyObject_GetIter(_tupleTemp(args, n));
+  let best: PyObject | null = null;
+  let bestKey: PyObject | null = null;
+  try {
+    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
+      let k: PyObject;
+      try {
+        k = key === null ? Py_NewRef(x) : PyObject_Call(key, [x], null);
+      } catch (e) {
+        Py_DECREF(x);
+        throw e;
+      }
+      if (best === null) {
+        best = x;
+        bestKey = k;
+        continue;
+      }
+      let better: boolean;
+      try {
+        better = PyObject_RichCompareBool(k, bestKey!, op);
+      } catch (e) {
+        Py_DECREF(x);
+        Py_DECREF(k);
+        throw e;
+      }
+      if (better) {
+        Py_DECREF(best);
+        Py_DECREF(bestKey!);
+        best = x;
+        bestKey = k;
+      } else {
+        Py_DECREF(x);
+        Py_DECREF(k);
+      }
+    }
+  } catch (e) {
+    Py_XDECREF(best);
+    Py_XDECREF(bestKey);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  Py_XDECREF(bestKey);
+  if (best !== null) return best;
+  if (dflt !== null) return Py_NewRef(dflt);
+  throw PyErr_Format(PyExc_ValueError, `${name}() arg is an empty sequence`);
+}
+
+function _tupleTemp(args: PyObject[], n: number): PyObject {
+  const t = _PyTuple_FromArray(args.slice(0, n));
+  // The iterator keeps the tuple alive; drop our reference after it is made.
+  tempTuples.push(t);
+  return t;
+}
+const tempTuples: PyObject[] = [];
+function releaseTemps(): void {
+  while (tempTuples.length > 0) Py_DECREF(tempTuples.pop()!);
+}
+
+function builtin_min(_s: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  try {
+    return minmax("min", Py_LT, args, kw);
+  } finally {
+    releaseTemps();
+  }
+}
+function builtin_max(_s: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  try {
+    return minmax("max", Py_GT, args, kw);
+  } finally {
+    releaseTemps();
+  }
+}
+
+const sumParser = new ArgParser("sum", ["", "start"], 1, 1);
+
+function builtin_sum(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const out: (PyObject | null)[] = [null, null];
+  sumParser.parse(args, kwnames, out);
+  const start = out[1];
+  if (start !== null) {
+    if (PyUnicode_Check(start)) throw PyErr_Format(PyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (start.ob_type.tp_name === "bytes") throw PyErr_Format(PyExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  }
+  let result = start === null ? PyLong_FromNumber(0) : Py_NewRef(start);
+  const it = PyObject_GetIter(out[0]!);
+  try {
+    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
+      try {
+        const r = PyNumber_Add(result, x);
+        Py_DECREF(result);
+        result = r;
+      } finally {
+        Py_DECREF(x);
+      }
+    }
+  } catch (e) {
+    Py_DECREF(result);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  return result;
+}
+
+function builtin_sorted(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  const n = args.length - nkw;
+  if (n !== 1) throw PyErr_Format(PyExc_TypeError, `sorted expected 1 argument, got ${n}`);
+  let key: PyObject | null = null;
+  let reverse = false;
+  for (let i = 0; i < nkw; i++) {
+    const k = PyTuple_GET_ITEM(kwnames!, i);
+    const ks = PyUnicode_AsString(k);
+    const v = args[n + i];
+    if (ks === "key") key = v === Py_None ? null : v;
+    else if (ks === "reverse") reverse = PyObject_IsTrue(v);
+    else throw invalidKeyword("sort", k);
+  }
+  const list = PySequence_List(args[0]);
+  try {
+    PyList_Sort(list as Parameters<typeof PyList_Sort>[0], key, reverse);
+  } catch (e) {
+    Py_DECREF(list);
+    throw e;
+  }
+  return list;
+}
+
+// --- numbers --------------------------------------------------------------------------
+
+function builtin_divmod(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("divmod", args.length, 2, 2);
+  return PyNumber_Divmod(args[0], args[1]);
+}
+
+const powParser = new ArgParser("pow", ["base", "exp", "mod"], 2);
+function builtin_pow(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const out: (PyObject | null)[] = [null, null, null];
+  powParser.parse(args, kwnames, out);
+  return PyNumber_Power(out[0]!, out[1]!, out[2] ?? Py_None);
+}
+
+const roundParser = new ArgParser("round", ["number", "ndigits"], 1);
+function builtin_round(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const out: (PyObject | null)[] = [null, null];
+  roundParser.parse(args, kwnames, out);
+  const num = out[0]!;
+  const f = _PyType_LookupString(num.ob_type, "__round__");
+  if (f === null) throw PyErr_Format(PyExc_TypeError, `type ${num.ob_type.tp_name} doesn't define __round__ method`);
+  const nd = out[1];
+  return PyObject_Call(f, nd === null || nd === Py_None ? [num] : [num, nd], null);
+}
+
+function builtin_format(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("format", args.length, 1, 2);
+  const spec = args.length === 2 ? Py_NewRef(args[1]) : PyUnicode_FromString("");
+  try {
+    return PyObject_Format(args[0], spec);
+  } finally {
+    Py_DECREF(spec);
+  }
+}
+
+// --- namespaces -------------------------------------------------------------------------
+
+function frameOrError(): InterpFrame {
+  const f = currentFrame();
+  if (f === null) throw PyErr_Format(PyExc_TypeError, "no current frame");
+  return f;
+}
+
+function builtin_globals(_s: PyObject): PyObject {
+  return Py_NewRef(frameOrError().f_globals);
+}
+
+function builtin_locals(_s: PyObject): PyObject {
+  return _PyFrame_GetLocals(frameOrError());
+}
+
+function builtin_vars(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("vars", args.length, 0, 1);
+  if (args.length === 0) return _PyFrame_GetLocals(frameOrError());
+  const d = _PyObject_LookupAttrString(args[0], "__dict__");
+  if (d === null) throw PyErr_Format(PyExc_TypeError, "vars() argument must have __dict__ attribute");
+  return d;
+}
+
+function builtin_dir(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("dir", args.length, 0, 1);
+  let list: PyObject;
+  if (args.length === 0) {
+    const locals = _PyFrame_GetLocals(frameOrError());
+    try {
+      list = PyDict_Keys(locals);
+    } finally {
+      Py_DECREF(locals);
+    }
+  } else {
+    const o = args[0];
+    const f = _PyType_LookupString(o.ob_type, "__dir__");
+    if (f === null) throw PyErr_Format(PyExc_TypeError, "object does not provide __dir__");
+    const get = f.ob_type.tp_descr_get;
+    const bound = get === null ? Py_NewRef(f) : get(f, o, o.ob_type);
+    let r: PyObject;
+    try {
+      r = PyObject_Call(bound, [], null);
+    } finally {
+      Py_DECREF(bound);
+    }
+    try {
+      list = PySequence_List(r);
+    } finally {
+      Py_DECREF(r);
+    }
+  }
+  try {
+    PyList_Sort(list as Parameters<typeof PyList_Sort>[0], null, false);
+  } catch (e) {
+    Py_DECREF(list);
+    throw e;
+  }
+  return list;
+}
+
+// --- classes and imports -------------------------------------------------------------------
+
+/** Run a class body function with `ns` as its locals (CPython's
+ *  _PyEval_Vector with a locals mapping). Returns the body's result (the
+ *  `__class__` cell or None). */
+function runClassBody(func: PyFunctionObject, ns: PyObject): PyObject {
+  const co = func.func_code;
+  Py_INCREF(func);
+  Py_INCREF(co);
+  Py_INCREF(ns);
+  const frame = new InterpFrame(func, co, ns);
+  try {
+    initializeLocals(func, co, frame.localsplus, [], 0, 0, null);
+  } catch (e) {
+    _PyFrame_Clear(frame);
+    throw e;
+  }
+  frame.is_entry = true;
+  frame.previous = tstate.frame;
+  return _PyEval_EvalFrame(frame, null);
+}
+
+function builtin___build_class__(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  const n = args.length - nkw;
+  if (n < 2) throw PyErr_Format(PyExc_TypeError, "__build_class__: not enough arguments");
+  const func = args[0];
+  if (func.ob_type !== PyFunction_Type) throw PyErr_Format(PyExc_TypeError, "__build_class__: func must be a function");
+  const name = args[1];
+  if (!PyUnicode_Check(name)) throw PyErr_Format(PyExc_TypeError, "__build_class__: name is not a string");
+  const bases = _PyTuple_FromArray(args.slice(2, n));
+  let meta: PyObject | null = null;
+  const kwNames: PyObject[] = [];
+  const kwValues: PyObject[] = [];
+  for (let i = 0; i < nkw; i++) {
+    const k = PyTuple_GET_ITEM(kwnames!, i);
+    if (PyUnicode_AsString(k) === "metaclass") meta = args[n + i];
+    else {
+      kwNames.push(k);
+      kwValues.push(args[n + i]);
+    }
+  }
+  const restKw = kwNames.length === 0 ? null : _PyTuple_FromArray(kwNames);
+  let ns: PyObject | null = null;
+  try {
+    let isclass = false;
+    if (meta === null) {
+      meta = PyTuple_GET_SIZE(bases) === 0 ? PyType_Type : PyTuple_GET_ITEM(bases, 0).ob_type;
+      isclass = true;
+    } else {
+      isclass = PyType_Check(meta);
+    }
+    if (isclass) meta = calculateMetaclass(meta as PyTypeObject, bases);
+    Py_INCREF(meta);
+    try {
+      const prep = _PyObject_LookupAttrString(meta, "__prepare__");
+      if (prep === null) ns = PyDict_New();
+      else {
+        try {
+          ns = PyObject_Call(prep, [name, bases, ...kwValues], restKw);
+        } finally {
+          Py_DECREF(prep);
+        }
+      }
+      const cell = runClassBody(func as PyFunctionObject, ns);
+      try {
+        const cls = PyObject_Call(meta, [name, bases, ns, ...kwValues], restKw);
+        if (cell !== Py_None && PyType_Check(cls)) {
+          const contents = (cell as unknown as { ob_ref: PyObject | null }).ob_ref;
+          if (contents !== cls) {
+            Py_DECREF(cls);
+            throw PyErr_Format(PyExc_TypeError,
+              contents === null ? `__class__ not set defining '${PyUnicode_AsString(name)}' as ${reprClass(cls)}. Was __classcell__ propagated to type.__new__?`
+                : `__class__ set to ${reprClass(contents)} defining '${PyUnicode_AsString(name)}' as ${reprClass(cls)}`);
+          }
+        }
+        return cls;
+      } finally {
+        Py_DECREF(cell);
+      }
+    } finally {
+      Py_DECREF(meta);
+    }
+  } finally {
+    Py_XDECREF(ns);
+    Py_DECREF(bases);
+    Py_XDECREF(restKw);
+  }
+}
+
+function reprClass(o: PyObject): string {
+  const r = PyObject_Repr(o);
+  const s = PyUnicode_AsString(r);
+  Py_DECREF(r);
+  return s;
+}
+
+function calculateMetaclass(meta: PyTypeObject, bases: PyObject): PyObject {
+  let winner = meta;
+  const n = PyTuple_GET_SIZE(bases);
+  for (let i = 0; i < n; i++) {
+    const t = PyTuple_GET_ITEM(bases, i).ob_type;
+    if (isSub(winner, t)) continue;
+    if (isSub(t, winner)) {
+      winner = t;
+      continue;
+    }
+    throw PyErr_Format(PyExc_TypeError,
+      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+function isSub(a: PyTypeObject, b: PyTypeObject): boolean {
+  return PyObject_IsSubclass(a, b);
+}
+
+const importParser = new ArgParser("__import__", ["name", "globals", "locals", "fromlist", "level"], 1);
+function builtin___import__(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const out: (PyObject | null)[] = [null, null, null, null, null];
+  importParser.parse(args, kwnames, out);
+  const name = out[0]!;
+  if (!PyUnicode_Check(name)) throw PyErr_Format(PyExc_TypeError, `__import__() argument 1 must be str, not ${name.ob_type.tp_name}`);
+  return PyImport_Import(name);
+}
+
+function builtin_exit(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("exit", args.length, 0, 1);
+  throw PyErr_SetObject(PyExc_SystemExit, args.length === 0 ? Py_None : args[0]);
+}
+
+// --- the module -------------------------------------------------------------------------------
+
+const F = METH_FASTCALL;
+const FK = METH_FASTCALL | METH_KEYWORDS;
+const builtinFunctions: PyMethodDef[] = [
+  { name: "__build_class__", meth: builtin___build_class__, flags: FK },
+  { name: "__import__", meth: builtin___import__, flags: FK },
+  { name: "abs", meth: builtin_abs, flags: METH_O },
+  { name: "all", meth: (_s: PyObject, o: PyObject) => truthSearch(o, false), flags: METH_O },
+  { name: "any", meth: (_s: PyObject, o: PyObject) => truthSearch(o, true), flags: METH_O },
+  { name: "ascii", meth: builtin_ascii, flags: METH_O },
+  { name: "bin", meth: (_s: PyObject, o: PyObject) => formatInt(o, 2, "0b"), flags: METH_O },
+  { name: "callable", meth: builtin_callable, flags: METH_O },
+  { name: "chr", meth: builtin_chr, flags: METH_O },
+  { name: "delattr", meth: builtin_delattr, flags: F },
+  { name: "dir", meth: builtin_dir, flags: F },
+  { name: "divmod", meth: builtin_divmod, flags: F },
+  { name: "format", meth: builtin_format, flags: F },
+  { name: "getattr", meth: builtin_getattr, flags: F },
+  { name: "globals", meth: builtin_globals, flags: METH_NOARGS },
+  { name: "hasattr", meth: builtin_hasattr, flags: F },
+  { name: "hash", meth: builtin_hash, flags: METH_O },
+  { name: "hex", meth: (_s: PyObject, o: PyObject) => formatInt(o, 16, "0x"), flags: METH_O },
+  { name: "id", meth: builtin_id, flags: METH_O },
+  { name: "input", meth: builtin_input, flags: F },
+  { name: "isinstance", meth: builtin_isinstance, flags: F },
+  { name: "issubclass", meth: builtin_issubclass, flags: F },
+  { name: "iter", meth: builtin_iter, flags: F },
+  { name: "len", meth: builtin_len, flags: METH_O },
+  { name: "locals", meth: builtin_locals, flags: METH_NOARGS },
+  { name: "max", meth: builtin_max, flags: FK },
+  { name: "min", meth: builtin_min, flags: FK },
+  { name: "next", meth: builtin_next, flags: F },
+  { name: "oct", meth: (_s: PyObject, o: PyObject) => formatInt(o, 8, "0o"), flags: METH_O },
+  { name: "ord", meth: builtin_ord, flags: METH_O },
+  { name: "pow", meth: builtin_pow, flags: FK },
+  { name: "print", meth: builtin_print, flags: FK },
+  { name: "repr", meth: builtin_repr, flags: METH_O },
+  { name: "round", meth: builtin_round, flags: FK },
+  { name: "setattr", meth: builtin_setattr, flags: F },
+  { name: "sorted", meth: builtin_sorted, flags: FK },
+  { name: "sum", meth: builtin_sum, flags: FK },
+  { name: "vars", meth: builtin_vars, flags: F },
+  { name: "exit", meth: builtin_exit, flags: F },
+  { name: "quit", meth: builtin_exit, flags: F },
+];
+
+/** Types whose module builds them lazily may register here before
+ *  start-up (enumerate, zip, map, filter, reversed, bytes, ...). */
+export const extraBuiltinTypes: PyTypeObject[] = [];
+
+/** Build the builtins module for a run (new reference). */
+export function _PyBuiltins_Init(): PyObject {
+  const m = PyModule_New("builtins");
+  PyModule_AddFunctions(m, builtinFunctions);
+  const add = (name: string, o: PyObject): void => PyModule_AddObjectRef(m, name, o);
+  add("None", Py_None);
+  add("Ellipsis", Py_Ellipsis);
+  add("NotImplemented", Py_NotImplemented);
+  add("False", Py_False);
+  add("True", Py_True);
+  add("__debug__", Py_True);
+  const types: [string, PyTypeObject][] = [
+    ["bool", PyBool_Type], ["classmethod", PyClassMethod_Type], ["dict", PyDict_Type], ["float", PyFloat_Type],
+    ["frozenset", PyFrozenSet_Type], ["property", PyProperty_Type], ["int", PyLong_Type], ["list", PyList_Type],
+    ["object", PyBaseObject_Type], ["range", PyRange_Type], ["set", PySet_Type], ["slice", PySlice_Type],
+    ["staticmethod", PyStaticMethod_Type], ["str", PyUnicode_Type], ["super", PySuper_Type], ["tuple", PyTuple_Type],
+    ["type", PyType_Type],
+  ];
+  for (const [name, t] of types) add(name, t);
+  for (const t of extraBuiltinTypes) add(t.tp_name, t);
+  for (const t of BUILTIN_EXCEPTIONS) add(t.tp_name, t);
+  add("EnvironmentError", BUILTIN_EXCEPTIONS.find((t) => t.tp_name === "OSError")!);
+  add("IOError", BUILTIN_EXCEPTIONS.find((t) => t.tp_name === "OSError")!);
+  return m;
+}
+
+void PyDict_Check;
+void PyDict_GetItem;
+void PyModule_Add;
+void PyModule_GetDict;
+void PyLong_AsNumber;
+void PyLong_Check;
+void PyList_GET_SIZE;
+void unicode_ascii_string;
+void PyExc_AttributeError;

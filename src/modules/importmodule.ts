@@ -1,0 +1,2 @@
+/** Where the eval loop imports PyImport_Import from (see index.ts). */
+export { PyImport_Import } from "./index.js";

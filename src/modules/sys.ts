@@ -1,0 +1,263 @@
+/**
+ * The `sys` module: argv, recursion limit (the eval loop's `tstate.limit`),
+ * getrefcount, getsizeof, stdout/stderr objects writing to the run's sinks,
+ * maxsize, version info, modules, intern, _getframe.
+ *
+ * The run's standard streams are plain JS callbacks (`stdio`), set by the
+ * embedding API for each run; `sys.stdout` / `sys.stderr` are small
+ * `TextIOWrapper` objects whose write() calls them, and print() writes to
+ * whatever object `sys.stdout` currently is.
+ */
+import { PyObject, PyGCObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import { PyObject_Free } from "../heap/gc.js";
+import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
+import { METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
+import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
+import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString } from "../objects/unicodeobject.js";
+import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, PyLong_FromBigInt } from "../objects/longobject.js";
+import { Py_None } from "../objects/noneobject.js";
+import { PyDict_GetItemString } from "../objects/dictobject.js";
+import { PyList_Append, PyList_New } from "../objects/listobject.js";
+import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
+import { PyErr_Format } from "../objects/errors.js";
+import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
+import { _PyArg_CheckPositional } from "../objects/argparse.js";
+import { _PyObject_LookupAttrString } from "../objects/object.js";
+import { PyNumber_Index } from "../objects/abstract.js";
+import { _PyType_LookupString } from "../objects/typeimpl.js";
+import { PyObject_Call } from "../vm/call.js";
+import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame } from "../vm/ceval.js";
+import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
+
+/** Where the run's output goes and where input() reads from. */
+export const stdio = {
+  stdout: (s: string): void => { process.stdout.write(s); },
+  stderr: (s: string): void => { process.stderr.write(s); },
+  /** One line without its newline, or null at end of input. */
+  readline: (): string | null => null,
+};
+
+export function setStdio(out: ((s: string) => void) | null, err: ((s: string) => void) | null,
+                         readline: (() => string | null) | null): void {
+  if (out !== null) stdio.stdout = out;
+  if (err !== null) stdio.stderr = err;
+  if (readline !== null) stdio.readline = readline;
+}
+
+// --- the stream objects ---------------------------------------------------------
+
+export class PyTextIOObject extends PyObject {
+  name: string;
+  fd: number;
+  constructor(name: string, fd: number) {
+    super(PyTextIO_Type, 208);
+    this.name = name;
+    this.fd = fd;
+  }
+}
+
+export const PyTextIO_Type: PyTypeObject = newStaticType("_io.TextIOWrapper", 208, 0, (o) => PyObject_Free(o));
+
+/** Write `s` to the stream object (fast path for the run's own streams). */
+export function writeToStream(stream: PyObject, s: string): void {
+  if (stream instanceof PyTextIOObject) {
+    if (stream.fd === 2) stdio.stderr(s);
+    else stdio.stdout(s);
+    return;
+  }
+  const write = _PyObject_LookupAttrString(stream, "write");
+  if (write === null) throw PyErr_Format(PyExc_TypeError, `'${stream.ob_type.tp_name}' object has no attribute 'write'`);
+  const arg = PyUnicode_FromString(s);
+  try {
+    Py_DECREF(PyObject_Call(write, [arg], null));
+  } finally {
+    Py_DECREF(arg);
+    Py_DECREF(write);
+  }
+}
+
+function textio_write(self: PyObject, arg: PyObject): PyObject {
+  if (!PyUnicode_Check(arg)) {
+    throw PyErr_Format(PyExc_TypeError, `write() argument must be str, not ${arg.ob_type.tp_name}`);
+  }
+  const s = PyUnicode_AsString(arg);
+  writeToStream(self, s);
+  return PyLong_FromNumber(s.length);
+}
+
+function textio_repr(self: PyObject): PyObject {
+  const t = self as PyTextIOObject;
+  return PyUnicode_FromString(`<_io.TextIOWrapper name='${t.name}' mode='${t.fd === 0 ? "r" : "w"}' encoding='utf-8'>`);
+}
+
+PyTextIO_Type.tp_repr = textio_repr;
+PyTextIO_Type.tp_methods = [
+  { name: "write", meth: textio_write, flags: METH_O },
+  { name: "flush", meth: () => Py_NewRef(Py_None), flags: METH_NOARGS },
+  { name: "isatty", meth: () => Py_NewRef(Py_None), flags: METH_NOARGS },
+  { name: "fileno", meth: (s: PyObject) => PyLong_FromNumber((s as PyTextIOObject).fd), flags: METH_NOARGS },
+];
+
+// --- functions -------------------------------------------------------------------------
+
+function sys_getrefcount(_m: PyObject, o: PyObject): PyObject {
+  return PyLong_FromNumber(o.ob_refcnt);
+}
+
+function sys_getsizeof(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("getsizeof", args.length, 1, 2);
+  const o = args[0];
+  const method = _PyType_LookupString(o.ob_type, "__sizeof__");
+  let size: number;
+  if (method === null) {
+    if (args.length === 2) return Py_NewRef(args[1]);
+    throw PyErr_Format(PyExc_TypeError, `Type ${o.ob_type.tp_name} doesn't define __sizeof__`);
+  }
+  const get = method.ob_type.tp_descr_get;
+  const bound = get === null ? Py_NewRef(method) : get(method, o, o.ob_type);
+  try {
+    const r = PyObject_Call(bound, [], null);
+    try {
+      if (!PyLong_Check(r)) throw PyErr_Format(PyExc_TypeError, "an integer is required");
+      size = PyLong_AsNumber(r);
+    } finally {
+      Py_DECREF(r);
+    }
+  } finally {
+    Py_DECREF(bound);
+  }
+  if (size < 0) throw PyErr_Format(PyExc_ValueError, "__sizeof__() should return >= 0");
+  if (o instanceof PyGCObject && (o.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0) size += 16;
+  return PyLong_FromNumber(size);
+}
+
+function sys_getrecursionlimit(_m: PyObject): PyObject {
+  return PyLong_FromNumber(Py_GetRecursionLimit());
+}
+
+function sys_setrecursionlimit(_m: PyObject, arg: PyObject): PyObject {
+  if (!PyLong_Check(arg)) {
+    throw PyErr_Format(PyExc_TypeError, `'${arg.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  }
+  let n: number;
+  try {
+    n = PyLong_AsNumber(arg);
+  } catch (e) {
+    throw e;
+  }
+  if (n < 1) throw PyErr_Format(PyExc_ValueError, "recursion limit must be greater or equal than 1");
+  if (n > 2147483647) throw PyErr_Format(PyExc_OverflowError, "Python int too large to convert to C int");
+  Py_SetRecursionLimit(n);
+  return Py_NewRef(Py_None);
+}
+
+function sys_intern(_m: PyObject, arg: PyObject): PyObject {
+  if (!PyUnicode_Check(arg)) {
+    throw PyErr_Format(PyExc_TypeError, `intern() argument must be str, not ${arg.ob_type.tp_name}`);
+  }
+  return PyUnicode_InternFromString(PyUnicode_AsString(arg));
+}
+
+function sys_getframe(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("_getframe", args.length, 0, 1);
+  let depth = 0;
+  if (args.length === 1) {
+    const i = PyNumber_Index(args[0]);
+    depth = PyLong_AsNumber(i);
+    Py_DECREF(i);
+  }
+  let f = currentFrame();
+  while (depth > 0 && f !== null) {
+    f = f.previous;
+    depth--;
+  }
+  if (f === null) throw PyErr_Format(PyExc_ValueError, "call stack is not deep enough");
+  return Py_NewRef(_PyFrame_GetFrameObject(f));
+}
+
+function sys_exit(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("exit", args.length, 0, 1);
+  throw exitException(args.length === 0 ? Py_None : args[0]);
+}
+
+let exitException: (code: PyObject) => PyObject = () => { throw new Error("sys.exit before start-up"); };
+export function setExitFactory(f: (code: PyObject) => PyObject): void {
+  exitException = f;
+}
+
+function sys_getdefaultencoding(): PyObject {
+  return PyUnicode_FromString("utf-8");
+}
+
+// --- the module ---------------------------------------------------------------------------
+
+let sysModule: PyObject | null = null;
+
+/** sys, made for the current run (new reference kept here; borrowed out). */
+export function PySys_Module(): PyObject {
+  return sysModule!;
+}
+
+/** `sys.<name>` (borrowed), or null. */
+export function PySys_GetObject(name: string): PyObject | null {
+  if (sysModule === null) return null;
+  return PyDict_GetItemString(PyModule_GetDict(sysModule), name);
+}
+
+export function PySys_SetObject(name: string, value: PyObject): void {
+  PyModule_AddObjectRef(sysModule!, name, value);
+}
+
+/** Build sys for a run: `modules` is the run's sys.modules dict. */
+export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
+  const m = PyModule_New("sys");
+  PyModule_AddFunctions(m, [
+    { name: "getrefcount", meth: sys_getrefcount, flags: METH_O },
+    { name: "getsizeof", meth: sys_getsizeof, flags: METH_FASTCALL },
+    { name: "getrecursionlimit", meth: sys_getrecursionlimit, flags: METH_NOARGS },
+    { name: "setrecursionlimit", meth: sys_setrecursionlimit, flags: METH_O },
+    { name: "intern", meth: sys_intern, flags: METH_O },
+    { name: "_getframe", meth: sys_getframe, flags: METH_FASTCALL },
+    { name: "exit", meth: sys_exit, flags: METH_FASTCALL },
+    { name: "getdefaultencoding", meth: sys_getdefaultencoding, flags: METH_NOARGS },
+  ]);
+  const argvList = PyList_New(0);
+  for (const a of argv) {
+    const s = PyUnicode_FromString(a);
+    PyList_Append(argvList, s);
+    Py_DECREF(s);
+  }
+  PyModule_Add(m, "argv", argvList);
+  PyModule_AddObjectRef(m, "modules", modules);
+  const out = new PyTextIOObject("<stdout>", 1);
+  const err = new PyTextIOObject("<stderr>", 2);
+  const inp = new PyTextIOObject("<stdin>", 0);
+  PyModule_AddObjectRef(m, "stdout", out);
+  PyModule_AddObjectRef(m, "__stdout__", out);
+  PyModule_AddObjectRef(m, "stderr", err);
+  PyModule_AddObjectRef(m, "__stderr__", err);
+  PyModule_AddObjectRef(m, "stdin", inp);
+  Py_DECREF(out);
+  Py_DECREF(err);
+  Py_DECREF(inp);
+  PyModule_Add(m, "maxsize", PyLong_FromBigInt((1n << 63n) - 1n));
+  PyModule_Add(m, "version", PyUnicode_FromString("3.11.7 (refpy)"));
+  PyModule_Add(m, "platform", PyUnicode_FromString("linux"));
+  PyModule_Add(m, "byteorder", PyUnicode_FromString("little"));
+  PyModule_Add(m, "executable", PyUnicode_FromString("refpy"));
+  const vi: PyObject[] = [3, 11, 7].map((n) => PyLong_FromNumber(n));
+  vi.push(PyUnicode_FromString("final"), PyLong_FromNumber(0));
+  PyModule_Add(m, "version_info", _PyTuple_FromArraySteal(vi));
+  PyModule_Add(m, "hexversion", PyLong_FromNumber(0x030b07f0));
+  const bn = PyTuple_Pack();
+  PyModule_Add(m, "builtin_module_names", bn);
+  PyModule_Add(m, "path", PyList_New(0));
+  sysModule = m;
+  return m;
+}
+
+export function _PySys_Reset(): void {
+  sysModule = null;
+}
+

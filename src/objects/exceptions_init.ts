@@ -1,0 +1,504 @@
+/**
+ * The behaviour of the built-in exception types declared in exceptions.ts
+ * (CPython's Objects/exceptions.c): creation (`__new__` stores the
+ * arguments in `args`, `__init__` replaces them), dealloc / traverse /
+ * clear, `__str__` and `__repr__`, the `args`, `__traceback__`,
+ * `__context__`, `__cause__`, `__suppress_context__` attributes,
+ * `with_traceback` and `add_note`, and the extra attributes of
+ * StopIteration (`value`), SystemExit (`code`), NameError (`name`),
+ * AttributeError (`name`, `obj`), ImportError (`msg`, `name`, `path`),
+ * SyntaxError (`msg`, `filename`, `lineno`, `offset`, `text`,
+ * `end_lineno`, `end_offset`) and OSError (`errno`, `strerror`,
+ * `filename`, `filename2`), kept in the object's `extra` map (owned
+ * references, released in insertion order after the common fields).
+ *
+ * Exceptions raised by native code (PyErr_Format & co.) are made by the
+ * factory installed here, so they get the same extra attributes as
+ * exceptions created by calling the class.
+ */
+import { PyObject } from "../heap/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
+import {
+  BUILTIN_EXCEPTIONS, PyBaseExceptionObject, PyExc_AttributeError, PyExc_BaseException, PyExc_FileNotFoundError,
+  PyExc_ImportError, PyExc_KeyError, PyExc_NameError, PyExc_OSError, PyExc_PermissionError, PyExc_StopIteration,
+  PyExc_SyntaxError, PyExc_SystemExit, PyExc_TimeoutError, PyExc_TypeError, PyExc_StopAsyncIteration,
+} from "./exceptions.js";
+import { PyErr_Format, setExceptionFactory } from "./errors.js";
+import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
+import { Py_None } from "./noneobject.js";
+import { PyBool_FromBool, Py_True } from "./boolobject.js";
+import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Check, _PyTuple_FromArray, Py_EmptyTuple } from "./tupleobject.js";
+import { PyDict_New } from "./dictobject.js";
+import { PyList_Append, PyList_New } from "./listobject.js";
+import { PyLong_Check, PyLong_AsNumber } from "./longobject.js";
+import { PyObject_Repr, PyObject_Str, PySequence_Tuple, PyObject_IsTrue } from "./abstract.js";
+import { METH_NOARGS, METH_O } from "./methoddef.js";
+import { PyTraceBack_Type } from "../vm/traceback.js";
+import { _PyObject_LookupAttrString, PyObject_SetAttrString } from "./object.js";
+
+function E(o: PyObject): PyBaseExceptionObject {
+  return o as PyBaseExceptionObject;
+}
+
+function positional(args: PyObject[], kwnames: PyObject | null): number {
+  return kwnames === null ? args.length : args.length - PyTuple_GET_SIZE(kwnames);
+}
+
+// --- extra attributes ---------------------------------------------------------------
+
+function getExtra(o: PyObject, key: string): PyObject | null {
+  const m = E(o).extra;
+  const v = m === null ? undefined : m.get(key);
+  return v === undefined ? null : v;
+}
+
+/** Store `value` (borrowed; null removes) as extra attribute `key`. */
+export function setExtra(o: PyObject, key: string, value: PyObject | null): void {
+  const e = E(o);
+  let m = e.extra;
+  if (m === null) {
+    if (value === null) return;
+    m = e.extra = new Map();
+  }
+  const old = m.get(key);
+  if (value === null) m.delete(key);
+  else {
+    Py_INCREF(value);
+    m.set(key, value);
+  }
+  if (old !== undefined) Py_DECREF(old);
+}
+
+function extraGetSet(key: string, name = key) {
+  return {
+    name,
+    get: (o: PyObject) => Py_NewRef(getExtra(o, key) ?? Py_None),
+    set: (o: PyObject, v: PyObject | null) => setExtra(o, key, v ?? Py_None),
+  };
+}
+
+// --- BaseException -------------------------------------------------------------------
+
+export function BaseException_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const n = positional(args, kwnames);
+  const t = n === 0 ? Py_NewRef(Py_EmptyTuple) : _PyTuple_FromArray(args.slice(0, n));
+  const self = new PyBaseExceptionObject(type, t);
+  PyObject_GC_Track(self);
+  return self;
+}
+
+function setArgs(self: PyObject, args: PyObject[], n: number): void {
+  const e = E(self);
+  const old = e.args;
+  e.args = n === 0 ? Py_NewRef(Py_EmptyTuple) : _PyTuple_FromArray(n === args.length ? args : args.slice(0, n));
+  Py_DECREF(old);
+}
+
+function BaseException_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
+    throw PyErr_Format(PyExc_TypeError, `${self.ob_type.tp_name}() takes no keyword arguments`);
+  }
+  setArgs(self, args, args.length);
+}
+
+function BaseException_clear(op: PyObject): void {
+  const e = E(op);
+  const dict = e.dict, tb = e.traceback, ctx = e.context, cause = e.cause;
+  const args = e.args;
+  e.dict = null;
+  e.traceback = null;
+  e.context = null;
+  e.cause = null;
+  e.args = Py_EmptyTuple;
+  Py_INCREF(Py_EmptyTuple);
+  const extra = e.extra;
+  e.extra = null;
+  Py_XDECREF(dict);
+  Py_DECREF(args);
+  Py_XDECREF(tb);
+  Py_XDECREF(ctx);
+  Py_XDECREF(cause);
+  if (extra !== null) for (const v of extra.values()) Py_DECREF(v);
+}
+
+function BaseException_dealloc(op: PyObject): void {
+  const e = E(op);
+  PyObject_GC_UnTrack(e);
+  if (!trashcanBegin(e)) return;
+  try {
+    BaseException_clear(e);
+    Py_DECREF(e.args);
+    PyObject_GC_Del(e);
+  } finally {
+    trashcanEnd();
+  }
+}
+
+function BaseException_traverse(op: PyObject, visit: (o: PyObject) => void): void {
+  const e = E(op);
+  if (e.dict !== null) visit(e.dict);
+  visit(e.args);
+  if (e.traceback !== null) visit(e.traceback);
+  if (e.context !== null) visit(e.context);
+  if (e.cause !== null) visit(e.cause);
+  if (e.extra !== null) for (const v of e.extra.values()) visit(v);
+}
+
+function BaseException_str(op: PyObject): PyObject {
+  const args = E(op).args;
+  const n = PyTuple_GET_SIZE(args);
+  if (n === 0) return PyUnicode_FromString("");
+  if (n === 1) return PyObject_Str(PyTuple_GET_ITEM(args, 0));
+  return PyObject_Str(args);
+}
+
+function shortTypeName(t: PyTypeObject): string {
+  const dot = t.tp_name.lastIndexOf(".");
+  return dot < 0 ? t.tp_name : t.tp_name.slice(dot + 1);
+}
+
+function BaseException_repr(op: PyObject): PyObject {
+  const args = E(op).args;
+  const name = shortTypeName(op.ob_type);
+  const n = PyTuple_GET_SIZE(args);
+  const r = PyObject_Repr(n === 1 ? PyTuple_GET_ITEM(args, 0) : args);
+  try {
+    const s = PyUnicode_AsString(r);
+    return PyUnicode_FromString(n === 1 ? `${name}(${s})` : `${name}${s}`);
+  } finally {
+    Py_DECREF(r);
+  }
+}
+
+function exc_getdict(op: PyObject, create: boolean): PyObject | null {
+  const e = E(op);
+  if (e.dict === null && create) e.dict = PyDict_New();
+  return e.dict;
+}
+
+function get_args(op: PyObject): PyObject {
+  return Py_NewRef(E(op).args);
+}
+function set_args(op: PyObject, v: PyObject | null): void {
+  if (v === null) throw PyErr_Format(PyExc_TypeError, "args may not be deleted");
+  const t = PySequence_Tuple(v);
+  const e = E(op);
+  const old = e.args;
+  e.args = t;
+  Py_DECREF(old);
+}
+function get_tb(op: PyObject): PyObject {
+  return Py_NewRef(E(op).traceback ?? Py_None);
+}
+function set_tb(op: PyObject, v: PyObject | null): void {
+  if (v === null) throw PyErr_Format(PyExc_TypeError, "__traceback__ may not be deleted");
+  if (v !== Py_None && v.ob_type !== PyTraceBack_Type) {
+    throw PyErr_Format(PyExc_TypeError, "__traceback__ must be a traceback or None");
+  }
+  const e = E(op);
+  const old = e.traceback;
+  e.traceback = v === Py_None ? null : Py_NewRef(v);
+  Py_XDECREF(old);
+}
+function isExcOrNone(v: PyObject): boolean {
+  return v === Py_None || PyType_IsSubtype(v.ob_type, PyExc_BaseException);
+}
+function get_context(op: PyObject): PyObject {
+  return Py_NewRef(E(op).context ?? Py_None);
+}
+function set_context(op: PyObject, v: PyObject | null): void {
+  if (v === null) throw PyErr_Format(PyExc_TypeError, "__context__ may not be deleted");
+  if (!isExcOrNone(v)) throw PyErr_Format(PyExc_TypeError, "exception context must be None or derive from BaseException");
+  const e = E(op);
+  const old = e.context;
+  e.context = v === Py_None ? null : Py_NewRef(v);
+  Py_XDECREF(old);
+}
+function get_cause(op: PyObject): PyObject {
+  return Py_NewRef(E(op).cause ?? Py_None);
+}
+function set_cause(op: PyObject, v: PyObject | null): void {
+  if (v === null) throw PyErr_Format(PyExc_TypeError, "__cause__ may not be deleted");
+  if (!isExcOrNone(v)) throw PyErr_Format(PyExc_TypeError, "exception cause must be None or derive from BaseException");
+  const e = E(op);
+  const old = e.cause;
+  e.cause = v === Py_None ? null : Py_NewRef(v);
+  e.suppress_context = true;
+  Py_XDECREF(old);
+}
+function get_suppress(op: PyObject): PyObject {
+  return PyBool_FromBool(E(op).suppress_context);
+}
+function set_suppress(op: PyObject, v: PyObject | null): void {
+  if (v === null) throw PyErr_Format(PyExc_TypeError, "can't delete attribute");
+  E(op).suppress_context = PyObject_IsTrue(v);
+}
+function get_dict(op: PyObject): PyObject {
+  return Py_NewRef(exc_getdict(op, true)!);
+}
+
+function with_traceback(self: PyObject, tb: PyObject): PyObject {
+  set_tb(self, tb);
+  return Py_NewRef(self);
+}
+
+function add_note(self: PyObject, note: PyObject): PyObject {
+  if (!PyUnicode_Check(note)) {
+    throw PyErr_Format(PyExc_TypeError, `note must be a str, not '${note.ob_type.tp_name}'`);
+  }
+  let notes = _PyObject_LookupAttrString(self, "__notes__");
+  if (notes === null) {
+    notes = PyList_New(0);
+    try {
+      PyObject_SetAttrString(self, "__notes__", notes);
+    } catch (e) {
+      Py_DECREF(notes);
+      throw e;
+    }
+  }
+  try {
+    PyList_Append(notes, note);
+  } finally {
+    Py_DECREF(notes);
+  }
+  return Py_NewRef(Py_None);
+}
+
+// --- subclasses with extra attributes ------------------------------------------------------
+
+function kwValue(args: PyObject[], kwnames: PyObject | null, name: string): PyObject | null {
+  if (kwnames === null) return null;
+  const n = PyTuple_GET_SIZE(kwnames);
+  const npos = args.length - n;
+  for (let i = 0; i < n; i++) {
+    if (PyUnicode_AsString(PyTuple_GET_ITEM(kwnames, i)) === name) return args[npos + i];
+  }
+  return null;
+}
+
+function checkKw(fname: string, kwnames: PyObject | null, allowed: string[]): void {
+  if (kwnames === null) return;
+  const n = PyTuple_GET_SIZE(kwnames);
+  for (let i = 0; i < n; i++) {
+    const k = PyUnicode_AsString(PyTuple_GET_ITEM(kwnames, i));
+    if (!allowed.includes(k)) {
+      throw PyErr_Format(PyExc_TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+}
+
+function StopIteration_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  BaseException_init(self, args, kwnames);
+  setExtra(self, "value", args.length > 0 ? args[0] : Py_None);
+}
+
+function SystemExit_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  BaseException_init(self, args, kwnames);
+  const n = args.length;
+  if (n === 0) setExtra(self, "code", Py_None);
+  else if (n === 1) setExtra(self, "code", args[0]);
+  else setExtra(self, "code", E(self).args);
+}
+
+function NameError_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  checkKw("NameError", kwnames, ["name"]);
+  const n = positional(args, kwnames);
+  setArgs(self, args, n);
+  setExtra(self, "name", kwValue(args, kwnames, "name") ?? Py_None);
+}
+
+function AttributeError_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  checkKw("AttributeError", kwnames, ["name", "obj"]);
+  const n = positional(args, kwnames);
+  setArgs(self, args, n);
+  setExtra(self, "name", kwValue(args, kwnames, "name") ?? Py_None);
+  setExtra(self, "obj", kwValue(args, kwnames, "obj") ?? Py_None);
+}
+
+function ImportError_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  checkKw("ImportError", kwnames, ["name", "path"]);
+  const n = positional(args, kwnames);
+  setArgs(self, args, n);
+  setExtra(self, "name", kwValue(args, kwnames, "name") ?? Py_None);
+  setExtra(self, "path", kwValue(args, kwnames, "path") ?? Py_None);
+  setExtra(self, "msg", n === 1 ? args[0] : Py_None);
+}
+
+function ImportError_str(self: PyObject): PyObject {
+  const msg = getExtra(self, "msg");
+  if (msg !== null && msg !== Py_None) return PyObject_Str(msg);
+  return BaseException_str(self);
+}
+
+function SyntaxError_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  BaseException_init(self, args, kwnames);
+  const n = args.length;
+  if (n >= 1) setExtra(self, "msg", args[0]);
+  if (n === 2) {
+    const info = PySequence_Tuple(args[1]);
+    try {
+      const m = PyTuple_GET_SIZE(info);
+      if (m < 4 || m > 6) throw PyErr_Format(PyExc_TypeError, "tuple index out of range");
+      const keys = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+      for (let i = 0; i < m; i++) setExtra(self, keys[i], PyTuple_GET_ITEM(info, i));
+    } finally {
+      Py_DECREF(info);
+    }
+  }
+}
+
+function basename(s: string): string {
+  const i = s.lastIndexOf("/");
+  return i < 0 ? s : s.slice(i + 1);
+}
+
+function SyntaxError_str(self: PyObject): PyObject {
+  const msgObj = getExtra(self, "msg");
+  const m = msgObj !== null && msgObj !== Py_None ? PyObject_Str(msgObj) : BaseException_str(self);
+  try {
+    const msg = PyUnicode_AsString(m);
+    const fn = getExtra(self, "filename");
+    const ln = getExtra(self, "lineno");
+    const haveFile = fn !== null && PyUnicode_Check(fn);
+    const haveLine = ln !== null && PyLong_Check(ln);
+    if (haveFile && haveLine) {
+      return PyUnicode_FromString(`${msg} (${basename(PyUnicode_AsString(fn))}, line ${PyLong_AsNumber(ln)})`);
+    }
+    if (haveFile) return PyUnicode_FromString(`${msg} (${basename(PyUnicode_AsString(fn))})`);
+    if (haveLine) return PyUnicode_FromString(`${msg} (line ${PyLong_AsNumber(ln)})`);
+    return Py_NewRef(m);
+  } finally {
+    Py_DECREF(m);
+  }
+}
+
+const ERRNO_TYPES: [number, PyTypeObject][] = [
+  [2, PyExc_FileNotFoundError], [1, PyExc_PermissionError], [13, PyExc_PermissionError], [110, PyExc_TimeoutError],
+];
+
+function OSError_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  let t = type;
+  const n = positional(args, kwnames);
+  if (type === PyExc_OSError && n >= 2 && PyLong_Check(args[0])) {
+    const errno = PyLong_AsNumber(args[0]);
+    for (const [code, sub] of ERRNO_TYPES) if (code === errno) t = sub;
+  }
+  return BaseException_new(t, args, kwnames);
+}
+
+function OSError_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  BaseException_init(self, args, kwnames);
+  const n = args.length;
+  if (n >= 2 && n <= 5) {
+    setExtra(self, "errno", args[0]);
+    setExtra(self, "strerror", args[1]);
+    if (n >= 3) setExtra(self, "filename", args[2]);
+    if (n >= 5) setExtra(self, "filename2", args[4]);
+    if (n >= 3) setArgs(self, args, 2);
+  }
+}
+
+function OSError_str(self: PyObject): PyObject {
+  const errno = getExtra(self, "errno");
+  const strerror = getExtra(self, "strerror");
+  const fn = getExtra(self, "filename");
+  if (errno !== null && strerror !== null) {
+    const es = PyObject_Str(errno);
+    const ss = PyObject_Str(strerror);
+    try {
+      let out = `[Errno ${PyUnicode_AsString(es)}] ${PyUnicode_AsString(ss)}`;
+      if (fn !== null && fn !== Py_None) {
+        const fr = PyObject_Repr(fn);
+        out += `: ${PyUnicode_AsString(fr)}`;
+        Py_DECREF(fr);
+      }
+      return PyUnicode_FromString(out);
+    } finally {
+      Py_DECREF(es);
+      Py_DECREF(ss);
+    }
+  }
+  return BaseException_str(self);
+}
+
+function KeyError_str(self: PyObject): PyObject {
+  const args = E(self).args;
+  if (PyTuple_GET_SIZE(args) === 1) return PyObject_Repr(PyTuple_GET_ITEM(args, 0));
+  return BaseException_str(self);
+}
+
+// --- installation ---------------------------------------------------------------------------
+
+/** Fill the slots and attribute tables of every built-in exception type
+ *  (called once, before PyType_Ready). */
+export function _PyExc_Init(): void {
+  for (const t of BUILTIN_EXCEPTIONS) {
+    t.tp_dealloc = BaseException_dealloc;
+    t.tp_traverse = BaseException_traverse;
+    t.tp_clear = BaseException_clear;
+    t.tp_getdict = exc_getdict;
+    t.tp_hasdict = true;
+  }
+  const B = PyExc_BaseException;
+  B.tp_new = BaseException_new;
+  B.tp_init = BaseException_init;
+  B.tp_str = BaseException_str;
+  B.tp_repr = BaseException_repr;
+  B.tp_doc = "Common base class for all exceptions";
+  B.tp_getset = [
+    { name: "args", get: get_args, set: set_args },
+    { name: "__traceback__", get: get_tb, set: set_tb },
+    { name: "__context__", get: get_context, set: set_context },
+    { name: "__cause__", get: get_cause, set: set_cause },
+    { name: "__suppress_context__", get: get_suppress, set: set_suppress },
+    { name: "__dict__", get: get_dict, set: null },
+  ];
+  B.tp_methods = [
+    { name: "with_traceback", meth: with_traceback, flags: METH_O },
+    { name: "add_note", meth: add_note, flags: METH_O },
+  ];
+  PyExc_StopIteration.tp_init = StopIteration_init;
+  PyExc_StopIteration.tp_getset = [extraGetSet("value")];
+  PyExc_StopAsyncIteration.tp_init = StopIteration_init;
+  PyExc_SystemExit.tp_init = SystemExit_init;
+  PyExc_SystemExit.tp_getset = [extraGetSet("code")];
+  PyExc_NameError.tp_init = NameError_init;
+  PyExc_NameError.tp_getset = [extraGetSet("name")];
+  PyExc_AttributeError.tp_init = AttributeError_init;
+  PyExc_AttributeError.tp_getset = [extraGetSet("name"), extraGetSet("obj")];
+  PyExc_ImportError.tp_init = ImportError_init;
+  PyExc_ImportError.tp_str = ImportError_str;
+  PyExc_ImportError.tp_getset = [extraGetSet("msg"), extraGetSet("name"), extraGetSet("path")];
+  PyExc_SyntaxError.tp_init = SyntaxError_init;
+  PyExc_SyntaxError.tp_str = SyntaxError_str;
+  PyExc_SyntaxError.tp_getset = ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+    "print_file_and_line"].map((k) => extraGetSet(k));
+  PyExc_OSError.tp_new = OSError_new;
+  PyExc_OSError.tp_init = OSError_init;
+  PyExc_OSError.tp_str = OSError_str;
+  PyExc_OSError.tp_getset = ["errno", "strerror", "filename", "filename2"].map((k) => extraGetSet(k));
+  PyExc_KeyError.tp_str = KeyError_str;
+  setExceptionFactory(exceptionFactory);
+}
+
+/** Native raises: the exception object with its type's extra attributes. */
+function exceptionFactory(type: PyTypeObject, args: PyObject): PyObject {
+  const self = new PyBaseExceptionObject(type, args);
+  PyObject_GC_Track(self);
+  const init = type.tp_init;
+  if (init !== null && init !== BaseException_init && PyTuple_Check(args)) {
+    const items: PyObject[] = [];
+    const n = PyTuple_GET_SIZE(args);
+    for (let i = 0; i < n; i++) items.push(PyTuple_GET_ITEM(args, i));
+    try {
+      init(self, items, null);
+    } catch (e) {
+      Py_DECREF(self);
+      throw e;
+    }
+  }
+  return self;
+}
+
