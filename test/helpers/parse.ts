@@ -1,10 +1,9 @@
 /**
- * The AST source for compiler tests: python3's `ast` through the bridge
- * until grammar/parse.ts exists (then this switches to refpy's parser).
+ * The AST source for compiler tests: refpy's own parser (grammar/parse.ts).
  */
 import type { Mod } from "../../src/ast/nodes.js";
-import { astFromPython } from "./ast-from-python.js";
+import { parse } from "../../grammar/parse.js";
 
-export function parseForTests(source: string, _filename: string, mode: "exec" | "single" | "eval"): Mod {
-  return astFromPython(source, mode);
+export function parseForTests(source: string, filename: string, mode: "exec" | "single" | "eval"): Mod {
+  return parse(source, filename, mode);
 }
