@@ -189,7 +189,7 @@ export function assemble(u: CompilerUnit, filename: string, pool: ConstPool): Co
   fixCellOffsets(u, entry, fixed);
 
   optimizeCfg(entry, u.blocks, pool);
-  duplicateExitsWithoutLineno(entry, () => u.newBlock(), () => u.blocks);
+  duplicateExitsWithoutLineno(() => u.newBlock(), () => u.blocks);
   trimUnusedConsts(entry, pool.consts);
   propagateLineNumbers(entry);
   guaranteeLinenoForExits(entry, u.firstlineno);

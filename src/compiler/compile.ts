@@ -30,7 +30,7 @@ import { CompileError } from "../ast/errors.js";
 import type { CodeUnit, Const } from "../bytecode/code.js";
 import { Op, OPCODE_BY_CODE, NB, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
 import {
-  BasicBlock, Instr, Location, NO_LOCATION, isJump, isScopeExit,
+  BasicBlock, Location, NO_LOCATION, isJump, isScopeExit,
   SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
   POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
 } from "./cfg.js";
@@ -430,10 +430,9 @@ export class Compiler {
     u.kwonlyargcount = args.kwonlyargs.length;
     for (let i = doc !== null ? 1 : 0; i < s.body.length; i++) this.visitStmt(s.body[i]!);
     const co = this.assembleUnit(true);
-    const qualname = u.qualname;
     this.exitScope();
 
-    this.compilerMakeClosure(co, funcflags, qualname);
+    this.compilerMakeClosure(co, funcflags);
     this.compilerApplyDecorators(s.decorator_list);
     this.nameop(s.name, "Store");
   }
@@ -515,7 +514,7 @@ export class Compiler {
   }
 
   /** compiler_make_closure */
-  private compilerMakeClosure(co: CodeUnit, flags: number, _qualname: string): void {
+  private compilerMakeClosure(co: CodeUnit, flags: number): void {
     const frees: string[] = [];
     co.co_localsplusnames.forEach((n, i) => { if (co.co_localspluskinds[i]! & 0x80) frees.push(n); });
     if (frees.length) {
@@ -561,7 +560,7 @@ export class Compiler {
 
     this.addop(Op.PUSH_NULL);
     this.addop(Op.LOAD_BUILD_CLASS);
-    this.compilerMakeClosure(co, 0, s.name);
+    this.compilerMakeClosure(co, 0);
     this.loadConst({ kind: "str", value: s.name });
     this.compilerCallHelper(2, s.bases, s.keywords);
     this.compilerApplyDecorators(s.decorator_list);
@@ -960,6 +959,7 @@ export class Compiler {
   private compilerFromImport(s: ImportFrom): void {
     this.loadConst({ kind: "int", value: BigInt(s.level) });
     const names: Const[] = s.names.map((a) => ({ kind: "str", value: a.name }));
+    // refpy's subset has no __future__ features (annotations stay evaluated).
     if (s.module === "__future__") this.error("from __future__ imports are not supported");
     this.loadConst({ kind: "tuple", items: names });
     this.addopName(Op.IMPORT_NAME, s.module ?? "");
@@ -1703,9 +1703,8 @@ export class Compiler {
       this.addop(Op.RETURN_VALUE);
       co = this.assembleUnit(true);
     }
-    const qualname = u.qualname;
     this.exitScope();
-    this.compilerMakeClosure(co, funcflags, qualname);
+    this.compilerMakeClosure(co, funcflags);
   }
 
   /** compiler_comprehension */
@@ -1720,9 +1719,8 @@ export class Compiler {
     this.comprehensionGenerator(generators, 0, 0, elt, val, kind);
     if (kind !== "genexp") this.addop(Op.RETURN_VALUE);
     const co = this.assembleUnit(true);
-    const qualname = this.unit.qualname;
     this.exitScope();
-    this.compilerMakeClosure(co, 0, qualname);
+    this.compilerMakeClosure(co, 0);
     this.visitExpr(outermost.iter);
     this.addop(Op.GET_ITER);
     this.addop(Op.PRECALL, 0);
@@ -1853,5 +1851,3 @@ export function compile(ast: Mod, filename: string, mode: CompileMode, source?: 
   }
   return new Compiler(st, filename, source ?? null).compileMod(mod);
 }
-
-export type { Instr };

@@ -422,7 +422,7 @@ function isExitWithoutLineno(b: BasicBlock): boolean {
 
 /** duplicate_exits_without_lineno: give every jump to a line-less exit
  *  block its own copy, so each copy can inherit the jump's line. */
-export function duplicateExitsWithoutLineno(entry: BasicBlock, unitNewBlock: () => BasicBlock,
+export function duplicateExitsWithoutLineno(unitNewBlock: () => BasicBlock,
   blocksHead: () => BasicBlock | null): void {
   for (const b of [...allocated(blocksHead())]) {
     const last = b.last;
@@ -449,7 +449,6 @@ export function duplicateExitsWithoutLineno(entry: BasicBlock, unitNewBlock: () 
       b.next.instrs[0]!.loc = b.last!.loc;
     }
   }
-  void entry;
 }
 
 /** trim_unused_consts: drop unreferenced constants from the end. */
