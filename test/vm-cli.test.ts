@@ -1,0 +1,83 @@
+/**
+ * The `refpy` command line: option parsing as CPython's (-c and -m end the
+ * options, -X key=value, clustered flags, unknown options), -X heap-limit
+ * sizes, and the interactive prompt's "needs more input" rule.
+ */
+import { describe, expect, test } from "vitest";
+import { parseCommandLine, parseSize } from "../src/cli/main.js";
+import { needsMore } from "../src/cli/repl.js";
+
+describe("parseCommandLine", () => {
+  test("a script and its arguments", () => {
+    const cl = parseCommandLine(["x.py", "-c", "a"]);
+    expect(cl.mode).toBe("file");
+    expect(cl.target).toBe("x.py");
+    expect(cl.args).toEqual(["x.py", "-c", "a"]);
+  });
+  test("-c ends the options; argv[0] is -c", () => {
+    const cl = parseCommandLine(["-c", "print(1)", "-i", "z"]);
+    expect(cl.mode).toBe("command");
+    expect(cl.target).toBe("print(1)");
+    expect(cl.args).toEqual(["-c", "-i", "z"]);
+  });
+  test("-i before a script, -X options, ignored flags", () => {
+    const cl = parseCommandLine(["-iB", "-X", "heap-limit=64M", "-Xshowrefcount", "prog.py"]);
+    expect(cl.inspect).toBe(true);
+    expect(cl.xoptions.get("heap-limit")).toBe("64M");
+    expect(cl.xoptions.get("showrefcount")).toBe("");
+    expect(cl.mode).toBe("file");
+  });
+  test("-m dis FILE", () => {
+    const cl = parseCommandLine(["-m", "dis", "f.py"]);
+    expect(cl.mode).toBe("module");
+    expect(cl.target).toBe("dis");
+    expect(cl.args).toEqual(["f.py"]);
+  });
+  test("- reads stdin", () => {
+    expect(parseCommandLine(["-", "a"]).mode).toBe("stdin");
+  });
+  test("no arguments: the prompt", () => {
+    expect(parseCommandLine([]).mode).toBe("repl");
+  });
+  test("help and version", () => {
+    expect(parseCommandLine(["--help"]).mode).toBe("help");
+    expect(parseCommandLine(["-V"]).mode).toBe("version");
+  });
+  test("unknown options and missing arguments are usage errors", () => {
+    expect(() => parseCommandLine(["-z"])).toThrow();
+    expect(() => parseCommandLine(["--foo"])).toThrow();
+    expect(() => parseCommandLine(["-c"])).toThrow();
+  });
+});
+
+describe("parseSize", () => {
+  test("suffixes are powers of 1024", () => {
+    expect(parseSize("1024")).toBe(1024);
+    expect(parseSize("64K")).toBe(65536);
+    expect(parseSize("2M")).toBe(2 * 1024 * 1024);
+    expect(parseSize("1g")).toBe(1024 ** 3);
+    expect(parseSize("x")).toBe(null);
+  });
+});
+
+describe("the prompt's continuation rule", () => {
+  test("a simple statement is complete", () => {
+    expect(needsMore(["x = 1\n"])).toBe(false);
+  });
+  test("open brackets continue", () => {
+    expect(needsMore(["x = (1,\n"])).toBe(true);
+    expect(needsMore(["x = (1,\n", "2)\n"])).toBe(false);
+  });
+  test("a compound statement continues until a blank line", () => {
+    expect(needsMore(["def f():\n"])).toBe(true);
+    expect(needsMore(["def f():\n", "    return 1\n"])).toBe(true);
+    expect(needsMore(["def f():\n", "    return 1\n", "\n"])).toBe(false);
+  });
+  test("a colon inside a string or comment does not start a block", () => {
+    expect(needsMore(["x = 'a:'\n"])).toBe(false);
+    expect(needsMore(["x = 1  # note:\n"])).toBe(false);
+  });
+  test("an open triple-quoted string continues", () => {
+    expect(needsMore(['s = """abc\n'])).toBe(true);
+  });
+});
