@@ -29,6 +29,8 @@ import { PyUnicode_InternFromString } from "../objects/unicodeobject.js";
 import { _PyBuiltins_Init } from "../modules/builtins.js";
 import { _PySys_Create, _PySys_Reset, setExitFactory } from "../modules/sys.js";
 import { registerBuiltinModule } from "../modules/index.js";
+import { PyInit_math } from "../modules/math.js";
+import { PyInit_time } from "../modules/time.js";
 import { currentFrame, resetEvalState, tstate } from "./ceval.js";
 // Modules whose static types must exist before start-up readies them all.
 import "../objects/object.js";
@@ -65,6 +67,8 @@ export function interpreterInit(): void {
   };
   registerBuiltinModule("sys", () => Py_NewRef(interp.sys!));
   registerBuiltinModule("builtins", () => Py_NewRef(interp.builtins!));
+  registerBuiltinModule("math", PyInit_math);
+  registerBuiltinModule("time", PyInit_time);
 }
 
 /** A fresh run: new heap state, new builtins, sys and sys.modules. */

@@ -1,0 +1,364 @@
+/**
+ * The `math` module (CPython's Modules/mathmodule.c): float functions over
+ * JS doubles with CPython's error rules (`ValueError: math domain error`
+ * for arguments outside the domain, `OverflowError: math range error` when
+ * a finite input overflows), and exact integer functions (gcd, factorial,
+ * comb, perm, isqrt) over BigInt.
+ */
+import type { PyObject } from "../heap/object.js";
+import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import { METH_FASTCALL, METH_KEYWORDS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
+import { PyModule_Add, PyModule_AddFunctions, PyModule_New } from "../objects/moduleobject.js";
+import { PyFloat_AsDouble, PyFloat_FromDouble, PyFloat_Check } from "../objects/floatobject.js";
+import { PyLong_AsBigInt, PyLong_Check, PyLong_FromBigInt } from "../objects/longobject.js";
+import { PyLong_FromDouble } from "../objects/floatobject.js";
+import { PyBool_FromBool } from "../objects/boolobject.js";
+import { PyErr_Format } from "../objects/errors.js";
+import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
+import { ArgParser, _PyArg_CheckPositional } from "../objects/argparse.js";
+import { PyIter_Next, PyNumber_Index, PyNumber_Multiply, PyObject_GetIter } from "../objects/abstract.js";
+import { _PyType_LookupString } from "../objects/typeimpl.js";
+import { PyObject_Call } from "../vm/call.js";
+
+function domain(): PyObject {
+  return PyErr_Format(PyExc_ValueError, "math domain error");
+}
+function range(): PyObject {
+  return PyErr_Format(PyExc_OverflowError, "math range error");
+}
+
+function D(o: PyObject): number {
+  return PyFloat_AsDouble(o);
+}
+
+/** math_1: a float function with domain / range checks. */
+function f1(fn: (x: number) => number, canOverflow: boolean) {
+  return (_m: PyObject, o: PyObject): PyObject => {
+    const x = D(o);
+    const r = fn(x);
+    if (Number.isNaN(r) && !Number.isNaN(x)) throw domain();
+    if (!Number.isFinite(r) && Number.isFinite(x)) throw canOverflow ? range() : domain();
+    return PyFloat_FromDouble(r);
+  };
+}
+
+function big(o: PyObject): bigint {
+  const i = PyNumber_Index(o);
+  try {
+    return PyLong_AsBigInt(i);
+  } finally {
+    Py_DECREF(i);
+  }
+}
+
+function intDunder(name: string, o: PyObject): PyObject | null {
+  if (PyFloat_Check(o)) return null;
+  const f = _PyType_LookupString(o.ob_type, name);
+  return f === null ? null : PyObject_Call(f, [o], null);
+}
+
+function math_floor(_m: PyObject, o: PyObject): PyObject {
+  if (PyLong_Check(o)) return PyLong_FromBigInt(PyLong_AsBigInt(o));
+  const r = intDunder("__floor__", o);
+  if (r !== null) return r;
+  return PyLong_FromDouble(Math.floor(D(o)));
+}
+function math_ceil(_m: PyObject, o: PyObject): PyObject {
+  if (PyLong_Check(o)) return PyLong_FromBigInt(PyLong_AsBigInt(o));
+  const r = intDunder("__ceil__", o);
+  if (r !== null) return r;
+  return PyLong_FromDouble(Math.ceil(D(o)));
+}
+function math_trunc(_m: PyObject, o: PyObject): PyObject {
+  if (PyLong_Check(o)) return PyLong_FromBigInt(PyLong_AsBigInt(o));
+  const f = _PyType_LookupString(o.ob_type, "__trunc__");
+  if (f !== null) return PyObject_Call(f, [o], null);
+  throw PyErr_Format(PyExc_TypeError, `type ${o.ob_type.tp_name} doesn't define __trunc__ method`);
+}
+
+function log(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x <= 0) throw domain();
+  return Math.log(x);
+}
+/** log of an int of any size (loghelper). */
+function logOf(o: PyObject, fn: (x: number) => number, ln: number): number {
+  if (PyLong_Check(o)) {
+    const b = PyLong_AsBigInt(o);
+    if (b <= 0n) throw domain();
+    const x = Number(b);
+    if (Number.isFinite(x)) return fn(x);
+    const bits = b.toString(2).length;
+    const top = Number(b >> BigInt(bits - 53));
+    return (Math.log(top) + (bits - 53) * Math.LN2) / ln;
+  }
+  const x = D(o);
+  if (Number.isNaN(x)) return x;
+  if (x <= 0) throw domain();
+  return fn(x);
+}
+
+function math_log(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("log", args.length, 1, 2);
+  const num = logOf(args[0], Math.log, 1);
+  if (args.length === 1) return PyFloat_FromDouble(num);
+  const den = logOf(args[1], Math.log, 1);
+  if (den === 0) throw PyErr_Format(PyExc_ValueError, "math domain error");
+  return PyFloat_FromDouble(num / den);
+}
+
+function math_pow(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("pow", args.length, 2, 2);
+  const x = D(args[0]);
+  const y = D(args[1]);
+  if (x === 0 && y < 0) throw domain();
+  if (x < 0 && Number.isFinite(x) && !Number.isInteger(y) && Number.isFinite(y)) throw domain();
+  const r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw range();
+  return PyFloat_FromDouble(r);
+}
+
+function math_atan2(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("atan2", args.length, 2, 2);
+  return PyFloat_FromDouble(Math.atan2(D(args[0]), D(args[1])));
+}
+function math_copysign(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("copysign", args.length, 2, 2);
+  const x = Math.abs(D(args[0]));
+  const y = D(args[1]);
+  return PyFloat_FromDouble(y < 0 || Object.is(y, -0) ? -x : x);
+}
+function math_fmod(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("fmod", args.length, 2, 2);
+  const x = D(args[0]);
+  const y = D(args[1]);
+  if (y === 0 && !Number.isNaN(x) || !Number.isFinite(x) && !Number.isNaN(x)) throw domain();
+  return PyFloat_FromDouble(x % y);
+}
+function math_hypot(_m: PyObject, args: PyObject[]): PyObject {
+  return PyFloat_FromDouble(Math.hypot(...args.map(D)));
+}
+
+const iscloseParser = new ArgParser("isclose", ["a", "b", "rel_tol", "abs_tol"], 2, 0, 2);
+function math_isclose(_m: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  const out: (PyObject | null)[] = [null, null, null, null];
+  iscloseParser.parse(args, kw, out);
+  const a = D(out[0]!);
+  const b = D(out[1]!);
+  const rel = out[2] === null ? 1e-9 : D(out[2]);
+  const abs = out[3] === null ? 0 : D(out[3]);
+  if (rel < 0 || abs < 0) throw PyErr_Format(PyExc_ValueError, "tolerances must be non-negative");
+  if (a === b) return PyBool_FromBool(true);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return PyBool_FromBool(false);
+  const diff = Math.abs(b - a);
+  return PyBool_FromBool(diff <= Math.abs(rel * b) || diff <= Math.abs(rel * a) || diff <= abs);
+}
+
+function gcd2(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+function math_gcd(_m: PyObject, args: PyObject[]): PyObject {
+  let g = 0n;
+  for (const a of args) g = gcd2(g, big(a));
+  return PyLong_FromBigInt(g);
+}
+function math_lcm(_m: PyObject, args: PyObject[]): PyObject {
+  let l = 1n;
+  for (const a of args) {
+    const b = big(a);
+    if (b === 0n) return PyLong_FromBigInt(0n);
+    l = (l / gcd2(l, b)) * (b < 0n ? -b : b);
+  }
+  return PyLong_FromBigInt(l);
+}
+function math_factorial(_m: PyObject, o: PyObject): PyObject {
+  if (PyFloat_Check(o)) throw PyErr_Format(PyExc_TypeError, "'float' object cannot be interpreted as an integer");
+  const n = big(o);
+  if (n < 0n) throw PyErr_Format(PyExc_ValueError, "factorial() not defined for negative values");
+  let r = 1n;
+  for (let i = 2n; i <= n; i++) r *= i;
+  return PyLong_FromBigInt(r);
+}
+function math_isqrt(_m: PyObject, o: PyObject): PyObject {
+  const n = big(o);
+  if (n < 0n) throw PyErr_Format(PyExc_ValueError, "isqrt() argument must be nonnegative");
+  if (n < 2n) return PyLong_FromBigInt(n);
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  while (x * x > n) x--;
+  while ((x + 1n) * (x + 1n) <= n) x++;
+  if (x * x > n || (x + 1n) * (x + 1n) <= n) {
+    x = n;
+    let y = (x + 1n) / 2n;
+    while (y < x) {
+      x = y;
+      y = (x + n / x) / 2n;
+    }
+  }
+  return PyLong_FromBigInt(x);
+}
+function math_comb(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("comb", args.length, 2, 2);
+  const n = big(args[0]);
+  let k = big(args[1]);
+  if (n < 0n) throw PyErr_Format(PyExc_ValueError, "n must be a non-negative integer");
+  if (k < 0n) throw PyErr_Format(PyExc_ValueError, "k must be a non-negative integer");
+  if (k > n) return PyLong_FromBigInt(0n);
+  if (k > n - k) k = n - k;
+  let r = 1n;
+  for (let i = 1n; i <= k; i++) r = (r * (n - k + i)) / i;
+  return PyLong_FromBigInt(r);
+}
+function math_perm(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("perm", args.length, 1, 2);
+  const n = big(args[0]);
+  const k = args.length === 2 && args[1].ob_type.tp_name !== "NoneType" ? big(args[1]) : n;
+  if (n < 0n) throw PyErr_Format(PyExc_ValueError, "n must be a non-negative integer");
+  if (k < 0n) throw PyErr_Format(PyExc_ValueError, "k must be a non-negative integer");
+  if (k > n) return PyLong_FromBigInt(0n);
+  let r = 1n;
+  for (let i = 0n; i < k; i++) r *= n - i;
+  return PyLong_FromBigInt(r);
+}
+
+const prodParser = new ArgParser("prod", ["", "start"], 1, 1, 1);
+function math_prod(_m: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  const out: (PyObject | null)[] = [null, null];
+  prodParser.parse(args, kw, out);
+  let result: PyObject = out[1] === null ? PyLong_FromBigInt(1n) : Py_NewRef(out[1]);
+  const it = PyObject_GetIter(out[0]!);
+  try {
+    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
+      try {
+        const r = PyNumber_Multiply(result, x);
+        Py_DECREF(result);
+        result = r;
+      } finally {
+        Py_DECREF(x);
+      }
+    }
+  } catch (e) {
+    Py_DECREF(result);
+    throw e;
+  } finally {
+    Py_DECREF(it);
+  }
+  return result;
+}
+
+/** fsum: Shewchuk's exactly rounded sum (msum), as mathmodule.c. */
+function math_fsum(_m: PyObject, o: PyObject): PyObject {
+  const partials: number[] = [];
+  let special = 0;
+  let infSum = 0;
+  const it = PyObject_GetIter(o);
+  try {
+    for (let item = PyIter_Next(it); item !== null; item = PyIter_Next(it)) {
+      let x: number;
+      try {
+        x = D(item);
+      } finally {
+        Py_DECREF(item);
+      }
+      if (!Number.isFinite(x)) {
+        if (Number.isNaN(x)) special = NaN;
+        else infSum += x;
+        continue;
+      }
+      let i = 0;
+      for (let y of partials) {
+        if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+        const hi = x + y;
+        const lo = y - (hi - x);
+        if (lo !== 0) partials[i++] = lo;
+        x = hi;
+      }
+      partials.length = i;
+      partials.push(x);
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+  if (Number.isNaN(special) || Number.isNaN(infSum)) {
+    if (Number.isNaN(infSum)) throw PyErr_Format(PyExc_ValueError, "-inf + inf in fsum");
+    return PyFloat_FromDouble(NaN);
+  }
+  if (infSum !== 0) return PyFloat_FromDouble(infSum);
+  let n = partials.length;
+  let hi = 0;
+  if (n > 0) {
+    hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n];
+      hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0) break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      const yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return PyFloat_FromDouble(hi);
+}
+
+const functions: PyMethodDef[] = [
+  { name: "sqrt", meth: f1((x) => (x < 0 ? NaN : Math.sqrt(x)), false), flags: METH_O },
+  { name: "exp", meth: f1(Math.exp, true), flags: METH_O },
+  { name: "sin", meth: f1(Math.sin, false), flags: METH_O },
+  { name: "cos", meth: f1(Math.cos, false), flags: METH_O },
+  { name: "tan", meth: f1(Math.tan, false), flags: METH_O },
+  { name: "asin", meth: f1(Math.asin, false), flags: METH_O },
+  { name: "acos", meth: f1(Math.acos, false), flags: METH_O },
+  { name: "atan", meth: f1(Math.atan, false), flags: METH_O },
+  { name: "sinh", meth: f1(Math.sinh, true), flags: METH_O },
+  { name: "cosh", meth: f1(Math.cosh, true), flags: METH_O },
+  { name: "tanh", meth: f1(Math.tanh, false), flags: METH_O },
+  { name: "fabs", meth: f1(Math.abs, false), flags: METH_O },
+  { name: "log2", meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log2, Math.LN2)), flags: METH_O },
+  { name: "log10", meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log10, Math.LN10)), flags: METH_O },
+  { name: "log1p", meth: f1((x) => (x <= -1 ? NaN : Math.log1p(x)), false), flags: METH_O },
+  { name: "expm1", meth: f1(Math.expm1, true), flags: METH_O },
+  { name: "log", meth: math_log, flags: METH_FASTCALL },
+  { name: "pow", meth: math_pow, flags: METH_FASTCALL },
+  { name: "atan2", meth: math_atan2, flags: METH_FASTCALL },
+  { name: "copysign", meth: math_copysign, flags: METH_FASTCALL },
+  { name: "fmod", meth: math_fmod, flags: METH_FASTCALL },
+  { name: "hypot", meth: math_hypot, flags: METH_FASTCALL },
+  { name: "floor", meth: math_floor, flags: METH_O },
+  { name: "ceil", meth: math_ceil, flags: METH_O },
+  { name: "trunc", meth: math_trunc, flags: METH_O },
+  { name: "isinf", meth: (_m: PyObject, o: PyObject) => PyBool_FromBool(Math.abs(D(o)) === Infinity), flags: METH_O },
+  { name: "isnan", meth: (_m: PyObject, o: PyObject) => PyBool_FromBool(Number.isNaN(D(o))), flags: METH_O },
+  { name: "isfinite", meth: (_m: PyObject, o: PyObject) => PyBool_FromBool(Number.isFinite(D(o))), flags: METH_O },
+  { name: "isclose", meth: math_isclose, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "degrees", meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(D(o) * (180 / Math.PI)), flags: METH_O },
+  { name: "radians", meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(D(o) * (Math.PI / 180)), flags: METH_O },
+  { name: "gcd", meth: math_gcd, flags: METH_FASTCALL },
+  { name: "lcm", meth: math_lcm, flags: METH_FASTCALL },
+  { name: "factorial", meth: math_factorial, flags: METH_O },
+  { name: "isqrt", meth: math_isqrt, flags: METH_O },
+  { name: "comb", meth: math_comb, flags: METH_FASTCALL },
+  { name: "perm", meth: math_perm, flags: METH_FASTCALL },
+  { name: "prod", meth: math_prod, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "fsum", meth: math_fsum, flags: METH_O },
+];
+
+export function PyInit_math(): PyObject {
+  const m = PyModule_New("math");
+  PyModule_AddFunctions(m, functions);
+  PyModule_Add(m, "pi", PyFloat_FromDouble(Math.PI));
+  PyModule_Add(m, "e", PyFloat_FromDouble(Math.E));
+  PyModule_Add(m, "tau", PyFloat_FromDouble(2 * Math.PI));
+  PyModule_Add(m, "inf", PyFloat_FromDouble(Infinity));
+  PyModule_Add(m, "nan", PyFloat_FromDouble(NaN));
+  return m;
+}
+
