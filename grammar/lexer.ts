@@ -26,7 +26,7 @@ import type { LiteralError } from "./literals.js";
 import { splitFString } from "./fstring.js";
 import { Source } from "./source.js";
 import {
-  DEDENT, ENDMARKER, INDENT, keywordTypes, LBRACE, LPAR, LSQB, NAME, NEWLINE,
+  Continuation, DEDENT, ENDMARKER, INDENT, keywordTypes, LBRACE, LPAR, LSQB, NAME, NEWLINE,
   NUMBER, RawNewline, RBRACE, RPAR, RSQB, rawTokens, STRING,
 } from "./tokens.js";
 
@@ -117,6 +117,13 @@ export function tokenize(source: Source): IToken[] {
     if (tok.startOffset > firstErr) break;
     const type = tok.tokenType;
 
+    if (type === Continuation) {
+      // A backslash joins lines; joining the last line with nothing is an error.
+      if (tok.endOffset === text.length - 1) {
+        throw errorAt(source, "SyntaxError", "unexpected EOF while parsing", tok.startOffset + 1);
+      }
+      continue;
+    }
     if (type === RawNewline) {
       if (brackets.length === 0 && !atLineStart) {
         out.push(layoutToken(NEWLINE, source, tok.startOffset, 1));
@@ -148,7 +155,10 @@ export function tokenize(source: Source): IToken[] {
   const end = text.length;
   if (!atLineStart) out.push(layoutToken(NEWLINE, source, end - 1, 1));
   for (let i = indents.length - 1; i > 0; i--) out.push(layoutToken(DEDENT, source, end - 1, 0));
-  out.push(createTokenInstance(ENDMARKER, "", end, end - 1, source.lineCount + 1, source.lineCount + 1, 1, 0));
+  // CPython puts ENDMARKER at the end of the last line.
+  const lastLine = source.lineCount;
+  const lastCol = end - 1 - source.lineStarts[lastLine - 1] + 1;
+  out.push(createTokenInstance(ENDMARKER, "", end - 1, end - 2, lastLine, lastLine, lastCol, lastCol - 1));
   return out;
 }
 
@@ -206,7 +216,7 @@ function lexFragment(source: Source, start: number, end: number): IToken[] {
   const out: IToken[] = [];
   const brackets: IToken[] = [];
   for (const tok of raw.tokens) {
-    if (tok.tokenType === RawNewline) continue;
+    if (tok.tokenType === RawNewline || tok.tokenType === Continuation) continue;
     const s = start + tok.startOffset;
     const e = start + tok.endOffset!;
     tok.startOffset = s;

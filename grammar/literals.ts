@@ -47,7 +47,7 @@ function endOfNumberError(text: string, i: number, kind: string): LiteralError |
   if (!isIdentChar(c)) return undefined;
   const rest = text.slice(i, i + 6);
   for (const kw of ["and", "else", "for", "if", "in", "is", "not", "or"]) {
-    if (rest.startsWith(kw)) return undefined;
+    if (rest.startsWith(kw) && !isIdentChar(text.charCodeAt(i + kw.length))) return undefined;
   }
   // A one-letter kind of error points at the last good character.
   return { msg: `invalid ${kind} literal`, at: i - 1 };

@@ -28,7 +28,7 @@ export function parse(source: string, filename: string, mode: ParseMode): Module
     const tokens = tokenize(src);
     const parser = getParser();
     parser.src = src;
-    parser.parenthesized = new WeakSet();
+    parser.parens = new WeakMap();
     parser.lastDisjunction = null;
     parser.input = tokens;
     let result: Module | Interactive | Expression;

@@ -93,8 +93,12 @@ interface BlockHeader {
 export class PythonParser extends EmbeddedActionsParser {
   /** The source being parsed (set by parse.ts before each run). */
   src!: Source;
-  /** Parenthesized expressions, for AnnAssign.simple and a few errors. */
-  parenthesized = new WeakSet<object>();
+  /**
+   * Parenthesized expressions and their outermost parentheses. A node's own
+   * span leaves its parentheses out, but every enclosing node's span counts
+   * them (CPython spans run from a rule's first token to its last).
+   */
+  parens = new WeakMap<object, [IToken, IToken]>();
   /** The last disjunction read and its last token ("forgot a comma?"). */
   lastDisjunction: { node: Expr; end: IToken } | null = null;
   private readonly exprStart: Uint8Array;
@@ -116,13 +120,21 @@ export class PythonParser extends EmbeddedActionsParser {
   // ============================================================== positions
 
   private startOf(x: Loc): [number, number] {
-    if ("tokenType" in x) return [x.startLine!, this.src.byteCol(x.startLine!, x.startOffset)];
-    return [x.lineno, x.col_offset];
+    if (!("tokenType" in x)) {
+      const p = this.parens.get(x);
+      if (p === undefined) return [x.lineno, x.col_offset];
+      x = p[0];
+    }
+    return [x.startLine!, this.src.byteCol(x.startLine!, x.startOffset)];
   }
 
   private endOf(x: Loc): [number, number] {
-    if ("tokenType" in x) return [x.endLine!, this.src.byteCol(x.endLine!, x.endOffset! + 1)];
-    return [x.end_lineno, x.end_col_offset];
+    if (!("tokenType" in x)) {
+      const p = this.parens.get(x);
+      if (p === undefined) return [x.end_lineno, x.end_col_offset];
+      x = p[1];
+    }
+    return [x.endLine!, this.src.byteCol(x.endLine!, x.endOffset! + 1)];
   }
 
   /** The span from the start of `a` to the end of `b`. */
@@ -361,7 +373,7 @@ export class PythonParser extends EmbeddedActionsParser {
             throw this.error("illegal target for annotation", first);
           }
           this.toTarget(first, "Store");
-          const simple = first.type === "Name" && !this.parenthesized.has(first) ? 1 : 0;
+          const simple = first.type === "Name" && !this.parens.has(first) ? 1 : 0;
           return { type: "AnnAssign", target: first, annotation, value, simple, ...this.pos(first, value ?? annotation) };
         });
       } },
@@ -987,19 +999,20 @@ export class PythonParser extends EmbeddedActionsParser {
     const kw = this.CONSUME(T.KW_class);
     const name = this.CONSUME(T.NAME);
     let args: CallArg[] = [];
+    let close: IToken | null = null;
     this.OPTION(() => {
       this.CONSUME(T.LPAR);
       this.OPTION2(() => {
         args = this.SUBRULE(this.call_args);
       });
-      this.CONSUME(T.RPAR);
+      close = this.CONSUME(T.RPAR);
     });
     this.ACTION(() => this.expectColon(false));
     this.CONSUME(T.COLON);
     const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "class definition" }] });
     return this.ACTION((): ClassDef => {
       for (const a of args) if (a.kind === "genexp") throw this.error("invalid syntax", a.generators[0].target);
-      const { args: bases, keywords } = this.splitArgs(args);
+      const { args: bases, keywords } = close === null ? { args: [], keywords: [] } : this.splitArgs(args, close);
       return {
         type: "ClassDef", name: name.image, bases, keywords, body, decorator_list,
         ...this.pos(kw, this.blockEnd(body)),
@@ -1412,11 +1425,12 @@ export class PythonParser extends EmbeddedActionsParser {
       const gen: Expr = { type: "GeneratorExp", elt: g.value, generators: g.generators, ...this.pos(open, close) };
       return { type: "Call", func, args: [gen], keywords: [], ...this.pos(func, close) };
     }
-    const split = this.splitArgs(args);
+    const split = this.splitArgs(args, close);
     return { type: "Call", func, args: split.args, keywords: split.keywords, ...this.pos(func, close) };
   }
 
-  private splitArgs(args: CallArg[]): { args: Expr[]; keywords: KeywordNode[] } {
+  /** Split arguments; `close` is the `)`, where CPython reports misplaced positionals. */
+  private splitArgs(args: CallArg[], close: IToken): { args: Expr[]; keywords: KeywordNode[] } {
     const positional: Expr[] = [];
     const keywords: KeywordNode[] = [];
     let sawKeyword = false;
@@ -1429,8 +1443,8 @@ export class PythonParser extends EmbeddedActionsParser {
           throw this.error("Generator expression must be parenthesized", a.value, end);
         }
         case "pos":
-          if (sawDoubleStar) throw this.error("positional argument follows keyword argument unpacking", a.value);
-          if (sawKeyword) throw this.error("positional argument follows keyword argument", a.value);
+          if (sawDoubleStar) throw this.error("positional argument follows keyword argument unpacking", close);
+          if (sawKeyword) throw this.error("positional argument follows keyword argument", close);
           positional.push(a.value);
           break;
         case "star":
@@ -1460,7 +1474,13 @@ export class PythonParser extends EmbeddedActionsParser {
         args.push(this.SUBRULE2(this.call_arg));
       },
     });
-    this.OPTION(() => this.CONSUME2(T.COMMA));
+    this.OPTION(() => {
+      this.CONSUME2(T.COMMA);
+      // A generator argument is bare only when it is alone: `f(x for x in y,)` is not.
+      this.ACTION(() => {
+        if (args.length === 1 && args[0].kind === "genexp") args.push({ kind: "pos", value: args[0].value });
+      });
+    });
     return args;
   });
 
@@ -1485,7 +1505,7 @@ export class PythonParser extends EmbeddedActionsParser {
             const eq = this.CONSUME(T.EQUAL);
             const value = this.SUBRULE3(this.expression);
             return this.ACTION((): CallArg => {
-              if (first.type !== "Name" || this.parenthesized.has(first)) {
+              if (first.type !== "Name" || this.parens.has(first)) {
                 throw this.error('expression cannot contain assignment, perhaps you meant "=="?', first, eq);
               }
               return { kind: "kw", value: { type: "keyword", arg: first.id, value, ...this.pos(first, value) } };
@@ -1518,7 +1538,10 @@ export class PythonParser extends EmbeddedActionsParser {
       comma = this.CONSUME2(T.COMMA);
       elts ??= [first];
     });
-    return this.ACTION(() => elts === null ? first : this.tuple(elts, first, comma ?? this.last(elts)));
+    return this.ACTION(() => {
+      if (elts === null) return first.type === "Starred" ? this.tuple([first], first, first) : first;
+      return this.tuple(elts, first, comma ?? this.last(elts));
+    });
   });
 
   // slice: [expression] ':' [expression] [':' [expression]] | star_named_expression
@@ -1622,9 +1645,9 @@ export class PythonParser extends EmbeddedActionsParser {
       } },
       { ALT: () => {
         const y = this.SUBRULE(this.yield_expr);
-        this.CONSUME2(T.RPAR);
+        const close = this.CONSUME2(T.RPAR);
         return this.ACTION(() => {
-          this.parenthesized.add(y);
+          this.parens.set(y, [open, close]);
           return y;
         });
       } },
@@ -1657,7 +1680,7 @@ export class PythonParser extends EmbeddedActionsParser {
             return this.ACTION((): Expr => {
               if (elts !== null) return this.tuple(elts, open, close);
               if (first.type === "Starred") throw this.error("cannot use starred expression here", first);
-              this.parenthesized.add(first);
+              this.parens.set(first, [open, close]);
               return first;
             });
           } },
@@ -1728,9 +1751,12 @@ export class PythonParser extends EmbeddedActionsParser {
         return this.OR2([
           { ALT: () => {
             this.CONSUME(T.COLON);
+            this.ACTION(() => {
+              if (this.LA(1).tokenType === T.STAR) throw this.error("cannot use a starred expression in a dictionary value", this.LA(1));
+            });
             const value = this.SUBRULE(this.expression);
             this.ACTION(() => {
-              if (first.type === "Starred" || (first.type === "NamedExpr" && !this.parenthesized.has(first))) {
+              if (first.type === "Starred" || (first.type === "NamedExpr" && !this.parens.has(first))) {
                 throw this.error("invalid syntax", first);
               }
             });
@@ -1912,13 +1938,13 @@ export class PythonParser extends EmbeddedActionsParser {
     for (const p of parts) {
       if (!("tokenType" in p)) {
         isFString = true;
-        if (bytesKind === true) throw this.error("cannot mix bytes and nonbytes literals", p.start);
+        if (bytesKind === true) throw this.error("cannot mix bytes and nonbytes literals", this.LA(1));
         bytesKind = false;
         pieces.push(...p.values);
         continue;
       }
       const s = splitString(p.image);
-      if (bytesKind !== null && bytesKind !== s.bytes) throw this.error("cannot mix bytes and nonbytes literals", p);
+      if (bytesKind !== null && bytesKind !== s.bytes) throw this.error("cannot mix bytes and nonbytes literals", this.LA(1));
       bytesKind = s.bytes;
       const v = decodeBody(s.body, s.raw, s.bytes);
       if (isDecodeError(v)) {

@@ -41,6 +41,8 @@ export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecogn
     while (k < tokens.length - 1 && STRING_PARTS.has(tokens[k].tokenType)) k++;
     return parser.error((at.payload as FStringError).msg, tokens[k]);
   }
+  const unsupported = outsideSubset(parser, tokens, index);
+  if (unsupported !== null) return unsupported;
   if (type === T.INDENT) return parser.error("unexpected indent", at, at, "IndentationError");
   if (type === T.DEDENT) return parser.error("unexpected unindent", at, at, "IndentationError");
 
@@ -57,7 +59,8 @@ export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecogn
   const prefix = fstring > 0 ? "f-string: " : "";
 
   const last = parser.lastDisjunction;
-  if (depth > 0 && last !== null && index > 0 && tokens[index - 1] === last.end && startsExpression(type)) {
+  // 3.11 parses an f-string field as a parenthesized expression, hence `+ fstring`.
+  if (depth + fstring > 0 && last !== null && index > 0 && tokens[index - 1] === last.end && startsExpression(type)) {
     const a = last.node;
     const nameThenString = a.type === "Name" && (type === T.STRING || type === T.FSTRING_START);
     const softKeyword = a.type === "Name" && SOFT_KEYWORDS.has(a.id);
@@ -67,6 +70,33 @@ export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecogn
   }
   return parser.error(`${prefix}invalid syntax`, at);
 }
+
+/**
+ * `async …` anywhere, and the `match` statement: a logical line starting
+ * with the soft keyword `match` and ending in `:` (an expression statement
+ * never ends in `:`, so `match = 1` and `match(x)` are unaffected).
+ */
+function outsideSubset(parser: PythonParser, tokens: IToken[], index: number): CompileError | null {
+  const at = tokens[index];
+  if (at.tokenType === T.KW_async) {
+    const next = tokens[index + 1];
+    const t = next?.tokenType;
+    const what = t === T.KW_def || t === T.KW_for || t === T.KW_with ? `'async ${next.image}'` : "'async'";
+    return parser.error(`${what} is not supported by refpy`, at);
+  }
+  let start = index;
+  while (start > 0 && !LINE_BREAKS.has(tokens[start - 1].tokenType)) start--;
+  const first = tokens[start];
+  if (first.tokenType !== T.NAME || first.image !== "match") return null;
+  let end = index;
+  while (end < tokens.length - 1 && tokens[end].tokenType !== T.NEWLINE) end++;
+  if (end > start && tokens[end - 1].tokenType === T.COLON) {
+    return parser.error("'match' statement is not supported by refpy", first);
+  }
+  return null;
+}
+
+const LINE_BREAKS = new Set([T.NEWLINE, T.INDENT, T.DEDENT, T.SEMI]);
 
 function startsExpression(t: unknown): boolean {
   return t === T.NAME || t === T.NUMBER || t === T.STRING || t === T.FSTRING_START || t === T.LPAR ||

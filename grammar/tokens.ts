@@ -63,10 +63,8 @@ export const FSTRING_ERROR = createToken({ name: "FSTRING_ERROR", pattern: Lexer
 export const RawNewline = createToken({ name: "RawNewline", pattern: /\n/, line_breaks: true });
 export const Whitespace = createToken({ name: "Whitespace", pattern: /[ \t\f]+/, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: "Comment", pattern: /#[^\n]*/, group: Lexer.SKIPPED });
-/** A backslash ending a line joins it to the next. */
-export const Continuation = createToken({
-  name: "Continuation", pattern: /\\\n/, group: Lexer.SKIPPED, line_breaks: true,
-});
+/** A backslash ending a line joins it to the next (dropped by the layout pass). */
+export const Continuation = createToken({ name: "Continuation", pattern: /\\\n/, line_breaks: true });
 
 // ---------------------------------------------------------------- atoms
 

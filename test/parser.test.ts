@@ -1,0 +1,145 @@
+/**
+ * The parser against CPython 3.11.
+ *
+ * test/parser-corpus/NAME.py is parsed and compared node for node, positions
+ * included, with NAME.ast.json, which make_golden.py writes from python3's
+ * `ast.parse` (see its docstring for the JSON form). errors.json, made by the
+ * same script, pins the kind, message, line and offset of each syntax error.
+ * Constructs outside refpy's subset are checked against refpy's own wording.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { CompileError } from "../src/ast/errors.js";
+import type { ConstValue } from "../src/ast/nodes.js";
+import { parse } from "../grammar/parse.js";
+
+const CORPUS = join(import.meta.dirname, "parser-corpus");
+const POSITIONS = new Set(["lineno", "col_offset", "end_lineno", "end_col_offset"]);
+
+function constJson(v: ConstValue): unknown {
+  switch (v.kind) {
+    case "int": return { kind: "int", value: v.value.toString() };
+    case "float": {
+      const x = v.value;
+      return { kind: "float", value: Number.isNaN(x) ? "nan" : x === Infinity ? "inf" : x === -Infinity ? "-inf" : x };
+    }
+    case "bytes": return { kind: "bytes", value: [...v.value] };
+    default: return v;
+  }
+}
+
+/** Our AST in make_golden.py's JSON form. */
+function toJson(node: unknown, positions = true): unknown {
+  if (Array.isArray(node)) return node.map((n) => toJson(n, positions));
+  if (node === null || typeof node !== "object") return node;
+  const obj = node as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(obj)) {
+    if (!positions && POSITIONS.has(key)) continue;
+    if (obj.type === "Constant" && key === "value") out[key] = constJson(value as ConstValue);
+    else if (obj.type === "FormattedValue" && (key === "value" || key === "format_spec")) out[key] = toJson(value, false);
+    else out[key] = toJson(value, positions);
+  }
+  return out;
+}
+
+function compileError(src: string, mode: "exec" | "single" | "eval" = "exec"): CompileError {
+  try {
+    parse(src, "x.py", mode);
+  } catch (e) {
+    if (e instanceof CompileError) return e;
+    throw e;
+  }
+  throw new Error(`no error for ${JSON.stringify(src)}`);
+}
+
+describe("AST matches CPython's ast.parse", () => {
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith(".py") && f !== "make_golden.py");
+  for (const file of files) {
+    it(file, () => {
+      const source = readFileSync(join(CORPUS, file), "utf8");
+      const golden: unknown = JSON.parse(readFileSync(join(CORPUS, file.replace(/\.py$/, ".ast.json")), "utf8"));
+      expect(toJson(parse(source, file, "exec"))).toEqual(golden);
+    });
+  }
+});
+
+interface ErrorCase { src: string; mode: "exec"; kind: string; msg: string; lineno: number; offset: number }
+
+describe("syntax errors match CPython's", () => {
+  const cases = JSON.parse(readFileSync(join(CORPUS, "errors.json"), "utf8")) as ErrorCase[];
+  for (const c of cases) {
+    it(`${JSON.stringify(c.src)} → ${c.kind}: ${c.msg}`, () => {
+      const e = compileError(c.src, c.mode);
+      // Inside an f-string field 3.11 reports parser errors at positions
+      // relative to a re-parsed copy of the expression; only the message is kept.
+      if (c.msg.startsWith("f-string: invalid syntax")) {
+        expect({ kind: e.kind, msg: e.msg }).toEqual({ kind: c.kind, msg: c.msg });
+        return;
+      }
+      expect({ kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset })
+        .toEqual({ kind: c.kind, msg: c.msg, lineno: c.lineno, offset: c.offset });
+    });
+  }
+  it("errors carry the source line as text", () => {
+    const e = compileError("x = 1\nif x\n    pass\n");
+    expect(e.text).toBe("if x\n");
+    expect(e.filename).toBe("x.py");
+  });
+});
+
+describe("constructs outside refpy's subset are named", () => {
+  const cases: [string, string, number, number][] = [
+    ["async def f(): pass\n", "'async def' is not supported by refpy", 1, 1],
+    ["async with a: pass\n", "'async with' is not supported by refpy", 1, 1],
+    ["def f():\n    async for x in y: pass\n", "'async for' is not supported by refpy", 2, 5],
+    ["x = [a async for a in b]\n", "'async for' is not supported by refpy", 1, 8],
+    ["x = await y\n", "'await' is not supported by refpy", 1, 5],
+    ["match x:\n    case 1: pass\n", "'match' statement is not supported by refpy", 1, 1],
+    ["try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by refpy", 3, 1],
+    ["x = 1j\n", "imaginary literals are not supported by refpy", 1, 5],
+    ["x = 1.5e3J\n", "imaginary literals are not supported by refpy", 1, 5],
+  ];
+  for (const [src, msg, lineno, offset] of cases) {
+    it(JSON.stringify(src), () => {
+      const e = compileError(src);
+      expect({ kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset })
+        .toEqual({ kind: "SyntaxError", msg, lineno, offset });
+    });
+  }
+  it("soft keywords stay names", () => {
+    const m = parse("match = 1\ncase = match\n_ = case\nmatch(x)\nmatch[0]\n", "x.py", "exec");
+    expect(m.body.map((s) => s.type)).toEqual(["Assign", "Assign", "Assign", "Expr", "Expr"]);
+  });
+});
+
+describe("modes", () => {
+  it("eval gives an Expression", () => {
+    const e = parse("1 + 2\n\n", "x.py", "eval");
+    expect(e.type).toBe("Expression");
+    expect(e.body.type).toBe("BinOp");
+  });
+  it("eval refuses statements", () => {
+    expect(compileError("x = 1", "eval").msg).toBe("invalid syntax");
+  });
+  it("single gives an Interactive with one statement", () => {
+    const i = parse("x = 1; y = 2\n", "<stdin>", "single");
+    expect(i.type).toBe("Interactive");
+    expect(i.body.map((s) => s.type)).toEqual(["Assign", "Assign"]);
+    const c = parse("if x:\n    pass\n", "<stdin>", "single");
+    expect(c.body[0].type).toBe("If");
+  });
+  it("single refuses two statements as CPython does", () => {
+    const e = compileError("x = 1\ny = 2\n", "single");
+    expect(e.msg).toBe("multiple statements found while compiling a single statement");
+  });
+  it("empty input is an empty module", () => {
+    expect(parse("", "x.py", "exec").body).toEqual([]);
+    expect(parse("\n\n# c\n", "x.py", "exec").body).toEqual([]);
+  });
+  it("never throws anything but CompileError", () => {
+    const junk = ["(", ")", "\\", "'", "f'{", "@", "lambda", "def", "class", "\t\tx", "x\n\ty\n", "\0", "if:", "[x for]"];
+    for (const src of junk) expect(compileError(src)).toBeInstanceOf(CompileError);
+  });
+});
