@@ -1,0 +1,420 @@
+/**
+ * `enumerate` and `reversed` (CPython's Objects/enumobject.c), and the
+ * lazy builtins `map`, `filter` and `zip` (Python/bltinmodule.c).
+ *
+ * Each is a GC object holding owned references to its iterators /
+ * function, released on dealloc (no dealloc order subtleties: they hold
+ * at most a handful of references, released in field order as CPython's).
+ */
+import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { newStaticType, type PyTypeObject } from "./typeobject.js";
+import { PyErr_Format } from "./errors.js";
+import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
+import { Py_None } from "./noneobject.js";
+import { PyLongObject, PyLong_FromNumber, PyLong_FromBigInt, Py_True } from "./longobject.js";
+import { PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
+import { PyUnicode_AsString } from "./unicodeobject.js";
+import { parseArgs, noKeywords, nkw } from "./getargs.js";
+import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyNumber_Index, PyObject_Size, _PyObject_LookupSpecialString, PySequence_GetItem, _PyObject_HasLen } from "./abstract.js";
+import { registerLengthHint } from "./seqslots.js";
+import { registerMethods, METH_NOARGS } from "./methodtable.js";
+import { PyTupleObject } from "./tupleobject.js";
+
+function self_iter(self: PyObject): PyObject {
+  Py_INCREF(self);
+  return self;
+}
+
+// ---------------------------------------------------------------- enumerate
+
+export class PyEnumObject extends PyGCObject {
+  en_index: number;
+  en_longindex: bigint | null;
+  en_sit: PyObject;
+  constructor(type: PyTypeObject, it: PyObject, start: number, bigStart: bigint | null) {
+    super(type, 40);
+    this.en_index = start;
+    this.en_longindex = bigStart;
+    this.en_sit = it;
+  }
+}
+
+function enum_dealloc(self: PyObject): void {
+  const e = self as PyEnumObject;
+  PyObject_GC_UnTrack(e);
+  Py_DECREF(e.en_sit);
+  PyObject_GC_Del(e);
+}
+
+function enum_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  visit((self as PyEnumObject).en_sit);
+}
+
+function enum_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [iterable, start] = parseArgs("enumerate", args, kwnames, ["iterable", "start"], 1);
+  let n = 0;
+  let bigStart: bigint | null = null;
+  if (start !== null) {
+    const s = PyNumber_Index(start) as PyLongObject;
+    if (s.big === null) n = s.v;
+    else bigStart = s.big;
+    Py_DECREF(s);
+  }
+  const it = PyObject_GetIter(iterable!);
+  const e = new PyEnumObject(type, it, n, bigStart);
+  PyObject_GC_Track(e);
+  return e;
+}
+
+function enum_next(self: PyObject): PyObject | null {
+  const e = self as PyEnumObject;
+  const item = PyIter_Next(e.en_sit);
+  if (item === null) return null;
+  let idx: PyObject;
+  if (e.en_longindex !== null) {
+    idx = PyLong_FromBigInt(e.en_longindex);
+    e.en_longindex += 1n;
+  } else {
+    idx = PyLong_FromNumber(e.en_index);
+    if (e.en_index >= Number.MAX_SAFE_INTEGER) e.en_longindex = BigInt(e.en_index) + 1n;
+    else e.en_index++;
+  }
+  const t = PyTuple_New(2);
+  PyTuple_SET_ITEM(t, 0, idx);
+  PyTuple_SET_ITEM(t, 1, item);
+  return t;
+}
+
+export const PyEnum_Type: PyTypeObject = newStaticType("enumerate", 40, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  enum_dealloc);
+PyEnum_Type.tp_new = enum_new;
+PyEnum_Type.tp_iter = self_iter;
+PyEnum_Type.tp_iternext = enum_next;
+PyEnum_Type.tp_traverse = enum_traverse;
+
+// ---------------------------------------------------------------- reversed
+
+export class PyReversedObject extends PyGCObject {
+  index: number;
+  seq: PyObject | null;
+  constructor(type: PyTypeObject, seq: PyObject, n: number) {
+    super(type, 32);
+    this.index = n - 1;
+    this.seq = seq;
+  }
+}
+
+function reversed_dealloc(self: PyObject): void {
+  const r = self as PyReversedObject;
+  PyObject_GC_UnTrack(r);
+  const s = r.seq;
+  r.seq = null;
+  if (s !== null) Py_DECREF(s);
+  PyObject_GC_Del(r);
+}
+
+function reversed_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  const s = (self as PyReversedObject).seq;
+  if (s !== null) visit(s);
+}
+
+function reversed_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  if (type === PyReversed_Type) noKeywords("reversed", kwnames);
+  if (args.length !== 1) {
+    throw PyErr_Format(PyExc_TypeError, `reversed expected 1 argument, got ${args.length}`);
+  }
+  const seq = args[0];
+  const rev = _PyObject_LookupSpecialString(seq, "__reversed__");
+  if (rev === Py_None) {
+    Py_DECREF(rev);
+    throw PyErr_Format(PyExc_TypeError, `'${seq.ob_type.tp_name}' object is not reversible`);
+  }
+  if (rev !== null) {
+    try {
+      return PyObject_Call(rev, [], null);
+    } finally {
+      Py_DECREF(rev);
+    }
+  }
+  const t = seq.ob_type;
+  const isSeq = t.sq_item !== null && (t.tp_dict === null || !isMappingType(t));
+  if (!isSeq || !_PyObject_HasLen(seq)) {
+    throw PyErr_Format(PyExc_TypeError, `'${t.tp_name}' object is not reversible`);
+  }
+  const n = PyObject_Size(seq);
+  Py_INCREF(seq);
+  const r = new PyReversedObject(type, seq, n);
+  PyObject_GC_Track(r);
+  return r;
+}
+
+function isMappingType(t: PyTypeObject): boolean {
+  return t.tp_name === "dict";
+}
+
+function reversed_next(self: PyObject): PyObject | null {
+  const r = self as PyReversedObject;
+  const seq = r.seq;
+  if (seq === null) return null;
+  if (r.index >= 0) {
+    try {
+      const item = PySequence_GetItem(seq, r.index);
+      r.index--;
+      return item;
+    } catch (e) {
+      if (e instanceof PyObject && (e.ob_type.tp_name === "IndexError" || e.ob_type.tp_name === "StopIteration")) {
+        Py_DECREF(e);
+      } else throw e;
+    }
+  }
+  r.index = -1;
+  r.seq = null;
+  Py_DECREF(seq);
+  return null;
+}
+
+function reversed_len(self: PyObject): number {
+  const r = self as PyReversedObject;
+  if (r.seq === null) return 0;
+  const n = PyObject_Size(r.seq);
+  return n < r.index + 1 ? 0 : r.index + 1;
+}
+
+export const PyReversed_Type: PyTypeObject = newStaticType("reversed", 32, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  reversed_dealloc);
+PyReversed_Type.tp_new = reversed_new;
+PyReversed_Type.tp_iter = self_iter;
+PyReversed_Type.tp_iternext = reversed_next;
+PyReversed_Type.tp_traverse = reversed_traverse;
+registerMethods(PyReversed_Type, [
+  { name: "__length_hint__", fn: (s) => PyLong_FromNumber(reversed_len(s)), flags: METH_NOARGS },
+]);
+registerLengthHint(PyReversed_Type, reversed_len);
+
+// ---------------------------------------------------------------- map
+
+export class PyMapObject extends PyGCObject {
+  iters: PyObject[];
+  func: PyObject;
+  constructor(type: PyTypeObject, func: PyObject, iters: PyObject[]) {
+    super(type, 32);
+    this.iters = iters;
+    this.func = func;
+  }
+}
+
+function map_dealloc(self: PyObject): void {
+  const m = self as PyMapObject;
+  PyObject_GC_UnTrack(m);
+  const iters = m.iters;
+  m.iters = [];
+  for (const it of iters) Py_DECREF(it);
+  Py_DECREF(m.func);
+  PyObject_GC_Del(m);
+}
+
+function map_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  const m = self as PyMapObject;
+  for (const it of m.iters) visit(it);
+  visit(m.func);
+}
+
+function map_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  if (type === PyMap_Type) noKeywords("map", kwnames);
+  if (args.length < 2) throw PyErr_Format(PyExc_TypeError, "map() must have at least two arguments.");
+  const iters: PyObject[] = [];
+  try {
+    for (let i = 1; i < args.length; i++) iters.push(PyObject_GetIter(args[i]));
+  } catch (e) {
+    for (const it of iters) Py_DECREF(it);
+    throw e;
+  }
+  Py_INCREF(args[0]);
+  const m = new PyMapObject(type, args[0], iters);
+  PyObject_GC_Track(m);
+  return m;
+}
+
+function map_next(self: PyObject): PyObject | null {
+  const m = self as PyMapObject;
+  const argv: PyObject[] = [];
+  try {
+    for (const it of m.iters) {
+      const x = PyIter_Next(it);
+      if (x === null) return null;
+      argv.push(x);
+    }
+    return PyObject_Call(m.func, argv, null);
+  } finally {
+    for (const x of argv) Py_DECREF(x);
+  }
+}
+
+export const PyMap_Type: PyTypeObject = newStaticType("map", 32, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, map_dealloc);
+PyMap_Type.tp_new = map_new;
+PyMap_Type.tp_iter = self_iter;
+PyMap_Type.tp_iternext = map_next;
+PyMap_Type.tp_traverse = map_traverse;
+
+// ---------------------------------------------------------------- filter
+
+export class PyFilterObject extends PyGCObject {
+  func: PyObject;
+  it: PyObject;
+  constructor(type: PyTypeObject, func: PyObject, it: PyObject) {
+    super(type, 32);
+    this.func = func;
+    this.it = it;
+  }
+}
+
+function filter_dealloc(self: PyObject): void {
+  const f = self as PyFilterObject;
+  PyObject_GC_UnTrack(f);
+  Py_DECREF(f.func);
+  Py_DECREF(f.it);
+  PyObject_GC_Del(f);
+}
+
+function filter_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  const f = self as PyFilterObject;
+  visit(f.it);
+  visit(f.func);
+}
+
+function filter_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  if (type === PyFilter_Type) noKeywords("filter", kwnames);
+  if (args.length !== 2) throw PyErr_Format(PyExc_TypeError, `filter expected 2 arguments, got ${args.length}`);
+  const it = PyObject_GetIter(args[1]);
+  Py_INCREF(args[0]);
+  const f = new PyFilterObject(type, args[0], it);
+  PyObject_GC_Track(f);
+  return f;
+}
+
+function filter_next(self: PyObject): PyObject | null {
+  const f = self as PyFilterObject;
+  const checkTrue = f.func === Py_None || f.func === Py_True.ob_type;
+  for (;;) {
+    const item = PyIter_Next(f.it);
+    if (item === null) return null;
+    let ok: boolean;
+    try {
+      if (checkTrue) ok = PyObject_IsTrue(item);
+      else {
+        const good = PyObject_Call(f.func, [item], null);
+        try {
+          ok = PyObject_IsTrue(good);
+        } finally {
+          Py_DECREF(good);
+        }
+      }
+    } catch (e) {
+      Py_DECREF(item);
+      throw e;
+    }
+    if (ok) return item;
+    Py_DECREF(item);
+  }
+}
+
+export const PyFilter_Type: PyTypeObject = newStaticType("filter", 32, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  filter_dealloc);
+PyFilter_Type.tp_new = filter_new;
+PyFilter_Type.tp_iter = self_iter;
+PyFilter_Type.tp_iternext = filter_next;
+PyFilter_Type.tp_traverse = filter_traverse;
+
+// ---------------------------------------------------------------- zip
+
+export class PyZipObject extends PyGCObject {
+  ittuple: PyObject[];
+  strict: boolean;
+  constructor(type: PyTypeObject, iters: PyObject[], strict: boolean) {
+    super(type, 40);
+    this.ittuple = iters;
+    this.strict = strict;
+  }
+}
+
+function zip_dealloc(self: PyObject): void {
+  const z = self as PyZipObject;
+  PyObject_GC_UnTrack(z);
+  const iters = z.ittuple;
+  z.ittuple = [];
+  for (const it of iters) Py_DECREF(it);
+  PyObject_GC_Del(z);
+}
+
+function zip_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  for (const it of (self as PyZipObject).ittuple) visit(it);
+}
+
+function zip_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const nk = nkw(kwnames);
+  const npos = args.length - nk;
+  let strict = false;
+  for (let k = 0; k < nk; k++) {
+    const name = PyUnicode_AsString((kwnames as PyTupleObject).ob_item[k]);
+    if (name !== "strict") throw PyErr_Format(PyExc_TypeError, `zip() got an unexpected keyword argument '${name}'`);
+    strict = PyObject_IsTrue(args[npos + k]);
+  }
+  const iters: PyObject[] = [];
+  try {
+    for (let i = 0; i < npos; i++) iters.push(PyObject_GetIter(args[i]));
+  } catch (e) {
+    for (const it of iters) Py_DECREF(it);
+    throw e;
+  }
+  const z = new PyZipObject(type, iters, strict);
+  PyObject_GC_Track(z);
+  return z;
+}
+
+function zip_next(self: PyObject): PyObject | null {
+  const z = self as PyZipObject;
+  const n = z.ittuple.length;
+  if (n === 0) return null;
+  const items: PyObject[] = [];
+  for (let i = 0; i < n; i++) {
+    let x: PyObject | null;
+    try {
+      x = PyIter_Next(z.ittuple[i]);
+    } catch (e) {
+      for (const y of items) Py_DECREF(y);
+      throw e;
+    }
+    if (x === null) {
+      for (const y of items) Py_DECREF(y);
+      if (z.strict) zipStrictCheck(z, i);
+      return null;
+    }
+    items.push(x);
+  }
+  const t = PyTuple_New(n);
+  for (let i = 0; i < n; i++) PyTuple_SET_ITEM(t, i, items[i]);
+  return t;
+}
+
+function zipStrictCheck(z: PyZipObject, i: number): void {
+  if (i > 0) {
+    throw PyErr_Format(PyExc_ValueError,
+      `zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${i === 1 ? "" : "-" + i}`);
+  }
+  for (let j = 1; j < z.ittuple.length; j++) {
+    const x = PyIter_Next(z.ittuple[j]);
+    if (x !== null) {
+      Py_DECREF(x);
+      throw PyErr_Format(PyExc_ValueError,
+        `zip() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${j === 1 ? "" : "-" + j}`);
+    }
+  }
+}
+
+export const PyZip_Type: PyTypeObject = newStaticType("zip", 40, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, zip_dealloc);
+PyZip_Type.tp_new = zip_new;
+PyZip_Type.tp_iter = self_iter;
+PyZip_Type.tp_iternext = zip_next;
+PyZip_Type.tp_traverse = zip_traverse;

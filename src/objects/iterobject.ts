@@ -1,0 +1,226 @@
+/**
+ * Generic iterators: CPython's Objects/iterobject.c and the tuple
+ * iterator of tupleobject.c.
+ *
+ *  - `tuple_iterator`: index + owned reference to the tuple;
+ *  - `iterator` (seqiter): for objects with `__getitem__` but no
+ *    `__iter__`: calls sq_item/mp_subscript with 0, 1, 2… until
+ *    IndexError (or StopIteration);
+ *  - `callable_iterator`: `iter(callable, sentinel)`.
+ * Each releases its reference to the underlying object when exhausted.
+ */
+import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { newStaticType, Py_EQ, type PyTypeObject } from "./typeobject.js";
+import { PyErr_ExceptionMatches } from "./errors.js";
+import { PyExc_IndexError, PyExc_StopIteration } from "./exceptions.js";
+import { PyLong_FromNumber } from "./longobject.js";
+import { PyTupleObject } from "./tupleobject.js";
+import { registerMethods, METH_NOARGS } from "./methodtable.js";
+import { PyObject_Call, PyObject_RichCompareBool, PyObject_GetItem } from "./abstract.js";
+import { registerLengthHint } from "./seqslots.js";
+
+function self_iter(self: PyObject): PyObject {
+  Py_INCREF(self);
+  return self;
+}
+
+// ---------------------------------------------------------------- tuple_iterator
+
+export class PyTupleIterObject extends PyGCObject {
+  it_index: number;
+  it_seq: PyTupleObject | null;
+  constructor(seq: PyTupleObject) {
+    super(PyTupleIter_Type, 32);
+    this.it_index = 0;
+    seq.ob_refcnt++;
+    this.it_seq = seq;
+    PyObject_GC_Track(this);
+  }
+}
+
+function tupleiter_dealloc(self: PyObject): void {
+  const it = self as PyTupleIterObject;
+  PyObject_GC_UnTrack(it);
+  const seq = it.it_seq;
+  it.it_seq = null;
+  if (seq !== null) Py_DECREF(seq);
+  PyObject_GC_Del(it);
+}
+
+function tupleiter_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  const seq = (self as PyTupleIterObject).it_seq;
+  if (seq !== null) visit(seq);
+}
+
+function tupleiter_next(self: PyObject): PyObject | null {
+  const it = self as PyTupleIterObject;
+  const seq = it.it_seq;
+  if (seq === null) return null;
+  const i = it.it_index;
+  if (i < seq.ob_item.length) {
+    it.it_index = i + 1;
+    const x = seq.ob_item[i];
+    x.ob_refcnt++;
+    return x;
+  }
+  it.it_seq = null;
+  Py_DECREF(seq);
+  return null;
+}
+
+function tupleiter_len(self: PyObject): number {
+  const it = self as PyTupleIterObject;
+  return it.it_seq === null ? 0 : it.it_seq.ob_item.length - it.it_index;
+}
+
+export const PyTupleIter_Type: PyTypeObject = newStaticType("tuple_iterator", 32, TPFLAGS_HAVE_GC, tupleiter_dealloc);
+PyTupleIter_Type.tp_iter = self_iter;
+PyTupleIter_Type.tp_iternext = tupleiter_next;
+PyTupleIter_Type.tp_traverse = tupleiter_traverse;
+registerMethods(PyTupleIter_Type, [
+  { name: "__length_hint__", fn: (s) => PyLong_FromNumber(tupleiter_len(s)), flags: METH_NOARGS },
+]);
+registerLengthHint(PyTupleIter_Type, tupleiter_len);
+
+export function seqiter_new_tuple(t: PyTupleObject): PyObject {
+  return new PyTupleIterObject(t);
+}
+
+// ---------------------------------------------------------------- seqiter
+
+export class PySeqIterObject extends PyGCObject {
+  it_index: number;
+  it_seq: PyObject | null;
+  constructor(seq: PyObject) {
+    super(PySeqIter_Type, 32);
+    this.it_index = 0;
+    seq.ob_refcnt++;
+    this.it_seq = seq;
+    PyObject_GC_Track(this);
+  }
+}
+
+function seqiter_dealloc(self: PyObject): void {
+  const it = self as PySeqIterObject;
+  PyObject_GC_UnTrack(it);
+  const seq = it.it_seq;
+  it.it_seq = null;
+  if (seq !== null) Py_DECREF(seq);
+  PyObject_GC_Del(it);
+}
+
+function seqiter_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  const seq = (self as PySeqIterObject).it_seq;
+  if (seq !== null) visit(seq);
+}
+
+function iter_iternext(self: PyObject): PyObject | null {
+  const it = self as PySeqIterObject;
+  const seq = it.it_seq;
+  if (seq === null) return null;
+  const idx = PyLong_FromNumber(it.it_index);
+  try {
+    const r = PyObject_GetItem(seq, idx);
+    it.it_index++;
+    return r;
+  } catch (e) {
+    if (PyErr_ExceptionMatches(e, PyExc_IndexError) || PyErr_ExceptionMatches(e, PyExc_StopIteration)) {
+      Py_DECREF(e as PyObject);
+      it.it_seq = null;
+      Py_DECREF(seq);
+      return null;
+    }
+    throw e;
+  } finally {
+    Py_DECREF(idx);
+  }
+}
+
+export const PySeqIter_Type: PyTypeObject = newStaticType("iterator", 32, TPFLAGS_HAVE_GC, seqiter_dealloc);
+PySeqIter_Type.tp_iter = self_iter;
+PySeqIter_Type.tp_iternext = iter_iternext;
+PySeqIter_Type.tp_traverse = seqiter_traverse;
+
+/** iter(seq) for a sequence without __iter__. */
+export function PySeqIter_New(seq: PyObject): PyObject {
+  return new PySeqIterObject(seq);
+}
+
+// ---------------------------------------------------------------- callable_iterator
+
+export class PyCallIterObject extends PyGCObject {
+  it_callable: PyObject | null;
+  it_sentinel: PyObject | null;
+  constructor(callable: PyObject, sentinel: PyObject) {
+    super(PyCallIter_Type, 32);
+    callable.ob_refcnt++;
+    sentinel.ob_refcnt++;
+    this.it_callable = callable;
+    this.it_sentinel = sentinel;
+    PyObject_GC_Track(this);
+  }
+}
+
+function calliter_clear_refs(it: PyCallIterObject): void {
+  const c = it.it_callable;
+  const s = it.it_sentinel;
+  it.it_callable = null;
+  it.it_sentinel = null;
+  if (c !== null) Py_DECREF(c);
+  if (s !== null) Py_DECREF(s);
+}
+
+function calliter_dealloc(self: PyObject): void {
+  const it = self as PyCallIterObject;
+  PyObject_GC_UnTrack(it);
+  calliter_clear_refs(it);
+  PyObject_GC_Del(it);
+}
+
+function calliter_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  const it = self as PyCallIterObject;
+  if (it.it_callable !== null) visit(it.it_callable);
+  if (it.it_sentinel !== null) visit(it.it_sentinel);
+}
+
+function calliter_iternext(self: PyObject): PyObject | null {
+  const it = self as PyCallIterObject;
+  const callable = it.it_callable;
+  if (callable === null) return null;
+  let result: PyObject;
+  try {
+    result = PyObject_Call(callable, [], null);
+  } catch (e) {
+    if (PyErr_ExceptionMatches(e, PyExc_StopIteration)) {
+      Py_DECREF(e as PyObject);
+      calliter_clear_refs(it);
+      return null;
+    }
+    throw e;
+  }
+  let ok: boolean;
+  try {
+    ok = PyObject_RichCompareBool(it.it_sentinel!, result, Py_EQ);
+  } catch (e) {
+    Py_DECREF(result);
+    throw e;
+  }
+  if (ok) {
+    Py_DECREF(result);
+    calliter_clear_refs(it);
+    return null;
+  }
+  return result;
+}
+
+export const PyCallIter_Type: PyTypeObject = newStaticType("callable_iterator", 32, TPFLAGS_HAVE_GC, calliter_dealloc);
+PyCallIter_Type.tp_iter = self_iter;
+PyCallIter_Type.tp_iternext = calliter_iternext;
+PyCallIter_Type.tp_traverse = calliter_traverse;
+
+/** iter(callable, sentinel). */
+export function PyCallIter_New(callable: PyObject, sentinel: PyObject): PyObject {
+  return new PyCallIterObject(callable, sentinel);
+}

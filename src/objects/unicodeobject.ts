@@ -1,0 +1,1368 @@
+/**
+ * `str`: CPython's Objects/unicodeobject.c.
+ *
+ * Representation: `PyUnicodeObject.str` is an immutable JS string. Python
+ * indexes strings by code point while JS strings are UTF-16, so each
+ * object records its `kind` when created (CPython's PEP 393 kinds):
+ *   1 ASCII, 2 Latin-1, 3 BMP (UCS-2), 4 astral (has surrogate pairs).
+ * For kinds 1–3 a code point is a UTF-16 unit and JS indexing is Python
+ * indexing. Kind 4 strings are rare; they index through a code-point
+ * array built on first use (`cps`). `cplen` is the length in code points.
+ *
+ * `hash` caches the hash (-1 = not computed yet; never -1 once computed).
+ * The hash is refpy's own (CPython randomises str hashes per process, so
+ * no program can depend on its value).
+ *
+ * Singletons, as CPython 3.11: `''` and the 256 one-character Latin-1
+ * strings are static objects (refcount STATIC_REFCNT); every operation
+ * producing such a string returns the singleton. Interned strings
+ * (`PyUnicode_InternFromString`, identifiers) live in a table that does
+ * not own a reference ("mortal" interning, as 3.11's SSTATE_INTERNED_MORTAL);
+ * the dealloc of an interned string removes it from the table.
+ *
+ * Sizes (sys.getsizeof, 3.11): ASCII 49+n, Latin-1 73+n, UCS-2 74+2n,
+ * astral 76+4n bytes.
+ */
+import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS } from "../heap/object.js";
+import { PyObject_Free } from "../heap/gc.js";
+import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { makeStatic, newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
+import { PyErr_Format, PyErr_SetObject } from "./errors.js";
+import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_KeyError } from "./exceptions.js";
+import { Py_NotImplemented, Py_None } from "./noneobject.js";
+import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False, PY_WHITESPACE } from "./longobject.js";
+import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from "./tupleobject.js";
+import { PyList_New, PyList_Append, PyListObject } from "./listobject.js";
+import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
+import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_STATIC } from "./methodtable.js";
+import { checkPositional, parseArgs } from "./getargs.js";
+import { PyObject_GetIter, PyIter_Next, PyObject_Repr, PyObject_Str, PyNumber_AsSsize_t, PyIndex_Check, PyObject_ASCII } from "./abstract.js";
+import { registerSequenceRepeat } from "./seqslots.js";
+import { formatStr, unicode_format_method, unicode_format_map_method, PyUnicode_Format } from "./unicode_format.js";
+import { PyDictObject, PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _PyDict_Value } from "./dictobject.js";
+import { PyBytes_FromUTF8 } from "./bytesobject.js";
+
+export class PyUnicodeObject extends PyObject {
+  /** The text. */
+  str: string;
+  /** Cached hash, -1 until computed. */
+  hash: number;
+  /** 1 ASCII, 2 Latin-1, 3 UCS-2, 4 has astral characters. */
+  kind: number;
+  /** Length in code points. */
+  cplen: number;
+  /** Is this object the interned one for its text? */
+  interned: boolean;
+  /** Code points (kind 4 only, built on first indexed access). */
+  cps: string[] | null;
+
+  constructor(type: PyTypeObject, s: string) {
+    const [kind, cplen] = scanKind(s);
+    super(type, unicodeSize(kind, cplen));
+    this.str = s;
+    this.hash = -1;
+    this.kind = kind;
+    this.cplen = cplen;
+    this.interned = false;
+    this.cps = null;
+  }
+}
+
+function scanKind(s: string): [number, number] {
+  let max = 0;
+  let pairs = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > max) max = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  if (pairs > 0) return [4, n - pairs];
+  return [max < 128 ? 1 : max < 256 ? 2 : 3, n];
+}
+
+function unicodeSize(kind: number, n: number): number {
+  switch (kind) {
+    case 1: return 49 + n;
+    case 2: return 73 + n;
+    case 3: return 74 + 2 * n;
+    default: return 76 + 4 * n;
+  }
+}
+
+const interned = new Map<string, PyUnicodeObject>();
+
+function unicode_dealloc(self: PyObject): void {
+  const u = self as PyUnicodeObject;
+  if (u.interned) interned.delete(u.str);
+  PyObject_Free(self);
+}
+
+export const PyUnicode_Type: PyTypeObject = newStaticType("str", 64,
+  TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS, unicode_dealloc);
+
+/** The one-character Latin-1 strings and the empty string (static). */
+const latin1: PyUnicodeObject[] = [];
+for (let i = 0; i < 256; i++) {
+  const o = makeStatic(new PyUnicodeObject(PyUnicode_Type, String.fromCharCode(i)));
+  o.interned = true;
+  interned.set(o.str, o);
+  latin1.push(o);
+}
+export const unicode_empty: PyUnicodeObject = makeStatic(new PyUnicodeObject(PyUnicode_Type, ""));
+unicode_empty.interned = true;
+interned.set("", unicode_empty);
+
+// ---------------------------------------------------------------- creation
+
+/** A new reference to a str with text `s`. */
+export function PyUnicode_FromString(s: string): PyUnicodeObject {
+  const n = s.length;
+  if (n <= 1) {
+    if (n === 0) {
+      unicode_empty.ob_refcnt++;
+      return unicode_empty;
+    }
+    const c = s.charCodeAt(0);
+    if (c < 256) {
+      const o = latin1[c];
+      o.ob_refcnt++;
+      return o;
+    }
+  }
+  return new PyUnicodeObject(PyUnicode_Type, s);
+}
+
+/** A new reference to the interned str for `s` (the same object each time
+ *  while it lives). */
+export function PyUnicode_InternFromString(s: string): PyUnicodeObject {
+  const o = interned.get(s);
+  if (o !== undefined) {
+    o.ob_refcnt++;
+    return o;
+  }
+  const u = new PyUnicodeObject(PyUnicode_Type, s);
+  u.interned = true;
+  interned.set(s, u);
+  return u;
+}
+
+/** Intern `*p` in place (CPython's PyUnicode_InternInPlace): returns the
+ *  interned object (new reference) and releases the argument's reference. */
+export function PyUnicode_InternInPlace(o: PyUnicodeObject): PyUnicodeObject {
+  if (o.interned || o.ob_type !== PyUnicode_Type) return o;
+  const existing = interned.get(o.str);
+  if (existing !== undefined) {
+    existing.ob_refcnt++;
+    Py_DECREF(o);
+    return existing;
+  }
+  o.interned = true;
+  interned.set(o.str, o);
+  return o;
+}
+
+export function PyUnicode_Check(o: PyObject): o is PyUnicodeObject {
+  return o instanceof PyUnicodeObject;
+}
+
+export function PyUnicode_CheckExact(o: PyObject): o is PyUnicodeObject {
+  return o.ob_type === PyUnicode_Type;
+}
+
+/** The JS string of a str object. */
+export function PyUnicode_AsString(o: PyObject): string {
+  return (o as PyUnicodeObject).str;
+}
+
+/** Length in code points. */
+export function PyUnicode_GET_LENGTH(o: PyObject): number {
+  return (o as PyUnicodeObject).cplen;
+}
+
+/** Code points of a kind-4 string (cached). */
+function codePoints(u: PyUnicodeObject): string[] {
+  if (u.cps === null) u.cps = Array.from(u.str);
+  return u.cps;
+}
+
+/** The JS string of code points [start, end) of `u`. */
+function substr(u: PyUnicodeObject, start: number, end: number): string {
+  if (u.kind !== 4) return u.str.slice(start, end);
+  return codePoints(u).slice(start, end).join("");
+}
+
+/** UTF-16 index → code point index, for kind-4 strings. */
+function cpIndex(u: PyUnicodeObject, utf16: number): number {
+  if (u.kind !== 4 || utf16 < 0) return utf16;
+  let n = 0;
+  const s = u.str;
+  for (let i = 0; i < utf16; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** Code point index → UTF-16 index, for kind-4 strings. */
+function utf16Index(u: PyUnicodeObject, cp: number): number {
+  if (u.kind !== 4) return cp;
+  const cps = codePoints(u);
+  let n = 0;
+  for (let i = 0; i < cp && i < cps.length; i++) n += cps[i].length;
+  return n;
+}
+
+// ---------------------------------------------------------------- hash, compare
+
+/** FNV-1a over UTF-16 units, folded to a non-negative 32-bit value. */
+export function unicodeHashString(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) {
+    h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  }
+  h ^= s.length;
+  // Keep the whole 32-bit range, as a signed value; -1 is reserved.
+  return h === -1 ? -2 : h;
+}
+
+export function unicode_hash(self: PyObject): number {
+  const u = self as PyUnicodeObject;
+  let h = u.hash;
+  if (h === -1) {
+    h = unicodeHashString(u.str);
+    u.hash = h;
+  }
+  return h;
+}
+
+/** Compare by code points: JS compares UTF-16 units, which orders
+ *  astral characters below U+E000..U+FFFF. */
+export function unicodeCompare(a: PyUnicodeObject, b: PyUnicodeObject): number {
+  if (a.kind === 4 || b.kind === 4) {
+    const x = codePoints(a);
+    const y = codePoints(b);
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      if (x[i] !== y[i]) return x[i].codePointAt(0)! < y[i].codePointAt(0)! ? -1 : 1;
+    }
+    return x.length < y.length ? -1 : x.length > y.length ? 1 : 0;
+  }
+  return a.str < b.str ? -1 : a.str > b.str ? 1 : 0;
+}
+
+function unicode_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (!(a instanceof PyUnicodeObject) || !(b instanceof PyUnicodeObject)) {
+    Py_NotImplemented.ob_refcnt++;
+    return Py_NotImplemented;
+  }
+  if (op === Py_EQ || op === Py_NE) {
+    const eq = a === b || a.str === b.str;
+    const r = (op === Py_EQ) === eq ? Py_True : Py_False;
+    r.ob_refcnt++;
+    return r;
+  }
+  return richcompareResult(unicodeCompare(a, b), op);
+}
+
+/** Do two str objects have the same text? (for dict/set lookups) */
+export function _PyUnicode_EQ(a: PyUnicodeObject, b: PyUnicodeObject): boolean {
+  return a.str === b.str;
+}
+
+// ---------------------------------------------------------------- repr
+
+function isPrintableChar(ch: string): boolean {
+  // Python: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (except ' ').
+  if (ch === " ") return true;
+  return !NONPRINTABLE_RE.test(ch);
+}
+const NONPRINTABLE_RE = /^[\p{C}\p{Z}]$/u;
+
+/** CPython's unicode_repr on a JS string. */
+export function unicode_repr_string(s: string): string {
+  let hasSingle = false;
+  let hasDouble = false;
+  let simple = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 39) hasSingle = true;
+    else if (c === 34) hasDouble = true;
+    else if (c < 32 || c >= 127 || c === 92) simple = false;
+  }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  if (simple && !(hasSingle && hasDouble)) return quote + s + quote;
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === "\\") out += "\\" + ch;
+    else if (ch === "\t") out += "\\t";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (c < 32 || c === 0x7f) out += "\\x" + hex(c, 2);
+    else if (c < 0x7f) out += ch;
+    else if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) out += "\\u" + hex(c, 4);
+    else if (isPrintableChar(ch)) out += ch;
+    else if (c <= 0xff) out += "\\x" + hex(c, 2);
+    else if (c <= 0xffff) out += "\\u" + hex(c, 4);
+    else out += "\\U" + hex(c, 8);
+  }
+  return out + quote;
+}
+
+function hex(c: number, width: number): string {
+  return c.toString(16).padStart(width, "0");
+}
+
+/** ascii(): repr with every non-ASCII character escaped. */
+export function unicode_ascii_string(s: string): string {
+  const r = unicode_repr_string(s);
+  let out = "";
+  for (const ch of r) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (c <= 0xff) out += "\\x" + hex(c, 2);
+    else if (c <= 0xffff) out += "\\u" + hex(c, 4);
+    else out += "\\U" + hex(c, 8);
+  }
+  return out;
+}
+
+function unicode_repr(self: PyObject): PyObject {
+  return PyUnicode_FromString(unicode_repr_string((self as PyUnicodeObject).str));
+}
+
+/** str(s): an exact str is itself; a subclass instance becomes a str. */
+function unicode_str(self: PyObject): PyObject {
+  if (self.ob_type === PyUnicode_Type) {
+    Py_INCREF(self);
+    return self;
+  }
+  return PyUnicode_FromString((self as PyUnicodeObject).str);
+}
+
+// ---------------------------------------------------------------- sequence
+
+function unicode_length(self: PyObject): number {
+  return (self as PyUnicodeObject).cplen;
+}
+
+/** s[i] for 0 <= i < len (sq_item: the index is already adjusted). */
+function unicode_item(self: PyObject, i: number): PyObject {
+  const u = self as PyUnicodeObject;
+  if (i < 0 || i >= u.cplen) throw PyErr_Format(PyExc_IndexError, "string index out of range");
+  if (u.kind !== 4) return charObject(u.str.charCodeAt(i), u.str[i]);
+  return PyUnicode_FromString(codePoints(u)[i]);
+}
+
+function charObject(code: number, ch: string): PyObject {
+  if (code < 256) {
+    const o = latin1[code];
+    o.ob_refcnt++;
+    return o;
+  }
+  return new PyUnicodeObject(PyUnicode_Type, ch);
+}
+
+function unicode_subscript(self: PyObject, key: PyObject): PyObject {
+  const u = self as PyUnicodeObject;
+  if (key instanceof PyLongObject) {
+    let i = key.big === null ? key.v : PyNumber_AsSsize_t(key, PyExc_IndexError);
+    if (i < 0) i += u.cplen;
+    return unicode_item(u, i);
+  }
+  if (key instanceof PySliceObject) {
+    const [start0, stop0, step] = PySlice_Unpack(key);
+    const [start, , slicelength] = PySlice_AdjustIndices(u.cplen, start0, stop0, step);
+    if (slicelength <= 0) return PyUnicode_FromString("");
+    if (start === 0 && step === 1 && slicelength === u.cplen && u.ob_type === PyUnicode_Type) {
+      Py_INCREF(u);
+      return u;
+    }
+    if (step === 1) return PyUnicode_FromString(substr(u, start, start + slicelength));
+    const src = u.kind === 4 ? codePoints(u) : u.str;
+    let out = "";
+    for (let k = 0, i = start; k < slicelength; k++, i += step) out += src[i];
+    return PyUnicode_FromString(out);
+  }
+  if (PyIndex_Check(key)) {
+    let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
+    if (i < 0) i += u.cplen;
+    return unicode_item(u, i);
+  }
+  throw PyErr_Format(PyExc_TypeError, `string indices must be integers, not '${key.ob_type.tp_name}'`);
+}
+
+function unicode_concat(a: PyObject, b: PyObject): PyObject {
+  if (!(b instanceof PyUnicodeObject)) {
+    throw PyErr_Format(PyExc_TypeError, `can only concatenate str (not "${b.ob_type.tp_name}") to str`);
+  }
+  if (!(a instanceof PyUnicodeObject)) {
+    throw PyErr_Format(PyExc_TypeError, `can only concatenate str (not "${a.ob_type.tp_name}") to str`);
+  }
+  if (b.str.length === 0 && a.ob_type === PyUnicode_Type) {
+    Py_INCREF(a);
+    return a;
+  }
+  if (a.str.length === 0 && b.ob_type === PyUnicode_Type) {
+    Py_INCREF(b);
+    return b;
+  }
+  return PyUnicode_Concat(a, b);
+}
+
+/** a + b of two str objects, new reference. */
+export function PyUnicode_Concat(a: PyUnicodeObject, b: PyUnicodeObject): PyUnicodeObject {
+  return PyUnicode_FromString(a.str + b.str);
+}
+
+function unicode_repeat(self: PyObject, n: number): PyObject {
+  const u = self as PyUnicodeObject;
+  if (n <= 0 || u.str.length === 0) return PyUnicode_FromString("");
+  if (n === 1 && u.ob_type === PyUnicode_Type) {
+    Py_INCREF(u);
+    return u;
+  }
+  if (u.str.length * n > 0x1fffffe8 / 2) {
+    throw PyErr_Format(PyExc_OverflowError, "repeated string is too long");
+  }
+  return PyUnicode_FromString(u.str.repeat(n));
+}
+
+function unicode_contains(self: PyObject, item: PyObject): boolean {
+  if (!(item instanceof PyUnicodeObject)) {
+    throw PyErr_Format(PyExc_TypeError, `'in <string>' requires string as left operand, not ${item.ob_type.tp_name}`);
+  }
+  return (self as PyUnicodeObject).str.includes(item.str);
+}
+
+function unicode_mod(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyUnicodeObject)) {
+    Py_NotImplemented.ob_refcnt++;
+    return Py_NotImplemented;
+  }
+  return PyUnicode_Format(a, b);
+}
+
+// ---------------------------------------------------------------- iterator
+
+export class PyUnicodeIterObject extends PyObject {
+  it_index: number;
+  it_seq: PyUnicodeObject | null;
+  constructor(seq: PyUnicodeObject) {
+    super(PyUnicodeIter_Type, 32);
+    this.it_index = 0;
+    this.it_seq = seq;
+  }
+}
+
+function unicodeiter_dealloc(self: PyObject): void {
+  const it = self as PyUnicodeIterObject;
+  const seq = it.it_seq;
+  it.it_seq = null;
+  if (seq !== null) Py_DECREF(seq);
+  PyObject_Free(self);
+}
+
+export const PyUnicodeIter_Type: PyTypeObject = newStaticType("str_ascii_iterator", 32, 0, unicodeiter_dealloc);
+
+function unicode_iter(self: PyObject): PyObject {
+  Py_INCREF(self);
+  return new PyUnicodeIterObject(self as PyUnicodeObject);
+}
+
+function unicodeiter_next(self: PyObject): PyObject | null {
+  const it = self as PyUnicodeIterObject;
+  const seq = it.it_seq;
+  if (seq === null) return null;
+  const i = it.it_index;
+  if (i < seq.cplen) {
+    it.it_index = i + 1;
+    if (seq.kind !== 4) return charObject(seq.str.charCodeAt(i), seq.str[i]);
+    return PyUnicode_FromString(codePoints(seq)[i]);
+  }
+  it.it_seq = null;
+  Py_DECREF(seq);
+  return null;
+}
+
+function unicodeiter_iter(self: PyObject): PyObject {
+  Py_INCREF(self);
+  return self;
+}
+
+function unicodeiter_length_hint(self: PyObject): PyObject {
+  const it = self as PyUnicodeIterObject;
+  return PyLong_FromNumber(it.it_seq === null ? 0 : it.it_seq.cplen - it.it_index);
+}
+
+PyUnicodeIter_Type.tp_iter = unicodeiter_iter;
+PyUnicodeIter_Type.tp_iternext = unicodeiter_next;
+registerMethods(PyUnicodeIter_Type, [
+  { name: "__length_hint__", fn: unicodeiter_length_hint, flags: METH_NOARGS },
+]);
+
+// ---------------------------------------------------------------- str()
+
+function unicode_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [obj, encoding, errors] = parseArgs("str", args, kwnames, ["object", "encoding", "errors"], 0);
+  let r: PyObject;
+  if (obj === null) r = PyUnicode_FromString("");
+  else if (encoding !== null || errors !== null) {
+    const b = obj as unknown as { ob_sval?: Uint8Array };
+    if (b.ob_sval === undefined) {
+      throw PyErr_Format(PyExc_TypeError, `decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
+    }
+    r = PyUnicode_FromString(new TextDecoder().decode(b.ob_sval));
+  } else r = PyObject_Str(obj);
+  if (type === PyUnicode_Type) return r;
+  const sub = new PyUnicodeObject(type, (r as PyUnicodeObject).str);
+  Py_DECREF(r);
+  return sub;
+}
+
+// ---------------------------------------------------------------- methods
+
+function argStr(fname: string, o: PyObject, what = "argument"): string {
+  if (!(o instanceof PyUnicodeObject)) {
+    throw PyErr_Format(PyExc_TypeError, `${fname}() ${what} must be str, not ${o.ob_type.tp_name}`);
+  }
+  return o.str;
+}
+
+function newStr(self: PyUnicodeObject, s: string): PyObject {
+  if (s === self.str && self.ob_type === PyUnicode_Type) {
+    Py_INCREF(self);
+    return self;
+  }
+  return PyUnicode_FromString(s);
+}
+
+function boolResult(b: boolean): PyObject {
+  const r = b ? Py_True : Py_False;
+  r.ob_refcnt++;
+  return r;
+}
+
+/** Optional index argument (None allowed), as _PyEval_SliceIndex. */
+function sliceIndex(o: PyObject | null, dflt: number): number {
+  if (o === null || o === Py_None) return dflt;
+  if (o instanceof PyLongObject && o.big === null) return o.v;
+  if (PyIndex_Check(o)) {
+    const n = PyNumber_AsSsize_t(o, null);
+    return n;
+  }
+  throw PyErr_Format(PyExc_TypeError, "slice indices must be integers or None or have an __index__ method");
+}
+
+/** Clamp start/end as CPython's ADJUST_INDICES (code point indices). */
+function adjustIndices(start: number, end: number, len: number): [number, number] {
+  if (end > len) end = len;
+  else if (end < 0) { end += len; if (end < 0) end = 0; }
+  if (start < 0) { start += len; if (start < 0) start = 0; }
+  return [start, end];
+}
+
+function isPyWhitespace(ch: string): boolean {
+  return PY_WHITESPACE.includes(ch);
+}
+
+function unicode_split_impl(self: PyUnicodeObject, args: PyObject[], kwnames: PyObject | null,
+                            fname: string, right: boolean): PyObject {
+  const [sepo, maxo] = parseArgs(fname, args, kwnames, ["sep", "maxsplit"], 0);
+  let maxsplit = maxo === null ? -1 : PyNumber_AsSsize_t(maxo, PyExc_OverflowError);
+  if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
+  const s = self.str;
+  const parts: string[] = [];
+  if (sepo === null || sepo === Py_None) {
+    if (!right) {
+      let i = 0;
+      const n = s.length;
+      while (true) {
+        while (i < n && isPyWhitespace(s[i])) i++;
+        if (i >= n) break;
+        if (parts.length >= maxsplit) {
+          let j = n;
+          while (j > i && isPyWhitespace(s[j - 1])) j--;
+          parts.push(s.slice(i, j));
+          break;
+        }
+        let j = i;
+        while (j < n && !isPyWhitespace(s[j])) j++;
+        parts.push(s.slice(i, j));
+        i = j;
+      }
+    } else {
+      let j = s.length;
+      while (true) {
+        while (j > 0 && isPyWhitespace(s[j - 1])) j--;
+        if (j <= 0) break;
+        if (parts.length >= maxsplit) {
+          let i = 0;
+          while (i < j && isPyWhitespace(s[i])) i++;
+          parts.push(s.slice(i, j));
+          break;
+        }
+        let i = j;
+        while (i > 0 && !isPyWhitespace(s[i - 1])) i--;
+        parts.push(s.slice(i, j));
+        j = i;
+      }
+      parts.reverse();
+    }
+  } else {
+    const sep = argStr(fname, sepo, "argument 'sep'");
+    if (sep.length === 0) throw PyErr_Format(PyExc_ValueError, "empty separator");
+    if (!right) {
+      let i = 0;
+      while (parts.length < maxsplit) {
+        const j = s.indexOf(sep, i);
+        if (j < 0) break;
+        parts.push(s.slice(i, j));
+        i = j + sep.length;
+      }
+      parts.push(s.slice(i));
+    } else {
+      let j = s.length;
+      let count = 0;
+      while (count < maxsplit) {
+        const i = j - sep.length < 0 ? -1 : s.lastIndexOf(sep, j - sep.length);
+        if (i < 0) break;
+        parts.push(s.slice(i + sep.length, j));
+        j = i;
+        count++;
+      }
+      parts.push(s.slice(0, j));
+      parts.reverse();
+    }
+  }
+  return stringList(parts, self);
+}
+
+function stringList(parts: string[], self: PyUnicodeObject | null): PyObject {
+  const l = PyList_New(0);
+  for (const p of parts) {
+    const o = self !== null && p === self.str && self.ob_type === PyUnicode_Type ? Py_NewRefU(self) : PyUnicode_FromString(p);
+    PyList_Append(l, o);
+    Py_DECREF(o);
+  }
+  return l;
+}
+
+function Py_NewRefU(u: PyUnicodeObject): PyUnicodeObject {
+  u.ob_refcnt++;
+  return u;
+}
+
+function str_split(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  return unicode_split_impl(self as PyUnicodeObject, args, kwnames, "split", false);
+}
+function str_rsplit(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  return unicode_split_impl(self as PyUnicodeObject, args, kwnames, "rsplit", true);
+}
+
+const LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029";
+
+function str_splitlines(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [ke] = parseArgs("splitlines", args, kwnames, ["keepends"], 0);
+  const keepends = ke !== null && ke !== Py_False && ke.ob_type.nb_bool !== null ? ke.ob_type.nb_bool(ke) : false;
+  const s = (self as PyUnicodeObject).str;
+  const parts: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    let j = i;
+    while (j < n && !LINE_BREAKS.includes(s[j])) j++;
+    let eol = j;
+    if (j < n) {
+      eol = j + 1;
+      if (s[j] === "\r" && s[j + 1] === "\n") eol = j + 2;
+    }
+    parts.push(s.slice(i, keepends ? eol : j));
+    i = eol;
+  }
+  return stringList(parts, self as PyUnicodeObject);
+}
+
+function str_join(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("join", args, kwnames, 1, 1);
+  return PyUnicode_Join(self as PyUnicodeObject, args[0]);
+}
+
+/** sep.join(iterable), new reference. */
+export function PyUnicode_Join(sep: PyUnicodeObject, iterable: PyObject): PyObject {
+  let items: PyObject[];
+  let owned = false;
+  if (iterable instanceof PyListObject || iterable instanceof PyTupleObject) {
+    items = iterable.ob_item;
+  } else {
+    owned = true;
+    items = [];
+    const it = PyObject_GetIter(iterable);
+    try {
+      for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) items.push(x);
+    } catch (e) {
+      for (const x of items) Py_DECREF(x);
+      throw e;
+    } finally {
+      Py_DECREF(it);
+    }
+  }
+  try {
+    if (items.length === 1 && items[0].ob_type === PyUnicode_Type) {
+      Py_INCREF(items[0]);
+      return items[0];
+    }
+    const strs: string[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (!(x instanceof PyUnicodeObject)) {
+        throw PyErr_Format(PyExc_TypeError, `sequence item ${i}: expected str instance, ${x.ob_type.tp_name} found`);
+      }
+      strs.push(x.str);
+    }
+    return PyUnicode_FromString(strs.join(sep.str));
+  } finally {
+    if (owned) for (const x of items) Py_DECREF(x);
+  }
+}
+
+function stripChars(self: PyObject, args: PyObject[], kwnames: PyObject | null, fname: string,
+                    left: boolean, right: boolean): PyObject {
+  checkPositional(fname, args, kwnames, 0, 1);
+  const u = self as PyUnicodeObject;
+  const s = u.str;
+  let chars: string | null = null;
+  if (args.length > 0 && args[0] !== Py_None) {
+    if (!(args[0] instanceof PyUnicodeObject)) {
+      throw PyErr_Format(PyExc_TypeError, `${fname} arg must be None or str`);
+    }
+    chars = args[0].str;
+  }
+  const test = chars === null ? isPyWhitespace : (ch: string) => chars!.includes(ch);
+  let i = 0;
+  let j = s.length;
+  if (left) while (i < j && test(s[i])) i++;
+  if (right) while (j > i && test(s[j - 1])) j--;
+  return newStr(u, s.slice(i, j));
+}
+
+function str_strip(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return stripChars(self, args, kw, "strip", true, true);
+}
+function str_lstrip(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return stripChars(self, args, kw, "lstrip", true, false);
+}
+function str_rstrip(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return stripChars(self, args, kw, "rstrip", false, true);
+}
+
+function str_replace(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("replace", args, kwnames, 2, 3);
+  const u = self as PyUnicodeObject;
+  const old = argStr("replace", args[0], "argument 1");
+  const nw = argStr("replace", args[1], "argument 2");
+  let count = args.length > 2 ? PyNumber_AsSsize_t(args[2], PyExc_OverflowError) : -1;
+  if (count < 0) count = Number.MAX_SAFE_INTEGER;
+  const s = u.str;
+  if (count === 0) return newStr(u, s);
+  let out: string;
+  if (old.length === 0) {
+    const cps = u.kind === 4 ? codePoints(u) : s.split("");
+    out = "";
+    let k = 0;
+    for (; k < cps.length && k < count; k++) out += nw + cps[k];
+    if (k < count) out += nw;
+    out += cps.slice(k).join("");
+  } else if (count === Number.MAX_SAFE_INTEGER) {
+    out = s.split(old).join(nw);
+  } else {
+    out = "";
+    let i = 0;
+    let done = 0;
+    while (done < count) {
+      const j = s.indexOf(old, i);
+      if (j < 0) break;
+      out += s.slice(i, j) + nw;
+      i = j + old.length;
+      done++;
+    }
+    out += s.slice(i);
+  }
+  return newStr(u, out);
+}
+
+/** Parse (sub, start, end) and return UTF-16 bounds plus the needle. */
+function findArgs(fname: string, self: PyUnicodeObject, args: PyObject[], kwnames: PyObject | null):
+    [string, number, number, boolean] {
+  checkPositional(fname, args, kwnames, 1, 3);
+  const sub = argStr(fname, args[0], "argument 1");
+  const start0 = sliceIndex(args.length > 1 ? args[1] : null, 0);
+  const end0 = sliceIndex(args.length > 2 ? args[2] : null, Number.MAX_SAFE_INTEGER);
+  const [start, end] = adjustIndices(start0, end0, self.cplen);
+  return [sub, utf16Index(self, start), utf16Index(self, Math.max(start, end)), start <= end];
+}
+
+function findImpl(self: PyObject, args: PyObject[], kwnames: PyObject | null, fname: string, right: boolean): number {
+  const u = self as PyUnicodeObject;
+  const [sub, start, end, ok] = findArgs(fname, u, args, kwnames);
+  if (!ok || end - start < sub.length) return -1;
+  const s = u.str;
+  let r: number;
+  if (!right) {
+    r = s.indexOf(sub, start);
+    if (r >= 0 && r + sub.length > end) r = -1;
+  } else {
+    r = s.lastIndexOf(sub, end - sub.length);
+    if (r >= 0 && r < start) r = -1;
+  }
+  return r < 0 ? -1 : cpIndex(u, r);
+}
+
+function str_find(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return PyLong_FromNumber(findImpl(self, args, kw, "find", false));
+}
+function str_rfind(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return PyLong_FromNumber(findImpl(self, args, kw, "rfind", true));
+}
+function str_index(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  const r = findImpl(self, args, kw, "index", false);
+  if (r < 0) throw PyErr_Format(PyExc_ValueError, "substring not found");
+  return PyLong_FromNumber(r);
+}
+function str_rindex(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  const r = findImpl(self, args, kw, "rindex", true);
+  if (r < 0) throw PyErr_Format(PyExc_ValueError, "substring not found");
+  return PyLong_FromNumber(r);
+}
+
+function str_count(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const u = self as PyUnicodeObject;
+  const [sub, start, end, ok] = findArgs("count", u, args, kwnames);
+  if (!ok) return PyLong_FromNumber(0);
+  if (sub.length === 0) {
+    return PyLong_FromNumber(cpIndex(u, end) - cpIndex(u, start) + 1);
+  }
+  let n = 0;
+  let i = u.str.indexOf(sub, start);
+  while (i >= 0 && i + sub.length <= end) {
+    n++;
+    i = u.str.indexOf(sub, i + sub.length);
+  }
+  return PyLong_FromNumber(n);
+}
+
+function startsEndsImpl(self: PyObject, args: PyObject[], kwnames: PyObject | null, fname: string,
+                        ends: boolean): PyObject {
+  checkPositional(fname, args, kwnames, 1, 3);
+  const u = self as PyUnicodeObject;
+  const start0 = sliceIndex(args.length > 1 ? args[1] : null, 0);
+  const end0 = sliceIndex(args.length > 2 ? args[2] : null, Number.MAX_SAFE_INTEGER);
+  const [start, end] = adjustIndices(start0, end0, u.cplen);
+  const a = utf16Index(u, start);
+  const b = utf16Index(u, Math.max(start, end));
+  const test = (sub: string): boolean => {
+    if (start > u.cplen) return false;
+    if (end - start < 0) return false;
+    if (b - a < sub.length) return false;
+    return ends ? u.str.startsWith(sub, b - sub.length) : u.str.startsWith(sub, a);
+  };
+  const p = args[0];
+  if (p instanceof PyTupleObject) {
+    for (const x of p.ob_item) {
+      if (!(x instanceof PyUnicodeObject)) {
+        throw PyErr_Format(PyExc_TypeError,
+          `tuple for ${fname} must only contain str, not ${x.ob_type.tp_name}`);
+      }
+      if (test(x.str)) return boolResult(true);
+    }
+    return boolResult(false);
+  }
+  if (!(p instanceof PyUnicodeObject)) {
+    throw PyErr_Format(PyExc_TypeError,
+      `${fname} first arg must be str or a tuple of str, not ${p.ob_type.tp_name}`);
+  }
+  return boolResult(test(p.str));
+}
+
+function str_startswith(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return startsEndsImpl(self, args, kw, "startswith", false);
+}
+function str_endswith(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return startsEndsImpl(self, args, kw, "endswith", true);
+}
+
+function isCased(ch: string): boolean {
+  return /[\p{Lu}\p{Ll}\p{Lt}]/u.test(ch);
+}
+function isUpperChar(ch: string): boolean {
+  return /\p{Uppercase}/u.test(ch);
+}
+function isLowerChar(ch: string): boolean {
+  return /\p{Lowercase}/u.test(ch);
+}
+function isTitleChar(ch: string): boolean {
+  return /\p{Lt}/u.test(ch);
+}
+/** Python's str.title() upper-cases to *title* case: for most letters the
+ *  same as upper case; the special digraphs map to their titlecase forms. */
+const TITLECASE: Record<string, string> = {
+  "\u01c4": "\u01c5", "\u01c5": "\u01c5", "\u01c6": "\u01c5",
+  "\u01c7": "\u01c8", "\u01c8": "\u01c8", "\u01c9": "\u01c8",
+  "\u01ca": "\u01cb", "\u01cb": "\u01cb", "\u01cc": "\u01cb",
+  "\u01f1": "\u01f2", "\u01f2": "\u01f2", "\u01f3": "\u01f2",
+  "\u00df": "Ss", "\ufb01": "Fi", "\ufb02": "Fl", "\ufb00": "Ff", "\ufb03": "Ffi", "\ufb04": "Ffl",
+};
+function toTitle(ch: string): string {
+  return TITLECASE[ch] ?? ch.toUpperCase();
+}
+
+function str_upper(self: PyObject): PyObject {
+  const u = self as PyUnicodeObject;
+  return newStr(u, u.str.toUpperCase());
+}
+function str_lower(self: PyObject): PyObject {
+  const u = self as PyUnicodeObject;
+  return newStr(u, u.str.toLowerCase());
+}
+function str_casefold(self: PyObject): PyObject {
+  const u = self as PyUnicodeObject;
+  return newStr(u, u.str.toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "σ"));
+}
+function str_swapcase(self: PyObject): PyObject {
+  const u = self as PyUnicodeObject;
+  let out = "";
+  for (const ch of u.str) {
+    if (isUpperChar(ch)) out += ch.toLowerCase();
+    else if (isLowerChar(ch)) out += ch.toUpperCase();
+    else out += ch;
+  }
+  return newStr(u, out);
+}
+function str_title(self: PyObject): PyObject {
+  const u = self as PyUnicodeObject;
+  let out = "";
+  let prevCased = false;
+  for (const ch of u.str) {
+    if (prevCased) out += ch.toLowerCase();
+    else out += toTitle(ch);
+    prevCased = isCased(ch);
+  }
+  return newStr(u, out);
+}
+function str_capitalize(self: PyObject): PyObject {
+  const u = self as PyUnicodeObject;
+  if (u.str.length === 0) return newStr(u, "");
+  const cps = Array.from(u.str);
+  return newStr(u, toTitle(cps[0]) + cps.slice(1).join("").toLowerCase());
+}
+
+function allChars(self: PyObject, pred: (ch: string) => boolean): PyObject {
+  const s = (self as PyUnicodeObject).str;
+  if (s.length === 0) return boolResult(false);
+  for (const ch of s) if (!pred(ch)) return boolResult(false);
+  return boolResult(true);
+}
+
+const DIGIT_EXTRA = /[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1f100}-\u{1f10a}]/u;
+function isDecimalChar(ch: string): boolean {
+  return /\p{Nd}/u.test(ch);
+}
+function isDigitChar(ch: string): boolean {
+  return isDecimalChar(ch) || DIGIT_EXTRA.test(ch);
+}
+function isNumericChar(ch: string): boolean {
+  return /\p{N}/u.test(ch) || /[\u3007\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd]/u.test(ch);
+}
+function isAlphaChar(ch: string): boolean {
+  return /\p{L}/u.test(ch);
+}
+
+function str_isdigit(self: PyObject): PyObject { return allChars(self, isDigitChar); }
+function str_isdecimal(self: PyObject): PyObject { return allChars(self, isDecimalChar); }
+function str_isnumeric(self: PyObject): PyObject { return allChars(self, isNumericChar); }
+function str_isalpha(self: PyObject): PyObject { return allChars(self, isAlphaChar); }
+function str_isalnum(self: PyObject): PyObject {
+  return allChars(self, (ch) => isAlphaChar(ch) || isDecimalChar(ch) || isDigitChar(ch) || isNumericChar(ch));
+}
+function str_isspace(self: PyObject): PyObject { return allChars(self, isPyWhitespace); }
+function str_isascii(self: PyObject): PyObject {
+  return boolResult((self as PyUnicodeObject).kind === 1);
+}
+function str_isprintable(self: PyObject): PyObject {
+  const s = (self as PyUnicodeObject).str;
+  for (const ch of s) if (!isPrintableChar(ch)) return boolResult(false);
+  return boolResult(true);
+}
+function str_isupper(self: PyObject): PyObject {
+  let cased = false;
+  for (const ch of (self as PyUnicodeObject).str) {
+    if (isLowerChar(ch) || isTitleChar(ch)) return boolResult(false);
+    if (isUpperChar(ch)) cased = true;
+  }
+  return boolResult(cased);
+}
+function str_islower(self: PyObject): PyObject {
+  let cased = false;
+  for (const ch of (self as PyUnicodeObject).str) {
+    if (isUpperChar(ch) || isTitleChar(ch)) return boolResult(false);
+    if (isLowerChar(ch)) cased = true;
+  }
+  return boolResult(cased);
+}
+function str_istitle(self: PyObject): PyObject {
+  let cased = false;
+  let prevCased = false;
+  for (const ch of (self as PyUnicodeObject).str) {
+    if (isUpperChar(ch) || isTitleChar(ch)) {
+      if (prevCased) return boolResult(false);
+      prevCased = true;
+      cased = true;
+    } else if (isLowerChar(ch)) {
+      if (!prevCased) return boolResult(false);
+      prevCased = true;
+      cased = true;
+    } else prevCased = false;
+  }
+  return boolResult(cased);
+}
+export function isIdentifierString(s: string): boolean {
+  return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s);
+}
+function str_isidentifier(self: PyObject): PyObject {
+  return boolResult(isIdentifierString((self as PyUnicodeObject).str));
+}
+
+function padArgs(fname: string, args: PyObject[], kwnames: PyObject | null): [number, string] {
+  checkPositional(fname, args, kwnames, 1, 2);
+  const width = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
+  let fill = " ";
+  if (args.length > 1) {
+    const f = args[1];
+    if (!(f instanceof PyUnicodeObject) || f.cplen !== 1) {
+      throw PyErr_Format(PyExc_TypeError,
+        `The fill character must be exactly one character long`);
+    }
+    fill = f.str;
+  }
+  return [width, fill];
+}
+
+function str_center(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  const u = self as PyUnicodeObject;
+  const [width, fill] = padArgs("center", args, kw);
+  const marg = width - u.cplen;
+  if (marg <= 0) return newStr(u, u.str);
+  const left = Math.floor(marg / 2) + (marg & width & 1);
+  return newStr(u, fill.repeat(left) + u.str + fill.repeat(marg - left));
+}
+function str_ljust(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  const u = self as PyUnicodeObject;
+  const [width, fill] = padArgs("ljust", args, kw);
+  return newStr(u, width > u.cplen ? u.str + fill.repeat(width - u.cplen) : u.str);
+}
+function str_rjust(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  const u = self as PyUnicodeObject;
+  const [width, fill] = padArgs("rjust", args, kw);
+  return newStr(u, width > u.cplen ? fill.repeat(width - u.cplen) + u.str : u.str);
+}
+function str_zfill(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  checkPositional("zfill", args, kw, 1, 1);
+  const u = self as PyUnicodeObject;
+  const width = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
+  if (width <= u.cplen) return newStr(u, u.str);
+  const fill = width - u.cplen;
+  const s = u.str;
+  if (s[0] === "+" || s[0] === "-") return newStr(u, s[0] + "0".repeat(fill) + s.slice(1));
+  return newStr(u, "0".repeat(fill) + s);
+}
+
+function partitionImpl(self: PyObject, args: PyObject[], kwnames: PyObject | null, right: boolean): PyObject {
+  checkPositional(right ? "rpartition" : "partition", args, kwnames, 1, 1);
+  const u = self as PyUnicodeObject;
+  const sep = argStr(right ? "rpartition" : "partition", args[0]);
+  if (sep.length === 0) throw PyErr_Format(PyExc_ValueError, "empty separator");
+  const s = u.str;
+  const i = right ? s.lastIndexOf(sep) : s.indexOf(sep);
+  const t = PyTuple_New(3);
+  if (i < 0) {
+    if (right) {
+      PyTuple_SET_ITEM(t, 0, PyUnicode_FromString(""));
+      PyTuple_SET_ITEM(t, 1, PyUnicode_FromString(""));
+      PyTuple_SET_ITEM(t, 2, newStr(u, s));
+    } else {
+      PyTuple_SET_ITEM(t, 0, newStr(u, s));
+      PyTuple_SET_ITEM(t, 1, PyUnicode_FromString(""));
+      PyTuple_SET_ITEM(t, 2, PyUnicode_FromString(""));
+    }
+    return t;
+  }
+  PyTuple_SET_ITEM(t, 0, PyUnicode_FromString(s.slice(0, i)));
+  Py_INCREF(args[0]);
+  PyTuple_SET_ITEM(t, 1, args[0]);
+  PyTuple_SET_ITEM(t, 2, PyUnicode_FromString(s.slice(i + sep.length)));
+  return t;
+}
+function str_partition(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return partitionImpl(self, args, kw, false);
+}
+function str_rpartition(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return partitionImpl(self, args, kw, true);
+}
+
+function str_expandtabs(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [ts] = parseArgs("expandtabs", args, kwnames, ["tabsize"], 0);
+  const tabsize = ts === null ? 8 : PyNumber_AsSsize_t(ts, PyExc_OverflowError);
+  const u = self as PyUnicodeObject;
+  let out = "";
+  let col = 0;
+  for (const ch of u.str) {
+    if (ch === "\t") {
+      if (tabsize > 0) {
+        const n = tabsize - (col % tabsize);
+        out += " ".repeat(n);
+        col += n;
+      }
+    } else {
+      out += ch;
+      col++;
+      if (ch === "\n" || ch === "\r") col = 0;
+    }
+  }
+  return newStr(u, out);
+}
+
+function str_removeprefix(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  checkPositional("removeprefix", args, kw, 1, 1);
+  const u = self as PyUnicodeObject;
+  const p = argStr("removeprefix", args[0], "argument");
+  return newStr(u, p.length > 0 && u.str.startsWith(p) ? u.str.slice(p.length) : u.str);
+}
+function str_removesuffix(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  checkPositional("removesuffix", args, kw, 1, 1);
+  const u = self as PyUnicodeObject;
+  const p = argStr("removesuffix", args[0], "argument");
+  return newStr(u, p.length > 0 && u.str.endsWith(p) ? u.str.slice(0, u.str.length - p.length) : u.str);
+}
+
+function str_encode(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  parseArgs("encode", args, kwnames, ["encoding", "errors"], 0);
+  return PyBytes_FromUTF8((self as PyUnicodeObject).str);
+}
+
+function str_format(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  return unicode_format_method(self as PyUnicodeObject, args, kwnames);
+}
+function str_format_map(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("format_map", args, kwnames, 1, 1);
+  return unicode_format_map_method(self as PyUnicodeObject, args[0]);
+}
+function str___format__(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("__format__", args, kwnames, 1, 1);
+  const spec = argStr("__format__", args[0], "argument");
+  const u = self as PyUnicodeObject;
+  if (spec.length === 0) return unicode_str(u);
+  return PyUnicode_FromString(formatStr(u.str, spec));
+}
+function str_sizeof(self: PyObject): PyObject {
+  return PyLong_FromNumber(self.ob_size_bytes);
+}
+function str_getnewargs(self: PyObject): PyObject {
+  const t = PyTuple_New(1);
+  PyTuple_SET_ITEM(t, 0, PyUnicode_FromString((self as PyUnicodeObject).str));
+  return t;
+}
+
+function str_translate(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("translate", args, kwnames, 1, 1);
+  const u = self as PyUnicodeObject;
+  const table = args[0];
+  const getitem = table.ob_type.mp_subscript;
+  if (getitem === null) throw PyErr_Format(PyExc_TypeError, `'${table.ob_type.tp_name}' object is not subscriptable`);
+  let out = "";
+  for (const ch of u.str) {
+    const key = PyLong_FromNumber(ch.codePointAt(0)!);
+    let r: PyObject;
+    try {
+      r = getitem(table, key);
+    } catch (e) {
+      if (e instanceof PyObject && (e.ob_type.tp_name === "KeyError" || e.ob_type.tp_name === "IndexError")) {
+        Py_DECREF(e);
+        out += ch;
+        continue;
+      }
+      throw e;
+    } finally {
+      Py_DECREF(key);
+    }
+    if (r === Py_None) { /* deleted */ }
+    else if (r instanceof PyLongObject) out += String.fromCodePoint(r.v);
+    else if (r instanceof PyUnicodeObject) out += r.str;
+    else {
+      Py_DECREF(r);
+      throw PyErr_Format(PyExc_TypeError, "character mapping must return integer, None or str");
+    }
+    Py_DECREF(r);
+  }
+  return newStr(u, out);
+}
+
+function str_maketrans(_self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("maketrans", args, kwnames, 1, 3);
+  const d = PyDict_New();
+  try {
+    if (args.length === 1) {
+      const src = args[0];
+      if (!(src instanceof PyDictObject)) {
+        throw PyErr_Format(PyExc_TypeError, "if you give only one argument to maketrans it must be a dict");
+      }
+      for (let i = PyDict_Next(src, 0); i >= 0; i = PyDict_Next(src, i + 1)) {
+        const k = _PyDict_Key(src, i);
+        const v = _PyDict_Value(src, i);
+        if (k instanceof PyUnicodeObject) {
+          if (k.cplen !== 1) throw PyErr_Format(PyExc_ValueError, "string keys in translate table must be of length 1");
+          const kk = PyLong_FromNumber(k.str.codePointAt(0)!);
+          PyDict_SetItem(d, kk, v);
+          Py_DECREF(kk);
+        } else if (k instanceof PyLongObject) {
+          PyDict_SetItem(d, k, v);
+        } else {
+          throw PyErr_Format(PyExc_TypeError, "keys in translate table must be strings or integers");
+        }
+      }
+      return d;
+    }
+    const x = Array.from(argStr("maketrans", args[0], "argument 1"));
+    const y = Array.from(argStr("maketrans", args[1], "argument 2"));
+    if (x.length !== y.length) {
+      throw PyErr_Format(PyExc_ValueError, "the first two maketrans arguments must have equal length");
+    }
+    for (let i = 0; i < x.length; i++) {
+      const k = PyLong_FromNumber(x[i].codePointAt(0)!);
+      const v = PyLong_FromNumber(y[i].codePointAt(0)!);
+      PyDict_SetItem(d, k, v);
+      Py_DECREF(k);
+      Py_DECREF(v);
+    }
+    if (args.length > 2) {
+      for (const ch of argStr("maketrans", args[2], "argument 3")) {
+        const k = PyLong_FromNumber(ch.codePointAt(0)!);
+        PyDict_SetItem(d, k, Py_None);
+        Py_DECREF(k);
+      }
+    }
+    return d;
+  } catch (e) {
+    Py_DECREF(d);
+    throw e;
+  }
+}
+
+registerMethods(PyUnicode_Type, [
+  { name: "encode", fn: str_encode, flags: METH_FASTCALL_KEYWORDS },
+  { name: "replace", fn: str_replace, flags: METH_FASTCALL_KEYWORDS },
+  { name: "split", fn: str_split, flags: METH_FASTCALL_KEYWORDS },
+  { name: "rsplit", fn: str_rsplit, flags: METH_FASTCALL_KEYWORDS },
+  { name: "join", fn: str_join, flags: METH_O },
+  { name: "capitalize", fn: str_capitalize, flags: METH_NOARGS },
+  { name: "casefold", fn: str_casefold, flags: METH_NOARGS },
+  { name: "title", fn: str_title, flags: METH_NOARGS },
+  { name: "center", fn: str_center, flags: METH_FASTCALL_KEYWORDS },
+  { name: "count", fn: str_count, flags: METH_FASTCALL_KEYWORDS },
+  { name: "expandtabs", fn: str_expandtabs, flags: METH_FASTCALL_KEYWORDS },
+  { name: "find", fn: str_find, flags: METH_FASTCALL_KEYWORDS },
+  { name: "partition", fn: str_partition, flags: METH_O },
+  { name: "index", fn: str_index, flags: METH_FASTCALL_KEYWORDS },
+  { name: "ljust", fn: str_ljust, flags: METH_FASTCALL_KEYWORDS },
+  { name: "lower", fn: str_lower, flags: METH_NOARGS },
+  { name: "lstrip", fn: str_lstrip, flags: METH_FASTCALL_KEYWORDS },
+  { name: "rfind", fn: str_rfind, flags: METH_FASTCALL_KEYWORDS },
+  { name: "rindex", fn: str_rindex, flags: METH_FASTCALL_KEYWORDS },
+  { name: "rjust", fn: str_rjust, flags: METH_FASTCALL_KEYWORDS },
+  { name: "rstrip", fn: str_rstrip, flags: METH_FASTCALL_KEYWORDS },
+  { name: "rpartition", fn: str_rpartition, flags: METH_O },
+  { name: "splitlines", fn: str_splitlines, flags: METH_FASTCALL_KEYWORDS },
+  { name: "strip", fn: str_strip, flags: METH_FASTCALL_KEYWORDS },
+  { name: "swapcase", fn: str_swapcase, flags: METH_NOARGS },
+  { name: "translate", fn: str_translate, flags: METH_O },
+  { name: "upper", fn: str_upper, flags: METH_NOARGS },
+  { name: "startswith", fn: str_startswith, flags: METH_FASTCALL_KEYWORDS },
+  { name: "endswith", fn: str_endswith, flags: METH_FASTCALL_KEYWORDS },
+  { name: "removeprefix", fn: str_removeprefix, flags: METH_O },
+  { name: "removesuffix", fn: str_removesuffix, flags: METH_O },
+  { name: "isascii", fn: str_isascii, flags: METH_NOARGS },
+  { name: "islower", fn: str_islower, flags: METH_NOARGS },
+  { name: "isupper", fn: str_isupper, flags: METH_NOARGS },
+  { name: "istitle", fn: str_istitle, flags: METH_NOARGS },
+  { name: "isspace", fn: str_isspace, flags: METH_NOARGS },
+  { name: "isdecimal", fn: str_isdecimal, flags: METH_NOARGS },
+  { name: "isdigit", fn: str_isdigit, flags: METH_NOARGS },
+  { name: "isnumeric", fn: str_isnumeric, flags: METH_NOARGS },
+  { name: "isalpha", fn: str_isalpha, flags: METH_NOARGS },
+  { name: "isalnum", fn: str_isalnum, flags: METH_NOARGS },
+  { name: "isidentifier", fn: str_isidentifier, flags: METH_NOARGS },
+  { name: "isprintable", fn: str_isprintable, flags: METH_NOARGS },
+  { name: "zfill", fn: str_zfill, flags: METH_O },
+  { name: "format", fn: str_format, flags: METH_FASTCALL_KEYWORDS },
+  { name: "format_map", fn: str_format_map, flags: METH_O },
+  { name: "__format__", fn: str___format__, flags: METH_O },
+  { name: "maketrans", fn: str_maketrans, flags: METH_FASTCALL_KEYWORDS | METH_STATIC },
+  { name: "__sizeof__", fn: str_sizeof, flags: METH_NOARGS },
+  { name: "__getnewargs__", fn: str_getnewargs, flags: METH_NOARGS },
+]);
+
+// ---------------------------------------------------------------- slots
+
+PyUnicode_Type.tp_repr = unicode_repr;
+PyUnicode_Type.tp_str = unicode_str;
+PyUnicode_Type.tp_hash = unicode_hash;
+PyUnicode_Type.tp_richcompare = unicode_richcompare;
+PyUnicode_Type.tp_iter = unicode_iter;
+PyUnicode_Type.tp_new = unicode_new;
+PyUnicode_Type.nb_remainder = unicode_mod;
+PyUnicode_Type.sq_length = unicode_length;
+PyUnicode_Type.sq_concat = unicode_concat;
+PyUnicode_Type.sq_item = unicode_item;
+PyUnicode_Type.sq_contains = unicode_contains;
+PyUnicode_Type.mp_length = unicode_length;
+PyUnicode_Type.mp_subscript = unicode_subscript;
+registerSequenceRepeat(PyUnicode_Type, unicode_repeat, null, null);
+
+/** repr() of any object as a JS string (helper for messages). */
+export function reprString(o: PyObject): string {
+  const r = PyObject_Repr(o);
+  const s = (r as PyUnicodeObject).str;
+  Py_DECREF(r);
+  return s;
+}
+
+/** ascii() of any object as a JS string. */
+export function asciiString(o: PyObject): string {
+  const r = PyObject_ASCII(o);
+  const s = (r as PyUnicodeObject).str;
+  Py_DECREF(r);
+  return s;
+}
+
+/** str() of any object as a JS string. */
+export function strString(o: PyObject): string {
+  const r = PyObject_Str(o);
+  const s = (r as PyUnicodeObject).str;
+  Py_DECREF(r);
+  return s;
+}
+
+/** KeyError(key): the exception to throw for a missing key. */
+export function keyError(key: PyObject): unknown {
+  return PyErr_SetObject(PyExc_KeyError, key);
+}
