@@ -269,8 +269,10 @@ function indent(source: Source, tok: IToken, indents: number[], altIndents: numb
       out.push(layoutToken(DEDENT, source, tok.startOffset, 0));
     }
     if (col !== indents[indents.length - 1]) {
+      // CPython has read the whole line by then: the offset is just past its end.
+      const lineEnd = source.lineStarts[tok.startLine!] !== undefined ? source.lineStarts[tok.startLine!] - 1 : text.length - 1;
       throw errorAt(source, "IndentationError", "unindent does not match any outer indentation level",
-        tok.startOffset, source.charCol(tok.startLine!, tok.startOffset) + 2);
+        tok.startOffset, source.charCol(tok.startLine!, lineEnd) + 1);
     }
     if (altcol !== altIndents[altIndents.length - 1]) throw tabError();
   }

@@ -97,7 +97,7 @@ ERRORS = [
     "if x y:\n", "class A x:\n", "while x y:\n", "with a b:\n", "for x in y z:\n",
     "if x = 1:\n  pass\n", "while f() = 1:\n  pass\n", "x = 1 if y\n", "x = {1: 2, 3}\n",
     # indentation
-    "  x = 1\n", "if x:\n    a\n        b\n", "if x:\n    a\n  b\n", "if x:\n  a\n    # c\n b\n",
+    "  x = 1\n", "if x:\n    a\n        b\n", "if x:\n    a\n  b\n", "if x:\n  a\n    # c\n b\n", "def f():\n    if x:\n        y\n      return y\n",
     "if x: pass\n  y\n", "x = (1,\n  2)\n  y\n", "if x:\npass\n", "for x in y:\nz\n",
     "def f():\n# c\nz\n", "def f():\n\n", "def f():", "if x:", "if x:\n", "if x:\n  # c\n",
     "if x:\n    a\nelse:\nb\n", "try:\n    a\nexcept E:\nb\n", "try:\n    a\nfinally:\nb\n",
