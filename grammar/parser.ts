@@ -1429,6 +1429,11 @@ export class PythonParser extends EmbeddedActionsParser {
     return { type: "Call", func, args: split.args, keywords: split.keywords, ...this.pos(func, close) };
   }
 
+  private bareGeneratorError(elt: Expr, generators: Comprehension[]): CompileError {
+    const last = this.last(generators);
+    return this.error("Generator expression must be parenthesized", elt, last.ifs.length > 0 ? this.last(last.ifs) : last.iter);
+  }
+
   /** Split arguments; `close` is the `)`, where CPython reports misplaced positionals. */
   private splitArgs(args: CallArg[], close: IToken): { args: Expr[]; keywords: KeywordNode[] } {
     const positional: Expr[] = [];
@@ -1437,11 +1442,8 @@ export class PythonParser extends EmbeddedActionsParser {
     let sawDoubleStar = false;
     for (const a of args) {
       switch (a.kind) {
-        case "genexp": {
-          const last = this.last(a.generators);
-          const end = last.ifs.length > 0 ? this.last(last.ifs) : last.iter;
-          throw this.error("Generator expression must be parenthesized", a.value, end);
-        }
+        case "genexp":
+          throw this.bareGeneratorError(a.value, a.generators);
         case "pos":
           if (sawDoubleStar) throw this.error("positional argument follows keyword argument unpacking", close);
           if (sawKeyword) throw this.error("positional argument follows keyword argument", close);
@@ -1476,9 +1478,10 @@ export class PythonParser extends EmbeddedActionsParser {
     });
     this.OPTION(() => {
       this.CONSUME2(T.COMMA);
-      // A generator argument is bare only when it is alone: `f(x for x in y,)` is not.
+      // A generator argument may go bare only when alone: `f(x for x in y,)` is not.
       this.ACTION(() => {
-        if (args.length === 1 && args[0].kind === "genexp") args.push({ kind: "pos", value: args[0].value });
+        const only = args[0];
+        if (args.length === 1 && only.kind === "genexp") throw this.bareGeneratorError(only.value, only.generators);
       });
     });
     return args;
