@@ -15,6 +15,9 @@ import { PyTuple_Pack } from "../objects/tupleobject.js";
 import { Py_DECREF } from "../heap/refcount.js";
 import { PySys_GetObject } from "./sys.js";
 import { setExtra } from "../objects/exceptions_init.js";
+import { PyInit__random, PyInit_random } from "./random.js";
+import { PyInit_dataclasses } from "./dataclasses.js";
+import { PyInit_typing } from "./typing.js";
 
 /** Module factories by name; each returns a new module object. */
 const registry = new Map<string, () => PyObject>();
@@ -22,6 +25,11 @@ const registry = new Map<string, () => PyObject>();
 export function registerBuiltinModule(name: string, create: () => PyObject): void {
   registry.set(name, create);
 }
+
+registerBuiltinModule("_random", () => PyInit__random());
+registerBuiltinModule("random", () => PyInit_random());
+registerBuiltinModule("dataclasses", () => PyInit_dataclasses());
+registerBuiltinModule("typing", () => PyInit_typing());
 
 export function builtinModuleNames(): string[] {
   return [...registry.keys()].sort();
