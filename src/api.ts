@@ -34,14 +34,16 @@ import { PyLongObject, PyLong_Check, PyLong_FromNumber } from "./objects/longobj
 import { Py_None } from "./objects/noneobject.js";
 import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from "./objects/unicodeobject.js";
 import { PyTuple_Pack } from "./objects/tupleobject.js";
-import { PyDict_SetItemString, PyDict_Keys, PyDict_SetItem, PyDict_GetItem } from "./objects/dictobject.js";
+import { PyDict_SetItemString, PyDict_Keys, PyDict_SetItem, PyDict_GetItem, PyDict_GetItemString,
+  PyDict_DelItemString } from "./objects/dictobject.js";
 import { PyList_GET_ITEM, PyList_GET_SIZE } from "./objects/listobject.js";
 import { PyModule_New, PyModule_GetDict } from "./objects/moduleobject.js";
 import { PyObject_Str } from "./objects/abstract.js";
 import { _PyObject_LookupAttr } from "./objects/object.js";
-import { PyEval_EvalCode, tstate, resetEvalState, initEvalTables, toPyException, ID } from "./vm/ceval.js";
+import { PyEval_EvalCode, tstate, initEvalTables, toPyException, ID } from "./vm/ceval.js";
 import { PyErr_Display, registerSource, clearSources, setTracebackWriter, formatException } from "./vm/traceback.js";
-import { interpreterReset, runtimeIO, PySys_SetObject, PySys_GetObject, builtinsModule } from "./vm/pystate.js";
+import { interpreterReset, interpreterFinalize, interp } from "./vm/pystate.js";
+import { setStdio, PySys_SetObject, PySys_GetObject, PySys_Module } from "./modules/sys.js";
 
 export interface RunOptions {
   /** Name used in tracebacks and `__file__` (default `<string>`). */
@@ -191,21 +193,21 @@ export function createSession(options: RunOptions): Session {
   const out = options.stdout ?? ((s: string) => { process.stdout.write(s); });
   const err = options.stderr ?? ((s: string) => { process.stderr.write(s); });
 
-  resetEvalState();
   clearSources();
-  interpreterReset({
-    argv: options.argv ?? [filename],
-    stdout: out,
-    stderr: err,
-    stdin: options.stdin ?? "",
-    xoptions: options.xoptions ?? new Map(),
+  interpreterReset(options.argv ?? [filename]);
+  const stdinLines = (options.stdin ?? "").split(/(?<=\n)/);
+  let stdinPos = 0;
+  setStdio(out, err, () => {
+    if (stdinPos >= stdinLines.length || stdinLines[stdinPos] === "") return null;
+    const line = stdinLines[stdinPos++];
+    return line.endsWith("\n") ? line.slice(0, -1) : line;
   });
   initEvalTables();
   tstate.limit = options.recursionLimit ?? 1000;
   heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
   setExhaustedHook(() => { throw PyErr_NoMemory(); });
   setTracebackWriter(err);
-  tstate.builtins = PyModule_GetDict(builtinsModule());
+  const builtinsModule = interp.builtins!;
 
   const main = PyModule_New("__main__");
   const globals = PyModule_GetDict(main);
@@ -214,7 +216,7 @@ export function createSession(options: RunOptions): Session {
   setNone(globals, "__package__");
   setNone(globals, "__loader__");
   setNone(globals, "__spec__");
-  PyDict_SetItemString(globals, "__builtins__", builtinsModule());
+  PyDict_SetItemString(globals, "__builtins__", builtinsModule);
   if (options.fileAttr || !filename.startsWith("<")) {
     const f = PyUnicode_FromString(filename);
     PyDict_SetItemString(globals, "__file__", f);
@@ -298,7 +300,6 @@ export function createSession(options: RunOptions): Session {
       return handleUncaught(e);
     } finally {
       Py_DECREF(codeObj);
-      runtimeIO.flush();
     }
   }
 
@@ -311,7 +312,6 @@ export function createSession(options: RunOptions): Session {
     } catch (e) {
       err(internalErrorReport(e));
     }
-    runtimeIO.flush();
     return code;
   }
 
@@ -335,13 +335,9 @@ function setNone(d: PyObject, key: string): void {
  * order the spec measured.
  */
 function teardown(main: PyObject, globals: PyObject): void {
+  const sysDict = PyModule_GetDict(PySys_Module());
   for (const name of ["last_type", "last_value", "last_traceback"]) {
-    try {
-      PySys_SetObject(name, null);
-    } catch (e) {
-      const exc = toPyException(e);
-      Py_DECREF(exc);
-    }
+    if (PyDict_GetItemString(sysDict, name) !== null) PyDict_DelItemString(sysDict, name);
   }
   const keys = PyDict_Keys(globals);
   try {
@@ -359,9 +355,7 @@ function teardown(main: PyObject, globals: PyObject): void {
   } finally {
     Py_DECREF(keys);
   }
-  Py_INCREF(main);
   Py_DECREF(main);
-  Py_DECREF(main);
+  interpreterFinalize();
 }
 
-void PyLong_Check;

@@ -200,7 +200,9 @@ export function main(argv: string[]): number {
     case "file": {
       const source = readScript(cl.target);
       if (source === null) return 2;
-      const r = run(source, { ...base, filename: cl.target, argv: cl.args, inspect: cl.inspect });
+      // CPython 3.11 names the script by its absolute path (co_filename,
+      // __file__); sys.argv[0] stays as given.
+      const r = run(source, { ...base, filename: resolve(cl.target), argv: cl.args, inspect: cl.inspect });
       if (cl.inspect) return startRepl(base, r.session);
       return r.exitCode;
     }

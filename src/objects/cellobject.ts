@@ -10,13 +10,16 @@
  * cycle: a function referring to itself through its own closure).
  */
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_DECREF, Py_NewRef, Py_XDECREF, Py_XINCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, Py_XINCREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, Py_EQ, Py_NE } from "./typeobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyObject_RichCompare } from "./abstract.js";
 import { Py_NotImplemented } from "./noneobject.js";
 import { Py_True, Py_False } from "./boolobject.js";
+import { registerGetSets } from "./methodtable.js";
+import { PyErr_Format } from "./errors.js";
+import { PyExc_ValueError } from "./exceptions.js";
 
 /** CPython 3.11: sizeof(PyCellObject) = 24 (40 with the GC header). */
 const CELL_SIZE = 24;
@@ -76,6 +79,22 @@ PyCell_Type.tp_richcompare = (a, b, op) => {
   }
   return Py_NewRef(r ? Py_True : Py_False);
 };
+
+registerGetSets(PyCell_Type, [
+  { name: "cell_contents",
+    get: (s) => {
+      const ref = (s as PyCellObject).ob_ref;
+      if (ref === null) throw PyErr_Format(PyExc_ValueError, "Cell is empty");
+      return Py_NewRef(ref);
+    },
+    set: (s, v) => {
+      const c = s as PyCellObject;
+      const old = c.ob_ref;
+      if (v !== null) Py_INCREF(v);
+      c.ob_ref = v;
+      Py_XDECREF(old);
+    } },
+]);
 
 /** A new cell holding `ref` (borrowed; the cell takes its own reference). */
 export function PyCell_New(ref: PyObject | null): PyCellObject {

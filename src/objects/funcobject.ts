@@ -113,6 +113,11 @@ export const PyFunction_Type = newStaticType("function", FUNC_SIZE,
 PyFunction_Type.tp_traverse = func_traverse;
 PyFunction_Type.tp_clear = func_clear;
 PyFunction_Type.tp_hasdict = true;
+PyFunction_Type.tp_getdict = (self, create) => {
+  const op = self as PyFunctionObject;
+  if (op.func_dict === null && create) op.func_dict = PyDict_New();
+  return op.func_dict;
+};
 PyFunction_Type.tp_weakrefable = true;
 PyFunction_Type.tp_call = (callable, args, kwnames) =>
   _PyFunction_Vectorcall(callable as PyFunctionObject, args, kwnames);
@@ -232,4 +237,3 @@ export function closureSize(op: PyFunctionObject): number {
   return op.func_closure === null ? 0 : PyTuple_GET_SIZE(op.func_closure);
 }
 
-void PyExc_ValueError;

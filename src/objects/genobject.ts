@@ -16,8 +16,8 @@
  * suspended (or never started) is closed — GeneratorExit is thrown into
  * its frame so `finally` blocks run — before its memory is released.
  */
-import { GC_FINALIZED, PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_SetRefcnt } from "../heap/refcount.js";
+import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, PyTypeObject, PyType_IsSubtype } from "./typeobject.js";
 import type { PyCodeObject } from "./codeobject.js";
@@ -41,6 +41,7 @@ import { ExcInfo, tstate, _PyEval_EvalFrame, ID } from "../vm/ceval.js";
 import { PyObject_Call, PyObject_CallMethodOneArg } from "../vm/call.js";
 import { PyErr_WriteUnraisable } from "../vm/traceback.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
+import { PyObject_CallFinalizerFromDealloc } from "./instanceobject.js";
 
 export const GEN_FRAME_CREATED = -2;
 export const GEN_FRAME_SUSPENDED = -1;
@@ -452,13 +453,8 @@ function gen_dealloc(self: PyObject): void {
   PyObject_GC_UnTrack(gen);
   if (gen.weakreflist !== null) PyObject_ClearWeakRefs(gen);
   PyObject_GC_Track(gen);
-  // PyObject_CallFinalizerFromDealloc: close a suspended generator.
-  if ((gen.gc_flags & GC_FINALIZED) === 0 && gen.gi_frame_state < GEN_FRAME_COMPLETED) {
-    _Py_SetRefcnt(gen, 1);
-    gen_finalize(gen);
-    gen.gc_flags |= GC_FINALIZED;
-    if (--gen.ob_refcnt !== 0) return; // resurrected
-  }
+  // Close a suspended generator (tp_finalize), unless that resurrects it.
+  if (!PyObject_CallFinalizerFromDealloc(gen)) return;
   PyObject_GC_UnTrack(gen);
   if (gen.gi_frame_state < GEN_FRAME_CLEARED) {
     const frame = gen.gi_iframe;

@@ -34,7 +34,7 @@
  * the loop when the frame is an entry frame.
  */
 import { PyObject, TPFLAGS_BASE_EXC_SUBCLASS } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
 import { Op, NB, FVC_MASK, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
 import { CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.js";
 import { PyCodeObject } from "../objects/codeobject.js";
@@ -314,9 +314,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
 
   let pending: PyBaseExceptionObject | null = null;
   let pendingFlags = 0;
+  let pendingWhere = frame.lasti;
   if (throwExc !== null) {
     pending = throwExc as PyBaseExceptionObject;
-    pendingFlags = UNWIND_NO_CHAIN | UNWIND_KEEP_LASTI;
+    pendingFlags = UNWIND_NO_CHAIN;
   }
 
   for (;;) {
@@ -324,14 +325,17 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
       // Unwind: find a handler in this frame or a caller in this loop.
       const exc = pending;
       pending = null;
-      if ((pendingFlags & UNWIND_KEEP_LASTI) === 0) frame.lasti = (ip >> 1) - 1;
+      // The handler is looked up at the instruction that raised; RERAISE
+      // may have restored frame.lasti to an earlier instruction (what the
+      // traceback and a pushed lasti report).
+      let where = pendingWhere;
       frame.stacktop = sp;
       if ((pendingFlags & UNWIND_NO_CHAIN) === 0 && exc.traceback === null) _PyErr_ChainContext(exc);
       let addTb = (pendingFlags & UNWIND_NO_TB) === 0;
       for (;;) {
         if (addTb) PyTraceBack_Here(frame, exc);
         addTb = true;
-        if (handleInFrame(frame, exc)) break;
+        if (handleInFrame(frame, exc, where)) break;
         // No handler: the frame is done (exit_unwind).
         tstate.depth--;
         const prev = frame.previous;
@@ -340,6 +344,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
         if (frame.owner === FRAME_OWNED_BY_THREAD) _PyFrame_Clear(frame);
         if (wasEntry) throw exc;
         frame = prev!;
+        where = frame.lasti;
       }
       tstate.frame = frame;
       co = frame.f_code;
@@ -388,7 +393,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             if (old !== null && --old.ob_refcnt === 0) {
               frame.lasti = (ip >> 1) - 1;
               frame.stacktop = sp;
-              old.ob_type.tp_dealloc(old);
+              _Py_Dealloc(old);
             }
             continue;
           }
@@ -412,7 +417,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             if (--v.ob_refcnt === 0) {
               frame.lasti = (ip >> 1) - 1;
               frame.stacktop = sp;
-              v.ob_type.tp_dealloc(v);
+              _Py_Dealloc(v);
             }
             continue;
           }
@@ -503,7 +508,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             stack[--sp] = null;
             if (--cond.ob_refcnt === 0) {
               frame.stacktop = sp;
-              cond.ob_type.tp_dealloc(cond);
+              _Py_Dealloc(cond);
             }
             const jumpIfTrue = opcode === Op.POP_JUMP_FORWARD_IF_TRUE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE;
             if (truth === jumpIfTrue) {
@@ -807,12 +812,13 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                 return retval;
               }
               case Op.RETURN_GENERATOR: {
+                const wasEntry = frame.is_entry;
                 const gen = _Py_MakeGen(frame);
                 tstate.depth--;
                 const prev = frame.previous;
                 tstate.frame = prev;
                 frame.previous = null;
-                if (frame.is_entry) return gen;
+                if (wasEntry) return gen;
                 frame = prev!;
                 co = frame.f_code;
                 code = co.co_code;
@@ -884,12 +890,8 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
       pendingFlags = unwindFlags;
       unwindFlags = 0;
       kwnames = null;
-      if (pendingFlags & UNWIND_KEEP_LASTI) {
-        // frame.lasti already points at the instruction to blame.
-      } else {
-        frame.lasti = (ip >> 1) - 1;
-        pendingFlags |= UNWIND_KEEP_LASTI;
-      }
+      pendingWhere = (ip >> 1) - 1;
+      if ((pendingFlags & UNWIND_KEEP_LASTI) === 0) frame.lasti = pendingWhere;
     }
   }
 }
@@ -943,12 +945,12 @@ function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: num
   return frame;
 }
 
-/** Look for a handler of `exc` in `frame` at frame.lasti; set the frame up
+/** Look for a handler of `exc` in `frame` at instruction `where`; set the frame up
  *  to run it (true), or pop its whole value stack (false). `exc` is moved
  *  onto the stack when a handler is found. */
-function handleInFrame(frame: InterpFrame, exc: PyObject): boolean {
+function handleInFrame(frame: InterpFrame, exc: PyObject, where: number): boolean {
   const co = frame.f_code;
-  const lasti = frame.lasti;
+  const lasti = where;
   const table = co.co_exceptiontable;
   let entry = null;
   for (let i = 0; i < table.length; i++) {
@@ -964,7 +966,7 @@ function handleInFrame(frame: InterpFrame, exc: PyObject): boolean {
     if (v !== null) Py_DECREF(v);
   }
   if (entry === null) return false;
-  if (entry.lasti) stack[frame.stacktop++] = PyLong_FromNumber(lasti);
+  if (entry.lasti) stack[frame.stacktop++] = PyLong_FromNumber(frame.lasti);
   stack[frame.stacktop++] = exc;
   frame.lasti = entry.target - 1;
   return true;
@@ -2072,7 +2074,3 @@ function importStar(frame: InterpFrame, from: PyObject): void {
     Py_DECREF(all);
   }
 }
-
-// Silence "declared but unused" for names kept for the generic paths.
-void PyCell_Type; void PyType_Type; void Py_EQ; void PyExc_BaseException; void PyExc_MemoryError;
-void PyErr_SetObject; void PYGEN_NEXT; void PyDict_Contains; void PyFunctionObject;

@@ -6,7 +6,8 @@
 
 Each `NAME.py` runs as `python3 -s NAME.py` in this folder (so tracebacks
 name the bare file); `NAME.golden.json` records stdout, stderr and the exit
-status, with `0x…` addresses normalised to `0xADDR`. Never edit the JSON by
+status, with `0x…` addresses normalised to `0xADDR` and this folder's
+path removed (CPython prints the absolute path of the script). Never edit the JSON by
 hand.
 """
 import json
@@ -21,7 +22,7 @@ HEX = re.compile(r"0x[0-9a-f]+")
 
 def make(py: Path) -> None:
     r = subprocess.run([sys.executable, "-s", py.name], cwd=HERE, capture_output=True, timeout=120)
-    norm = lambda b: HEX.sub("0xADDR", b.decode("utf-8"))
+    norm = lambda b: HEX.sub("0xADDR", b.decode("utf-8").replace(str(HERE) + "/", ""))
     golden = {"stdout": norm(r.stdout), "stderr": norm(r.stderr), "exit": r.returncode}
     py.with_suffix(".golden.json").write_text(json.dumps(golden, indent=1, ensure_ascii=False) + "\n")
     print(f"{py.name}: exit {r.returncode}")
