@@ -21,6 +21,8 @@
 import type { PyObject } from "./heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./heap/refcount.js";
 import { heapStats, setExhaustedHook } from "./heap/allocator.js";
+import { gcState } from "./heap/gc.js";
+import { PyGC_Collect } from "./heap/collect.js";
 import { CompileError } from "./ast/errors.js";
 import { parse } from "../grammar/parse.js";
 import { compile, type CompileMode } from "./compiler/compile.js";
@@ -328,34 +330,48 @@ function setNone(d: PyObject, key: string): void {
 }
 
 /**
- * Interpreter shutdown, the simple form of CPython 3.11's finalize_modules:
- * drop sys.last_* (the failed frames and their locals), then release the
- * values of `__main__`'s globals in insertion order (each set to None), so
- * surviving objects' `__del__` run after the program's output, in the
- * order the spec measured.
+ * Interpreter shutdown, modelled on CPython 3.11's Py_FinalizeEx as the
+ * spec measured it (section 2.7):
+ *  1. sys.last_* go first (the failed frames and their locals);
+ *  2. with the collector enabled, a full collection reclaims leftover
+ *     cycles, then `__main__`'s globals are released in insertion order
+ *     (each value set to None), so surviving objects' `__del__` run after
+ *     the program's output in that order;
+ *  3. with the collector disabled, nothing is released early: `__main__`
+ *     is dropped and the final collection (which runs regardless) reclaims
+ *     it with everything it holds, finalizers in collector-list order.
  */
 function teardown(main: PyObject, globals: PyObject): void {
   const sysDict = PyModule_GetDict(PySys_Module());
   for (const name of ["last_type", "last_value", "last_traceback"]) {
     if (PyDict_GetItemString(sysDict, name) !== null) PyDict_DelItemString(sysDict, name);
   }
-  const keys = PyDict_Keys(globals);
-  try {
-    const n = PyList_GET_SIZE(keys);
-    for (let i = 0; i < n; i++) {
-      const k = PyList_GET_ITEM(keys, i);
-      if (PyUnicode_Check(k) && PyUnicode_AsString(k) === "__builtins__") continue;
-      if (PyDict_GetItem(globals, k) === Py_None) continue;
-      try {
-        PyDict_SetItem(globals, k, Py_None);
-      } catch (e) {
-        Py_DECREF(toPyException(e));
+  const gcEnabled = gcState.enabled;
+  if (gcEnabled) {
+    PyGC_Collect(2);
+    const keys = PyDict_Keys(globals);
+    try {
+      const n = PyList_GET_SIZE(keys);
+      for (let i = 0; i < n; i++) {
+        const k = PyList_GET_ITEM(keys, i);
+        if (PyUnicode_Check(k) && PyUnicode_AsString(k) === "__builtins__") continue;
+        if (PyDict_GetItem(globals, k) === Py_None) continue;
+        try {
+          PyDict_SetItem(globals, k, Py_None);
+        } catch (e) {
+          Py_DECREF(toPyException(e));
+        }
       }
+    } finally {
+      Py_DECREF(keys);
     }
-  } finally {
-    Py_DECREF(keys);
+  }
+  const modules = PySys_GetObject("modules");
+  if (modules !== null && PyDict_GetItemString(modules, "__main__") === main) {
+    PyDict_DelItemString(modules, "__main__");
   }
   Py_DECREF(main);
+  PyGC_Collect(2);
   interpreterFinalize();
 }
 

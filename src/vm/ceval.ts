@@ -2030,8 +2030,8 @@ function importFrom(from: PyObject, name: PyObject): PyObject {
     if (PyUnicode_Check(file)) where = PyUnicode_AsString(file);
     Py_DECREF(file);
   }
-  return PyErr_Format(PyExc_ImportError,
-    `cannot import name '${PyUnicode_AsString(name)}' from '${pkgname}' (${where})`) as never;
+  throw PyErr_Format(PyExc_ImportError,
+    `cannot import name '${PyUnicode_AsString(name)}' from '${pkgname}' (${where})`);
 }
 
 function importStar(frame: InterpFrame, from: PyObject): void {
