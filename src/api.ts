@@ -332,23 +332,28 @@ function setNone(d: PyObject, key: string): void {
 /**
  * Interpreter shutdown, modelled on CPython 3.11's Py_FinalizeEx as the
  * spec measured it (section 2.7):
- *  1. sys.last_* go first (the failed frames and their locals);
- *  2. with the collector enabled, a full collection reclaims leftover
- *     cycles, then `__main__`'s globals are released in insertion order
+ *  1. with the collector enabled, a full collection reclaims leftover
+ *     cycles;
+ *  2. `builtins._` and sys.last_* go (the REPL's last value, the failed
+ *     frames and their locals);
+ *  3. with the collector enabled, `__main__`'s globals are released in
+ *     insertion order
  *     (each value set to None), so surviving objects' `__del__` run after
  *     the program's output in that order;
- *  3. with the collector disabled, nothing is released early: `__main__`
+ *     with the collector disabled, nothing is released early: `__main__`
  *     is dropped and the final collection (which runs regardless) reclaims
  *     it with everything it holds, finalizers in collector-list order.
  */
 function teardown(main: PyObject, globals: PyObject): void {
+  const gcEnabled = gcState.enabled;
+  if (gcEnabled) PyGC_Collect(2);
+  // finalize_modules_delete_special: builtins._ first, then sys.last_*.
+  if (tstate.builtins !== null) PyDict_SetItemString(tstate.builtins, "_", Py_None);
   const sysDict = PyModule_GetDict(PySys_Module());
   for (const name of ["last_type", "last_value", "last_traceback"]) {
     if (PyDict_GetItemString(sysDict, name) !== null) PyDict_DelItemString(sysDict, name);
   }
-  const gcEnabled = gcState.enabled;
   if (gcEnabled) {
-    PyGC_Collect(2);
     const keys = PyDict_Keys(globals);
     try {
       const n = PyList_GET_SIZE(keys);

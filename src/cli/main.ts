@@ -19,8 +19,29 @@ import { readFileSync, existsSync, statSync, realpathSync, writeSync } from "nod
 import { resolve } from "node:path";
 import { Worker, isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
-import { run, type RunOptions } from "../api.js";
-import { startRepl } from "./repl.js";
+import type { RunOptions, RunResult, Session } from "../api.js";
+
+/** The interpreter, loaded only on the thread that runs it (the launching
+ *  thread stays light: it only starts the worker). */
+interface Engine {
+  run: (source: string, options: RunOptions) => RunResult;
+  startRepl: (options: RunOptions, session: Session | null) => number;
+}
+let engine: Engine | null = null;
+
+async function loadEngine(): Promise<Engine> {
+  const api = await import("../api.js");
+  const repl = await import("./repl.js");
+  return { run: api.run, startRepl: repl.startRepl };
+}
+
+function run(source: string, options: RunOptions): RunResult {
+  return engine!.run(source, options);
+}
+
+function startRepl(options: RunOptions, session: Session | null): number {
+  return engine!.startRepl(options, session);
+}
 
 const VERSION = "refpy 0.1.0 (Python 3.11 subset)";
 
@@ -154,7 +175,12 @@ function writeErr(s: string): void {
 }
 
 /** Run the parsed command line; returns the exit status. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
+  if (engine === null) engine = await loadEngine();
+  return mainSync(argv);
+}
+
+function mainSync(argv: string[]): number {
   let cl: CommandLine;
   try {
     cl = parseCommandLine(argv);
@@ -268,5 +294,11 @@ if (isMainThread) {
   }
 } else {
   const data = workerData as { argv?: string[] } | null;
-  if (data !== null && Array.isArray(data.argv)) process.exit(main(data.argv));
+  if (data !== null && Array.isArray(data.argv)) {
+    const argv = data.argv;
+    main(argv).then((code) => process.exit(code), (e) => {
+      writeSyncAll(2, `refpy: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exit(1);
+    });
+  }
 }

@@ -127,7 +127,7 @@ export function startRepl(options: RunOptions, session: Session | null): number 
     const first = reader.readLine();
     if (first === null) {
       prompt("\n");
-      return sess.finish();
+      return sess.finish(0);
     }
     if (first.trim() === "") continue;
     const lines = [first];
@@ -144,7 +144,7 @@ export function startRepl(options: RunOptions, session: Session | null): number 
     if (exit !== null) return sess.finish(exit);
     if (eof) {
       prompt("\n");
-      return sess.finish();
+      return sess.finish(0);
     }
   }
 }

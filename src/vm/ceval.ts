@@ -89,6 +89,7 @@ import { PyMethod_Type, PyMethodObject } from "../objects/classobject.js";
 import { PyModule_GetDict, PyModule_Type } from "../objects/moduleobject.js";
 import { PyImport_Import } from "../modules/importmodule.js";
 import { PySys_GetObject } from "../modules/sysmodule.js";
+import { writeToStream } from "../modules/sys.js";
 import { initializeLocals, PyObject_Call, _PyObject_FunctionStr } from "./call.js";
 import { PyTraceBack_Here } from "./traceback.js";
 import { PyGenObject, PyGen_Type, _Py_MakeGen, PyIter_Send, PYGEN_RETURN, PYGEN_NEXT, genSendResult,
@@ -1642,9 +1643,14 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
     case Op.PRINT_EXPR: {
       const value = stack[sp - 1]!;
       const hook = PySys_GetObject("displayhook");
-      if (hook === null) throw PyErr_Format(PyExc_RuntimeError, "lost sys.displayhook");
-      const res = PyObject_Call(hook, [value], null);
-      Py_DECREF(res);
+      if (hook === null) {
+        // Until the sys module provides displayhook, its default
+        // behaviour (sys_displayhook) runs here.
+        defaultDisplayHook(value);
+      } else {
+        const res = PyObject_Call(hook, [value], null);
+        Py_DECREF(res);
+      }
       stack[--sp] = null;
       frame.stacktop = sp;
       Py_DECREF(value);
@@ -1764,6 +1770,26 @@ function dictMergeNoDuplicates(dict: PyObject, other: PyObject): void {
   } finally {
     Py_DECREF(keys);
   }
+}
+
+/** CPython's sys.displayhook: `_` = None, print repr(value) on
+ *  sys.stdout, then `_` = value (None is not echoed). */
+export function defaultDisplayHook(value: PyObject): void {
+  if (value === Py_None) return;
+  const builtins = tstate.builtins;
+  if (builtins === null) throw PyErr_Format(PyExc_RuntimeError, "lost builtins module");
+  PyDict_SetItem(builtins, ID("_"), Py_None);
+  const r = PyObject_Repr(value);
+  let text: string;
+  try {
+    text = PyUnicode_AsString(r);
+  } finally {
+    Py_DECREF(r);
+  }
+  const out = PySys_GetObject("stdout");
+  if (out === null || out === Py_None) throw PyErr_Format(PyExc_RuntimeError, "lost sys.stdout");
+  writeToStream(out, text + "\n");
+  PyDict_SetItem(builtins, ID("_"), value);
 }
 
 function clearSlots(stack: (PyObject | null)[], from: number, n: number): void {
