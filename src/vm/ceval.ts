@@ -588,6 +588,42 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             stack[sp++] = v;
             continue;
           }
+          case Op.LOAD_NAME: {
+            // Fast path: module-level code, locals and globals plain dicts.
+            const locals = frame.f_locals;
+            if (locals !== null && locals.ob_type === PyDict_Type) {
+              const name = names[oparg];
+              let v = PyDict_GetItem(locals, name);
+              if (v === null && locals !== frame.f_globals) v = PyDict_GetItem(frame.f_globals, name);
+              if (v === null) v = PyDict_GetItem(frame.f_builtins, name);
+              if (v !== null) {
+                v.ob_refcnt++;
+                stack[sp++] = v;
+                continue;
+              }
+            }
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            sp = slowOp(frame, opcode, oparg, sp);
+            continue;
+          }
+          case Op.STORE_NAME: {
+            const locals = frame.f_locals;
+            if (locals !== null && locals.ob_type === PyDict_Type) {
+              const v = stack[sp - 1]!;
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              PyDict_SetItem(locals, names[oparg], v);
+              stack[--sp] = null;
+              frame.stacktop = sp;
+              Py_DECREF(v);
+              continue;
+            }
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            sp = slowOp(frame, opcode, oparg, sp);
+            continue;
+          }
           case Op.LOAD_ATTR: {
             const owner = stack[sp - 1]!;
             frame.lasti = (ip >> 1) - 1;
