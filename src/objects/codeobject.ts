@@ -31,8 +31,7 @@ import { Py_None, Py_Ellipsis } from "./noneobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, _PyTuple_FromArray } from "./tupleobject.js";
 import { PyFrozenSet_New } from "./setobject.js";
 import { registerGetSets } from "./methodtable.js";
-import { PyErr_Format } from "./errors.js";
-import { PyExc_NotImplementedError } from "./exceptions.js";
+import { PyBytes_FromArray } from "./bytesobject.js";
 
 /** CPython 3.11's sizeof(PyCodeObject) minus the code bytes it holds inline. */
 const CODE_BASESIZE = 186;
@@ -152,7 +151,7 @@ export function constToObject(c: Const): PyObject {
     }
     case "float": return PyFloat_FromDouble(c.value);
     case "str": return allNameChars(c.value) ? PyUnicode_InternFromString(c.value) : PyUnicode_FromString(c.value);
-    case "bytes": throw PyErr_Format(PyExc_NotImplementedError, "bytes literals are not supported");
+    case "bytes": return PyBytes_FromArray(c.value);
     case "bool": return Py_NewRef(c.value ? Py_True : Py_False);
     case "None": return Py_NewRef(Py_None);
     case "Ellipsis": return Py_NewRef(Py_Ellipsis);
