@@ -29,9 +29,9 @@ import { compile, type CompileMode } from "./compiler/compile.js";
 import { disassemble } from "./bytecode/dis.js";
 import { PyCode_FromUnit } from "./objects/codeobject.js";
 import {
-  PyBaseExceptionObject, PyExc_SystemExit, PyExc_SyntaxError, PyExc_IndentationError, PyExc_TabError,
+  PyBaseExceptionObject, PyExc_SystemExit, PyExc_RuntimeError, PyExc_SyntaxError, PyExc_IndentationError, PyExc_TabError,
 } from "./objects/exceptions.js";
-import { PyErr_NoMemory, PyErr_ExceptionMatches, PyErr_NewWithArgs } from "./objects/errors.js";
+import { PyErr_NoMemory, PyErr_ExceptionMatches, PyErr_NewWithArgs, PyErr_Format } from "./objects/errors.js";
 import { PyLongObject, PyLong_Check, PyLong_FromNumber } from "./objects/longobject.js";
 import { Py_None } from "./objects/noneobject.js";
 import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from "./objects/unicodeobject.js";
@@ -74,6 +74,11 @@ export interface RunOptions {
   disassemble?: boolean;
   /** Collect stdout/stderr into the result (default true). */
   collectOutput?: boolean;
+  /** Stop a runaway program: at most this many loop iterations and calls
+   *  (backward jumps and Python function entries); then RuntimeError. */
+  stepLimit?: number;
+  /** Stop a runaway program after this many milliseconds of running. */
+  timeLimitMs?: number;
 }
 
 export interface RunResult {
@@ -207,6 +212,7 @@ export function createSession(options: RunOptions): Session {
   initEvalTables();
   tstate.limit = options.recursionLimit ?? 1000;
   heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
+  tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
   setExhaustedHook(() => { throw PyErr_NoMemory(); });
   setTracebackWriter(err);
   const builtinsModule = interp.builtins!;
@@ -323,6 +329,29 @@ export function createSession(options: RunOptions): Session {
     finish,
     get failed() { return failed; },
   } as Session;
+}
+
+/**
+ * The eval breaker enforcing `stepLimit` and `timeLimitMs`: called by the
+ * eval loop at every backward jump and call. Once a limit is passed, every
+ * later call raises again, so a program that catches the RuntimeError
+ * still stops.
+ */
+function makeEvalBreaker(stepLimit: number | undefined, timeLimitMs: number | undefined): (() => void) | null {
+  if (stepLimit === undefined && timeLimitMs === undefined) return null;
+  const maxSteps = stepLimit ?? Infinity;
+  const deadline = timeLimitMs === undefined ? Infinity : Date.now() + timeLimitMs;
+  let steps = 0;
+  return () => {
+    steps++;
+    if (steps > maxSteps) {
+      throw PyErr_Format(PyExc_RuntimeError, `refpy step limit exceeded (${stepLimit} steps)`);
+    }
+    if ((steps & 0x3ff) === 0 && Date.now() > deadline) {
+      steps = maxSteps === Infinity ? steps - 1 : steps;
+      throw PyErr_Format(PyExc_RuntimeError, `refpy time limit exceeded (${timeLimitMs} ms)`);
+    }
+  };
 }
 
 function setNone(d: PyObject, key: string): void {

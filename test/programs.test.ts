@@ -13,6 +13,7 @@ import { describe, expect, test } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api.js";
+import { startRepl } from "../src/cli/repl.js";
 
 const dir = join(import.meta.dirname, "..", "programs");
 
@@ -32,6 +33,10 @@ function expectedExit(name: string): number {
   return existsSync(f) ? Number(readFileSync(f, "utf8").trim()) : 0;
 }
 
+/** A program still running after this long has gone wrong: stop it so the
+ *  suite reports the failure instead of hanging. */
+const TIME_LIMIT_MS = 30_000;
+
 const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && f !== "make_expected.py").sort();
 
 describe("programs/ give CPython 3.11's output", () => {
@@ -43,9 +48,41 @@ describe("programs/ give CPython 3.11's output", () => {
       filename: file,
       argv: [file],
       stdin: existsSync(stdinFile) ? readFileSync(stdinFile, "utf8") : "",
+      timeLimitMs: TIME_LIMIT_MS,
     });
     expect(normalise(result.stdout)).toBe(normalise(expected(name, "out")));
     expect(normalise(result.stderr)).toBe(normalise(expected(name, "err")));
     expect(result.exitCode).toBe(expectedExit(name));
+  }, 60_000);
+});
+
+/** A transcript typed at the prompt, as `python3 -i < NAME.txt` reads it. */
+class StringLines {
+  private pos = 0;
+  private readonly lines: string[];
+  constructor(text: string) {
+    this.lines = text.split(/(?<=\n)/).filter((l) => l !== "");
+  }
+  readLine(): string | null {
+    return this.pos < this.lines.length ? this.lines[this.pos++] : null;
+  }
+}
+
+const replDir = join(dir, "repl");
+const transcripts = readdirSync(replDir).filter((f) => f.endsWith(".txt")).sort();
+
+describe("programs/repl/ transcripts give CPython 3.11's output", () => {
+  test.each(transcripts)("%s", (file) => {
+    const name = file.slice(0, -4);
+    let stdout = "";
+    let stderr = "";
+    const status = startRepl({ stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; },
+      timeLimitMs: TIME_LIMIT_MS }, null, new StringLines(readFileSync(join(replDir, file), "utf8")), false);
+    // The goldens leave out CPython's two banner lines.
+    const withoutBanner = stderr.split(/(?<=\n)/).slice(2).join("");
+    expect(normalise(stdout)).toBe(normalise(readFileSync(join(replDir, `${name}.out`), "utf8")));
+    const errFile = join(replDir, `${name}.err`);
+    expect(normalise(withoutBanner)).toBe(normalise(existsSync(errFile) ? readFileSync(errFile, "utf8") : ""));
+    expect(status).toBe(0);
   }, 60_000);
 });

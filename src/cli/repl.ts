@@ -114,14 +114,15 @@ function scanOpen(src: string): { depth: number; openString: boolean; continuati
  * Run the prompt on standard input. `session` continues an earlier run
  * (`-i`); otherwise a fresh `__main__` is made. Returns the exit status.
  */
-export function startRepl(options: RunOptions, session: Session | null): number {
-  const interactive = process.stdin.isTTY === true;
+export function startRepl(options: RunOptions, session: Session | null,
+                          input: { readLine(): string | null } = new LineReader(0),
+                          interactive: boolean = process.stdin.isTTY === true): number {
   const writeOut = options.stdout ?? ((s: string) => process.stdout.write(s));
   const writeErr = options.stderr ?? ((s: string) => process.stderr.write(s));
   const prompt = interactive ? writeOut : writeErr;
   const sess = session ?? createSession({ ...options, filename: "<stdin>" });
   writeErr(BANNER);
-  const reader = new LineReader(0);
+  const reader = input;
   for (;;) {
     prompt(">>> ");
     const first = reader.readLine();

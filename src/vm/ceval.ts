@@ -515,7 +515,11 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             if (truth === jumpIfTrue) {
               if (opcode === Op.POP_JUMP_BACKWARD_IF_FALSE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE) {
                 ip -= oparg << 1;
-                if (tstate.evalBreaker !== null) tstate.evalBreaker();
+                if (tstate.evalBreaker !== null) {
+                  frame.lasti = (ip >> 1) - 1;
+                  frame.stacktop = sp;
+                  tstate.evalBreaker();
+                }
               } else {
                 ip += oparg << 1;
               }
