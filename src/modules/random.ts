@@ -21,7 +21,7 @@
  * here exactly (CPython's _Py_HashDouble over BigInt) so `seed(3.5)` gives
  * CPython's sequence.
  */
-import { createHash, randomFillSync } from "node:crypto";
+import { createHash, randomBytes, randomFillSync } from "node:crypto";
 import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
@@ -31,7 +31,7 @@ import { PyModule_AddObjectRef, PyModule_AddFunctions, PyModule_New } from "../o
 import { PyFloat_AsDouble, PyFloat_Check, PyFloat_FromDouble } from "../objects/floatobject.js";
 import { PyLong_AsBigInt, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from "../objects/longobject.js";
 import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_New, PyTuple_SET_ITEM } from "../objects/tupleobject.js";
-import { PyUnicode_AsString, PyUnicode_Check } from "../objects/unicodeobject.js";
+import { PyUnicode_AsString } from "../objects/unicodeobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
@@ -335,7 +335,16 @@ function random_index(_m: PyObject, arg: PyObject): PyObject {
   return PyNumber_Index(arg);
 }
 
+/** int.from_bytes(os.urandom(n)) */
+function random_urandom_int(_m: PyObject, arg: PyObject): PyObject {
+  const n = Number(big(arg));
+  if (n < 0) throw PyErr_Format(PyExc_ValueError, "negative argument not allowed");
+  if (n === 0) return PyLong_FromNumber(0);
+  return PyLong_FromBigInt(BigInt("0x" + randomBytes(n).toString("hex")));
+}
+
 const helperFunctions: PyMethodDef[] = [
+  { name: "_urandom_int", meth: random_urandom_int, flags: METH_O },
   { name: "_str_seed", meth: random_str_seed, flags: METH_O },
   { name: "_index", meth: random_index, flags: METH_O },
 ];
@@ -346,7 +355,8 @@ export function PyInit_random(): PyObject {
 
 /* Lib/random.py 3.11, without warnings, pickling support, the hashlib /
  * os / bisect / itertools imports (small local equivalents instead) and
- * the fork hook. The helpers `_index` and `_str_seed` are native. */
+ * the fork hook. The helpers `_index`, `_str_seed` and `_urandom_int`
+ * are native. */
 const RANDOM_SOURCE = String.raw`"""Random variable generators."""
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -356,6 +366,7 @@ import _random
 
 __all__ = [
     "Random",
+    "SystemRandom",
     "betavariate",
     "choice",
     "choices",
@@ -367,7 +378,6 @@ __all__ = [
     "lognormvariate",
     "normalvariate",
     "paretovariate",
-    "randbytes",
     "randint",
     "random",
     "randrange",
@@ -784,6 +794,37 @@ class Random(_random.Random):
         """Weibull distribution."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """Alternate random number generator using sources provided
+    by the operating system (such as /dev/urandom on Unix or
+    CryptGenRandom on Windows).
+
+     Not available on all systems (see os.urandom() for details).
+
+    """
+
+    def random(self):
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        return (_urandom_int(7) >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8                       # bits / 8 and rounded up
+        x = _urandom_int(numbytes)
+        return x >> (numbytes * 8 - k)                # trim excess bits
+
+    def seed(self, *args, **kwds):
+        "Stub method.  Not used for a system random number generator."
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        "Method should not be called for a system random number generator."
+        raise NotImplementedError('System entropy source does not have state.')
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()

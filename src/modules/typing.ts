@@ -68,12 +68,14 @@ def _type_check(arg, msg):
         return _NoneType
     if isinstance(arg, str):
         return ForwardRef(arg)
-    if isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final'):
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol, ClassVar, Final):
         raise TypeError(f"{arg} is not valid as type argument")
-    if isinstance(arg, _SpecialForm) and arg._name in ('Union', 'Optional', 'Literal', 'Generic'):
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
         raise TypeError(f"Plain {arg} is not valid as type argument")
-    if arg is Generic or arg is Protocol:
-        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
 
 
@@ -154,7 +156,27 @@ def _any_getitem(self, parameters):
     raise TypeError(f"{self} is not subscriptable")
 
 
-Any = _SpecialForm(_any_getitem, 'Any', """Special type indicating an unconstrained type.""")
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type indicating an unconstrained type."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
+
+
 NoReturn = _SpecialForm(_any_getitem, 'NoReturn', """Special type indicating functions that never return.""")
 Never = _SpecialForm(_any_getitem, 'Never', """The bottom type, a type that has no members.""")
 Self = _SpecialForm(_any_getitem, 'Self', """Used to spell the type of "self" in classes.""")
@@ -163,8 +185,6 @@ LiteralString = _SpecialForm(_any_getitem, 'LiteralString', """Represents an arb
 
 
 def _classvar_getitem(self, parameters):
-    if isinstance(parameters, tuple):
-        raise TypeError(f"{self} accepts only single type.")
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _GenericAlias(self, (item,))
 
@@ -294,7 +314,9 @@ class _GenericAlias(_BaseGenericAlias):
         if len(args) != len(self.__parameters__):
             raise TypeError(f"Too {'many' if len(args) > len(self.__parameters__) else 'few'} arguments for {self};"
                             f" actual {len(args)}, expected {len(self.__parameters__)}")
-        subst = dict(zip(self.__parameters__, args))
+        subst = {}
+        for i in range(len(args)):
+            subst[self.__parameters__[i]] = args[i]
         new_args = tuple(subst.get(a, a) if isinstance(a, TypeVar) else a for a in self.__args__)
         return self.copy_with(new_args)
 
@@ -477,6 +499,47 @@ class _LiteralGenericAlias(_GenericAlias):
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        super().__init__(origin, (origin,))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return "typing.Annotated[{}, {}]".format(
+            _type_repr(self.__origin__),
+            ", ".join(repr(a) for a in self.__metadata__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__
+                and self.__metadata__ == other.__metadata__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class Annotated:
+    """Add context-specific metadata to a type."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used "
+                            "with at least two arguments (a type and an "
+                            "annotation).")
+        msg = "Annotated[t, ...]: t must be a type."
+        origin = _type_check(params[0], msg)
+        return _AnnotatedAlias(origin, tuple(params[1:]))
 
 
 class TypeVar:
