@@ -16,12 +16,12 @@ import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_Ge
 import { BUILTIN_EXCEPTIONS, PyExc_EOFError, PyExc_StopIteration, PyExc_SystemExit, PyExc_TypeError,
   PyExc_ValueError, PyExc_AttributeError } from "../objects/exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "../objects/errors.js";
-import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_Type, unicode_ascii_string } from "../objects/unicodeobject.js";
+import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_Type, unicode_ascii_string } from "../objects/unicodeobject.js";
 import { Py_Ellipsis, Py_None, Py_NotImplemented } from "../objects/noneobject.js";
 import { PyBool_FromBool, PyBool_Type, Py_False, Py_True } from "../objects/boolobject.js";
 import { PyLong_AsBigInt, PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, PyLong_Type } from "../objects/longobject.js";
 import { PyFloat_Type } from "../objects/floatobject.js";
-import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type, _PyTuple_FromArray } from "../objects/tupleobject.js";
+import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type, _PyTuple_FromArray } from "../objects/tupleobject.js";
 import { PyList_Type, PyList_Sort, PyList_GET_SIZE } from "../objects/listobject.js";
 import { PyDict_Check, PyDict_New, PyDict_Type, PyDict_GetItem, PyDict_Keys } from "../objects/dictobject.js";
 import { PySet_Type, PyFrozenSet_Type } from "../objects/setobject.js";
@@ -31,6 +31,7 @@ import {
   PyIter_Next, PyNumber_Absolute, PyNumber_Add, PyNumber_Divmod, PyNumber_Index, PyNumber_Power, PyObject_ASCII,
   PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Str,
   PySequence_List, PyObject_Format,
+  PyObject_SetItem,
 } from "../objects/abstract.js";
 import {
   PyObject_DelAttr, PyObject_GetAttr, PyObject_IsInstance, PyObject_IsSubclass, PyObject_SetAttr,
@@ -546,7 +547,14 @@ function builtin___build_class__(_s: PyObject, args: PyObject[], kwnames: PyObje
   if (func.ob_type !== PyFunction_Type) throw PyErr_Format(PyExc_TypeError, "__build_class__: func must be a function");
   const name = args[1];
   if (!PyUnicode_Check(name)) throw PyErr_Format(PyExc_TypeError, "__build_class__: name is not a string");
-  const bases = _PyTuple_FromArray(args.slice(2, n));
+  const origBases = _PyTuple_FromArray(args.slice(2, n));
+  let bases: PyObject;
+  try {
+    bases = update_bases(origBases, args, n);
+  } catch (e) {
+    Py_DECREF(origBases);
+    throw e;
+  }
   let meta: PyObject | null = null;
   const kwNames: PyObject[] = [];
   const kwValues: PyObject[] = [];
@@ -581,6 +589,14 @@ function builtin___build_class__(_s: PyObject, args: PyObject[], kwnames: PyObje
         }
       }
       const cell = runClassBody(func as PyFunctionObject, ns);
+      if (bases !== origBases) {
+        try {
+          PyObject_SetItem(ns, PyUnicode_InternFromString("__orig_bases__"), origBases);
+        } catch (e) {
+          Py_DECREF(cell);
+          throw e;
+        }
+      }
       try {
         const cls = PyObject_Call(meta, [name, bases, ns, ...kwValues], restKw);
         if (cell !== Py_None && PyType_Check(cls)) {
@@ -602,7 +618,44 @@ function builtin___build_class__(_s: PyObject, args: PyObject[], kwnames: PyObje
   } finally {
     Py_XDECREF(ns);
     Py_DECREF(bases);
+    Py_DECREF(origBases);
     Py_XDECREF(restKw);
+  }
+}
+
+/** update_bases: replace each base that is not a class but has
+ *  `__mro_entries__` by the classes that method returns (PEP 560). Returns
+ *  `bases` itself (a new reference) when nothing changed. */
+function update_bases(bases: PyObject, args: PyObject[], n: number): PyObject {
+  let newBases: PyObject[] | null = null;
+  const owned: PyObject[] = [];
+  try {
+    for (let i = 2; i < n; i++) {
+      const base = args[i];
+      if (PyType_Check(base)) {
+        if (newBases !== null) newBases.push(base);
+        continue;
+      }
+      const meth = _PyObject_LookupAttrString(base, "__mro_entries__");
+      if (meth === null) {
+        if (newBases !== null) newBases.push(base);
+        continue;
+      }
+      let entries: PyObject;
+      try {
+        entries = PyObject_Call(meth, [bases], null);
+      } finally {
+        Py_DECREF(meth);
+      }
+      owned.push(entries);
+      if (!PyTuple_Check(entries)) throw PyErr_Format(PyExc_TypeError, "__mro_entries__ must return a tuple");
+      if (newBases === null) newBases = args.slice(2, i);
+      const m = PyTuple_GET_SIZE(entries);
+      for (let j = 0; j < m; j++) newBases.push(PyTuple_GET_ITEM(entries, j));
+    }
+    return newBases === null ? Py_NewRef(bases) : _PyTuple_FromArray(newBases);
+  } finally {
+    for (const o of owned) Py_DECREF(o);
   }
 }
 

@@ -336,6 +336,13 @@ function checkClass(cls: PyObject, msg: string): void {
 
 export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
   if (inst.ob_type === cls) return true;
+  if (PyType_Check(cls) && cls.ob_type !== PyType_Type) {
+    // A metaclass may define __instancecheck__ (PEP 3119).
+    const hook = _PyType_LookupString(cls.ob_type, "__instancecheck__");
+    if (hook !== null && hook !== _PyType_LookupString(PyType_Type, "__instancecheck__")) {
+      return callBoolHook(hook, cls, inst);
+    }
+  }
   if (PyType_Check(cls)) {
     if (PyType_IsSubtype(inst.ob_type, cls)) return true;
     // `__class__` may differ from the type (proxies); follow it when it does.
@@ -361,6 +368,12 @@ export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
       if (PyObject_IsSubclass(derived, PyTuple_GET_ITEM(cls, i))) return true;
     }
     return false;
+  }
+  if (PyType_Check(cls) && cls.ob_type !== PyType_Type) {
+    const hook = _PyType_LookupString(cls.ob_type, "__subclasscheck__");
+    if (hook !== null && hook !== _PyType_LookupString(PyType_Type, "__subclasscheck__")) {
+      return callBoolHook(hook, cls, derived);
+    }
   }
   if (!PyType_Check(cls)) {
     const check = _PyType_LookupString(cls.ob_type, "__subclasscheck__");
