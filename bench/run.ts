@@ -3,7 +3,7 @@
  * same invocation, as ratios.
  *
  * What is measured: whole-process wall time of
- *   node dist/src/cli/main.js bench/programs/X.py     (refpy, compiled JS)
+ *   node dist/bundle/main.js bench/programs/X.py      (refpy, the bundled compiled JS that `npx refpy` runs)
  *   python3 bench/programs/X.py                       (CPython)
  * each spawned synchronously from this process, so start-up (module loading,
  * grammar set-up, interpreter init) is part of every number; `empty.py` gives
@@ -37,7 +37,7 @@ import { formatMean, formatRatio, markdownTable } from "./table.js";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const PROGRAMS_DIR = path.join(ROOT, "bench", "programs");
 /** The refpy entry point; REFPY_BENCH_CLI may name another build (e.g. a baseline). */
-const REFPY_MAIN = path.resolve(ROOT, process.env.REFPY_BENCH_CLI ?? path.join("dist", "src", "cli", "main.js"));
+const REFPY_MAIN = path.resolve(ROOT, process.env.REFPY_BENCH_CLI ?? path.join("dist", "bundle", "main.js"));
 const RESULTS_MD = path.join(ROOT, "bench", "RESULTS.md");
 const RESULTS_BEGIN = "<!-- results:begin -->";
 const RESULTS_END = "<!-- results:end -->";

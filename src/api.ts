@@ -55,8 +55,9 @@ export interface RunOptions {
   /** Called with each piece of output as it is written. */
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
-  /** What `input()` and sys.stdin read. */
-  stdin?: string;
+  /** What `input()` and sys.stdin read: the whole text, or a function
+   *  returning the next line without its newline (null at end of input). */
+  stdin?: string | (() => string | null);
   /** sys.getrecursionlimit() at start (default 1000). */
   recursionLimit?: number;
   /** Heap limit in bytes (`-X heap-limit`; default 1 GiB). */
@@ -202,13 +203,7 @@ export function createSession(options: RunOptions): Session {
 
   clearSources();
   interpreterReset(options.argv ?? [filename]);
-  const stdinLines = (options.stdin ?? "").split(/(?<=\n)/);
-  let stdinPos = 0;
-  setStdio(out, err, () => {
-    if (stdinPos >= stdinLines.length || stdinLines[stdinPos] === "") return null;
-    const line = stdinLines[stdinPos++];
-    return line.endsWith("\n") ? line.slice(0, -1) : line;
-  });
+  setStdio(out, err, typeof options.stdin === "function" ? options.stdin : stringLines(options.stdin ?? ""));
   initEvalTables();
   tstate.limit = options.recursionLimit ?? 1000;
   heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
@@ -351,6 +346,18 @@ function makeEvalBreaker(stepLimit: number | undefined, timeLimitMs: number | un
       steps = maxSteps === Infinity ? steps - 1 : steps;
       throw PyErr_Format(PyExc_RuntimeError, `refpy time limit exceeded (${timeLimitMs} ms)`);
     }
+  };
+}
+
+/** A line source over a text: each call gives the next line without its
+ *  newline, then null. */
+function stringLines(text: string): () => string | null {
+  const lines = text.split(/(?<=\n)/);
+  let pos = 0;
+  return () => {
+    if (pos >= lines.length || lines[pos] === "") return null;
+    const line = lines[pos++];
+    return line.endsWith("\n") ? line.slice(0, -1) : line;
   };
 }
 

@@ -4,7 +4,7 @@
  * sizes, and the interactive prompt's "needs more input" rule.
  */
 import { describe, expect, test } from "vitest";
-import { parseCommandLine, parseSize } from "../src/cli/main.js";
+import { parseCommandLine, parseSize } from "../src/cli/command.js";
 import { needsMore } from "../src/cli/repl.js";
 
 describe("parseCommandLine", () => {

@@ -1,304 +1,33 @@
 #!/usr/bin/env node
 /**
- * The `refpy` command: CPython's command line, for refpy.
+ * The `refpy` launcher. It only starts the interpreter on a worker thread
+ * with a large stack (worker.ts, which runs command.ts), so native code
+ * that calls back into Python (`__init__` through a class call, `__eq__`
+ * from a dict, `__del__` from a DECREF) can nest as deep as the recursion
+ * limit allows; Python-to-Python calls need no JS stack at all.
  *
- *     refpy [option] ... [-c cmd | -m mod | file | -] [arg] ...
- *
- * `-c CODE`, `FILE`, `-` (standard input) run a program; no program and a
- * terminal on stdin (or `-i`) starts the interactive prompt; `-m dis FILE`
- * disassembles. `-X key=value` passes implementation options through
- * (`heap-limit=SIZE` with K/M/G suffixes). Exit status as CPython: 0 ok,
- * 1 uncaught exception, 2 bad command line; SystemExit(n) exits with n.
- *
- * The interpreter runs on a worker thread with a large stack, so native
- * code that calls back into Python (`__init__` through a class call,
- * `__eq__` from a dict, `__del__` from a DECREF) can nest as deep as the
- * recursion limit allows; Python-to-Python calls need no JS stack at all.
+ * It imports nothing of the interpreter: start-up cost is paid once, on
+ * the worker. The worker is the sibling file `worker.js`, both in tsc's
+ * output (dist/src/cli/) and in the bundle (dist/bundle/).
  */
-import { readFileSync, existsSync, statSync, realpathSync, writeSync } from "node:fs";
-import { resolve } from "node:path";
-import { Worker, isMainThread, workerData } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
+import { writeSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { RunOptions, RunResult, Session } from "../api.js";
-
-/** The interpreter, loaded only on the thread that runs it (the launching
- *  thread stays light: it only starts the worker). */
-interface Engine {
-  run: (source: string, options: RunOptions) => RunResult;
-  startRepl: (options: RunOptions, session: Session | null) => number;
-}
-let engine: Engine | null = null;
-
-async function loadEngine(): Promise<Engine> {
-  const api = await import("../api.js");
-  const repl = await import("./repl.js");
-  return { run: api.run, startRepl: repl.startRepl };
-}
-
-function run(source: string, options: RunOptions): RunResult {
-  return engine!.run(source, options);
-}
-
-function startRepl(options: RunOptions, session: Session | null): number {
-  return engine!.startRepl(options, session);
-}
-
-const VERSION = "refpy 0.1.0 (Python 3.11 subset)";
-
-const USAGE = "usage: refpy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
-const TRY = "Try `refpy -h' for more information.\n";
-
-const HELP = `${USAGE}Options (and corresponding environment variables):
--c cmd : program passed in as string (terminates option list)
--h     : print this help message and exit (also -? or --help)
--i     : inspect interactively after running script; forces a prompt even
-         if stdin does not appear to be a terminal
--m mod : run library module as a script (terminates option list);
-         refpy supports -m dis FILE
--V     : print the refpy version number and exit (also --version)
--X opt : set implementation-specific option:
-         -X heap-limit=SIZE: heap limit in bytes (suffixes K, M, G; default 1G)
-file   : program read from script file
--      : program read from stdin (default; interactive mode if a tty)
-arg ...: arguments passed to program in sys.argv[1:]
-`;
-
-/** Options CPython accepts without an argument that refpy ignores. */
-const IGNORED_FLAGS = new Set(["b", "B", "d", "E", "I", "O", "P", "q", "R", "s", "S", "u", "v", "x"]);
-
-export interface CommandLine {
-  mode: "file" | "command" | "stdin" | "module" | "repl" | "help" | "version";
-  /** The script path, the -c code, or the -m module name. */
-  target: string;
-  args: string[];
-  inspect: boolean;
-  xoptions: Map<string, string>;
-}
-
-class UsageError {
-  constructor(public readonly message: string) {}
-}
-
-/** Parse argv (without node and the script) as CPython does. */
-export function parseCommandLine(argv: string[]): CommandLine {
-  const cl: CommandLine = { mode: "repl", target: "", args: [], inspect: false, xoptions: new Map() };
-  let i = 0;
-  while (i < argv.length) {
-    const a = argv[i];
-    if (a === "--help" || a === "-h" || a === "-?") { cl.mode = "help"; return cl; }
-    if (a === "--version" || a === "-V") { cl.mode = "version"; return cl; }
-    if (a === "-") { cl.mode = "stdin"; cl.args = argv.slice(i); cl.args[0] = "-"; return cl; }
-    if (a.startsWith("--")) throw new UsageError(`unknown option ${a}\n`);
-    if (!a.startsWith("-") || a.length === 1) break;
-    // A cluster of single-letter options, e.g. -iB, -c CODE, -cCODE, -Xkey.
-    let j = 1;
-    while (j < a.length) {
-      const ch = a[j];
-      if (ch === "c" || ch === "m" || ch === "X" || ch === "W") {
-        let value = a.slice(j + 1);
-        if (value === "") {
-          i++;
-          if (i >= argv.length) throw new UsageError(`Argument expected for the -${ch} option\n`);
-          value = argv[i];
-        }
-        if (ch === "c") {
-          cl.mode = "command";
-          cl.target = value;
-          cl.args = ["-c", ...argv.slice(i + 1)];
-          return cl;
-        }
-        if (ch === "m") {
-          cl.mode = "module";
-          cl.target = value;
-          cl.args = argv.slice(i + 1);
-          return cl;
-        }
-        if (ch === "X") {
-          const eq = value.indexOf("=");
-          if (eq < 0) cl.xoptions.set(value, "");
-          else cl.xoptions.set(value.slice(0, eq), value.slice(eq + 1));
-        }
-        break;
-      }
-      if (ch === "i") cl.inspect = true;
-      else if (ch === "h" || ch === "?") { cl.mode = "help"; return cl; }
-      else if (ch === "V") { cl.mode = "version"; return cl; }
-      else if (!IGNORED_FLAGS.has(ch)) throw new UsageError(`Unknown option: -${ch}\n`);
-      j++;
-    }
-    i++;
-  }
-  if (i < argv.length) {
-    cl.mode = "file";
-    cl.target = argv[i];
-    cl.args = argv.slice(i);
-  }
-  return cl;
-}
-
-/** `-X heap-limit=SIZE`: bytes, with optional K/M/G (powers of 1024). */
-export function parseSize(text: string): number | null {
-  const m = /^(\d+(?:\.\d+)?)([kKmMgG]?)[bB]?$/.exec(text.trim());
-  if (m === null) return null;
-  const mult = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as "" | "k" | "m" | "g"];
-  return Math.floor(Number(m[1]) * mult);
-}
-
-function readStdin(): string {
-  try {
-    return readFileSync(0, "utf8");
-  } catch {
-    return "";
-  }
-}
-
-/** Write synchronously to a file descriptor (so stdout and stderr
- *  interleave exactly as the program wrote them). */
-export function writeSyncAll(fd: number, s: string): void {
-  const buf = Buffer.from(s, "utf8");
-  let off = 0;
-  while (off < buf.length) {
-    try {
-      off += writeSync(fd, buf, off, buf.length - off);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
-    }
-  }
-}
-
-function writeOut(s: string): void {
-  writeSyncAll(1, s);
-}
-
-function writeErr(s: string): void {
-  writeSyncAll(2, s);
-}
-
-/** Run the parsed command line; returns the exit status. */
-export async function main(argv: string[]): Promise<number> {
-  if (engine === null) engine = await loadEngine();
-  return mainSync(argv);
-}
-
-function mainSync(argv: string[]): number {
-  let cl: CommandLine;
-  try {
-    cl = parseCommandLine(argv);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      writeErr(e.message + USAGE + TRY);
-      return 2;
-    }
-    throw e;
-  }
-  if (cl.mode === "help") { writeOut(HELP); return 0; }
-  if (cl.mode === "version") { writeOut(VERSION + "\n"); return 0; }
-
-  const base: RunOptions = { stdout: writeOut, stderr: writeErr, collectOutput: false };
-  const heap = cl.xoptions.get("heap-limit");
-  if (heap !== undefined) {
-    const n = parseSize(heap);
-    if (n === null || n <= 0) {
-      writeErr(`refpy: invalid -X heap-limit value: '${heap}'\n`);
-      return 2;
-    }
-    base.heapLimit = n;
-  }
-  base.xoptions = cl.xoptions;
-
-  switch (cl.mode) {
-    case "module": {
-      if (cl.target !== "dis") {
-        writeErr(`refpy: No module named ${cl.target}\n`);
-        return 1;
-      }
-      const file = cl.args[0];
-      const source = file === undefined || file === "-" ? readStdin() : readScript(file);
-      if (source === null) return 2;
-      return runDis(source, file ?? "<stdin>");
-    }
-    case "command": {
-      const r = run(cl.target, { ...base, filename: "<string>", argv: cl.args, inspect: cl.inspect,
-        stdin: cl.inspect ? undefined : undefined });
-      if (cl.inspect) return startRepl(base, r.session);
-      return r.exitCode;
-    }
-    case "file": {
-      const source = readScript(cl.target);
-      if (source === null) return 2;
-      // CPython 3.11 names the script by its absolute path (co_filename,
-      // __file__); sys.argv[0] stays as given.
-      const r = run(source, { ...base, filename: resolve(cl.target), argv: cl.args, inspect: cl.inspect });
-      if (cl.inspect) return startRepl(base, r.session);
-      return r.exitCode;
-    }
-    case "stdin": {
-      const r = run(readStdin(), { ...base, filename: "<stdin>", argv: cl.args, fileAttr: true });
-      return r.exitCode;
-    }
-    case "repl": {
-      if (!process.stdin.isTTY && !cl.inspect) {
-        const r = run(readStdin(), { ...base, filename: "<stdin>", argv: [""], fileAttr: true });
-        return r.exitCode;
-      }
-      return startRepl({ ...base, argv: [""] }, null);
-    }
-  }
-  return 0;
-}
-
-function readScript(path: string): string | null {
-  const abs = resolve(path);
-  try {
-    if (!existsSync(abs)) throw new Error("ENOENT");
-    if (statSync(abs).isDirectory()) {
-      writeErr(`refpy: can't find '__main__' module in '${path}'\n`);
-      return null;
-    }
-    return readFileSync(abs, "utf8");
-  } catch {
-    writeErr(`refpy: can't open file '${abs}': [Errno 2] No such file or directory\n`);
-    return null;
-  }
-}
-
-function runDis(source: string, filename: string): number {
-  return run(source, { stdout: writeOut, stderr: writeErr, filename, disassemble: true, collectOutput: false })
-    .exitCode;
-}
+import { dirname, join } from "node:path";
 
 /** The stack size of the worker that runs the interpreter. */
 const STACK_MB = 512;
 
-function isEntryScript(): boolean {
-  const arg = process.argv[1];
-  if (arg === undefined) return false;
-  try {
-    return realpathSync(arg) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
+function fail(e: unknown): never {
+  const text = `refpy: internal error: ${e instanceof Error ? e.stack : String(e)}\n`;
+  writeSync(2, text);
+  process.exit(1);
 }
 
-if (isMainThread) {
-  if (isEntryScript()) {
-    const worker = new Worker(fileURLToPath(import.meta.url), {
-      workerData: { argv: process.argv.slice(2) },
-      resourceLimits: { stackSizeMb: STACK_MB },
-    });
-    worker.on("exit", (code) => process.exit(code));
-    worker.on("error", (e) => {
-      writeSyncAll(2, `refpy: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
-      process.exit(1);
-    });
-  }
-} else {
-  const data = workerData as { argv?: string[] } | null;
-  if (data !== null && Array.isArray(data.argv)) {
-    const argv = data.argv;
-    main(argv).then((code) => process.exit(code), (e) => {
-      writeSyncAll(2, `refpy: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
-      process.exit(1);
-    });
-  }
-}
+const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), "worker.js"), {
+  workerData: { argv: process.argv.slice(2), terminal: process.stdin.isTTY === true },
+  resourceLimits: { stackSizeMb: STACK_MB },
+  stdin: false,
+});
+worker.on("exit", (code) => process.exit(code));
+worker.on("error", fail);

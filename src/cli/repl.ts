@@ -121,7 +121,9 @@ export function startRepl(options: RunOptions, session: Session | null,
   const writeErr = options.stderr ?? ((s: string) => process.stderr.write(s));
   const prompt = interactive ? writeOut : writeErr;
   const sess = session ?? createSession({ ...options, filename: "<stdin>" });
-  writeErr(BANNER);
+  // CPython prints the banner only for a prompt of its own, not after
+  // `-i script` or `-i -c cmd`.
+  if (session === null) writeErr(BANNER);
   const reader = input;
   for (;;) {
     prompt(">>> ");
