@@ -28,7 +28,7 @@ import { PyExc_IndexError, PyExc_OverflowError, PyExc_StopIteration, PyExc_TypeE
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_Type, PyLong_FromBigInt, Py_True, Py_False, _PyLong_FromString } from "./longobject.js";
 import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type, PyLong_FromDouble, PyFloat_FromString } from "./floatobject.js";
-import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, unicode_ascii_string } from "./unicodeobject.js";
+import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, escapeNonAscii } from "./unicodeobject.js";
 import { PyTupleObject, PyTuple_Type, _PyTuple_FromArray, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { PyListObject, PySequence_List_impl } from "./listobject.js";
 import { formatLong, formatFloat, formatStr } from "./unicode_format.js";
@@ -143,9 +143,7 @@ export function PyObject_ASCII(o: PyObject): PyObject {
 }
 
 function asciiEscape(s: string): string {
-  // ascii() escapes every non-ASCII character of the repr.
-  const r = unicode_ascii_string(s);
-  return r.slice(1, r.length - 1);
+  return escapeNonAscii(s);
 }
 
 // ---------------------------------------------------------------- hash / truth

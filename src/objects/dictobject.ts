@@ -52,6 +52,7 @@ import { PySetObject, PySet_New, set_update_internal_public, PySet_Add } from ".
 const DKIX_EMPTY = -1;
 const DKIX_DUMMY = -2;
 const PyDict_LOG_MINSIZE = 3;
+const PyDict_MINSIZE = 8;
 
 const EMPTY_INDICES = new Int32Array(1).fill(DKIX_EMPTY);
 
@@ -95,10 +96,10 @@ function keysSize(log2size: number, unicode: boolean): number {
   return 32 + (1 << log2Bytes) + usableFraction(size) * (unicode ? 16 : 24);
 }
 
+/** calculate_log2_keysize of 3.11: bit_length(((minsize | 8) - 1) | 7). */
 function calculateLog2Keysize(minsize: number): number {
-  let log2 = PyDict_LOG_MINSIZE;
-  while ((1 << log2) < minsize) log2++;
-  return log2;
+  const m = ((minsize | PyDict_MINSIZE) - 1) | (PyDict_MINSIZE - 1);
+  return 32 - Math.clz32(m);
 }
 
 /** ESTIMATE_SIZE: a table large enough for n entries without resizing. */

@@ -45,16 +45,37 @@ export function loOf(h: number): number {
   return h >>> 0;
 }
 
-/** Fold a 64-bit two's-complement value to a hash number (see header). */
+/**
+ * A 64-bit two's-complement hash as a JS number: exact when the value is
+ * a double (always below 2**53, and e.g. hash(0.5) == 2**60); otherwise
+ * its low 53 bits, sign-extended (so the slot-choosing low bits stay
+ * exact). Equal 64-bit values always give the same number.
+ */
 export function foldHash64(hi: number, lo: number): number {
-  let v: number;
   const shi = hi | 0;
   if (shi >= -0x200000 && shi < 0x200000) {
-    v = shi * 4294967296 + lo;
-  } else {
-    v = (hi & 0x1fffff) * 4294967296 + lo;
-    if (v >= 2 ** 52) v -= 2 ** 53;
+    const v = shi * 4294967296 + lo;
+    return v === -1 ? -2 : v;
   }
+  // Beyond 2**53 a double has at least one trailing zero bit (negation
+  // keeps the count of trailing zeros), so odd values are never exact.
+  if ((lo & 1) === 0) {
+    const b = BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
+    const n = Number(b);
+    if (BigInt(n) === b) return n;
+  }
+  let v = (hi & 0x1fffff) * 4294967296 + lo;
+  if (v >= 2 ** 52) v -= 2 ** 53;
+  return v === -1 ? -2 : v;
+}
+
+/** The same folding for a hash computed as a bigint (|h| < 2**63). */
+export function foldHashBig(h: bigint): number {
+  if (h === -1n) return -2;
+  const n = Number(h);
+  if (n <= Number.MAX_SAFE_INTEGER && n >= -Number.MAX_SAFE_INTEGER) return n;
+  if (BigInt(n) === h) return n;
+  const v = Number(BigInt.asIntN(53, h));
   return v === -1 ? -2 : v;
 }
 

@@ -278,7 +278,8 @@ function list_extend_impl(self: PyListObject, iterable: PyObject, fromInit: bool
     const n = src.length;
     if (n === 0) return;
     const m = self.ob_item.length;
-    if (fromInit && m === 0 && self.allocated === 0) list_preallocate_exact(self, n);
+    // An empty list without an item array preallocates exactly (rounded to even).
+    if (m === 0 && self.allocated === 0) list_preallocate_exact(self, n);
     heapCheck(8 * n);
     list_resize(self, m + n);
     // src may be self.ob_item: take the length first.

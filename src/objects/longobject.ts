@@ -38,7 +38,8 @@ import { registerGetSets, registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KE
 import { formatLong } from "./unicode_format.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { checkPositional, parseArgs } from "./getargs.js";
-import { PyNumber_Index, PyNumber_Long, PyObject_IsTrue } from "./abstract.js";
+import { foldHashBig } from "./hashutil.js";
+import { PyNumber_Index, PyNumber_Long, PyObject_IsTrue, PyObject_Str } from "./abstract.js";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const BIG_MAX_SAFE = BigInt(MAX_SAFE);
@@ -528,7 +529,7 @@ export function _PyHash_BigInt(b: bigint): number {
   let h = (neg ? -b : b) % HASH_MODULUS;
   if (neg) h = -h;
   if (h === -1n) h = -2n;
-  return Number(h);
+  return foldHashBig(h);
 }
 
 /** sys.set_int_max_str_digits (3.11's CVE-2020-10735 limit); 0 = none. */
@@ -733,6 +734,8 @@ function int_format(self: PyObject, args: PyObject[], kwnames: PyObject | null):
   if (!(spec instanceof PyUnicodeObject)) {
     throw PyErr_Format(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
   }
+  // An empty spec is str(self) (so format(True, "") is 'True').
+  if (spec.str.length === 0) return PyObject_Str(self);
   return PyUnicode_FromString(formatLong(self as PyLongObject, spec.str));
 }
 

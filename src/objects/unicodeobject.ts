@@ -326,7 +326,11 @@ function hex(c: number, width: number): string {
 
 /** ascii(): repr with every non-ASCII character escaped. */
 export function unicode_ascii_string(s: string): string {
-  const r = unicode_repr_string(s);
+  return escapeNonAscii(unicode_repr_string(s));
+}
+
+/** Escape every non-ASCII character as \\xNN, \\uNNNN or \\UNNNNNNNN. */
+export function escapeNonAscii(r: string): string {
   let out = "";
   for (const ch of r) {
     const c = ch.codePointAt(0)!;
@@ -592,9 +596,7 @@ function unicode_split_impl(self: PyUnicodeObject, args: PyObject[], kwnames: Py
         while (i < n && isPyWhitespace(s[i])) i++;
         if (i >= n) break;
         if (parts.length >= maxsplit) {
-          let j = n;
-          while (j > i && isPyWhitespace(s[j - 1])) j--;
-          parts.push(s.slice(i, j));
+          parts.push(s.slice(i));
           break;
         }
         let j = i;
@@ -608,9 +610,7 @@ function unicode_split_impl(self: PyUnicodeObject, args: PyObject[], kwnames: Py
         while (j > 0 && isPyWhitespace(s[j - 1])) j--;
         if (j <= 0) break;
         if (parts.length >= maxsplit) {
-          let i = 0;
-          while (i < j && isPyWhitespace(s[i])) i++;
-          parts.push(s.slice(i, j));
+          parts.push(s.slice(0, j));
           break;
         }
         let i = j;
