@@ -43,6 +43,7 @@ import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, PyUnicode_Intern
   reprString } from "./unicodeobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyObject_GC_MAY_BE_TRACKED, PyTuple_Type } from "./tupleobject.js";
 import { PyList_New, PyList_SET_ITEM, PyListObject } from "./listobject.js";
+import { class_getitem } from "./genericaliasobject.js";
 import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
 import { checkPositional, nkw } from "./getargs.js";
 import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, PyObject_SetItem, PyObject_GetItem, _PyObject_LookupAttrString, PyObject_CallNoArgs, PyObject_Call, PySequence_Contains } from "./abstract.js";
@@ -1473,3 +1474,6 @@ PyDict_Type.mp_ass_subscript = dict_ass_sub;
 PyDict_Type.nb_or = dict_or;
 PyDict_Type.nb_inplace_or = dict_ior;
 
+registerMethods(PyDict_Type, [
+  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
+]);

@@ -27,7 +27,8 @@ import { PyLongObject, PyLong_FromNumber, Py_True, Py_False } from "./longobject
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { NULL_ITEM, PyTupleObject, seqRichCompare, indexBounds } from "./tupleobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS } from "./methodtable.js";
+import { class_getitem } from "./genericaliasobject.js";
+import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
 import { checkPositional, parseArgs, noKeywords } from "./getargs.js";
 import { PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PyObject_GetIter, PyIter_Next, PyObject_IsTrue, _PyObject_HasLen, PyObject_Size, PyObject_LengthHint } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
@@ -924,3 +925,6 @@ PyList_Type.mp_subscript = list_subscript;
 PyList_Type.mp_ass_subscript = list_ass_subscript;
 registerSequenceRepeat(PyList_Type, list_repeat, list_inplace_concat, list_inplace_repeat);
 
+registerMethods(PyList_Type, [
+  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
+]);

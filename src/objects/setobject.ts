@@ -29,7 +29,8 @@ import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLong_FromNumber, Py_True, Py_False } from "./longobject.js";
 import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { PyDictObject, PyDict_Type, PyDict_Next, _PyDict_Key, _PyDict_Hash } from "./dictobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS } from "./methodtable.js";
+import { class_getitem } from "./genericaliasobject.js";
+import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
 import { checkPositional, noKeywords } from "./getargs.js";
 import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, clearWeakRefs } from "./abstract.js";
 import { registerLengthHint } from "./seqslots.js";
@@ -1206,3 +1207,9 @@ PySet_Type.nb_inplace_or = set_ior;
 PySet_Type.nb_inplace_xor = set_ixor;
 PyFrozenSet_Type.tp_new = frozenset_new;
 PyFrozenSet_Type.tp_hash = frozenset_hash;
+registerMethods(PySet_Type, [
+  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
+]);
+registerMethods(PyFrozenSet_Type, [
+  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
+]);

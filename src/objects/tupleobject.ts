@@ -27,7 +27,8 @@ import { Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS } from "./methodtable.js";
+import { class_getitem } from "./genericaliasobject.js";
+import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
 import { checkPositional } from "./getargs.js";
 import { PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, PyObject_Repr, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PySequence_Tuple } from "./abstract.js";
 import { registerSequenceRepeat } from "./seqslots.js";
@@ -433,3 +434,6 @@ PyTuple_Type.sq_contains = tuplecontains;
 PyTuple_Type.mp_length = tuplelength;
 PyTuple_Type.mp_subscript = tuplesubscript;
 registerSequenceRepeat(PyTuple_Type, tuplerepeat, null, null);
+registerMethods(PyTuple_Type, [
+  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
+]);

@@ -36,3 +36,8 @@ if __name__ == "__main__":
     src = harness(cases())
     r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, check=True)
     (here / "cases.expected.txt").write_text(r.stdout)
+    for prog in sorted(here.glob("*.py")):
+        if prog.name == "make_expected.py":
+            continue
+        r = subprocess.run([sys.executable, prog.name], capture_output=True, text=True, cwd=here)
+        prog.with_suffix(".out").write_text(r.stdout + r.stderr)

@@ -1,0 +1,119 @@
+/**
+ * `types.GenericAlias`: CPython's Objects/genericaliasobject.c, the
+ * result of `list[int]`, `dict[str, int]`, `tuple[int, ...]` — what
+ * annotations evaluate to. It holds the origin class and the argument
+ * tuple; calling it calls the origin; repr follows ga_repr.
+ *
+ * The built-in containers register `__class_getitem__` (class_getitem).
+ */
+import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { newStaticType, PyType_Check, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
+import { Py_Ellipsis, Py_NotImplemented } from "./noneobject.js";
+import { Py_True, Py_False } from "./longobject.js";
+import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
+import { PyTupleObject, PyTuple_Pack, PyTuple_Type, Py_EmptyTuple } from "./tupleobject.js";
+import { registerGetSets } from "./methodtable.js";
+import { PyObject_Call, PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
+import { typeQualName } from "./object.js";
+import { typeModuleName } from "./typeimpl.js";
+
+export class PyGenericAliasObject extends PyGCObject {
+  origin: PyObject;
+  args: PyTupleObject;
+  constructor(origin: PyObject, args: PyTupleObject) {
+    super(PyGenericAlias_Type, 56);
+    this.origin = origin;
+    this.args = args;
+  }
+}
+
+function ga_dealloc(self: PyObject): void {
+  const g = self as PyGenericAliasObject;
+  PyObject_GC_UnTrack(g);
+  Py_DECREF(g.origin);
+  Py_DECREF(g.args);
+  PyObject_GC_Del(g);
+}
+
+export const PyGenericAlias_Type: PyTypeObject = newStaticType("types.GenericAlias", 56, TPFLAGS_HAVE_GC, ga_dealloc);
+
+/** origin[args]: `args` is an item or a tuple of items (borrowed). */
+export function Py_GenericAlias(origin: PyObject, args: PyObject): PyObject {
+  let t: PyTupleObject;
+  if (args.ob_type === PyTuple_Type) {
+    Py_INCREF(args);
+    t = args as PyTupleObject;
+  } else {
+    t = PyTuple_Pack(args);
+  }
+  Py_INCREF(origin);
+  const g = new PyGenericAliasObject(origin, t);
+  PyObject_GC_Track(g);
+  return g;
+}
+
+/** ga_repr_item: types print as module.qualname (no module for builtins). */
+function reprItem(p: PyObject): string {
+  if (p === Py_Ellipsis) return "...";
+  if (p instanceof PyGenericAliasObject) return reprString(p);
+  if (PyType_Check(p)) {
+    const mod = typeModuleName(p);
+    const qn = typeQualName(p);
+    return mod === null || mod === "builtins" ? qn : `${mod}.${qn}`;
+  }
+  return reprString(p);
+}
+
+function ga_repr(self: PyObject): PyObject {
+  const g = self as PyGenericAliasObject;
+  const items = g.args.ob_item;
+  const parts = items.length === 0 ? "()" : items.map(reprItem).join(", ");
+  return PyUnicode_FromString(`${reprItem(g.origin)}[${parts}]`);
+}
+
+function ga_call(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  return PyObject_Call((self as PyGenericAliasObject).origin, args, kwnames);
+}
+
+function ga_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (!(a instanceof PyGenericAliasObject) || !(b instanceof PyGenericAliasObject) || (op !== Py_EQ && op !== Py_NE)) {
+    Py_NotImplemented.ob_refcnt++;
+    return Py_NotImplemented;
+  }
+  const eq = PyObject_RichCompareBool(a.origin, b.origin, Py_EQ) && PyObject_RichCompareBool(a.args, b.args, Py_EQ);
+  const r = eq === (op === Py_EQ) ? Py_True : Py_False;
+  r.ob_refcnt++;
+  return r;
+}
+
+function ga_hash(self: PyObject): number {
+  const g = self as PyGenericAliasObject;
+  const h = PyObject_Hash(g.origin) ^ PyObject_Hash(g.args);
+  return h === -1 ? -2 : h;
+}
+
+function ga_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  const g = self as PyGenericAliasObject;
+  visit(g.origin);
+  visit(g.args);
+}
+
+registerGetSets(PyGenericAlias_Type, [
+  { name: "__origin__", get: (s) => { const o = (s as PyGenericAliasObject).origin; Py_INCREF(o); return o; } },
+  { name: "__args__", get: (s) => { const o = (s as PyGenericAliasObject).args; Py_INCREF(o); return o; } },
+  { name: "__parameters__", get: () => { Py_INCREF(Py_EmptyTuple); return Py_EmptyTuple; } },
+]);
+
+PyGenericAlias_Type.tp_repr = ga_repr;
+PyGenericAlias_Type.tp_call = ga_call;
+PyGenericAlias_Type.tp_richcompare = ga_richcompare;
+PyGenericAlias_Type.tp_hash = ga_hash;
+PyGenericAlias_Type.tp_traverse = ga_traverse;
+
+/** `cls.__class_getitem__(item)` of the built-in containers (each
+ *  container module registers it, see classGetItemMethod). */
+export function class_getitem(cls: PyObject, args: PyObject[]): PyObject {
+  return Py_GenericAlias(cls, args[0]);
+}
