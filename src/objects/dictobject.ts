@@ -348,8 +348,51 @@ function keyHash(key: PyObject): number {
 
 // ---------------------------------------------------------------- C API
 
+/**
+ * Lookup of an exact str key by hash and text only: the entry index, -1
+ * when absent, or -3 when an entry with the same hash has a key that is
+ * not an exact str (the caller then takes the generic path, which may
+ * call `__eq__`).
+ */
+function lookupUnicode(d: PyDictObject, key: PyUnicodeObject, hash: number): number {
+  const indices = d.dk_indices;
+  const mask = indices.length - 1;
+  let i = hash & mask;
+  let perturb = Math.abs(hash);
+  for (;;) {
+    const ix = indices[i];
+    if (ix === DKIX_EMPTY) return -1;
+    if (ix >= 0) {
+      const k = d.me_key[ix]!;
+      if (k === key) return ix;
+      if (d.me_hash[ix] === hash) {
+        if (k.ob_type !== PyUnicode_Type) return -3;
+        if ((k as PyUnicodeObject).str === key.str) return ix;
+      }
+    }
+    perturb = Math.floor(perturb / 32);
+    i = (i * 5 + 1 + (perturb >>> 0)) & mask;
+  }
+}
+
 /** d[key] = value (INCREFs both). */
 export function PyDict_SetItem(d: PyObject, key: PyObject, value: PyObject): void {
+  const dict = d as PyDictObject;
+  if (key.ob_type === PyUnicode_Type && dict.dk_log2size !== 0) {
+    // Fast path: overwrite the value of an existing str key.
+    const u = key as PyUnicodeObject;
+    const h = u.hash !== -1 ? u.hash : unicode_hash(u);
+    const ix = lookupUnicode(dict, u, h);
+    if (ix >= 0) {
+      value.ob_refcnt++;
+      if ((dict.gc_flags & GC_TRACKED) === 0 && _PyObject_GC_MAY_BE_TRACKED(value)) PyObject_GC_Track(dict);
+      const old = dict.me_value[ix]!;
+      dict.me_value[ix] = value;
+      dict.ma_version++;
+      Py_DECREF(old);
+      return;
+    }
+  }
   const hash = keyHash(key);
   key.ob_refcnt++;
   value.ob_refcnt++;
@@ -366,6 +409,12 @@ export function _PyDict_SetItem_KnownHash(d: PyObject, key: PyObject, value: PyO
 /** d[key] or null, BORROWED. Errors from __hash__/__eq__ propagate. */
 export function PyDict_GetItem(d: PyObject, key: PyObject): PyObject | null {
   const dict = d as PyDictObject;
+  if (key.ob_type === PyUnicode_Type && dict.dk_log2size !== 0) {
+    const u = key as PyUnicodeObject;
+    const ix = lookupUnicode(dict, u, u.hash !== -1 ? u.hash : unicode_hash(u));
+    if (ix >= 0) return dict.me_value[ix];
+    if (ix === -1) return null;
+  }
   if (dict.ma_used === 0 && dict.dk_log2size === 0) {
     keyHash(key);
     return null;
