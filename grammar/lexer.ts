@@ -102,7 +102,22 @@ const CLOSERS: ReadonlyMap<TokenType, string> = new Map([[RPAR, ")"], [RSQB, "]"
  * The whole tokenizer: raw lexing plus the layout pass. The last token is
  * always ENDMARKER. Throws CompileError for any tokenizer error.
  */
-export function tokenize(source: Source): IToken[] {
+/** Set by `tokenize` when the input ends inside brackets and the caller
+ *  asked to defer that error: the error, and whether the innermost open
+ *  bracket is a `def` parameter list. */
+export interface UnclosedBracket {
+  error: CompileError;
+  inDefParameters: boolean;
+}
+
+/**
+ * Turn source text into the token stream the parser reads. Input that ends
+ * with brackets still open raises `'(' was never closed`, unless `deferred`
+ * is given: then the tokens end at the end of input (no NEWLINE, DEDENT or
+ * ENDMARKER) and the error is stored there, for parse.ts to choose between
+ * it and the parser's own error, as CPython's parser does.
+ */
+export function tokenize(source: Source, deferred?: { unclosed: UnclosedBracket | null }): IToken[] {
   const text = source.text;
   const raw = getRawLexer().tokenize(text);
   const firstErr = raw.errors.length > 0 ? raw.errors[0].offset : Infinity;
@@ -148,7 +163,12 @@ export function tokenize(source: Source): IToken[] {
   if (firstErr !== Infinity) throw lexError(source, firstErr);
   if (brackets.length > 0) {
     const open = brackets[brackets.length - 1];
-    throw errorAt(source, "SyntaxError", `'${OPENERS.get(open.tokenType)}' was never closed`, open.startOffset);
+    const error = errorAt(source, "SyntaxError", `'${OPENERS.get(open.tokenType)}' was never closed`, open.startOffset);
+    if (deferred === undefined) throw error;
+    const at = out.lastIndexOf(open);
+    const inDefParameters = at >= 2 && out[at - 1].tokenType === NAME && out[at - 2].image === "def";
+    deferred.unclosed = { error, inDefParameters };
+    return out;
   }
 
   // End of input: close the last logical line and every open block.

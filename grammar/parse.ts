@@ -9,9 +9,10 @@
  * reported as a SyntaxError rather than crashing the caller.
  */
 
+import { EOF } from "chevrotain";
 import { CompileError } from "../src/ast/errors.js";
 import type { Expression, Interactive, Module } from "../src/ast/nodes.js";
-import { tokenize } from "./lexer.js";
+import { tokenize, type UnclosedBracket } from "./lexer.js";
 import { getParser } from "./parser.js";
 import { Source } from "./source.js";
 import { syntaxError } from "./syntax-errors.js";
@@ -25,7 +26,8 @@ export function parse(source: string, filename: string, mode: ParseMode): Module
 export function parse(source: string, filename: string, mode: ParseMode): Module | Interactive | Expression {
   const src = new Source(source, filename);
   try {
-    const tokens = tokenize(src);
+    const deferred: { unclosed: UnclosedBracket | null } = { unclosed: null };
+    const tokens = tokenize(src, deferred);
     const parser = getParser();
     parser.src = src;
     parser.parens = new WeakMap();
@@ -38,6 +40,14 @@ export function parse(source: string, filename: string, mode: ParseMode): Module
       result = { type: "Interactive", body: parser.interactive() };
     } else {
       result = { type: "Module", body: parser.file() };
+    }
+    const unclosed = deferred.unclosed;
+    // Input ending inside brackets cannot parse. CPython's error pass reads
+    // on to the end of input for an expression and then reports the open
+    // bracket; a `def` parameter list stops it at a bad token before the end.
+    if (unclosed !== null
+        && (parser.errors.length === 0 || !unclosed.inDefParameters || parser.errors[0].token.tokenType === EOF)) {
+      throw unclosed.error;
     }
     if (parser.errors.length > 0) throw syntaxError(parser, tokens, parser.errors[0]);
     return result;

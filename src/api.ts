@@ -35,7 +35,7 @@ import { PyErr_NoMemory, PyErr_ExceptionMatches, PyErr_NewWithArgs, PyErr_Format
 import { PyLongObject, PyLong_Check, PyLong_FromNumber } from "./objects/longobject.js";
 import { Py_None } from "./objects/noneobject.js";
 import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from "./objects/unicodeobject.js";
-import { PyTuple_Pack } from "./objects/tupleobject.js";
+import { _PyTuple_FromArraySteal } from "./objects/tupleobject.js";
 import { PyDict_SetItemString, PyDict_Keys, PyDict_SetItem, PyDict_GetItem, PyDict_GetItemString,
   PyDict_DelItemString } from "./objects/dictobject.js";
 import { PyList_GET_ITEM, PyList_GET_SIZE } from "./objects/listobject.js";
@@ -187,11 +187,11 @@ export function formatCompileError(e: CompileError): string {
 function compileErrorToException(e: CompileError): PyObject {
   const type = e.kind === "IndentationError" ? PyExc_IndentationError
     : e.kind === "TabError" ? PyExc_TabError : PyExc_SyntaxError;
-  const details = PyTuple_Pack(
+  const details = _PyTuple_FromArraySteal([
     PyUnicode_FromString(e.filename), PyLong_FromNumber(e.lineno), PyLong_FromNumber(e.offset),
     e.text === null ? Py_NewRef(Py_None) : PyUnicode_FromString(e.text),
-    PyLong_FromNumber(e.end_lineno), PyLong_FromNumber(e.end_offset));
-  const args = PyTuple_Pack(PyUnicode_FromString(e.msg), details);
+    PyLong_FromNumber(e.end_lineno), PyLong_FromNumber(e.end_offset)]);
+  const args = _PyTuple_FromArraySteal([PyUnicode_FromString(e.msg), details]);
   return PyErr_NewWithArgs(type, args);
 }
 

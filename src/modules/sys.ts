@@ -27,7 +27,7 @@ import { _PyObject_LookupAttrString } from "../objects/object.js";
 import { PyNumber_Index } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../vm/call.js";
-import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame } from "../vm/ceval.js";
+import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame, _PyErr_GetTopmostException } from "../vm/ceval.js";
 import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
 
 /** Where the run's output goes and where input() reads from. */
@@ -100,6 +100,15 @@ PyTextIO_Type.tp_methods = [
 ];
 
 // --- functions -------------------------------------------------------------------------
+
+/** sys.exc_info(): (type, value, traceback) of the exception being
+ *  handled, or (None, None, None). */
+function sys_exc_info(_m: PyObject): PyObject {
+  const v = _PyErr_GetTopmostException();
+  if (v === null) return PyTuple_Pack(Py_None, Py_None, Py_None);
+  const tb = (v as { traceback?: PyObject | null }).traceback ?? null;
+  return PyTuple_Pack(v.ob_type, v, tb ?? Py_None);
+}
 
 function sys_getrefcount(_m: PyObject, o: PyObject): PyObject {
   return PyLong_FromNumber(o.ob_refcnt);
@@ -214,6 +223,7 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   const m = PyModule_New("sys");
   PyModule_AddFunctions(m, [
     { name: "getrefcount", meth: sys_getrefcount, flags: METH_O },
+    { name: "exc_info", meth: sys_exc_info, flags: METH_NOARGS },
     { name: "getsizeof", meth: sys_getsizeof, flags: METH_FASTCALL },
     { name: "getrecursionlimit", meth: sys_getrecursionlimit, flags: METH_NOARGS },
     { name: "setrecursionlimit", meth: sys_setrecursionlimit, flags: METH_O },

@@ -88,6 +88,10 @@ ERRORS = [
     "a = 1 if b else\n", "@\ndef f(): pass\n", "x = yield from\n", "f(**)\n",
     "x = (1,\n", "x = (1 2\n", "x = [\n", "x = [1, 2\ny = 3\n", "\n\n\n(\n", "x = )\n", "x = (]\n",
     "x = (\n1]\n", "from x import (a, b\n",
+    # input ending inside brackets: the open bracket, except in a def's
+    # parameter list where the parser stops first
+    "def f(:\n    pass\n", "x = (1 +\ndef f(:\n", "def f(a,\n  b\n", "def f(a, b:\n",
+    "print(\"hi\"\nx = 1\n",
     # forgot a comma
     "foo(a b)\n", "f(a, b c)\n", "x = [1 2]\n", "x = {1: 2 3}\n", "(a b)\n",
     # expected ':' and friends

@@ -1,3 +1,5 @@
 print("never")
 x = (1 +
+     2)
 def f(:
+    pass
