@@ -23,8 +23,8 @@ import { newStaticType } from "./typeobject.js";
 import { PyCodeObject } from "./codeobject.js";
 import { PyUnicode_Check, PyUnicode_FromString, PyUnicode_AsString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
-import { PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
-import { PyDict_GetItem, PyDict_New, PyDict_Type } from "./dictobject.js";
+import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
+import { PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type } from "./dictobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { registerGetSets } from "./methodtable.js";
@@ -198,7 +198,19 @@ registerGetSets(PyFunction_Type, [
       "__kwdefaults__ must be set to a dict object") },
   { name: "__annotations__", get: (s) => {
       const op = fn(s);
-      if (op.func_annotations === null) op.func_annotations = PyDict_New();
+      if (op.func_annotations === null) {
+        op.func_annotations = PyDict_New();
+      } else if (op.func_annotations.ob_type === PyTuple_Type) {
+        // MAKE_FUNCTION stores 3.11's (name, value, name, value, …) tuple;
+        // the first read turns it into the dict (func_get_annotations).
+        const pairs = op.func_annotations;
+        const d = PyDict_New();
+        for (let i = 0; i + 1 < PyTuple_GET_SIZE(pairs); i += 2) {
+          PyDict_SetItem(d, PyTuple_GET_ITEM(pairs, i), PyTuple_GET_ITEM(pairs, i + 1));
+        }
+        op.func_annotations = d;
+        Py_DECREF(pairs);
+      }
       return Py_NewRef(op.func_annotations);
     },
     set: (s, v) => setOptional(s, v, "func_annotations", (x) => x.ob_type === PyDict_Type,
