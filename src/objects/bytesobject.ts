@@ -8,15 +8,21 @@
  */
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS } from "../heap/object.js";
 import { PyObject_Free } from "../heap/gc.js";
-import { Py_INCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format } from "./errors.js";
-import { PyExc_IndexError, PyExc_TypeError } from "./exceptions.js";
+import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { registerMethods, METH_FASTCALL_KEYWORDS } from "./methodtable.js";
+import { registerMethods, METH_FASTCALL_KEYWORDS, METH_NOARGS, METH_O } from "./methodtable.js";
+import { PyUnicodeObject } from "./unicodeobject.js";
+import { PyList_Append, PyList_New } from "./listobject.js";
+import { checkPositional, parseArgs } from "./getargs.js";
+import { heapCheck } from "../heap/allocator.js";
+import { PyBool_FromBool } from "./longobject.js";
+import { PyObject_GetIter, PyIter_Next } from "./abstract.js";
 import { PyNumber_AsSsize_t } from "./abstract.js";
 import { registerSequenceRepeat } from "./seqslots.js";
 
@@ -173,7 +179,233 @@ function bytes_str(self: PyObject): PyObject {
   return bytes_repr(self);
 }
 
-registerMethods(PyBytes_Type, [{ name: "decode", fn: bytes_decode, flags: METH_FASTCALL_KEYWORDS }]);
+/** bytes(), bytes(n), bytes(iterable_of_ints), bytes(str, encoding) */
+function bytes_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [src, enc] = parseArgs("bytes", args, kwnames, ["source", "encoding", "errors"], 0);
+  let data: Uint8Array;
+  if (src === null) data = new Uint8Array(0);
+  else if (src instanceof PyUnicodeObject) {
+    if (enc === null) throw PyErr_Format(PyExc_TypeError, "string argument without an encoding");
+    data = new TextEncoder().encode(src.str);
+  } else if (src instanceof PyBytesObject) {
+    if (type === PyBytes_Type && src.ob_type === PyBytes_Type) {
+      Py_INCREF(src);
+      return src;
+    }
+    data = src.ob_sval;
+  } else if (src instanceof PyLongObject || (src.ob_type.nb_index !== null && !(src instanceof PyUnicodeObject))) {
+    const n = PyNumber_AsSsize_t(src, PyExc_OverflowError);
+    if (n < 0) throw PyErr_Format(PyExc_ValueError, "negative count");
+    heapCheck(n);
+    data = new Uint8Array(n);
+  } else {
+    const items: number[] = [];
+    const it = PyObject_GetIter(src);
+    try {
+      for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
+        try {
+          if (x.ob_type.nb_index === null) {
+            throw PyErr_Format(PyExc_TypeError, `'${x.ob_type.tp_name}' object cannot be interpreted as an integer`);
+          }
+          const v = PyNumber_AsSsize_t(x, PyExc_OverflowError);
+          if (v < 0 || v > 255) throw PyErr_Format(PyExc_ValueError, "bytes must be in range(0, 256)");
+          items.push(v);
+        } finally {
+          Py_DECREF(x);
+        }
+      }
+    } finally {
+      Py_DECREF(it);
+    }
+    data = Uint8Array.from(items);
+  }
+  return new PyBytesObject(type, data);
+}
+
+function argBytes(fname: string, o: PyObject): Uint8Array {
+  if (!(o instanceof PyBytesObject)) {
+    throw PyErr_Format(PyExc_TypeError, `a bytes-like object is required, not '${o.ob_type.tp_name}'`);
+  }
+  void fname;
+  return o.ob_sval;
+}
+
+function indexOfBytes(h: Uint8Array, n: Uint8Array, from: number): number {
+  outer: for (let i = from; i + n.length <= h.length; i++) {
+    for (let j = 0; j < n.length; j++) if (h[i + j] !== n[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function bytes_hex(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("hex", args, kwnames, 0, 2);
+  let out = "";
+  for (const c of (self as PyBytesObject).ob_sval) out += c.toString(16).padStart(2, "0");
+  return PyUnicode_FromString(out);
+}
+
+function bytes_join(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("join", args, kwnames, 1, 1);
+  const sep = (self as PyBytesObject).ob_sval;
+  const parts: Uint8Array[] = [];
+  const it = PyObject_GetIter(args[0]);
+  try {
+    let i = 0;
+    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it), i++) {
+      try {
+        if (!(x instanceof PyBytesObject)) {
+          throw PyErr_Format(PyExc_TypeError,
+            `sequence item ${i}: expected a bytes-like object, ${x.ob_type.tp_name} found`);
+        }
+        parts.push(x.ob_sval);
+      } finally {
+        Py_DECREF(x);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+  let n = 0;
+  for (const p of parts) n += p.length;
+  n += Math.max(0, parts.length - 1) * sep.length;
+  const out = new Uint8Array(n);
+  let k = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) { out.set(sep, k); k += sep.length; }
+    out.set(parts[i], k);
+    k += parts[i].length;
+  }
+  return PyBytes_FromArray(out);
+}
+
+function bytes_count(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("count", args, kwnames, 1, 1);
+  const h = (self as PyBytesObject).ob_sval;
+  const n = args[0] instanceof PyLongObject ? Uint8Array.of(args[0].v) : argBytes("count", args[0]);
+  if (n.length === 0) return PyLong_FromNumber(h.length + 1);
+  let c = 0;
+  for (let i = indexOfBytes(h, n, 0); i >= 0; i = indexOfBytes(h, n, i + n.length)) c++;
+  return PyLong_FromNumber(c);
+}
+
+function bytes_find(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("find", args, kwnames, 1, 1);
+  const h = (self as PyBytesObject).ob_sval;
+  const n = args[0] instanceof PyLongObject ? Uint8Array.of(args[0].v) : argBytes("find", args[0]);
+  return PyLong_FromNumber(indexOfBytes(h, n, 0));
+}
+
+function bytes_startswith(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("startswith", args, kwnames, 1, 1);
+  const h = (self as PyBytesObject).ob_sval;
+  const n = argBytes("startswith", args[0]);
+  return PyBool_FromBool(n.length <= h.length && n.every((c, i) => h[i] === c));
+}
+
+function bytes_endswith(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("endswith", args, kwnames, 1, 1);
+  const h = (self as PyBytesObject).ob_sval;
+  const n = argBytes("endswith", args[0]);
+  const off = h.length - n.length;
+  return PyBool_FromBool(off >= 0 && n.every((c, i) => h[off + i] === c));
+}
+
+function mapBytes(self: PyObject, f: (c: number) => number): PyObject {
+  return PyBytes_FromArray((self as PyBytesObject).ob_sval.map(f));
+}
+
+function bytes_upper(self: PyObject): PyObject {
+  return mapBytes(self, (c) => (c >= 97 && c <= 122 ? c - 32 : c));
+}
+function bytes_lower(self: PyObject): PyObject {
+  return mapBytes(self, (c) => (c >= 65 && c <= 90 ? c + 32 : c));
+}
+
+function bytes_strip(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("strip", args, kwnames, 0, 1);
+  const d = (self as PyBytesObject).ob_sval;
+  const chars = args.length > 0 && args[0] instanceof PyBytesObject ? args[0].ob_sval : Uint8Array.of(32, 9, 10, 11, 12, 13);
+  let i = 0;
+  let j = d.length;
+  while (i < j && chars.includes(d[i])) i++;
+  while (j > i && chars.includes(d[j - 1])) j--;
+  return PyBytes_FromArray(d.slice(i, j));
+}
+
+function bytes_split(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("split", args, kwnames, 0, 1);
+  const d = (self as PyBytesObject).ob_sval;
+  const out = PyList_New(0);
+  const push = (a: Uint8Array): void => {
+    const b = PyBytes_FromArray(a);
+    PyList_Append(out, b);
+    Py_DECREF(b);
+  };
+  if (args.length === 0 || !(args[0] instanceof PyBytesObject)) {
+    const ws = [32, 9, 10, 11, 12, 13];
+    let i = 0;
+    while (i < d.length) {
+      while (i < d.length && ws.includes(d[i])) i++;
+      if (i >= d.length) break;
+      let j = i;
+      while (j < d.length && !ws.includes(d[j])) j++;
+      push(d.slice(i, j));
+      i = j;
+    }
+    return out;
+  }
+  const sep = args[0].ob_sval;
+  if (sep.length === 0) {
+    Py_DECREF(out);
+    throw PyErr_Format(PyExc_ValueError, "empty separator");
+  }
+  let i = 0;
+  for (let j = indexOfBytes(d, sep, 0); j >= 0; j = indexOfBytes(d, sep, i)) {
+    push(d.slice(i, j));
+    i = j + sep.length;
+  }
+  push(d.slice(i));
+  return out;
+}
+
+function bytes_replace(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("replace", args, kwnames, 2, 2);
+  const d = (self as PyBytesObject).ob_sval;
+  const old = argBytes("replace", args[0]);
+  const nw = argBytes("replace", args[1]);
+  if (old.length === 0) return PyBytes_FromArray(d.slice());
+  const parts: number[] = [];
+  let i = 0;
+  for (let j = indexOfBytes(d, old, 0); j >= 0; j = indexOfBytes(d, old, i)) {
+    for (let k = i; k < j; k++) parts.push(d[k]);
+    for (const c of nw) parts.push(c);
+    i = j + old.length;
+  }
+  for (let k = i; k < d.length; k++) parts.push(d[k]);
+  return PyBytes_FromArray(Uint8Array.from(parts));
+}
+
+function bytes_sizeof(self: PyObject): PyObject {
+  return PyLong_FromNumber(self.ob_size_bytes);
+}
+
+registerMethods(PyBytes_Type, [
+  { name: "decode", fn: bytes_decode, flags: METH_FASTCALL_KEYWORDS },
+  { name: "hex", fn: bytes_hex, flags: METH_FASTCALL_KEYWORDS },
+  { name: "join", fn: bytes_join, flags: METH_O },
+  { name: "count", fn: bytes_count, flags: METH_FASTCALL_KEYWORDS },
+  { name: "find", fn: bytes_find, flags: METH_FASTCALL_KEYWORDS },
+  { name: "startswith", fn: bytes_startswith, flags: METH_FASTCALL_KEYWORDS },
+  { name: "endswith", fn: bytes_endswith, flags: METH_FASTCALL_KEYWORDS },
+  { name: "upper", fn: bytes_upper, flags: METH_NOARGS },
+  { name: "lower", fn: bytes_lower, flags: METH_NOARGS },
+  { name: "strip", fn: bytes_strip, flags: METH_FASTCALL_KEYWORDS },
+  { name: "split", fn: bytes_split, flags: METH_FASTCALL_KEYWORDS },
+  { name: "replace", fn: bytes_replace, flags: METH_FASTCALL_KEYWORDS },
+  { name: "__sizeof__", fn: bytes_sizeof, flags: METH_NOARGS },
+]);
+PyBytes_Type.tp_new = bytes_new;
 
 PyBytes_Type.tp_repr = bytes_repr;
 PyBytes_Type.tp_str = bytes_str;
@@ -186,4 +418,3 @@ PyBytes_Type.sq_contains = bytes_contains;
 PyBytes_Type.mp_length = bytes_length;
 PyBytes_Type.mp_subscript = bytes_subscript;
 registerSequenceRepeat(PyBytes_Type, bytes_repeat, null, null);
-void Py_INCREF;

@@ -15,9 +15,9 @@
 import type { PyObject } from "../heap/object.js";
 import { Py_INCREF } from "../heap/refcount.js";
 import { PyBaseExceptionObject, PyExc_BaseException, PyExc_MemoryError } from "./exceptions.js";
-import { PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
+import { PyType_IsSubtype, PyTypeObject } from "./typeobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
-import { PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
+import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from "./tupleobject.js";
 
 /** Builds an exception instance from a type and an args tuple (stolen). */
 export type ExceptionFactory = (type: PyTypeObject, args: PyObject) => PyObject;
@@ -76,23 +76,18 @@ export function PyExceptionInstance_Check(op: unknown): op is PyBaseExceptionObj
 }
 
 /** Does exception instance (or class) `exc` match `type` (a class or a
- *  tuple of classes, as in an `except` clause)? */
+ *  tuple of classes, nested tuples allowed, as in an `except` clause)? */
 export function PyErr_GivenExceptionMatches(exc: PyObject, type: PyObject): boolean {
-  const t = type as PyTypeObject;
-  if (type.ob_type.tp_name === "tuple" && "ob_item" in type) {
-    for (const item of (type as unknown as { ob_item: PyObject[] }).ob_item) {
-      if (PyErr_GivenExceptionMatches(exc, item)) return true;
+  if (type instanceof PyTupleObject) {
+    const items = type.ob_item;
+    for (let i = 0; i < items.length; i++) {
+      if (PyErr_GivenExceptionMatches(exc, items[i])) return true;
     }
     return false;
   }
-  const et = isTypeObject(exc) ? (exc as PyTypeObject) : exc.ob_type;
-  if (!isTypeObject(type)) return exc === type;
-  return PyType_IsSubtype(et, t);
-}
-
-function isTypeObject(op: PyObject): boolean {
-  // A type's metatype is `type` or a subclass of it; types carry tp_name.
-  return "tp_mro" in op && "tp_name" in op;
+  if (!(type instanceof PyTypeObject)) return exc === type;
+  const et = exc instanceof PyTypeObject ? exc : exc.ob_type;
+  return PyType_IsSubtype(et, type);
 }
 
 /** Is `exc` (a thrown value) a Python exception of `type` (or a subclass)? */

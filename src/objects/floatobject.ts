@@ -28,10 +28,10 @@ import { PyLongObject, PyLong_AsDouble, PyLong_FromBigInt, PyLong_FromNumber, ri
   PY_WHITESPACE } from "./longobject.js";
 import { PyUnicode_FromString, PyUnicodeObject, unicode_repr_string } from "./unicodeobject.js";
 import { PyTuple_Pack } from "./tupleobject.js";
-import { registerGetSets, registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS } from "./methodtable.js";
+import { registerGetSets, registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
 import { formatFloat } from "./unicode_format.js";
 import { checkPositional } from "./getargs.js";
-import { PyNumber_Float, PyNumber_Index } from "./abstract.js";
+import { PyNumber_Float, PyNumber_Index, PyObject_Call } from "./abstract.js";
 
 export class PyFloatObject extends PyObject {
   ob_fval: number;
@@ -684,7 +684,42 @@ function float_hex(self: PyObject): PyObject {
   return PyUnicode_FromString(`${neg ? "-" : ""}0x1.${frac}p${e + 52 >= 0 ? "+" : ""}${e + 52}`);
 }
 
+/** float.fromhex(s) (classmethod). */
+function float_fromhex(cls: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  checkPositional("fromhex", args, kwnames, 1, 1);
+  const o = args[0];
+  if (!(o instanceof PyUnicodeObject)) {
+    throw PyErr_Format(PyExc_TypeError, `bad argument type for built-in operation`);
+  }
+  const t = o.str.trim();
+  const m = /^([+-])?(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(t);
+  let v: number;
+  const lower = t.toLowerCase().replace(/^[+-]/, "");
+  if (lower === "inf" || lower === "infinity") v = Infinity;
+  else if (lower === "nan") v = NaN;
+  else {
+    if (m === null || (m[2] === "" && (m[3] ?? "") === "")) {
+      throw PyErr_Format(PyExc_ValueError, "invalid hexadecimal floating-point string");
+    }
+    const digits = m[2] + (m[3] ?? "");
+    const mant = digits.length === 0 ? 0n : BigInt("0x" + digits);
+    let exp = (m[4] === undefined ? 0 : parseInt(m[4], 10)) - 4 * (m[3] ?? "").length;
+    v = mant === 0n ? 0 : exp >= 0 ? ratioToDouble(mant << BigInt(exp), 1n) : ratioToDouble(mant, 1n << BigInt(-exp));
+    if (!Number.isFinite(v)) throw PyErr_Format(PyExc_OverflowError, "hexadecimal value too large to represent as a float");
+    void exp;
+  }
+  if (t.startsWith("-")) v = -v;
+  const r = PyFloat_FromDouble(v);
+  if (cls === PyFloat_Type) return r;
+  try {
+    return PyObject_Call(cls, [r], null);
+  } finally {
+    r.ob_refcnt--;
+  }
+}
+
 registerMethods(PyFloat_Type, [
+  { name: "fromhex", fn: float_fromhex, flags: METH_FASTCALL_KEYWORDS | METH_CLASS },
   { name: "conjugate", fn: float_conjugate, flags: METH_NOARGS },
   { name: "__trunc__", fn: float_trunc, flags: METH_NOARGS },
   { name: "__floor__", fn: float_floor, flags: METH_NOARGS },

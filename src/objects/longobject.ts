@@ -26,7 +26,7 @@
  */
 import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from "../heap/object.js";
 import { PyObject_Free } from "../heap/gc.js";
-import { Py_INCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { makeStatic, newStaticType, PyType_IsSubtype, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE,
   type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format } from "./errors.js";
@@ -34,12 +34,13 @@ import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivis
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyFloat_FromDouble, float_pow_doubles } from "./floatobject.js";
 import { PyUnicode_FromString, PyUnicode_InternFromString, PyUnicodeObject, unicode_repr_string } from "./unicodeobject.js";
-import { registerGetSets, registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS } from "./methodtable.js";
+import { registerGetSets, registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
+import { PyBytes_FromArray, PyBytesObject } from "./bytesobject.js";
 import { formatLong } from "./unicode_format.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { checkPositional, parseArgs } from "./getargs.js";
 import { foldHashBig } from "./hashutil.js";
-import { PyNumber_Index, PyNumber_Long, PyObject_IsTrue, PyObject_Str } from "./abstract.js";
+import { PyNumber_Index, PyNumber_Long, PyObject_IsTrue, PyObject_Str, PySequence_List, PyObject_Call } from "./abstract.js";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const BIG_MAX_SAFE = BigInt(MAX_SAFE);
@@ -770,9 +771,79 @@ function int_index_method(self: PyObject): PyObject {
   return long_pos(self);
 }
 
+function byteorderArg(o: PyObject | null): boolean {
+  if (o === null) return false;
+  const s = o instanceof PyUnicodeObject ? o.str : "";
+  if (s === "big") return false;
+  if (s === "little") return true;
+  throw PyErr_Format(PyExc_ValueError, "byteorder must be either 'little' or 'big'");
+}
+
+/** int.to_bytes(length=1, byteorder='big', *, signed=False) */
 function int_to_bytes(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  void self; void args; void kwnames;
-  throw PyErr_Format(PyExc_TypeError, "int.to_bytes() is not supported");
+  const [lo, bo, so] = parseArgs("to_bytes", args, kwnames, ["length", "byteorder", "signed"], 0);
+  let length = 1;
+  if (lo !== null) {
+    const li = PyNumber_Index(lo) as PyLongObject;
+    length = li.big === null ? li.v : Number.MAX_SAFE_INTEGER;
+    Py_DECREF(li);
+    if (length < 0) throw PyErr_Format(PyExc_ValueError, "length argument must be non-negative");
+  }
+  const little = byteorderArg(bo);
+  const signed = so !== null && PyObject_IsTrue(so);
+  let v = big(self as PyLongObject);
+  if (v < 0n) {
+    if (!signed) throw PyErr_Format(PyExc_OverflowError, "can't convert negative int to unsigned");
+    v += 1n << BigInt(8 * length);
+    if (v < 0n || (length > 0 && v < (1n << BigInt(8 * length - 1)))) {
+      throw PyErr_Format(PyExc_OverflowError, "int too big to convert");
+    }
+  } else if (signed ? v >= (1n << BigInt(8 * length - 1)) || length === 0 && v > 0n : v >= (1n << BigInt(8 * length))) {
+    throw PyErr_Format(PyExc_OverflowError, "int too big to convert");
+  }
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    out[little ? i : length - 1 - i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return PyBytes_FromArray(out);
+}
+
+/** int.from_bytes(bytes, byteorder='big', *, signed=False) (classmethod) */
+function int_from_bytes(cls: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [bo0, bo, so] = parseArgs("from_bytes", args, kwnames, ["bytes", "byteorder", "signed"], 1);
+  const little = byteorderArg(bo);
+  const signed = so !== null && PyObject_IsTrue(so);
+  let data: Uint8Array;
+  if (bo0 instanceof PyBytesObject) data = bo0.ob_sval;
+  else {
+    const items: number[] = [];
+    const seq = PySequence_List(bo0!);
+    try {
+      for (const x of (seq as unknown as { ob_item: PyObject[] }).ob_item) {
+        const i = PyNumber_Index(x) as PyLongObject;
+        const n = i.big === null ? i.v : -1;
+        Py_DECREF(i);
+        if (n < 0 || n > 255) throw PyErr_Format(PyExc_ValueError, "bytes must be in range(0, 256)");
+        items.push(n);
+      }
+    } finally {
+      Py_DECREF(seq);
+    }
+    data = Uint8Array.from(items);
+  }
+  let v = 0n;
+  for (let i = 0; i < data.length; i++) {
+    v = (v << 8n) | BigInt(data[little ? data.length - 1 - i : i]);
+  }
+  if (signed && data.length > 0 && v >= (1n << BigInt(8 * data.length - 1))) v -= 1n << BigInt(8 * data.length);
+  const r = PyLong_FromBigInt(v);
+  if (cls === PyLong_Type) return r;
+  try {
+    return PyObject_Call(cls, [r], null);
+  } finally {
+    Py_DECREF(r);
+  }
 }
 
 registerMethods(PyLong_Type, [
@@ -780,6 +851,7 @@ registerMethods(PyLong_Type, [
   { name: "bit_length", fn: int_bit_length, flags: METH_NOARGS },
   { name: "bit_count", fn: int_bit_count, flags: METH_NOARGS },
   { name: "to_bytes", fn: int_to_bytes, flags: METH_FASTCALL_KEYWORDS },
+  { name: "from_bytes", fn: int_from_bytes, flags: METH_FASTCALL_KEYWORDS | METH_CLASS },
   { name: "as_integer_ratio", fn: int_as_integer_ratio, flags: METH_NOARGS },
   { name: "__trunc__", fn: int_index_method, flags: METH_NOARGS },
   { name: "__floor__", fn: int_index_method, flags: METH_NOARGS },
