@@ -913,12 +913,15 @@ function dict_equal(a: PyDictObject, b: PyDictObject): boolean {
   return true;
 }
 
+/** dict_traverse: values only for an all-str table (its keys cannot be in
+ *  a cycle), key then value per entry otherwise — as CPython. */
 function dict_traverse(self: PyObject, visit: (child: PyObject) => void): void {
   const d = self as PyDictObject;
+  const unicode = d.dk_unicode;
   for (let i = 0; i < d.dk_nentries; i++) {
     const k = d.me_key[i];
     if (k === null) continue;
-    visit(k);
+    if (!unicode) visit(k);
     visit(d.me_value[i]!);
   }
 }

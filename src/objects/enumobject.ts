@@ -34,7 +34,7 @@ export class PyEnumObject extends PyGCObject {
   en_longindex: bigint | null;
   en_sit: PyObject;
   constructor(type: PyTypeObject, it: PyObject, start: number, bigStart: bigint | null) {
-    super(type, 40);
+    super(type, 56);
     this.en_index = start;
     this.en_longindex = bigStart;
     this.en_sit = it;
@@ -87,7 +87,7 @@ function enum_next(self: PyObject): PyObject | null {
   return t;
 }
 
-export const PyEnum_Type: PyTypeObject = newStaticType("enumerate", 40, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+export const PyEnum_Type: PyTypeObject = newStaticType("enumerate", 56, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
   enum_dealloc);
 PyEnum_Type.tp_new = enum_new;
 PyEnum_Type.tp_iter = self_iter;
@@ -333,7 +333,7 @@ export class PyZipObject extends PyGCObject {
   ittuple: PyObject[];
   strict: boolean;
   constructor(type: PyTypeObject, iters: PyObject[], strict: boolean) {
-    super(type, 40);
+    super(type, 48);
     this.ittuple = iters;
     this.strict = strict;
   }
@@ -413,7 +413,7 @@ function zipStrictCheck(z: PyZipObject, i: number): void {
   }
 }
 
-export const PyZip_Type: PyTypeObject = newStaticType("zip", 40, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, zip_dealloc);
+export const PyZip_Type: PyTypeObject = newStaticType("zip", 48, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, zip_dealloc);
 PyZip_Type.tp_new = zip_new;
 PyZip_Type.tp_iter = self_iter;
 PyZip_Type.tp_iternext = zip_next;

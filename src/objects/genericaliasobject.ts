@@ -23,7 +23,7 @@ export class PyGenericAliasObject extends PyGCObject {
   origin: PyObject;
   args: PyTupleObject;
   constructor(origin: PyObject, args: PyTupleObject) {
-    super(PyGenericAlias_Type, 56);
+    super(PyGenericAlias_Type, 64);
     this.origin = origin;
     this.args = args;
   }
@@ -37,7 +37,7 @@ function ga_dealloc(self: PyObject): void {
   PyObject_GC_Del(g);
 }
 
-export const PyGenericAlias_Type: PyTypeObject = newStaticType("types.GenericAlias", 56, TPFLAGS_HAVE_GC, ga_dealloc);
+export const PyGenericAlias_Type: PyTypeObject = newStaticType("types.GenericAlias", 64, TPFLAGS_HAVE_GC, ga_dealloc);
 
 /** origin[args]: `args` is an item or a tuple of items (borrowed). */
 export function Py_GenericAlias(origin: PyObject, args: PyObject): PyObject {

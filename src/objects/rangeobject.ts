@@ -368,7 +368,7 @@ export class PyRangeIterObject extends PyObject {
   step: number;
   len: number;
   constructor(start: number, step: number, len: number) {
-    super(PyRangeIter_Type, 32);
+    super(PyRangeIter_Type, 48);
     this.start = start;
     this.step = step;
     this.len = len;
@@ -380,7 +380,7 @@ export class PyLongRangeIterObject extends PyObject {
   step: bigint;
   len: bigint;
   constructor(start: bigint, step: bigint, len: bigint) {
-    super(PyLongRangeIter_Type, 40);
+    super(PyLongRangeIter_Type, 48);
     this.start = start;
     this.step = step;
     this.len = len;
@@ -391,8 +391,8 @@ function free_dealloc(self: PyObject): void {
   PyObject_Free(self);
 }
 
-export const PyRangeIter_Type: PyTypeObject = newStaticType("range_iterator", 32, 0, free_dealloc);
-export const PyLongRangeIter_Type: PyTypeObject = newStaticType("longrange_iterator", 40, 0, free_dealloc);
+export const PyRangeIter_Type: PyTypeObject = newStaticType("range_iterator", 48, 0, free_dealloc);
+export const PyLongRangeIter_Type: PyTypeObject = newStaticType("longrange_iterator", 48, 0, free_dealloc);
 
 function rangeiter_next(self: PyObject): PyObject | null {
   const it = self as PyRangeIterObject;

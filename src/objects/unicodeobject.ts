@@ -23,8 +23,8 @@
  * Sizes (sys.getsizeof, 3.11): ASCII 49+n, Latin-1 73+n, UCS-2 74+2n,
  * astral 76+4n bytes.
  */
-import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_UNICODE_SUBCLASS } from "../heap/object.js";
-import { PyObject_Free } from "../heap/gc.js";
+import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_UNICODE_SUBCLASS } from "../heap/object.js";
+import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { makeStatic, newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format, PyErr_SetObject } from "./errors.js";
@@ -37,7 +37,7 @@ import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobj
 import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_STATIC } from "./methodtable.js";
 import { checkPositional, parseArgs } from "./getargs.js";
 import { PyObject_GetIter, PyIter_Next, PyObject_Repr, PyObject_Str, PyNumber_AsSsize_t, PyIndex_Check, PyObject_ASCII } from "./abstract.js";
-import { registerSequenceRepeat } from "./seqslots.js";
+import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
 import { formatStr, unicode_format_method, unicode_format_map_method, PyUnicode_Format } from "./unicode_format.js";
 import { PyDictObject, PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _PyDict_Value } from "./dictobject.js";
 import { PyBytes_FromUTF8 } from "./bytesobject.js";
@@ -460,29 +460,42 @@ function unicode_mod(a: PyObject, b: PyObject): PyObject {
 
 // ---------------------------------------------------------------- iterator
 
-export class PyUnicodeIterObject extends PyObject {
+/** str_ascii_iterator / str_iterator: holds the string until exhausted
+ *  (a GC object, 48 bytes with the GC header, as 3.11). */
+export class PyUnicodeIterObject extends PyGCObject {
   it_index: number;
   it_seq: PyUnicodeObject | null;
-  constructor(seq: PyUnicodeObject) {
-    super(PyUnicodeIter_Type, 32);
+  constructor(type: PyTypeObject, seq: PyUnicodeObject) {
+    super(type, 32);
     this.it_index = 0;
     this.it_seq = seq;
+    PyObject_GC_Track(this);
   }
 }
 
 function unicodeiter_dealloc(self: PyObject): void {
   const it = self as PyUnicodeIterObject;
+  PyObject_GC_UnTrack(it);
   const seq = it.it_seq;
   it.it_seq = null;
   if (seq !== null) Py_DECREF(seq);
-  PyObject_Free(self);
+  PyObject_GC_Del(it);
 }
 
-export const PyUnicodeIter_Type: PyTypeObject = newStaticType("str_ascii_iterator", 32, 0, unicodeiter_dealloc);
+function unicodeiter_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  const seq = (self as PyUnicodeIterObject).it_seq;
+  if (seq !== null) visit(seq);
+}
+
+export const PyUnicodeASCIIIter_Type: PyTypeObject = newStaticType("str_ascii_iterator", 32, TPFLAGS_HAVE_GC,
+  unicodeiter_dealloc);
+export const PyUnicodeIter_Type: PyTypeObject = newStaticType("str_iterator", 32, TPFLAGS_HAVE_GC,
+  unicodeiter_dealloc);
 
 function unicode_iter(self: PyObject): PyObject {
-  Py_INCREF(self);
-  return new PyUnicodeIterObject(self as PyUnicodeObject);
+  const u = self as PyUnicodeObject;
+  Py_INCREF(u);
+  return new PyUnicodeIterObject(u.kind === 1 ? PyUnicodeASCIIIter_Type : PyUnicodeIter_Type, u);
 }
 
 function unicodeiter_next(self: PyObject): PyObject | null {
@@ -510,11 +523,16 @@ function unicodeiter_length_hint(self: PyObject): PyObject {
   return PyLong_FromNumber(it.it_seq === null ? 0 : it.it_seq.cplen - it.it_index);
 }
 
-PyUnicodeIter_Type.tp_iter = unicodeiter_iter;
-PyUnicodeIter_Type.tp_iternext = unicodeiter_next;
-registerMethods(PyUnicodeIter_Type, [
-  { name: "__length_hint__", fn: unicodeiter_length_hint, flags: METH_NOARGS },
-]);
+for (const t of [PyUnicodeASCIIIter_Type, PyUnicodeIter_Type]) {
+  t.tp_iter = unicodeiter_iter;
+  t.tp_iternext = unicodeiter_next;
+  t.tp_traverse = unicodeiter_traverse;
+  registerMethods(t, [{ name: "__length_hint__", fn: unicodeiter_length_hint, flags: METH_NOARGS }]);
+  registerLengthHint(t, (o) => {
+    const it = o as PyUnicodeIterObject;
+    return it.it_seq === null ? 0 : it.it_seq.cplen - it.it_index;
+  });
+}
 
 // ---------------------------------------------------------------- str()
 
