@@ -23,11 +23,10 @@ import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { PyType_IsSubtype, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE, PyTypeObject,
   type binaryfunc } from "./typeobject.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
-import { PyExc_IndexError, PyExc_OverflowError, PyExc_StopIteration, PyExc_TypeError,
-  PyExc_DeprecationWarning } from "./exceptions.js";
+import { PyExc_IndexError, PyExc_OverflowError, PyExc_StopIteration, PyExc_TypeError } from "./exceptions.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_Type, PyLong_FromBigInt, Py_True, Py_False, _PyLong_FromString } from "./longobject.js";
-import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type, PyLong_FromDouble, PyFloat_FromString } from "./floatobject.js";
+import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type, PyFloat_FromString } from "./floatobject.js";
 import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, escapeNonAscii } from "./unicodeobject.js";
 import { PyTupleObject, PyTuple_Type, _PyTuple_FromArray, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { PyListObject, PySequence_List_impl } from "./listobject.js";
@@ -40,7 +39,6 @@ import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 import { findSlot, lengthHints, registerLengthHint, registerSequenceRepeat, sqInplaceConcat, sqInplaceRepeat, sqRepeat,
   type repeatfunc } from "./seqslots.js";
 
-void PyExc_DeprecationWarning;
 
 // ---------------------------------------------------------------- calls (VM)
 
@@ -626,7 +624,6 @@ export function PyNumber_Float(o: PyObject): PyObject {
   throw PyErr_Format(PyExc_TypeError, `float() argument must be a string or a real number, not '${t.tp_name}'`);
 }
 
-void PyLong_FromDouble;
 
 // ---------------------------------------------------------------- containers
 

@@ -733,36 +733,12 @@ export function PyDict_MergeFromSeq2(d: PyObject, seq2: PyObject, override: bool
     let i = 0;
     for (let item = PyIter_Next(it); item !== null; item = PyIter_Next(it), i++) {
       try {
-        let fast: PyObject[];
-        if (item instanceof PyTupleObject || item instanceof PyListObject) fast = item.ob_item.slice();
-        else {
-          let inner: PyObject;
-          try {
-            inner = PyObject_GetIter(item);
-          } catch (e) {
-            if (e instanceof PyObject && e.ob_type === PyExc_TypeError) {
-              Py_DECREF(e);
-              throw PyErr_Format(PyExc_TypeError,
-                `cannot convert dictionary update sequence element #${i} to a sequence`);
-            }
-            throw e;
-          }
-          fast = [];
-          try {
-            for (let x = PyIter_Next(inner); x !== null; x = PyIter_Next(inner)) fast.push(x);
-          } finally {
-            Py_DECREF(inner);
-          }
-          for (const x of fast) Py_DECREF(x); // item keeps them alive? no: keep refs below
-          for (const x of fast) x.ob_refcnt++;
-          try {
-            checkPairAndSet(d, fast, i, override);
-          } finally {
-            for (const x of fast) Py_DECREF(x);
-          }
-          continue;
+        const fast = pairItems(item, i);
+        try {
+          checkPairAndSet(d, fast, i, override);
+        } finally {
+          for (const x of fast) Py_DECREF(x);
         }
-        checkPairAndSet(d, fast, i, override);
       } finally {
         Py_DECREF(item);
       }
@@ -772,20 +748,42 @@ export function PyDict_MergeFromSeq2(d: PyObject, seq2: PyObject, override: bool
   }
 }
 
+/** The items of update-sequence element #i as new references. */
+function pairItems(item: PyObject, i: number): PyObject[] {
+  if (item instanceof PyTupleObject || item instanceof PyListObject) {
+    const fast = item.ob_item.slice();
+    for (const x of fast) Py_INCREF(x);
+    return fast;
+  }
+  let inner: PyObject;
+  try {
+    inner = PyObject_GetIter(item);
+  } catch (e) {
+    if (e instanceof PyObject && e.ob_type === PyExc_TypeError) {
+      Py_DECREF(e);
+      throw PyErr_Format(PyExc_TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+    }
+    throw e;
+  }
+  const fast: PyObject[] = [];
+  try {
+    for (let x = PyIter_Next(inner); x !== null; x = PyIter_Next(inner)) fast.push(x);
+  } catch (e) {
+    for (const x of fast) Py_DECREF(x);
+    throw e;
+  } finally {
+    Py_DECREF(inner);
+  }
+  return fast;
+}
+
 function checkPairAndSet(d: PyObject, fast: PyObject[], i: number, override: boolean): void {
   if (fast.length !== 2) {
     throw PyErr_Format(PyExc_ValueError,
       `dictionary update sequence element #${i} has length ${fast.length}; 2 is required`);
   }
   const [k, v] = fast;
-  Py_INCREF(k);
-  Py_INCREF(v);
-  try {
-    if (override || !PyDict_Contains(d, k)) PyDict_SetItem(d, k, v);
-  } finally {
-    Py_DECREF(k);
-    Py_DECREF(v);
-  }
+  if (override || !PyDict_Contains(d, k)) PyDict_SetItem(d, k, v);
 }
 
 /** dict_update_arg: a dict, a mapping (has keys()), or pairs. */

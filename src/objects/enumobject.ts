@@ -17,7 +17,7 @@ import { PyLongObject, PyLong_FromNumber, PyLong_FromBigInt, Py_True } from "./l
 import { PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
 import { PyUnicode_AsString } from "./unicodeobject.js";
 import { parseArgs, noKeywords, nkw } from "./getargs.js";
-import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyNumber_Index, PyObject_Size, _PyObject_LookupSpecialString, PySequence_GetItem, _PyObject_HasLen } from "./abstract.js";
+import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyNumber_Index, PyObject_Size, _PyObject_LookupSpecialString, PySequence_GetItem, _PyObject_HasLen, PySequence_Check } from "./abstract.js";
 import { registerLengthHint } from "./seqslots.js";
 import { registerMethods, METH_NOARGS } from "./methodtable.js";
 import { PyTupleObject } from "./tupleobject.js";
@@ -139,8 +139,7 @@ function reversed_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | 
     }
   }
   const t = seq.ob_type;
-  const isSeq = t.sq_item !== null && (t.tp_dict === null || !isMappingType(t));
-  if (!isSeq || !_PyObject_HasLen(seq)) {
+  if (!PySequence_Check(seq) || !_PyObject_HasLen(seq)) {
     throw PyErr_Format(PyExc_TypeError, `'${t.tp_name}' object is not reversible`);
   }
   const n = PyObject_Size(seq);
@@ -148,10 +147,6 @@ function reversed_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | 
   const r = new PyReversedObject(type, seq, n);
   PyObject_GC_Track(r);
   return r;
-}
-
-function isMappingType(t: PyTypeObject): boolean {
-  return t.tp_name === "dict";
 }
 
 function reversed_next(self: PyObject): PyObject | null {

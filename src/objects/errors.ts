@@ -70,9 +70,7 @@ export function PyErr_NoMemory(): PyBaseExceptionObject {
 
 /** Is `op` an exception instance (of BaseException or a subclass)? */
 export function PyExceptionInstance_Check(op: unknown): op is PyBaseExceptionObject {
-  return op instanceof PyBaseExceptionObject
-    || (op !== null && typeof op === "object" && "ob_type" in op
-        && PyType_IsSubtype((op as PyObject).ob_type, PyExc_BaseException));
+  return op instanceof PyBaseExceptionObject && PyType_IsSubtype(op.ob_type, PyExc_BaseException);
 }
 
 /** Does exception instance (or class) `exc` match `type` (a class or a

@@ -20,7 +20,7 @@
 import { PyObject, TPFLAGS_BASETYPE } from "../heap/object.js";
 import { PyObject_Free } from "../heap/gc.js";
 import { Py_INCREF } from "../heap/refcount.js";
-import { newStaticType, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, Py_NE, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format, PyErr_NewWithArgs } from "./errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None, _Py_HashPointer } from "./noneobject.js";
@@ -388,7 +388,8 @@ function float_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   } else {
     return notImpl();
   }
-  if (c === 2) return richcompareResult(op === 3 ? 1 : NaN, op === 3 ? 3 : op);
+  // NaN is unordered: only != is true.
+  if (c === 2) return richcompareResult(op === Py_NE ? 1 : NaN, op);
   return richcompareResult(c, op);
 }
 

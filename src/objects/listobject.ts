@@ -303,9 +303,8 @@ function list_extend_impl(self: PyListObject, iterable: PyObject, fromInit: bool
       heapCheck(8 * n);
       list_resize(self, m + n);
     }
-    const iternext = it.ob_type.tp_iternext!;
     for (;;) {
-      const x = iternext === null ? PyIter_Next(it) : iterNextOrStop(it, iternext);
+      const x = PyIter_Next(it);
       if (x === null) break;
       if (self.ob_item.length < self.allocated) self.ob_item.push(x);
       else _PyList_AppendTakeRef(self, x);
@@ -314,11 +313,6 @@ function list_extend_impl(self: PyListObject, iterable: PyObject, fromInit: bool
   } finally {
     Py_DECREF(it);
   }
-}
-
-function iterNextOrStop(it: PyObject, iternext: (o: PyObject) => PyObject | null): PyObject | null {
-  void iternext;
-  return PyIter_Next(it);
 }
 
 // ---------------------------------------------------------------- slots

@@ -10,14 +10,14 @@
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
-import { newStaticType, Py_EQ, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
-import { PyLongObject, PyLong_FromNumber } from "./longobject.js";
+import { PyLongObject, PyLong_FromBigInt } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { PyTuple_Pack, seqRichCompare } from "./tupleobject.js";
-import { registerGetSets, registerMethods, METH_O, METH_NOARGS } from "./methodtable.js";
+import { registerGetSets, registerMethods, METH_O } from "./methodtable.js";
 import { checkPositional } from "./getargs.js";
 import { PyIndex_Check, PyNumber_Index } from "./abstract.js";
 
@@ -201,10 +201,7 @@ function bigOf(o: PyObject): bigint {
 }
 
 function longFrom(b: bigint): PyObject {
-  if (b >= -9007199254740991n && b <= 9007199254740991n) return PyLong_FromNumber(Number(b));
-  const n = PyLong_FromNumber(0);
-  Py_DECREF(n);
-  return new PyLongObject(n.ob_type, 0, b);
+  return PyLong_FromBigInt(b);
 }
 
 function slice_hash_unhashable(self: PyObject): number {
@@ -219,8 +216,6 @@ registerGetSets(PySlice_Type, [
   { name: "stop", get: (s) => { const o = (s as PySliceObject).stop; Py_INCREF(o); return o; } },
   { name: "step", get: (s) => { const o = (s as PySliceObject).step; Py_INCREF(o); return o; } },
 ]);
-void METH_NOARGS;
-void Py_EQ;
 
 PySlice_Type.tp_repr = slice_repr;
 PySlice_Type.tp_new = slice_new;
