@@ -31,7 +31,7 @@
  */
 import { GC_COLLECTING, GC_FINALIZED, GC_TRACKED, GC_UNREACHABLE, PyGCObject, type PyObject } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
-import { gcState, GCHead, gc_list_append, gc_list_remove, NUM_GENERATIONS } from "./gc.js";
+import { gcState, GCHead, gc_list_append, gc_list_remove, NUM_GENERATIONS, onGCReset } from "./gc.js";
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -327,7 +327,11 @@ function delete_garbage(collectable: GCHead, old: GCHead): void {
         Py_DECREF(op);
       }
     }
-    if (collectable.gc_next === op) gc_list_move(op, old);
+    if (collectable.gc_next === op) {
+      // Still alive: move it on; it may die later.
+      op.gc_flags &= ~(GC_COLLECTING | GC_UNREACHABLE);
+      gc_list_move(op, old);
+    }
   }
 }
 
@@ -381,12 +385,26 @@ function gc_collect_main(generation: number): [number, number] {
     }
   }
 
-  let m = handle_weakrefs(unreachable, old);
-  const finalizersRun = finalize_garbage(unreachable);
   const final_unreachable = new GCHead();
-  handle_resurrected_objects(unreachable, final_unreachable, old);
-  m += gc_list_size(final_unreachable);
-  delete_garbage(final_unreachable, old);
+  let m = 0;
+  let finalizersRun = 0;
+  try {
+    m += handle_weakrefs(unreachable, old);
+    finalizersRun = finalize_garbage(unreachable);
+    handle_resurrected_objects(unreachable, final_unreachable, old);
+    m += gc_list_size(final_unreachable);
+    delete_garbage(final_unreachable, old);
+  } catch (e) {
+    // Only an internal error gets here (Python exceptions raised by
+    // finalizers and callbacks are reported as unraisable where they
+    // happen): give the objects back to the old generation, unmarked, so
+    // the heap stays consistent.
+    clear_unreachable_mask(unreachable);
+    clear_unreachable_mask(final_unreachable);
+    gc_list_merge(unreachable, old);
+    gc_list_merge(final_unreachable, old);
+    throw e;
+  }
 
   let n = 0;
   for (let gc = finalizers.gc_next; gc !== finalizers; gc = (gc as PyGCObject).gc_next as Node) {
@@ -430,7 +448,9 @@ function gc_collect_generations(): number {
   const gens = gcState.generations;
   for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
     if (gens[i].count > gens[i].threshold) {
-      if (i === NUM_GENERATIONS - 1 && gcRuntime.long_lived_pending < gcRuntime.long_lived_total / 4) continue;
+      // Py_ssize_t arithmetic: long_lived_total / 4 truncates.
+      if (i === NUM_GENERATIONS - 1
+          && gcRuntime.long_lived_pending < Math.floor(gcRuntime.long_lived_total / 4)) continue;
       return gc_collect_with_callback(i);
     }
   }
@@ -446,12 +466,43 @@ gcState.collectGenerations = () => {
   }
 };
 
-/** gc.collect(generation): returns 0 at once if a collection is running. */
+gcState.collectStress = () => {
+  gcState.collecting = true;
+  try {
+    gc_collect_with_callback(NUM_GENERATIONS - 1);
+  } finally {
+    gcState.collecting = false;
+  }
+};
+
+/** gc.collect(generation) (gc_collect_impl): runs whether or not the
+ *  collector is enabled; returns 0 at once if a collection is running.
+ *  The caller has checked 0 <= generation < NUM_GENERATIONS. */
 export function PyGC_Collect(generation: number = NUM_GENERATIONS - 1): number {
   if (gcState.collecting) return 0;
   gcState.collecting = true;
   try {
     return gc_collect_with_callback(generation);
+  } finally {
+    gcState.collecting = false;
+  }
+}
+
+/** The C API's PyGC_Collect(): a full collection with callbacks, only
+ *  when the collector is enabled (Py_FinalizeEx's first collection). */
+export function PyGC_CollectIfEnabled(): number {
+  if (!gcState.enabled) return 0;
+  return PyGC_Collect(NUM_GENERATIONS - 1);
+}
+
+/** _PyGC_CollectNoFail: the full collections of interpreter shutdown
+ *  (finalize_modules): run even with the collector disabled, and without
+ *  gc.callbacks. */
+export function _PyGC_CollectNoFail(): number {
+  if (gcState.collecting) return 0;
+  gcState.collecting = true;
+  try {
+    return gc_collect_main(NUM_GENERATIONS - 1)[0];
   } finally {
     gcState.collecting = false;
   }
@@ -468,3 +519,4 @@ export function resetCollector(): void {
   }
   gcRuntime.totalTime = 0;
 }
+onGCReset(resetCollector);

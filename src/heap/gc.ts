@@ -17,8 +17,19 @@
  *
  * The collection algorithm itself (update_refs, subtract_refs,
  * move_unreachable, finalizers, delete_garbage) lives in collect.ts.
+ *
+ * Stress mode (`gcState.stress`, `run(…, { gcStress: true })`, `-X
+ * gc-stress`): every GC-capable allocation runs a full collection instead
+ * of waiting for the generation-0 threshold (still not while a collection
+ * runs, nor while the collector is disabled or threshold 0 is set). It
+ * exists to shake out refcount and tp_traverse bugs: a missing INCREF or a
+ * traverse that visits a borrowed pointer makes live objects look like
+ * garbage at the next allocation instead of once in a blue moon.
+ *
+ * Invariants: an object is in exactly one list iff GC_TRACKED is set; the
+ * counts are only changed here and by the collector (collect.ts).
  */
-import { GC_TRACKED, PyGCObject, setGCLinkHook, type PyObject } from "./object.js";
+import { GC_TRACKED, PyGCObject, setGCLinkHook, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, type PyObject } from "./object.js";
 import { freeBlock } from "./allocator.js";
 
 export const NUM_GENERATIONS = 3;
@@ -50,16 +61,26 @@ export const gcState = {
   permanent: new GCGeneration(0),
   enabled: true,
   collecting: false,
+  /** Full collection at every GC-capable allocation (see the header). */
+  stress: false,
   /** Set by collect.ts: run automatic collections when a threshold passes. */
   collectGenerations: null as (() => void) | null,
+  /** Set by collect.ts: one full collection (stress mode). */
+  collectStress: null as (() => void) | null,
 };
 
+/** CPython's _PyObject_GC_Link: count the allocation toward generation 0
+ *  and collect right here once it passes the threshold. The new object is
+ *  not tracked yet, so the collection never sees it half built. */
 export function _PyObject_GC_Link(): void {
   const g0 = gcState.generations[0];
   g0.count++;
-  if (g0.count > g0.threshold && g0.threshold !== 0 && gcState.enabled && !gcState.collecting
-      && gcState.collectGenerations !== null) {
-    gcState.collectGenerations();
+  if (g0.threshold !== 0 && gcState.enabled && !gcState.collecting) {
+    if (gcState.stress) {
+      if (gcState.collectStress !== null) gcState.collectStress();
+    } else if (g0.count > g0.threshold && gcState.collectGenerations !== null) {
+      gcState.collectGenerations();
+    }
   }
 }
 setGCLinkHook(_PyObject_GC_Link);
@@ -114,10 +135,28 @@ export function PyObject_Free(op: PyObject): void {
   freeBlock(op.ob_addr, op.ob_size_bytes);
 }
 
+/** CPython's _PyObject_IS_GC: a GC-capable object. Static type objects
+ *  are not (type_is_gc: only heap types are). */
+export function _PyObject_IS_GC(op: PyObject): op is PyGCObject {
+  if (!(op instanceof PyGCObject) || (op.ob_type.tp_flags & TPFLAGS_HAVE_GC) === 0) return false;
+  // type's tp_is_gc: a type object is a GC object iff it is a heap type.
+  const ownFlags = (op as unknown as { tp_flags?: number }).tp_flags;
+  return ownFlags === undefined || (ownFlags & TPFLAGS_HEAPTYPE) !== 0;
+}
+
+/** Reset hooks of the layers above (collector statistics, the gc and
+ *  weakref modules' state), run by resetGC. */
+const resetHooks: (() => void)[] = [];
+export function onGCReset(hook: () => void): void {
+  resetHooks.push(hook);
+}
+
 /** For a fresh run in the same process. */
 export function resetGC(): void {
   gcState.generations = [new GCGeneration(700), new GCGeneration(10), new GCGeneration(10)];
   gcState.permanent = new GCGeneration(0);
   gcState.enabled = true;
   gcState.collecting = false;
+  gcState.stress = false;
+  for (const hook of resetHooks) hook();
 }

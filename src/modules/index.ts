@@ -18,6 +18,8 @@ import { setExtra } from "../objects/exceptions_init.js";
 import { PyInit__random, PyInit_random } from "./random.js";
 import { PyInit_dataclasses } from "./dataclasses.js";
 import { PyInit_typing } from "./typing.js";
+import { PyInit_gc } from "./gc.js";
+import { PyInit_weakref } from "./weakref.js";
 
 /** Module factories by name; each returns a new module object. */
 const registry = new Map<string, () => PyObject>();
@@ -30,6 +32,8 @@ registerBuiltinModule("_random", () => PyInit__random());
 registerBuiltinModule("random", () => PyInit_random());
 registerBuiltinModule("dataclasses", () => PyInit_dataclasses());
 registerBuiltinModule("typing", () => PyInit_typing());
+registerBuiltinModule("gc", () => PyInit_gc());
+registerBuiltinModule("weakref", () => PyInit_weakref());
 
 export function builtinModuleNames(): string[] {
   return [...registry.keys()].sort();
