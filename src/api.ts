@@ -22,7 +22,8 @@ import type { PyObject } from "./heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "./heap/refcount.js";
 import { heapStats, setExhaustedHook } from "./heap/allocator.js";
 import { gcState } from "./heap/gc.js";
-import { PyGC_Collect } from "./heap/collect.js";
+import { PyGC_Collect, _PyGC_CollectNoFail } from "./heap/collect.js";
+import { runWeakrefAtExit } from "./modules/weakref.js";
 import { CompileError } from "./ast/errors.js";
 import { parse } from "../grammar/parse.js";
 import { compile, type CompileMode } from "./compiler/compile.js";
@@ -381,6 +382,8 @@ function setNone(d: PyObject, key: string): void {
  *     it with everything it holds, finalizers in collector-list order.
  */
 function teardown(main: PyObject, globals: PyObject): void {
+  // atexit callbacks (weakref.finalize's exit function) run first.
+  runWeakrefAtExit();
   const gcEnabled = gcState.enabled;
   if (gcEnabled) PyGC_Collect(2);
   // finalize_modules_delete_special: builtins._ first, then sys.last_*.
@@ -412,7 +415,7 @@ function teardown(main: PyObject, globals: PyObject): void {
     PyDict_DelItemString(modules, "__main__");
   }
   Py_DECREF(main);
-  PyGC_Collect(2);
+  _PyGC_CollectNoFail();
   interpreterFinalize();
 }
 

@@ -919,8 +919,9 @@ function dict_traverse(self: PyObject, visit: (child: PyObject) => void): void {
   for (let i = 0; i < d.dk_nentries; i++) {
     const k = d.me_key[i];
     if (k === null) continue;
-    if (!unicode) visit(k);
+    // 3.11's dict_traverse: the value, then (unless all keys are str) the key.
     visit(d.me_value[i]!);
+    if (!unicode) visit(k);
   }
 }
 
