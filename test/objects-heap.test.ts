@@ -282,17 +282,20 @@ describe("abstract API", () => {
 });
 
 describe("memory errors", () => {
-  it("[0] * 1000000000 raises MemoryError before allocating", () => {
+  it("huge lists, strings and ints raise MemoryError under the heap limit before allocating", () => {
     const r = run([
       "import sys",
       "try:\n    x = [0] * 1000000000\nexcept MemoryError as e:\n    print('MemoryError', repr(e))",
       "try:\n    x = [0] * (sys.maxsize // 4)\nexcept MemoryError:\n    print('MemoryError')",
       "try:\n    x = [0] * 10**19\nexcept OverflowError as e:\n    print(e)",
       "try:\n    x = (1, 2) * 10**9\nexcept MemoryError:\n    print('MemoryError')",
+      "try:\n    x = 'a' * 10**10\nexcept MemoryError:\n    print('MemoryError')",
+      "try:\n    x = 'ab' * 2**62\nexcept OverflowError as e:\n    print(e)",
+      "try:\n    x = 2 ** 10**10\nexcept MemoryError:\n    print('MemoryError')",
       "print(len([0] * 1000))",
     ].join("\n") + "\n", { filename: "mem.py" });
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("MemoryError MemoryError()\nMemoryError\ncannot fit 'int' into an index-sized integer\n"
-      + "MemoryError\n1000\n");
+      + "MemoryError\nMemoryError\nrepeated string is too long\nMemoryError\n1000\n");
   });
 });

@@ -121,6 +121,7 @@ function bytes_concat(a: PyObject, b: PyObject): PyObject {
 function bytes_repeat(self: PyObject, n: number): PyObject {
   const d = (self as PyBytesObject).ob_sval;
   if (n <= 0) return PyBytes_FromArray(new Uint8Array(0));
+  heapCheck(33 + d.length * n);
   const out = new Uint8Array(d.length * n);
   for (let k = 0; k < n; k++) out.set(d, k * d.length);
   return PyBytes_FromArray(out);

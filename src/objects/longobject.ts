@@ -29,7 +29,8 @@ import { PyObject_Free } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { makeStatic, newStaticType, PyType_IsSubtype, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE,
   type PyTypeObject } from "./typeobject.js";
-import { PyErr_Format } from "./errors.js";
+import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
+import { heapCheck } from "../heap/allocator.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyFloat_FromDouble, float_pow_doubles } from "./floatobject.js";
@@ -340,6 +341,7 @@ function intPow(a: PyLongObject, e: bigint): PyObject {
   const bv = big(a);
   if (bv === 1n || bv === 0n) return PyLong_FromBigInt(bv);
   if (bv === -1n) return PyLong_FromNumber(e % 2n === 0n ? 1 : -1);
+  checkIntSize(Number(e) * bigBitLength(bv < 0n ? -bv : bv));
   return PyLong_FromBigInt(bv ** e);
 }
 
@@ -450,7 +452,19 @@ export function long_lshift(a: PyObject, b: PyObject): PyObject {
       if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyLong_FromNumber(r);
     }
   }
-  return PyLong_FromBigInt(big(a) << BigInt(b.v));
+  const av = big(a);
+  checkIntSize(bigBitLength(av < 0n ? -av : av) + b.v);
+  return PyLong_FromBigInt(av << BigInt(b.v));
+}
+
+/** Longest bigint V8 makes (BigInt::kMaxLengthBits is 2**30). */
+const JS_MAX_BIGINT_BITS = 2 ** 30;
+
+/** MemoryError, before computing, for an int result of about `bits` bits
+ *  that would not fit the heap limit (or a JS bigint). */
+function checkIntSize(bits: number): void {
+  heapCheck(24 + 4 * Math.ceil(bits / 30));
+  if (bits > JS_MAX_BIGINT_BITS) throw PyErr_NoMemory();
 }
 
 export function long_rshift(a: PyObject, b: PyObject): PyObject {

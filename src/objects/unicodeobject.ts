@@ -27,7 +27,8 @@ import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_UNICOD
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { makeStatic, newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
-import { PyErr_Format, PyErr_SetObject } from "./errors.js";
+import { PyErr_Format, PyErr_NoMemory, PyErr_SetObject } from "./errors.js";
+import { heapCheck } from "../heap/allocator.js";
 import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_KeyError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False, PY_WHITESPACE } from "./longobject.js";
@@ -427,7 +428,22 @@ function unicode_concat(a: PyObject, b: PyObject): PyObject {
 
 /** a + b of two str objects, new reference. */
 export function PyUnicode_Concat(a: PyUnicodeObject, b: PyUnicodeObject): PyUnicodeObject {
+  const n = a.str.length + b.str.length;
+  if (n > 1 << 20) checkStringSize(Math.max(a.kind, b.kind), a.cplen + b.cplen, n);
   return PyUnicode_FromString(a.str + b.str);
+}
+
+/** 2**63: one past Py_ssize_t's maximum (exactly representable, unlike the maximum). */
+const PY_SSIZE_T_LIMIT = 2 ** 63;
+/** Longest JS string V8 can make (String::kMaxLength on 64-bit). */
+const JS_MAX_STRING = 2 ** 29 - 24;
+
+/** MemoryError, before any JS memory is touched, when a string of `cplen`
+ *  code points (`units` UTF-16 units) would not fit the heap limit or a JS
+ *  string. */
+function checkStringSize(kind: number, cplen: number, units: number): void {
+  heapCheck(unicodeSize(kind, cplen));
+  if (units > JS_MAX_STRING) throw PyErr_NoMemory();
 }
 
 function unicode_repeat(self: PyObject, n: number): PyObject {
@@ -437,9 +453,9 @@ function unicode_repeat(self: PyObject, n: number): PyObject {
     Py_INCREF(u);
     return u;
   }
-  if (u.str.length * n > 0x1fffffe8 / 2) {
-    throw PyErr_Format(PyExc_OverflowError, "repeated string is too long");
-  }
+  const total = u.cplen * n;
+  if (total >= PY_SSIZE_T_LIMIT) throw PyErr_Format(PyExc_OverflowError, "repeated string is too long");
+  checkStringSize(u.kind, total, u.str.length * n);
   return PyUnicode_FromString(u.str.repeat(n));
 }
 
