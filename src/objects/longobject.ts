@@ -208,6 +208,7 @@ export function long_mul(a: PyObject, b: PyObject): PyObject {
     const r = a.v * b.v;
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyLong_FromNumber(r === 0 ? 0 : r);
   }
+  checkIntSize(digitBits(a) + digitBits(b));
   return PyLong_FromBigInt(big(a) * big(b));
 }
 
@@ -341,7 +342,7 @@ function intPow(a: PyLongObject, e: bigint): PyObject {
   const bv = big(a);
   if (bv === 1n || bv === 0n) return PyLong_FromBigInt(bv);
   if (bv === -1n) return PyLong_FromNumber(e % 2n === 0n ? 1 : -1);
-  checkIntSize(Number(e) * bigBitLength(bv < 0n ? -bv : bv));
+  checkIntSize(Number(e) * digitBits(a));
   return PyLong_FromBigInt(bv ** e);
 }
 
@@ -452,9 +453,13 @@ export function long_lshift(a: PyObject, b: PyObject): PyObject {
       if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyLong_FromNumber(r);
     }
   }
-  const av = big(a);
-  checkIntSize(bigBitLength(av < 0n ? -av : av) + b.v);
-  return PyLong_FromBigInt(av << BigInt(b.v));
+  checkIntSize(digitBits(a) + b.v);
+  return PyLong_FromBigInt(big(a) << BigInt(b.v));
+}
+
+/** An upper bound on the bits of an int, from its size (30 bits a digit). */
+function digitBits(o: PyLongObject): number {
+  return ((o.ob_size_bytes - 24) >> 2) * 30;
 }
 
 /** Longest bigint V8 makes (BigInt::kMaxLengthBits is 2**30). */
