@@ -36,6 +36,7 @@ import { PyObject_Call as vmCall, PyObject_CallNoArgs as vmCallNoArgs } from "..
 import { _PyObject_LookupAttrString as rtLookupAttrString } from "./object.js";
 import { _PyType_LookupString } from "./typeimpl.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "../vm/ceval.js";
 import { findSlot, lengthHints, registerLengthHint, registerSequenceRepeat, sqInplaceConcat, sqInplaceRepeat, sqRepeat,
   type repeatfunc } from "./seqslots.js";
 
@@ -109,7 +110,13 @@ export function PyObject_Repr(o: PyObject): PyObject {
   if (f === null) {
     return PyUnicode_FromString(`<${o.ob_type.tp_name} object at 0x${o.ob_addr.toString(16).padStart(12, "0")}>`);
   }
-  const r = f(o);
+  Py_EnterRecursiveCall(" while getting the repr of an object");
+  let r: PyObject;
+  try {
+    r = f(o);
+  } finally {
+    Py_LeaveRecursiveCall();
+  }
   if (!(r instanceof PyUnicodeObject)) {
     Py_DECREF(r);
     throw PyErr_Format(PyExc_TypeError, `__repr__ returned non-string (type ${r.ob_type.tp_name})`);
@@ -124,7 +131,13 @@ export function PyObject_Str(o: PyObject): PyObject {
   }
   const f = o.ob_type.tp_str ?? o.ob_type.tp_repr;
   if (f === null) return PyObject_Repr(o);
-  const r = f(o);
+  Py_EnterRecursiveCall(" while getting the str of an object");
+  let r: PyObject;
+  try {
+    r = f(o);
+  } finally {
+    Py_LeaveRecursiveCall();
+  }
   if (!(r instanceof PyUnicodeObject)) {
     Py_DECREF(r);
     throw PyErr_Format(PyExc_TypeError, `__str__ returned non-string (type ${r.ob_type.tp_name})`);
@@ -178,6 +191,15 @@ const opStrings = ["<", "<=", "==", "!=", ">", ">="];
 
 /** v <op> w: a new reference (any object, not just a bool). */
 export function PyObject_RichCompare(v: PyObject, w: PyObject, op: number): PyObject {
+  Py_EnterRecursiveCall(" in comparison");
+  try {
+    return do_richcompare(v, w, op);
+  } finally {
+    Py_LeaveRecursiveCall();
+  }
+}
+
+function do_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   const vt = v.ob_type;
   const wt = w.ob_type;
   let checkedReverse = false;
