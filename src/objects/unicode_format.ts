@@ -12,7 +12,8 @@
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
-import { PyErr_Format, PyErr_SetObject } from "./errors.js";
+import { PyErr_Format, PyErr_NoMemory, PyErr_SetObject } from "./errors.js";
+import { heapCheck } from "../heap/allocator.js";
 import { PyExc_IndexError, PyExc_KeyError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { PyLongObject, PyLong_FromNumber, PyLong_ToDecimalString, bigBitLength, PyBool_Type } from "./longobject.js";
 import { PyFloatObject, floatDigits, layoutShortest } from "./floatobject.js";
@@ -128,9 +129,18 @@ function group(digits: string, sep: string, every: number, minWidth: number): st
   return r;
 }
 
+/** A result of `n` characters must fit the heap limit and a JS string. */
+export function checkResultWidth(n: number): void {
+  if (n > 1 << 20) {
+    heapCheck(74 + 2 * n);
+    if (n > 2 ** 29 - 24) throw PyErr_NoMemory();
+  }
+}
+
 /** Lay out sign + prefix + body with fill and alignment (fill_number). */
 function finish(sign: string, prefix: string, body: string, suffix: string, spec: Spec): string {
   const width = spec.width;
+  checkResultWidth(width);
   if (spec.align === "=" && spec.fill === "0" && spec.grouping !== "" && width > 0) {
     // Zero padding takes part in digit grouping.
     const intEnd = body.search(/[.eE%]/);
@@ -240,6 +250,7 @@ function formatFloatSpec(x: number, spec: Spec, typeName: string): string {
     throw PyErr_Format(PyExc_ValueError, `Unknown format code '${t}' for object of type '${typeName}'`);
   }
   let precision = spec.precision;
+  checkResultWidth(precision);
   let neg = x < 0 || Object.is(x, -0);
   let body: string;
   let suffix = "";
@@ -715,6 +726,7 @@ export function PyUnicode_Format(fmt: PyUnicodeObject, args: PyObject): PyObject
 }
 
 function pad(body: string, sign: string, prefix: string, flags: string, width: number, numeric: boolean): string {
+  checkResultWidth(width);
   const len = sign.length + prefix.length + cpLen(body);
   if (width <= len) return sign + prefix + body;
   const padN = width - len;

@@ -39,7 +39,7 @@ import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_STAT
 import { checkPositional, parseArgs } from "./getargs.js";
 import { PyObject_GetIter, PyIter_Next, PyObject_Repr, PyObject_Str, PyNumber_AsSsize_t, PyIndex_Check, PyObject_ASCII } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
-import { formatStr, unicode_format_method, unicode_format_map_method, PyUnicode_Format } from "./unicode_format.js";
+import { formatStr, unicode_format_method, unicode_format_map_method, PyUnicode_Format, checkResultWidth } from "./unicode_format.js";
 import { PyDictObject, PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _PyDict_Value } from "./dictobject.js";
 import { PyBytes_FromUTF8 } from "./bytesobject.js";
 
@@ -1080,6 +1080,7 @@ function str_isidentifier(self: PyObject): PyObject {
 function padArgs(fname: string, args: PyObject[], kwnames: PyObject | null): [number, string] {
   checkPositional(fname, args, kwnames, 1, 2);
   const width = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
+  checkResultWidth(width);
   let fill = " ";
   if (args.length > 1) {
     const f = args[1];
@@ -1114,6 +1115,7 @@ function str_zfill(self: PyObject, args: PyObject[], kw: PyObject | null): PyObj
   checkPositional("zfill", args, kw, 1, 1);
   const u = self as PyUnicodeObject;
   const width = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
+  checkResultWidth(width);
   if (width <= u.cplen) return newStr(u, u.str);
   const fill = width - u.cplen;
   const s = u.str;
