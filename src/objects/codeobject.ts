@@ -32,6 +32,98 @@ import { PyTuple_New, PyTuple_SET_ITEM, _PyTuple_FromArray } from "./tupleobject
 import { PyFrozenSet_New } from "./setobject.js";
 import { registerGetSets } from "./methodtable.js";
 import { PyBytes_FromArray } from "./bytesobject.js";
+import type { InterpFrame } from "./frameobject.js";
+import type { PyTypeObject } from "./typeobject.js";
+
+/**
+ * The inline cache of one LOAD_GLOBAL instruction (CPython 3.11's
+ * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN). A hit needs no hashing:
+ *  - found in globals: entry `index` of the `globals` dict still has the
+ *    name (the same str object) as its key, so its value is the answer;
+ *  - found in builtins (`index` -1): `globals` still has `globalsVersion`
+ *    as its `ma_version` (every change to a dict bumps it, so the name is
+ *    still absent there) and entry `builtinsIndex` of `builtins` still has
+ *    the name as its key.
+ * The dicts are compared by identity; nothing here is a counted reference.
+ */
+export class GlobalCache {
+  globals: PyObject | null;
+  index: number;
+  globalsVersion: number;
+  builtins: PyObject | null;
+  builtinsIndex: number;
+  constructor() {
+    this.globals = null;
+    this.index = -1;
+    this.globalsVersion = -1;
+    this.builtins = null;
+    this.builtinsIndex = -1;
+  }
+}
+
+/**
+ * The inline cache of one LOAD_ATTR / STORE_ATTR / LOAD_METHOD instruction
+ * (CPython 3.11's LOAD_ATTR_INSTANCE_VALUE, STORE_ATTR_INSTANCE_VALUE,
+ * LOAD_METHOD_WITH_VALUES / _NO_DICT): a short chain of entries, one per
+ * class seen at the instruction (at most ATTR_CACHE_WAYS, so a call site
+ * over a small class hierarchy stays cached). An entry is valid while
+ * `type` is the object's type and still has `version` as its
+ * `tp_version_tag` (PyType_Modified changes it whenever the type or a base
+ * changes, so the MRO lookup of the name is what it was).
+ *  - attributes: `index` is the name's position in the class's shared keys
+ *    (the slot of the instance's inline values); `descr` is the non-data
+ *    descriptor or class attribute the MRO lookup found (null if none).
+ *  - methods: `descr` is the method found on the type (borrowed: the type's
+ *    dict holds it while the version stands); `index` is the name's shared
+ *    key position or -1, and then `keysLen` is the shared-keys length seen
+ *    (keys are append-only: the same length means the name is still not an
+ *    instance attribute); `index` -2 means instances have no attributes.
+ */
+export class AttrCache {
+  type: PyTypeObject | null;
+  version: number;
+  index: number;
+  keysLen: number;
+  descr: PyObject | null;
+  next: AttrCache | null;
+  constructor(next: AttrCache | null) {
+    this.type = null;
+    this.version = -1;
+    this.index = -1;
+    this.keysLen = 0;
+    this.descr = null;
+    this.next = next;
+  }
+}
+
+export const ATTR_CACHE_WAYS = 4;
+
+/** The entry of instruction `instr`'s chain to (re)fill for `type`: its
+ *  own entry, else a new one (up to ATTR_CACHE_WAYS), else the oldest,
+ *  moved to the front. */
+export function attrCacheEntry(co: PyCodeObject, instr: number, type: PyTypeObject): AttrCache {
+  const head = co.co_cache[instr] as AttrCache | null;
+  let n = 0;
+  let prev: AttrCache | null = null;
+  for (let e = head; e !== null; e = e.next) {
+    if (e.type === type) return e;
+    n++;
+    if (e.next === null) {
+      if (n < ATTR_CACHE_WAYS) break;
+      // Recycle the last entry as the new head.
+      if (prev !== null) {
+        prev.next = null;
+        e.next = head;
+        co.co_cache[instr] = e;
+      }
+      return e;
+    }
+    prev = e;
+  }
+  const e = new AttrCache(head);
+  co.co_cache[instr] = e;
+  return e;
+}
 
 /** CPython 3.11's sizeof(PyCodeObject) minus the code bytes it holds inline. */
 const CODE_BASESIZE = 186;
@@ -68,6 +160,11 @@ export class PyCodeObject extends PyObject {
   localsplusnames: string[];
   /** The compiler's unit, kept for the disassembler. */
   unit: CodeUnit;
+  /** Inline caches, one slot per code unit (made on the instruction's
+   *  first miss); see GlobalCache and AttrCache. */
+  co_cache: (GlobalCache | AttrCache | null)[];
+  /** Finished interpreter frames of this code, reused by _PyFrame_New. */
+  co_framepool: InterpFrame[];
 
   constructor(unit: CodeUnit, consts: PyObject[], names: PyObject[], lpnames: PyObject[],
               name: PyObject, qualname: PyObject, filename: PyObject) {
@@ -104,6 +201,10 @@ export class PyCodeObject extends PyObject {
     this.filename = unit.co_filename;
     this.localsplusnames = unit.co_localsplusnames;
     this.unit = unit;
+    const cache: (GlobalCache | AttrCache | null)[] = [];
+    for (let i = 0; i < unit.co_code.length >> 1; i++) cache.push(null);
+    this.co_cache = cache;
+    this.co_framepool = [];
   }
 }
 
@@ -121,6 +222,7 @@ function code_dealloc(self: PyObject): void {
   Py_DECREF(co.co_name);
   Py_DECREF(co.co_qualname);
   Py_DECREF(co.co_filename);
+  co.co_framepool.length = 0;
   PyObject_Free(co);
 }
 

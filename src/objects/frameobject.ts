@@ -84,6 +84,33 @@ export class InterpFrame {
   }
 }
 
+/** Finished thread-owned frames kept per code object for reuse (3.11
+ *  keeps interpreter frames on a data stack and allocates none per call;
+ *  this is the same saving). Frames are invisible to programs, so reuse
+ *  changes nothing observable. */
+const FRAME_POOL_MAX = 24;
+
+/** An interpreter frame for `func` running `code`, from the code object's
+ *  pool when one is free (the same contract as `new InterpFrame`: steals
+ *  `func` and `locals`). */
+export function _PyFrame_New(func: PyFunctionObject, code: PyCodeObject, locals: PyObject | null): InterpFrame {
+  const pool = code.co_framepool;
+  if (pool.length === 0) return new InterpFrame(func, code, locals);
+  const frame = pool.pop()!;
+  frame.f_func = func;
+  frame.f_globals = func.func_globals!;
+  frame.f_builtins = func.func_builtins!;
+  frame.f_locals = locals;
+  frame.frame_obj = null;
+  frame.previous = null;
+  frame.lasti = -1;
+  frame.stacktop = code.co_nlocalsplus;
+  frame.owner = FRAME_OWNED_BY_THREAD;
+  frame.is_entry = false;
+  frame.gen = null;
+  return frame;
+}
+
 /** CPython 3.11: frame_sizeof = 120 + 8 per local and stack slot. */
 const FRAME_BASESIZE = 120;
 
@@ -235,8 +262,17 @@ export function _PyFrame_Clear(frame: InterpFrame): void {
   const locals = frame.f_locals;
   frame.f_locals = null;
   Py_XDECREF(locals);
+  const code = frame.f_code;
   Py_DECREF(frame.f_func);
-  Py_DECREF(frame.f_code);
+  // Pooled only after every DECREF above (a __del__ they run may itself
+  // make frames); callers may still read is_entry/previous until they make
+  // another frame. The code object is alive while its pool is reachable.
+  // (Slots at and above stacktop are never read before being written, so
+  // stale pointers left there by pops are harmless.)
+  if (frame.owner === FRAME_OWNED_BY_THREAD && code.co_framepool.length < FRAME_POOL_MAX) {
+    code.co_framepool.push(frame);
+  }
+  Py_DECREF(code);
 }
 
 function take_ownership(f: PyFrameObject, frame: InterpFrame): void {

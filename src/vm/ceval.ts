@@ -37,10 +37,10 @@ import { PyObject, TPFLAGS_BASE_EXC_SUBCLASS } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
 import { Op, NB, FVC_MASK, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
 import { CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.js";
-import { PyCodeObject } from "../objects/codeobject.js";
+import { PyCodeObject, GlobalCache, AttrCache, attrCacheEntry } from "../objects/codeobject.js";
 import { PyFunctionObject, PyFunction_New, PyFunction_Type } from "../objects/funcobject.js";
 import {
-  InterpFrame, _PyFrame_Clear, FRAME_OWNED_BY_THREAD,
+  InterpFrame, _PyFrame_Clear, _PyFrame_New, FRAME_OWNED_BY_THREAD,
 } from "../objects/frameobject.js";
 import { PyCellObject, PyCell_New, PyCell_Type } from "../objects/cellobject.js";
 import { PyTypeObject, PyType_Type, Py_EQ } from "../objects/typeobject.js";
@@ -66,7 +66,7 @@ import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New, PyList_SET
   PyListObject } from "../objects/listobject.js";
 import {
   PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type, PyDict_Merge,
-  PyDict_Keys, PyDict_Contains,
+  PyDict_Keys, PyDict_Contains, PyDictObject,
 } from "../objects/dictobject.js";
 import { PySet_Add, PySet_New } from "../objects/setobject.js";
 import { PySlice_New } from "../objects/sliceobject.js";
@@ -83,7 +83,10 @@ import {
 } from "../objects/abstract.js";
 import {
   PyObject_GetAttr, PyObject_SetAttr, _PyObject_GetMethodFast, methodLookup, _PyObject_LookupAttr,
+  PyObject_GenericGetAttr, PyObject_GenericSetAttr,
 } from "../objects/object.js";
+import { PyInstanceObject } from "../objects/instanceobject.js";
+import { TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { _PyType_Lookup } from "../objects/typeobject.js";
 import { PyMethod_Type, PyMethodObject } from "../objects/classobject.js";
 import { PyModule_GetDict, PyModule_Type } from "../objects/moduleobject.js";
@@ -258,7 +261,7 @@ export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[],
   Py_INCREF(func);
   Py_INCREF(co);
   const locals = (co.co_flags & CO_OPTIMIZED) ? null : Py_NewRef(func.func_globals!);
-  const frame = new InterpFrame(func, co, locals);
+  const frame = _PyFrame_New(func, co, locals);
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   try {
     initializeLocals(func, co, frame.localsplus, args, 0, args.length - nkw, kwnames);
@@ -277,7 +280,7 @@ export function PyEval_EvalCode(co: PyCodeObject, globals: PyObject, locals: PyO
   const func = PyFunction_New(co, globals);
   Py_INCREF(co);
   Py_INCREF(locals);
-  const frame = new InterpFrame(func, co, locals);
+  const frame = _PyFrame_New(func, co, locals);
   frame.is_entry = true;
   frame.previous = tstate.frame;
   return _PyEval_EvalFrame(frame, null);
@@ -442,8 +445,9 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const rhs = stack[sp - 1]!;
             const lhs = stack[sp - 2]!;
             let res: PyObject | null = null;
-            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type) {
-              res = intBinaryFast(oparg, lhs as PyLongObject, rhs as PyLongObject);
+            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type
+                && (lhs as PyLongObject).big === null && (rhs as PyLongObject).big === null) {
+              res = intBinaryFast(oparg, (lhs as PyLongObject).v, (rhs as PyLongObject).v);
             }
             if (res === null) {
               frame.lasti = (ip >> 1) - 1;
@@ -454,9 +458,16 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             stack[sp] = res;
             stack[sp + 1] = null;
             sp++;
-            frame.stacktop = sp;
-            Py_DECREF(lhs);
-            Py_DECREF(rhs);
+            if (--lhs.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              _Py_Dealloc(lhs);
+            }
+            if (--rhs.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              _Py_Dealloc(rhs);
+            }
             continue;
           }
           case Op.COMPARE_OP: {
@@ -487,9 +498,37 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             stack[sp] = res;
             stack[sp + 1] = null;
             sp++;
-            frame.stacktop = sp;
-            Py_DECREF(lhs);
-            Py_DECREF(rhs);
+            if (--lhs.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              _Py_Dealloc(lhs);
+            }
+            if (--rhs.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              _Py_Dealloc(rhs);
+            }
+            continue;
+          }
+          case Op.IS_OP: {
+            const right = stack[sp - 1]!;
+            const left = stack[sp - 2]!;
+            const res = (left === right) !== (oparg === 1) ? Py_True : Py_False;
+            res.ob_refcnt++;
+            sp -= 2;
+            stack[sp] = res;
+            stack[sp + 1] = null;
+            sp++;
+            if (--left.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              _Py_Dealloc(left);
+            }
+            if (--right.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              _Py_Dealloc(right);
+            }
             continue;
           }
 
@@ -501,7 +540,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             let truth: boolean;
             if (cond === Py_True) truth = true;
             else if (cond === Py_False) truth = false;
-            else {
+            else if (cond === Py_None) truth = false;
+            else if (cond.ob_type === PyLong_Type) {
+              truth = (cond as PyLongObject).v !== 0 || (cond as PyLongObject).big !== null;
+            } else {
               frame.lasti = (ip >> 1) - 1;
               frame.stacktop = sp;
               truth = PyObject_IsTrue(cond);
@@ -582,10 +624,24 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
 
           case Op.LOAD_GLOBAL: {
             const name = names[oparg >> 1];
-            let v = PyDict_GetItem(frame.f_globals, name);
+            const c = co.co_cache[(ip >> 1) - 1] as GlobalCache | null;
+            let v: PyObject | null = null;
+            if (c !== null && c.globals === frame.f_globals) {
+              // The entry the last lookup found still holds the name.
+              const g = c.globals as PyDictObject;
+              const ix = c.index;
+              if (ix >= 0) {
+                if (ix < g.dk_nentries && g.me_key[ix] === name) v = g.me_value[ix];
+              } else if (c.globalsVersion === g.ma_version && c.builtins === frame.f_builtins) {
+                const b = c.builtins as PyDictObject;
+                const bix = c.builtinsIndex;
+                if (bix < b.dk_nentries && b.me_key[bix] === name) v = b.me_value[bix];
+              }
+            }
             if (v === null) {
-              v = PyDict_GetItem(frame.f_builtins, name);
-              if (v === null) throw nameError(name);
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
+              v = loadGlobalSlow(frame, co, (ip >> 1) - 1, name);
             }
             if (oparg & 1) stack[sp++] = null;
             v.ob_refcnt++;
@@ -632,16 +688,50 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const owner = stack[sp - 1]!;
             frame.lasti = (ip >> 1) - 1;
             frame.stacktop = sp;
-            const res = PyObject_GetAttr(owner, names[oparg]);
+            let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
+            while (c !== null && c.type !== owner.ob_type) c = c.next;
+            let res: PyObject | null = null;
+            if (c !== null && c.type!.tp_version_tag === c.version) {
+              // LOAD_ATTR_INSTANCE_VALUE: only PyInstanceObjects fill it.
+              const vals = (owner as PyInstanceObject).values;
+              const d = c.descr;
+              if (vals !== null && c.index < vals.length && (d === null || d.ob_type.tp_descr_set === null)) {
+                res = vals[c.index];
+                if (res !== null) res.ob_refcnt++;
+              }
+            }
+            if (res === null) res = loadAttrSlow(co, (ip >> 1) - 1, owner, names[oparg]);
             stack[sp - 1] = res;
-            Py_DECREF(owner);
+            if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
             continue;
           }
           case Op.LOAD_METHOD: {
             const owner = stack[sp - 1]!;
             frame.lasti = (ip >> 1) - 1;
             frame.stacktop = sp;
-            const meth = _PyObject_GetMethodFast(owner, names[oparg]);
+            let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
+            while (c !== null && c.type !== owner.ob_type) c = c.next;
+            if (c !== null && c.type!.tp_version_tag === c.version) {
+              // LOAD_METHOD_WITH_VALUES / _NO_DICT: no instance attribute
+              // shadows the method.
+              const ix = c.index;
+              let hit: boolean;
+              if (ix === -2) hit = true;
+              else {
+                const vals = (owner as PyInstanceObject).values;
+                if (vals === null) hit = false;
+                else if (ix >= 0) hit = ix >= vals.length || vals[ix] === null;
+                else hit = c.type!.ht_cached_keys!.names.length === c.keysLen;
+              }
+              if (hit) {
+                const m = c.descr!;
+                m.ob_refcnt++;
+                stack[sp - 1] = m;
+                stack[sp++] = owner;
+                continue;
+              }
+            }
+            const meth = loadMethodSlow(co, (ip >> 1) - 1, owner, names[oparg]);
             if (methodLookup.unbound) {
               // [meth, self]: the owner's stack reference becomes `self`.
               stack[sp - 1] = meth;
@@ -659,13 +749,29 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const v = stack[sp - 2]!;
             frame.lasti = (ip >> 1) - 1;
             frame.stacktop = sp;
-            PyObject_SetAttr(owner, names[oparg], v);
+            let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
+            while (c !== null && c.type !== owner.ob_type) c = c.next;
+            let done = false;
+            if (c !== null && c.type!.tp_version_tag === c.version) {
+              // STORE_ATTR_INSTANCE_VALUE (instanceSetAttr's inline-values case).
+              const vals = (owner as PyInstanceObject).values;
+              const d = c.descr;
+              const ix = c.index;
+              if (vals !== null && ix < vals.length && (d === null || d.ob_type.tp_descr_set === null)) {
+                v.ob_refcnt++;
+                const old = vals[ix];
+                vals[ix] = v;
+                if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
+                done = true;
+              }
+            }
+            if (!done) storeAttrSlow(co, (ip >> 1) - 1, owner, names[oparg], v);
             sp -= 2;
             stack[sp] = null;
             stack[sp + 1] = null;
             frame.stacktop = sp;
-            Py_DECREF(v);
-            Py_DECREF(owner);
+            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+            if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
             continue;
           }
 
@@ -951,7 +1057,7 @@ function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: num
   const co = func.func_code;
   Py_INCREF(co);
   const locals = (co.co_flags & CO_OPTIMIZED) ? null : Py_NewRef(func.func_globals!);
-  const frame = new InterpFrame(func, co, locals);
+  const frame = _PyFrame_New(func, co, locals);
   const slots = frame.localsplus;
   if (kwnames === null && total === co.co_argcount && (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0
       && co.co_kwonlyargcount === 0) {
@@ -1126,29 +1232,185 @@ export function initEvalTables(): void {
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const INT32_MIN = -0x80000000;
+const INT32_MAX = 0x7fffffff;
 
-/** int op int on small values without leaving the loop; null = use the
- *  general path. */
-function intBinaryFast(op: number, a: PyLongObject, b: PyLongObject): PyObject | null {
-  if (a.big !== null || b.big !== null) return null;
+/** int op int on safe-integer values without leaving the loop (as
+ *  longobject.c computes them for small values): a new reference, or null
+ *  to take the general path (overflow past 2**53, a zero divisor, negative
+ *  shift counts, operators without a fast form). */
+function intBinaryFast(op: number, a: number, b: number): PyObject | null {
   let r: number;
   switch (op) {
-    case NB.ADD: case NB.INPLACE_ADD: r = a.v + b.v; break;
-    case NB.SUBTRACT: case NB.INPLACE_SUBTRACT: r = a.v - b.v; break;
+    case NB.ADD: case NB.INPLACE_ADD: r = a + b; break;
+    case NB.SUBTRACT: case NB.INPLACE_SUBTRACT: r = a - b; break;
     case NB.MULTIPLY: case NB.INPLACE_MULTIPLY:
-      r = a.v * b.v;
-      if (r > MAX_SAFE || r < -MAX_SAFE) return null;
+      r = a * b;
       if (r === 0) r = 0; // no -0
       break;
+    case NB.REMAINDER: case NB.INPLACE_REMAINDER:
+      if (b === 0) return null;
+      r = a % b;
+      if (r === 0) r = 0;
+      else if ((r < 0) !== (b < 0)) r += b;
+      break;
+    case NB.FLOOR_DIVIDE: case NB.INPLACE_FLOOR_DIVIDE: {
+      if (b === 0) return null;
+      const m = a % b;
+      r = (a - m) / b;
+      if (m !== 0 && (m < 0) !== (b < 0)) r -= 1;
+      if (r === 0) r = 0;
+      break;
+    }
     case NB.AND: case NB.INPLACE_AND:
-      if (a.v < 0 || b.v < 0 || a.v > 0x7fffffff || b.v > 0x7fffffff) return null;
-      r = a.v & b.v;
+      if (a < INT32_MIN || a > INT32_MAX || b < INT32_MIN || b > INT32_MAX) return null;
+      r = a & b;
+      break;
+    case NB.OR: case NB.INPLACE_OR:
+      if (a < INT32_MIN || a > INT32_MAX || b < INT32_MIN || b > INT32_MAX) return null;
+      r = a | b;
+      break;
+    case NB.XOR: case NB.INPLACE_XOR:
+      if (a < INT32_MIN || a > INT32_MAX || b < INT32_MIN || b > INT32_MAX) return null;
+      r = a ^ b;
+      break;
+    case NB.RSHIFT: case NB.INPLACE_RSHIFT:
+      if (b < 0 || b > 63) return null;
+      r = Math.floor(a / 2 ** b);
+      if (r === 0) r = 0;
+      break;
+    case NB.LSHIFT: case NB.INPLACE_LSHIFT:
+      if (b < 0 || b > 53) return null;
+      r = a * 2 ** b;
       break;
     default:
       return null;
   }
   if (r > MAX_SAFE || r < -MAX_SAFE) return null;
   return PyLong_FromNumber(r);
+}
+
+// ------------------------------------------------------ inline caches
+
+/** The index of the entry of dict `d` whose key is `key` itself, or -1. */
+function dictEntryIndex(d: PyDictObject, key: PyObject): number {
+  const keys = d.me_key;
+  const n = d.dk_nentries;
+  for (let i = 0; i < n; i++) if (keys[i] === key) return i;
+  return -1;
+}
+
+/** LOAD_GLOBAL without a cache hit: the lookup (globals, then builtins;
+ *  NameError), then the instruction's cache is (re)filled. Borrowed. */
+function loadGlobalSlow(frame: InterpFrame, co: PyCodeObject, instr: number, name: PyObject): PyObject {
+  const globals = frame.f_globals;
+  const builtins = frame.f_builtins;
+  let v = PyDict_GetItem(globals, name);
+  const inGlobals = v !== null;
+  if (v === null) {
+    v = PyDict_GetItem(builtins, name);
+    if (v === null) throw nameError(name);
+  }
+  if (globals.ob_type !== PyDict_Type || builtins.ob_type !== PyDict_Type) return v;
+  let c = co.co_cache[instr] as GlobalCache | null;
+  if (c === null) co.co_cache[instr] = c = new GlobalCache();
+  const g = globals as PyDictObject;
+  if (inGlobals) {
+    const ix = c.globals === g && c.index >= 0 && c.index < g.dk_nentries && g.me_key[c.index] === name
+      ? c.index : dictEntryIndex(g, name);
+    c.globals = ix >= 0 ? g : null;
+    c.index = ix;
+    return v;
+  }
+  const b = builtins as PyDictObject;
+  const bix = c.builtins === b && c.builtinsIndex >= 0 && c.builtinsIndex < b.dk_nentries
+    && b.me_key[c.builtinsIndex] === name ? c.builtinsIndex : dictEntryIndex(b, name);
+  c.globals = bix >= 0 ? g : null;
+  c.index = -1;
+  c.globalsVersion = g.ma_version;
+  c.builtins = b;
+  c.builtinsIndex = bix;
+  return v;
+}
+
+/** LOAD_ATTR without a cache hit: PyObject_GetAttr (new reference), then
+ *  the cache is filled when `owner` is an instance keeping `name` in its
+ *  inline values and no data descriptor on the type takes precedence. */
+function loadAttrSlow(co: PyCodeObject, instr: number, owner: PyObject, name: PyObject): PyObject {
+  const res = PyObject_GetAttr(owner, name);
+  const tp = owner.ob_type;
+  if (owner instanceof PyInstanceObject && owner.values !== null && tp.tp_getattro === PyObject_GenericGetAttr
+      && tp.ht_cached_keys !== null) {
+    const ix = tp.ht_cached_keys.index.get(PyUnicode_AsString(name));
+    if (ix !== undefined) {
+      const descr = _PyType_Lookup(tp, name);
+      if (descr === null || descr.ob_type.tp_descr_set === null) {
+        const c = attrCacheEntry(co, instr, tp);
+        c.type = tp;
+        c.version = tp.tp_version_tag;
+        c.index = ix;
+        c.descr = descr;
+      }
+    }
+  }
+  return res;
+}
+
+/** STORE_ATTR without a cache hit: PyObject_SetAttr, then the cache is
+ *  filled as for loadAttrSlow (the name now has a shared-keys slot). */
+function storeAttrSlow(co: PyCodeObject, instr: number, owner: PyObject, name: PyObject, v: PyObject): void {
+  PyObject_SetAttr(owner, name, v);
+  const tp = owner.ob_type;
+  if (owner instanceof PyInstanceObject && owner.values !== null && tp.tp_setattro === PyObject_GenericSetAttr
+      && tp.ht_cached_keys !== null) {
+    const ix = tp.ht_cached_keys.index.get(PyUnicode_AsString(name));
+    if (ix !== undefined) {
+      const descr = _PyType_Lookup(tp, name);
+      if (descr === null || descr.ob_type.tp_descr_set === null) {
+        const c = attrCacheEntry(co, instr, tp);
+        c.type = tp;
+        c.version = tp.tp_version_tag;
+        c.index = ix;
+        c.descr = descr;
+      }
+    }
+  }
+}
+
+/** LOAD_METHOD without a cache hit: _PyObject_GetMethodFast (new
+ *  reference; methodLookup.unbound says how to call it). When it found a
+ *  plain method on the type, the cache remembers it with what proves no
+ *  instance attribute shadows it. */
+function loadMethodSlow(co: PyCodeObject, instr: number, owner: PyObject, name: PyObject): PyObject {
+  const meth = _PyObject_GetMethodFast(owner, name);
+  if (!methodLookup.unbound) return meth;
+  const tp = owner.ob_type;
+  if (tp.tp_getattro !== PyObject_GenericGetAttr) return meth;
+  const descr = _PyType_Lookup(tp, name);
+  if (descr !== meth || (descr.ob_type.tp_flags & TPFLAGS_METHOD_DESCRIPTOR) === 0) return meth;
+  let index: number;
+  let keysLen = 0;
+  if (!tp.tp_hasdict && tp.tp_getdict === null) {
+    if (owner instanceof PyInstanceObject && (owner.values !== null || owner.dict !== null)) return meth;
+    index = -2;
+  } else if (owner instanceof PyInstanceObject && owner.values !== null && tp.ht_cached_keys !== null) {
+    const ix = tp.ht_cached_keys.index.get(PyUnicode_AsString(name));
+    if (ix === undefined) {
+      index = -1;
+      keysLen = tp.ht_cached_keys.names.length;
+    } else {
+      index = ix;
+    }
+  } else {
+    return meth;
+  }
+  const c = attrCacheEntry(co, instr, tp);
+  c.type = tp;
+  c.version = tp.tp_version_tag;
+  c.index = index;
+  c.keysLen = keysLen;
+  c.descr = descr;
+  return meth;
 }
 
 // ------------------------------------------------------------- calls
