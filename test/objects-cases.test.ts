@@ -39,7 +39,7 @@ describe("core types give CPython 3.11's results", () => {
 });
 
 describe("core-type programs give CPython 3.11's output", () => {
-  const progs = ["sort_lt", "containers", "deep", "slices"];
+  const progs = ["sort_lt", "containers", "deep", "slices", "missing"];
   for (const name of progs) {
     it(name, () => {
       const source = readFileSync(join(dir, `${name}.py`), "utf8");

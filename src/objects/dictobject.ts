@@ -46,7 +46,8 @@ import { PyList_New, PyList_SET_ITEM, PyListObject } from "./listobject.js";
 import { class_getitem } from "./genericaliasobject.js";
 import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
 import { checkPositional, nkw } from "./getargs.js";
-import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, PyObject_SetItem, PyObject_GetItem, _PyObject_LookupAttrString, PyObject_CallNoArgs, PyObject_Call, PySequence_Contains } from "./abstract.js";
+import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, PyObject_SetItem, PyObject_GetItem, _PyObject_LookupAttrString, _PyObject_LookupSpecialString, PyObject_CallNoArgs,
+  PyObject_Call, PySequence_Contains } from "./abstract.js";
 import { registerLengthHint } from "./seqslots.js";
 import { PySetObject, PySet_New, set_update_internal_public, PySet_Add } from "./setobject.js";
 
@@ -849,10 +850,11 @@ function dict_subscript(self: PyObject, key: PyObject): PyObject {
   const ix = d.dk_log2size === 0 ? -1 : lookup(d, key, hash);
   if (ix < 0) {
     if (d.ob_type !== PyDict_Type) {
-      const missing = _PyObject_LookupAttrString(d.ob_type, "__missing__");
+      // A subclass's __missing__ (looked up on the type, bound to d).
+      const missing = _PyObject_LookupSpecialString(d, "__missing__");
       if (missing !== null) {
         try {
-          return PyObject_Call(missing, [d, key], null);
+          return PyObject_Call(missing, [key], null);
         } finally {
           Py_DECREF(missing);
         }
