@@ -19,6 +19,7 @@ import { ArgParser, _PyArg_CheckPositional } from "../objects/argparse.js";
 import { PyIter_Next, PyNumber_Index, PyNumber_Multiply, PyObject_GetIter } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../vm/call.js";
+import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 
 function domain(): PyObject {
   return PyErr_Format(PyExc_ValueError, "math domain error");
@@ -135,6 +136,141 @@ function math_fmod(_m: PyObject, args: PyObject[]): PyObject {
   if (y === 0 && !Number.isNaN(x) || !Number.isFinite(x) && !Number.isNaN(x)) throw domain();
   return PyFloat_FromDouble(x % y);
 }
+/** math.modf(x): (fractional part, integer part), both with x's sign. */
+function math_modf(_m: PyObject, o: PyObject): PyObject {
+  const x = D(o);
+  let ip: number;
+  let fp: number;
+  if (!Number.isFinite(x)) {
+    ip = x;
+    fp = Number.isNaN(x) ? x : (x > 0 ? 0 : -0);
+  } else {
+    ip = Math.trunc(x);
+    fp = x - ip;
+    if (fp === 0) fp = x < 0 || Object.is(x, -0) ? -0 : 0;
+  }
+  return PyTuple_Pack2(PyFloat_FromDouble(fp), PyFloat_FromDouble(ip));
+}
+
+/** A tuple of two new references (stolen). */
+function PyTuple_Pack2(a: PyObject, b: PyObject): PyObject {
+  return _PyTuple_FromArraySteal([a, b]);
+}
+
+/** The binary exponent of a finite, non-zero double (as C's frexp). */
+function exponentOf(x: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = (view.getUint16(0) >> 4) & 0x7ff;
+  if (bits !== 0) return bits - 1022;
+  // Subnormal: scale up first.
+  return exponentOf(x * 2 ** 64) - 64;
+}
+
+/** math.frexp(x): (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1. */
+function math_frexp(_m: PyObject, o: PyObject): PyObject {
+  const x = D(o);
+  if (x === 0 || !Number.isFinite(x)) return PyTuple_Pack2(PyFloat_FromDouble(x), PyLong_FromBigInt(0n));
+  const e = exponentOf(x);
+  return PyTuple_Pack2(PyFloat_FromDouble(ldexp(x, -e)), PyLong_FromBigInt(BigInt(e)));
+}
+
+/** x * 2**e without intermediate overflow or underflow. */
+function ldexp(x: number, e: number): number {
+  let r = x;
+  let n = e;
+  while (n > 1000) { r *= 2 ** 1000; n -= 1000; if (!Number.isFinite(r)) return r; }
+  while (n < -1000) { r *= 2 ** -1000; n += 1000; if (r === 0) return r; }
+  return r * 2 ** n;
+}
+
+function math_ldexp(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("ldexp", args.length, 2, 2);
+  const x = D(args[0]);
+  if (!PyLong_Check(args[1])) throw PyErr_Format(PyExc_TypeError, "Expected an int as second argument to ldexp.");
+  const eb = PyLong_AsBigInt(args[1]);
+  const e = eb > 100000n ? 100000 : eb < -100000n ? -100000 : Number(eb);
+  const r = x === 0 || !Number.isFinite(x) ? x : ldexp(x, e);
+  if (!Number.isFinite(r) && Number.isFinite(x)) throw range();
+  return PyFloat_FromDouble(r);
+}
+
+/** IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even). */
+function math_remainder(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("remainder", args.length, 2, 2);
+  const x = D(args[0]);
+  const y = D(args[1]);
+  if (Number.isNaN(x)) return PyFloat_FromDouble(x);
+  if (Number.isNaN(y)) return PyFloat_FromDouble(y);
+  if (!Number.isFinite(x) || y === 0) throw domain();
+  if (!Number.isFinite(y)) return PyFloat_FromDouble(x);
+  const absx = Math.abs(x);
+  const absy = Math.abs(y);
+  const m = absx % absy;
+  const c = absy - m;
+  let r: number;
+  if (m < c) r = m;
+  else if (m > c) r = -c;
+  else r = m - 2 * ((0.5 * (absx - m)) % absy);
+  return PyFloat_FromDouble(x < 0 ? -r : r);
+}
+
+/** The next double after x towards y (C's nextafter). */
+function nextafter(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? Number.MIN_VALUE : -Number.MIN_VALUE;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  let bits = view.getBigUint64(0);
+  bits += (y > x) === (x > 0) ? 1n : -1n;
+  view.setBigUint64(0, bits);
+  return view.getFloat64(0);
+}
+
+function math_nextafter(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("nextafter", args.length, 2, 2);
+  return PyFloat_FromDouble(nextafter(D(args[0]), D(args[1])));
+}
+
+/** math.ulp(x): the value of the least significant bit of x. */
+function math_ulp(_m: PyObject, o: PyObject): PyObject {
+  let x = D(o);
+  if (Number.isNaN(x)) return PyFloat_FromDouble(x);
+  x = Math.abs(x);
+  if (x === Infinity) return PyFloat_FromDouble(x);
+  const x2 = nextafter(x, Infinity);
+  if (x2 === Infinity) return PyFloat_FromDouble(x - nextafter(x, -Infinity));
+  return PyFloat_FromDouble(x2 - x);
+}
+
+/** The floats of an iterable, for dist(). */
+function floatsOf(o: PyObject): number[] {
+  const it = PyObject_GetIter(o);
+  const out: number[] = [];
+  try {
+    for (let v = PyIter_Next(it); v !== null; v = PyIter_Next(it)) {
+      try {
+        out.push(D(v));
+      } finally {
+        Py_DECREF(v);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+  return out;
+}
+
+/** math.dist(p, q): Euclidean distance between two points. */
+function math_dist(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("dist", args.length, 2, 2);
+  const p = floatsOf(args[0]);
+  const q = floatsOf(args[1]);
+  if (p.length !== q.length) throw PyErr_Format(PyExc_ValueError, "both points must have the same number of dimensions");
+  return PyFloat_FromDouble(Math.hypot(...p.map((x, i) => x - q[i])));
+}
+
 function math_hypot(_m: PyObject, args: PyObject[]): PyObject {
   return PyFloat_FromDouble(Math.hypot(...args.map(D)));
 }
@@ -321,6 +457,11 @@ const functions: PyMethodDef[] = [
   { name: "sinh", meth: f1(Math.sinh, true), flags: METH_O },
   { name: "cosh", meth: f1(Math.cosh, true), flags: METH_O },
   { name: "tanh", meth: f1(Math.tanh, false), flags: METH_O },
+  { name: "asinh", meth: f1(Math.asinh, false), flags: METH_O },
+  { name: "acosh", meth: f1(Math.acosh, false), flags: METH_O },
+  { name: "atanh", meth: f1((x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false), flags: METH_O },
+  { name: "cbrt", meth: f1(Math.cbrt, false), flags: METH_O },
+  { name: "exp2", meth: f1((x) => 2 ** x, true), flags: METH_O },
   { name: "fabs", meth: f1(Math.abs, false), flags: METH_O },
   { name: "log2", meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log2, Math.LN2)), flags: METH_O },
   { name: "log10", meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log10, Math.LN10)), flags: METH_O },
@@ -332,6 +473,13 @@ const functions: PyMethodDef[] = [
   { name: "copysign", meth: math_copysign, flags: METH_FASTCALL },
   { name: "fmod", meth: math_fmod, flags: METH_FASTCALL },
   { name: "hypot", meth: math_hypot, flags: METH_FASTCALL },
+  { name: "dist", meth: math_dist, flags: METH_FASTCALL },
+  { name: "modf", meth: math_modf, flags: METH_O },
+  { name: "frexp", meth: math_frexp, flags: METH_O },
+  { name: "ldexp", meth: math_ldexp, flags: METH_FASTCALL },
+  { name: "remainder", meth: math_remainder, flags: METH_FASTCALL },
+  { name: "nextafter", meth: math_nextafter, flags: METH_FASTCALL },
+  { name: "ulp", meth: math_ulp, flags: METH_O },
   { name: "floor", meth: math_floor, flags: METH_O },
   { name: "ceil", meth: math_ceil, flags: METH_O },
   { name: "trunc", meth: math_trunc, flags: METH_O },

@@ -80,8 +80,20 @@ export const PyExc_MemoryError = exc("MemoryError", PyExc_Exception);
 export const PyExc_NameError = exc("NameError", PyExc_Exception);
 export const PyExc_UnboundLocalError = exc("UnboundLocalError", PyExc_NameError);
 export const PyExc_OSError = exc("OSError", PyExc_Exception);
+export const PyExc_BlockingIOError = exc("BlockingIOError", PyExc_OSError);
+export const PyExc_ChildProcessError = exc("ChildProcessError", PyExc_OSError);
+export const PyExc_ConnectionError = exc("ConnectionError", PyExc_OSError);
+export const PyExc_BrokenPipeError = exc("BrokenPipeError", PyExc_ConnectionError);
+export const PyExc_ConnectionAbortedError = exc("ConnectionAbortedError", PyExc_ConnectionError);
+export const PyExc_ConnectionRefusedError = exc("ConnectionRefusedError", PyExc_ConnectionError);
+export const PyExc_ConnectionResetError = exc("ConnectionResetError", PyExc_ConnectionError);
+export const PyExc_FileExistsError = exc("FileExistsError", PyExc_OSError);
 export const PyExc_FileNotFoundError = exc("FileNotFoundError", PyExc_OSError);
+export const PyExc_InterruptedError = exc("InterruptedError", PyExc_OSError);
+export const PyExc_IsADirectoryError = exc("IsADirectoryError", PyExc_OSError);
+export const PyExc_NotADirectoryError = exc("NotADirectoryError", PyExc_OSError);
 export const PyExc_PermissionError = exc("PermissionError", PyExc_OSError);
+export const PyExc_ProcessLookupError = exc("ProcessLookupError", PyExc_OSError);
 export const PyExc_TimeoutError = exc("TimeoutError", PyExc_OSError);
 export const PyExc_ReferenceError = exc("ReferenceError", PyExc_Exception);
 export const PyExc_RuntimeError = exc("RuntimeError", PyExc_Exception);
@@ -98,7 +110,12 @@ export const PyExc_ValueError = exc("ValueError", PyExc_Exception);
 export const PyExc_UnicodeError = exc("UnicodeError", PyExc_ValueError);
 export const PyExc_UnicodeDecodeError = exc("UnicodeDecodeError", PyExc_UnicodeError);
 export const PyExc_UnicodeEncodeError = exc("UnicodeEncodeError", PyExc_UnicodeError);
+export const PyExc_UnicodeTranslateError = exc("UnicodeTranslateError", PyExc_UnicodeError);
 export const PyExc_Warning = exc("Warning", PyExc_Exception);
+export const PyExc_BytesWarning = exc("BytesWarning", PyExc_Warning);
+export const PyExc_EncodingWarning = exc("EncodingWarning", PyExc_Warning);
+export const PyExc_ImportWarning = exc("ImportWarning", PyExc_Warning);
+export const PyExc_UnicodeWarning = exc("UnicodeWarning", PyExc_Warning);
 export const PyExc_DeprecationWarning = exc("DeprecationWarning", PyExc_Warning);
 export const PyExc_FutureWarning = exc("FutureWarning", PyExc_Warning);
 export const PyExc_PendingDeprecationWarning = exc("PendingDeprecationWarning", PyExc_Warning);
@@ -115,12 +132,17 @@ export const BUILTIN_EXCEPTIONS: readonly PyTypeObject[] = [
   PyExc_OverflowError, PyExc_ZeroDivisionError, PyExc_AssertionError, PyExc_AttributeError,
   PyExc_BufferError, PyExc_EOFError, PyExc_ImportError, PyExc_ModuleNotFoundError,
   PyExc_LookupError, PyExc_IndexError, PyExc_KeyError, PyExc_MemoryError, PyExc_NameError,
-  PyExc_UnboundLocalError, PyExc_OSError, PyExc_FileNotFoundError, PyExc_PermissionError,
+  PyExc_UnboundLocalError, PyExc_OSError, PyExc_BlockingIOError, PyExc_ChildProcessError,
+  PyExc_ConnectionError, PyExc_BrokenPipeError, PyExc_ConnectionAbortedError,
+  PyExc_ConnectionRefusedError, PyExc_ConnectionResetError, PyExc_FileExistsError,
+  PyExc_FileNotFoundError, PyExc_InterruptedError, PyExc_IsADirectoryError,
+  PyExc_NotADirectoryError, PyExc_PermissionError, PyExc_ProcessLookupError,
   PyExc_TimeoutError, PyExc_ReferenceError, PyExc_RuntimeError, PyExc_NotImplementedError,
   PyExc_RecursionError, PyExc_StopAsyncIteration, PyExc_StopIteration, PyExc_SyntaxError,
   PyExc_IndentationError, PyExc_TabError, PyExc_SystemError, PyExc_TypeError, PyExc_ValueError,
-  PyExc_UnicodeError, PyExc_UnicodeDecodeError, PyExc_UnicodeEncodeError, PyExc_Warning,
-  PyExc_DeprecationWarning, PyExc_FutureWarning, PyExc_PendingDeprecationWarning,
-  PyExc_ResourceWarning, PyExc_RuntimeWarning, PyExc_SyntaxWarning, PyExc_UserWarning,
+  PyExc_UnicodeError, PyExc_UnicodeDecodeError, PyExc_UnicodeEncodeError, PyExc_UnicodeTranslateError,
+  PyExc_Warning, PyExc_BytesWarning, PyExc_DeprecationWarning, PyExc_EncodingWarning,
+  PyExc_FutureWarning, PyExc_ImportWarning, PyExc_PendingDeprecationWarning,
+  PyExc_ResourceWarning, PyExc_RuntimeWarning, PyExc_SyntaxWarning, PyExc_UnicodeWarning, PyExc_UserWarning,
   PyExc_ExceptionGroup,
 ];

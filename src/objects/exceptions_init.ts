@@ -22,6 +22,9 @@ import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap
 import { PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
 import {
   BUILTIN_EXCEPTIONS, PyBaseExceptionObject, PyExc_AttributeError, PyExc_BaseException, PyExc_FileNotFoundError,
+  PyExc_BlockingIOError, PyExc_ChildProcessError, PyExc_BrokenPipeError, PyExc_ConnectionAbortedError,
+  PyExc_ConnectionRefusedError, PyExc_ConnectionResetError, PyExc_FileExistsError, PyExc_InterruptedError,
+  PyExc_IsADirectoryError, PyExc_NotADirectoryError, PyExc_ProcessLookupError,
   PyExc_ImportError, PyExc_KeyError, PyExc_NameError, PyExc_OSError, PyExc_PermissionError, PyExc_StopIteration,
   PyExc_SyntaxError, PyExc_SystemExit, PyExc_TimeoutError, PyExc_TypeError, PyExc_StopAsyncIteration,
 } from "./exceptions.js";
@@ -374,8 +377,14 @@ function SyntaxError_str(self: PyObject): PyObject {
   }
 }
 
+/** errno → OSError subclass, as CPython's errnomap (Linux numbers). */
 const ERRNO_TYPES: [number, PyTypeObject][] = [
-  [2, PyExc_FileNotFoundError], [1, PyExc_PermissionError], [13, PyExc_PermissionError], [110, PyExc_TimeoutError],
+  [11, PyExc_BlockingIOError], [114, PyExc_BlockingIOError], [115, PyExc_BlockingIOError],
+  [10, PyExc_ChildProcessError], [32, PyExc_BrokenPipeError], [108, PyExc_BrokenPipeError],
+  [103, PyExc_ConnectionAbortedError], [111, PyExc_ConnectionRefusedError], [104, PyExc_ConnectionResetError],
+  [17, PyExc_FileExistsError], [2, PyExc_FileNotFoundError], [4, PyExc_InterruptedError],
+  [21, PyExc_IsADirectoryError], [20, PyExc_NotADirectoryError], [1, PyExc_PermissionError],
+  [13, PyExc_PermissionError], [3, PyExc_ProcessLookupError], [110, PyExc_TimeoutError],
 ];
 
 function OSError_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {

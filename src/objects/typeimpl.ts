@@ -592,6 +592,9 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
       Py_DECREF(st);
       throw e;
     }
+    // type_new sorts the slot names: their members, and the order their
+    // values are released in, follow the sorted order.
+    slotNames.sort();
     if (slotNames.length > 0 && staticBase(base) !== PyBaseObject_Type) {
       Py_DECREF(st);
       throw PyErr_Format(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${staticBase(base).tp_name}'`);
