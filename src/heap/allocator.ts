@@ -27,13 +27,25 @@ const LARGE_BASE = 0x7f1c_0000_0000;
 const STATIC_BASE = 0x55d0_0000_0000;
 const NCLASSES = SMALL_REQUEST_THRESHOLD / ALIGNMENT + 1;
 
-/** Free blocks per small size class (index = size / 16), LIFO. */
+/** Free blocks per small size class (index = size / 16), LIFO.
+ *
+ * Addresses are above 2**31, so V8 keeps each as a heap-allocated number.
+ * The free lists are made generic ("PACKED_ELEMENTS") arrays so that they
+ * hold those number objects themselves: a block handed out again is the
+ * same number object, stored into the new object's `ob_addr` without
+ * allocating (see PyObject's constructor), instead of a fresh box per
+ * allocation as an unboxed-double array would need. */
 const smallFree: number[][] = [];
+function genericNumberArray(): number[] {
+  const a: unknown[] = [null];
+  a.length = 0;
+  return a as number[];
+}
 /** Next unused address and end of the current pool, per size class. */
 const poolNext: number[] = [];
 const poolEnd: number[] = [];
 for (let i = 0; i < NCLASSES; i++) {
-  smallFree.push([]);
+  smallFree.push(genericNumberArray());
   poolNext.push(0);
   poolEnd.push(0);
 }
@@ -121,7 +133,7 @@ export function freeBlock(addr: number, nbytes: number): void {
     smallFree[size >> 4].push(addr);
   } else {
     let free = largeFree.get(size);
-    if (free === undefined) largeFree.set(size, (free = []));
+    if (free === undefined) largeFree.set(size, (free = genericNumberArray()));
     free.push(addr);
   }
 }

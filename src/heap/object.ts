@@ -39,6 +39,11 @@ export class PyObject {
   constructor(type: PyTypeObject, nbytes: number) {
     this.ob_refcnt = 1;
     this.ob_type = type;
+    // First store a non-number: V8 then keeps `ob_addr` as a tagged field
+    // that points at the allocator's number objects, rather than an
+    // unboxed-double field that needs a new box in every object (see
+    // allocator.ts). Nothing observes the interim value.
+    (this as { ob_addr: unknown }).ob_addr = null;
     this.ob_addr = allocBlock(nbytes);
     this.ob_size_bytes = nbytes;
     // `type` itself is built before it exists (typeobject.ts bootstrap).
@@ -71,15 +76,15 @@ export class PyGCObject extends PyObject {
     this.gc_refs = 0;
     this.gc_flags = 0;
     this.weakreflist = null;
-    _PyObject_GC_Link();
+    _PyObject_GC_Link(type, nbytes);
   }
 }
 
 /** Set by heap/gc.ts: counts a GC-capable allocation toward generation 0
  *  and may run a collection (CPython's _PyObject_GC_Link). Indirect so that
  *  this module does not import the collector. */
-let _PyObject_GC_Link: () => void = () => {};
-export function setGCLinkHook(hook: () => void): void {
+let _PyObject_GC_Link: (type: PyTypeObject, nbytes: number) => void = () => {};
+export function setGCLinkHook(hook: (type: PyTypeObject, nbytes: number) => void): void {
   _PyObject_GC_Link = hook;
 }
 
