@@ -510,6 +510,72 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             }
             continue;
           }
+          case Op.BINARY_SUBSCR: {
+            const sub = stack[sp - 1]!;
+            const container = stack[sp - 2]!;
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            let res: PyObject | null = null;
+            if (container.ob_type === PyList_Type && sub.ob_type === PyLong_Type && (sub as PyLongObject).big === null) {
+              // list[int] in range (list_subscript); anything else raises
+              // through the general path.
+              const items = (container as PyListObject).ob_item;
+              let i = (sub as PyLongObject).v;
+              if (i < 0) i += items.length;
+              if (i >= 0 && i < items.length) {
+                res = items[i];
+                res.ob_refcnt++;
+              }
+            } else if (container.ob_type === PyDict_Type) {
+              // dict_subscript of an exact dict (no __missing__).
+              res = PyDict_GetItem(container, sub);
+              if (res === null) throw PyErr_SetObject(PyExc_KeyError, sub);
+              res.ob_refcnt++;
+            }
+            if (res === null) res = PyObject_GetItem(container, sub);
+            sp -= 2;
+            stack[sp] = res;
+            stack[sp + 1] = null;
+            sp++;
+            frame.stacktop = sp;
+            if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+            if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+            continue;
+          }
+          case Op.STORE_SUBSCR: {
+            const sub = stack[sp - 1]!;
+            const container = stack[sp - 2]!;
+            const v = stack[sp - 3]!;
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            let done = false;
+            if (container.ob_type === PyList_Type && sub.ob_type === PyLong_Type && (sub as PyLongObject).big === null) {
+              // list[int] = v in range (list_ass_item).
+              const items = (container as PyListObject).ob_item;
+              let i = (sub as PyLongObject).v;
+              if (i < 0) i += items.length;
+              if (i >= 0 && i < items.length) {
+                const old = items[i];
+                v.ob_refcnt++;
+                items[i] = v;
+                if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+                done = true;
+              }
+            } else if (container.ob_type === PyDict_Type) {
+              PyDict_SetItem(container, sub, v);
+              done = true;
+            }
+            if (!done) PyObject_SetItem(container, sub, v);
+            sp -= 3;
+            stack[sp] = null;
+            stack[sp + 1] = null;
+            stack[sp + 2] = null;
+            frame.stacktop = sp;
+            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+            if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+            if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+            continue;
+          }
           case Op.IS_OP: {
             const right = stack[sp - 1]!;
             const left = stack[sp - 2]!;
