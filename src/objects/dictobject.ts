@@ -56,7 +56,16 @@ const DKIX_DUMMY = -2;
 const PyDict_LOG_MINSIZE = 3;
 const PyDict_MINSIZE = 8;
 
-const EMPTY_INDICES = new Int32Array(1).fill(DKIX_EMPTY);
+/** The shared index table of an empty dict (never written). */
+const EMPTY_INDICES: number[] = [DKIX_EMPTY];
+
+/** A fresh index table of `size` empty slots (a packed small-int array:
+ *  cheaper to allocate than a typed array for the many small dicts). */
+function newIndices(size: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < size; i++) a.push(DKIX_EMPTY);
+  return a;
+}
 
 export class PyDictObject extends PyGCObject {
   ma_used: number;
@@ -66,7 +75,7 @@ export class PyDictObject extends PyGCObject {
   dk_unicode: boolean;
   dk_usable: number;
   dk_nentries: number;
-  dk_indices: Int32Array;
+  dk_indices: number[];
   me_hash: number[];
   me_key: (PyObject | null)[];
   me_value: (PyObject | null)[];
@@ -163,7 +172,7 @@ function newKeys(d: PyDictObject, log2: number, unicode: boolean): void {
   accountBytes(keysSize(log2, unicode) - keysSize(d.dk_log2size, d.dk_unicode));
   d.dk_log2size = log2;
   d.dk_unicode = unicode;
-  d.dk_indices = new Int32Array(1 << log2).fill(DKIX_EMPTY);
+  d.dk_indices = newIndices(1 << log2);
   d.dk_usable = usableFraction(1 << log2);
   d.dk_nentries = 0;
   d.me_hash = [];
@@ -179,7 +188,7 @@ function dictresize(d: PyDictObject, log2: number, unicode: boolean): void {
   const n = d.dk_nentries;
   const size = 1 << log2;
   accountBytes(keysSize(log2, unicode) - keysSize(d.dk_log2size, d.dk_unicode));
-  const indices = new Int32Array(size).fill(DKIX_EMPTY);
+  const indices = newIndices(size);
   const hashes: number[] = [];
   const keys: (PyObject | null)[] = [];
   const values: (PyObject | null)[] = [];
