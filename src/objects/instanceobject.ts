@@ -20,7 +20,7 @@
  * object, and is released by subtype_dealloc before the base's dealloc.
  */
 import { GC_FINALIZED, PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_XDECREF, _Py_SetRefcnt, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_XDECREF, _Py_SetRefcnt, trashcanBegin, trashcanEnd, _Py_Dealloc } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { SHARED_KEYS_MAX_SIZE, SharedKeys, type PyTypeObject } from "./typeobject.js";
 import { PyExc_TypeError } from "./exceptions.js";
@@ -213,7 +213,7 @@ function clear_slots(t: PyTypeObject, self: PyInstanceObject): void {
     const v = slots[i];
     if (v !== null) {
       slots[i] = null;
-      Py_DECREF(v);
+      if (--v.ob_refcnt === 0) _Py_Dealloc(v);
     }
   }
 }
@@ -225,14 +225,14 @@ function clearInstanceAttributes(self: PyInstanceObject): void {
       const v = vals[i];
       if (v !== null) {
         vals[i] = null;
-        Py_DECREF(v);
+        if (--v.ob_refcnt === 0) _Py_Dealloc(v);
       }
     }
   }
   const d = self.dict;
   if (d !== null) {
     self.dict = null;
-    Py_DECREF(d);
+    if (--d.ob_refcnt === 0) _Py_Dealloc(d);
   }
 }
 
@@ -294,7 +294,7 @@ export function subtype_dealloc(self: PyObject): void {
       if (gc && (base.tp_flags & TPFLAGS_HAVE_GC) !== 0) PyObject_GC_Track(self as PyGCObject);
       base.tp_dealloc(self);
     }
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) Py_DECREF(type);
+    if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) if (--type.ob_refcnt === 0) _Py_Dealloc(type);
   } finally {
     trashcanEnd();
   }

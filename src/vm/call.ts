@@ -15,7 +15,7 @@
  * object").
  */
 import { PyObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, _Py_Dealloc } from "../heap/refcount.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_TypeError } from "../objects/exceptions.js";
 import { PyFunction_Type, type PyFunctionObject } from "../objects/funcobject.js";
@@ -247,7 +247,7 @@ export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots
   const n = argcount > coArgcount ? coArgcount : argcount;
   for (let j = 0; j < n; j++) {
     const x = args[off + j]!;
-    Py_INCREF(x);
+    x.ob_refcnt++;
     slots[j] = x;
   }
   if (flags & CO_VARARGS) {
@@ -287,7 +287,7 @@ export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots
         throw PyErr_Format(PyExc_TypeError,
           `${qualnameOf(func)}() got multiple values for argument '${PyUnicode_AsString(keyword)}'`);
       }
-      Py_INCREF(value);
+      value.ob_refcnt++;
       slots[j] = value;
     }
   }
@@ -305,7 +305,7 @@ export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots
     for (; i < defcount; i++) {
       if (slots[m + i] === null) {
         const def = PyTuple_GET_ITEM(defaults!, i);
-        Py_INCREF(def);
+        def.ob_refcnt++;
         slots[m + i] = def;
       }
     }
@@ -318,7 +318,7 @@ export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots
       if (kwdefs !== null) {
         const def = PyDict_GetItem(kwdefs, co.co_localsplusnames[i]);
         if (def !== null) {
-          Py_INCREF(def);
+          def.ob_refcnt++;
           slots[i] = def;
           continue;
         }

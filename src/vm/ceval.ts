@@ -258,8 +258,8 @@ export function toPyException(e: unknown): PyBaseExceptionObject {
  *  The frame is released before this returns. New reference. */
 export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const co = func.func_code;
-  Py_INCREF(func);
-  Py_INCREF(co);
+  func.ob_refcnt++;
+  co.ob_refcnt++;
   const locals = (co.co_flags & CO_OPTIMIZED) ? null : Py_NewRef(func.func_globals!);
   const frame = _PyFrame_New(func, co, locals);
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
@@ -278,8 +278,8 @@ export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[],
  *  `locals` (borrowed dicts). New reference to the result. */
 export function PyEval_EvalCode(co: PyCodeObject, globals: PyObject, locals: PyObject): PyObject {
   const func = PyFunction_New(co, globals);
-  Py_INCREF(co);
-  Py_INCREF(locals);
+  co.ob_refcnt++;
+  locals.ob_refcnt++;
   const frame = _PyFrame_New(func, co, locals);
   frame.is_entry = true;
   frame.previous = tstate.frame;
@@ -311,7 +311,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
   if (++tstate.depth > tstate.limit) {
     tstate.depth--;
     tstate.frame = frame.previous;
-    if (throwExc !== null) Py_DECREF(throwExc);
+    if (throwExc !== null) if (--throwExc.ob_refcnt === 0) _Py_Dealloc(throwExc);
     if (frame.owner === FRAME_OWNED_BY_THREAD) _PyFrame_Clear(frame);
     throw PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
   }
@@ -406,7 +406,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             if (old === null) throw unboundLocal(co, oparg);
             stack[oparg] = null;
             frame.stacktop = sp;
-            Py_DECREF(old);
+            if (--old.ob_refcnt === 0) _Py_Dealloc(old);
             continue;
           }
           case Op.LOAD_CONST: {
@@ -642,7 +642,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             stack[sp] = null;
             const isNone = v === Py_None;
             frame.stacktop = sp;
-            Py_DECREF(v);
+            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
             const wantNone = opcode === Op.POP_JUMP_FORWARD_IF_NONE || opcode === Op.POP_JUMP_BACKWARD_IF_NONE;
             if (isNone === wantNone) {
               if (opcode === Op.POP_JUMP_BACKWARD_IF_NONE || opcode === Op.POP_JUMP_BACKWARD_IF_NOT_NONE) {
@@ -669,7 +669,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             } else {
               stack[--sp] = null;
               frame.stacktop = sp;
-              Py_DECREF(cond);
+              if (--cond.ob_refcnt === 0) _Py_Dealloc(cond);
             }
             continue;
           }
@@ -742,7 +742,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               PyDict_SetItem(locals, names[oparg], v);
               stack[--sp] = null;
               frame.stacktop = sp;
-              Py_DECREF(v);
+              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               continue;
             }
             frame.lasti = (ip >> 1) - 1;
@@ -806,7 +806,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               stack[sp - 1] = null;
               stack[sp++] = meth;
               frame.stacktop = sp;
-              Py_DECREF(owner);
+              if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
             }
             continue;
           }
@@ -849,12 +849,12 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                 const m = callable as PyMethodObject;
                 const func = m.im_func;
                 const self = m.im_self;
-                Py_INCREF(func);
-                Py_INCREF(self);
+                func.ob_refcnt++;
+                self.ob_refcnt++;
                 stack[sp - oparg - 1] = self;
                 stack[sp - oparg - 2] = func;
                 frame.stacktop = sp;
-                Py_DECREF(callable);
+                if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
               }
             }
             continue;
@@ -868,12 +868,12 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               const callable = stack[sp - oparg - 1]!;
               if (callable.ob_type === PyMethod_Type) {
                 const m = callable as PyMethodObject;
-                Py_INCREF(m.im_func);
-                Py_INCREF(m.im_self);
+                m.im_func.ob_refcnt++;
+                m.im_self.ob_refcnt++;
                 stack[sp - oparg - 1] = m.im_self;
                 stack[sp - oparg - 2] = m.im_func;
                 frame.stacktop = sp;
-                Py_DECREF(callable);
+                if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
                 isMeth = 1;
               }
             }
@@ -914,11 +914,11 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             sp = sp - oparg - 2;
             stack[sp] = res;
             frame.stacktop = sp + 1;
-            Py_DECREF(func);
+            if (--func.ob_refcnt === 0) _Py_Dealloc(func);
             for (let i = 0; i < total; i++) {
               const a = stack[base + i]!;
               stack[base + i] = null;
-              Py_DECREF(a);
+              if (--a.ob_refcnt === 0) _Py_Dealloc(a);
             }
             if (isMeth === 0) stack[sp + 1] = null;
             sp++;
@@ -959,7 +959,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             frame.stacktop = sp;
             const it = PyObject_GetIter(v);
             stack[sp - 1] = it;
-            Py_DECREF(v);
+            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
             continue;
           }
           case Op.FOR_ITER: {
@@ -983,7 +983,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             } else {
               stack[--sp] = null;
               frame.stacktop = sp;
-              Py_DECREF(it);
+              if (--it.ob_refcnt === 0) _Py_Dealloc(it);
               ip += oparg << 1;
             }
             continue;
@@ -1006,7 +1006,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             if (old !== null) {
               frame.lasti = (ip >> 1) - 1;
               frame.stacktop = sp;
-              Py_DECREF(old);
+              if (--old.ob_refcnt === 0) _Py_Dealloc(old);
             }
             continue;
           }
@@ -1052,7 +1052,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                 if (exc === null) {
                   const value = _PyErr_GetTopmostException();
                   if (value === null) throw PyErr_Format(PyExc_RuntimeError, "No active exception to reraise");
-                  Py_INCREF(value);
+                  value.ob_refcnt++;
                   unwindFlags = UNWIND_NO_TB | UNWIND_NO_CHAIN;
                   throw value;
                 }
@@ -1082,10 +1082,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                 sp--;
                 stack[sp] = null;
                 frame.stacktop = sp;
-                Py_DECREF(v);
+                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
                 if (status === PYGEN_RETURN) {
                   stack[sp - 1] = retval;
-                  Py_DECREF(receiver);
+                  if (--receiver.ob_refcnt === 0) _Py_Dealloc(receiver);
                   ip += oparg << 1;
                 } else {
                   stack[sp++] = retval;
@@ -1121,8 +1121,12 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
 function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: number, total: number,
                    kwnames: PyObject | null, sp: number): InterpFrame {
   const co = func.func_code;
-  Py_INCREF(co);
-  const locals = (co.co_flags & CO_OPTIMIZED) ? null : Py_NewRef(func.func_globals!);
+  co.ob_refcnt++;
+  let locals: PyObject | null = null;
+  if ((co.co_flags & CO_OPTIMIZED) === 0) {
+    locals = func.func_globals!;
+    locals.ob_refcnt++;
+  }
   const frame = _PyFrame_New(func, co, locals);
   const slots = frame.localsplus;
   if (kwnames === null && total === co.co_argcount && (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0
@@ -1148,7 +1152,7 @@ function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: num
   for (let i = 0; i < total; i++) {
     const a = stack[base + i]!;
     stack[base + i] = null;
-    Py_DECREF(a);
+    if (--a.ob_refcnt === 0) _Py_Dealloc(a);
   }
   void sp;
   if (err !== null) {
