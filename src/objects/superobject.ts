@@ -76,8 +76,11 @@ function supercheck(type: PyTypeObject, obj: PyObject): PyTypeObject {
   throw PyErr_Format(PyExc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
 }
 
-/** The zero-argument form: `__class__` cell and first argument of the caller. */
-function superFromFrame(): [PyTypeObject, PyObject] {
+/** The zero-argument form: `__class__` cell and first argument of the
+ *  caller. Returns the type (borrowed); the first argument (borrowed) is
+ *  left in `superFromFrameObj`, so the hot path allocates nothing. */
+let superFromFrameObj: PyObject | null = null;
+function superFromFrame(): PyTypeObject {
   const frame = currentFrame();
   if (frame === null) throw PyErr_Format(PyExc_RuntimeError, "super(): no current frame");
   const co = frame.f_code;
@@ -97,7 +100,8 @@ function superFromFrame(): [PyTypeObject, PyObject] {
     if (!PyType_Check(t)) {
       throw PyErr_Format(PyExc_RuntimeError, `super(): __class__ is not a type (${t.ob_type.tp_name})`);
     }
-    return [t, first];
+    superFromFrameObj = first;
+    return t;
   }
   throw PyErr_Format(PyExc_RuntimeError, "super(): __class__ cell not found");
 }
@@ -108,7 +112,9 @@ function super_init(self: PyObject, args: PyObject[], kwnames: PyObject | null):
   let type: PyTypeObject;
   let obj: PyObject | null = null;
   if (args.length === 0) {
-    [type, obj] = superFromFrame();
+    type = superFromFrame();
+    obj = superFromFrameObj;
+    superFromFrameObj = null;
   } else {
     const t = args[0];
     if (!PyType_Check(t)) {

@@ -691,19 +691,8 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
           case Op.LOAD_GLOBAL: {
             const name = names[oparg >> 1];
             const c = co.co_cache[(ip >> 1) - 1] as GlobalCache | null;
-            let v: PyObject | null = null;
-            if (c !== null && c.globals === frame.f_globals) {
-              // The entry the last lookup found still holds the name.
-              const g = c.globals as PyDictObject;
-              const ix = c.index;
-              if (ix >= 0) {
-                if (ix < g.dk_nentries && g.me_key[ix] === name) v = g.me_value[ix];
-              } else if (c.globalsVersion === g.ma_version && c.builtins === frame.f_builtins) {
-                const b = c.builtins as PyDictObject;
-                const bix = c.builtinsIndex;
-                if (bix < b.dk_nentries && b.me_key[bix] === name) v = b.me_value[bix];
-              }
-            }
+            // The entry the last lookup found still holds the name?
+            let v = c === null ? null : globalCacheHit(c, frame.f_globals, frame.f_builtins, name);
             if (v === null) {
               frame.lasti = (ip >> 1) - 1;
               frame.stacktop = sp;
@@ -719,10 +708,25 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const locals = frame.f_locals;
             if (locals !== null && locals.ob_type === PyDict_Type) {
               const name = names[oparg];
+              const atModule = locals === frame.f_globals;
+              if (atModule) {
+                // Module level: LOAD_GLOBAL's cache.
+                const c = co.co_cache[(ip >> 1) - 1] as GlobalCache | null;
+                const v = c === null ? null : globalCacheHit(c, locals, frame.f_builtins, name);
+                if (v !== null) {
+                  v.ob_refcnt++;
+                  stack[sp++] = v;
+                  continue;
+                }
+              }
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp;
               let v = PyDict_GetItem(locals, name);
-              if (v === null && locals !== frame.f_globals) v = PyDict_GetItem(frame.f_globals, name);
+              const inGlobals = v !== null;
+              if (v === null && !atModule) v = PyDict_GetItem(frame.f_globals, name);
               if (v === null) v = PyDict_GetItem(frame.f_builtins, name);
               if (v !== null) {
+                if (atModule) fillGlobalCache(co, (ip >> 1) - 1, locals, frame.f_builtins, name, inGlobals);
                 v.ob_refcnt++;
                 stack[sp++] = v;
                 continue;
@@ -1370,6 +1374,19 @@ function dictEntryIndex(d: PyDictObject, key: PyObject): number {
   return -1;
 }
 
+/** The value a LOAD_GLOBAL / module-level LOAD_NAME cache entry still
+ *  vouches for (borrowed), or null: see GlobalCache. */
+function globalCacheHit(c: GlobalCache, globals: PyObject, builtins: PyObject, name: PyObject): PyObject | null {
+  if (c.globals !== globals) return null;
+  const g = globals as PyDictObject;
+  const ix = c.index;
+  if (ix >= 0) return ix < g.dk_nentries && g.me_key[ix] === name ? g.me_value[ix] : null;
+  if (c.globalsVersion !== g.ma_version || c.builtins !== builtins) return null;
+  const b = builtins as PyDictObject;
+  const bix = c.builtinsIndex;
+  return bix < b.dk_nentries && b.me_key[bix] === name ? b.me_value[bix] : null;
+}
+
 /** LOAD_GLOBAL without a cache hit: the lookup (globals, then builtins;
  *  NameError), then the instruction's cache is (re)filled. Borrowed. */
 function loadGlobalSlow(frame: InterpFrame, co: PyCodeObject, instr: number, name: PyObject): PyObject {
@@ -1381,7 +1398,15 @@ function loadGlobalSlow(frame: InterpFrame, co: PyCodeObject, instr: number, nam
     v = PyDict_GetItem(builtins, name);
     if (v === null) throw nameError(name);
   }
-  if (globals.ob_type !== PyDict_Type || builtins.ob_type !== PyDict_Type) return v;
+  fillGlobalCache(co, instr, globals, builtins, name, inGlobals);
+  return v;
+}
+
+/** Remember where `name` was just found: in `globals` (inGlobals) or in
+ *  `builtins` while absent from `globals`. */
+function fillGlobalCache(co: PyCodeObject, instr: number, globals: PyObject, builtins: PyObject, name: PyObject,
+                         inGlobals: boolean): void {
+  if (globals.ob_type !== PyDict_Type || builtins.ob_type !== PyDict_Type) return;
   let c = co.co_cache[instr] as GlobalCache | null;
   if (c === null) co.co_cache[instr] = c = new GlobalCache();
   const g = globals as PyDictObject;
@@ -1390,7 +1415,7 @@ function loadGlobalSlow(frame: InterpFrame, co: PyCodeObject, instr: number, nam
       ? c.index : dictEntryIndex(g, name);
     c.globals = ix >= 0 ? g : null;
     c.index = ix;
-    return v;
+    return;
   }
   const b = builtins as PyDictObject;
   const bix = c.builtins === b && c.builtinsIndex >= 0 && c.builtinsIndex < b.dk_nentries
@@ -1400,7 +1425,6 @@ function loadGlobalSlow(frame: InterpFrame, co: PyCodeObject, instr: number, nam
   c.globalsVersion = g.ma_version;
   c.builtins = b;
   c.builtinsIndex = bix;
-  return v;
 }
 
 /** LOAD_ATTR without a cache hit: PyObject_GetAttr (new reference), then
