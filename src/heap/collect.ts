@@ -31,7 +31,9 @@
  */
 import { GC_COLLECTING, GC_FINALIZED, GC_TRACKED, GC_UNREACHABLE, PyGCObject, type PyObject } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
-import { gcState, GCHead, gc_list_append, gc_list_remove, NUM_GENERATIONS, onGCReset } from "./gc.js";
+import {
+  freelist, gcState, GCHead, gc_list_append, gc_list_remove, NUM_GENERATIONS, onGCReset, _PyGC_ClearFreeLists,
+} from "./gc.js";
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -153,7 +155,9 @@ function update_refs(containers: GCHead): void {
 }
 
 function visit_decref(child: PyObject): void {
-  if (child instanceof PyGCObject && (child.gc_flags & GC_COLLECTING) !== 0) child.gc_refs--;
+  // Only objects of the generation being collected carry GC_COLLECTING;
+  // non-GC objects have no gc_flags at all (undefined & x === 0).
+  if (((child as PyGCObject).gc_flags & GC_COLLECTING) !== 0) (child as PyGCObject).gc_refs--;
 }
 
 /** subtract_refs: take away the references from inside the set. */
@@ -168,7 +172,7 @@ function subtract_refs(containers: GCHead): void {
 let reachableHead: GCHead = new GCHead();
 
 function visit_reachable(child: PyObject): void {
-  if (!(child instanceof PyGCObject) || (child.gc_flags & GC_COLLECTING) === 0) return;
+  if (((child as PyGCObject).gc_flags & GC_COLLECTING) === 0 || !(child instanceof PyGCObject)) return;
   if ((child.gc_flags & GC_UNREACHABLE) !== 0) {
     // Had gc_refs == 0 when move_unreachable reached it, but is reachable
     // after all: back to the tail of young, to be scanned again.
@@ -220,24 +224,36 @@ function clear_unreachable_mask(list: GCHead): void {
 
 // ---------------------------------------------------------------- untracking
 
+/** untrack_tuples: _PyTuple_MaybeUntrack on each exact tuple. */
 function untrack_tuples(head: GCHead): void {
+  const tupleType = freelist.tupleType;
   let gc = head.gc_next;
   while (gc !== head) {
     const op = gc as PyGCObject;
     const next = op.gc_next as Node;
-    gcHooks.maybeUntrackTuple(op);
+    if (op.ob_type === tupleType) gcHooks.maybeUntrackTuple(op);
     gc = next;
   }
 }
 
-function untrack_dicts(head: GCHead): void {
+/** untrack_dicts: _PyDict_MaybeUntrack on each exact dict. Returns the
+ *  size of the list afterwards (the same pass, to spare one over a big
+ *  old generation). */
+function untrack_dicts(head: GCHead): number {
+  const dictType = freelist.dictType;
+  let n = 0;
   let gc = head.gc_next;
   while (gc !== head) {
     const op = gc as PyGCObject;
     const next = op.gc_next as Node;
-    gcHooks.maybeUntrackDict(op);
+    n++;
+    if (op.ob_type === dictType) {
+      gcHooks.maybeUntrackDict(op);
+      if ((op.gc_flags & GC_TRACKED) === 0) n--;
+    }
     gc = next;
   }
+  return n;
 }
 
 // ---------------------------------------------------------------- weakrefs, finalizers
@@ -359,7 +375,7 @@ function gc_collect_main(generation: number): [number, number] {
 
   const young = gens[generation].head;
   const old = generation < NUM_GENERATIONS - 1 ? gens[generation + 1].head : young;
-  const examined = gc_list_size(young);
+  const examined = gcRuntime.onCollection === null ? 0 : gc_list_size(young);
 
   const unreachable = new GCHead();
   deduce_unreachable(young, unreachable);
@@ -368,9 +384,8 @@ function gc_collect_main(generation: number): [number, number] {
     if (generation === NUM_GENERATIONS - 2) gcRuntime.long_lived_pending += gc_list_size(young);
     gc_list_merge(young, old);
   } else {
-    untrack_dicts(young);
+    gcRuntime.long_lived_total = untrack_dicts(young);
     gcRuntime.long_lived_pending = 0;
-    gcRuntime.long_lived_total = gc_list_size(young);
   }
 
   // move_legacy_finalizers: refpy has no tp_del, so `finalizers` stays empty.
@@ -418,6 +433,7 @@ function gc_collect_main(generation: number): [number, number] {
     gcHooks.debugWrite(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${seconds.toFixed(4)}s elapsed\n`);
   }
   gc_list_merge(finalizers, old);
+  if (generation === NUM_GENERATIONS - 1) _PyGC_ClearFreeLists();
 
   const stats = gcRuntime.stats[generation];
   stats.collections++;

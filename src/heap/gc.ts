@@ -26,10 +26,20 @@
  * traverse that visits a borrowed pointer makes live objects look like
  * garbage at the next allocation instead of once in a blue moon.
  *
+ * Freelists: CPython 3.11 keeps freed tuples (per size 1..19, up to 2000
+ * each), lists and dicts (80 each) on freelists and hands them out again;
+ * an object taken from or put on a freelist skips the count0 step, and a
+ * full collection empties the freelists (freeing them: count0 -1 each while
+ * positive). refpy frees the memory as usual but keeps the same tallies
+ * (`freelist`), so count0 moves as CPython's does: e.g. the first
+ * print() after gc.collect() leaves count0 at 1 (its argument tuple was
+ * allocated fresh, then went to the freelist).
+ *
  * Invariants: an object is in exactly one list iff GC_TRACKED is set; the
  * counts are only changed here and by the collector (collect.ts).
  */
 import { GC_TRACKED, PyGCObject, setGCLinkHook, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, type PyObject } from "./object.js";
+import type { PyTypeObject } from "../objects/typeobject.js";
 import { freeBlock } from "./allocator.js";
 
 export const NUM_GENERATIONS = 3;
@@ -69,10 +79,87 @@ export const gcState = {
   collectStress: null as (() => void) | null,
 };
 
+/** The freelist model (see the header): which types have one (set by
+ *  the object layer at start-up) and how many objects each holds. */
+export const PyTuple_MAXSAVESIZE = 20;
+const PyTuple_MAXFREELIST = 2000;
+const PyList_MAXFREELIST = 80;
+const PyDict_MAXFREELIST = 80;
+/** sizeof(PyTupleObject) without items: a tuple of n items is 24 + 8n bytes. */
+const TUPLE_HEADER = 24;
+
+export const freelist = {
+  tupleType: null as PyTypeObject | null,
+  listType: null as PyTypeObject | null,
+  dictType: null as PyTypeObject | null,
+  /** numfree per tuple size (index = size; 0 unused). */
+  tuples: new Int32Array(PyTuple_MAXSAVESIZE),
+  lists: 0,
+  dicts: 0,
+};
+
+/** An allocation of `type` that CPython would serve from a freelist. */
+function freelistPop(type: PyTypeObject, nbytes: number): boolean {
+  if (type === freelist.tupleType) {
+    const n = (nbytes - TUPLE_HEADER) >> 3;
+    if (n > 0 && n < PyTuple_MAXSAVESIZE && freelist.tuples[n] > 0) {
+      freelist.tuples[n]--;
+      return true;
+    }
+  } else if (type === freelist.listType) {
+    if (freelist.lists > 0) {
+      freelist.lists--;
+      return true;
+    }
+  } else if (type === freelist.dictType) {
+    if (freelist.dicts > 0) {
+      freelist.dicts--;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A dealloc that CPython would end by pushing onto a freelist. */
+function freelistPush(op: PyGCObject): boolean {
+  const type = op.ob_type;
+  if (type === freelist.tupleType) {
+    const n = (op.ob_size_bytes - TUPLE_HEADER) >> 3;
+    if (n > 0 && n < PyTuple_MAXSAVESIZE && freelist.tuples[n] < PyTuple_MAXFREELIST) {
+      freelist.tuples[n]++;
+      return true;
+    }
+  } else if (type === freelist.listType) {
+    if (freelist.lists < PyList_MAXFREELIST) {
+      freelist.lists++;
+      return true;
+    }
+  } else if (type === freelist.dictType) {
+    if (freelist.dicts < PyDict_MAXFREELIST) {
+      freelist.dicts++;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** clear_freelists (end of a full collection): each freed entry goes
+ *  through PyObject_GC_Del's count step. */
+export function _PyGC_ClearFreeLists(): void {
+  let n = freelist.lists + freelist.dicts;
+  for (let i = 0; i < PyTuple_MAXSAVESIZE; i++) n += freelist.tuples[i];
+  freelist.tuples.fill(0);
+  freelist.lists = 0;
+  freelist.dicts = 0;
+  const g0 = gcState.generations[0];
+  g0.count = Math.max(0, g0.count - n);
+}
+
 /** CPython's _PyObject_GC_Link: count the allocation toward generation 0
  *  and collect right here once it passes the threshold. The new object is
  *  not tracked yet, so the collection never sees it half built. */
-export function _PyObject_GC_Link(): void {
+export function _PyObject_GC_Link(type: PyTypeObject, nbytes: number): void {
+  if (freelistPop(type, nbytes)) return;
   const g0 = gcState.generations[0];
   g0.count++;
   if (g0.threshold !== 0 && gcState.enabled && !gcState.collecting) {
@@ -125,8 +212,10 @@ export function _PyObject_GC_IS_TRACKED(op: PyGCObject): boolean {
 /** The last step of a GC object's dealloc (CPython's PyObject_GC_Del). */
 export function PyObject_GC_Del(op: PyGCObject): void {
   if ((op.gc_flags & GC_TRACKED) !== 0) PyObject_GC_UnTrack(op);
-  const g0 = gcState.generations[0];
-  if (g0.count > 0) g0.count--;
+  if (!freelistPush(op)) {
+    const g0 = gcState.generations[0];
+    if (g0.count > 0) g0.count--;
+  }
   freeBlock(op.ob_addr, op.ob_size_bytes);
 }
 
@@ -158,5 +247,8 @@ export function resetGC(): void {
   gcState.enabled = true;
   gcState.collecting = false;
   gcState.stress = false;
+  freelist.tuples.fill(0);
+  freelist.lists = 0;
+  freelist.dicts = 0;
   for (const hook of resetHooks) hook();
 }

@@ -19,7 +19,7 @@
 import type { PyObject } from "../heap/object.js";
 import { GC_FINALIZED, GC_TRACKED, PyGCObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
-import { gcState, GCHead, NUM_GENERATIONS, onGCReset, _PyObject_IS_GC } from "../heap/gc.js";
+import { freelist, gcState, GCHead, NUM_GENERATIONS, onGCReset, _PyObject_IS_GC } from "../heap/gc.js";
 import {
   DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, gcHooks, gcRuntime, PyGC_Collect,
 } from "../heap/collect.js";
@@ -28,7 +28,7 @@ import { PyModule_Add, PyModule_AddFunctions, PyModule_New } from "../objects/mo
 import { PyLong_AsBigInt, PyLong_FromNumber } from "../objects/longobject.js";
 import { PyBool_FromBool } from "../objects/boolobject.js";
 import { Py_None } from "../objects/noneobject.js";
-import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New } from "../objects/listobject.js";
+import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New, PyList_Type } from "../objects/listobject.js";
 import { PyDict_New, PyDict_SetItemString, _PyDict_MaybeUntrack, PyDict_Type } from "../objects/dictobject.js";
 import { PyTuple_Pack, PyTuple_Type, _PyTuple_MaybeUntrack } from "../objects/tupleobject.js";
 import { PyUnicode_FromString } from "../objects/unicodeobject.js";
@@ -55,6 +55,11 @@ onGCReset(() => {
   // The previous run's heap is abandoned as a whole.
   gcModState.callbacks = null;
   gcModState.garbage = null;
+  // The types whose freelists the collector's count model follows (set
+  // here rather than at load: this module may load before them).
+  freelist.tupleType = PyTuple_Type;
+  freelist.listType = PyList_Type;
+  freelist.dictType = PyDict_Type;
 });
 
 // ---------------------------------------------------------------- conversions
