@@ -27,6 +27,8 @@ import { PyDict_Check, PyDict_New, PyDict_Type, PyDict_GetItem, PyDict_Keys } fr
 import { PySet_Type, PyFrozenSet_Type } from "../objects/setobject.js";
 import { PySlice_Type } from "../objects/sliceobject.js";
 import { PyRange_Type } from "../objects/rangeobject.js";
+import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
+import { PyBytes_Type } from "../objects/bytesobject.js";
 import {
   PyIter_Next, PyNumber_Absolute, PyNumber_Add, PyNumber_Divmod, PyNumber_Index, PyNumber_Power, PyObject_ASCII,
   PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Str,
@@ -65,6 +67,17 @@ function strArg(o: PyObject | null, what: string): string | null {
 function builtin_print(_self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   const n = args.length - nkw;
+  // 3.11's print receives its positional arguments as a tuple (Argument
+  // Clinic's *args), made per call: the collector's counts see it.
+  const argTuple = n > 0 ? _PyTuple_FromArray(args.slice(0, n)) : null;
+  try {
+    return print_impl(args, kwnames, n, nkw);
+  } finally {
+    if (argTuple !== null) Py_DECREF(argTuple);
+  }
+}
+
+function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: number): PyObject {
   let sep = " ";
   let end = "\n";
   let file: PyObject | null = null;
@@ -767,7 +780,8 @@ export function _PyBuiltins_Init(): PyObject {
     ["frozenset", PyFrozenSet_Type], ["property", PyProperty_Type], ["int", PyLong_Type], ["list", PyList_Type],
     ["object", PyBaseObject_Type], ["range", PyRange_Type], ["set", PySet_Type], ["slice", PySlice_Type],
     ["staticmethod", PyStaticMethod_Type], ["str", PyUnicode_Type], ["super", PySuper_Type], ["tuple", PyTuple_Type],
-    ["type", PyType_Type],
+    ["type", PyType_Type], ["enumerate", PyEnum_Type], ["reversed", PyReversed_Type], ["map", PyMap_Type],
+    ["filter", PyFilter_Type], ["zip", PyZip_Type], ["bytes", PyBytes_Type],
   ];
   for (const [name, t] of types) add(name, t);
   for (const t of extraBuiltinTypes) add(t.tp_name, t);

@@ -346,7 +346,13 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
   if (PyType_Check(cls)) {
     if (PyType_IsSubtype(inst.ob_type, cls)) return true;
     // `__class__` may differ from the type (proxies); follow it when it does.
-    return false;
+    const icls = _PyObject_LookupAttrString(inst, "__class__");
+    if (icls === null) return false;
+    try {
+      return icls !== inst.ob_type && PyType_Check(icls) && PyType_IsSubtype(icls, cls);
+    } finally {
+      Py_DECREF(icls);
+    }
   }
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
     const n = PyTuple_GET_SIZE(cls);

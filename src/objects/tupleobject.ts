@@ -17,7 +17,7 @@
  * 16-byte GC header: 24 + 8*len.
  */
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_TUPLE_SUBCLASS, GC_TRACKED } from "../heap/object.js";
-import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_IS_GC } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { heapCheck } from "../heap/allocator.js";
 import { makeStatic, newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
@@ -162,7 +162,8 @@ export function _PyTuple_MaybeUntrack(op: PyObject): void {
 
 /** CPython's _PyObject_GC_MAY_BE_TRACKED: could `obj` be part of a cycle? */
 export function _PyObject_GC_MAY_BE_TRACKED(obj: PyObject): boolean {
-  if ((obj.ob_type.tp_flags & TPFLAGS_HAVE_GC) === 0) return false;
+  // PyObject_IS_GC: static type objects are not GC objects.
+  if (!_PyObject_IS_GC(obj)) return false;
   if (obj.ob_type === PyTuple_Type) return ((obj as PyGCObject).gc_flags & GC_TRACKED) !== 0;
   return true;
 }
