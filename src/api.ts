@@ -67,6 +67,9 @@ export interface RunOptions {
   mode?: CompileMode;
   /** -X options. */
   xoptions?: Map<string, string>;
+  /** Run a full cycle collection at every GC-capable allocation (also
+   *  `-X gc-stress`): a test mode that exposes refcount and traverse bugs. */
+  gcStress?: boolean;
   /** Keep `__main__` alive after the program (refpy -i): the result
    *  carries the session and no teardown happens. */
   inspect?: boolean;
@@ -208,6 +211,7 @@ export function createSession(options: RunOptions): Session {
   initEvalTables();
   tstate.limit = options.recursionLimit ?? 1000;
   heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
+  gcState.stress = options.gcStress ?? options.xoptions?.has("gc-stress") ?? false;
   tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
   setExhaustedHook(() => { throw PyErr_NoMemory(); });
   setTracebackWriter(err);
@@ -369,17 +373,21 @@ function setNone(d: PyObject, key: string): void {
 /**
  * Interpreter shutdown, modelled on CPython 3.11's Py_FinalizeEx as the
  * spec measured it (section 2.7):
- *  1. with the collector enabled, a full collection reclaims leftover
- *     cycles;
+ *  0. atexit callbacks (weakref.finalize's exit function);
+ *  1. with the collector enabled, a full collection (PyGC_Collect, with
+ *     gc.callbacks) reclaims leftover cycles; surviving objects move on in
+ *     the collector's list order, as in CPython;
  *  2. `builtins._` and sys.last_* go (the REPL's last value, the failed
  *     frames and their locals);
- *  3. with the collector enabled, `__main__`'s globals are released in
- *     insertion order
- *     (each value set to None), so surviving objects' `__del__` run after
- *     the program's output in that order;
- *     with the collector disabled, nothing is released early: `__main__`
- *     is dropped and the final collection (which runs regardless) reclaims
- *     it with everything it holds, finalizers in collector-list order.
+ *  3. `__main__` is dropped: its globals dict, in a cycle with the
+ *     functions defined in it, is reclaimed by the final collection
+ *     (_PyGC_CollectNoFail, which runs even with the collector disabled):
+ *     finalizers in collector-list order, weak references held in globals
+ *     cleared without their callbacks, then the dict's tp_clear in
+ *     insertion order. Without such a cycle the dict dies by refcount and
+ *     releases its values in insertion order. A dict still alive after
+ *     that is cleared as _PyModule_ClearDict does (single-underscore
+ *     names first, then the rest, in insertion order).
  */
 function teardown(main: PyObject, globals: PyObject): void {
   // atexit callbacks (weakref.finalize's exit function) run first.
@@ -392,13 +400,41 @@ function teardown(main: PyObject, globals: PyObject): void {
   for (const name of ["last_type", "last_value", "last_traceback"]) {
     if (PyDict_GetItemString(sysDict, name) !== null) PyDict_DelItemString(sysDict, name);
   }
-  if (gcEnabled) {
-    const keys = PyDict_Keys(globals);
+  const modules = PySys_GetObject("modules");
+  if (modules !== null && PyDict_GetItemString(modules, "__main__") === main) {
+    PyDict_DelItemString(modules, "__main__");
+  }
+  // `globals` is borrowed from `main`: after this DECREF it is either freed
+  // (refcount 0) or kept alive by something; only its refcount is read.
+  Py_DECREF(main);
+  _PyGC_CollectNoFail();
+  if (globals.ob_refcnt > 0) {
+    // Still alive (held from outside the cycle, or by an object the
+    // collector cannot see into, such as an int subclass instance):
+    // _PyModule_ClearDict's fallback, values set to None in insertion order.
+    Py_INCREF(globals);
     try {
-      const n = PyList_GET_SIZE(keys);
+      clearModuleDict(globals);
+    } finally {
+      Py_DECREF(globals);
+    }
+    _PyGC_CollectNoFail();
+  }
+  interpreterFinalize();
+}
+
+/** _PyModule_ClearDict: names with a single leading underscore first,
+ *  then every other name but `__builtins__`, each value set to None. */
+function clearModuleDict(globals: PyObject): void {
+  const keys = PyDict_Keys(globals);
+  try {
+    const n = PyList_GET_SIZE(keys);
+    for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i < n; i++) {
         const k = PyList_GET_ITEM(keys, i);
-        if (PyUnicode_Check(k) && PyUnicode_AsString(k) === "__builtins__") continue;
+        const name = PyUnicode_Check(k) ? PyUnicode_AsString(k) : "";
+        const underscore = name.startsWith("_") && !name.startsWith("__");
+        if (pass === 0 ? !underscore : name === "__builtins__") continue;
         if (PyDict_GetItem(globals, k) === Py_None) continue;
         try {
           PyDict_SetItem(globals, k, Py_None);
@@ -406,16 +442,9 @@ function teardown(main: PyObject, globals: PyObject): void {
           Py_DECREF(toPyException(e));
         }
       }
-    } finally {
-      Py_DECREF(keys);
     }
+  } finally {
+    Py_DECREF(keys);
   }
-  const modules = PySys_GetObject("modules");
-  if (modules !== null && PyDict_GetItemString(modules, "__main__") === main) {
-    PyDict_DelItemString(modules, "__main__");
-  }
-  Py_DECREF(main);
-  _PyGC_CollectNoFail();
-  interpreterFinalize();
 }
 

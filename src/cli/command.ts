@@ -31,6 +31,7 @@ const HELP = `${USAGE}Options (and corresponding environment variables):
 -V     : print the refpy version number and exit (also --version)
 -X opt : set implementation-specific option:
          -X heap-limit=SIZE: heap limit in bytes (suffixes K, M, G; default 1G)
+         -X gc-stress: run a full cycle collection at every container allocation
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
