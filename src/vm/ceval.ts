@@ -576,6 +576,40 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
             continue;
           }
+          case Op.DELETE_SUBSCR: {
+            const sub = stack[sp - 1]!;
+            const container = stack[sp - 2]!;
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            PyObject_DelItem(container, sub);
+            sp -= 2;
+            stack[sp] = null;
+            stack[sp + 1] = null;
+            frame.stacktop = sp;
+            if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+            if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+            continue;
+          }
+          case Op.STORE_GLOBAL: {
+            const v = stack[sp - 1]!;
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp;
+            PyDict_SetItem(frame.f_globals, names[oparg], v);
+            stack[--sp] = null;
+            frame.stacktop = sp;
+            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+            continue;
+          }
+          case Op.COPY_FREE_VARS: {
+            const closure = frame.f_func.func_closure!;
+            const offset = co.co_nlocalsplus - oparg;
+            for (let i = 0; i < oparg; i++) {
+              const cell = PyTuple_GET_ITEM(closure, i);
+              cell.ob_refcnt++;
+              stack[offset + i] = cell;
+            }
+            continue;
+          }
           case Op.IS_OP: {
             const right = stack[sp - 1]!;
             const left = stack[sp - 2]!;
