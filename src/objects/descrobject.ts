@@ -187,14 +187,14 @@ function method_get(descr: PyObject, obj: PyObject | null, _type: PyObject | nul
 
 function methoddescr_call(callable: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const d = callable as PyMethodDescrObject;
-  const qual = `${typeQualName(d.d_type)}.${d.d_method.name}`;
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   if (args.length - nkw < 1) {
-    throw PyErr_Format(PyExc_TypeError, `unbound method ${qual}() needs an argument`);
+    throw PyErr_Format(PyExc_TypeError,
+      `unbound method ${typeQualName(d.d_type)}.${d.d_method.name}() needs an argument`);
   }
   const self = args[0];
   descr_check(d, self);
-  return callMethodDef(d.d_method, qual, self, args, 1, kwnames);
+  return callMethodDef(d.d_method, d.d_type, self, args, 1, kwnames);
 }
 
 function classmethod_get(descr: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {
@@ -213,7 +213,7 @@ function classmethoddescr_call(callable: PyObject, args: PyObject[], kwnames: Py
     throw PyErr_Format(PyExc_TypeError,
       `descriptor '${descrName(d)}' of '${d.d_type.tp_name}' object needs an argument`);
   }
-  return callMethodDef(d.d_method, d.d_method.name, args[0], args, 1, kwnames);
+  return callMethodDef(d.d_method, null, args[0], args, 1, kwnames);
 }
 
 // --- getset_descriptor ------------------------------------------------------

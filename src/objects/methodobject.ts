@@ -103,45 +103,54 @@ export function cfunctionQualName(f: PyCFunctionObject): string {
 /**
  * Call a method declaration with `self` and vectorcall arguments
  * `args[offset..]` (offset is 1 when args[0] is the self of an unbound
- * method-descriptor call). `fname` is what messages call the function.
+ * method-descriptor call). Messages name the function as
+ * cfunctionQualName does, from `nameOwner`: null or a module for a plain
+ * function ("len"), a type or an instance for a method ("list.append");
+ * the name is only built when a message needs it.
  */
-export function callMethodDef(ml: PyMethodDef, fname: string, self: PyObject, args: PyObject[], offset: number,
-                              kwnames: PyObject | null): PyObject {
+export function callMethodDef(ml: PyMethodDef, nameOwner: PyObject | null, self: PyObject, args: PyObject[],
+                              offset: number, kwnames: PyObject | null): PyObject {
   const flags = ml.flags & (METH_NOARGS | METH_O | METH_FASTCALL | METH_KEYWORDS);
   if (flags === METH_O) {
     if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
-      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no keyword arguments`);
+      throw PyErr_Format(PyExc_TypeError, `${callName(ml, nameOwner)}() takes no keyword arguments`);
     }
     if (args.length - offset !== 1) {
       throw PyErr_Format(PyExc_TypeError,
-        `${fname}() takes exactly one argument (${args.length - offset} given)`);
+        `${callName(ml, nameOwner)}() takes exactly one argument (${args.length - offset} given)`);
     }
     return (ml.meth as PyCFunctionO)(self, args[offset]);
   }
   if (flags === METH_NOARGS) {
     if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
-      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no keyword arguments`);
+      throw PyErr_Format(PyExc_TypeError, `${callName(ml, nameOwner)}() takes no keyword arguments`);
     }
     if (args.length - offset !== 0) {
-      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no arguments (${args.length - offset} given)`);
+      throw PyErr_Format(PyExc_TypeError,
+        `${callName(ml, nameOwner)}() takes no arguments (${args.length - offset} given)`);
     }
     return (ml.meth as PyCFunctionNoArgs)(self);
   }
   const rest = offset === 0 ? args : args.slice(offset);
   if (flags === METH_FASTCALL) {
     if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
-      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no keyword arguments`);
+      throw PyErr_Format(PyExc_TypeError, `${callName(ml, nameOwner)}() takes no keyword arguments`);
     }
     return (ml.meth as PyCFunctionFast)(self, rest, null);
   }
   return (ml.meth as PyCFunctionFast)(self, rest, kwnames);
 }
 
+/** The name callMethodDef's messages use (see there). */
+function callName(ml: PyMethodDef, nameOwner: PyObject | null): string {
+  if (nameOwner === null || PyModule_Check(nameOwner)) return ml.name;
+  const t = PyType_Check(nameOwner) ? nameOwner : nameOwner.ob_type;
+  return `${typeQualName(t)}.${ml.name}`;
+}
+
 function cfunction_call(callable: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const f = callable as PyCFunctionObject;
-  const ml = f.m_ml;
-  const fname = isMethod(f) ? cfunctionQualName(f) : ml.name;
-  return callMethodDef(ml, fname, f.m_self ?? Py_None, args, 0, kwnames);
+  return callMethodDef(f.m_ml, f.m_self, f.m_self ?? Py_None, args, 0, kwnames);
 }
 
 function cfunction_repr(op: PyObject): PyObject {
