@@ -20,24 +20,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api.js";
 import { startRepl } from "../src/cli/repl.js";
-
-const dir = join(import.meta.dirname, "..", "programs");
-
-export function normalise(text: string): string {
-  return text.replace(/0x[0-9a-f]+/g, "0xADDR");
-}
-
-function expected(name: string, ext: "out" | "err"): string {
-  const own = join(dir, `${name}.refpy.${ext}`);
-  if (existsSync(own)) return readFileSync(own, "utf8");
-  const cpython = join(dir, `${name}.${ext}`);
-  return existsSync(cpython) ? readFileSync(cpython, "utf8") : "";
-}
-
-function expectedExit(name: string): number {
-  const f = join(dir, `${name}.exit`);
-  return existsSync(f) ? Number(readFileSync(f, "utf8").trim()) : 0;
-}
+import { expected, expectedExit, normalise, pending, programsDir as dir, stdinFor } from "./helpers/programs.js";
 
 /** A program still running after this long has gone wrong: stop it so the
  *  suite reports the failure instead of hanging. (The slowest program,
@@ -45,12 +28,6 @@ function expectedExit(name: string): number {
  *  about 35 s on a loaded 2-core machine.) */
 const TIME_LIMIT_MS = 120_000;
 const TEST_TIMEOUT_MS = TIME_LIMIT_MS + 30_000;
-
-const pending = new Map<string, string>();
-for (const line of readFileSync(join(import.meta.dirname, "programs-pending.txt"), "utf8").split("\n")) {
-  const m = /^(\S+\.(?:py|txt))\s+(.*)$/.exec(line);
-  if (m !== null && !line.startsWith("#")) pending.set(m[1], m[2]);
-}
 
 const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && f !== "make_expected.py").sort();
 
@@ -66,11 +43,10 @@ describe("programs/ give CPython 3.11's output", () => {
 function runProgram(file: string): void {
   const name = file.slice(0, -3);
   const source = readFileSync(join(dir, file), "utf8");
-  const stdinFile = join(dir, `${name}.in`);
   const result = run(source, {
     filename: file,
     argv: [file],
-    stdin: existsSync(stdinFile) ? readFileSync(stdinFile, "utf8") : "",
+    stdin: stdinFor(name),
     timeLimitMs: TIME_LIMIT_MS,
   });
   expect(normalise(result.stdout)).toBe(normalise(expected(name, "out")));

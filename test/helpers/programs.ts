@@ -1,0 +1,43 @@
+/**
+ * What the golden-program suites share: where `programs/` is, the expected
+ * output of a program (CPython's, or refpy's own `NAME.refpy.*` where a
+ * difference is deliberate), address normalisation, and the list of
+ * programs refpy does not run correctly yet (test/programs-pending.txt).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const programsDir = join(import.meta.dirname, "..", "..", "programs");
+
+/** `0x…` addresses differ from run to run: compare them as `0xADDR`. */
+export function normalise(text: string): string {
+  return text.replace(/0x[0-9a-f]+/g, "0xADDR");
+}
+
+export function expected(name: string, ext: "out" | "err"): string {
+  const own = join(programsDir, `${name}.refpy.${ext}`);
+  if (existsSync(own)) return readFileSync(own, "utf8");
+  const cpython = join(programsDir, `${name}.${ext}`);
+  return existsSync(cpython) ? readFileSync(cpython, "utf8") : "";
+}
+
+export function expectedExit(name: string): number {
+  const f = join(programsDir, `${name}.exit`);
+  return existsSync(f) ? Number(readFileSync(f, "utf8").trim()) : 0;
+}
+
+/** Standard input for a program: `NAME.in`, or nothing. */
+export function stdinFor(name: string): string {
+  const f = join(programsDir, `${name}.in`);
+  return existsSync(f) ? readFileSync(f, "utf8") : "";
+}
+
+/** test/programs-pending.txt: file name → why it does not pass yet. */
+export const pending: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const line of readFileSync(join(import.meta.dirname, "..", "programs-pending.txt"), "utf8").split("\n")) {
+    const m = /^(\S+\.(?:py|txt))\s+(.*)$/.exec(line);
+    if (m !== null && !line.startsWith("#")) map.set(m[1], m[2]);
+  }
+  return map;
+})();
