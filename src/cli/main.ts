@@ -19,7 +19,8 @@ import { dirname, join } from "node:path";
 const STACK_MB = 512;
 
 function fail(e: unknown): never {
-  const text = `refpy: internal error: ${e instanceof Error ? e.stack : String(e)}\n`;
+  // Never a JavaScript stack trace: the one line a Python user can act on.
+  const text = `SystemError: refpy internal error: ${e instanceof Error ? e.message : String(e)}\n`;
   writeSync(2, text);
   process.exit(1);
 }

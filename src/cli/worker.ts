@@ -11,7 +11,8 @@ let status: number;
 try {
   status = main(data.argv, data.terminal);
 } catch (e) {
-  writeSync(2, `refpy: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+  // Never a JavaScript stack trace: the one line a Python user can act on.
+  writeSync(2, `SystemError: refpy internal error: ${e instanceof Error ? e.message : String(e)}\n`);
   status = 1;
 }
 process.exit(status);
