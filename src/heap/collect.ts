@@ -32,7 +32,8 @@
 import { GC_COLLECTING, GC_FINALIZED, GC_TRACKED, GC_UNREACHABLE, PyGCObject, type PyObject } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
 import {
-  freelist, gcState, GCHead, gc_list_append, gc_list_remove, NUM_GENERATIONS, onGCReset, _PyGC_ClearFreeLists,
+  freelist, gcState, GCHead, gc_list_append, gc_list_merge, gc_list_remove, NUM_GENERATIONS, onGCReset,
+  _PyGC_ClearFreeLists,
 } from "./gc.js";
 
 export const DEBUG_STATS = 1;
@@ -124,19 +125,6 @@ function gc_list_size(head: GCHead): number {
   return n;
 }
 
-/** Append all of `from` to the tail of `to`, leaving `from` empty. */
-function gc_list_merge(from: GCHead, to: GCHead): void {
-  if (isEmpty(from)) return;
-  const toTail = to.gc_prev as Node;
-  const fromHead = from.gc_next as PyGCObject;
-  const fromTail = from.gc_prev as PyGCObject;
-  (toTail as { gc_next: Node }).gc_next = fromHead;
-  fromHead.gc_prev = toTail as PyGCObject;
-  fromTail.gc_next = to as unknown as PyGCObject;
-  to.gc_prev = fromTail;
-  from.gc_next = from;
-  from.gc_prev = from;
-}
 
 function gc_list_move(op: PyGCObject, to: GCHead): void {
   gc_list_remove(op);

@@ -193,6 +193,20 @@ export function gc_list_remove(op: PyGCObject): void {
   op.gc_prev = null;
 }
 
+/** Append all of `from` to the tail of `to`, leaving `from` empty. */
+export function gc_list_merge(from: GCHead, to: GCHead): void {
+  if (from.gc_next === from) return;
+  const toTail = to.gc_prev as PyGCObject | GCHead;
+  const fromHead = from.gc_next as PyGCObject;
+  const fromTail = from.gc_prev as PyGCObject;
+  (toTail as { gc_next: PyGCObject | GCHead }).gc_next = fromHead;
+  fromHead.gc_prev = toTail as PyGCObject;
+  fromTail.gc_next = to as unknown as PyGCObject;
+  to.gc_prev = fromTail;
+  from.gc_next = from;
+  from.gc_prev = from;
+}
+
 export function PyObject_GC_Track(op: PyGCObject): void {
   if ((op.gc_flags & GC_TRACKED) !== 0) return;
   op.gc_flags |= GC_TRACKED;

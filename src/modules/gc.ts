@@ -19,7 +19,7 @@
 import type { PyObject } from "../heap/object.js";
 import { GC_FINALIZED, GC_TRACKED, PyGCObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
-import { freelist, gcState, GCHead, NUM_GENERATIONS, onGCReset, _PyObject_IS_GC } from "../heap/gc.js";
+import { freelist, gcState, GCHead, gc_list_merge, NUM_GENERATIONS, onGCReset, _PyObject_IS_GC } from "../heap/gc.js";
 import {
   DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, gcHooks, gcRuntime, PyGC_Collect,
 } from "../heap/collect.js";
@@ -184,18 +184,6 @@ function listSize(head: GCHead): number {
   return n;
 }
 
-function gc_list_merge(from: GCHead, to: GCHead): void {
-  if (from.gc_next === from) return;
-  const toTail = to.gc_prev as Node;
-  const fromHead = from.gc_next as PyGCObject;
-  const fromTail = from.gc_prev as PyGCObject;
-  (toTail as { gc_next: Node }).gc_next = fromHead;
-  fromHead.gc_prev = toTail as PyGCObject;
-  fromTail.gc_next = to as unknown as PyGCObject;
-  to.gc_prev = fromTail;
-  from.gc_next = from;
-  from.gc_prev = from;
-}
 
 // ---------------------------------------------------------------- functions
 
