@@ -61,6 +61,10 @@ export class InterpFrame {
   /** The generator owning this frame, if any (the frame then lives and
    *  dies with it). */
   gen: PyObject | null;
+  /** Line tracing (tstate.lineHook): the line last reported in this frame
+   *  and the code unit last executed; -1 before the first. */
+  trace_line: number;
+  trace_lasti: number;
 
   /** Steals `func`; borrows globals/builtins from it; steals `locals`. */
   constructor(func: PyFunctionObject, code: PyCodeObject, locals: PyObject | null) {
@@ -81,6 +85,8 @@ export class InterpFrame {
     this.owner = FRAME_OWNED_BY_THREAD;
     this.is_entry = false;
     this.gen = null;
+    this.trace_line = -1;
+    this.trace_lasti = -1;
   }
 }
 
@@ -108,6 +114,8 @@ export function _PyFrame_New(func: PyFunctionObject, code: PyCodeObject, locals:
   frame.owner = FRAME_OWNED_BY_THREAD;
   frame.is_entry = false;
   frame.gen = null;
+  frame.trace_line = -1;
+  frame.trace_lasti = -1;
   return frame;
 }
 

@@ -37,7 +37,7 @@ import { PyObject, TPFLAGS_BASE_EXC_SUBCLASS } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
 import { Op, NB, FVC_MASK, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
 import { CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.js";
-import { PyCodeObject, GlobalCache, AttrCache, attrCacheEntry } from "../objects/codeobject.js";
+import { PyCode_Addr2Line, PyCodeObject, GlobalCache, AttrCache, attrCacheEntry } from "../objects/codeobject.js";
 import { PyFunctionObject, PyFunction_New, PyFunction_Type } from "../objects/funcobject.js";
 import {
   InterpFrame, _PyFrame_Clear, _PyFrame_New, FRAME_OWNED_BY_THREAD,
@@ -126,7 +126,27 @@ export const tstate = {
   builtins: null as PyObject | null,
   /** Called at each backward jump and call: step limits, interrupts. */
   evalBreaker: null as (() => void) | null,
+  /** Called before the first instruction of each new line a frame
+   *  executes, and again when a jump goes back to a line's start (the
+   *  'line' events of sys.settrace). `frame.lasti` and `frame.stacktop`
+   *  are current when it runs. For audits and heap snapshots; it must not
+   *  throw. Read when an eval loop starts, so set it before running. */
+  lineHook: null as ((frame: InterpFrame, lineno: number) => void) | null,
 };
+
+/** maybe_call_line_trace: report `lasti` if its line is not the last one
+ *  reported in the frame, or if a jump went backward to it. */
+function traceLine(frame: InterpFrame, lasti: number, hook: (frame: InterpFrame, lineno: number) => void): void {
+  const co = frame.f_code;
+  const line = PyCode_Addr2Line(co, lasti);
+  const prev = frame.trace_lasti;
+  frame.trace_lasti = lasti;
+  if (line < 0 || co.co_code[lasti << 1] === Op.RESUME) return;
+  if (line === frame.trace_line && lasti >= prev) return;
+  frame.trace_line = line;
+  frame.lasti = lasti;
+  hook(frame, line);
+}
 
 export function Py_GetRecursionLimit(): number {
   return tstate.limit;
@@ -162,6 +182,7 @@ export function resetEvalState(): void {
   tstate.exc_info = new ExcInfo();
   tstate.builtins = null;
   tstate.evalBreaker = null;
+  tstate.lineHook = null;
   interned.clear();
 }
 
@@ -305,6 +326,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
   let sp = frame.stacktop;
   let ip = (frame.lasti + 1) << 1;
   let kwnames: PyObject | null = null;
+  const lineHook = tstate.lineHook;
 
   // start_frame: the entry frame counts against the recursion limit.
   tstate.frame = frame;
@@ -364,6 +386,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
       for (;;) {
         let opcode = code[ip];
         let oparg = code[ip + 1];
+        if (lineHook !== null) {
+          frame.stacktop = sp;
+          traceLine(frame, ip >> 1, lineHook);
+        }
         ip += 2;
         while (opcode === Op.EXTENDED_ARG) {
           opcode = code[ip];
