@@ -41,6 +41,7 @@
 import { GC_TRACKED, PyGCObject, setGCLinkHook, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, type PyObject } from "./object.js";
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { freeBlock } from "./allocator.js";
+import { objectWatch } from "./watch.js";
 
 export const NUM_GENERATIONS = 3;
 
@@ -230,11 +231,13 @@ export function PyObject_GC_Del(op: PyGCObject): void {
     const g0 = gcState.generations[0];
     if (g0.count > 0) g0.count--;
   }
+  if (objectWatch.free !== null) objectWatch.free(op);
   freeBlock(op.ob_addr, op.ob_size_bytes);
 }
 
 /** The last step of a non-GC object's dealloc (CPython's PyObject_Free). */
 export function PyObject_Free(op: PyObject): void {
+  if (objectWatch.free !== null) objectWatch.free(op);
   freeBlock(op.ob_addr, op.ob_size_bytes);
 }
 

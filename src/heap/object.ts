@@ -26,6 +26,7 @@
  */
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { allocBlock } from "./allocator.js";
+import { objectWatch } from "./watch.js";
 
 export class PyObject {
   ob_refcnt: number;
@@ -46,6 +47,7 @@ export class PyObject {
     (this as { ob_addr: unknown }).ob_addr = null;
     this.ob_addr = allocBlock(nbytes);
     this.ob_size_bytes = nbytes;
+    if (objectWatch.alloc !== null) objectWatch.alloc(this);
     // `type` itself is built before it exists (typeobject.ts bootstrap).
     if (type !== null && (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) type.ob_refcnt++;
   }

@@ -23,6 +23,7 @@
  */
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_READY, TPFLAGS_BASETYPE } from "../heap/object.js";
 import { allocStaticAddr, freeBlock } from "../heap/allocator.js";
+import { objectWatch } from "../heap/watch.js";
 import type { PyGetSetDef, PyMemberDef, PyMethodDef } from "./methoddef.js";
 
 export type destructor = (self: PyObject) => void;
@@ -298,6 +299,7 @@ export const STATIC_REFCNT = 999_999_999;
 /** Turn a just-made object into a static one: an address in the static
  *  region, not counted as live heap, and a high starting refcount. */
 export function makeStatic<T extends PyObject>(op: T, refcnt: number = STATIC_REFCNT): T {
+  if (objectWatch.free !== null) objectWatch.free(op);
   freeBlock(op.ob_addr, op.ob_size_bytes);
   op.ob_addr = allocStaticAddr(op.ob_size_bytes);
   op.ob_refcnt = refcnt;
