@@ -47,6 +47,7 @@ import { PyEval_EvalCode, tstate, initEvalTables, toPyException, ID } from "./vm
 import { PyErr_Display, registerSource, clearSources, setTracebackWriter, formatException } from "./vm/traceback.js";
 import { interpreterReset, interpreterFinalize, interp } from "./vm/pystate.js";
 import { setStdio, PySys_SetObject, PySys_GetObject, PySys_Module } from "./modules/sys.js";
+import { readRunStats, type RunStats } from "./trace/stats.js";
 
 export interface RunOptions {
   /** Name used in tracebacks and `__file__` (default `<string>`). */
@@ -92,6 +93,8 @@ export interface RunResult {
   stderr: string;
   /** With `inspect`: the live session, to continue interactively. */
   session: Session | null;
+  /** The run's heap and collector numbers (src/trace/stats.ts). */
+  stats: RunStats;
 }
 
 /** A live `__main__`: successive inputs share its globals. */
@@ -111,6 +114,7 @@ export interface Session {
 
 /** Run `source` as a program. Never throws. */
 export function run(source: string, options: RunOptions = {}): RunResult {
+  const startMs = performance.now();
   const collect = options.collectOutput !== false;
   const outParts: string[] = [];
   const errParts: string[] = [];
@@ -138,7 +142,8 @@ export function run(source: string, options: RunOptions = {}): RunResult {
     err(internalErrorReport(e));
     exitCode = 1;
   }
-  return { exitCode, stdout: outParts.join(""), stderr: errParts.join(""), session };
+  const stats = readRunStats(startMs, null);
+  return { exitCode, stdout: outParts.join(""), stderr: errParts.join(""), session, stats };
 }
 
 function internalErrorReport(e: unknown): string {

@@ -1,0 +1,43 @@
+/**
+ * The instruments' hooks into the heap's moments that are not allocations
+ * or frees (those are heap/watch.ts): a finalizer running, a weak
+ * reference being cleared and its callback called, a collection starting.
+ *
+ * Each hook is null unless an instrument (a trace, an event callback) is
+ * on, so the heap pays one load and compare at each such moment, which
+ * are rare next to INCREF/DECREF. `finalizersRun` is a plain counter kept
+ * always, for `RunResult.stats`; it is zeroed with the collector's state
+ * at the start of a run.
+ *
+ * The hooks only observe: they must not allocate Python objects, change
+ * refcounts or run Python code.
+ */
+import type { PyObject } from "./object.js";
+import { onGCReset } from "./gc.js";
+
+/** Where a finalizer was called from. */
+export const enum FinalizerContext {
+  /** The object's refcount reached zero (subtype_dealloc, a generator's dealloc). */
+  Refcount = 0,
+  /** The cycle collector's finalize_garbage. */
+  Collection = 1,
+}
+
+export const heapHooks = {
+  /** Finalizers (tp_finalize) called since the run began. */
+  finalizersRun: 0,
+  /** `start` true before tp_finalize runs, false after it returned. */
+  finalizer: null as ((op: PyObject, start: boolean, context: FinalizerContext) => void) | null,
+  /** A weak reference to `referent` was cleared (`wr` is the weakref
+   *  object; `referent` is dying and must only be described by address
+   *  and type). `callback` tells whether its callback will be called. */
+  weakrefCleared: null as ((wr: PyObject, referent: PyObject, callback: boolean) => void) | null,
+  /** A weak reference's callback is about to be called. */
+  weakrefCallback: null as ((wr: PyObject) => void) | null,
+  /** A collection of `generation` starts; `counts` are gc.get_count()'s. */
+  collectionStart: null as ((generation: number, counts: number[]) => void) | null,
+};
+
+onGCReset(() => {
+  heapHooks.finalizersRun = 0;
+});
