@@ -31,6 +31,7 @@
  */
 import { GC_COLLECTING, GC_FINALIZED, GC_TRACKED, GC_UNREACHABLE, PyGCObject, type PyObject } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
+import { FinalizerContext, heapHooks, _PyObject_RunFinalizer } from "./hooks.js";
 import {
   freelist, gcState, GCHead, gc_list_append, gc_list_merge, gc_list_remove, NUM_GENERATIONS, onGCReset,
   _PyGC_ClearFreeLists,
@@ -295,7 +296,7 @@ function finalize_garbage(collectable: GCHead): number {
     if ((op.gc_flags & GC_FINALIZED) === 0 && finalize !== null) {
       op.gc_flags |= GC_FINALIZED;
       Py_INCREF(op);
-      finalize(op);
+      _PyObject_RunFinalizer(finalize, op, FinalizerContext.Collection);
       ran++;
       Py_DECREF(op);
     }
@@ -351,6 +352,7 @@ function gc_collect_main(generation: number): [number, number] {
   const t0 = performance.now();
   const debug = gcRuntime.debug;
   const countsBefore = gcState.generations.map((g) => g.count);
+  if (heapHooks.collectionStart !== null) heapHooks.collectionStart(generation, countsBefore);
   if ((debug & DEBUG_STATS) !== 0) {
     gcHooks.debugWrite(`gc: collecting generation ${generation}...\n`);
     gcHooks.debugWrite(`gc: objects in each generation: ${generationSizes().join(" ")}\n`);

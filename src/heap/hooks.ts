@@ -28,15 +28,32 @@ export const heapHooks = {
   finalizersRun: 0,
   /** `start` true before tp_finalize runs, false after it returned. */
   finalizer: null as ((op: PyObject, start: boolean, context: FinalizerContext) => void) | null,
-  /** A weak reference to `referent` was cleared (`wr` is the weakref
-   *  object; `referent` is dying and must only be described by address
-   *  and type). `callback` tells whether its callback will be called. */
-  weakrefCleared: null as ((wr: PyObject, referent: PyObject, callback: boolean) => void) | null,
-  /** A weak reference's callback is about to be called. */
-  weakrefCallback: null as ((wr: PyObject) => void) | null,
+  /** A weak reference to `referent` is being cleared because the
+   *  referent is dying (by refcount or in a collection). `referent` may
+   *  be half torn down: describe it by type and address only. */
+  weakrefCleared: null as ((wr: PyObject, referent: PyObject) => void) | null,
+  /** The callback of a cleared weak reference is about to be called. */
+  weakrefCallback: null as ((wr: PyObject, callback: PyObject) => void) | null,
   /** A collection of `generation` starts; `counts` are gc.get_count()'s. */
   collectionStart: null as ((generation: number, counts: number[]) => void) | null,
 };
+
+/** Call a finalizer (tp_finalize) and count it; with a finalizer hook,
+ *  report its start and end. */
+export function _PyObject_RunFinalizer(fin: (op: PyObject) => void, op: PyObject, context: FinalizerContext): void {
+  heapHooks.finalizersRun++;
+  const hook = heapHooks.finalizer;
+  if (hook === null) {
+    fin(op);
+    return;
+  }
+  hook(op, true, context);
+  try {
+    fin(op);
+  } finally {
+    hook(op, false, context);
+  }
+}
 
 onGCReset(() => {
   heapHooks.finalizersRun = 0;

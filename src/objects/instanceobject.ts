@@ -22,6 +22,7 @@
 import { GC_FINALIZED, PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_XDECREF, _Py_SetRefcnt, trashcanBegin, trashcanEnd, _Py_Dealloc } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { FinalizerContext, _PyObject_RunFinalizer } from "../heap/hooks.js";
 import { SHARED_KEYS_MAX_SIZE, SharedKeys, type PyTypeObject } from "./typeobject.js";
 import { PyExc_TypeError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
@@ -260,11 +261,11 @@ export function PyObject_CallFinalizer(self: PyObject): void {
   if (fin === null) return;
   if (self instanceof PyGCObject) {
     if ((self.gc_flags & GC_FINALIZED) !== 0) return;
-    fin(self);
+    _PyObject_RunFinalizer(fin, self, FinalizerContext.Refcount);
     self.gc_flags |= GC_FINALIZED;
     return;
   }
-  fin(self);
+  _PyObject_RunFinalizer(fin, self, FinalizerContext.Refcount);
 }
 
 /** tp_dealloc of every heap type (3.11 subtype_dealloc; spec section 2.2). */

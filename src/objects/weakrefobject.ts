@@ -32,6 +32,7 @@ import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { gcHooks } from "../heap/collect.js";
+import { heapHooks } from "../heap/hooks.js";
 import { newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool } from "./boolobject.js";
@@ -183,11 +184,18 @@ function cannotReference(ob: PyObject): PyObject {
 
 /** handle_callback: call `callback(ref)`; an exception is unraisable. */
 function handle_callback(ref: PyWeakReference, callback: PyObject): void {
+  if (heapHooks.weakrefCallback !== null) heapHooks.weakrefCallback(ref, callback);
   try {
     Py_DECREF(PyObject_CallOneArg(callback, ref));
   } catch (e) {
     PyErr_WriteUnraisable(toPyException(e), callback);
   }
+}
+
+/** Tell the weakref hook about every weak reference to `object`, which
+ *  PyObject_ClearWeakRefs is about to clear. */
+function reportClearing(object: PyObject, hook: (wr: PyObject, referent: PyObject) => void): void {
+  for (let wr = listHead(object); wr !== null; wr = wr.wr_next) hook(wr, object);
 }
 
 /**
@@ -197,6 +205,7 @@ function handle_callback(ref: PyWeakReference, callback: PyObject): void {
  */
 export function PyObject_ClearWeakRefs(object: PyObject): void {
   if (!(object instanceof PyGCObject) || object.weakreflist === null) return;
+  if (heapHooks.weakrefCleared !== null) reportClearing(object, heapHooks.weakrefCleared);
   let head = listHead(object);
   if (head !== null && head.wr_callback === null) {
     clear_weakref(head);
@@ -746,7 +755,11 @@ export function weakrefsOf(ob: PyObject): PyWeakReference[] {
 // ---------------------------------------------------------------- the collector's view
 
 gcHooks.isWeakref = (op) => op instanceof PyWeakReference;
-gcHooks.clearWeakref = (wr) => _PyWeakref_ClearRef(wr as PyWeakReference);
+gcHooks.clearWeakref = (wr) => {
+  const ref = wr as PyWeakReference;
+  if (heapHooks.weakrefCleared !== null && ref.wr_object !== Py_None) heapHooks.weakrefCleared(ref, ref.wr_object);
+  _PyWeakref_ClearRef(ref);
+};
 gcHooks.weakrefsOf = (op) => weakrefsOf(op);
 gcHooks.weakrefCallback = (wr) => (wr as PyWeakReference).wr_callback;
 gcHooks.callWeakrefCallback = (callback, wr) => handle_callback(wr as PyWeakReference, callback);
