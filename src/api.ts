@@ -71,6 +71,10 @@ export interface RunOptions {
   /** Run a full cycle collection at every GC-capable allocation (also
    *  `-X gc-stress`): a test mode that exposes refcount and traverse bugs. */
   gcStress?: boolean;
+  /** The collector's thresholds at start, as `gc.set_threshold(t0, t1,
+   *  t2)` would set them (`-X gc-threshold`; default 3.11's (700, 10, 10)).
+   *  Integers; threshold0 = 0 disables automatic collection. */
+  gcThresholds?: [number, number, number];
   /** Keep `__main__` alive after the program (refpy -i): the result
    *  carries the session and no teardown happens. */
   inspect?: boolean;
@@ -217,6 +221,9 @@ export function createSession(options: RunOptions): Session {
   tstate.limit = options.recursionLimit ?? 1000;
   heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
   gcState.stress = options.gcStress ?? options.xoptions?.has("gc-stress") ?? false;
+  if (options.gcThresholds !== undefined) {
+    for (let i = 0; i < 3; i++) gcState.generations[i].threshold = options.gcThresholds[i];
+  }
   tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
   setExhaustedHook(() => { throw PyErr_NoMemory(); });
   setTracebackWriter(err);

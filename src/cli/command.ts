@@ -32,6 +32,8 @@ const HELP = `${USAGE}Options (and corresponding environment variables):
 -X opt : set implementation-specific option:
          -X heap-limit=SIZE: heap limit in bytes (suffixes K, M, G; default 1G)
          -X gc-stress: run a full cycle collection at every container allocation
+         -X gc-threshold=T0[,T1[,T2]]: the collector's thresholds at start, as
+            gc.set_threshold(T0, T1, T2) (default 700,10,10)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -118,6 +120,23 @@ export function parseSize(text: string): number | null {
   return Math.floor(Number(m[1]) * mult);
 }
 
+/** `-X gc-threshold=T0[,T1[,T2]]`: one to three integers that fit a C int,
+ *  as gc.set_threshold takes them; values not given keep 3.11's defaults
+ *  (set_threshold(5) → (5, 10, 10)). */
+export function parseGCThreshold(text: string): [number, number, number] | null {
+  const parts = text.split(",");
+  if (parts.length > 3) return null;
+  const t: [number, number, number] = [700, 10, 10];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i].trim();
+    if (!/^[+-]?\d+$/.test(p)) return null;
+    const n = Number(p);
+    if (n < -2147483648 || n > 2147483647) return null;
+    t[i] = n;
+  }
+  return t;
+}
+
 /** input() reads standard input a line at a time, as the program asks. */
 function stdinLines(): () => string | null {
   let reader: LineReader | null = null;
@@ -184,6 +203,15 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
       return 2;
     }
     base.heapLimit = n;
+  }
+  const thresholds = cl.xoptions.get("gc-threshold");
+  if (thresholds !== undefined) {
+    const t = parseGCThreshold(thresholds);
+    if (t === null) {
+      writeErr(`refpy: invalid -X gc-threshold value: '${thresholds}'\n`);
+      return 2;
+    }
+    base.gcThresholds = t;
   }
   base.xoptions = cl.xoptions;
 
