@@ -115,6 +115,7 @@ export interface CollectionInfo {
 }
 
 type Node = PyGCObject | GCHead;
+type Links = { gc_next: PyGCObject | GCHead; gc_prev: PyGCObject | GCHead };
 
 function isEmpty(head: GCHead): boolean {
   return head.gc_next === head;
@@ -247,28 +248,49 @@ function untrack_dicts(head: GCHead): number {
 
 // ---------------------------------------------------------------- weakrefs, finalizers
 
-/** handle_weakrefs: clear every weakref to an unreachable object; call the
- *  callbacks of those weakrefs that are themselves reachable. Returns the
- *  number of weakrefs freed as a side effect of their callbacks. */
-function handle_weakrefs(unreachable: GCHead, old: GCHead): number {
-  const wrcb_to_call: PyObject[] = [];
+/** move_legacy_finalizers, which moves nothing (refpy has no tp_del), and
+ *  its flag step: every unreachable object keeps GC_COLLECTING and loses
+ *  GC_UNREACHABLE. Unless `withWeakrefs` is false, the same pass does
+ *  handle_weakrefs' first loop (weakrefs_of_unreachable) for each object:
+ *  that loop only asks GC_COLLECTING, which objects on either side of the
+ *  pass both carry, and neither step runs Python code, so fusing them
+ *  saves a walk over the list. Returns how many of the objects have a
+ *  tp_finalize still to run (finalize_garbage's work). */
+function mark_unreachable(unreachable: GCHead, withWeakrefs: boolean, wrcb_to_call: PyObject[]): number {
+  let pending = 0;
   let gc = unreachable.gc_next;
   while (gc !== unreachable) {
     const op = gc as PyGCObject;
     const next = op.gc_next as Node;
-    if (gcHooks.isWeakref(op)) gcHooks.clearWeakref(op);
-    if (op.ob_type.tp_weakrefable) {
-      for (const wr of gcHooks.weakrefsOf(op)) {
-        gcHooks.clearWeakref(wr);
-        if (gcHooks.weakrefCallback(wr) === null) continue;
-        // A weakref that is itself garbage does not get its callback.
-        if (wr instanceof PyGCObject && (wr.gc_flags & GC_COLLECTING) !== 0) continue;
-        Py_INCREF(wr);
-        wrcb_to_call.push(wr);
-      }
-    }
+    const flags = op.gc_flags;
+    op.gc_flags = (flags & ~GC_UNREACHABLE) | GC_COLLECTING;
+    if ((flags & GC_FINALIZED) === 0 && op.ob_type.tp_finalize !== null) pending++;
+    if (withWeakrefs) weakrefs_of_unreachable(op, wrcb_to_call);
     gc = next;
   }
+  return pending;
+}
+
+/** handle_weakrefs' first loop, for one unreachable object: clear it if it
+ *  is a weakref, and clear every weakref to it; set aside (with a new
+ *  reference) those that have a callback and are not garbage themselves. */
+function weakrefs_of_unreachable(op: PyGCObject, wrcb_to_call: PyObject[]): void {
+  if (gcHooks.isWeakref(op)) gcHooks.clearWeakref(op);
+  if (op.weakreflist === null || !op.ob_type.tp_weakrefable) return;
+  for (const wr of gcHooks.weakrefsOf(op)) {
+    gcHooks.clearWeakref(wr);
+    if (gcHooks.weakrefCallback(wr) === null) continue;
+    // A weakref that is itself garbage does not get its callback.
+    if (wr instanceof PyGCObject && (wr.gc_flags & GC_COLLECTING) !== 0) continue;
+    Py_INCREF(wr);
+    wrcb_to_call.push(wr);
+  }
+}
+
+/** handle_weakrefs' second loop: call the callbacks set aside by
+ *  weakrefs_of_unreachable. Returns the number of weakrefs freed as a side
+ *  effect of their callbacks. */
+function call_weakref_callbacks(wrcb_to_call: PyObject[], old: GCHead): number {
   let num_freed = 0;
   for (const wr of wrcb_to_call) {
     const callback = gcHooks.weakrefCallback(wr);
@@ -284,13 +306,38 @@ function handle_weakrefs(unreachable: GCHead, old: GCHead): number {
   return num_freed;
 }
 
+/** Move the objects from `from`'s first up to `last` to the tail of `to`,
+ *  in order: one splice for what gc_list_move would do one by one. */
+function gc_list_move_prefix(from: GCHead, last: PyGCObject, to: GCHead): void {
+  const first = from.gc_next as PyGCObject;
+  const after = last.gc_next as unknown as Links;
+  from.gc_next = after as PyGCObject;
+  after.gc_prev = from;
+  const tail = to.gc_prev as Links;
+  tail.gc_next = first;
+  first.gc_prev = tail as PyGCObject;
+  last.gc_next = to as unknown as PyGCObject;
+  to.gc_prev = last;
+}
+
 /** finalize_garbage: call tp_finalize (`__del__`) once per object, in list
- *  order. Objects may vanish from the list as finalizers run. */
+ *  order. Objects may vanish from the list as finalizers run, so each is
+ *  moved to `seen` before its finalizer runs; a run of objects with
+ *  nothing to finalize moves in one splice (no code runs in between). */
 function finalize_garbage(collectable: GCHead): number {
   const seen = new GCHead();
   let ran = 0;
   while (!isEmpty(collectable)) {
-    const op = collectable.gc_next as PyGCObject;
+    let gc = collectable.gc_next;
+    let last: PyGCObject | null = null;
+    while (gc !== collectable
+           && (((gc as PyGCObject).gc_flags & GC_FINALIZED) !== 0 || (gc as PyGCObject).ob_type.tp_finalize === null)) {
+      last = gc as PyGCObject;
+      gc = last.gc_next as Node;
+    }
+    if (last !== null) gc_list_move_prefix(collectable, last, seen);
+    if (gc === collectable) break;
+    const op = gc as PyGCObject;
     gc_list_move(op, seen);
     const finalize = op.ob_type.tp_finalize;
     if ((op.gc_flags & GC_FINALIZED) === 0 && finalize !== null) {
@@ -378,15 +425,22 @@ function gc_collect_main(generation: number): [number, number] {
     gcRuntime.long_lived_pending = 0;
   }
 
-  // move_legacy_finalizers: refpy has no tp_del, so `finalizers` stays empty.
+  // move_legacy_finalizers: refpy has no tp_del, so `finalizers` stays
+  // empty. Without DEBUG_COLLECTABLE (whose lines come between it and
+  // handle_weakrefs) the same pass does handle_weakrefs' first loop.
   const finalizers = new GCHead();
-  clear_unreachable_mask(unreachable);
-  for (let gc = unreachable.gc_next; gc !== unreachable; gc = (gc as PyGCObject).gc_next as Node) {
-    (gc as PyGCObject).gc_flags |= GC_COLLECTING;
-  }
-  if ((debug & DEBUG_COLLECTABLE) !== 0) {
+  const wrcb_to_call: PyObject[] = [];
+  const fused = (debug & DEBUG_COLLECTABLE) === 0;
+  const pendingFinalizers = mark_unreachable(unreachable, fused, wrcb_to_call);
+  if (!fused) {
     for (let gc = unreachable.gc_next; gc !== unreachable; gc = (gc as PyGCObject).gc_next as Node) {
       gcHooks.debugWrite(`gc: collectable ${gcHooks.describe(gc as PyGCObject)}\n`);
+    }
+    let gc = unreachable.gc_next;
+    while (gc !== unreachable) {
+      const next = (gc as PyGCObject).gc_next as Node;
+      weakrefs_of_unreachable(gc as PyGCObject, wrcb_to_call);
+      gc = next;
     }
   }
 
@@ -394,9 +448,24 @@ function gc_collect_main(generation: number): [number, number] {
   let m = 0;
   let finalizersRun = 0;
   try {
-    m += handle_weakrefs(unreachable, old);
-    finalizersRun = finalize_garbage(unreachable);
-    handle_resurrected_objects(unreachable, final_unreachable, old);
+    // Python code may run from here on only through weakref callbacks,
+    // finalizers, and DEBUG_COLLECTABLE's writes to sys.stderr.
+    const callbacks = wrcb_to_call.length;
+    m += call_weakref_callbacks(wrcb_to_call, old);
+    const codeRan = callbacks > 0 || !fused;
+    if (pendingFinalizers > 0 || codeRan) finalizersRun = finalize_garbage(unreachable);
+    if (finalizersRun > 0 || codeRan) {
+      handle_resurrected_objects(unreachable, final_unreachable, old);
+    } else {
+      // No code ran since deduce_unreachable, so no reference and no
+      // refcount changed: rerunning it on `unreachable` alone (every
+      // gc_refs is 0 again, the walk moves each object in order) would
+      // resurrect nothing and leave the list as it is. The flags are left
+      // as CPython leaves them on final_unreachable (GC_COLLECTING set):
+      // delete_garbage clears them on an object that survives, and
+      // untracking clears them on one that leaves the list.
+      gc_list_merge(unreachable, final_unreachable);
+    }
     m += gc_list_size(final_unreachable);
     delete_garbage(final_unreachable, old);
   } catch (e) {

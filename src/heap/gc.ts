@@ -38,7 +38,7 @@
  * Invariants: an object is in exactly one list iff GC_TRACKED is set; the
  * counts are only changed here and by the collector (collect.ts).
  */
-import { GC_TRACKED, PyGCObject, setGCLinkHook, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, type PyObject } from "./object.js";
+import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, PyGCObject, setGCLinkHook, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, type PyObject } from "./object.js";
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { freeBlock } from "./allocator.js";
 import { objectWatch } from "./watch.js";
@@ -216,7 +216,9 @@ export function PyObject_GC_Track(op: PyGCObject): void {
 
 export function PyObject_GC_UnTrack(op: PyGCObject): void {
   if ((op.gc_flags & GC_TRACKED) === 0) return;
-  op.gc_flags &= ~GC_TRACKED;
+  // As _PyObject_GC_UNTRACK, the collector's marks go too: an object that
+  // leaves a list mid-collection carries none into its next list.
+  op.gc_flags &= ~(GC_TRACKED | GC_COLLECTING | GC_UNREACHABLE);
   gc_list_remove(op);
 }
 
