@@ -48,6 +48,8 @@ import { PyErr_Display, registerSource, clearSources, setTracebackWriter, format
 import { interpreterReset, interpreterFinalize, interp } from "./vm/pystate.js";
 import { setStdio, PySys_SetObject, PySys_GetObject, PySys_Module } from "./modules/sys.js";
 import { readRunStats, type RunStats } from "./trace/stats.js";
+import { HEAP_EVENT_KINDS, type HeapEvent, type HeapEventKind } from "./trace/events.js";
+import { HeapTracer } from "./trace/tracer.js";
 
 export interface RunOptions {
   /** Name used in tracebacks and `__file__` (default `<string>`). */
@@ -89,6 +91,16 @@ export interface RunOptions {
   stepLimit?: number;
   /** Stop a runaway program after this many milliseconds of running. */
   timeLimitMs?: number;
+  /** Called with each heap event of the program (src/trace/events.ts):
+   *  allocations, frees, finalizers, collections, weak references,
+   *  refcount changes. It must not throw (if it does, events stop and
+   *  the error is reported on stderr). */
+  onEvent?: (event: HeapEvent) => void;
+  /** The kinds `onEvent` receives (default all). */
+  events?: readonly HeapEventKind[];
+  /** Count allocations and frees per type into `RunResult.stats.byType`
+   *  (also `-X stats`; always with `onEvent`). */
+  typeStats?: boolean;
 }
 
 export interface RunResult {
@@ -129,24 +141,36 @@ export function run(source: string, options: RunOptions = {}): RunResult {
   const filename = options.filename ?? "<string>";
   let exitCode = 0;
   let session: Session | null = null;
+  let tracer: HeapTracer | null = null;
   try {
     if (options.disassemble) {
       exitCode = disassembleSource(source, filename, out, err);
     } else {
       const s = createSession({ ...options, stdout: out, stderr: err, filename });
+      if (options.onEvent !== undefined || options.typeStats === true || options.xoptions?.has("stats") === true) {
+        tracer = new HeapTracer(options.onEvent ?? null, options.events ?? HEAP_EVENT_KINDS);
+        tracer.attach();
+      }
       const status = s.exec(source, filename, options.mode ?? "exec");
       if (options.inspect) {
         session = s;
         exitCode = status ?? (s.failed ? 1 : 0);
       } else {
+        tracer?.enterExit();
         exitCode = s.finish(status ?? undefined);
       }
     }
   } catch (e) {
     err(internalErrorReport(e));
     exitCode = 1;
+  } finally {
+    tracer?.detach();
   }
-  const stats = readRunStats(startMs, null);
+  if (tracer !== null && tracer.sinkError !== undefined) {
+    const e = tracer.sinkError;
+    err(`refpy: the onEvent callback failed, events stopped: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+  const stats = readRunStats(startMs, tracer === null ? null : tracer.typeStats());
   return { exitCode, stdout: outParts.join(""), stderr: errParts.join(""), session, stats };
 }
 

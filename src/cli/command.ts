@@ -15,6 +15,7 @@ import { readFileSync, existsSync, statSync, realpathSync, writeSync } from "nod
 import { resolve } from "node:path";
 import { run, type RunOptions } from "../api.js";
 import { startRepl, LineReader } from "./repl.js";
+import { CommandInstruments } from "../trace/cli.js";
 
 const VERSION = "refpy 0.1.0 (Python 3.11 subset)";
 
@@ -32,6 +33,10 @@ const HELP = `${USAGE}Options (and corresponding environment variables):
 -X opt : set implementation-specific option:
          -X heap-limit=SIZE: heap limit in bytes (suffixes K, M, G; default 1G)
          -X gc-stress: run a full cycle collection at every container allocation
+         -X trace=EVENTS: write heap events to stderr, one line each; EVENTS is
+            all or any of alloc,dealloc,del,gc,weakref,refs (comma-separated)
+         -X trace-file=PATH: write the heap events to PATH as JSON lines
+         -X stats: print heap and collector statistics to stderr at exit
          -X gc-threshold=T0[,T1[,T2]]: the collector's thresholds at start, as
             gc.set_threshold(T0, T1, T2) (default 700,10,10)
 file   : program read from script file
@@ -214,6 +219,18 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
     base.gcThresholds = t;
   }
   base.xoptions = cl.xoptions;
+  const instruments = cl.mode === "module" ? null : CommandInstruments.fromXOptions(cl.xoptions, writeErr);
+  if (typeof instruments === "string") {
+    writeErr(instruments);
+    return 2;
+  }
+  /** run() with the -X trace/stats instruments around it. */
+  const runProgram = (source: string, options: RunOptions) => {
+    if (instruments === null) return run(source, options);
+    const r = run(source, instruments.runOptions(options));
+    instruments.finish(r);
+    return r;
+  };
 
   switch (cl.mode) {
     case "module": {
@@ -227,7 +244,7 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
       return runDis(source, file ?? "<stdin>");
     }
     case "command": {
-      const r = run(cl.target, { ...base, filename: "<string>", argv: cl.args, inspect: cl.inspect });
+      const r = runProgram(cl.target, { ...base, filename: "<string>", argv: cl.args, inspect: cl.inspect });
       if (cl.inspect) return startRepl(base, r.session, new LineReader(0), terminal);
       return r.exitCode;
     }
@@ -236,17 +253,17 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
       if (source === null) return 2;
       // CPython 3.11 names the script by its absolute path (co_filename,
       // __file__); sys.argv[0] stays as given.
-      const r = run(source, { ...base, filename: resolve(cl.target), argv: cl.args, inspect: cl.inspect });
+      const r = runProgram(source, { ...base, filename: resolve(cl.target), argv: cl.args, inspect: cl.inspect });
       if (cl.inspect) return startRepl(base, r.session, new LineReader(0), terminal);
       return r.exitCode;
     }
     case "stdin": {
-      const r = run(readStdin(), { ...base, filename: "<stdin>", argv: cl.args, fileAttr: true });
+      const r = runProgram(readStdin(), { ...base, filename: "<stdin>", argv: cl.args, fileAttr: true });
       return r.exitCode;
     }
     case "repl": {
       if (!terminal && !cl.inspect) {
-        const r = run(readStdin(), { ...base, filename: "<stdin>", argv: [""], fileAttr: true });
+        const r = runProgram(readStdin(), { ...base, filename: "<stdin>", argv: [""], fileAttr: true });
         return r.exitCode;
       }
       return startRepl({ ...base, argv: [""] }, null, new LineReader(0), terminal);

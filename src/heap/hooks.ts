@@ -34,6 +34,9 @@ export const heapHooks = {
   weakrefCleared: null as ((wr: PyObject, referent: PyObject) => void) | null,
   /** The callback of a cleared weak reference is about to be called. */
   weakrefCallback: null as ((wr: PyObject, callback: PyObject) => void) | null,
+  /** Built-in modules being imported (nested imports count each): the
+   *  objects a module makes for itself are not the program's. */
+  importDepth: 0,
   /** A collection of `generation` starts; `counts` are gc.get_count()'s. */
   collectionStart: null as ((generation: number, counts: number[]) => void) | null,
 };
@@ -57,4 +60,5 @@ export function _PyObject_RunFinalizer(fin: (op: PyObject) => void, op: PyObject
 
 onGCReset(() => {
   heapHooks.finalizersRun = 0;
+  heapHooks.importDepth = 0;
 });

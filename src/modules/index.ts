@@ -13,6 +13,7 @@ import { PyErr_NewWithArgs } from "../objects/errors.js";
 import { PyExc_ModuleNotFoundError } from "../objects/exceptions.js";
 import { PyTuple_Pack } from "../objects/tupleobject.js";
 import { Py_DECREF } from "../heap/refcount.js";
+import { heapHooks } from "../heap/hooks.js";
 import { PySys_GetObject } from "./sys.js";
 import { setExtra } from "../objects/exceptions_init.js";
 import { PyInit__random, PyInit_random } from "./random.js";
@@ -39,8 +40,18 @@ export function builtinModuleNames(): string[] {
   return [...registry.keys()].sort();
 }
 
-/** `import name` for a built-in module (new reference). */
+/** `import name` for a built-in module (new reference). What the import
+ *  makes is the module's, not the program's (heapHooks.importDepth). */
 export function PyImport_Import(name: PyObject): PyObject {
+  heapHooks.importDepth++;
+  try {
+    return importBuiltin(name);
+  } finally {
+    heapHooks.importDepth--;
+  }
+}
+
+function importBuiltin(name: PyObject): PyObject {
   const modules = PySys_GetObject("modules");
   if (modules !== null) {
     const m = PyDict_GetItem(modules, name);
