@@ -141,11 +141,21 @@ function traceLine(frame: InterpFrame, lasti: number, hook: (frame: InterpFrame,
   const line = PyCode_Addr2Line(co, lasti);
   const prev = frame.trace_lasti;
   frame.trace_lasti = lasti;
-  if (line < 0 || co.co_code[lasti << 1] === Op.RESUME) return;
-  if (line === frame.trace_line && lasti >= prev) return;
+  if (line < 0 || beforeFirstTraceable(co.co_code, lasti)) return;
+  // A jump back to a `yield from`'s SEND is not a new line (3.11).
+  if (line === frame.trace_line && (lasti >= prev || co.co_code[lasti << 1] === Op.SEND)) return;
   frame.trace_line = line;
   frame.lasti = lasti;
   hook(frame, line);
+}
+
+/** Instructions CPython never traces (before `_co_firsttraceable`): the
+ *  prologue (MAKE_CELL, COPY_FREE_VARS, RETURN_GENERATOR and its POP_TOP)
+ *  and RESUME, also after a yield. */
+function beforeFirstTraceable(code: Uint8Array, lasti: number): boolean {
+  const op = code[lasti << 1];
+  return op === Op.RESUME || op === Op.MAKE_CELL || op === Op.COPY_FREE_VARS || op === Op.RETURN_GENERATOR
+    || (op === Op.POP_TOP && lasti > 0 && code[(lasti - 1) << 1] === Op.RETURN_GENERATOR);
 }
 
 export function Py_GetRecursionLimit(): number {
