@@ -603,11 +603,14 @@ function builtin___build_class__(_s: PyObject, args: PyObject[], kwnames: PyObje
       }
       const cell = runClassBody(func as PyFunctionObject, ns);
       if (bases !== origBases) {
+        const key = PyUnicode_InternFromString("__orig_bases__");
         try {
-          PyObject_SetItem(ns, PyUnicode_InternFromString("__orig_bases__"), origBases);
+          PyObject_SetItem(ns, key, origBases);
         } catch (e) {
           Py_DECREF(cell);
           throw e;
+        } finally {
+          Py_DECREF(key);
         }
       }
       try {

@@ -66,11 +66,29 @@ function module_getdict(op: PyObject, _create: boolean): PyObject | null {
 }
 
 function initDict(dict: PyObject, name: PyObject, doc: PyObject): void {
-  PyDict_SetItem(dict, PyUnicode_InternFromString("__name__"), name);
-  PyDict_SetItem(dict, PyUnicode_InternFromString("__doc__"), doc);
-  PyDict_SetItem(dict, PyUnicode_InternFromString("__package__"), Py_None);
-  PyDict_SetItem(dict, PyUnicode_InternFromString("__loader__"), Py_None);
-  PyDict_SetItem(dict, PyUnicode_InternFromString("__spec__"), Py_None);
+  setInterned(dict, "__name__", name);
+  setInterned(dict, "__doc__", doc);
+  setInterned(dict, "__package__", Py_None);
+  setInterned(dict, "__loader__", Py_None);
+  setInterned(dict, "__spec__", Py_None);
+}
+
+/** dict[intern(key)] = value (the key's reference is released after). */
+function setInterned(dict: PyObject, key: string, value: PyObject): void {
+  const k = PyUnicode_InternFromString(key);
+  try {
+    PyDict_SetItem(dict, k, value);
+  } finally {
+    Py_DECREF(k);
+  }
+}
+
+/** dict[intern(key)] (borrowed), or null. */
+function getInterned(dict: PyObject, key: string): PyObject | null {
+  const k = PyUnicode_InternFromString(key);
+  const v = PyDict_GetItem(dict, k);
+  Py_DECREF(k);
+  return v;
 }
 
 /** A new module named `name` with an empty namespace (new reference). */
@@ -95,7 +113,7 @@ export function PyModule_GetDict(m: PyObject): PyObject {
 
 export function PyModule_GetNameString(m: PyObject): string {
   const d = (m as PyModuleObject).md_dict;
-  const n = d === null ? null : PyDict_GetItem(d, PyUnicode_InternFromString("__name__"));
+  const n = d === null ? null : getInterned(d, "__name__");
   return n !== null && PyUnicode_Check(n) ? PyUnicode_AsString(n) : "?";
 }
 
@@ -130,9 +148,9 @@ function module_getattro(op: PyObject, name: PyObject): PyObject {
   if (r !== null) return r;
   const m = op as PyModuleObject;
   const dict = ensureDict(m);
-  const ga = PyDict_GetItem(dict, PyUnicode_InternFromString("__getattr__"));
+  const ga = getInterned(dict, "__getattr__");
   if (ga !== null) return PyObject_Call(ga, [name], null);
-  const modname = PyDict_GetItem(dict, PyUnicode_InternFromString("__name__"));
+  const modname = getInterned(dict, "__name__");
   if (modname !== null && PyUnicode_Check(modname)) {
     throw attributeError(op, name,
       `module '${PyUnicode_AsString(modname)}' has no attribute '${PyUnicode_AsString(name)}'`);
@@ -144,7 +162,7 @@ function module_repr(op: PyObject): PyObject {
   const m = op as PyModuleObject;
   const name = PyModule_GetNameString(m);
   const dict = ensureDict(m);
-  const file = PyDict_GetItem(dict, PyUnicode_InternFromString("__file__"));
+  const file = getInterned(dict, "__file__");
   if (file !== null && PyUnicode_Check(file)) {
     return PyUnicode_FromString(`<module '${name}' from '${PyUnicode_AsString(file)}'>`);
   }
