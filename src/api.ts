@@ -47,6 +47,7 @@ import { PyEval_EvalCode, tstate, initEvalTables, toPyException, ID } from "./vm
 import { PyErr_Display, registerSource, clearSources, setTracebackWriter, formatException } from "./vm/traceback.js";
 import { interpreterReset, interpreterFinalize, interp } from "./vm/pystate.js";
 import { setStdio, PySys_SetObject, PySys_GetObject, PySys_Module } from "./modules/sys.js";
+import { makeLineHook, type LineCallback } from "./api/stepping.js";
 import { readRunStats, type RunStats } from "./trace/stats.js";
 import { HEAP_EVENT_KINDS, type HeapEvent, type HeapEventKind } from "./trace/events.js";
 import { HeapTracer } from "./trace/tracer.js";
@@ -91,6 +92,9 @@ export interface RunOptions {
   stepLimit?: number;
   /** Stop a runaway program after this many milliseconds of running. */
   timeLimitMs?: number;
+  /** Called before each line a Python frame runs, as sys.settrace's
+   *  'line' events; `snapshot()` may be called from it (see api/stepping.ts). */
+  onLine?: LineCallback;
   /** Called with each heap event of the program (src/trace/events.ts):
    *  allocations, frees, finalizers, collections, weak references,
    *  refcount changes. It must not throw (if it does, events stop and
@@ -249,6 +253,7 @@ export function createSession(options: RunOptions): Session {
     for (let i = 0; i < 3; i++) gcState.generations[i].threshold = options.gcThresholds[i];
   }
   tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
+  tstate.lineHook = options.onLine === undefined ? null : makeLineHook(options.onLine, err);
   setExhaustedHook(() => { throw PyErr_NoMemory(); });
   setTracebackWriter(err);
   const builtinsModule = interp.builtins!;

@@ -42,6 +42,9 @@ const HELP = `${USAGE}Options (and corresponding environment variables):
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
+
+refpy sweep [options] file [arg] ...: run a program under a grid of GC
+         thresholds (see refpy sweep --help)
 `;
 
 /** Options CPython accepts without an argument that refpy ignores. */

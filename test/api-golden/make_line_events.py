@@ -1,0 +1,87 @@
+"""Expected line events for test/api-lines.test.ts, made by CPython 3.11.
+
+For each program listed in PROGRAMS (paths relative to the repository
+root), run it under sys.settrace and write NAME.lines beside this script:
+one line per 'line' event in the program's own file, as
+
+    DEPTH FUNCTION LINENO
+
+where DEPTH counts the program's frames below the one reporting (0 for
+module-level code). Tracing stops when the program's module code returns
+or raises, so finalizers run at interpreter exit are not included.
+
+Run from anywhere: python3 test/api-golden/make_line_events.py
+"""
+import io
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+PROGRAMS = [
+    "programs/bank_account.py",
+    "programs/decorators.py",
+    "programs/bst.py",
+    "programs/loops_else.py",
+    "programs/comprehensions.py",
+    "programs/generator_pipeline.py",
+    "programs/exceptions_tour.py",
+    "programs/class_features.py",
+    "programs/linked_list.py",
+    "programs/iterator_protocol.py",
+    "programs/del_cascade.py",
+    "programs/gc_cycles.py",
+    "test/api-golden/line_shapes.py",
+]
+
+
+def trace_program(relpath):
+    path = os.path.join(ROOT, relpath)
+    name = os.path.basename(relpath)
+    with open(path) as f:
+        source = f.read()
+    code = compile(source, name, "exec")
+    events = []
+
+    def depth(frame):
+        n = 0
+        f = frame.f_back
+        while f is not None:
+            if f.f_code.co_filename == name:
+                n += 1
+            f = f.f_back
+        return n
+
+    def tracer(frame, event, arg):
+        if event == "line" and frame.f_code.co_filename == name:
+            events.append(f"{depth(frame)} {frame.f_code.co_name} {frame.f_lineno}")
+        return tracer
+
+    stdin = os.path.join(ROOT, relpath[:-3] + ".in")
+    saved = sys.stdout, sys.stdin
+    sys.stdout = io.StringIO()
+    sys.stdin = open(stdin) if os.path.exists(stdin) else io.StringIO("")
+    globs = {"__name__": "__main__", "__file__": name, "__builtins__": __builtins__}
+    sys.settrace(tracer)
+    try:
+        exec(code, globs)
+    except BaseException:
+        pass
+    finally:
+        sys.settrace(None)
+        sys.stdout, sys.stdin = saved
+    return events
+
+
+def main():
+    for rel in PROGRAMS:
+        events = trace_program(rel)
+        out = os.path.join(HERE, os.path.basename(rel)[:-3] + ".lines")
+        with open(out, "w") as f:
+            f.write("\n".join(events) + "\n")
+        print(f"{out}: {len(events)} events")
+
+
+if __name__ == "__main__":
+    main()
