@@ -9,6 +9,9 @@
  * It imports nothing of the interpreter: start-up cost is paid once, on
  * the worker. The worker is the sibling file `worker.js`, both in tsc's
  * output (dist/src/cli/) and in the bundle (dist/bundle/).
+ *
+ * `refpy sweep` is the one exception: sweep.ts runs on this thread and
+ * starts a fresh worker (sweep-worker.js, also a sibling) for every run.
  */
 import { Worker } from "node:worker_threads";
 import { writeSync } from "node:fs";
@@ -25,10 +28,16 @@ function fail(e: unknown): never {
   process.exit(1);
 }
 
-const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), "worker.js"), {
-  workerData: { argv: process.argv.slice(2), terminal: process.stdin.isTTY === true },
-  resourceLimits: { stackSizeMb: STACK_MB },
-  stdin: false,
-});
-worker.on("exit", (code) => process.exit(code));
-worker.on("error", fail);
+const argv = process.argv.slice(2);
+if (argv[0] === "sweep") {
+  // `refpy sweep FILE`: the sweep starts a worker per run itself (sweep.ts).
+  import("./sweep.js").then((m) => m.sweepMain(argv.slice(1))).then((code) => process.exit(code), fail);
+} else {
+  const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), "worker.js"), {
+    workerData: { argv, terminal: process.stdin.isTTY === true },
+    resourceLimits: { stackSizeMb: STACK_MB },
+    stdin: false,
+  });
+  worker.on("exit", (code) => process.exit(code));
+  worker.on("error", fail);
+}

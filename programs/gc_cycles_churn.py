@@ -1,0 +1,32 @@
+# Cycle churn: many short-lived reference cycles, each carrying a payload.
+# Only the cycle collector frees them, so threshold0 decides how many pile up
+# before a collection: `refpy sweep programs/gc_cycles_churn.py` shows the cost.
+import sys
+
+
+class Node:
+    def __init__(self, name, size):
+        self.name = name
+        self.payload = [name] * size
+        self.partner = None
+
+
+def pair(i):
+    """Two nodes that refer to each other: garbage as soon as this returns."""
+    a = Node(i, 16)
+    b = Node(-i, 16)
+    a.partner = b
+    b.partner = a
+    return sum(a.payload) + len(b.payload)
+
+
+rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+total = 0
+kept = []
+for i in range(rounds):
+    total += pair(i)
+    if i % 1000 == 0:
+        kept.append(Node(i, 4))   # a few long-lived survivors
+print("rounds:", rounds)
+print("total:", total)
+print("kept:", len(kept), sum(n.name for n in kept))
