@@ -48,7 +48,7 @@ import { PyErr_Display, registerSource, clearSources, setTracebackWriter, format
 import { interpreterReset, interpreterFinalize, interp } from "./vm/pystate.js";
 import { setStdio, PySys_SetObject, PySys_GetObject, PySys_Module } from "./modules/sys.js";
 import { makeLineHook, type LineCallback } from "./api/stepping.js";
-import { readRunStats, type RunStats } from "./trace/stats.js";
+import { addExitStats, emptyRunStats, readRunStats, type RunStats } from "./trace/stats.js";
 import { HEAP_EVENT_KINDS, type HeapEvent, type HeapEventKind } from "./trace/events.js";
 import { HeapTracer } from "./trace/tracer.js";
 
@@ -146,6 +146,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
   let exitCode = 0;
   let session: Session | null = null;
   let tracer: HeapTracer | null = null;
+  let atEnd: RunStats | null = null;
   try {
     if (options.disassemble) {
       exitCode = disassembleSource(source, filename, out, err);
@@ -156,6 +157,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
         tracer.attach();
       }
       const status = s.exec(source, filename, options.mode ?? "exec");
+      atEnd = readRunStats(startMs);
       if (options.inspect) {
         session = s;
         exitCode = status ?? (s.failed ? 1 : 0);
@@ -174,7 +176,9 @@ export function run(source: string, options: RunOptions = {}): RunResult {
     const e = tracer.sinkError;
     err(`refpy: the onEvent callback failed, events stopped: ${e instanceof Error ? e.message : String(e)}\n`);
   }
-  const stats = readRunStats(startMs, tracer === null ? null : tracer.typeStats());
+  const stats = options.disassemble ? emptyRunStats()
+    : atEnd === null ? readRunStats(startMs) : options.inspect ? atEnd : addExitStats(atEnd, startMs);
+  if (tracer !== null) stats.byType = tracer.typeStats();
   return { exitCode, stdout: outParts.join(""), stderr: errParts.join(""), session, stats };
 }
 

@@ -31,6 +31,16 @@ export interface TypeRunStats {
   deallocations: number;
 }
 
+/** The teardown after the program's last line (atexit, the final
+ *  collections, `__main__`'s globals going, finalizers at exit). */
+export interface ExitRunStats {
+  collections: number;
+  collected: number;
+  finalizersRun: number;
+  gcTimeMs: number;
+  timeMs: number;
+}
+
 export interface RunStats {
   /** Collections of generation 0, 1, 2. */
   collections: number[];
@@ -40,29 +50,47 @@ export interface RunStats {
   collected: number;
   /** Objects the collector found unreachable but could not free. */
   uncollectable: number;
-  /** Finalizers (`__del__`, a generator's close) run, on refcount death, in
-   *  collections and at exit. */
+  /** Finalizers (`__del__`, a generator's close) run, on refcount death
+   *  and in collections. */
   finalizersRun: number;
-  /** Blocks handed out by the allocator model over the run. */
+  /** Blocks handed out by the allocator model. */
   allocations: number;
-  /** The most objects alive at once (allocator model blocks). */
+  /** The most objects alive at once (allocator model blocks, the whole
+   *  heap: the runtime's modules too). */
   peakLiveObjects: number;
   /** The most bytes alive at once (allocator model, with the separately
    *  allocated parts of lists and dicts). */
   peakLiveBytes: number;
   /** Milliseconds spent in the cycle collector. */
   gcTimeMs: number;
-  /** Milliseconds of the whole run: start-up, compile, run and teardown. */
+  /** Milliseconds of the run: start-up, compile and the program. */
   totalTimeMs: number;
-  /** Allocations and frees per type, most allocated first; null unless
-   *  `-X stats` or an event callback was on. */
+  /** The teardown, counted apart: the numbers above stop at the
+   *  program's last line (as gc.get_stats() would read there), so they
+   *  show what the program and its thresholds did. */
+  exit: ExitRunStats;
+  /** Program objects allocated and freed (up to the end of the teardown)
+   *  per type, most allocated first; null unless `-X stats`, `typeStats`
+   *  or an event callback was on. */
   byType: TypeRunStats[] | null;
 }
 
+/** All zeros (a run that ran nothing, such as `-m dis`). */
+export function emptyRunStats(): RunStats {
+  return {
+    collections: [0, 0, 0],
+    generations: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
+    collected: 0, uncollectable: 0, finalizersRun: 0, allocations: 0, peakLiveObjects: 0, peakLiveBytes: 0,
+    gcTimeMs: 0, totalTimeMs: 0,
+    exit: { collections: 0, collected: 0, finalizersRun: 0, gcTimeMs: 0, timeMs: 0 },
+    byType: null,
+  };
+}
 
-/** The run's numbers from the heap's counters, read at its end.
- *  `startMs` is performance.now() when the run began. */
-export function readRunStats(startMs: number, byType: TypeRunStats[] | null): RunStats {
+/** The run's numbers from the heap's counters, read now. `startMs` is
+ *  performance.now() when the run began. Call it at the program's last
+ *  line, then `addExitStats` after the teardown. */
+export function readRunStats(startMs: number): RunStats {
   const generations = gcRuntime.stats.map((s) => ({
     collections: s.collections, collected: s.collected, uncollectable: s.uncollectable,
   }));
@@ -83,6 +111,24 @@ export function readRunStats(startMs: number, byType: TypeRunStats[] | null): Ru
     peakLiveBytes: heapStats.peakBytes,
     gcTimeMs: gcRuntime.totalTime * 1000,
     totalTimeMs: performance.now() - startMs,
-    byType,
+    exit: { collections: 0, collected: 0, finalizersRun: 0, gcTimeMs: 0, timeMs: 0 },
+    byType: null,
   };
+}
+
+/** After the teardown: its numbers as the difference from `atEnd` (what
+ *  readRunStats gave at the program's last line), and the peaks, which
+ *  the teardown cannot raise but are read again to be sure. */
+export function addExitStats(atEnd: RunStats, startMs: number): RunStats {
+  const now = readRunStats(startMs);
+  atEnd.exit = {
+    collections: now.collections.reduce((a, b) => a + b, 0) - atEnd.collections.reduce((a, b) => a + b, 0),
+    collected: now.collected - atEnd.collected,
+    finalizersRun: now.finalizersRun - atEnd.finalizersRun,
+    gcTimeMs: now.gcTimeMs - atEnd.gcTimeMs,
+    timeMs: now.totalTimeMs - atEnd.totalTimeMs,
+  };
+  atEnd.peakLiveObjects = now.peakLiveObjects;
+  atEnd.peakLiveBytes = now.peakLiveBytes;
+  return atEnd;
 }

@@ -6,9 +6,11 @@
  *       type                 allocated      freed   not freed
  *       Node                         7          7           0
  *       ...
- *     peak live objects:    1,234 (allocator model blocks, whole heap)
+ *     peak live objects:      1,234 (allocator model, whole heap)
  *     ...
  *
+ * The collector's numbers and the time stop at the program's last line;
+ * the teardown after it has a line of its own.
  * Counts and bytes are deterministic; the two times are not.
  */
 import type { RunStats } from "./stats.js";
@@ -16,12 +18,13 @@ import { formatMs } from "./format.js";
 
 /** How many types the table lists before summing up the rest. */
 const MAX_TYPE_ROWS = 30;
+const TYPE_WIDTH = 28;
 
 export function formatStats(s: RunStats): string {
   const lines: string[] = ["--- refpy heap statistics ---"];
   if (s.byType !== null) {
     lines.push("objects allocated and freed by the program, by type:");
-    lines.push("  " + "type".padEnd(24) + "allocated".padStart(12) + "freed".padStart(12) + "not freed".padStart(12));
+    lines.push("  " + "type".padEnd(TYPE_WIDTH) + "allocated".padStart(12) + "freed".padStart(12) + "not freed".padStart(12));
     let allocated = 0;
     let freed = 0;
     let restA = 0;
@@ -31,7 +34,7 @@ export function formatStats(s: RunStats): string {
       allocated += t.allocations;
       freed += t.deallocations;
       if (i < MAX_TYPE_ROWS) {
-        lines.push("  " + t.type.padEnd(24) + num(t.allocations).padStart(12) + num(t.deallocations).padStart(12)
+        lines.push("  " + t.type.padEnd(TYPE_WIDTH) + num(t.allocations).padStart(12) + num(t.deallocations).padStart(12)
           + num(t.allocations - t.deallocations).padStart(12));
       } else {
         rest++;
@@ -40,10 +43,10 @@ export function formatStats(s: RunStats): string {
       }
     });
     if (rest > 0) {
-      lines.push("  " + `(${rest} more types)`.padEnd(24) + num(restA).padStart(12) + num(restF).padStart(12)
+      lines.push("  " + `(${rest} more types)`.padEnd(TYPE_WIDTH) + num(restA).padStart(12) + num(restF).padStart(12)
         + num(restA - restF).padStart(12));
     }
-    lines.push("  " + "total".padEnd(24) + num(allocated).padStart(12) + num(freed).padStart(12)
+    lines.push("  " + "total".padEnd(TYPE_WIDTH) + num(allocated).padStart(12) + num(freed).padStart(12)
       + num(allocated - freed).padStart(12));
   }
   lines.push(`peak live objects:      ${num(s.peakLiveObjects)} (allocator model, whole heap)`);
@@ -53,6 +56,10 @@ export function formatStats(s: RunStats): string {
   lines.push(`finalizers run:         ${num(s.finalizersRun)}`);
   const share = s.totalTimeMs > 0 ? (100 * s.gcTimeMs) / s.totalTimeMs : 0;
   lines.push(`time in the collector:  ${formatMs(s.gcTimeMs)} (${share.toFixed(1)}% of the run's ${formatMs(s.totalTimeMs)})`);
+  const e = s.exit;
+  lines.push(`at exit (not above):    ${num(e.collections)} ${e.collections === 1 ? "collection" : "collections"},`
+    + ` ${num(e.collected)} collected, ${num(e.finalizersRun)} ${e.finalizersRun === 1 ? "finalizer" : "finalizers"} run,`
+    + ` ${formatMs(e.timeMs)}`);
   return lines.join("\n") + "\n";
 }
 
