@@ -57,9 +57,18 @@ describe("the golden sweep", () => {
         expect(Number(r[i].peak_live_objects)).toBeGreaterThan(Number(r[i - 1].peak_live_objects));
       }
     }
-    // Every cycle is collected in the end, whatever the thresholds.
-    expect(new Set(rows.map((x) => x.collected)).size).toBe(1);
+    // 3000 rounds make 12,000 cycle objects; by the last line the
+    // collector has freed most of them (the rest go at exit, not counted),
+    // fewer the higher threshold0 is.
+    for (const t1 of ["5", "10"]) {
+      const c = rows.filter((x) => x.threshold1 === t1).map((x) => Number(x.collected));
+      expect(c[0]).toBeGreaterThanOrEqual(c[1]);
+      expect(c[1]).toBeGreaterThanOrEqual(c[2]);
+      expect(c[2]).toBeGreaterThan(0.75 * 12000);
+      expect(c[0]).toBeLessThanOrEqual(12000 + 100);
+    }
     for (const x of rows) {
+      expect(x.uncollectable).toBe("0");
       expect(x.status).toBe("ok");
       expect(Number(x.total_ms_median)).toBeGreaterThan(0);
       expect(Number(x.gc_ms_min)).toBeLessThanOrEqual(Number(x.gc_ms_median));

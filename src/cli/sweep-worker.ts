@@ -13,8 +13,8 @@
  *
  * The numbers (sweep-report.ts's `RunNumbers`) are the run's
  * `RunResult.stats` (src/trace/stats.ts), the same a single `run` with these
- * thresholds reports: they cover the whole run (start-up, the program, the
- * shutdown collections).
+ * thresholds reports: the collector's numbers and the time up to the
+ * program's last line, the peaks over the whole run.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { run } from "../api.js";

@@ -53,7 +53,9 @@ Run FILE under every combination of the given cycle-collector thresholds,
 each in a fresh VM, and report per setting: collections per generation,
 objects collected and uncollectable, peak live objects and bytes, time in
 the collector and total time (median and min-max over the repeats).
-The counts and bytes cover the whole run, start-up and shutdown included.
+Collections, objects and times stop at the program's last line (the
+shutdown's collections are not counted); the peaks cover the whole heap
+(the runtime's own modules too) over the whole run.
 
 positional arguments:
   FILE               the program; arguments after it go to its sys.argv
