@@ -82,9 +82,10 @@ function byteUnit(max: number): [number, string] {
   return [1, "bytes"];
 }
 
+/** Compact tick labels: 500, 2k, 10k, 1M, 1,500. */
 function countLabel(n: number): string {
   if (n >= 1e6 && n % 1e6 === 0) return `${n / 1e6}M`;
-  if (n >= 1e4 && n % 1e3 === 0) return `${n / 1e3}k`;
+  if (n >= 1e3 && n % 1e3 === 0) return `${n / 1e3}k`;
   return grouped(n);
 }
 
