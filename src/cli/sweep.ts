@@ -219,17 +219,18 @@ function failedRun(error: string): RunOutcome {
   return { exitCode: 1, numbers: null, stdout: "", stderr: "", error };
 }
 
-/** The progress bar: redrawn in place on a terminal's stderr. */
+/** The progress bar: redrawn in place on a terminal's stderr, from 0/N
+ *  at the start to a run's setting as each run ends. */
 class Progress {
   done: number;
   constructor(readonly total: number, readonly tty: boolean) {
     this.done = 0;
   }
-  tick(last: Setting): void {
-    this.done++;
+  tick(last: Setting | null): void {
+    if (last !== null) this.done++;
     if (!this.tty) return;
     const columns = process.stderr.columns ?? 80;
-    const label = ` ${this.done}/${this.total} runs  ${settingLabel(last)}`;
+    const label = ` ${this.done}/${this.total} runs` + (last === null ? "" : `  ${settingLabel(last)}`);
     const width = Math.max(10, Math.min(40, columns - label.length - 3));
     const filled = Math.round((this.done / this.total) * width);
     writeAll(2, `\r[${"#".repeat(filled)}${".".repeat(width - filled)}]${label}\x1b[K`);
@@ -304,6 +305,7 @@ export async function sweepMain(argv: string[]): Promise<number> {
     }
   }
   const progress = new Progress(jobs.length, process.stderr.isTTY === true);
+  progress.tick(null);
   const showOutput = a.showOutput;
   const outcomes = await runAll(jobs, a.jobs, progress, (k, o) => {
     if (!showOutput) return;
