@@ -176,3 +176,8 @@ export function allocStaticAddr(nbytes: number): number {
   staticNext += roundLarge(nbytes);
   return addr;
 }
+
+/** Whether `addr` came from allocStaticAddr (a static object). */
+export function isStaticAddress(addr: number): boolean {
+  return addr >= STATIC_BASE && addr < staticNext;
+}
