@@ -147,6 +147,10 @@ describe("the command", () => {
       [["--repeat", "0", "x.py"], "argument --repeat: invalid value: '0'"],
       [["--jobs", "two", "x.py"], "argument --jobs: invalid value: 'two'"],
       [["--csv"], "argument --csv: expected one argument"],
+      [["--repeat", "1001", "x.py"], "argument --repeat: invalid value: '1001' (an integer from 1 to 1000)"],
+      [["--threshold0", Array.from({ length: 200 }, (_, k) => k + 1).join(","), "--repeat", "1000", "x.py"],
+        "200000 runs asked for (settings x --repeat); at most 100000"],
+      [["-"], "FILE: a program on standard input cannot be run more than once"],
       [["--bogus", "x.py"], "unrecognized arguments: --bogus"],
     ];
     for (const [args, message] of cases) {

@@ -38,6 +38,10 @@ const WORKER = fileURLToPath(new URL("./sweep-worker.js", import.meta.url));
 const STACK_MB = 512;
 /** The largest threshold gc.set_threshold takes (a C int). */
 const INT_MAX = 2147483647;
+/** Bounds that keep a mistyped number from queueing millions of runs. */
+const MAX_REPEAT = 1000;
+const MAX_JOBS = 256;
+const MAX_RUNS = 100_000;
 
 export const DEFAULT_T0 = [100, 300, 700, 2000, 10000];
 export const DEFAULT_T1 = [10];
@@ -110,9 +114,9 @@ function parseList(option: string, text: string, min: number): number[] {
   return values.sort((a, b) => a - b);
 }
 
-function parseCount(option: string, text: string): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
-    throw new SweepUsageError(`argument ${option}: invalid value: '${text}' (a positive integer)`);
+function parseCount(option: string, text: string, max: number): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1 || Number(text) > max) {
+    throw new SweepUsageError(`argument ${option}: invalid value: '${text}' (an integer from 1 to ${max})`);
   }
   return Number(text);
 }
@@ -154,14 +158,19 @@ export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
       case "--threshold0": t0 = parseList(name, value, 1); break;
       case "--threshold1": t1 = parseList(name, value, 0); break;
       case "--threshold2": t2 = parseList(name, value, 0); break;
-      case "--repeat": repeat = parseCount(name, value); break;
-      case "--jobs": jobs = parseCount(name, value); break;
+      case "--repeat": repeat = parseCount(name, value, MAX_REPEAT); break;
+      case "--jobs": jobs = parseCount(name, value, MAX_JOBS); break;
       case "--csv": csv = checkPath(name, value); break;
       case "--svg": svg = checkPath(name, value); break;
     }
   }
   if (i >= argv.length) throw new SweepUsageError("the following arguments are required: FILE");
   const file = argv[i];
+  if (file === "-") throw new SweepUsageError("FILE: a program on standard input cannot be run more than once");
+  const runs = t0.length * t1.length * t2.length * repeat;
+  if (runs > MAX_RUNS) {
+    throw new SweepUsageError(`${runs} runs asked for (settings x --repeat); at most ${MAX_RUNS}`);
+  }
   const stem = basename(file).replace(/\.py$/, "");
   return {
     file, args: argv.slice(i + 1), t0, t1, t2, repeat, jobs,
