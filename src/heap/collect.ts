@@ -13,7 +13,8 @@
  * gcmodule.c's names:
  *
  *   update_refs, subtract_refs, move_unreachable   (deduce_unreachable)
- *   untrack_tuples / untrack_dicts                 (3.11's untracking)
+ *   untrack_tuples / untrack_dicts                 (3.11's untracking; tuples
+ *                                                   during move_unreachable)
  *   promote survivors; long_lived bookkeeping
  *   move_legacy_finalizers                         (always empty: no tp_del)
  *   handle_weakrefs                                (clear, then callbacks)
@@ -128,9 +129,18 @@ function gc_list_size(head: GCHead): number {
 }
 
 
+/** gc_list_remove then gc_list_append, without clearing the links that
+ *  are written again at once. */
 function gc_list_move(op: PyGCObject, to: GCHead): void {
-  gc_list_remove(op);
-  gc_list_append(op, to);
+  const prev = op.gc_prev as unknown as Links;
+  const next = op.gc_next as unknown as Links;
+  prev.gc_next = next as PyGCObject;
+  next.gc_prev = prev as PyGCObject;
+  const last = to.gc_prev as Links;
+  op.gc_prev = last as PyGCObject;
+  op.gc_next = to as unknown as PyGCObject;
+  last.gc_next = op;
+  to.gc_prev = op;
 }
 
 // ---------------------------------------------------------------- deduce_unreachable
@@ -175,22 +185,47 @@ function visit_reachable(child: PyObject): void {
 }
 
 /** move_unreachable: scan young in order; what is reached from an object
- *  with outside references stays, the rest moves to `unreachable`. */
-function move_unreachable(young: GCHead, unreachable: GCHead): void {
+ *  with outside references stays, the rest moves to `unreachable`.
+ *
+ *  With `untrackTuples`, it also does gc_collect_main's untrack_tuples,
+ *  which walks young again afterwards calling _PyTuple_MaybeUntrack on
+ *  each exact tuple: young's final order is the order in which this walk
+ *  settles its objects (a reachable object stays where the walk finds
+ *  it; one moved back is appended and settled when the walk gets there),
+ *  and the walk changes no object's tracked state, so untracking each
+ *  tuple as it is settled makes the same decisions in the same order.
+ *  Returns the number of objects left in young (gc_list_size(young)). */
+function move_unreachable(young: GCHead, unreachable: GCHead, untrackTuples: boolean): number {
   const saved = reachableHead;
   reachableHead = young;
+  const tupleType = untrackTuples ? freelist.tupleType : null;
+  let n = 0;
   try {
     let gc = young.gc_next;
     while (gc !== young) {
       const op = gc as PyGCObject;
-      const next = op.gc_next as Node;
       if (op.gc_refs > 0) {
-        const traverse = op.ob_type.tp_traverse;
+        const type = op.ob_type;
+        const traverse = type.tp_traverse;
         if (traverse !== null) traverse(op, visit_reachable);
         op.gc_flags &= ~GC_COLLECTING;
         gc = op.gc_next as Node; // may have gained followers
+        n++;
+        if (type === tupleType) {
+          gcHooks.maybeUntrackTuple(op);
+          if ((op.gc_flags & GC_TRACKED) === 0) n--;
+        }
       } else {
-        gc_list_move(op, unreachable);
+        // gc_list_move(op, unreachable), written out.
+        const prev = op.gc_prev as unknown as Links;
+        const next = op.gc_next as Node;
+        prev.gc_next = next as PyGCObject;
+        (next as Links).gc_prev = prev as PyGCObject;
+        const last = unreachable.gc_prev as Links;
+        op.gc_prev = last as PyGCObject;
+        op.gc_next = unreachable as unknown as PyGCObject;
+        last.gc_next = op;
+        unreachable.gc_prev = op;
         op.gc_flags |= GC_UNREACHABLE;
         gc = next;
       }
@@ -198,12 +233,13 @@ function move_unreachable(young: GCHead, unreachable: GCHead): void {
   } finally {
     reachableHead = saved;
   }
+  return n;
 }
 
-function deduce_unreachable(base: GCHead, unreachable: GCHead): void {
+function deduce_unreachable(base: GCHead, unreachable: GCHead, untrackTuples: boolean = false): number {
   update_refs(base);
   subtract_refs(base);
-  move_unreachable(base, unreachable);
+  return move_unreachable(base, unreachable, untrackTuples);
 }
 
 function clear_unreachable_mask(list: GCHead): void {
@@ -213,18 +249,6 @@ function clear_unreachable_mask(list: GCHead): void {
 }
 
 // ---------------------------------------------------------------- untracking
-
-/** untrack_tuples: _PyTuple_MaybeUntrack on each exact tuple. */
-function untrack_tuples(head: GCHead): void {
-  const tupleType = freelist.tupleType;
-  let gc = head.gc_next;
-  while (gc !== head) {
-    const op = gc as PyGCObject;
-    const next = op.gc_next as Node;
-    if (op.ob_type === tupleType) gcHooks.maybeUntrackTuple(op);
-    gc = next;
-  }
-}
 
 /** untrack_dicts: _PyDict_MaybeUntrack on each exact dict. Returns the
  *  size of the list afterwards (the same pass, to spare one over a big
@@ -415,10 +439,11 @@ function gc_collect_main(generation: number): [number, number] {
   const examined = gcRuntime.onCollection === null ? 0 : gc_list_size(young);
 
   const unreachable = new GCHead();
-  deduce_unreachable(young, unreachable);
-  untrack_tuples(young);
+  // untrack_tuples(young) is done by move_unreachable's walk; it counts
+  // what stays in young as it goes.
+  const survivors = deduce_unreachable(young, unreachable, true);
   if (young !== old) {
-    if (generation === NUM_GENERATIONS - 2) gcRuntime.long_lived_pending += gc_list_size(young);
+    if (generation === NUM_GENERATIONS - 2) gcRuntime.long_lived_pending += survivors;
     gc_list_merge(young, old);
   } else {
     gcRuntime.long_lived_total = untrack_dicts(young);
