@@ -59,6 +59,7 @@ export interface RunOptions {
   argv?: string[];
   /** Called with each piece of output as it is written. */
   stdout?: (s: string) => void;
+  /** Called with each piece of stderr output (tracebacks, warnings). */
   stderr?: (s: string) => void;
   /** What `input()` and sys.stdin read: the whole text, or a function
    *  returning the next line without its newline (null at end of input). */
@@ -108,7 +109,9 @@ export interface RunOptions {
 }
 
 export interface RunResult {
+  /** 0, 1 after an uncaught exception or a syntax error, or SystemExit's code. */
   exitCode: number;
+  /** What the program wrote to stdout and stderr (empty with `collectOutput: false`). */
   stdout: string;
   stderr: string;
   /** With `inspect`: the live session, to continue interactively. */

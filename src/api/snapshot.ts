@@ -112,7 +112,9 @@ export interface SnapshotFrame {
   stack: number[];
 }
 
+/** A name bound in a frame. */
 export interface SnapshotVariable {
+  /** The variable's name. */
   name: string;
   /** The object the name refers to (its `id()`). */
   id: number;
@@ -175,6 +177,7 @@ export type SnapshotEdgeKind =
   | "cell"       // cell_contents
   | "referent";  // anything else tp_traverse visits (label: "")
 
+/** A reference, from a frame's variable or value stack or from an object. */
 export interface SnapshotEdge {
   /** The referring object's id, or null for a frame's reference. */
   from: number | null;
@@ -182,10 +185,12 @@ export interface SnapshotEdge {
   frame: number | null;
   /** The referred object's id. */
   to: number;
+  /** What the reference is called (see SnapshotEdgeKind). */
   label: string;
   kind: SnapshotEdgeKind;
 }
 
+/** The cycle collector's state (the gc module's view). */
 export interface SnapshotGC {
   /** `gc.isenabled()`. */
   enabled: boolean;
@@ -199,21 +204,26 @@ export interface SnapshotGC {
   collected: [number, number, number];
   /** Uncollectable objects found so far, per generation. */
   uncollectable: [number, number, number];
-  /** Objects in each generation list, and in the permanent one. */
+  /** Objects in each generation list. */
   sizes: [number, number, number];
+  /** Objects in the permanent generation (`gc.freeze()`). */
   permanent: number;
 }
 
+/** The allocator model's numbers (what `-X heap-limit` and `-X stats` count). */
 export interface SnapshotHeap {
-  /** Bytes and blocks live in the allocator model (refpy's `-X stats`). */
+  /** Bytes live now, with lists' and dicts' separately allocated parts. */
   liveBytes: number;
+  /** Blocks (objects) live now. */
   liveBlocks: number;
+  /** The most bytes and blocks live at once so far. */
   peakBytes: number;
   peakBlocks: number;
   /** The heap limit (`-X heap-limit`). */
   limit: number;
 }
 
+/** What `snapshot()` includes. */
 export interface SnapshotOptions {
   /** List the objects a full collection would find unreachable (default
    *  true). Costs a pass over every tracked object. */

@@ -24,6 +24,7 @@ export interface LineEvent {
   function: string;
 }
 
+/** `RunOptions.onLine`: called before each line runs; must return quickly. */
 export type LineCallback = (event: LineEvent) => void;
 
 /** The eval loop's line hook calling `onLine`; `report` writes the

@@ -28,13 +28,16 @@ import { PyExc_RuntimeError } from "../objects/exceptions.js";
 import { snapshot, type HeapSnapshot, type SnapshotOptions } from "./snapshot.js";
 import type { LineEvent } from "./stepping.js";
 
+/** What a step is (Python Tutor's event names; see the module header). */
 export type TraceEvent = "step_line" | "return" | "uncaught_exception" | "instruction_limit_reached";
 
+/** One execution point of a trace, complete on its own. */
 export interface TraceStep {
   event: TraceEvent;
-  /** Where: the line about to run (for the final step, the last line
-   *  that ran; null if no line ran). */
+  /** The file of the code running. */
   file: string;
+  /** The line about to run (for the final step, the last line that
+   *  ran; null if no line ran). */
   line: number | null;
   /** Frames below the running one (0: module level). */
   depth: number;
@@ -48,6 +51,7 @@ export interface TraceStep {
   heap: HeapSnapshot;
 }
 
+/** `run()`'s options, and the trace's own. */
 export interface TraceOptions extends RunOptions {
   /** At most this many "step_line" steps (default 1000, Python Tutor's
    *  limit); then the program is stopped. */
@@ -56,9 +60,11 @@ export interface TraceOptions extends RunOptions {
   snapshot?: SnapshotOptions;
 }
 
+/** What `traceProgram` returns: plain JSON. */
 export interface ProgramTrace {
   /** The source traced. */
   code: string;
+  /** The execution points, in order; the last is the final one. */
   steps: TraceStep[];
   /** The run's exit status, stdout and stderr, as `run()` gives them. */
   exitCode: number;
