@@ -20,12 +20,12 @@ def pair(i):
     return sum(a.payload) + len(b.payload)
 
 
-rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
 total = 0
 kept = []
 for i in range(rounds):
     total += pair(i)
-    if i % 1000 == 0:
+    if i % 100 == 0:
         kept.append(Node(i, 4))   # a few long-lived survivors
 print("rounds:", rounds)
 print("total:", total)
