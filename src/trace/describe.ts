@@ -28,6 +28,9 @@ import { PyTypeObject } from "../objects/typeobject.js";
 
 /** Longest value shown before it is cut. */
 const MAX_VALUE = 40;
+/** Ints beyond this show their size, not their digits. */
+const BIG_SHOWN = 10n ** 60n;
+const LOG10_16 = Math.log10(16);
 
 export function describe(op: PyObject, dying: boolean): ObjectInfo {
   let repr: string;
@@ -42,7 +45,11 @@ export function describe(op: PyObject, dying: boolean): ObjectInfo {
 function shortRepr(op: PyObject, dying: boolean): string {
   const type = op.ob_type;
   if (type === PyLong_Type && op instanceof PyLongObject) {
-    return cut(op.big !== null ? op.big.toString() : String(op.v));
+    const big = op.big;
+    if (big === null) return String(op.v);
+    // Decimal conversion of a huge int is slow: count its digits instead.
+    if (big < -BIG_SHOWN || big > BIG_SHOWN) return `(about ${Math.round(big.toString(16).length * LOG10_16)} digits)`;
+    return cut(big.toString());
   }
   if (type === PyFloat_Type && op instanceof PyFloatObject) return cut(PyOS_double_to_string_repr(op.ob_fval));
   if (type === PyUnicode_Type && op instanceof PyUnicodeObject) return strRepr(op.str);

@@ -31,7 +31,8 @@
  * new line (and before any dealloc, del, gc or weakref event) the tracer
  * compares the refcounts of the objects it watches with their last
  * reported values and reports each change, "Node at 0x… refcount 1 → 2",
- * with `where` the statement that ran. It watches instances of the
+ * with `where` the statement that ran (for changes seen on coming back
+ * from a call, the caller's statement that made the call). It watches instances of the
  * program's own classes (heap types, not the classes themselves), at most
  * MAX_WATCHED at a time: those are the objects a learner follows, while
  * ints, strs and argument tuples change counts at almost every
@@ -61,7 +62,7 @@ import type { TypeRunStats } from "./stats.js";
 import { describe } from "./describe.js";
 
 /** The most objects whose refcounts `refs` follows at once. */
-export const MAX_WATCHED = 1000;
+export const MAX_WATCHED = 256;
 
 const K_ALLOC = 1;
 const K_DEALLOC = 2;
@@ -95,8 +96,13 @@ export class HeapTracer {
   private readonly pendingLine: number[];
   /** `refs`: the watched objects and their last reported refcounts. */
   private readonly watched: Map<PyObject, number>;
-  /** The statement last reported by the line hook. */
+  /** The statement last reported by the line hook, and its frame's depth
+   *  (tstate.depth). */
   private lastWhere: Where | null;
+  private lastDepth: number;
+  /** The last statement reported at each depth: where a frame was when it
+   *  called deeper. */
+  private readonly whereAtDepth: (Where | null)[];
   /** What each cleared weak reference referred to, until its callback. */
   private readonly clearedReferent: Map<PyObject, ObjectInfo>;
   private readonly watcher: ObjectWatcher;
@@ -120,6 +126,8 @@ export class HeapTracer {
     this.pendingLine = [];
     this.watched = new Map();
     this.lastWhere = null;
+    this.lastDepth = 0;
+    this.whereAtDepth = [];
     this.clearedReferent = new Map();
     this.watcher = { alloc: (op) => this.onAlloc(op), free: (op) => this.onFree(op) };
     this.savedLineHook = null;
@@ -159,6 +167,8 @@ export class HeapTracer {
     if (!this.attached) return;
     this.flush(null);
     this.lastWhere = null;
+    this.lastDepth = 0;
+    this.whereAtDepth.length = 0;
     this.atExit = true;
   }
 
@@ -198,10 +208,12 @@ export class HeapTracer {
       this.types.set(type, t);
     }
     t.allocations++;
-    if ((this.mask & K_ALLOC) !== 0) {
+    // Described later for `alloc`, and for `dealloc` to name a function
+    // or code object that is torn down when freed.
+    if ((this.mask & (K_ALLOC | K_DEALLOC)) !== 0) {
       this.pendingObj.push(op);
       this.pendingFile.push(fileOf(frame));
-      this.pendingLine.push(PyCode_Addr2Line(frame.f_code, frame.lasti));
+      this.pendingLine.push(lineOf(frame));
     }
     if ((this.mask & K_REFS) !== 0 && (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && !(op instanceof PyTypeObject)
         && this.watched.size < MAX_WATCHED) {
@@ -225,10 +237,19 @@ export class HeapTracer {
   }
 
   private onLine(frame: InterpFrame, line: number): void {
-    this.flush(null);
+    // Refcount changes since the last line event happened in that line,
+    // or in a call it made: back in a caller, they belong to the caller's
+    // statement (the callee's return released its references).
+    const depth = tstate.depth;
+    const where = this.refsWhere(depth);
+    this.flushPending(null);
+    if (this.watched.size > 0) this.reportRefs(null, where);
     const file = fileOf(frame);
-    const last = this.lastWhere;
-    if (last === null || last.line !== line || last.file !== file) this.lastWhere = { file, line };
+    const w = where !== null && where.line === line && where.file === file ? where : { file, line };
+    this.lastWhere = w;
+    this.lastDepth = depth;
+    while (this.whereAtDepth.length <= depth) this.whereAtDepth.push(null);
+    this.whereAtDepth[depth] = w;
   }
 
   private onFinalizer(op: PyObject, start: boolean, context: FinalizerContext): void {
@@ -286,12 +307,26 @@ export class HeapTracer {
   /** Describe the pending allocations and report refcount changes, before
    *  any other event. `dying` is an object being freed right now. */
   private flush(dying: PyObject | null): void {
+    this.flushPending(dying);
+    if (this.watched.size > 0) this.reportRefs(dying, this.refsWhere(tstate.depth));
+  }
+
+  /** The statement to which refcount changes seen now belong: the last
+   *  line reported, or, back in a caller at `depth`, the caller's. */
+  private refsWhere(depth: number): Where | null {
+    if (depth < this.lastDepth && depth < this.whereAtDepth.length) return this.whereAtDepth[depth] ?? this.lastWhere;
+    return this.lastWhere;
+  }
+
+  /** Describe the pending allocations. */
+  private flushPending(dying: PyObject | null): void {
     const n = this.pendingObj.length;
     if (n > 0) {
       for (let i = 0; i < n; i++) {
         const op = this.pendingObj[i];
         const object = describe(op, op === dying);
         if (object.repr.startsWith("function ") || object.repr.startsWith("code ")) this.live.set(op, object);
+        if ((this.mask & K_ALLOC) === 0) continue;
         this.emit({
           kind: "alloc", seq: 0, where: { file: this.pendingFile[i], line: this.pendingLine[i] },
           atExit: this.atExit, object, size: op.ob_size_bytes,
@@ -301,11 +336,9 @@ export class HeapTracer {
       this.pendingFile.length = 0;
       this.pendingLine.length = 0;
     }
-    if (this.watched.size > 0) this.reportRefs(dying);
   }
 
-  private reportRefs(dying: PyObject | null): void {
-    const where = this.lastWhere;
+  private reportRefs(dying: PyObject | null, where: Where | null): void {
     for (const [op, before] of this.watched) {
       const after = op.ob_refcnt;
       // A count of 0 is an object being torn down: its `freed` follows.
@@ -319,7 +352,7 @@ export class HeapTracer {
   private where(): Where | null {
     const frame = tstate.frame;
     if (frame === null) return null;
-    return { file: fileOf(frame), line: PyCode_Addr2Line(frame.f_code, frame.lasti) };
+    return { file: fileOf(frame), line: lineOf(frame) };
   }
 
   private emit(e: HeapEvent): void {
@@ -333,6 +366,14 @@ export class HeapTracer {
       this.sinkError = err;
     }
   }
+}
+
+/** The line running in `frame`; the prologue before the first line
+ *  (MAKE_CELL, COPY_FREE_VARS: no line of their own) counts as the
+ *  `def` line. */
+function lineOf(frame: InterpFrame): number {
+  const line = PyCode_Addr2Line(frame.f_code, frame.lasti);
+  return line > 0 ? line : frame.f_code.co_firstlineno;
 }
 
 function fileOf(frame: InterpFrame): string {

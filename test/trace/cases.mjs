@@ -1,0 +1,32 @@
+/**
+ * The golden cases of the trace and stats formats, shared by
+ * make_golden.mjs (which writes the files with the built command) and
+ * test/trace.test.ts (which checks them in-process).
+ */
+
+/** program in programs/, the -X options, the golden file in test/trace/. */
+export const CASES = [
+  { program: "destructor.py", args: ["-X", "trace=all"], golden: "destructor.all.txt" },
+  { program: "linked_list.py", args: ["-X", "trace=alloc,dealloc,del,gc"], golden: "linked_list.heap.txt" },
+  { program: "linked_list.py", args: ["-X", "trace=refs"], golden: "linked_list.refs.txt" },
+  { program: "gc_cycles.py", args: ["-X", "trace=gc,del,dealloc"], golden: "gc_cycles.gc.txt" },
+  { program: "weakref_vs_del.py", args: ["-X", "trace=weakref,del"], golden: "weakref_vs_del.weakref.txt" },
+  { program: "linked_list.py", args: ["-X", "stats"], golden: "linked_list.stats.txt" },
+  { program: "gc_cycles.py", args: ["-X", "stats"], golden: "gc_cycles.stats.txt" },
+];
+
+/** Times to `_ ms` / `_%`; addresses to `0x@N` by first appearance. */
+export function mask(text) {
+  const labels = new Map();
+  return text
+    .replace(/\d+\.\d+ ms/g, "_ ms")
+    .replace(/\d+\.\d+%/g, "_%")
+    .replace(/0x[0-9a-f]+/g, (a) => {
+      let l = labels.get(a);
+      if (l === undefined) {
+        l = `0x@${labels.size + 1}`;
+        labels.set(a, l);
+      }
+      return l;
+    });
+}
