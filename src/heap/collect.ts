@@ -172,15 +172,17 @@ function subtract_refs(containers: GCHead): void {
 let reachableHead: GCHead = new GCHead();
 
 function visit_reachable(child: PyObject): void {
-  if (((child as PyGCObject).gc_flags & GC_COLLECTING) === 0 || !(child instanceof PyGCObject)) return;
-  if ((child.gc_flags & GC_UNREACHABLE) !== 0) {
+  // An object without the GC header has no gc_flags (undefined & x is 0).
+  const op = child as PyGCObject;
+  if ((op.gc_flags & GC_COLLECTING) === 0) return;
+  if ((op.gc_flags & GC_UNREACHABLE) !== 0) {
     // Had gc_refs == 0 when move_unreachable reached it, but is reachable
     // after all: back to the tail of young, to be scanned again.
-    child.gc_flags &= ~GC_UNREACHABLE;
-    gc_list_move(child, reachableHead);
-    child.gc_refs = 1;
-  } else if (child.gc_refs === 0) {
-    child.gc_refs = 1;
+    op.gc_flags &= ~GC_UNREACHABLE;
+    gc_list_move(op, reachableHead);
+    op.gc_refs = 1;
+  } else if (op.gc_refs === 0) {
+    op.gc_refs = 1;
   }
 }
 

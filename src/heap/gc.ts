@@ -243,10 +243,11 @@ export function PyObject_Free(op: PyObject): void {
   freeBlock(op.ob_addr, op.ob_size_bytes);
 }
 
-/** CPython's _PyObject_IS_GC: a GC-capable object. Static type objects
+/** CPython's _PyObject_IS_GC: a GC-capable object, one that carries the
+ *  GC header (asked of its type: see heap/object.ts). Static type objects
  *  are not (type_is_gc: only heap types are). */
 export function _PyObject_IS_GC(op: PyObject): op is PyGCObject {
-  if (!(op instanceof PyGCObject) || (op.ob_type.tp_flags & TPFLAGS_HAVE_GC) === 0) return false;
+  if ((op.ob_type.tp_flags & TPFLAGS_HAVE_GC) === 0) return false;
   // type's tp_is_gc: a type object is a GC object iff it is a heap type.
   const ownFlags = (op as unknown as { tp_flags?: number }).tp_flags;
   return ownFlags === undefined || (ownFlags & TPFLAGS_HEAPTYPE) !== 0;

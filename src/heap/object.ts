@@ -22,7 +22,15 @@
  *  - a new object starts with `ob_refcnt == 1`: the creator owns that
  *    reference (a "new reference" in CPython's terms);
  *  - an instance of a heap type (a class defined in Python) owns a
- *    reference to its type; static types are never freed and not counted.
+ *    reference to its type; static types are never freed and not counted;
+ *  - every object whose type has HAVE_GC carries the GC header. Most derive
+ *    from PyGCObject; an instance of a heap subtype of a non-GC built-in
+ *    (`class Positive(int)`: 3.11 gives every heap type HAVE_GC) must stay
+ *    of the base's class (a PyLongObject, for PyLong_Check), so its class
+ *    (PyLongSubtypeObject, PyFloatSubtypeObject, …) repeats PyGCObject's
+ *    fields, in the same order, and calls `PyObject_GC_Link`. So whether an
+ *    object has the header is asked of its type (`_PyObject_IS_GC` in
+ *    gc.ts), never with `instanceof PyGCObject`.
  */
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { allocBlock } from "./allocator.js";
@@ -90,7 +98,18 @@ export function setGCLinkHook(hook: (type: PyTypeObject, nbytes: number) => void
   _PyObject_GC_Link = hook;
 }
 
+/** _PyObject_GC_Link for the classes that carry the GC header without
+ *  deriving from PyGCObject: called at the end of their constructors. */
+export function PyObject_GC_Link(type: PyTypeObject, nbytes: number): void {
+  _PyObject_GC_Link(type, nbytes);
+}
+
 /** Type flags, CPython's Py_TPFLAGS_* values. */
+/** The instance dict is kept before the object (3.11: a heap type that
+ *  adds `__dict__` to a base of fixed size); its two pointers are part of
+ *  `ob_size_bytes` but not of `__sizeof__` (MANAGED_DICT_PREHEADER). */
+export const TPFLAGS_MANAGED_DICT = 1 << 4;
+export const MANAGED_DICT_PREHEADER = 16;
 export const TPFLAGS_HEAPTYPE = 1 << 9;
 export const TPFLAGS_BASETYPE = 1 << 10;
 export const TPFLAGS_READY = 1 << 12;

@@ -8,7 +8,7 @@
  * `TextIOWrapper` objects whose write() calls them, and print() writes to
  * whatever object `sys.stdout` currently is.
  */
-import { PyObject, PyGCObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { MANAGED_DICT_PREHEADER, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_Free } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
@@ -137,7 +137,10 @@ function sys_getsizeof(_m: PyObject, args: PyObject[]): PyObject {
     Py_DECREF(bound);
   }
   if (size < 0) throw PyErr_Format(PyExc_ValueError, "__sizeof__() should return >= 0");
-  if (o instanceof PyGCObject && (o.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0) size += 16;
+  // _PyType_PreHeaderSize: the GC header, and a managed dict's pointers.
+  const flags = o.ob_type.tp_flags;
+  if ((flags & TPFLAGS_HAVE_GC) !== 0) size += 16;
+  if ((flags & TPFLAGS_MANAGED_DICT) !== 0) size += MANAGED_DICT_PREHEADER;
   return PyLong_FromNumber(size);
 }
 

@@ -6,8 +6,9 @@
  * Representation: `ob_sval`, an immutable Uint8Array. sys.getsizeof is
  * 33 + len, as 3.11.
  */
-import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS } from "../heap/object.js";
-import { PyObject_Free } from "../heap/gc.js";
+import { PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS,
+  TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format } from "./errors.js";
@@ -29,15 +30,40 @@ import { registerSequenceRepeat } from "./seqslots.js";
 export class PyBytesObject extends PyObject {
   ob_sval: Uint8Array;
   hash: number;
-  constructor(type: PyTypeObject, data: Uint8Array) {
-    super(type, 33 + data.length);
+  constructor(type: PyTypeObject, data: Uint8Array, nbytes = 33 + data.length) {
+    super(type, nbytes);
     this.ob_sval = data;
     this.hash = -1;
   }
 }
 
+/**
+ * An instance of a heap subtype of bytes: bytes with the GC header, as
+ * PyLongSubtypeObject (longobject.ts) is for int. Its size is its type's
+ * basic size (33, plus 8 for the dict slot after the bytes) plus the bytes.
+ */
+export class PyBytesSubtypeObject extends PyBytesObject {
+  gc_next: PyGCObject | null;
+  gc_prev: PyGCObject | null;
+  gc_refs: number;
+  gc_flags: number;
+  weakreflist: PyObject | null;
+
+  constructor(type: PyTypeObject, data: Uint8Array) {
+    super(type, data, type.tp_basicsize + data.length);
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
+    this.weakreflist = null;
+    PyObject_GC_Link(type, this.ob_size_bytes);
+  }
+}
+
 function bytes_dealloc(self: PyObject): void {
-  PyObject_Free(self);
+  // tp_free: a subtype instance has the GC header.
+  if ((self.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0) PyObject_GC_Del(self as PyGCObject);
+  else PyObject_Free(self);
 }
 
 export const PyBytes_Type: PyTypeObject = newStaticType("bytes", 33, TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS,
@@ -220,7 +246,11 @@ function bytes_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | nul
     }
     data = Uint8Array.from(items);
   }
-  return new PyBytesObject(type, data);
+  if (type === PyBytes_Type) return new PyBytesObject(type, data);
+  // bytes_subtype_new: tracked as PyType_GenericAlloc tracks it.
+  const sub = new PyBytesSubtypeObject(type, data);
+  PyObject_GC_Track(sub);
+  return sub;
 }
 
 function argBytes(fname: string, o: PyObject): Uint8Array {

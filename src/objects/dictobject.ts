@@ -1094,7 +1094,7 @@ function dict_fromkeys(cls: PyObject, args: PyObject[], kwnames: PyObject | null
 
 function dict_sizeof(self: PyObject): PyObject {
   const d = self as PyDictObject;
-  return PyLong_FromNumber(48 + keysSize(d.dk_log2size, d.dk_unicode));
+  return PyLong_FromNumber(d.ob_type.tp_basicsize + keysSize(d.dk_log2size, d.dk_unicode));
 }
 
 function dict___contains__(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {

@@ -17,8 +17,9 @@
  * Arithmetic slots accept float or int operands (ints converted exactly or
  * OverflowError), return NotImplemented otherwise.
  */
-import { PyObject, TPFLAGS_BASETYPE } from "../heap/object.js";
-import { PyObject_Free } from "../heap/gc.js";
+import { MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
+  TPFLAGS_MANAGED_DICT } from "../heap/object.js";
+import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_INCREF } from "../heap/refcount.js";
 import { newStaticType, Py_NE, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format, PyErr_NewWithArgs } from "./errors.js";
@@ -35,14 +36,41 @@ import { PyNumber_Float, PyNumber_Index, PyObject_Call } from "./abstract.js";
 
 export class PyFloatObject extends PyObject {
   ob_fval: number;
-  constructor(type: PyTypeObject, v: number) {
-    super(type, 24);
+  constructor(type: PyTypeObject, v: number, nbytes = 24) {
+    super(type, nbytes);
     this.ob_fval = v;
   }
 }
 
+/**
+ * An instance of a heap subtype of float: a float with the GC header, as
+ * PyLongSubtypeObject (longobject.ts) is for int. Its size is its type's
+ * basic size (float's 24, plus 8 for the weak reference list the subtype
+ * adds) and the managed dict's pre-header.
+ */
+export class PyFloatSubtypeObject extends PyFloatObject {
+  gc_next: PyGCObject | null;
+  gc_prev: PyGCObject | null;
+  gc_refs: number;
+  gc_flags: number;
+  weakreflist: PyObject | null;
+
+  constructor(type: PyTypeObject, v: number) {
+    super(type, v, type.tp_basicsize
+      + ((type.tp_flags & TPFLAGS_MANAGED_DICT) !== 0 ? MANAGED_DICT_PREHEADER : 0));
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
+    this.weakreflist = null;
+    PyObject_GC_Link(type, this.ob_size_bytes);
+  }
+}
+
 function float_dealloc(self: PyObject): void {
-  PyObject_Free(self);
+  // tp_free: a subtype instance has the GC header.
+  if ((self.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0) PyObject_GC_Del(self as PyGCObject);
+  else PyObject_Free(self);
 }
 
 export const PyFloat_Type: PyTypeObject = newStaticType("float", 24, TPFLAGS_BASETYPE, float_dealloc);
@@ -575,8 +603,10 @@ function float_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | nul
   else if (args[0] instanceof PyUnicodeObject) r = PyFloat_FromString(args[0]);
   else r = PyNumber_Float(args[0]);
   if (type === PyFloat_Type) return r;
-  const sub = new PyFloatObject(type, (r as PyFloatObject).ob_fval);
+  // float_subtype_new: tracked as PyType_GenericAlloc tracks it.
+  const sub = new PyFloatSubtypeObject(type, (r as PyFloatObject).ob_fval);
   r.ob_refcnt--;
+  PyObject_GC_Track(sub);
   return sub;
 }
 

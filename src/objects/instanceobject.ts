@@ -18,10 +18,15 @@
  * base type's own object with the subclass as `ob_type`; their `__dict__`
  * (when the base has none of its own) lives in `extraDicts`, keyed by the
  * object, and is released by subtype_dealloc before the base's dealloc.
+ * Every heap type has HAVE_GC (3.11), so those of a non-GC base (int,
+ * float, str, bytes) are of the base's GC-header class (PyLongSubtypeObject,
+ * …: see heap/object.ts), tracked from creation; the base's dealloc frees
+ * them with PyObject_GC_Del (its tp_free for a GC type).
  */
-import { GC_FINALIZED, PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from "../heap/object.js";
+import { GC_FINALIZED, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE,
+  TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_XDECREF, _Py_SetRefcnt, trashcanBegin, trashcanEnd, _Py_Dealloc } from "../heap/refcount.js";
-import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_IS_GC } from "../heap/gc.js";
 import { FinalizerContext, _PyObject_RunFinalizer } from "../heap/hooks.js";
 import { SHARED_KEYS_MAX_SIZE, SharedKeys, type PyTypeObject } from "./typeobject.js";
 import { PyExc_TypeError } from "./exceptions.js";
@@ -36,7 +41,8 @@ export class PyInstanceObject extends PyGCObject {
   slots: (PyObject | null)[] | null;
 
   constructor(type: PyTypeObject) {
-    super(type, type.tp_hasdict ? type.tp_basicsize + 16 : type.tp_basicsize);
+    super(type, (type.tp_flags & TPFLAGS_MANAGED_DICT) !== 0
+      ? type.tp_basicsize + MANAGED_DICT_PREHEADER : type.tp_basicsize);
     let values: (PyObject | null)[] | null = null;
     if (type.tp_hasdict) {
       values = [];
@@ -259,7 +265,7 @@ export function PyObject_CallFinalizerFromDealloc(self: PyObject): boolean {
 export function PyObject_CallFinalizer(self: PyObject): void {
   const fin = self.ob_type.tp_finalize;
   if (fin === null) return;
-  if (self instanceof PyGCObject) {
+  if (_PyObject_IS_GC(self)) {
     if ((self.gc_flags & GC_FINALIZED) !== 0) return;
     _PyObject_RunFinalizer(fin, self, FinalizerContext.Refcount);
     self.gc_flags |= GC_FINALIZED;
@@ -272,7 +278,7 @@ export function PyObject_CallFinalizer(self: PyObject): void {
 export function subtype_dealloc(self: PyObject): void {
   const type = self.ob_type;
   const base = solidDeallocBase(type);
-  const gc = self instanceof PyGCObject;
+  const gc = _PyObject_IS_GC(self);
   if (gc) PyObject_GC_UnTrack(self);
   if (!trashcanBegin(self)) return;
   try {

@@ -761,7 +761,7 @@ export function PyList_Sort(l: PyListObject, keyfunc: PyObject | null, reverse: 
 }
 
 function list_sizeof(self: PyObject): PyObject {
-  return PyLong_FromNumber(40 + 8 * (self as PyListObject).allocated);
+  return PyLong_FromNumber(self.ob_type.tp_basicsize + 8 * (self as PyListObject).allocated);
 }
 
 function list___reversed__(self: PyObject): PyObject {

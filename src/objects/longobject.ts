@@ -24,8 +24,9 @@
  * NotImplemented when either is not an int (the abstract layer then tries
  * the other operand), as CPython's CHECK_BINOP.
  */
-import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_LONG_SUBCLASS } from "../heap/object.js";
-import { PyObject_Free } from "../heap/gc.js";
+import { PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
+  TPFLAGS_LONG_SUBCLASS } from "../heap/object.js";
+import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { makeStatic, newStaticType, PyType_IsSubtype, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE,
   type PyTypeObject } from "./typeobject.js";
@@ -61,6 +62,31 @@ export class PyLongObject extends PyObject {
   }
 }
 
+/**
+ * An instance of a heap subtype of int (`class Positive(int)`): an int
+ * with the GC header, since 3.11 gives every heap type HAVE_GC. The header
+ * is PyGCObject's fields in PyGCObject's order (heap/object.ts says why
+ * this class cannot derive from it). Made by long_subtype_new, tracked
+ * from creation; its `__dict__` is in instanceobject.ts's extraDicts.
+ */
+export class PyLongSubtypeObject extends PyLongObject {
+  gc_next: PyGCObject | null;
+  gc_prev: PyGCObject | null;
+  gc_refs: number;
+  gc_flags: number;
+  weakreflist: PyObject | null;
+
+  constructor(type: PyTypeObject, v: number, big: bigint | null) {
+    super(type, v, big);
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
+    this.weakreflist = null;
+    PyObject_GC_Link(type, this.ob_size_bytes);
+  }
+}
+
 /** sys.getsizeof of an int in 3.11: 24 + 4 bytes per 30-bit digit (>= 1). */
 function longSize(v: number, big: bigint | null): number {
   if (big === null) return (v < 1073741824 && v > -1073741824) ? 28 : 32;
@@ -77,7 +103,9 @@ export function bigBitLength(a: bigint): number {
 }
 
 function long_dealloc(self: PyObject): void {
-  PyObject_Free(self);
+  // tp_free: a subtype instance has the GC header.
+  if ((self.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0) PyObject_GC_Del(self as PyGCObject);
+  else PyObject_Free(self);
 }
 
 function static_dealloc(self: PyObject): void {
@@ -126,9 +154,12 @@ export function _PyLong_GetSmall(n: number): PyLongObject {
   return smallInts[n + NSMALLNEG];
 }
 
-/** A new int of `type` (int or a subclass) with the value of `src`. */
-function longSubtypeFrom(type: PyTypeObject, src: PyLongObject): PyObject {
-  return new PyLongObject(type, src.v, src.big);
+/** long_subtype_new: a new instance of the heap subtype `type` with the
+ *  value of `src`, tracked as PyType_GenericAlloc tracks it. */
+function long_subtype_new(type: PyTypeObject, src: PyLongObject): PyObject {
+  const o = new PyLongSubtypeObject(type, src.v, src.big);
+  PyObject_GC_Track(o);
+  return o;
 }
 
 // ---------------------------------------------------------------- access
@@ -715,7 +746,7 @@ function long_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null
     result = _PyLong_FromString(x.str, base, x);
   }
   if (type === PyLong_Type) return result;
-  const r = longSubtypeFrom(type, result as PyLongObject);
+  const r = long_subtype_new(type, result as PyLongObject);
   result.ob_refcnt--;
   return r;
 }

@@ -14,7 +14,8 @@
  * shadowed by a data descriptor — is one cached Map lookup on the type, one
  * Map lookup in the class's shared keys and an array read; no allocation.
  */
-import { PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
+import { MANAGED_DICT_PREHEADER, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_DICT,
+  TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_Free, PyObject_GC_Track } from "../heap/gc.js";
 import {
@@ -508,8 +509,11 @@ function object_format(self: PyObject, spec: PyObject): PyObject {
   return PyObject_Str(self);
 }
 
+/** object.__sizeof__: the object's own bytes, without a managed dict's
+ *  pre-header (which `ob_size_bytes` includes; sys.getsizeof adds it). */
 function object_sizeof(self: PyObject): PyObject {
-  return PyLong_FromNumber(self.ob_size_bytes);
+  const pre = (self.ob_type.tp_flags & TPFLAGS_MANAGED_DICT) !== 0 ? MANAGED_DICT_PREHEADER : 0;
+  return PyLong_FromNumber(self.ob_size_bytes - pre);
 }
 
 /** object.__dir__: the instance's attributes plus those of its class and

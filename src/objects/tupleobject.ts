@@ -411,8 +411,10 @@ function tuple_getnewargs(self: PyObject): PyObject {
   return r;
 }
 
+/** object.__sizeof__ for tuple: the type's basic size (a subtype's has a
+ *  dict slot) plus 8 bytes an item. */
 function tuple_sizeof(self: PyObject): PyObject {
-  return PyLong_FromNumber(self.ob_size_bytes);
+  return PyLong_FromNumber(self.ob_type.tp_basicsize + 8 * (self as PyTupleObject).ob_item.length);
 }
 
 registerMethods(PyTuple_Type, [

@@ -17,8 +17,8 @@
  * reference to their class.
  */
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_DICT_SUBCLASS,
-  TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_LIST_SUBCLASS, TPFLAGS_LONG_SUBCLASS, TPFLAGS_READY,
-  TPFLAGS_TUPLE_SUBCLASS, TPFLAGS_TYPE_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_BYTES_SUBCLASS,
+  TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_LIST_SUBCLASS, TPFLAGS_LONG_SUBCLASS, TPFLAGS_MANAGED_DICT,
+  TPFLAGS_READY, TPFLAGS_TUPLE_SUBCLASS, TPFLAGS_TYPE_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_BYTES_SUBCLASS,
 } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
@@ -469,7 +469,8 @@ function instanceDictSet(self: PyObject, value: PyObject | null): void {
 }
 
 function weakrefGet(self: PyObject): PyObject {
-  const w = self instanceof PyGCObject ? self.weakreflist : null;
+  // Installed only on heap types that add __weakref__: `self` has the GC header.
+  const w = (self as PyGCObject).weakreflist;
   return Py_NewRef(w ?? Py_None);
 }
 
@@ -552,8 +553,11 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
 
   // __slots__
   const slotsObj = PyDict_GetItem(origDict, _Py_ID("__slots__"));
+  // type_new_slots: instances of a variable-size base (int, bytes, tuple)
+  // get a dict after their items but no weak reference list.
+  const mayAddWeak = !base.tp_weakrefable && base.tp_itemsize === 0;
   let addDict = !base.tp_hasdict;
-  let addWeak = !base.tp_weakrefable;
+  let addWeak = mayAddWeak;
   const slotNames: string[] = [];
   let slotsTuple: PyObject | null = null;
   if (slotsObj !== null) {
@@ -563,6 +567,11 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
     slotsTuple = st;
     const n = PyTuple_GET_SIZE(st);
     try {
+      // type_new_slots_impl: no slot at all (not even __dict__) after the
+      // items of a variable-size base.
+      if (n > 0 && base.tp_itemsize !== 0) {
+        throw PyErr_Format(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+      }
       for (let i = 0; i < n; i++) {
         const s = PyTuple_GET_ITEM(st, i);
         if (!PyUnicode_Check(s)) {
@@ -576,7 +585,7 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
           continue;
         }
         if (sv === "__weakref__") {
-          if (base.tp_weakrefable || addWeak) {
+          if (!mayAddWeak || addWeak) {
             throw PyErr_Format(PyExc_TypeError, "__weakref__ slot disallowed: either we already got one, or the base type's instances have no __weakref__ slot");
           }
           addWeak = true;
@@ -601,8 +610,14 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
     }
   }
 
-  const flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | (base.tp_flags & SUBCLASS_FLAGS);
-  const basicsize = base.tp_basicsize + 8 * slotNames.length + (addWeak ? 8 : 0);
+  // type_new_descriptors: the dict of a variable-size base's instances is
+  // a slot after the items; for a fixed-size base it is a managed dict
+  // kept before the object (3.11's Py_TPFLAGS_MANAGED_DICT).
+  const managedDict = addDict && base.tp_itemsize === 0;
+  const flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | (base.tp_flags & SUBCLASS_FLAGS)
+    | (managedDict ? TPFLAGS_MANAGED_DICT : base.tp_flags & TPFLAGS_MANAGED_DICT);
+  const basicsize = base.tp_basicsize + 8 * slotNames.length + (addDict && !managedDict ? 8 : 0)
+    + (addWeak ? 8 : 0);
   const type = new PyTypeObject(metatype, name, basicsize, base.tp_itemsize, flags, subtype_dealloc);
   type.tp_traverse = subtype_traverse;
   type.tp_clear = subtype_clear;

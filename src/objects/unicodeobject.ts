@@ -21,9 +21,13 @@
  * the dealloc of an interned string removes it from the table.
  *
  * Sizes (sys.getsizeof, 3.11): ASCII 49+n, Latin-1 73+n, UCS-2 74+2n,
- * astral 76+4n bytes.
+ * astral 76+4n bytes. An instance of a heap subtype of str is 3.11's
+ * non-compact form (PyUnicodeSubtypeObject, with the GC header): 80 bytes
+ * plus n+1 characters of 1, 2 or 4 bytes, plus the managed dict's
+ * pre-header.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_UNICODE_SUBCLASS } from "../heap/object.js";
+import { MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
+  TPFLAGS_MANAGED_DICT, TPFLAGS_UNICODE_SUBCLASS } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { makeStatic, newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
@@ -57,9 +61,11 @@ export class PyUnicodeObject extends PyObject {
   /** Code points (kind 4 only, built on first indexed access). */
   cps: string[] | null;
 
-  constructor(type: PyTypeObject, s: string) {
+  /** `nbytes` is given for a subtype's instance; otherwise the size of
+   *  the compact form. */
+  constructor(type: PyTypeObject, s: string, nbytes = 0) {
     const [kind, cplen] = scanKind(s);
-    super(type, unicodeSize(kind, cplen));
+    super(type, nbytes !== 0 ? nbytes : unicodeSize(kind, cplen));
     this.str = s;
     this.hash = -1;
     this.kind = kind;
@@ -67,6 +73,39 @@ export class PyUnicodeObject extends PyObject {
     this.interned = false;
     this.cps = null;
   }
+}
+
+/** sizeof(PyUnicodeObject), the non-compact form unicode_subtype_new makes. */
+const UNICODE_OBJECT_SIZE = 80;
+
+/**
+ * An instance of a heap subtype of str: a str with the GC header, as
+ * PyLongSubtypeObject (longobject.ts) is for int.
+ */
+export class PyUnicodeSubtypeObject extends PyUnicodeObject {
+  gc_next: PyGCObject | null;
+  gc_prev: PyGCObject | null;
+  gc_refs: number;
+  gc_flags: number;
+  weakreflist: PyObject | null;
+
+  constructor(type: PyTypeObject, s: string) {
+    super(type, s, unicodeSubtypeSize(type, s));
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
+    this.weakreflist = null;
+    PyObject_GC_Link(type, this.ob_size_bytes);
+  }
+}
+
+/** unicode___sizeof__ of the non-compact form, plus the managed dict. */
+function unicodeSubtypeSize(type: PyTypeObject, s: string): number {
+  const [kind, cplen] = scanKind(s);
+  const charSize = kind <= 2 ? 1 : kind === 3 ? 2 : 4;
+  const pre = (type.tp_flags & TPFLAGS_MANAGED_DICT) !== 0 ? MANAGED_DICT_PREHEADER : 0;
+  return UNICODE_OBJECT_SIZE + (cplen + 1) * charSize + pre;
 }
 
 function scanKind(s: string): [number, number] {
@@ -102,10 +141,12 @@ const interned = new Map<string, PyUnicodeObject>();
 function unicode_dealloc(self: PyObject): void {
   const u = self as PyUnicodeObject;
   if (u.interned) interned.delete(u.str);
-  PyObject_Free(self);
+  // tp_free: a subtype instance has the GC header.
+  if ((self.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0) PyObject_GC_Del(self as PyGCObject);
+  else PyObject_Free(self);
 }
 
-export const PyUnicode_Type: PyTypeObject = newStaticType("str", 64,
+export const PyUnicode_Type: PyTypeObject = newStaticType("str", UNICODE_OBJECT_SIZE,
   TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS, unicode_dealloc);
 
 /** The one-character Latin-1 strings and the empty string (static). */
@@ -564,8 +605,10 @@ function unicode_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | n
     r = PyUnicode_FromString(new TextDecoder().decode(b.ob_sval));
   } else r = PyObject_Str(obj);
   if (type === PyUnicode_Type) return r;
-  const sub = new PyUnicodeObject(type, (r as PyUnicodeObject).str);
+  // unicode_subtype_new: tracked as PyType_GenericAlloc tracks it.
+  const sub = new PyUnicodeSubtypeObject(type, (r as PyUnicodeObject).str);
   Py_DECREF(r);
+  PyObject_GC_Track(sub);
   return sub;
 }
 
@@ -1211,7 +1254,8 @@ function str___format__(self: PyObject, args: PyObject[], kwnames: PyObject | nu
   return PyUnicode_FromString(formatStr(u.str, spec));
 }
 function str_sizeof(self: PyObject): PyObject {
-  return PyLong_FromNumber(self.ob_size_bytes);
+  const pre = (self.ob_type.tp_flags & TPFLAGS_MANAGED_DICT) !== 0 ? MANAGED_DICT_PREHEADER : 0;
+  return PyLong_FromNumber(self.ob_size_bytes - pre);
 }
 function str_getnewargs(self: PyObject): PyObject {
   const t = PyTuple_New(1);

@@ -9,12 +9,13 @@
  *  - a `PyWeakReference` holds its referent in `wr_object` WITHOUT a counted
  *    reference (that is the point), or `Py_None` once the referent is dead
  *    or the ref was cleared; `wr_callback` is an owned reference or null;
- *  - the referent's `weakreflist` (a field of PyGCObject; only types with
- *    `tp_weakrefable` use it) is the head of a doubly linked list through
- *    `wr_prev`/`wr_next`. As in CPython the head is the shared plain ref
- *    (no callback, exact `ref` type) if there is one, then the shared plain
- *    proxy, then every other ref, newest first — so a dying object's
- *    callbacks run newest first (spec 2.2: cb3 cb2 cb1);
+ *  - the referent's `weakreflist` (a field of the GC header, which the
+ *    objects of every type with `tp_weakrefable` carry) is the head of a
+ *    doubly linked list through `wr_prev`/`wr_next`. As in CPython the
+ *    head is the shared plain ref (no callback, exact `ref` type) if there
+ *    is one, then the shared plain proxy, then every other ref, newest
+ *    first — so a dying object's callbacks run newest first (spec 2.2:
+ *    cb3 cb2 cb1);
  *  - `hash` caches the referent's hash (-1 = not computed yet), so a ref
  *    hashed while alive keeps its hash after the referent dies.
  *
@@ -204,7 +205,7 @@ function reportClearing(object: PyObject, hook: (wr: PyObject, referent: PyObjec
  * list order (newest first) once all are cleared.
  */
 export function PyObject_ClearWeakRefs(object: PyObject): void {
-  if (!(object instanceof PyGCObject) || object.weakreflist === null) return;
+  if (!PyType_SUPPORTS_WEAKREFS(object.ob_type) || listHead(object) === null) return;
   if (heapHooks.weakrefCleared !== null) reportClearing(object, heapHooks.weakrefCleared);
   let head = listHead(object);
   if (head !== null && head.wr_callback === null) {
@@ -739,7 +740,7 @@ export function PyWeakref_Check(o: PyObject): boolean {
 
 /** weakref.getweakrefcount(ob). */
 export function getweakrefcount(ob: PyObject): number {
-  if (!PyType_SUPPORTS_WEAKREFS(ob.ob_type) || !(ob instanceof PyGCObject)) return 0;
+  if (!PyType_SUPPORTS_WEAKREFS(ob.ob_type)) return 0;
   return _PyWeakref_GetWeakrefCount(listHead(ob));
 }
 
@@ -747,7 +748,7 @@ export function getweakrefcount(ob: PyObject): number {
  *  (borrowed; the caller makes the list). */
 export function weakrefsOf(ob: PyObject): PyWeakReference[] {
   const out: PyWeakReference[] = [];
-  if (!(ob instanceof PyGCObject) || !PyType_SUPPORTS_WEAKREFS(ob.ob_type)) return out;
+  if (!PyType_SUPPORTS_WEAKREFS(ob.ob_type)) return out;
   for (let r = listHead(ob); r !== null; r = r.wr_next) out.push(r);
   return out;
 }
