@@ -3,8 +3,8 @@
  *
  *     --- refpy heap statistics ---
  *     objects allocated and freed, by type:
- *       type                 allocated      freed   not freed
- *       Node                         7          7           0
+ *       type                           allocated       freed   still alive
+ *       Node                                   7           7             0
  *       ...
  *     peak live objects:      1,234 (allocator model, whole heap)
  *     ...
@@ -24,7 +24,7 @@ export function formatStats(s: RunStats): string {
   const lines: string[] = ["--- refpy heap statistics ---"];
   if (s.byType !== null) {
     lines.push("objects allocated and freed by the program, by type:");
-    lines.push("  " + "type".padEnd(TYPE_WIDTH) + "allocated".padStart(12) + "freed".padStart(12) + "not freed".padStart(12));
+    lines.push("  " + "type".padEnd(TYPE_WIDTH) + "allocated".padStart(12) + "freed".padStart(12) + "still alive".padStart(14));
     let allocated = 0;
     let freed = 0;
     let restA = 0;
@@ -35,7 +35,7 @@ export function formatStats(s: RunStats): string {
       freed += t.deallocations;
       if (i < MAX_TYPE_ROWS) {
         lines.push("  " + t.type.padEnd(TYPE_WIDTH) + num(t.allocations).padStart(12) + num(t.deallocations).padStart(12)
-          + num(t.allocations - t.deallocations).padStart(12));
+          + num(t.allocations - t.deallocations).padStart(14));
       } else {
         rest++;
         restA += t.allocations;
@@ -44,10 +44,11 @@ export function formatStats(s: RunStats): string {
     });
     if (rest > 0) {
       lines.push("  " + `(${rest} more types)`.padEnd(TYPE_WIDTH) + num(restA).padStart(12) + num(restF).padStart(12)
-        + num(restA - restF).padStart(12));
+        + num(restA - restF).padStart(14));
     }
     lines.push("  " + "total".padEnd(TYPE_WIDTH) + num(allocated).padStart(12) + num(freed).padStart(12)
-      + num(allocated - freed).padStart(12));
+      + num(allocated - freed).padStart(14));
+    if (allocated > freed) lines.push("  (still alive after the teardown: held by the runtime, such as interned names)");
   }
   lines.push(`peak live objects:      ${num(s.peakLiveObjects)} (allocator model, whole heap)`);
   lines.push(`peak live bytes:        ${num(s.peakLiveBytes)}`);

@@ -68,7 +68,7 @@ import {
   PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type, PyDict_Merge,
   PyDict_Keys, PyDict_Contains, PyDictObject,
 } from "../objects/dictobject.js";
-import { PySet_Add, PySet_New, _PySet_Update } from "../objects/setobject.js";
+import { PySet_Add, PySet_New } from "../objects/setobject.js";
 import { PySlice_New } from "../objects/sliceobject.js";
 import {
   PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PyObject_GetIter, PyObject_IsTrue,
@@ -1983,7 +1983,7 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       return popN(frame, stack, sp, 1);
     }
     case Op.SET_UPDATE: {
-      _PySet_Update(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+      setUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
       return popN(frame, stack, sp, 1);
     }
     case Op.DICT_UPDATE: {
@@ -2183,6 +2183,23 @@ function listExtend(list: PyObject, iterable: PyObject): void {
   }
 }
 
+/** set.update(iterable) for SET_UPDATE. */
+function setUpdate(set: PyObject, iterable: PyObject): void {
+  const it = PyObject_GetIter(iterable);
+  try {
+    for (;;) {
+      const x = PyIter_Next(it);
+      if (x === null) break;
+      try {
+        PySet_Add(set, x);
+      } finally {
+        Py_DECREF(x);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+}
 
 /** _PyDict_MergeEx(dict, other, 2) for `f(**a, **b)`: a repeated key is a
  *  KeyError(key) (turned into "got multiple values" by the caller); a
