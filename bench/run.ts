@@ -21,8 +21,16 @@
  * refpy failure (not built, crash, non-zero exit, timeout) is reported as
  * "refpy failed: <message>" in its row and the suite goes on.
  *
- * Usage: npm run bench -- [--only fib,gc_collect] [--quick] [--json PATH]
+ * After the timed programs come the probes of bench/probes.ts (collector
+ * cost per allocation against the live heap's size, gc.collect() of
+ * 100,000 and 1,000,000 objects in cycles, peak memory of a 1,000,000-node
+ * linked list), programs that measure themselves, run the same way under
+ * both interpreters.
+ *
+ * Usage: npm run bench -- [--only fib,gc_collect,gc_cost] [--quick] [--json PATH]
  *                         [--update-results]
+ * (--only takes program and probe names; a probe runs unless --only is
+ * given without naming it.)
  */
 
 import Benchmark from "benchmark";
@@ -32,6 +40,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatMean, formatRatio, markdownTable } from "./table.js";
+import { PROBE_NAMES, runProbes, type ProbeResults } from "./probes.js";
 
 /** The repository root: this file runs as dist/bench/run.js. */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -111,6 +120,8 @@ interface Meta {
   cores: number;
   memoryGiB: number;
   kernel: string;
+  /** os.loadavg() at the start: the machine is shared. */
+  loadAverage: number[];
   commit: string;
   benchmarkOptions: { minSamples: number; maxTime: number };
 }
@@ -138,6 +149,12 @@ function parseFlags(argv: readonly string[]): Flags {
   return flags;
 }
 
+/** The probes to run (bench/probes.ts): all, unless --only names none. */
+function listProbes(only: string[] | null): string[] {
+  if (only === null) return [...PROBE_NAMES];
+  return PROBE_NAMES.filter((name) => only.includes(name));
+}
+
 function listPrograms(only: string[] | null): string[] {
   const available = readdirSync(PROGRAMS_DIR)
     .filter((f) => f.endsWith(".py"))
@@ -149,7 +166,7 @@ function listPrograms(only: string[] | null): string[] {
   available.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   if (only === null) return available;
   for (const name of only) {
-    if (!available.includes(name)) usage(`no such program: bench/programs/${name}.py`);
+    if (!available.includes(name) && !PROBE_NAMES.includes(name)) usage(`no such program: bench/programs/${name}.py`);
   }
   return available.filter((name) => name === STARTUP || only.includes(name));
 }
@@ -260,6 +277,7 @@ function collectMeta(python: string, options: { minSamples: number; maxTime: num
     cores: cpus.length,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     kernel: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: os.loadavg(),
     commit: commit === "" ? "unknown" : commit + (dirty ? " (src/grammar modified)" : ""),
     benchmarkOptions: options,
   };
@@ -296,7 +314,7 @@ function renderReport(meta: Meta, results: readonly ProgramResult[]): string {
   return [
     `- Date: ${meta.date}`,
     `- Platform: ${meta.platform}; ${meta.kernel}`,
-    `- CPU: ${meta.cpu}, ${meta.cores} cores; memory ${meta.memoryGiB} GiB`,
+    `- CPU: ${meta.cpu}, ${meta.cores} cores; memory ${meta.memoryGiB} GiB; load average at start ${meta.loadAverage.map((x) => x.toFixed(2)).join(" ")}`,
     `- Node: ${meta.node}; Python: ${meta.python} (${meta.pythonExecutable})`,
     `- refpy commit: ${meta.commit}`,
     `- benchmark.js: minSamples ${meta.benchmarkOptions.minSamples}, maxTime ${meta.benchmarkOptions.maxTime} s; times are mean wall time per process ± relative margin of error (95%)`,
@@ -358,11 +376,19 @@ function main(): void {
     results.push(result);
   }
 
-  const report = renderReport(meta, results);
+  const probeNames = listProbes(flags.only);
+  let probes: ProbeResults | null = null;
+  if (probeNames.length > 0) {
+    probes = runProbes({ root: ROOT, python, refpyMain: REFPY_MAIN, repeats: flags.quick ? 1 : 3 }, probeNames);
+    mismatches += probes.mismatches.length;
+  }
+
+  let report = renderReport(meta, results);
+  if (probes !== null && probes.markdown !== "") report += "\n\n### Collector cost and memory\n\n" + probes.markdown;
   process.stdout.write("\n" + report + "\n");
   if (mismatches > 0) process.stdout.write(`\n${mismatches} program(s) printed different output under refpy and CPython.\n`);
   if (flags.json !== null) {
-    writeFileSync(flags.json, JSON.stringify({ meta, results }, null, 2) + "\n");
+    writeFileSync(flags.json, JSON.stringify({ meta, results, probes: probes?.data ?? null }, null, 2) + "\n");
     process.stderr.write(`wrote ${flags.json}\n`);
   }
   if (flags.updateResults) updateResultsFile(report);
