@@ -122,8 +122,15 @@ class Svg {
   }
 }
 
-/** Draw one panel with its top-left corner at (ox, oy). */
-function drawPanel(svg: Svg, ox: number, oy: number, xs: number[], p: Panel, xTitle: string): void {
+/** Every y a panel draws: points and whisker ends. */
+function panelValues(p: Panel): number[] {
+  return p.series.flatMap((s) => s.points.flatMap((q) => [q.y, q.lo ?? q.y, q.hi ?? q.y]));
+}
+
+/** Draw one panel with its top-left corner at (ox, oy); its y axis covers
+ *  `range` (the data's [min, max], shared by a row of panels). */
+function drawPanel(svg: Svg, ox: number, oy: number, xs: number[], p: Panel, range: [number, number],
+                   xTitle: string): void {
   const x0 = ox + LEFT;
   const y0 = oy + PANEL_TOP;
   // x: log10 of threshold0, padded by a third of a decade either side.
@@ -132,18 +139,17 @@ function drawPanel(svg: Svg, ox: number, oy: number, xs: number[], p: Panel, xTi
   const xhi = Math.max(...lx) + 0.33;
   const px = (x: number) => x0 + ((Math.log10(x) - xlo) / (xhi - xlo)) * PLOT_W;
 
-  const values = p.series.flatMap((s) => s.points.flatMap((q) => [q.y, q.lo ?? q.y, q.hi ?? q.y]));
   let py: (v: number) => number;
   let yticks: number[];
   if (p.log) {
     // log10(1 + v): 0 at the axis, then 1, 10, 100, … as on a log scale.
-    const max = Math.max(1, ...values);
-    const top = Math.max(1, Math.ceil(Math.log10(max + 1) - 1e-9));
-    py = (v) => y0 + PLOT_H - (Math.log10(1 + Math.max(0, v)) / top) * PLOT_H;
+    const top = Math.max(1, Math.ceil(Math.log10(Math.max(1, range[1]) + 1) - 1e-9));
+    const span = Math.log10(1 + Math.pow(10, top));
+    py = (v) => y0 + PLOT_H - (Math.log10(1 + Math.max(0, v)) / span) * PLOT_H;
     yticks = [0];
     for (let k = 0; k <= top; k++) yticks.push(Math.pow(10, k));
   } else {
-    const ax = linearAxis(values.length === 0 ? 0 : Math.min(...values), values.length === 0 ? 1 : Math.max(...values));
+    const ax = linearAxis(range[0], range[1]);
     py = (v) => y0 + PLOT_H - ((v - ax.lo) / (ax.hi - ax.lo)) * PLOT_H;
     yticks = ax.ticks;
   }
@@ -207,8 +213,11 @@ export function sweepSvg(program: string, rows: SettingSummary[]): string {
     if (pair === undefined) pairs.push((pair = { t1: r.setting.t1, t2: r.setting.t2, rows: [] }));
     pair.rows.push(r);
   }
+  const single = pairs.length === 1;
+  // Several columns: a line of column titles under the subtitle.
+  const top = single ? TITLE_H : TITLE_H + 20;
   const width = Math.max(1, pairs.length) * COL_W + 20;
-  const height = TITLE_H + 3 * PANEL_H + 10;
+  const height = top + 3 * PANEL_H + 10;
   const svg = new Svg();
   svg.add(`<?xml version="1.0" encoding="UTF-8"?>`);
   svg.add(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="12">`);
@@ -226,46 +235,56 @@ export function sweepSvg(program: string, rows: SettingSummary[]): string {
 .whisker{stroke-width:1.5}
 </style>`);
   svg.add(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  const single = pairs.length === 1;
   const runs = rows.length === 0 ? 0 : rows[0].runs;
   svg.text(20, 24, `GC threshold sweep: ${program}`, `class="title"`);
   svg.text(20, 42, (single ? `threshold1=${pairs[0].t1}, threshold2=${pairs[0].t2}; ` : "")
-    + `times: median of ${runs} run${runs === 1 ? "" : "s"}, whiskers min–max`, `class="subtitle"`);
+    + `times: median of ${runs} run${runs === 1 ? "" : "s"}, whiskers min–max`
+    + (single ? "" : "; the panels of a row share their y axis"), `class="subtitle"`);
   const xTitle = "threshold0 (log scale)";
-  pairs.forEach((pair, c) => {
-    const ox = 10 + c * COL_W;
+  const xs = [...new Set(rows.map((r) => r.setting.t0))];
+  if (xs.length === 0) {
+    svg.add(`</svg>`);
+    return svg.parts.join("\n") + "\n";
+  }
+  const withCounts = rows.filter((r) => r.counts !== null);
+  const [unit, unitName] = byteUnit(Math.max(1, ...withCounts.map((r) => r.counts!.peakBytes)));
+  // Three panels per column, built first so that each row of panels can
+  // share one y range.
+  const columns: Panel[][] = pairs.map((pair) => {
     const ok = pair.rows.filter((r) => r.counts !== null);
-    const xs = [...new Set(pair.rows.map((r) => r.setting.t0))];
-    if (xs.length === 0) return;
-    if (!single) svg.text(ox + LEFT + PLOT_W / 2, TITLE_H - 2, `threshold1=${pair.t1}, threshold2=${pair.t2}`,
-      `class="column-title" text-anchor="middle"`);
-    const gens: Series[] = [0, 1, 2].map((g) => ({
-      name: `gen${g}`, cls: `gen${g}`, color: [COLORS.gen0, COLORS.gen1, COLORS.gen2][g],
-      points: ok.map((r) => ({ x: r.setting.t0, y: r.counts!.collections[g] })),
-    }));
-    drawPanel(svg, ox, TITLE_H, xs, {
-      title: "Collections per generation", yTitle: "collections (log scale)", log: true, series: gens,
-      yLabel: countLabel,
-    }, xTitle);
-    const [unit, unitName] = byteUnit(Math.max(1, ...ok.map((r) => r.counts!.peakBytes)));
-    drawPanel(svg, ox, TITLE_H + PANEL_H, xs, {
-      title: "Peak live memory", yTitle: `peak live ${unitName}`, log: false,
+    const timed = pair.rows.filter((r) => r.totalMs !== null && r.gcMs !== null);
+    return [{
+      title: "Collections per generation", yTitle: "collections (log scale)", log: true, yLabel: countLabel,
+      series: [0, 1, 2].map((g) => ({
+        name: `gen${g}`, cls: `gen${g}`, color: [COLORS.gen0, COLORS.gen1, COLORS.gen2][g],
+        points: ok.map((r) => ({ x: r.setting.t0, y: r.counts!.collections[g] })),
+      })),
+    }, {
+      title: "Peak live memory", yTitle: `peak live ${unitName}`, log: false, yLabel: plainLabel,
       series: [{ name: "peak bytes", cls: "peak-bytes", color: COLORS.bytes,
         points: ok.map((r) => ({ x: r.setting.t0, y: r.counts!.peakBytes / unit })) }],
-      yLabel: plainLabel,
-    }, xTitle);
-    const timed = pair.rows.filter((r) => r.totalMs !== null && r.gcMs !== null);
-    drawPanel(svg, ox, TITLE_H + 2 * PANEL_H, xs, {
-      title: "Time", yTitle: "milliseconds", log: false,
+    }, {
+      title: "Time", yTitle: "milliseconds", log: false, yLabel: plainLabel,
       series: [
         { name: "total", cls: "total-ms", color: COLORS.total,
           points: timed.map((r) => ({ x: r.setting.t0, y: r.totalMs!.median, lo: r.totalMs!.min, hi: r.totalMs!.max })) },
         { name: "in collector", cls: "gc-ms", color: COLORS.gc,
           points: timed.map((r) => ({ x: r.setting.t0, y: r.gcMs!.median, lo: r.gcMs!.min, hi: r.gcMs!.max })) },
       ],
-      yLabel: plainLabel,
-    }, xTitle);
+    }];
   });
+  for (let k = 0; k < 3; k++) {
+    const values = columns.flatMap((c) => panelValues(c[k]));
+    const range: [number, number] = values.length === 0 ? [0, 1] : [Math.min(...values), Math.max(...values)];
+    columns.forEach((c, i) => {
+      const ox = 10 + i * COL_W;
+      if (k === 0 && !single) {
+        svg.text(ox + LEFT + PLOT_W / 2, TITLE_H + 10, `threshold1=${pairs[i].t1}, threshold2=${pairs[i].t2}`,
+          `class="column-title" text-anchor="middle"`);
+      }
+      drawPanel(svg, ox, top + k * PANEL_H, xs, c[k], range, xTitle);
+    });
+  }
   svg.add(`</svg>`);
   return svg.parts.join("\n") + "\n";
 }
