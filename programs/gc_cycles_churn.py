@@ -1,6 +1,6 @@
-# Cycle churn: many short-lived reference cycles, each carrying a payload.
-# Only the cycle collector frees them, so threshold0 decides how many pile up
-# before a collection: `refpy sweep programs/gc_cycles_churn.py` shows the cost.
+# Cycle churn (spec 3.2, 3.3): many short-lived reference cycles with a
+# payload. Only the collector frees them, so threshold0 decides how many pile
+# up between collections: `refpy sweep programs/gc_cycles_churn.py` shows it.
 import sys
 
 
