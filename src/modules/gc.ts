@@ -62,6 +62,23 @@ onGCReset(() => {
   freelist.dictType = PyDict_Type;
 });
 
+/** gc.callbacks and gc.garbage (owned), for the refcount audit. */
+export function _PyGC_VisitState(visit: (o: PyObject) => void): void {
+  if (gcModState.callbacks !== null) visit(gcModState.callbacks);
+  if (gcModState.garbage !== null) visit(gcModState.garbage);
+}
+
+/** _PyGC_Fini: the interpreter drops gc.callbacks and gc.garbage at the
+ *  end of a run (after the modules are cleared). */
+export function _PyGC_Fini(): void {
+  const callbacks = gcModState.callbacks;
+  const garbage = gcModState.garbage;
+  gcModState.callbacks = null;
+  gcModState.garbage = null;
+  if (callbacks !== null) Py_DECREF(callbacks);
+  if (garbage !== null) Py_DECREF(garbage);
+}
+
 // ---------------------------------------------------------------- conversions
 
 /** _PyLong_AsInt (Argument Clinic's `int`): TypeError for non-integers,

@@ -58,6 +58,11 @@ onGCReset(() => {
   exitFuncs = [];
 });
 
+/** The registered exit functions (owned), for the refcount audit. */
+export function _PyWeakref_VisitAtExit(visit: (o: PyObject) => void): void {
+  for (let i = 0; i < exitFuncs.length; i++) visit(exitFuncs[i]);
+}
+
 /**
  * atexit's callfuncs for the functions weakref registered: newest first;
  * an exception is reported as "Exception ignored in atexit callback". Call

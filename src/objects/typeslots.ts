@@ -59,12 +59,43 @@ class Id {
   }
   get(): PyObject {
     let o = this.o;
-    if (o === null) o = this.o = PyUnicode_InternFromString(this.s);
+    if (o === null) {
+      o = this.o = PyUnicode_InternFromString(this.s);
+      if (idsPerRun) runIds.push(this);
+    }
     return o;
   }
 }
 const idCache = new Map<string, Id>();
-/** The interned str `name` (borrowed; kept alive for the process). */
+/** Identifiers first made during the current run: their strings belong
+ *  to the run's heap and are released at its end (_PyTypeSlots_Fini);
+ *  those made at start-up live for the process. */
+let idsPerRun = false;
+const runIds: Id[] = [];
+/** A run starts: identifiers made from now on belong to it. Those of an
+ *  earlier run that never finished are forgotten with its heap. */
+export function _PyTypeSlots_BeginRun(): void {
+  idsPerRun = true;
+  while (runIds.length > 0) runIds.pop()!.o = null;
+}
+/** The run's identifier strings (one reference each), for the audit. */
+export function _PyTypeSlots_VisitRunIds(visit: (o: PyObject) => void): void {
+  for (let i = 0; i < runIds.length; i++) {
+    const o = runIds[i].o;
+    if (o !== null) visit(o);
+  }
+}
+/** A run ends: release the strings of the identifiers it made. */
+export function _PyTypeSlots_Fini(): void {
+  while (runIds.length > 0) {
+    const id = runIds.pop()!;
+    const o = id.o;
+    id.o = null;
+    if (o !== null) Py_DECREF(o);
+  }
+}
+/** The interned str `name` (borrowed; kept alive for the run, or for the
+ *  process when first asked for at start-up). */
 export function _Py_ID(name: string): PyObject {
   let id = idCache.get(name);
   if (id === undefined) idCache.set(name, id = new Id(name));

@@ -68,7 +68,7 @@ import {
   PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type, PyDict_Merge,
   PyDict_Keys, PyDict_Contains, PyDictObject,
 } from "../objects/dictobject.js";
-import { PySet_Add, PySet_New } from "../objects/setobject.js";
+import { PySet_Add, PySet_New, _PySet_Update } from "../objects/setobject.js";
 import { PySlice_New } from "../objects/sliceobject.js";
 import {
   PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PyObject_GetIter, PyObject_IsTrue,
@@ -197,6 +197,18 @@ export function resetEvalState(): void {
 }
 
 const interned = new Map<string, PyObject>();
+
+/** The identifier cache's references (one per entry), for the audit. */
+export function _PyEval_VisitIds(visit: (o: PyObject) => void): void {
+  for (const o of interned.values()) visit(o);
+}
+
+/** The end of a run: release the identifier cache's references. */
+export function _PyEval_Fini(): void {
+  const held = Array.from(interned.values());
+  interned.clear();
+  for (let i = 0; i < held.length; i++) Py_DECREF(held[i]);
+}
 
 /** A borrowed, interned str for an identifier the VM uses (CPython's
  *  _Py_ID). Held for the whole run. */
@@ -1983,7 +1995,7 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       return popN(frame, stack, sp, 1);
     }
     case Op.SET_UPDATE: {
-      setUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+      _PySet_Update(stack[sp - 1 - oparg]!, stack[sp - 1]!);
       return popN(frame, stack, sp, 1);
     }
     case Op.DICT_UPDATE: {
@@ -2183,23 +2195,6 @@ function listExtend(list: PyObject, iterable: PyObject): void {
   }
 }
 
-/** set.update(iterable) for SET_UPDATE. */
-function setUpdate(set: PyObject, iterable: PyObject): void {
-  const it = PyObject_GetIter(iterable);
-  try {
-    for (;;) {
-      const x = PyIter_Next(it);
-      if (x === null) break;
-      try {
-        PySet_Add(set, x);
-      } finally {
-        Py_DECREF(x);
-      }
-    }
-  } finally {
-    Py_DECREF(it);
-  }
-}
 
 /** _PyDict_MergeEx(dict, other, 2) for `f(**a, **b)`: a repeated key is a
  *  KeyError(key) (turned into "got multiple values" by the caller); a

@@ -12,17 +12,30 @@
  * `builtins` and `sys` modules and a new `sys.modules`. Objects made at
  * start-up (type dicts, descriptors) keep living outside the run's heap
  * accounting and are never collected.
+ *
+ * `interpreterFinalize()` ends a run as Py_FinalizeEx's finalize_modules
+ * does, after the runtime has torn `__main__` down: the other modules,
+ * sys and builtins are cleared and released, then the interpreter-level
+ * references (gc.callbacks/gc.garbage, the identifier caches), so that a
+ * run that leaks nothing leaves no object of its own alive (the leak
+ * check, heap/registry.ts, relies on it).
  */
 import type { PyObject } from "../heap/object.js";
-import { Py_DECREF, Py_NewRef, resetRefcount } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, resetRefcount } from "../heap/refcount.js";
 import { resetAllocator } from "../heap/allocator.js";
 import { resetGC } from "../heap/gc.js";
 import { allStaticTypes, PyBaseObject_Type, PyType_Type } from "../objects/typeobject.js";
 import { PyType_Ready, typeNewContext } from "../objects/typeimpl.js";
+import { _PyTypeSlots_BeginRun, _PyTypeSlots_Fini } from "../objects/typeslots.js";
 import { _PyExc_Init } from "../objects/exceptions_init.js";
 import { resetExtraDicts } from "../objects/instanceobject.js";
-import { PyDict_GetItem, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
-import { PyModule_GetDict } from "../objects/moduleobject.js";
+import { PyDict_Clear, PyDict_GetItem, PyDict_GetItemString, PyDict_Keys, PyDict_New, PyDict_SetItem,
+  PyDict_SetItemString } from "../objects/dictobject.js";
+import { PyList_GET_ITEM, PyList_GET_SIZE } from "../objects/listobject.js";
+import { PyModule_GetDict, PyModuleObject } from "../objects/moduleobject.js";
+import { Py_None } from "../objects/noneobject.js";
+import { PyUnicode_AsString, PyUnicode_Check } from "../objects/unicodeobject.js";
+import { _PyGC_CollectNoFail } from "../heap/collect.js";
 import { PyErr_SetObject } from "../objects/errors.js";
 import { PyExc_SystemExit } from "../objects/exceptions.js";
 import { PyUnicode_InternFromString } from "../objects/unicodeobject.js";
@@ -31,7 +44,8 @@ import { _PySys_Create, _PySys_Reset, setExitFactory } from "../modules/sys.js";
 import { registerBuiltinModule } from "../modules/index.js";
 import { PyInit_math } from "../modules/math.js";
 import { PyInit_time } from "../modules/time.js";
-import { currentFrame, resetEvalState, tstate } from "./ceval.js";
+import { _PyGC_Fini } from "../modules/gc.js";
+import { currentFrame, resetEvalState, tstate, toPyException, _PyEval_Fini } from "./ceval.js";
 // Modules whose static types must exist before start-up readies them all.
 import "../objects/object.js";
 import "../objects/descrobject.js";
@@ -62,7 +76,9 @@ export function interpreterInit(): void {
   typeNewContext.currentModuleName = () => {
     const f = currentFrame();
     if (f === null) return null;
-    const n = PyDict_GetItem(f.f_globals, PyUnicode_InternFromString("__name__"));
+    const key = PyUnicode_InternFromString("__name__");
+    const n = PyDict_GetItem(f.f_globals, key);
+    Py_DECREF(key);
     return n === null ? null : Py_NewRef(n);
   };
   registerBuiltinModule("sys", () => Py_NewRef(interp.sys!));
@@ -79,6 +95,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   resetRefcount();
   resetEvalState();
   resetExtraDicts();
+  _PyTypeSlots_BeginRun();
   _PySys_Reset();
   const modules = PyDict_New();
   const builtins = _PyBuiltins_Init();
@@ -91,9 +108,29 @@ export function interpreterReset(argv: string[] = [""]): void {
   tstate.builtins = PyModule_GetDict(builtins);
 }
 
-/** Drop the run's module objects (end of a run). */
+/**
+ * The end of a run (CPython 3.11's finalize_modules, Python/pylifecycle.c),
+ * after the runtime has torn `__main__` down (api.ts):
+ *  1. the special names go: `builtins._`, sys.path, argv, ps1, ps2, the last_
+ *     names … set to None, sys.stdin/stdout/stderr restored from their `__x__`;
+ *  2. every entry of sys.modules is set to None, the modules tracked
+ *     weakly (a JS reference, checked for `ob_refcnt > 0`: objects are
+ *     never reused once freed), then sys.modules is cleared;
+ *  3. a collection (_PyGC_CollectNoFail) reclaims what that freed;
+ *  4. modules still alive, newest first, except sys and builtins, have
+ *     their dicts cleared (_PyModule_Clear);
+ *  5. the sys dict, then the builtins dict, are cleared the same way;
+ *  6. the interpreter drops sys.modules, the builtins and sys modules; the
+ *     collector's own lists (gc.callbacks, gc.garbage) and the eval loop's
+ *     identifier cache go; a last collection.
+ * Finalizers of objects in imported modules run in steps 2–6, after
+ * `__main__`'s, as in CPython.
+ */
 export function interpreterFinalize(): void {
   const mods = interp.modules;
+  if (mods !== null && interp.sys !== null && interp.builtins !== null) {
+    finalizeModules(mods, interp.sys, interp.builtins);
+  }
   const b = interp.builtins;
   const s = interp.sys;
   interp.modules = null;
@@ -103,4 +140,96 @@ export function interpreterFinalize(): void {
   if (mods !== null) Py_DECREF(mods);
   if (b !== null) Py_DECREF(b);
   if (s !== null) Py_DECREF(s);
+  _PyGC_Fini();
+  _PyGC_CollectNoFail();
+  _PyEval_Fini();
+  _PyTypeSlots_Fini();
+}
+
+const SYS_DELETES = ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+  "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"];
+const SYS_FILES = [["stdin", "__stdin__"], ["stdout", "__stdout__"], ["stderr", "__stderr__"]];
+
+function finalizeModules(modules: PyObject, sys: PyObject, builtins: PyObject): void {
+  const sysdict = PyModule_GetDict(sys);
+  const builtinsDict = PyModule_GetDict(builtins);
+  // finalize_modules_delete_special
+  ignoringErrors(() => PyDict_SetItemString(builtinsDict, "_", Py_None));
+  for (const name of SYS_DELETES) {
+    if (PyDict_GetItemString(sysdict, name) !== null) ignoringErrors(() => PyDict_SetItemString(sysdict, name, Py_None));
+  }
+  for (const [name, orig] of SYS_FILES) {
+    if (PyDict_GetItemString(sysdict, name) === null) continue;
+    const value = PyDict_GetItemString(sysdict, orig) ?? Py_None;
+    ignoringErrors(() => PyDict_SetItemString(sysdict, name, value));
+  }
+  // finalize_remove_modules: sys.modules[name] = None, modules weakly kept.
+  const weaklist: PyModuleObject[] = [];
+  const keys = PyDict_Keys(modules);
+  try {
+    for (let i = 0; i < PyList_GET_SIZE(keys); i++) {
+      const name = PyList_GET_ITEM(keys, i);
+      const mod = PyDict_GetItem(modules, name);
+      if (mod === null) continue;
+      if (mod instanceof PyModuleObject) weaklist.push(mod);
+      ignoringErrors(() => PyDict_SetItem(modules, name, Py_None));
+    }
+  } finally {
+    Py_DECREF(keys);
+  }
+  // finalize_clear_modules_dict
+  ignoringErrors(() => PyDict_Clear(modules));
+  _PyGC_CollectNoFail();
+  // finalize_modules_clear_weaklist: modules imported later first.
+  for (let i = weaklist.length - 1; i >= 0; i--) {
+    const mod = weaklist[i];
+    if (mod.ob_refcnt <= 0) continue;
+    const dict = mod.md_dict;
+    if (dict === null || dict === sysdict || dict === builtinsDict) continue;
+    Py_INCREF(mod);
+    try {
+      _PyModule_ClearDict(dict);
+    } finally {
+      Py_DECREF(mod);
+    }
+  }
+  // finalize_clear_sys_builtins_dict
+  _PyModule_ClearDict(sysdict);
+  _PyModule_ClearDict(builtinsDict);
+}
+
+/** Run `f`; an exception it raises is dropped (shutdown goes on). */
+function ignoringErrors(f: () => void): void {
+  try {
+    f();
+  } catch (e) {
+    Py_DECREF(toPyException(e));
+  }
+}
+
+/**
+ * _PyModule_ClearDict: set the dict's values to None, names with a single
+ * leading underscore first, then every other name but `__builtins__`, in
+ * insertion order (3.11 Objects/moduleobject.c). Errors are ignored.
+ */
+export function _PyModule_ClearDict(d: PyObject): void {
+  Py_INCREF(d);
+  const keys = PyDict_Keys(d);
+  try {
+    const n = PyList_GET_SIZE(keys);
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < n; i++) {
+        const k = PyList_GET_ITEM(keys, i);
+        const name = PyUnicode_Check(k) ? PyUnicode_AsString(k) : "";
+        const underscore = name.startsWith("_") && !name.startsWith("__");
+        if (pass === 0 ? !underscore : underscore || name === "__builtins__") continue;
+        const v = PyDict_GetItem(d, k);
+        if (v === null || v === Py_None) continue;
+        ignoringErrors(() => PyDict_SetItem(d, k, Py_None));
+      }
+    }
+  } finally {
+    Py_DECREF(keys);
+    Py_DECREF(d);
+  }
 }
