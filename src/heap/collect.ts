@@ -26,6 +26,16 @@
  * generations are merged onto the collected one in order 0, 1, …, so
  * finalizers run in the same order as in 3.11.
  *
+ * Cost: each step is a walk over a linked list of objects scattered in
+ * the host's heap, so a walk costs about a cache miss per object; where
+ * gcmodule.c walks a list twice with no code run in between, refpy folds
+ * the walks into one when the result is provably the same (each such
+ * place says why): untrack_tuples into move_unreachable,
+ * move_legacy_finalizers' flag pass into handle_weakrefs' first loop,
+ * finalize_garbage's moves into splices, and the second
+ * deduce_unreachable skipped when no weakref callback and no finalizer
+ * ran (bench/probes/collect_cycles.py measures the difference).
+ *
  * What needs Python objects (weakref internals, gc.callbacks, gc.garbage,
  * DEBUG output) reaches this module through `gcHooks`, installed by the
  * object layer, so the heap imports nothing from objects/.
