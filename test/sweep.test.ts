@@ -110,6 +110,17 @@ describe("the command", { timeout: 120_000 }, () => {
     expect(existsSync(join(cwd, "tiny.sweep.svg"))).toBe(true);
   });
 
+  test("--csv - writes the CSV to stdout instead of the table", () => {
+    const cwd = mkdtempSync(join(work, "stdout-"));
+    writeFileSync(join(cwd, "q.py"), "pass\n");
+    const r = refpy(main, ["sweep", "--threshold0", "100,200", "--repeat", "1", "--csv", "-", "--no-svg", "q.py"], { cwd });
+    expect(r.status).toBe(0);
+    const rows = parseCsv(r.stdout);
+    expect(rows.map((x) => [x.threshold0, x.status])).toEqual([["100", "ok"], ["200", "ok"]]);
+    expect(existsSync(join(cwd, "-"))).toBe(false);
+    expect(r.stderr).toBe("");
+  });
+
   test("--show-output prints each run's output; --no-csv and --no-svg write nothing", () => {
     const cwd = mkdtempSync(join(work, "show-"));
     writeFileSync(join(cwd, "p.py"), "import sys\nprint('args', sys.argv[1:])\n");
@@ -149,6 +160,7 @@ describe("the command", { timeout: 120_000 }, () => {
       [["--threshold0", Array.from({ length: 200 }, (_, k) => k + 1).join(","), "--repeat", "1000", "x.py"],
         "200000 runs asked for (settings x --repeat); at most 100000"],
       [["-"], "FILE: a program on standard input cannot be run more than once"],
+      [["--csv", "-", "--svg", "-", "x.py"], "--csv and --svg cannot both write to stdout"],
       [["--bogus", "x.py"], "unrecognized arguments: --bogus"],
     ];
     for (const [args, message] of cases) {

@@ -72,14 +72,16 @@ options:
   --threshold2 LIST  threshold2 values, each >= 0 (default ${DEFAULT_T2.join(",")})
   --repeat N         runs per setting; times are their median (default ${DEFAULT_REPEAT})
   --jobs N           runs at once (default: the machine's available parallelism)
-  --csv PATH         write the results as CSV to PATH (default NAME.sweep.csv)
+  --csv PATH         write the results as CSV to PATH (default NAME.sweep.csv;
+                     - for stdout, instead of the table)
   --no-csv           write no CSV file
-  --svg PATH         write the plot as SVG to PATH (default NAME.sweep.svg)
+  --svg PATH         write the plot as SVG to PATH (default NAME.sweep.svg;
+                     - for stdout, instead of the table)
   --no-svg           write no SVG file
   --show-output      print each run's stdout and stderr (discarded by default)
 
-The table goes to stdout; progress (on a terminal), errors and the names of
-the files written go to stderr. Exit status: 0 if every run succeeded, 1 if
+The table goes to stdout (unless the CSV or SVG does); progress (on a
+terminal), errors and the names of the files written go to stderr. Exit status: 0 if every run succeeded, 1 if
 a run failed, 2 for bad arguments.
 `;
 
@@ -167,6 +169,7 @@ export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
   if (i >= argv.length) throw new SweepUsageError("the following arguments are required: FILE");
   const file = argv[i];
   if (file === "-") throw new SweepUsageError("FILE: a program on standard input cannot be run more than once");
+  if (csv === "-" && svg === "-") throw new SweepUsageError("--csv and --svg cannot both write to stdout");
   const runs = t0.length * t1.length * t2.length * repeat;
   if (runs > MAX_RUNS) {
     throw new SweepUsageError(`${runs} runs asked for (settings x --repeat); at most ${MAX_RUNS}`);
@@ -329,17 +332,24 @@ export async function sweepMain(argv: string[]): Promise<number> {
     summarise(s, outcomes.filter((_, k) => k % settings.length === si)));
   const failed = reportFailures(settings, outcomes);
 
-  writeAll(1, `GC threshold sweep of ${a.file}: ${settings.length} setting${settings.length === 1 ? "" : "s"}`
-    + ` x ${a.repeat} run${a.repeat === 1 ? "" : "s"}, ${Math.min(a.jobs, jobs.length)} at a time\n\n`);
-  writeAll(1, toTable(rows));
-  const notes = [`times: median over ${a.repeat} run${a.repeat === 1 ? "" : "s"}, min–max beside it`];
-  if (rows.some((r) => !r.consistent)) notes.push("* counts differed between the runs of a setting (first run shown)");
-  writeAll(1, "\n" + notes.join("; ") + "\n");
+  // The table, unless the CSV or the SVG goes to stdout instead.
+  if (a.csv !== "-" && a.svg !== "-") {
+    writeAll(1, `GC threshold sweep of ${a.file}: ${settings.length} setting${settings.length === 1 ? "" : "s"}`
+      + ` x ${a.repeat} run${a.repeat === 1 ? "" : "s"}, ${Math.min(a.jobs, jobs.length)} at a time\n\n`);
+    writeAll(1, toTable(rows));
+    const notes = [`times: median over ${a.repeat} run${a.repeat === 1 ? "" : "s"}, min–max beside it`];
+    if (rows.some((r) => !r.consistent)) notes.push("* counts differed between the runs of a setting (first run shown)");
+    writeAll(1, "\n" + notes.join("; ") + "\n");
+  }
 
   let status = failed ? 1 : 0;
   const written: string[] = [];
   const write = (path: string | null, text: () => string) => {
     if (path === null) return;
+    if (path === "-") {
+      writeAll(1, text());
+      return;
+    }
     try {
       writeFileSync(path, text());
       written.push(path);
