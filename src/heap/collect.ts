@@ -207,10 +207,12 @@ function visit_reachable(child: PyObject): void {
  *  and the walk changes no object's tracked state, so untracking each
  *  tuple as it is settled makes the same decisions in the same order.
  *  Returns the number of objects left in young (gc_list_size(young)). */
-function move_unreachable(young: GCHead, unreachable: GCHead, untrackTuples: boolean): number {
+function move_unreachable(young: GCHead, unreachable: GCHead, untrackTuples: boolean, listDicts: boolean): number {
   const saved = reachableHead;
   reachableHead = young;
   const tupleType = untrackTuples ? freelist.tupleType : null;
+  const dictType = listDicts ? freelist.dictType : null;
+  settledDictsLen = 0;
   let n = 0;
   try {
     let gc = young.gc_next;
@@ -226,6 +228,10 @@ function move_unreachable(young: GCHead, unreachable: GCHead, untrackTuples: boo
         if (type === tupleType) {
           gcHooks.maybeUntrackTuple(op);
           if ((op.gc_flags & GC_TRACKED) === 0) n--;
+        } else if (type === dictType) {
+          if (settledDictsLen < settledDicts.length) settledDicts[settledDictsLen] = op;
+          else settledDicts.push(op);
+          settledDictsLen++;
         }
       } else {
         // gc_list_move(op, unreachable), written out.
@@ -248,10 +254,11 @@ function move_unreachable(young: GCHead, unreachable: GCHead, untrackTuples: boo
   return n;
 }
 
-function deduce_unreachable(base: GCHead, unreachable: GCHead, untrackTuples: boolean = false): number {
+function deduce_unreachable(base: GCHead, unreachable: GCHead, untrackTuples: boolean = false,
+                            listDicts: boolean = false): number {
   update_refs(base);
   subtract_refs(base);
-  return move_unreachable(base, unreachable, untrackTuples);
+  return move_unreachable(base, unreachable, untrackTuples, listDicts);
 }
 
 function clear_unreachable_mask(list: GCHead): void {
@@ -262,24 +269,29 @@ function clear_unreachable_mask(list: GCHead): void {
 
 // ---------------------------------------------------------------- untracking
 
-/** untrack_dicts: _PyDict_MaybeUntrack on each exact dict. Returns the
- *  size of the list afterwards (the same pass, to spare one over a big
- *  old generation). */
-function untrack_dicts(head: GCHead): number {
-  const dictType = freelist.dictType;
-  let n = 0;
-  let gc = head.gc_next;
-  while (gc !== head) {
-    const op = gc as PyGCObject;
-    const next = op.gc_next as Node;
-    n++;
-    if (op.ob_type === dictType) {
-      gcHooks.maybeUntrackDict(op);
-      if ((op.gc_flags & GC_TRACKED) === 0) n--;
-    }
-    gc = next;
+/** The exact dicts move_unreachable settled in a full collection, in
+ *  order, for untrack_dicts (reused; emptied after each use so that it
+ *  keeps no object alive). */
+const settledDicts: (PyGCObject | null)[] = [];
+let settledDictsLen = 0;
+
+/** untrack_dicts: _PyDict_MaybeUntrack on each exact dict of young, in
+ *  list order, after untrack_tuples. gcmodule.c walks young for them;
+ *  move_unreachable has listed them as it settled young (in the list's
+ *  final order), and whether a dict can be untracked depends only on its
+ *  items and the tracked state of tuples among them, final once the walk
+ *  is over, not on other dicts, so the same dicts go. Returns how many
+ *  were untracked. */
+function untrack_dicts(): number {
+  let untracked = 0;
+  for (let i = 0; i < settledDictsLen; i++) {
+    const op = settledDicts[i]!;
+    settledDicts[i] = null;
+    gcHooks.maybeUntrackDict(op);
+    if ((op.gc_flags & GC_TRACKED) === 0) untracked++;
   }
-  return n;
+  settledDictsLen = 0;
+  return untracked;
 }
 
 // ---------------------------------------------------------------- weakrefs, finalizers
@@ -452,13 +464,14 @@ function gc_collect_main(generation: number): [number, number] {
 
   const unreachable = new GCHead();
   // untrack_tuples(young) is done by move_unreachable's walk; it counts
-  // what stays in young as it goes.
-  const survivors = deduce_unreachable(young, unreachable, true);
+  // what stays in young as it goes, and lists the dicts of a full
+  // collection for untrack_dicts.
+  const survivors = deduce_unreachable(young, unreachable, true, young === old);
   if (young !== old) {
     if (generation === NUM_GENERATIONS - 2) gcRuntime.long_lived_pending += survivors;
     gc_list_merge(young, old);
   } else {
-    gcRuntime.long_lived_total = untrack_dicts(young);
+    gcRuntime.long_lived_total = survivors - untrack_dicts();
     gcRuntime.long_lived_pending = 0;
   }
 
