@@ -29,6 +29,7 @@ import { PySlice_Type } from "../objects/sliceobject.js";
 import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
 import { PyBytes_Type } from "../objects/bytesobject.js";
+import { PyCallIter_New } from "../objects/iterobject.js";
 import {
   PyIter_Next, PyNumber_Absolute, PyNumber_Add, PyNumber_Divmod, PyNumber_Index, PyNumber_Power, PyObject_ASCII,
   PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Str,
@@ -263,7 +264,8 @@ function builtin_issubclass(_s: PyObject, args: PyObject[]): PyObject {
 function builtin_iter(_s: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("iter", args.length, 1, 2);
   if (args.length === 1) return PyObject_GetIter(args[0]);
-  throw PyErr_Format(PyExc_TypeError, "iter(v, w): v must be callable");
+  if (args[0].ob_type.tp_call === null) throw PyErr_Format(PyExc_TypeError, "iter(v, w): v must be callable");
+  return PyCallIter_New(args[0], args[1]);
 }
 
 function builtin_next(_s: PyObject, args: PyObject[]): PyObject {

@@ -29,7 +29,7 @@ import { PyFloat_FromDouble } from "./floatobject.js";
 import { Py_True, Py_False } from "./boolobject.js";
 import { Py_None, Py_Ellipsis } from "./noneobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, _PyTuple_FromArray } from "./tupleobject.js";
-import { PyFrozenSet_New } from "./setobject.js";
+import { PyFrozenSet_New, _PySet_Items } from "./setobject.js";
 import { registerGetSets } from "./methodtable.js";
 import { PyBytes_FromArray } from "./bytesobject.js";
 import type { InterpFrame } from "./frameobject.js";
@@ -265,15 +265,28 @@ export function constToObject(c: Const): PyObject {
     case "frozenset": {
       const items: PyObject[] = [];
       for (const it of c.items) items.push(constToObject(it));
-      const tup = _PyTuple_FromArray(items);
+      const first = frozensetFromArray(items);
       for (const it of items) Py_DECREF(it);
+      // merge_consts_recursive: CPython rebuilds a frozenset constant from
+      // the first one's iteration order, which can change its table (and
+      // so the order the program sees) when keys collide or it resized.
       try {
-        return PyFrozenSet_New(tup);
+        return frozensetFromArray(_PySet_Items(first));
       } finally {
-        Py_DECREF(tup);
+        Py_DECREF(first);
       }
     }
     case "code": return PyCode_FromUnit(c.code);
+  }
+}
+
+/** PyFrozenSet_New of a tuple of `items` (borrowed). */
+function frozensetFromArray(items: PyObject[]): PyObject {
+  const tup = _PyTuple_FromArray(items);
+  try {
+    return PyFrozenSet_New(tup);
+  } finally {
+    Py_DECREF(tup);
   }
 }
 

@@ -465,6 +465,12 @@ export function PySet_Clear(s: PyObject): void {
   set_clear_internal(s as PySetObject);
 }
 
+/** _PySet_Update (SET_UPDATE): set_update_internal, so a set or frozenset
+ *  operand is merged table to table as CPython merges it. */
+export function _PySet_Update(set: PyObject, iterable: PyObject): void {
+  set_update_internal(set as PySetObject, iterable);
+}
+
 /** Elements in table order (BORROWED references). */
 export function _PySet_Items(s: PyObject): PyObject[] {
   const so = s as PySetObject;
