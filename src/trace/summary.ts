@@ -48,7 +48,7 @@ export function formatStats(s: RunStats): string {
     }
     lines.push("  " + "total".padEnd(TYPE_WIDTH) + num(allocated).padStart(12) + num(freed).padStart(12)
       + num(allocated - freed).padStart(14));
-    if (allocated > freed) lines.push("  (still alive after the teardown: held by the runtime, such as interned names)");
+    if (allocated > freed) lines.push("  (still alive: what the runtime still held after the teardown)");
   }
   lines.push(`peak live objects:      ${num(s.peakLiveObjects)} (allocator model, whole heap)`);
   lines.push(`peak live bytes:        ${num(s.peakLiveBytes)}`);
