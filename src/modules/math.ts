@@ -3,7 +3,8 @@
  * JS doubles with CPython's error rules (`ValueError: math domain error`
  * for arguments outside the domain, `OverflowError: math range error` when
  * a finite input overflows), and exact integer functions (gcd, factorial,
- * comb, perm, isqrt) over BigInt.
+ * comb, perm, isqrt) over BigInt. gamma, lgamma, erf, erfc and cbrt are
+ * the C implementations CPython 3.11 uses on glibc, in math_libm.ts.
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
@@ -20,6 +21,7 @@ import { PyIter_Next, PyNumber_Index, PyNumber_Multiply, PyObject_GetIter } from
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../vm/call.js";
 import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
+import { EDOM, ERANGE, mathErrno, m_cbrt, m_erf, m_erfc, m_lgamma, m_tgamma } from "./math_libm.js";
 
 function domain(): PyObject {
   return PyErr_Format(PyExc_ValueError, "math domain error");
@@ -39,6 +41,34 @@ function f1(fn: (x: number) => number, canOverflow: boolean) {
     const r = fn(x);
     if (Number.isNaN(r) && !Number.isNaN(x)) throw domain();
     if (!Number.isFinite(r) && Number.isFinite(x)) throw canOverflow ? range() : domain();
+    return PyFloat_FromDouble(r);
+  };
+}
+
+/** is_error: C's errno after a libm call as CPython reports it (an
+ *  underflow, a result below 1.5 in magnitude, is not an error). */
+function checkErrno(r: number): void {
+  if (mathErrno === EDOM) throw domain();
+  if (mathErrno === ERANGE && Math.abs(r) >= 1.5) throw range();
+}
+
+/** math_1 over a function that reports errno (math_libm.ts). */
+function f1errno(fn: (x: number) => number, canOverflow: boolean) {
+  return (_m: PyObject, o: PyObject): PyObject => {
+    const x = D(o);
+    const r = fn(x);
+    if (Number.isNaN(r) && !Number.isNaN(x)) throw domain();
+    if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x)) throw canOverflow ? range() : domain();
+    if (Number.isFinite(r) && mathErrno !== 0) checkErrno(r);
+    return PyFloat_FromDouble(r);
+  };
+}
+
+/** math_1a: only errno decides (gamma, lgamma). */
+function f1a(fn: (x: number) => number) {
+  return (_m: PyObject, o: PyObject): PyObject => {
+    const r = fn(D(o));
+    if (mathErrno !== 0) checkErrno(r);
     return PyFloat_FromDouble(r);
   };
 }
@@ -460,7 +490,11 @@ const functions: PyMethodDef[] = [
   { name: "asinh", meth: f1(Math.asinh, false), flags: METH_O },
   { name: "acosh", meth: f1(Math.acosh, false), flags: METH_O },
   { name: "atanh", meth: f1((x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false), flags: METH_O },
-  { name: "cbrt", meth: f1(Math.cbrt, false), flags: METH_O },
+  { name: "cbrt", meth: f1errno(m_cbrt, false), flags: METH_O },
+  { name: "erf", meth: f1errno(m_erf, false), flags: METH_O },
+  { name: "erfc", meth: f1errno(m_erfc, false), flags: METH_O },
+  { name: "gamma", meth: f1a(m_tgamma), flags: METH_O },
+  { name: "lgamma", meth: f1a(m_lgamma), flags: METH_O },
   { name: "exp2", meth: f1((x) => 2 ** x, true), flags: METH_O },
   { name: "fabs", meth: f1(Math.abs, false), flags: METH_O },
   { name: "log2", meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log2, Math.LN2)), flags: METH_O },
