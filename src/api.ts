@@ -17,9 +17,16 @@
  *
  * `createSession` keeps `__main__` alive between inputs, for the
  * interactive prompt and `refpy -i`.
+ *
+ * Instruments of the heap's correctness (options `leakCheck`, `audit`,
+ * `-X refcount-audit`, `-X showrefcount`): the run's objects are recorded
+ * (heap/registry.ts) from just before its interpreter state is made; the
+ * audit (heap/audit.ts) runs at line events, at the end of the program and
+ * after teardown; after teardown the survivors are the leaks and
+ * `[N refs, M blocks]` their totals. Off, none of it costs anything.
  */
 import type { PyObject } from "./heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef } from "./heap/refcount.js";
+import { Py_DECREF, Py_NewRef } from "./heap/refcount.js";
 import { heapStats, setExhaustedHook } from "./heap/allocator.js";
 import { gcState } from "./heap/gc.js";
 import { PyGC_Collect, _PyGC_CollectNoFail } from "./heap/collect.js";
@@ -35,17 +42,19 @@ import {
 import { PyErr_NoMemory, PyErr_ExceptionMatches, PyErr_NewWithArgs, PyErr_Format } from "./objects/errors.js";
 import { PyLongObject, PyLong_Check, PyLong_FromNumber } from "./objects/longobject.js";
 import { Py_None } from "./objects/noneobject.js";
-import { PyUnicode_FromString, PyUnicode_AsString, PyUnicode_Check } from "./objects/unicodeobject.js";
+import { PyUnicode_FromString, PyUnicode_AsString } from "./objects/unicodeobject.js";
 import { _PyTuple_FromArraySteal } from "./objects/tupleobject.js";
-import { PyDict_SetItemString, PyDict_Keys, PyDict_SetItem, PyDict_GetItem, PyDict_GetItemString,
+import { PyDict_SetItemString, PyDict_GetItemString,
   PyDict_DelItemString } from "./objects/dictobject.js";
-import { PyList_GET_ITEM, PyList_GET_SIZE } from "./objects/listobject.js";
 import { PyModule_New, PyModule_GetDict } from "./objects/moduleobject.js";
 import { PyObject_Str } from "./objects/abstract.js";
 import { _PyObject_LookupAttr } from "./objects/object.js";
 import { PyEval_EvalCode, tstate, initEvalTables, toPyException, ID } from "./vm/ceval.js";
 import { PyErr_Display, registerSource, clearSources, setTracebackWriter, formatException } from "./vm/traceback.js";
-import { interpreterReset, interpreterFinalize, interp } from "./vm/pystate.js";
+import { interpreterInit, interpreterReset, interpreterFinalize, interp, _PyModule_ClearDict } from "./vm/pystate.js";
+import { registry, startRegistry, stopRegistry } from "./heap/registry.js";
+import { auditHeap, auditLineHook, auditState, findLeaks, formatAuditReport, resetAudit, type AuditMismatch,
+  type LeakedObject } from "./heap/audit.js";
 import { setStdio, PySys_SetObject, PySys_GetObject, PySys_Module } from "./modules/sys.js";
 import { makeLineHook, type LineCallback } from "./api/stepping.js";
 import { addExitStats, emptyRunStats, readRunStats, type RunStats } from "./trace/stats.js";
@@ -93,6 +102,17 @@ export interface RunOptions {
   stepLimit?: number;
   /** Stop a runaway program after this many milliseconds of running. */
   timeLimitMs?: number;
+  /** Leak check: record the run's objects (heap/registry.ts) and report
+   *  in `RunResult.audit.leaks` those still alive after teardown. */
+  leakCheck?: boolean;
+  /** Refcount audit (also `-X refcount-audit`; implies leakCheck): at
+   *  each line event where every reference holder is visible, at the end
+   *  of the program and after teardown, every live object's ob_refcnt is
+   *  compared with the references found (heap/audit.ts); mismatches go to
+   *  `RunResult.audit.mismatches` and, with leaks, to stderr. "exit":
+   *  only at the end of the program and after teardown (for programs with
+   *  millions of line events). */
+  audit?: boolean | "exit";
   /** Called before each line a Python frame runs, as sys.settrace's
    *  'line' events; `snapshot()` may be called from it (see api/stepping.ts). */
   onLine?: LineCallback;
@@ -118,6 +138,22 @@ export interface RunResult {
   session: Session | null;
   /** The run's heap and collector numbers (src/trace/stats.ts). */
   stats: RunStats;
+  /** With `leakCheck`, `audit` or `-X showrefcount`: what they found. */
+  audit?: AuditResult;
+}
+
+/** The leak check's and the refcount audit's findings for a run. */
+export interface AuditResult {
+  mismatches: AuditMismatch[];
+  leaks: LeakedObject[];
+  /** Line events seen, audited, and skipped (a native caller between). */
+  lines: number;
+  audited: number;
+  skipped: number;
+  /** `-X showrefcount`'s numbers after teardown: the sum of the run's
+   *  live objects' refcounts, and the allocator's live blocks. */
+  refs: number;
+  blocks: number;
 }
 
 /** A live `__main__`: successive inputs share its globals. */
@@ -182,7 +218,25 @@ export function run(source: string, options: RunOptions = {}): RunResult {
   const stats = options.disassemble ? emptyRunStats()
     : atEnd === null ? readRunStats(startMs) : options.inspect ? atEnd : addExitStats(atEnd, startMs);
   if (tracer !== null) stats.byType = tracer.typeStats();
-  return { exitCode, stdout: outParts.join(""), stderr: errParts.join(""), session, stats };
+  const audit = lastAudit ?? undefined;
+  lastAudit = null;
+  return { exitCode, stdout: outParts.join(""), stderr: errParts.join(""), session, stats, audit };
+}
+
+/** The findings of the last session that finished with the registry on
+ *  (read by run()). */
+let lastAudit: AuditResult | null = null;
+
+/** `-X showrefcount`'s line, as a debug build of CPython prints it:
+ *  `[N refs, M blocks]` with N the sum of the refcounts of the run's live
+ *  objects (static objects and those made once per process excluded) and
+ *  M the allocator model's live blocks. Null when the registry is off. */
+export function showRefcountLine(): string | null {
+  const live = registry.live;
+  if (live === null) return null;
+  let refs = 0;
+  for (const op of live) refs += op.ob_refcnt;
+  return `[${refs} refs, ${heapStats.liveBlocks} blocks]\n`;
 }
 
 function internalErrorReport(e: unknown): string {
@@ -250,6 +304,19 @@ export function createSession(options: RunOptions): Session {
   const err = options.stderr ?? ((s: string) => { process.stderr.write(s); });
 
   clearSources();
+  const auditing = options.audit === true || options.audit === "exit"
+    || options.xoptions?.has("refcount-audit") === true;
+  const showRefcount = options.xoptions?.has("showrefcount") === true;
+  const registryOn = auditing || showRefcount || options.leakCheck === true;
+  if (registryOn) {
+    // The run's objects are those made from here on (not start-up's).
+    interpreterInit();
+    startRegistry();
+  } else {
+    stopRegistry();
+  }
+  resetAudit();
+  lastAudit = null;
   interpreterReset(options.argv ?? [filename]);
   setStdio(out, err, typeof options.stdin === "function" ? options.stdin : stringLines(options.stdin ?? ""));
   initEvalTables();
@@ -261,6 +328,11 @@ export function createSession(options: RunOptions): Session {
   }
   tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
   tstate.lineHook = options.onLine === undefined ? null : makeLineHook(options.onLine, err);
+  if (auditing && options.audit !== "exit") {
+    const hook = tstate.lineHook;
+    tstate.lineHook = hook === null ? auditLineHook
+      : (frame, lineno) => { auditLineHook(frame, lineno); hook(frame, lineno); };
+  }
   setExhaustedHook(() => { throw PyErr_NoMemory(); });
   setTracebackWriter(err);
   const builtinsModule = interp.builtins!;
@@ -281,6 +353,8 @@ export function createSession(options: RunOptions): Session {
   }
   const modules = PySys_GetObject("modules");
   if (modules !== null) PyDict_SetItemString(modules, "__main__", main);
+  // The session's own reference to __main__, visible to the audit.
+  auditState.holds.push(main);
 
   let failed = false;
   let finished = false;
@@ -348,6 +422,8 @@ export function createSession(options: RunOptions): Session {
       }
       return handleUncaught(e);
     }
+    auditState.mainCode = codeObj;
+    auditState.holds.push(codeObj);
     try {
       const res = PyEval_EvalCode(codeObj as never, globals, globals);
       Py_DECREF(res);
@@ -355,6 +431,8 @@ export function createSession(options: RunOptions): Session {
     } catch (e) {
       return handleUncaught(e);
     } finally {
+      auditState.holds.pop();
+      auditState.mainCode = null;
       Py_DECREF(codeObj);
     }
   }
@@ -362,12 +440,35 @@ export function createSession(options: RunOptions): Session {
   function finish(status?: number): number {
     if (finished) return status ?? (failed ? 1 : 0);
     finished = true;
-    const code = status ?? (failed ? 1 : 0);
+    let code = status ?? (failed ? 1 : 0);
+    if (auditing) auditHeap("end of program");
     try {
+      auditState.holds.length = 0;
       teardown(main, globals);
     } catch (e) {
       err(internalErrorReport(e));
     }
+    if (registryOn) code = reportAudit(code);
+    return code;
+  }
+
+  /** After teardown: the leak check, the last audit, -X showrefcount.
+   *  A failed audit turns a status of 0 into 1. */
+  function reportAudit(code: number): number {
+    if (auditing) auditHeap("after teardown");
+    const leaks = findLeaks();
+    let refs = 0;
+    for (const op of registry.live!) refs += op.ob_refcnt;
+    lastAudit = {
+      mismatches: auditState.mismatches, leaks, lines: auditState.lines, audited: auditState.audited,
+      skipped: auditState.skipped, refs, blocks: heapStats.liveBlocks,
+    };
+    if (showRefcount) err(showRefcountLine()!);
+    if (auditing && (leaks.length > 0 || auditState.mismatches.length > 0)) {
+      err(formatAuditReport(auditState.mismatches, leaks));
+      if (code === 0) code = 1;
+    }
+    stopRegistry();
     return code;
   }
 
@@ -435,7 +536,10 @@ function setNone(d: PyObject, key: string): void {
  *     insertion order. Without such a cycle the dict dies by refcount and
  *     releases its values in insertion order. A dict still alive after
  *     that is cleared as _PyModule_ClearDict does (single-underscore
- *     names first, then the rest, in insertion order).
+ *     names first, then the rest, in insertion order);
+ *  4. the other modules, sys and builtins go as finalize_modules does
+ *     (interpreterFinalize, vm/pystate.ts), so that nothing the run made
+ *     is left alive (what the leak check verifies).
  */
 function teardown(main: PyObject, globals: PyObject): void {
   // atexit callbacks (weakref.finalize's exit function) run first.
@@ -460,39 +564,8 @@ function teardown(main: PyObject, globals: PyObject): void {
     // Still alive (held from outside the cycle, or by an object the
     // collector cannot see into, such as an int subclass instance):
     // _PyModule_ClearDict's fallback, values set to None in insertion order.
-    Py_INCREF(globals);
-    try {
-      clearModuleDict(globals);
-    } finally {
-      Py_DECREF(globals);
-    }
+    _PyModule_ClearDict(globals);
     _PyGC_CollectNoFail();
   }
   interpreterFinalize();
 }
-
-/** _PyModule_ClearDict: names with a single leading underscore first,
- *  then every other name but `__builtins__`, each value set to None. */
-function clearModuleDict(globals: PyObject): void {
-  const keys = PyDict_Keys(globals);
-  try {
-    const n = PyList_GET_SIZE(keys);
-    for (let pass = 0; pass < 2; pass++) {
-      for (let i = 0; i < n; i++) {
-        const k = PyList_GET_ITEM(keys, i);
-        const name = PyUnicode_Check(k) ? PyUnicode_AsString(k) : "";
-        const underscore = name.startsWith("_") && !name.startsWith("__");
-        if (pass === 0 ? !underscore : name === "__builtins__") continue;
-        if (PyDict_GetItem(globals, k) === Py_None) continue;
-        try {
-          PyDict_SetItem(globals, k, Py_None);
-        } catch (e) {
-          Py_DECREF(toPyException(e));
-        }
-      }
-    }
-  } finally {
-    Py_DECREF(keys);
-  }
-}
-

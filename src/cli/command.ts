@@ -33,6 +33,14 @@ const HELP = `${USAGE}Options (and corresponding environment variables):
 -X opt : set implementation-specific option:
          -X heap-limit=SIZE: heap limit in bytes (suffixes K, M, G; default 1G)
          -X gc-stress: run a full cycle collection at every container allocation
+         -X showrefcount: at exit (and after each statement at the prompt) print
+            "[N refs, M blocks]" to stderr: N is the sum of the refcounts of the
+            run's live objects (not static ones), M the allocator's live
+            blocks; both are 0 once shutdown has freed everything
+         -X refcount-audit: check that every live object's refcount equals the
+            references to it, at each line where no native caller holds
+            references and at exit, and that nothing outlives shutdown;
+            failures are reported on stderr (and make the exit status 1)
          -X trace=EVENTS: write heap events to stderr, one line each; EVENTS is
             all or any of alloc,dealloc,del,gc,weakref,refs (comma-separated)
          -X trace-file=PATH: write the heap events to PATH as JSON lines

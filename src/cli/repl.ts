@@ -12,7 +12,7 @@
  * exits with status 0 (SystemExit exits with its code).
  */
 import { readSync } from "node:fs";
-import { createSession, type RunOptions, type Session } from "../api.js";
+import { createSession, showRefcountLine, type RunOptions, type Session } from "../api.js";
 
 const BANNER = "Python 3.11.7 (refpy 0.1.0) [Python 3.11 subset]\n"
   + 'Type "help", "copyright", "credits" or "license" for more information.\n';
@@ -120,6 +120,7 @@ export function startRepl(options: RunOptions, session: Session | null,
   const writeOut = options.stdout ?? ((s: string) => process.stdout.write(s));
   const writeErr = options.stderr ?? ((s: string) => process.stderr.write(s));
   const prompt = interactive ? writeOut : writeErr;
+  const showRefcount = options.xoptions?.has("showrefcount") === true;
   const sess = session ?? createSession({ ...options, filename: "<stdin>" });
   // CPython prints the banner only for a prompt of its own, not after
   // `-i script` or `-i -c cmd`.
@@ -144,6 +145,12 @@ export function startRepl(options: RunOptions, session: Session | null,
     let src = lines.join("");
     if (!src.endsWith("\n")) src += "\n";
     const exit = sess.execInteractive(src);
+    // A debug build of CPython run with -X showrefcount prints the totals
+    // after each interactive statement.
+    if (showRefcount) {
+      const line = showRefcountLine();
+      if (line !== null) writeErr(line);
+    }
     if (exit !== null) return sess.finish(exit);
     if (eof) {
       prompt("\n");

@@ -1,0 +1,455 @@
+/**
+ * The refcount audit and the leak check: does every live object's
+ * `ob_refcnt` equal the number of references that actually point at it?
+ *
+ * This is an instrument that sees every layer (objects, the eval loop's
+ * frames, the interpreter state), so it imports from all of them; nothing
+ * in the runtime imports it except the embedding API (api.ts).
+ *
+ * What is audited: the objects of the run (heap/registry.ts: allocated
+ * after the run started, not yet freed). Objects made once per process at
+ * start-up (static types' dicts and descriptors) are outside the run and
+ * only count as referrers; static objects (refcount starting at
+ * STATIC_REFCNT) are exempt from the equality.
+ *
+ * References are counted from two places:
+ *  - other live objects: `auditReferents(op, visit)` lists every reference
+ *    an object owns. For GC types that is `tp_traverse`, plus the owned
+ *    references tp_traverse leaves out because they cannot be in a cycle
+ *    (a dict's str keys, a descriptor's name, a heap type's
+ *    name, qualname, `__slots__` and shared-key names, a generator frame's
+ *    frame object); for non-GC types, their owned fields (code objects'
+ *    constants and names, range objects' ints; int, float, str, bytes,
+ *    range iterators and the stream objects hold none); every object of a heap type
+ *    owns a reference to its type (counted here unless its tp_traverse,
+ *    subtype_traverse, visits the type itself). A type missing from the
+ *    tables that holds references would show up as a mismatch.
+ *  - the VM's roots (`visitRoots`): the frames on the thread's stack
+ *    (f_func, f_code, f_locals, the frame object, and `localsplus` up to
+ *    `stacktop`; a generator's frame is counted through the generator),
+ *    the thread's own handled-exception slot, the interpreter's modules,
+ *    builtins and sys, the eval loop's and the type machinery's identifier
+ *    caches (ID(), _Py_ID()), gc.callbacks and gc.garbage, weakref's exit
+ *    functions, a generator's pending send result, and what the embedding
+ *    session holds (`auditState.holds`: `__main__` and the code object it
+ *    runs). The interned-string table is mortal (no reference); the eval
+ *    loop's inline caches and `_PyType_Lookup`'s cache are borrowed.
+ *
+ * Where the audit runs (`auditLineHook`, installed as tstate.lineHook):
+ * before each line event of a frame whose every holder is visible, i.e.
+ * the frame and every frame below it down to the session's module frame
+ * were entered by the eval loop itself (no `is_entry` frame in between).
+ * A line inside a function called from native code (a class body run by
+ * __build_class__, `__init__` called by a type call, a `key=` function of
+ * sorted(), `__del__` from a dealloc, an imported module's body, a
+ * generator resumed by `next()` or a for loop, `__repr__` from print()) is
+ * skipped: the native caller may hold references the audit cannot see.
+ * Sampling: the audit earns `auditState.workPerLine` (default
+ * AUDIT_WORK_PER_LINE) object visits of credit per line event, and an
+ * eligible line is audited once the credit covers the audit's cost (the
+ * run's live objects, plus 16 per frame on the stack); the credit is then
+ * spent. A run with at most that many live objects
+ * is audited at every eligible line; a heap of 100 times that size, at
+ * most once per 100 line events: the audit's cost per line stays bounded,
+ * so the whole programs/ suite runs under it. The runtime also audits
+ * after the program's last line, before teardown, and after
+ * teardown, and the leak check runs after teardown.
+ *
+ * The leak check: after teardown (interpreterFinalize) no object of the
+ * run may be alive; each survivor is reported with its type, a safe repr,
+ * refcount and referrers.
+ *
+ * Nothing here allocates a Python object or calls Python code, so an
+ * audited run's output, ids and collector counts are those of an
+ * unaudited one.
+ */
+import { PyObject, PyGCObject, TPFLAGS_HEAPTYPE } from "./object.js";
+import { registry } from "./registry.js";
+import { STATIC_REFCNT, PyTypeObject } from "../objects/typeobject.js";
+import { PyDictObject } from "../objects/dictobject.js";
+import { PyDescrObject } from "../objects/descrobject.js";
+import { PyCodeObject } from "../objects/codeobject.js";
+import { PyRangeObject } from "../objects/rangeobject.js";
+import { PyGenObject, GEN_FRAME_CLEARED, genSendResult } from "../objects/genobject.js";
+import { PyUnicodeObject } from "../objects/unicodeobject.js";
+import { PyLongObject } from "../objects/longobject.js";
+import { PyFloatObject } from "../objects/floatobject.js";
+import { subtype_traverse } from "../objects/instanceobject.js";
+import { FRAME_OWNED_BY_GENERATOR, type InterpFrame } from "../objects/frameobject.js";
+import { tstate, _PyEval_VisitIds, type ExcInfo } from "../vm/ceval.js";
+import { interp } from "../vm/pystate.js";
+import { _PyTypeSlots_VisitRunIds } from "../objects/typeslots.js";
+import { _PyGC_VisitState } from "../modules/gc.js";
+import { _PyWeakref_VisitAtExit } from "../modules/weakref.js";
+
+export type Visit = (op: PyObject) => void;
+
+/** Object visits of audit credit earned per line event (see the header). */
+export const AUDIT_WORK_PER_LINE = 64;
+
+/** One object whose refcount is not the references found. */
+export interface AuditMismatch {
+  /** Where the audit ran ("line 12 of f", "end of program", …). */
+  where: string;
+  type: string;
+  repr: string;
+  id: number;
+  refcnt: number;
+  found: number;
+  /** Who refers to it: each referring object (its safe repr), or the
+   *  name of a VM root ("thread stack frames", "session", …). */
+  referrers: string[];
+}
+
+/** One object of the run still alive after teardown. */
+export interface LeakedObject {
+  type: string;
+  repr: string;
+  id: number;
+  refcnt: number;
+  referrers: string[];
+}
+
+export const auditState = {
+  /** What the embedding session holds (owned references, visible to the
+   *  audit as roots): `__main__`, the code object it runs. */
+  holds: [] as PyObject[],
+  /** The code object of the session's module frame (the one entry frame
+   *  whose native caller, the session, is fully visible). */
+  mainCode: null as PyObject | null,
+  mismatches: [] as AuditMismatch[],
+  /** Line events seen; audits run; audits due at a line but skipped
+   *  there (a native caller between). */
+  lines: 0,
+  audited: 0,
+  skipped: 0,
+  /** Stop recording after this many mismatches (the first ones matter). */
+  maxMismatches: 50,
+  /** Credit earned per line event, and the credit not yet spent. */
+  workPerLine: AUDIT_WORK_PER_LINE,
+  credit: 0,
+};
+
+/** A fresh audit for a run. */
+export function resetAudit(): void {
+  auditState.holds.length = 0;
+  auditState.mainCode = null;
+  auditState.mismatches = [];
+  auditState.lines = 0;
+  auditState.audited = 0;
+  auditState.skipped = 0;
+  auditState.credit = 0;
+}
+
+// ------------------------------------------------------------ referents
+
+function dictExtra(op: PyObject, visit: Visit): void {
+  const d = op as PyDictObject;
+  // dict_traverse skips the keys of an all-str dict.
+  if (!d.dk_unicode) return;
+  const keys = d.me_key;
+  for (let i = 0; i < d.dk_nentries; i++) {
+    const k = keys[i];
+    if (k !== null) visit(k);
+  }
+}
+
+function typeExtra(op: PyObject, visit: Visit): void {
+  const t = op as PyTypeObject;
+  if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0) return;
+  if (t.ht_name !== null) visit(t.ht_name);
+  if (t.ht_qualname !== null) visit(t.ht_qualname);
+  if (t.ht_slots !== null) visit(t.ht_slots);
+  const keys = t.ht_cached_keys;
+  if (keys !== null) for (let i = 0; i < keys.nameObjs.length; i++) visit(keys.nameObjs[i]);
+}
+
+function genExtra(op: PyObject, visit: Visit): void {
+  const gen = op as PyGenObject;
+  // 3.11's _PyFrame_Traverse visits frame_obj; gen_traverse here does not.
+  if (gen.gi_frame_state < GEN_FRAME_CLEARED && gen.gi_iframe.frame_obj !== null) visit(gen.gi_iframe.frame_obj);
+}
+
+function codeReferents(op: PyObject, visit: Visit): void {
+  const co = op as PyCodeObject;
+  for (let i = 0; i < co.co_consts.length; i++) visit(co.co_consts[i]);
+  for (let i = 0; i < co.co_names.length; i++) visit(co.co_names[i]);
+  for (let i = 0; i < co.co_localsplusnames.length; i++) visit(co.co_localsplusnames[i]);
+  visit(co.co_name);
+  visit(co.co_qualname);
+  visit(co.co_filename);
+}
+
+function rangeReferents(op: PyObject, visit: Visit): void {
+  const r = op as PyRangeObject;
+  visit(r.start);
+  visit(r.stop);
+  visit(r.step);
+  visit(r.length);
+}
+
+/**
+ * Every reference `op` owns, one `visit` per reference (an object held
+ * twice is visited twice).
+ */
+export function auditReferents(op: PyObject, visit: Visit): void {
+  const type = op.ob_type;
+  const traverse = type.tp_traverse;
+  const gc = op instanceof PyGCObject && traverse !== null;
+  // subtype_traverse visits the type itself; anything else does not.
+  if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && (!gc || traverse !== subtype_traverse)) visit(type);
+  if (gc) {
+    traverse(op, visit);
+    // What tp_traverse leaves out (it cannot be part of a cycle).
+    if (op instanceof PyDictObject) dictExtra(op, visit);
+    else if (op instanceof PyDescrObject) visit(op.d_name);
+    else if (op instanceof PyGenObject) genExtra(op, visit);
+    else if (op instanceof PyTypeObject) typeExtra(op, visit);
+    return;
+  }
+  // A non-GC instance of a class derived from a built-in type keeps its
+  // __dict__ aside (instanceobject.ts's extraDicts), found through
+  // tp_getdict without creating one.
+  if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && type.tp_getdict !== null) {
+    const d = type.tp_getdict(op, false);
+    if (d !== null) visit(d);
+  }
+  // Non-GC types holding references; the others (int, float, str,
+  // bytes, range iterators, the stream objects) hold none.
+  if (op instanceof PyCodeObject) codeReferents(op, visit);
+  else if (op instanceof PyRangeObject) rangeReferents(op, visit);
+}
+
+// ----------------------------------------------------------------- roots
+
+/** Visit the references the VM holds outside objects; `label` names the
+ *  root for a report. */
+function visitRoots(visit: Visit, label: (name: string) => void): void {
+  label("interp.modules/builtins/sys");
+  if (interp.modules !== null) visit(interp.modules);
+  if (interp.builtins !== null) visit(interp.builtins);
+  if (interp.sys !== null) visit(interp.sys);
+  label("thread stack frames");
+  for (let f: InterpFrame | null = tstate.frame; f !== null; f = f.previous) {
+    if (f.owner === FRAME_OWNED_BY_GENERATOR) continue;
+    visitFrame(f, visit);
+  }
+  label("thread exc_info");
+  let info: ExcInfo = tstate.exc_info;
+  while (info.previous_item !== null) info = info.previous_item;
+  if (info.exc_value !== null) visit(info.exc_value);
+  label("ID() identifier cache");
+  _PyEval_VisitIds(visit);
+  label("_Py_ID() identifier cache");
+  _PyTypeSlots_VisitRunIds(visit);
+  label("gc.callbacks/gc.garbage");
+  _PyGC_VisitState(visit);
+  label("weakref atexit functions");
+  _PyWeakref_VisitAtExit(visit);
+  label("generator send result");
+  if (genSendResult.value !== null) visit(genSendResult.value);
+  label("session");
+  const holds = auditState.holds;
+  for (let i = 0; i < holds.length; i++) visit(holds[i]);
+}
+
+function visitFrame(f: InterpFrame, visit: Visit): void {
+  visit(f.f_func);
+  visit(f.f_code);
+  if (f.f_locals !== null) visit(f.f_locals);
+  if (f.frame_obj !== null) visit(f.frame_obj);
+  const slots = f.localsplus;
+  for (let i = 0; i < f.stacktop; i++) {
+    const o = slots[i];
+    if (o !== null) visit(o);
+  }
+}
+
+// ------------------------------------------------------------- counting
+
+/** Refcounts at or above this are static objects' (exempt). */
+const STATIC_FLOOR = STATIC_REFCNT / 2;
+
+let counts = new Map<PyObject, number>();
+let live: Set<PyObject> = new Set();
+let visitSum = 0;
+
+/** A weight per object, from its address: the quick check compares
+ *  sum(refcnt * weight) over the live objects with sum(weight) over the
+ *  references found, so that errors on different objects do not cancel
+ *  out (short of a weight collision between two simultaneous errors). */
+function weight(op: PyObject): number {
+  return ((op.ob_addr / 16) % 65521) + 1;
+}
+
+function sumVisit(op: PyObject): void {
+  if (op.ob_refcnt < STATIC_FLOOR && live.has(op)) visitSum += weight(op);
+}
+
+function count(op: PyObject): void {
+  if (live.has(op)) counts.set(op, (counts.get(op) ?? 0) + 1);
+}
+
+function noLabel(_name: string): void {}
+
+/**
+ * Count the references to every live object of the run and compare with
+ * the refcounts; mismatches are recorded in `auditState.mismatches` (up to
+ * maxMismatches) and returned. A quick weighted-sum pass runs first; the
+ * exact per-object count runs only when the sums differ.
+ */
+export function auditHeap(where: string): AuditMismatch[] {
+  const reg = registry.live;
+  if (reg === null) return [];
+  auditState.audited++;
+  live = reg;
+  visitSum = 0;
+  let rcSum = 0;
+  for (const op of reg) {
+    auditReferents(op, sumVisit);
+    const rc = op.ob_refcnt;
+    if (rc < STATIC_FLOOR) rcSum += rc * weight(op);
+  }
+  visitRoots(sumVisit, noLabel);
+  if (rcSum === visitSum) return [];
+  counts = new Map();
+  for (const op of reg) auditReferents(op, count);
+  visitRoots(count, noLabel);
+  const found: AuditMismatch[] = [];
+  for (const op of reg) {
+    const rc = op.ob_refcnt;
+    if (rc >= STATIC_FLOOR) continue;
+    const n = counts.get(op) ?? 0;
+    if (n !== rc) found.push({
+      where, type: op.ob_type.tp_name, repr: safeRepr(op), id: op.ob_addr, refcnt: rc, found: n, referrers: [],
+    });
+  }
+  counts = new Map();
+  for (const m of found) {
+    const op = findLive(m.id);
+    if (op !== null) m.referrers = referrersOf(op);
+    if (auditState.mismatches.length < auditState.maxMismatches) auditState.mismatches.push(m);
+  }
+  return found;
+}
+
+function findLive(addr: number): PyObject | null {
+  const reg = registry.live;
+  if (reg === null) return null;
+  for (const op of reg) if (op.ob_addr === addr) return op;
+  return null;
+}
+
+/** Who refers to `target`: live objects (described) and roots (named). */
+export function referrersOf(target: PyObject): string[] {
+  const out: string[] = [];
+  const reg = registry.live;
+  if (reg === null) return out;
+  let current: PyObject | null = null;
+  const visitObj = (o: PyObject) => {
+    if (o === target && current !== null) out.push(describe(current));
+  };
+  for (const op of reg) {
+    current = op;
+    auditReferents(op, visitObj);
+  }
+  let root = "";
+  visitRoots((o) => { if (o === target) out.push(root); }, (name) => { root = name; });
+  return out;
+}
+
+function describe(op: PyObject): string {
+  return label(op.ob_type.tp_name, safeRepr(op), op.ob_addr);
+}
+
+/** A repr that runs no Python code and allocates nothing in the heap. */
+export function safeRepr(op: PyObject): string {
+  if (op instanceof PyUnicodeObject) {
+    const s = op.str.length > 40 ? op.str.slice(0, 40) + "…" : op.str;
+    return JSON.stringify(s);
+  }
+  if (op instanceof PyLongObject) return String(op.big ?? op.v);
+  if (op instanceof PyFloatObject) return String(op.ob_fval);
+  if (op instanceof PyTypeObject) return `<class '${op.tp_name}'>`;
+  return `<${op.ob_type.tp_name} object at 0x${op.ob_addr.toString(16)}>`;
+}
+
+// ------------------------------------------------------------ line hook
+
+/** tstate.lineHook for audited runs (see the header for which lines). */
+export function auditLineHook(frame: InterpFrame, lineno: number): void {
+  auditState.lines++;
+  const reg = registry.live;
+  if (reg === null) return;
+  // The cost of an audit: every live object, and every frame's slots.
+  const cost = reg.size + 16 * tstate.depth;
+  const credit = auditState.credit + auditState.workPerLine;
+  if (credit < cost) {
+    auditState.credit = credit;
+    return;
+  }
+  if (!holdersVisible(frame)) {
+    // Saved up for the next eligible line, never more than one audit's worth.
+    auditState.credit = cost;
+    auditState.skipped++;
+    return;
+  }
+  auditState.credit = credit - cost;
+  auditHeap(`line ${lineno} of ${frame.f_code.name}`);
+}
+
+/** Is every reference holder of the running stack visible: no native
+ *  caller between `frame` and the session's module frame? */
+function holdersVisible(frame: InterpFrame): boolean {
+  let f: InterpFrame = frame;
+  for (;;) {
+    if (f.is_entry) return f.previous === null && f.f_code === auditState.mainCode;
+    if (f.previous === null) return false;
+    f = f.previous;
+  }
+}
+
+// ------------------------------------------------------------ leak check
+
+/** The run's objects still alive (call after teardown). */
+export function findLeaks(): LeakedObject[] {
+  const reg = registry.live;
+  if (reg === null) return [];
+  const out: LeakedObject[] = [];
+  for (const op of reg) {
+    out.push({ type: op.ob_type.tp_name, repr: safeRepr(op), id: op.ob_addr, refcnt: op.ob_refcnt, referrers: [] });
+  }
+  // Referrers only for the first few: the report stays short.
+  let i = 0;
+  for (const op of reg) {
+    if (i >= 20) break;
+    out[i++].referrers = referrersOf(op);
+  }
+  return out;
+}
+
+/** A readable report of mismatches and leaks (empty when clean). A
+ *  mismatch seen again at later points, unchanged, is reported once. */
+export function formatAuditReport(mismatches: AuditMismatch[], leaks: LeakedObject[]): string {
+  let s = "";
+  const seen = new Set<string>();
+  for (const m of mismatches) {
+    const key = `${m.id} ${m.refcnt} ${m.found}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    s += `refcount audit: ${m.where}: ${label(m.type, m.repr, m.id)}: ob_refcnt ${m.refcnt}, `
+      + `${m.found} references found\n`;
+    for (const r of m.referrers) s += `    referred to by ${r}\n`;
+  }
+  if (leaks.length > 0) s += `leak check: ${leaks.length} objects of the run alive after teardown\n`;
+  for (const l of leaks.slice(0, 20)) {
+    s += `    ${label(l.type, l.repr, l.id)}, ob_refcnt ${l.refcnt}\n`;
+    for (const r of l.referrers) s += `        referred to by ${r}\n`;
+  }
+  return s;
+}
+
+/** `<list object at 0x…>`, or `str "abc" at 0x…` for a value's repr. */
+function label(type: string, repr: string, id: number): string {
+  return repr.startsWith("<") ? repr : `${type} ${repr} at 0x${id.toString(16)}`;
+}

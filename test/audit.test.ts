@@ -1,0 +1,264 @@
+/**
+ * The leak check and the refcount audit (src/heap/registry.ts,
+ * src/heap/audit.ts), and `-X showrefcount`.
+ *
+ *  - Every program in programs/ (and every REPL transcript) runs with the
+ *    audit on: its output is still CPython's, no object's refcount differs
+ *    from the references found at any audited point, and no object the run
+ *    allocated is alive after teardown.
+ *  - Planted bugs show the checks can fail: an extra Py_INCREF is reported
+ *    as a mismatch naming the object and its referrers; an object nobody
+ *    releases is reported as a leak.
+ *  - The audit audits lines where every reference holder is visible and
+ *    skips those under a native caller.
+ *  - `-X showrefcount` prints `[0 refs, 0 blocks]` at exit from the built
+ *    command, after each statement at the prompt, and the numbers of what
+ *    is still alive when something is.
+ */
+import { describe, expect, test } from "vitest";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { run, createSession } from "../src/api.js";
+import { startRepl } from "../src/cli/repl.js";
+import { tstate } from "../src/vm/ceval.js";
+import { Py_INCREF } from "../src/heap/refcount.js";
+import { PyDict_GetItemString } from "../src/objects/dictobject.js";
+import { PyList_New } from "../src/objects/listobject.js";
+import { registry } from "../src/heap/registry.js";
+import { auditState } from "../src/heap/audit.js";
+import { expected, expectedExit, normalise, pending, programsDir as dir, stdinFor } from "./helpers/programs.js";
+
+const TIME_LIMIT_MS = 120_000;
+const TEST_TIMEOUT_MS = TIME_LIMIT_MS + 30_000;
+
+const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && f !== "make_expected.py").sort();
+
+/** Programs with millions of line events, audited only at the end of the
+ *  program and after teardown (the leak check is the same): a per-line
+ *  audit of their million-object heaps would take minutes. */
+const EXIT_ONLY = new Map([
+  ["del_trashcan_million.py", "five million-object structures, 1.8 million line events"],
+  ["trashcan_chain.py", "2 million line events over a 200,000-node chain"],
+]);
+
+function testFor(file: string): typeof test {
+  return pending.has(file) ? test.fails : test;
+}
+
+describe("programs/ under the refcount audit and the leak check", () => {
+  for (const file of programs) {
+    testFor(file)(file, () => {
+      const name = file.slice(0, -3);
+      const result = run(readFileSync(join(dir, file), "utf8"), {
+        filename: file, argv: [file], stdin: stdinFor(name), timeLimitMs: TIME_LIMIT_MS,
+        audit: EXIT_ONLY.has(file) ? "exit" : true,
+      });
+      const audit = result.audit!;
+      expect(audit.mismatches).toEqual([]);
+      expect(audit.leaks).toEqual([]);
+      expect(audit.refs).toBe(0);
+      expect(audit.blocks).toBe(0);
+      expect(normalise(result.stdout)).toBe(normalise(expected(name, "out")));
+      expect(normalise(result.stderr)).toBe(normalise(expected(name, "err")));
+      expect(result.exitCode).toBe(expectedExit(name));
+    }, TEST_TIMEOUT_MS);
+  }
+});
+
+class StringLines {
+  private pos = 0;
+  private readonly lines: string[];
+  constructor(text: string) {
+    this.lines = text.split(/(?<=\n)/).filter((l) => l !== "");
+  }
+  readLine(): string | null {
+    return this.pos < this.lines.length ? this.lines[this.pos++] : null;
+  }
+}
+
+const replDir = join(dir, "repl");
+const transcripts = readdirSync(replDir).filter((f) => f.endsWith(".txt")).sort();
+
+describe("programs/repl/ transcripts under the refcount audit", () => {
+  // A failed audit writes its report to stderr and makes the status 1.
+  for (const file of transcripts) {
+    testFor(file)(file, () => {
+      const name = file.slice(0, -4);
+      let stdout = "";
+      let stderr = "";
+      const status = startRepl({ stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; },
+        timeLimitMs: TIME_LIMIT_MS, audit: true }, null,
+      new StringLines(readFileSync(join(replDir, file), "utf8")), false);
+      const withoutBanner = stderr.split(/(?<=\n)/).slice(2).join("");
+      expect(normalise(stdout)).toBe(normalise(readFileSync(join(replDir, `${name}.out`), "utf8")));
+      const errFile = join(replDir, `${name}.err`);
+      expect(normalise(withoutBanner)).toBe(normalise(existsSync(errFile) ? readFileSync(errFile, "utf8") : ""));
+      expect(status).toBe(0);
+    }, TEST_TIMEOUT_MS);
+  }
+});
+
+/** Module-level `name` of the running program (borrowed). */
+function global(name: string) {
+  const frame = tstate.frame!;
+  return PyDict_GetItemString(frame.f_globals, name)!;
+}
+
+/** `f` with credit for an audit at every eligible line (small unit
+ *  programs would otherwise be sampled). */
+function everyLine<T>(f: () => T): T {
+  const saved = auditState.workPerLine;
+  auditState.workPerLine = 1e9;
+  try {
+    return f();
+  } finally {
+    auditState.workPerLine = saved;
+  }
+}
+
+describe("the checks can fail", () => {
+  const source = "x = ['planted']\ny = 1\nz = 2\nw = 3\n";
+
+  test("an extra Py_INCREF is a mismatch naming the object and who refers to it", () => {
+    let planted = false;
+    const result = everyLine(() => run(source, {
+      filename: "plant.py", audit: true,
+      onLine: (e) => {
+        if (e.line === 2 && !planted) {
+          planted = true;
+          Py_INCREF(global("x"));
+        }
+      },
+    }));
+    expect(planted).toBe(true);
+    const audit = result.audit!;
+    expect(audit.mismatches.length).toBeGreaterThan(0);
+    const m = audit.mismatches[0];
+    expect(m.type).toBe("list");
+    expect(m.refcnt).toBe(m.found + 1);
+    expect(m.where).toBe("line 3 of <module>");
+    expect(m.referrers).toEqual([expect.stringMatching(/^<dict object at 0x[0-9a-f]+>$/)]);
+    // The extra reference also keeps the list, and the str in it, alive
+    // after teardown (oldest first: the str is a constant of the code).
+    expect(audit.leaks.map((l) => [l.type, l.repr, l.refcnt])).toEqual([["str", '"planted"', 1], ["list", expect.stringMatching(/^<list object at 0x/), 1]]);
+    expect(audit.leaks[0].referrers).toEqual([expect.stringMatching(/^<list object at 0x/)]);
+    expect(audit.leaks[1].referrers).toEqual([]);
+    expect(result.stderr).toMatch(/^refcount audit: line 3 of <module>: <list object at 0x[0-9a-f]+>: ob_refcnt 2, 1 references found\n    referred to by <dict object at 0x[0-9a-f]+>\nrefcount audit: after teardown: /);
+    expect(result.stderr).toMatch(/^leak check: 2 objects of the run alive after teardown$/m);
+    expect(result.exitCode).toBe(1);
+  });
+
+  test("an object nobody releases is a leak (leak check alone)", () => {
+    let planted = false;
+    const result = run(source, {
+      filename: "plant.py", leakCheck: true,
+      onLine: (e) => {
+        if (e.line === 2 && !planted) {
+          planted = true;
+          PyList_New(0);
+        }
+      },
+    });
+    const audit = result.audit!;
+    expect(audit.mismatches).toEqual([]);
+    expect(audit.leaks.map((l) => [l.type, l.refcnt])).toEqual([["list", 1]]);
+    expect(audit.leaks[0].referrers).toEqual([]);
+    expect(audit.refs).toBe(1);
+    expect(audit.blocks).toBe(1);
+    // The leak check alone reports through the result, not the output.
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+  });
+
+  test("a clean run of the same program reports nothing", () => {
+    const result = everyLine(() => run(source, { filename: "plant.py", audit: true }));
+    expect(result.audit!.mismatches).toEqual([]);
+    expect(result.audit!.leaks).toEqual([]);
+    // Four lines, the end of the program, after teardown.
+    expect(result.audit!.audited).toBe(6);
+  });
+});
+
+describe("which lines are audited", () => {
+  test("lines under a native caller are skipped; the others are audited", () => {
+    const source = [
+      "class C:",
+      "    def __init__(self):",        // run by type.__call__: skipped
+      "        self.a = []",
+      "def f():",
+      "    return [1]",                  // an inline call: audited
+      "c = C()",
+      "r = f()",
+      "s = sorted([3, 1, 2], key=lambda v: -v)",  // the key function: skipped
+      "",
+    ].join("\n");
+    const where: string[] = [];
+    const result = everyLine(() => run(source, {
+      filename: "lines.py", audit: true, onLine: (e) => { where.push(e.function); },
+    }));
+    const audit = result.audit!;
+    expect(audit.mismatches).toEqual([]);
+    // The class body (run by __build_class__), __init__ (called by
+    // type.__call__) and the lambda (called by sorted) are skipped.
+    const native = where.filter((f) => f === "C" || f === "__init__" || f === "<lambda>").length;
+    expect(native).toBe(6);
+    expect(where.filter((f) => f === "f").length).toBe(1);
+    expect(audit.skipped).toBe(native);
+    expect(audit.audited).toBe(where.length - native + 2);
+  });
+
+  test("with no audit option the registry and the line hook are off", () => {
+    const result = run("x = 1\n", { filename: "off.py" });
+    expect(result.audit).toBeUndefined();
+    expect(registry.live).toBe(null);
+    expect(tstate.lineHook).toBe(null);
+  });
+
+  test("a session's registry lives until finish", () => {
+    const s = createSession({ filename: "<stdin>", leakCheck: true, stdout: () => {}, stderr: () => {} });
+    s.execInteractive("a = [1, 2]\n");
+    expect(registry.live!.size).toBeGreaterThan(0);
+    expect(s.finish(0)).toBe(0);
+    expect(registry.live).toBe(null);
+  });
+});
+
+/** The built command (`npm run build`). */
+const command = join(import.meta.dirname, "..", "dist", "bundle", "main.js");
+
+describe("-X showrefcount", () => {
+  test("the command prints [0 refs, 0 blocks] after a program's teardown", () => {
+    const r = spawnSync(process.execPath, [command, "-X", "showrefcount", join("programs", "linked_list.py")], {
+      cwd: join(import.meta.dirname, ".."), encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(normalise(r.stdout)).toBe(normalise(expected("linked_list", "out")));
+    expect(r.stderr).toBe("[0 refs, 0 blocks]\n");
+  }, 60_000);
+
+  test("-X refcount-audit from the command: a clean program prints nothing more", () => {
+    const r = spawnSync(process.execPath, [command, "-X", "refcount-audit", join("programs", "destructor.py")], {
+      cwd: join(import.meta.dirname, ".."), encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(normalise(r.stdout)).toBe(normalise(expected("destructor", "out")));
+    expect(r.stderr).toBe("");
+  }, 60_000);
+
+  test("at the prompt: the totals after each statement, then 0 0 at exit", () => {
+    let stderr = "";
+    const xoptions = new Map([["showrefcount", ""]]);
+    const status = startRepl({ stdout: () => {}, stderr: (s) => { stderr += s; }, xoptions }, null,
+      new StringLines("a = [1, 2, 3]\nb = a\ndel a, b\n"), false);
+    expect(status).toBe(0);
+    // Prompts go to stderr too: ">>> [N refs, M blocks]".
+    const totals = [...stderr.matchAll(/\[(\d+) refs, (\d+) blocks\]\n/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(totals.length).toBe(4);
+    // `b = a` adds one reference to the list; `del a, b` frees it (one block).
+    expect(totals[1][0]).toBe(totals[0][0] + 1);
+    expect(totals[1][1]).toBe(totals[0][1]);
+    expect(totals[2][1]).toBeLessThan(totals[1][1]);
+    expect(totals[3]).toEqual([0, 0]);
+  });
+});
