@@ -29,6 +29,7 @@ import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool } from "./boolobject.js";
 import { PyObject_Hash } from "./abstract.js";
 import { addrString, typeQualName } from "./object.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "../vm/ceval.js";
 import { PyModule_Check, PyModule_GetNameString } from "./moduleobject.js";
 
 /** sizeof(PyCFunctionObject) in CPython 3.11 (PyCMethodObject: 64). */
@@ -101,6 +102,19 @@ export function cfunctionQualName(f: PyCFunctionObject): string {
 }
 
 /**
+ * Does a call of this one-argument function count a recursion level? In
+ * 3.11 cfunction_vectorcall_O and method_vectorcall_O do, and so do the
+ * specialized PRECALL_BUILTIN_O and PRECALL_NO_KW_METHOD_DESCRIPTOR_O that
+ * warm code runs; len() and list.append have specializations of their own
+ * that do not (PRECALL_NO_KW_LEN, PRECALL_NO_KW_LIST_APPEND), and those are
+ * what code deep enough to reach the limit runs. METH_NOARGS calls always
+ * count (PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS does too).
+ */
+function countsRecursion(ml: PyMethodDef): boolean {
+  return ml.name !== "len" && ml.name !== "append";
+}
+
+/**
  * Call a method declaration with `self` and vectorcall arguments
  * `args[offset..]` (offset is 1 when args[0] is the self of an unbound
  * method-descriptor call). Messages name the function as
@@ -119,7 +133,13 @@ export function callMethodDef(ml: PyMethodDef, nameOwner: PyObject | null, self:
       throw PyErr_Format(PyExc_TypeError,
         `${callName(ml, nameOwner)}() takes exactly one argument (${args.length - offset} given)`);
     }
-    return (ml.meth as PyCFunctionO)(self, args[offset]);
+    if (!countsRecursion(ml)) return (ml.meth as PyCFunctionO)(self, args[offset]);
+    Py_EnterRecursiveCall(" while calling a Python object");
+    try {
+      return (ml.meth as PyCFunctionO)(self, args[offset]);
+    } finally {
+      Py_LeaveRecursiveCall();
+    }
   }
   if (flags === METH_NOARGS) {
     if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
@@ -129,7 +149,12 @@ export function callMethodDef(ml: PyMethodDef, nameOwner: PyObject | null, self:
       throw PyErr_Format(PyExc_TypeError,
         `${callName(ml, nameOwner)}() takes no arguments (${args.length - offset} given)`);
     }
-    return (ml.meth as PyCFunctionNoArgs)(self);
+    Py_EnterRecursiveCall(" while calling a Python object");
+    try {
+      return (ml.meth as PyCFunctionNoArgs)(self);
+    } finally {
+      Py_LeaveRecursiveCall();
+    }
   }
   const rest = offset === 0 ? args : args.slice(offset);
   if (flags === METH_FASTCALL) {
