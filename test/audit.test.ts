@@ -246,7 +246,7 @@ describe("-X showrefcount", () => {
     expect(r.stderr).toBe("");
   }, 60_000);
 
-  test("at the prompt: the totals after each statement, then 0 0 at exit", () => {
+  test("at the prompt: the totals after each statement and at the end of input, then 0 0 after shutdown", () => {
     let stderr = "";
     const xoptions = new Map([["showrefcount", ""]]);
     const status = startRepl({ stdout: () => {}, stderr: (s) => { stderr += s; }, xoptions }, null,
@@ -254,11 +254,13 @@ describe("-X showrefcount", () => {
     expect(status).toBe(0);
     // Prompts go to stderr too: ">>> [N refs, M blocks]".
     const totals = [...stderr.matchAll(/\[(\d+) refs, (\d+) blocks\]\n/g)].map((m) => [Number(m[1]), Number(m[2])]);
-    expect(totals.length).toBe(4);
+    // Three statements, the end of input, then after shutdown.
+    expect(totals.length).toBe(5);
     // `b = a` adds one reference to the list; `del a, b` frees it (one block).
     expect(totals[1][0]).toBe(totals[0][0] + 1);
     expect(totals[1][1]).toBe(totals[0][1]);
     expect(totals[2][1]).toBeLessThan(totals[1][1]);
-    expect(totals[3]).toEqual([0, 0]);
+    expect(totals[3]).toEqual(totals[2]);
+    expect(totals[4]).toEqual([0, 0]);
   });
 });

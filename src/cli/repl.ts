@@ -121,6 +121,14 @@ export function startRepl(options: RunOptions, session: Session | null,
   const writeErr = options.stderr ?? ((s: string) => process.stderr.write(s));
   const prompt = interactive ? writeOut : writeErr;
   const showRefcount = options.xoptions?.has("showrefcount") === true;
+  // A debug build of CPython run with -X showrefcount prints the totals
+  // after each turn of the interactive loop (a statement, a blank line, the
+  // end of input), then once more after shutdown.
+  const showRefs = (): void => {
+    if (!showRefcount) return;
+    const line = showRefcountLine();
+    if (line !== null) writeErr(line);
+  };
   const sess = session ?? createSession({ ...options, filename: "<stdin>" });
   // CPython prints the banner only for a prompt of its own, not after
   // `-i script` or `-i -c cmd`.
@@ -131,9 +139,13 @@ export function startRepl(options: RunOptions, session: Session | null,
     const first = reader.readLine();
     if (first === null) {
       prompt("\n");
+      showRefs();
       return sess.finish(0);
     }
-    if (first.trim() === "") continue;
+    if (first.trim() === "") {
+      showRefs();
+      continue;
+    }
     const lines = [first];
     let eof = false;
     while (needsMore(lines)) {
@@ -145,12 +157,7 @@ export function startRepl(options: RunOptions, session: Session | null,
     let src = lines.join("");
     if (!src.endsWith("\n")) src += "\n";
     const exit = sess.execInteractive(src);
-    // A debug build of CPython run with -X showrefcount prints the totals
-    // after each interactive statement.
-    if (showRefcount) {
-      const line = showRefcountLine();
-      if (line !== null) writeErr(line);
-    }
+    showRefs();
     if (exit !== null) return sess.finish(exit);
     if (eof) {
       prompt("\n");
