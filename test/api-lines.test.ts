@@ -19,10 +19,7 @@ const goldenDir = join(import.meta.dirname, "api-golden");
 /** Programs whose line events still differ from CPython's, and why. Their
  *  tests assert that they differ, so a fix shows up as a failure here
  *  until the entry is removed. */
-const knownDifferences = new Map<string, string>([
-  ["bst", "list(x) calls a class's __len__ before __iter__ (3.11 calls __iter__, then __len__ as the length hint)"],
-  ["iterator_protocol", "the same list(x) __len__ order"],
-]);
+const knownDifferences = new Map<string, string>([]);
 const goldens = readdirSync(goldenDir).filter((f) => f.endsWith(".lines")).sort();
 
 /** The line events refpy reports for a program, in the golden's format. */

@@ -97,10 +97,18 @@ export const freelist = {
   tuples: new Int32Array(PyTuple_MAXSAVESIZE),
   lists: 0,
   dicts: 0,
+  /** Set just before an allocation CPython makes with tp_alloc rather than
+   *  from the freelist (`list()`, `dict()`: list_new and dict_new go through
+   *  PyType_GenericAlloc); the next GC link consumes it. */
+  bypass: false,
 };
 
 /** An allocation of `type` that CPython would serve from a freelist. */
 function freelistPop(type: PyTypeObject, nbytes: number): boolean {
+  if (freelist.bypass) {
+    freelist.bypass = false;
+    return false;
+  }
   if (type === freelist.tupleType) {
     const n = (nbytes - TUPLE_HEADER) >> 3;
     if (n > 0 && n < PyTuple_MAXSAVESIZE && freelist.tuples[n] > 0) {
@@ -152,6 +160,7 @@ export function _PyGC_ClearFreeLists(): void {
   freelist.tuples.fill(0);
   freelist.lists = 0;
   freelist.dicts = 0;
+  freelist.bypass = false;
   const g0 = gcState.generations[0];
   g0.count = Math.max(0, g0.count - n);
 }
@@ -270,5 +279,6 @@ export function resetGC(): void {
   freelist.tuples.fill(0);
   freelist.lists = 0;
   freelist.dicts = 0;
+  freelist.bypass = false;
   for (const hook of resetHooks) hook();
 }

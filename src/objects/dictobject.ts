@@ -31,7 +31,7 @@
  * in the allocator model (accountBytes).
  */
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_DICT_SUBCLASS, TPFLAGS_HAVE_GC, GC_TRACKED } from "../heap/object.js";
-import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { accountBytes } from "../heap/allocator.js";
 import { newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
@@ -941,6 +941,7 @@ function dict_tp_clear(self: PyObject): void {
 }
 
 function dict_new(type: PyTypeObject, _args: PyObject[], _kwnames: PyObject | null): PyObject {
+  freelist.bypass = true;  // tp_alloc, not the freelist
   const d = new PyDictObject(type);
   // Exact dicts start untracked; subclass instances are tracked by alloc.
   if (type !== PyDict_Type) PyObject_GC_Track(d);

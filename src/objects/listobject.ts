@@ -16,7 +16,7 @@
  * TO FIRST, free. Traversal visits the items last to first.
  */
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from "../heap/object.js";
-import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { accountBytes, heapCheck } from "../heap/allocator.js";
 import { newStaticType, Py_EQ, type PyTypeObject } from "./typeobject.js";
@@ -30,7 +30,7 @@ import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobj
 import { class_getitem } from "./genericaliasobject.js";
 import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
 import { checkPositional, parseArgs, noKeywords } from "./getargs.js";
-import { PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PyObject_GetIter, PyIter_Next, PyObject_IsTrue, _PyObject_HasLen, PyObject_Size, PyObject_LengthHint } from "./abstract.js";
+import { PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PyObject_GetIter, PyIter_Next, PyObject_IsTrue, PyObject_LengthHint } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
 import { timsort, computeKeys } from "./listsort.js";
 
@@ -177,7 +177,7 @@ export function _PyList_AppendTakeRef(l: PyListObject, v: PyObject): void {
 export function PySequence_List_impl(o: PyObject): PyListObject {
   const l = PyList_New(0);
   try {
-    list_extend_impl(l, o, true);
+    list_extend_impl(l, o);
   } catch (e) {
     Py_DECREF(l);
     throw e;
@@ -272,8 +272,13 @@ function releaseAll(items: PyObject[]): void {
   for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i]);
 }
 
+/** _PyList_Extend: LIST_EXTEND's `[*a, *b]` and list.extend. */
+export function _PyList_Extend(self: PyObject, iterable: PyObject): void {
+  list_extend_impl(self as PyListObject, iterable);
+}
+
 /** list.extend / list.__init__ body (CPython's list_extend). */
-function list_extend_impl(self: PyListObject, iterable: PyObject, fromInit: boolean): void {
+function list_extend_impl(self: PyListObject, iterable: PyObject): void {
   if (iterable instanceof PyListObject || iterable instanceof PyTupleObject) {
     const src = iterable.ob_item;
     const n = src.length;
@@ -291,17 +296,16 @@ function list_extend_impl(self: PyListObject, iterable: PyObject, fromInit: bool
     }
     return;
   }
-  if (fromInit && _PyObject_HasLen(iterable)) {
-    const n = PyObject_Size(iterable);
-    if (n > 0 && self.ob_item.length === 0 && self.allocated === 0) list_preallocate_exact(self, n);
-  }
   const it = PyObject_GetIter(iterable);
   try {
+    // Guess the result's size; an empty list without an item array is
+    // preallocated exactly, any other gets room (3.11's list_extend).
     const n = PyObject_LengthHint(iterable, 8);
     const m = self.ob_item.length;
     if (n > 0) {
       heapCheck(8 * n);
-      list_resize(self, m + n);
+      if (m === 0 && self.allocated === 0) list_preallocate_exact(self, n);
+      else list_resize(self, m + n);
     }
     for (;;) {
       const x = PyIter_Next(it);
@@ -519,7 +523,7 @@ function list_repeat(self: PyObject, n: number): PyObject {
 }
 
 function list_inplace_concat(self: PyObject, other: PyObject): PyObject {
-  list_extend_impl(self as PyListObject, other, false);
+  list_extend_impl(self as PyListObject, other);
   Py_INCREF(self);
   return self;
 }
@@ -572,6 +576,7 @@ function list_tp_clear(self: PyObject): void {
 }
 
 function list_new(type: PyTypeObject, _args: PyObject[], _kwnames: PyObject | null): PyObject {
+  freelist.bypass = true;  // tp_alloc, not the freelist
   const l = new PyListObject(type);
   PyObject_GC_Track(l);
   return l;
@@ -582,7 +587,7 @@ function list_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
   checkPositional("list", args, kwnames, 0, 1);
   const l = self as PyListObject;
   if (l.ob_item.length > 0 || l.allocated > 0) list_clear_internal(l);
-  if (args.length > 0) list_extend_impl(l, args[0], true);
+  if (args.length > 0) list_extend_impl(l, args[0]);
 }
 
 // ---------------------------------------------------------------- methods
@@ -616,7 +621,7 @@ function list_insert(self: PyObject, args: PyObject[], kwnames: PyObject | null)
 
 function list_extend(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   checkPositional("extend", args, kwnames, 1, 1);
-  list_extend_impl(self as PyListObject, args[0], false);
+  list_extend_impl(self as PyListObject, args[0]);
   Py_None.ob_refcnt++;
   return Py_None;
 }

@@ -63,7 +63,7 @@ import {
   PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type, _PyTuple_FromArraySteal, _PyTuple_FromArray,
 } from "../objects/tupleobject.js";
 import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New, PyList_SET_ITEM, PyList_Type,
-  PyListObject } from "../objects/listobject.js";
+  PyListObject, _PyList_Extend } from "../objects/listobject.js";
 import {
   PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type, PyDict_Merge,
   PyDict_Keys, PyDict_Contains, PyDictObject,
@@ -1983,7 +1983,7 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       const iterable = stack[sp - 1]!;
       const list = stack[sp - 1 - oparg]!;
       try {
-        listExtend(list, iterable);
+        _PyList_Extend(list, iterable);
       } catch (e) {
         if (PyErr_ExceptionMatches(e, PyExc_TypeError) && iterable.ob_type.tp_iter === null
             && !PySequence_Check(iterable)) {
@@ -2169,31 +2169,6 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
 }
 
 /** list.extend(iterable) for LIST_EXTEND. */
-function listExtend(list: PyObject, iterable: PyObject): void {
-  if (iterable.ob_type === PyList_Type || iterable.ob_type === PyTuple_Type) {
-    const n = iterable.ob_type === PyList_Type ? PyList_GET_SIZE(iterable) : PyTuple_GET_SIZE(iterable);
-    const items: PyObject[] = [];
-    for (let i = 0; i < n; i++) {
-      items.push(iterable.ob_type === PyList_Type ? PyList_GET_ITEM(iterable, i) : PyTuple_GET_ITEM(iterable, i));
-    }
-    for (let i = 0; i < n; i++) PyList_Append(list, items[i]);
-    return;
-  }
-  const it = PyObject_GetIter(iterable);
-  try {
-    for (;;) {
-      const x = PyIter_Next(it);
-      if (x === null) break;
-      try {
-        PyList_Append(list, x);
-      } finally {
-        Py_DECREF(x);
-      }
-    }
-  } finally {
-    Py_DECREF(it);
-  }
-}
 
 
 /** _PyDict_MergeEx(dict, other, 2) for `f(**a, **b)`: a repeated key is a
