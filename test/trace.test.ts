@@ -260,5 +260,7 @@ describe("-X trace values", () => {
     const bad = CommandInstruments.fromXOptions(new Map([["trace", "allocs"]]), () => {});
     expect(bad).toBe("refpy: invalid -X trace value: 'allocs' (expected any of alloc,dealloc,del,gc,weakref,refs, or all)\n");
     expect(CommandInstruments.fromXOptions(new Map([["heap-limit", "1M"]]), () => {})).toBeNull();
+    expect(CommandInstruments.fromXOptions(new Map([["trace-file", "/nonexistent/dir/x.jsonl"]]), () => {}))
+      .toBe("refpy: can't open trace file '/nonexistent/dir/x.jsonl': [Errno 2] No such file or directory\n");
   });
 });

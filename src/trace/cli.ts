@@ -76,8 +76,11 @@ export class CommandInstruments {
       try {
         fd = openSync(file, "w");
       } catch (e) {
+        // As Python words an OSError: "[Errno 2] No such file or directory".
         const err = e as NodeJS.ErrnoException;
-        return `refpy: can't open trace file '${file}': ${err.code ?? ""} ${err.message}\n`;
+        const m = /^[A-Z]+: ([^,]+)/.exec(err.message);
+        const text = m === null ? err.message : m[1][0].toUpperCase() + m[1].slice(1);
+        return `refpy: can't open trace file '${file}': [Errno ${Math.abs(err.errno ?? 0)}] ${text}\n`;
       }
     }
     return new CommandInstruments(kinds, fd, stats, writeErr);
