@@ -8,9 +8,12 @@
  *
  * What is audited: the objects of the run (heap/registry.ts: allocated
  * after the run started, not yet freed). Objects made once per process at
- * start-up (static types' dicts and descriptors) are outside the run and
- * only count as referrers; static objects (refcount starting at
- * STATIC_REFCNT) are exempt from the equality.
+ * start-up (static types' dicts and descriptors) are outside the run:
+ * they are not audited, and not walked as referrers either, since none of
+ * them can own an object of the run (built-in types' dicts cannot be
+ * assigned to, and the process-wide caches hold start-up objects only).
+ * Static objects (refcount starting at STATIC_REFCNT) are exempt from the
+ * equality; they own nothing.
  *
  * References are counted from two places:
  *  - other live objects: `auditReferents(op, visit)` lists every reference
