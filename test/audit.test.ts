@@ -22,7 +22,7 @@ import { join } from "node:path";
 import { run, createSession } from "../src/api.js";
 import { startRepl } from "../src/cli/repl.js";
 import { tstate } from "../src/vm/ceval.js";
-import { Py_INCREF } from "../src/heap/refcount.js";
+import { Py_DECREF, Py_INCREF } from "../src/heap/refcount.js";
 import { PyDict_GetItemString } from "../src/objects/dictobject.js";
 import { PyList_New } from "../src/objects/listobject.js";
 import { registry } from "../src/heap/registry.js";
@@ -146,6 +146,27 @@ describe("the checks can fail", () => {
     expect(audit.leaks[1].referrers).toEqual([]);
     expect(result.stderr).toMatch(/^refcount audit: line 3 of <module>: <list object at 0x[0-9a-f]+>: ob_refcnt 2, 1 references found\n    referred to by <dict object at 0x[0-9a-f]+>\nrefcount audit: after teardown: /);
     expect(result.stderr).toMatch(/^leak check: 2 objects of the run alive after teardown$/m);
+    expect(result.exitCode).toBe(1);
+  });
+
+  test("a missing reference (an extra Py_DECREF, undone a line later) is a mismatch the other way", () => {
+    const src = "x = ['shared']\ny = x\nz = 1\nw = 2\nv = 3\n";
+    const result = everyLine(() => run(src, {
+      filename: "plant.py", audit: true,
+      onLine: (e) => {
+        // The audit of a line runs before this callback: the count is
+        // short at the audit of line 4 only.
+        if (e.line === 3) Py_DECREF(global("x"));
+        if (e.line === 4) Py_INCREF(global("x"));
+      },
+    }));
+    const audit = result.audit!;
+    expect(audit.mismatches.map((m) => [m.where, m.type, m.refcnt, m.found])).toEqual([
+      ["line 4 of <module>", "list", 1, 2],
+    ]);
+    expect(audit.mismatches[0].referrers).toEqual([
+      expect.stringMatching(/^<dict object at 0x/), expect.stringMatching(/^<dict object at 0x/)]);
+    expect(audit.leaks).toEqual([]);
     expect(result.exitCode).toBe(1);
   });
 
