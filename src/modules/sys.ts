@@ -17,7 +17,7 @@ import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_Ge
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString } from "../objects/unicodeobject.js";
 import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, PyLong_FromBigInt } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
-import { PyDict_GetItemString } from "../objects/dictobject.js";
+import { PyDict_GetItem } from "../objects/dictobject.js";
 import { PyList_Append, PyList_New } from "../objects/listobject.js";
 import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 import { PyErr_Format } from "../objects/errors.js";
@@ -212,9 +212,17 @@ export function PySys_Module(): PyObject {
 }
 
 /** `sys.<name>` (borrowed), or null. */
+/** Borrowed; null when absent. Looks the name up by its interned str, as
+ *  CPython's _PySys_GetAttr does with a _Py_ID identifier, so `print`
+ *  finding sys.stdout allocates nothing. */
 export function PySys_GetObject(name: string): PyObject | null {
   if (sysModule === null) return null;
-  return PyDict_GetItemString(PyModule_GetDict(sysModule), name);
+  const key = PyUnicode_InternFromString(name);
+  try {
+    return PyDict_GetItem(PyModule_GetDict(sysModule), key);
+  } finally {
+    Py_DECREF(key);
+  }
 }
 
 export function PySys_SetObject(name: string, value: PyObject): void {
