@@ -2,7 +2,11 @@
 # a Python frame adds nothing, PyObject_Repr adds "while getting the repr
 # of an object", a call of a one-argument builtin (repr, a bound
 # __format__) adds "while calling a Python object". The levels these take
-# fix which one meets the limit, as in CPython 3.11.
+# fix which one meets the limit, as in CPython 3.11; four limits in a row
+# show every phase of the cycles. (Limits near 300 keep the native
+# recursion shallow enough for any host stack.)
+import sys
+
 depth = 0
 
 
@@ -50,14 +54,17 @@ def plain():
     return plain()
 
 
-for make in (ViaRepr, ViaPercent, ViaBuiltin, ViaFormat, ViaConversion):
+for limit in (300, 301, 302, 303):
+    sys.setrecursionlimit(limit)
+    print("limit", limit)
+    for make in (ViaRepr, ViaPercent, ViaBuiltin, ViaFormat, ViaConversion):
+        depth = 0
+        try:
+            repr(make())
+        except RecursionError as error:
+            print(f"  {make.__name__:13} {depth:4} RecursionError: {error}")
     depth = 0
     try:
-        repr(make())
+        plain()
     except RecursionError as error:
-        print(f"{make.__name__:13} {depth:4} RecursionError: {error}")
-depth = 0
-try:
-    plain()
-except RecursionError as error:
-    print(f"{'plain':13} {depth:4} RecursionError: {error}")
+        print(f"  {'plain':13} {depth:4} RecursionError: {error}")
