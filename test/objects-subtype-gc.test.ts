@@ -12,6 +12,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api.js";
+import { snapshot } from "../src/index.js";
 import { PyGCObject, TPFLAGS_HAVE_GC, type PyObject } from "../src/heap/object.js";
 import { addObjectWatcher, removeObjectWatcher, type ObjectWatcher } from "../src/heap/watch.js";
 import { PyLongObject, PyLongSubtypeObject } from "../src/objects/longobject.js";
@@ -111,5 +112,26 @@ describe("heap subtypes of int, float, str and bytes", () => {
     ].join("\n"), { filename: "probe.py", gcStress: true });
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("7 True\n");
+  });
+
+  test("heap snapshots see them as sys and gc do: tracked, with the GC header in their size", () => {
+    const r = run([
+      "import gc, sys",
+      "class I(int): pass", "class S(str): pass",
+      "keep = [I(12345), S('text')]",
+      "print(*[f'{id(x)} {sys.getsizeof(x)} {gc.is_tracked(x)}' for x in keep])",
+    ].join("\n"), { filename: "probe.py", inspect: true });
+    try {
+      expect(r.stderr).toBe("");
+      const snap = snapshot();
+      const facts = r.stdout.trim().split(" ");
+      for (let i = 0; i < facts.length; i += 3) {
+        const o = snap.objects.find((x) => x.id === Number(facts[i]))!;
+        expect({ size: o.size, tracked: o.tracked }).toEqual({ size: Number(facts[i + 1]), tracked: facts[i + 2] === "True" });
+        expect(o.tracked).toBe(true);
+      }
+    } finally {
+      r.session?.finish();
+    }
   });
 });

@@ -457,7 +457,7 @@ class SnapshotBuilder {
   note(op: PyObject, reachable: boolean = true): SnapshotObject {
     let rec = this.seen.get(op);
     if (rec !== undefined) return rec;
-    const tracked = op instanceof PyGCObject && (op.gc_flags & GC_TRACKED) !== 0;
+    const tracked = _PyObject_IS_GC(op) && (op.gc_flags & GC_TRACKED) !== 0;
     rec = {
       id: op.ob_addr,
       type: typeDisplayName(op.ob_type),
@@ -465,7 +465,7 @@ class SnapshotBuilder {
       refcount: op.ob_refcnt,
       generation: tracked ? this.generationOf.get(op) ?? null : null,
       tracked,
-      finalized: op instanceof PyGCObject && (op.gc_flags & GC_FINALIZED) !== 0,
+      finalized: _PyObject_IS_GC(op) && (op.gc_flags & GC_FINALIZED) !== 0,
       size: sizeOf(op),
       weakrefs: getweakrefcount(op),
       referents: [],
@@ -794,7 +794,7 @@ export function sizeOf(op: PyObject): number {
   } else {
     size = op.ob_size_bytes;
   }
-  if (op instanceof PyGCObject && (op.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0) size += 16;
+  if ((op.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0) size += 16;
   return size;
 }
 
