@@ -303,12 +303,16 @@ function untrack_dicts(): number {
  *  that loop only asks GC_COLLECTING, which objects on either side of the
  *  pass both carry, and neither step runs Python code, so fusing them
  *  saves a walk over the list. Returns how many of the objects have a
- *  tp_finalize still to run (finalize_garbage's work). */
+ *  tp_finalize still to run (finalize_garbage's work), and leaves the
+ *  list's length in `markedCount`. */
+let markedCount = 0;
 function mark_unreachable(unreachable: GCHead, withWeakrefs: boolean, wrcb_to_call: PyObject[]): number {
   let pending = 0;
+  let count = 0;
   let gc = unreachable.gc_next;
   while (gc !== unreachable) {
     const op = gc as PyGCObject;
+    count++;
     const next = op.gc_next as Node;
     const flags = op.gc_flags;
     op.gc_flags = (flags & ~GC_UNREACHABLE) | GC_COLLECTING;
@@ -316,6 +320,7 @@ function mark_unreachable(unreachable: GCHead, withWeakrefs: boolean, wrcb_to_ca
     if (withWeakrefs) weakrefs_of_unreachable(op, wrcb_to_call);
     gc = next;
   }
+  markedCount = count;
   return pending;
 }
 
@@ -506,6 +511,7 @@ function gc_collect_main(generation: number): [number, number] {
     if (pendingFinalizers > 0 || codeRan) finalizersRun = finalize_garbage(unreachable);
     if (finalizersRun > 0 || codeRan) {
       handle_resurrected_objects(unreachable, final_unreachable, old);
+      m += gc_list_size(final_unreachable);
     } else {
       // No code ran since deduce_unreachable, so no reference and no
       // refcount changed: rerunning it on `unreachable` alone (every
@@ -514,9 +520,10 @@ function gc_collect_main(generation: number): [number, number] {
       // as CPython leaves them on final_unreachable (GC_COLLECTING set):
       // delete_garbage clears them on an object that survives, and
       // untracking clears them on one that leaves the list.
+      // Nor did the list change since mark_unreachable counted it.
       gc_list_merge(unreachable, final_unreachable);
+      m += markedCount;
     }
-    m += gc_list_size(final_unreachable);
     delete_garbage(final_unreachable, old);
   } catch (e) {
     // Only an internal error gets here (Python exceptions raised by
