@@ -298,4 +298,38 @@ describe("memory errors", () => {
     expect(r.stdout).toBe("MemoryError MemoryError()\nMemoryError\ncannot fit 'int' into an index-sized integer\n"
       + "MemoryError\nMemoryError\nrepeated string is too long\nMemoryError\n1000\n");
   });
+
+  it("runaway allocation raises MemoryError at the limit, and the handler can run and go on", () => {
+    // Each append passes the limit one small block at a time: raising and
+    // unwinding need memory above the limit (the allocator's reserve).
+    const r = run([
+      "x = []",
+      "try:",
+      "    while True:",
+      "        x.append([len(x)])",
+      "except MemoryError as e:",
+      "    n = len(x)",
+      "    print('MemoryError', repr(e), n > 10000, [1, 2, 3])",
+      "x = None",
+      "print('after', len([0] * 1000))",
+    ].join("\n") + "\n", { filename: "runaway.py", heapLimit: 4 * 1024 * 1024 });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("MemoryError MemoryError() True [1, 2, 3]\nafter 1000\n");
+    expect(r.exitCode).toBe(0);
+  });
+
+  it("a list longer than a JavaScript array can be is a MemoryError, whatever the heap limit", () => {
+    const r = run([
+      "try:",
+      "    x = [None] * (2 ** 27)",
+      "except MemoryError as e:",
+      "    print('list', repr(e))",
+      "try:",
+      "    x = (None,) * (2 ** 27)",
+      "except MemoryError as e:",
+      "    print('tuple', repr(e))",
+    ].join("\n") + "\n", { filename: "long.py", heapLimit: 64 * 1024 * 1024 * 1024 });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("list MemoryError()\ntuple MemoryError()\n");
+  });
 });

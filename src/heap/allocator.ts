@@ -16,6 +16,13 @@
  * The same byte accounting drives the heap limit: a request that would take
  * the live total over the limit calls the registered `onExhausted` hook
  * (the runtime makes it raise MemoryError) before anything is handed out.
+ * Raising needs memory too (the exception object, the traceback entries
+ * made while it unwinds, what the handler does), so once a MemoryError has
+ * been raised a reserve of RESERVE_BYTES above the limit stays open until
+ * the live total falls back under the limit, and the exception being built
+ * is never refused. CPython gets the same effect from its preallocated
+ * MemoryError instances and from the memory the failed request did not
+ * take.
  */
 
 const SMALL_REQUEST_THRESHOLD = 512;
@@ -65,6 +72,14 @@ export const heapStats = {
   limit: 1024 * 1024 * 1024,
 };
 
+/** Headroom above the limit after a MemoryError (see the header). */
+const RESERVE_BYTES = 1024 * 1024;
+/** The reserve is open: a MemoryError was raised and the live total has
+ *  not yet fallen back under the limit. */
+let reserveOpen = false;
+/** onExhausted is running (building the MemoryError). */
+let raising = false;
+
 let onExhausted: (nbytes: number) => never = (nbytes) => {
   throw new Error(`heap limit exceeded allocating ${nbytes} bytes`);
 };
@@ -78,16 +93,52 @@ export function roundSize(nbytes: number): number {
   return nbytes <= ALIGNMENT ? ALIGNMENT : (nbytes + ALIGNMENT - 1) & ~(ALIGNMENT - 1);
 }
 
+/**
+ * The most items a list or tuple may hold. Their items live in one
+ * JavaScript array, and V8 aborts the process when an array's backing
+ * store would pass FixedArray::kMaxLength (about 2**27 elements on 64-bit),
+ * whatever the heap limit says; so a request beyond this raises
+ * MemoryError, as running out of memory would in CPython.
+ */
+export const MAX_ARRAY_ITEMS = 1 << 26;
+
+/** MemoryError unless an item array of `n` fits (see MAX_ARRAY_ITEMS). */
+export function itemsCheck(n: number): void {
+  if (n <= MAX_ARRAY_ITEMS || raising) return;
+  raising = true;
+  try {
+    onExhausted(8 * n);
+  } finally {
+    raising = false;
+  }
+}
+
 /** Would `nbytes` more fit under the heap limit? Checked before large
  *  allocations (e.g. `[0] * n`) so no JavaScript memory is touched first. */
 export function heapCheck(nbytes: number): void {
-  if (heapStats.liveBytes + nbytes > heapStats.limit) onExhausted(nbytes);
+  const live = heapStats.liveBytes + nbytes;
+  if (live > heapStats.limit) overLimit(nbytes, live);
+}
+
+/** A request would take the live total to `live`, over the limit: raise
+ *  MemoryError, unless the reserve covers it or the MemoryError itself is
+ *  being built. Returns when the request may go ahead. */
+function overLimit(nbytes: number, live: number): void {
+  if (raising) return;
+  if (reserveOpen && live <= heapStats.limit + RESERVE_BYTES) return;
+  reserveOpen = true;
+  raising = true;
+  try {
+    onExhausted(nbytes);
+  } finally {
+    raising = false;
+  }
 }
 
 export function allocBlock(nbytes: number): number {
   const size = nbytes <= SMALL_REQUEST_THRESHOLD ? roundSize(nbytes) : roundLarge(nbytes);
   const live = heapStats.liveBytes + size;
-  if (live > heapStats.limit) onExhausted(nbytes);
+  if (live > heapStats.limit) overLimit(nbytes, live);
   heapStats.liveBytes = live;
   if (live > heapStats.peakBytes) heapStats.peakBytes = live;
   const blocks = ++heapStats.liveBlocks;
@@ -129,6 +180,7 @@ export function freeBlock(addr: number, nbytes: number): void {
   const size = small ? roundSize(nbytes) : roundLarge(nbytes);
   heapStats.liveBytes -= size;
   heapStats.liveBlocks--;
+  if (reserveOpen && heapStats.liveBytes <= heapStats.limit) reserveOpen = false;
   if (small) {
     smallFree[size >> 4].push(addr);
   } else {
@@ -144,11 +196,12 @@ export function freeBlock(addr: number, nbytes: number): void {
 export function accountBytes(delta: number): void {
   if (delta > 0) {
     const live = heapStats.liveBytes + delta;
-    if (live > heapStats.limit) onExhausted(delta);
+    if (live > heapStats.limit) overLimit(delta, live);
     heapStats.liveBytes = live;
     if (live > heapStats.peakBytes) heapStats.peakBytes = live;
   } else {
     heapStats.liveBytes += delta;
+    if (reserveOpen && heapStats.liveBytes <= heapStats.limit) reserveOpen = false;
   }
 }
 
@@ -167,6 +220,8 @@ export function resetAllocator(): void {
   heapStats.liveBlocks = 0;
   heapStats.peakBlocks = 0;
   heapStats.totalAllocs = 0;
+  reserveOpen = false;
+  raising = false;
 }
 
 /** An address in the static region, for objects CPython allocates

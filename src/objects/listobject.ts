@@ -18,7 +18,7 @@
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from "../heap/object.js";
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
-import { accountBytes, heapCheck } from "../heap/allocator.js";
+import { accountBytes, heapCheck, itemsCheck } from "../heap/allocator.js";
 import { newStaticType, Py_EQ, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
 import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
@@ -67,6 +67,7 @@ export const PyList_Type: PyTypeObject = newStaticType("list", 40,
 
 /** Set the capacity, telling the allocator model about the change. */
 function setAllocated(l: PyListObject, n: number): void {
+  itemsCheck(n);
   const delta = n - l.allocated;
   if (delta !== 0) {
     accountBytes(8 * delta);
@@ -491,6 +492,7 @@ function list_concat(a: PyObject, b: PyObject): PyObject {
   }
   const x = (a as PyListObject).ob_item;
   const y = b.ob_item;
+  itemsCheck(x.length + y.length);
   heapCheck(8 * (x.length + y.length));
   return _PyList_FromArray(x.concat(y));
 }
@@ -501,6 +503,7 @@ function list_repeat(self: PyObject, n: number): PyObject {
   if (n <= 0 || len === 0) return PyList_New(0);
   if (n > Number.MAX_SAFE_INTEGER / len / 8) throw PyErr_NoMemory();
   const size = len * n;
+  itemsCheck(size);
   heapCheck(8 * size);
   const l = new PyListObject(PyList_Type);
   setAllocated(l, size);

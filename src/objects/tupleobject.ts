@@ -19,7 +19,7 @@
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_TUPLE_SUBCLASS, GC_TRACKED } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_IS_GC } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
-import { heapCheck } from "../heap/allocator.js";
+import { heapCheck, itemsCheck } from "../heap/allocator.js";
 import { makeStatic, newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
 import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
@@ -83,7 +83,10 @@ export function PyTuple_New(n: number): PyTupleObject {
     Py_EmptyTuple.ob_refcnt++;
     return Py_EmptyTuple;
   }
-  if (n > 1e7) heapCheck(8 * n);
+  if (n > 1e7) {
+    itemsCheck(n);
+    heapCheck(8 * n);
+  }
   const items: PyObject[] = [];
   for (let i = 0; i < n; i++) items.push(NULL_ITEM);
   const t = new PyTupleObject(PyTuple_Type, items);
@@ -265,6 +268,7 @@ function tupleconcat(a: PyObject, b: PyObject): PyObject {
     Py_INCREF(b);
     return b;
   }
+  itemsCheck(x.ob_item.length + b.ob_item.length);
   return _PyTuple_FromArray(x.ob_item.concat(b.ob_item));
 }
 
@@ -281,6 +285,7 @@ function tuplerepeat(self: PyObject, n: number): PyObject {
   }
   const total = items.length * n;
   if (total > Number.MAX_SAFE_INTEGER / 8) throw PyErr_NoMemory();
+  itemsCheck(total);
   heapCheck(24 + 8 * total);
   const out: PyObject[] = [];
   for (let k = 0; k < n; k++) {
