@@ -285,11 +285,16 @@ let unwindFlags = 0;
 export function toPyException(e: unknown): PyBaseExceptionObject {
   if (e instanceof PyBaseExceptionObject) return e;
   if (e instanceof PyObject && PyExceptionInstance_Check(e)) return e as PyBaseExceptionObject;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  // No regular expressions here: with the JavaScript stack nearly gone,
+  // compiling one fails with a SyntaxError that would hide the overflow
+  // (plain string tests fail, if at all, with a RangeError the next
+  // handler up recognises).
+  if (e instanceof RangeError && e.message.includes("call stack")) {
     return PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
   }
   const msg = e instanceof Error ? e.message : String(e);
-  if (/allocation failed|out of memory|Invalid array length|Invalid string length/i.test(msg)) {
+  if (msg.includes("allocation failed") || msg.includes("out of memory")
+      || msg.includes("Invalid array length") || msg.includes("Invalid string length")) {
     return PyErr_NoMemory();
   }
   return PyErr_Format(PyExc_SystemError, `refpy internal error: ${msg}`);
