@@ -333,3 +333,34 @@ describe("memory errors", () => {
     expect(r.stdout).toBe("list MemoryError()\ntuple MemoryError()\n");
   });
 });
+
+describe("the JavaScript stack", () => {
+  it("running out of it in-process (default Node stack, high recursion limit) is a RecursionError, through native code too", () => {
+    const r = run([
+      "import sys",
+      "sys.setrecursionlimit(1000000)",
+      "class A:",
+      "    def __init__(self):",
+      "        self.other = None",
+      "    def __repr__(self):",
+      "        return f'A({self.other!r})'",
+      "a = A()",
+      "b = A()",
+      "a.other = b",
+      "b.other = a",
+      "try:",
+      "    repr(a)",
+      "except RecursionError as e:",
+      "    print('repr:', e)",
+      "def f(n):",
+      "    return f(n + 1)",
+      "try:",
+      "    f(0)",
+      "except RecursionError as e:",
+      "    print('call:', e)",
+      "a.other = None",
+    ].join("\n") + "\n", { filename: "deep.py" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("repr: maximum recursion depth exceeded\ncall: maximum recursion depth exceeded\n");
+  }, 60_000);
+});
