@@ -1,8 +1,11 @@
 /**
  * The `refpy` command line: option parsing as CPython's (-c and -m end the
  * options, -X key=value, clustered flags, unknown options), -X heap-limit
- * sizes, and the interactive prompt's "needs more input" rule.
+ * sizes, the interactive prompt's "needs more input" rule, and the built
+ * command's streams.
  */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseCommandLine, parseSize } from "../src/cli/command.js";
 import { needsMore } from "../src/cli/repl.js";
@@ -80,4 +83,17 @@ describe("the prompt's continuation rule", () => {
   test("an open triple-quoted string continues", () => {
     expect(needsMore(['s = """abc\n'])).toBe(true);
   });
+});
+
+describe("the built command's streams", () => {
+  const command = join(import.meta.dirname, "..", "dist", "bundle", "main.js");
+  test("stdout closed early (piped to head) is a BrokenPipeError in the program, as in CPython", () => {
+    const program = "for i in range(200000):\n    print(i)\n";
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${command}" -c "$PROGRAM" | head -1`], {
+      encoding: "utf8", env: { ...process.env, PROGRAM: program },
+    });
+    expect(r.stdout).toBe("0\n");
+    expect(r.stderr).toContain("BrokenPipeError: [Errno 32] Broken pipe\n");
+    expect(r.stderr).not.toContain("SystemError");
+  }, 60_000);
 });

@@ -47,11 +47,11 @@ import { PyTypeObject, PyType_Type, Py_EQ } from "../objects/typeobject.js";
 import {
   PyBaseExceptionObject, PyExc_AssertionError, PyExc_AttributeError, PyExc_ImportError, PyExc_KeyError,
   PyExc_MemoryError, PyExc_NameError, PyExc_RecursionError, PyExc_RuntimeError, PyExc_StopIteration,
-  PyExc_SystemError, PyExc_TypeError, PyExc_UnboundLocalError, PyExc_ValueError, PyExc_BaseException,
+  PyExc_SystemError, PyExc_TypeError, PyExc_UnboundLocalError, PyExc_ValueError, PyExc_BaseException, PyExc_BrokenPipeError,
 } from "../objects/exceptions.js";
 import {
   PyErr_Format, PyErr_GivenExceptionMatches, PyErr_ExceptionMatches, PyExceptionInstance_Check, PyErr_NoMemory,
-  PyErr_SetObject,
+  PyErr_SetObject, PyErr_NewWithArgs,
 } from "../objects/errors.js";
 import { PyLongObject, PyLong_FromNumber, PyLong_Type, Py_True, Py_False } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
@@ -293,6 +293,12 @@ export function toPyException(e: unknown): PyBaseExceptionObject {
     return PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
   }
   const msg = e instanceof Error ? e.message : String(e);
+  // A host stream that failed under the program (`refpy prog | head`
+  // closes stdout early): the OSError CPython raises from the write.
+  if (e instanceof Error && (e as { code?: unknown }).code === "EPIPE") {
+    const args = _PyTuple_FromArraySteal([PyLong_FromNumber(32), PyUnicode_FromString("Broken pipe")]);
+    return PyErr_NewWithArgs(PyExc_BrokenPipeError, args) as PyBaseExceptionObject;
+  }
   if (msg.includes("allocation failed") || msg.includes("out of memory")
       || msg.includes("Invalid array length") || msg.includes("Invalid string length")) {
     return PyErr_NoMemory();
