@@ -1,0 +1,33 @@
+// Expected output of the programs whose output under gc stress differs
+// from CPython's by design (they print when collections happen: counts,
+// collect() results, callbacks, tracking, list order). CPython has no
+// stress mode, so these are refpy's own output, made by running the
+// built library (npm run build first) with `gcStress: true`, exactly as
+// test/gc-stress.test.ts runs them; read every diff before committing.
+//
+//   npm run build && node test/gc-stress/make_golden.mjs
+import { readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { run } from "../../dist/src/api.js";
+
+const here = import.meta.dirname;
+const { ownExpected } = JSON.parse(readFileSync(join(here, "programs.json"), "utf8"));
+const programs = join(here, "..", "..", "programs");
+for (const file of Object.keys(ownExpected)) {
+  const name = file.slice(0, -3);
+  const stdinPath = join(programs, name + ".in");
+  const r = run(readFileSync(join(programs, file), "utf8"), {
+    filename: file,
+    argv: [file],
+    stdin: existsSync(stdinPath) ? readFileSync(stdinPath, "utf8") : "",
+    gcStress: true,
+    timeLimitMs: 60_000,
+  });
+  // Addresses as test/helpers/programs.ts normalises them.
+  const mask = (text) => text.replace(/0x[0-9a-f]+/g, "0xADDR");
+  writeFileSync(join(here, name + ".out"), mask(r.stdout));
+  const err = join(here, name + ".err");
+  if (r.stderr !== "") writeFileSync(err, mask(r.stderr));
+  else if (existsSync(err)) rmSync(err);
+  console.log(`wrote ${name}.out${r.stderr !== "" ? " and .err" : ""} (exit ${r.exitCode})`);
+}
