@@ -18,7 +18,7 @@ import {
   buildCommand, deterministicColumns, goldenPath, goldenSweep, refpy, statsOfFreshRun, GOLDEN_PROGRAM,
   GOLDEN_PROGRAM_ARGS,
 } from "./sweep/harness.mjs";
-import { parseSweepArgs, DEFAULT_T0, SweepUsageError } from "../src/cli/sweep.js";
+import { parseSweepArgs, DEFAULT_T0, DEFAULT_TIME_LIMIT, SweepUsageError } from "../src/cli/sweep.js";
 import { grid, spread, summarise, toTable, type RunOutcome } from "../src/cli/sweep-report.js";
 import { sweepSvg } from "../src/cli/sweep-svg.js";
 
@@ -147,6 +147,71 @@ describe("the command", { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/^\s*200 .*\(exit 1\)$/m);
   });
 
+  test("--time-limit: a run that never ends is stopped and reported, the other settings go on, exit 1", () => {
+    const cwd = mkdtempSync(join(work, "limit-"));
+    // threshold0 = 100 finishes; 200 loops forever in the eval loop, 300
+    // in native code (any() over a callable iterator calling int()).
+    writeFileSync(join(cwd, "spin.py"), "import gc\nt = gc.get_threshold()[0]\nif t == 200:\n    while True: pass\n"
+      + "if t == 300:\n    any(iter(int, 1))\nprint('done')\n");
+    const r = refpy(main, ["sweep", "--threshold0", "100,200,300", "--repeat", "1", "--jobs", "3", "--time-limit", "1",
+      "--no-svg", "spin.py"], { cwd, timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("refpy sweep: t0=200 t1=10 t2=10: time limit of 1 s exceeded\n");
+    expect(r.stderr).toContain("refpy sweep: t0=300 t1=10 t2=10: time limit of 1 s exceeded (the same as t0=200 t1=10 t2=10)\n");
+    expect(r.stderr).not.toContain("t0=100");
+    const rows = parseCsv(readFileSync(join(cwd, "spin.sweep.csv"), "utf8"));
+    expect(rows.map((x) => [x.threshold0, x.status])).toEqual([["100", "ok"], ["200", "timeout"], ["300", "timeout"]]);
+    expect(Number(rows[0].peak_live_objects)).toBeGreaterThan(0);
+    expect(rows[1].peak_live_objects).toBe("");
+    expect(r.stdout).toMatch(/^\s*200 .*\(timeout\)$/m);
+    expect(r.stdout).toMatch(/^\s*300 .*\(timeout\)$/m);
+  });
+
+  test("-X heap-limit and -X gc-stress reach every run", () => {
+    const cwd = mkdtempSync(join(work, "xopt-"));
+    writeFileSync(join(cwd, "grow.py"), "l = []\nwhile True:\n    l.append([0] * 1000)\n");
+    const r = refpy(main, ["sweep", "-X", "heap-limit=2M", "--threshold0", "100,1000", "--repeat", "1", "--no-svg",
+      "grow.py"], { cwd, timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stdout.split("\n")[0]).toBe("GC threshold sweep of grow.py (-X heap-limit=2M): 2 settings x 1 run, 2 at a time");
+    expect(r.stderr).toContain("refpy sweep: t0=100 t1=10 t2=10: exit status 1\n");
+    expect(r.stderr).toContain("    MemoryError\n");
+    expect(r.stderr).toContain("refpy sweep: t0=1000 t1=10 t2=10: exit status 1 (the same as t0=100 t1=10 t2=10)\n");
+    const rows = parseCsv(readFileSync(join(cwd, "grow.sweep.csv"), "utf8"));
+    expect(rows.map((x) => x.status)).toEqual(["exit 1", "exit 1"]);
+    for (const x of rows) expect(Number(x.peak_live_bytes)).toBeLessThanOrEqual(2 * 1024 * 1024 + 1024 * 1024);
+
+    // -X gc-stress: a full collection at every container allocation, so
+    // generation 2 is collected although threshold0 is never reached.
+    writeFileSync(join(cwd, "few.py"), "x = [[] for i in range(50)]\n");
+    const plain = parseCsv(refpy(main, ["sweep", "--threshold0", "1000", "--repeat", "1", "--no-svg", "--csv", "-",
+      "few.py"], { cwd }).stdout);
+    const stress = parseCsv(refpy(main, ["sweep", "-Xgc-stress", "--threshold0", "1000", "--repeat", "1", "--no-svg",
+      "--csv", "-", "few.py"], { cwd }).stdout);
+    expect(plain[0].collections_gen2).toBe("0");
+    expect(Number(stress[0].collections_gen2)).toBeGreaterThanOrEqual(50);
+    expect(stress[0].status).toBe("ok");
+  });
+
+  test("-X showrefcount's line shows with --show-output", () => {
+    const cwd = mkdtempSync(join(work, "refs-"));
+    writeFileSync(join(cwd, "r.py"), "x = 1\n");
+    const r = refpy(main, ["sweep", "-X", "showrefcount", "--threshold0", "100", "--repeat", "1", "--show-output",
+      "--no-csv", "--no-svg", "r.py"], { cwd });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("[0 refs, 0 blocks]\n");
+  });
+
+  test("runs get an empty standard input; the sweep's own is not read", () => {
+    const cwd = mkdtempSync(join(work, "stdin-"));
+    writeFileSync(join(cwd, "ask.py"), "try:\n    print('got', input())\nexcept EOFError as e:\n    print('EOFError:', e)\n");
+    const r = refpy(main, ["sweep", "--threshold0", "100,200", "--repeat", "1", "--show-output", "--no-csv", "--no-svg",
+      "ask.py"], { cwd, input: "a line\n" });
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/^EOFError: EOF when reading a line$/gm)?.length).toBe(2);
+    expect(r.stdout).not.toContain("got");
+  });
+
   test("argument errors: usage on stderr, exit 2", () => {
     const cases: [string[], string][] = [
       [[], "the following arguments are required: FILE"],
@@ -162,6 +227,13 @@ describe("the command", { timeout: 120_000 }, () => {
       [["-"], "FILE: a program on standard input cannot be run more than once"],
       [["--csv", "-", "--svg", "-", "x.py"], "--csv and --svg cannot both write to stdout"],
       [["--bogus", "x.py"], "unrecognized arguments: --bogus"],
+      [["--time-limit", "-1", "x.py"], "argument --time-limit: invalid value: '-1'"],
+      [["--time-limit", "soon", "x.py"], "argument --time-limit: invalid value: 'soon'"],
+      [["-X", "heap-limit=lots", "x.py"], "invalid -X heap-limit value: 'lots'"],
+      [["-Xheap-limit=0", "x.py"], "invalid -X heap-limit value: '0'"],
+      [["-X", "gc-threshold=5", "x.py"], "argument -X: gc-threshold: the sweep sets the thresholds"],
+      [["-X", "trace=all", "x.py"], "argument -X: trace: not available in a sweep"],
+      [["-X"], "argument -X: expected one argument"],
     ];
     for (const [args, message] of cases) {
       const r = refpy(main, ["sweep", ...args]);
@@ -183,6 +255,8 @@ describe("the command", { timeout: 120_000 }, () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^usage: refpy sweep /);
     expect(r.stdout).toContain("--threshold0 LIST");
+    expect(r.stdout).toContain("--time-limit SECONDS");
+    expect(r.stdout).toContain("-X opt");
   });
 
   test("-X gc-threshold: applied to the program; a bad value is a usage error", () => {
@@ -228,7 +302,7 @@ describe("the SVG plot", { timeout: 120_000 }, () => {
 
   test("a program name that is not XML-safe stays well-formed", () => {
     const outcome: RunOutcome = {
-      exitCode: 0, stdout: "", stderr: "", error: null,
+      exitCode: 0, stdout: "", stderr: "", error: null, timedOut: false,
       numbers: { collections: [3, 1, 0], collected: 9, uncollectable: 0, peakObjects: 10, peakBytes: 1000, gcMs: 1, totalMs: 5 },
     };
     const rows = [summarise({ t0: 100, t1: 10, t2: 10 }, [outcome])];
@@ -246,6 +320,19 @@ describe("the parts", () => {
     expect([a.t1, a.t2]).toEqual([[10], [10]]);
     expect(a.args).toEqual(["--x"]);
     expect([a.csv, a.svg]).toEqual(["prog.sweep.csv", "prog.sweep.svg"]);
+    expect([a.timeLimit, a.xoptions, a.heapLimit]).toEqual([DEFAULT_TIME_LIMIT, [], null]);
+  });
+
+  test("-X options and --time-limit: before FILE; after it they are the program's", () => {
+    const a = parseSweepArgs(["-X", "heap-limit=64K", "-Xgc-stress", "--time-limit=0.5", "p.py", "-X", "x"]);
+    if (a === "help") throw new Error("help");
+    expect(a.xoptions).toEqual(["heap-limit=64K", "gc-stress"]);
+    expect(a.heapLimit).toBe(65536);
+    expect(a.timeLimit).toBe(0.5);
+    expect(a.args).toEqual(["-X", "x"]);
+    const none = parseSweepArgs(["--time-limit", "0", "p.py"]);
+    if (none === "help") throw new Error("help");
+    expect(none.timeLimit).toBe(0);
   });
 
   test("lists are sorted and deduplicated; --opt=value works", () => {
@@ -272,14 +359,18 @@ describe("the parts", () => {
       collections: [1, 0, 0] as [number, number, number], collected: 0, uncollectable: 0, peakObjects: 1, peakBytes,
       gcMs: 1, totalMs: 2,
     });
-    const ok = (b: number): RunOutcome => ({ exitCode: 0, numbers: n(b), stdout: "", stderr: "", error: null });
+    const ok = (b: number): RunOutcome => ({
+      exitCode: 0, numbers: n(b), stdout: "", stderr: "", error: null, timedOut: false,
+    });
     const s = summarise({ t0: 1, t1: 1, t2: 1 }, [ok(10), ok(11), { ...ok(10), exitCode: 3 }]);
     expect(s.consistent).toBe(false);
     expect(s.status).toBe("exit 3");
     expect(s.counts!.peakBytes).toBe(10);
     expect(toTable([s])).toMatch(/10\*\s.*\(exit 3\)\n$/);
-    const dead: RunOutcome = { exitCode: 1, numbers: null, stdout: "", stderr: "", error: "worker died" };
+    const dead: RunOutcome = { exitCode: 1, numbers: null, stdout: "", stderr: "", error: "worker died", timedOut: false };
     const d = summarise({ t0: 1, t1: 1, t2: 1 }, [dead]);
     expect([d.status, d.counts, d.totalMs]).toEqual(["error", null, null]);
+    const late: RunOutcome = { ...dead, error: "time limit of 1 s exceeded", timedOut: true };
+    expect(summarise({ t0: 1, t1: 1, t2: 1 }, [ok(10), late]).status).toBe("timeout");
   });
 });

@@ -25,6 +25,10 @@ export interface RunJob {
   thresholds: [number, number, number];
   /** Keep the program's stdout and all of its stderr. */
   showOutput: boolean;
+  /** -X heap-limit in bytes; null: run()'s default. */
+  heapLimit: number | null;
+  /** The sweep's -X options (`key` or `key=value`), for run()'s `xoptions`. */
+  xoptions: string[];
 }
 
 /** The numbers of one run. Times in milliseconds. */
@@ -48,6 +52,8 @@ export interface RunOutcome {
   stderr: string;
   /** A failure of the worker rather than of the program, else null. */
   error: string | null;
+  /** The run was stopped at the sweep's time limit (`error` says so). */
+  timedOut: boolean;
 }
 
 export interface Setting {
@@ -67,7 +73,8 @@ export interface Spread {
 export interface SettingSummary {
   setting: Setting;
   runs: number;
-  /** "ok", "exit N" (the first failing run's status), or "error". */
+  /** "ok", "exit N" (the first failing run's status), "timeout" (it was
+   *  stopped at the time limit) or "error". */
   status: string;
   /** From the first run with numbers; null if no run produced any. */
   counts: {
@@ -105,7 +112,8 @@ export function spread(values: number[]): Spread | null {
 
 export function summarise(setting: Setting, outcomes: RunOutcome[]): SettingSummary {
   const failed = outcomes.find((o) => o.error !== null || o.exitCode !== 0);
-  const status = failed === undefined ? "ok" : failed.error !== null ? "error" : `exit ${failed.exitCode}`;
+  const status = failed === undefined ? "ok" : failed.timedOut ? "timeout"
+    : failed.error !== null ? "error" : `exit ${failed.exitCode}`;
   const numbers = outcomes.map((o) => o.numbers).filter((n): n is RunNumbers => n !== null);
   const first = numbers.length > 0 ? numbers[0] : null;
   const counts = first === null ? null : {

@@ -9,7 +9,9 @@
  * thresholds). Out: one `RunOutcome` message, then the thread ends. The
  * program's stdout is kept only when the sweep shows it; its stderr is
  * kept (the last `STDERR_KEEP` characters) so a failing setting can be
- * reported. Its standard input is empty.
+ * reported. Its standard input is empty (input() raises EOFError). The
+ * sweep's -X options reach run() as `xoptions` (gc-stress, refcount-audit,
+ * showrefcount) and `heapLimit` (heap-limit, parsed by the sweep).
  *
  * The numbers (sweep-report.ts's `RunNumbers`) are the run's
  * `RunResult.stats` (src/trace/stats.ts), the same a single `run` with these
@@ -59,6 +61,17 @@ function runNumbers(s: RunStats): RunNumbers {
   };
 }
 
+/** `key=value` and `key` options → run()'s map (as command.ts builds it). */
+function xoptionMap(options: string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const o of options) {
+    const eq = o.indexOf("=");
+    if (eq < 0) m.set(o, "");
+    else m.set(o.slice(0, eq), o.slice(eq + 1));
+  }
+  return m;
+}
+
 function runJob(job: RunJob): RunOutcome {
   const out = new TextSink(job.showOutput ? Infinity : 0);
   const err = new TextSink(job.showOutput ? Infinity : STDERR_KEEP);
@@ -70,6 +83,8 @@ function runJob(job: RunJob): RunOutcome {
     stdout: job.showOutput ? (s) => out.write(s) : () => {},
     stderr: (s) => err.write(s),
     gcThresholds: job.thresholds,
+    heapLimit: job.heapLimit ?? undefined,
+    xoptions: xoptionMap(job.xoptions),
   });
   return {
     exitCode: r.exitCode,
@@ -77,6 +92,7 @@ function runJob(job: RunJob): RunOutcome {
     stdout: out.text(),
     stderr: err.text(),
     error: null,
+    timedOut: false,
   };
 }
 
@@ -88,6 +104,7 @@ try {
   outcome = {
     exitCode: 1, numbers: null, stdout: "", stderr: "",
     error: `refpy internal error: ${e instanceof Error ? e.message : String(e)}`,
+    timedOut: false,
   };
 }
 parentPort!.postMessage(outcome);

@@ -17,6 +17,15 @@
  * stderr with the end of the program's stderr, once per distinct error, and
  * the sweep exits with status 1. Bad arguments: usage on stderr, status 2.
  *
+ * A run that outlives `--time-limit` (wall-clock seconds from its worker's
+ * start) is stopped from here: `worker.terminate()` ends the thread
+ * wherever it is, in a Python loop or in native code, and the setting is
+ * reported as failed ("time limit of N s exceeded"; status `timeout`) while
+ * the other runs go on. `-X` options given before FILE (those that make
+ * sense per run: heap-limit, gc-stress, refcount-audit, showrefcount) go to
+ * every run, validated here with the command's parsers (xoptions.ts).
+ * Every run's standard input is empty: the sweep's own stdin is not read.
+ *
  * This module runs on the launcher's thread and imports nothing of the
  * interpreter (see main.ts).
  */
@@ -30,6 +39,7 @@ import {
   type RunJob, type RunOutcome, type Setting, type SettingSummary,
 } from "./sweep-report.js";
 import { sweepSvg } from "./sweep-svg.js";
+import { parseSize } from "./xoptions.js";
 
 /** The worker that runs one setting: a sibling file in tsc's output and
  *  in the bundle alike. */
@@ -47,10 +57,22 @@ export const DEFAULT_T0 = [100, 300, 700, 2000, 10000];
 export const DEFAULT_T1 = [10];
 export const DEFAULT_T2 = [10];
 export const DEFAULT_REPEAT = 3;
+/** Seconds a run may take before it is stopped; 0: no limit. */
+export const DEFAULT_TIME_LIMIT = 60;
+/** The longest limit a timer can hold (2**31 - 1 ms), in whole seconds. */
+const MAX_TIME_LIMIT = 2147483;
+/** -X options that make no sense per run of a sweep, and why. */
+const SWEEP_REJECTS_X = new Map([
+  ["gc-threshold", "the sweep sets the thresholds (--threshold0, --threshold1, --threshold2)"],
+  ["trace", "not available in a sweep (run the program with refpy -X trace)"],
+  ["trace-file", "not available in a sweep (run the program with refpy -X trace-file)"],
+  ["stats", "not available in a sweep (the sweep reports the statistics)"],
+]);
 
 const USAGE = "usage: refpy sweep [-h] [--threshold0 LIST] [--threshold1 LIST] [--threshold2 LIST]\n"
-  + "                   [--repeat N] [--jobs N] [--csv PATH | --no-csv] [--svg PATH | --no-svg]\n"
-  + "                   [--show-output] FILE [arg ...]\n";
+  + "                   [--repeat N] [--jobs N] [--time-limit SECONDS] [-X opt]\n"
+  + "                   [--csv PATH | --no-csv] [--svg PATH | --no-svg] [--show-output]\n"
+  + "                   FILE [arg ...]\n";
 
 const HELP = `${USAGE}
 Run FILE under every combination of the given cycle-collector thresholds,
@@ -72,6 +94,14 @@ options:
   --threshold2 LIST  threshold2 values, each >= 0 (default ${DEFAULT_T2.join(",")})
   --repeat N         runs per setting; times are their median (default ${DEFAULT_REPEAT})
   --jobs N           runs at once (default: the machine's available parallelism)
+  --time-limit SECONDS
+                     stop a run that takes longer (wall-clock, from its start)
+                     and report its setting as failed; 0 for no limit
+                     (default ${DEFAULT_TIME_LIMIT})
+  -X opt             an implementation option for every run, as refpy -X:
+                     heap-limit=SIZE, gc-stress, refcount-audit, showrefcount
+                     (its output shows with --show-output); gc-threshold,
+                     trace, trace-file and stats are not taken
   --csv PATH         write the results as CSV to PATH (default NAME.sweep.csv;
                      - for stdout, instead of the table)
   --no-csv           write no CSV file
@@ -80,9 +110,11 @@ options:
   --no-svg           write no SVG file
   --show-output      print each run's stdout and stderr (discarded by default)
 
-The table goes to stdout (unless the CSV or SVG does); progress (on a
-terminal), errors and the names of the files written go to stderr. Exit status: 0 if every run succeeded, 1 if
-a run failed, 2 for bad arguments.
+Every run's standard input is empty (input() raises EOFError); the sweep
+does not read its own. The table goes to stdout (unless the CSV or SVG
+does); progress (on a terminal), errors and the names of the files written
+go to stderr. Exit status: 0 if every run succeeded, 1 if a run failed or
+went over the time limit, 2 for bad arguments.
 `;
 
 export interface SweepArgs {
@@ -93,6 +125,12 @@ export interface SweepArgs {
   t2: number[];
   repeat: number;
   jobs: number;
+  /** Seconds per run; 0: no limit. */
+  timeLimit: number;
+  /** The -X options as given, in order (`key` or `key=value`). */
+  xoptions: string[];
+  /** -X heap-limit in bytes; null: the default. */
+  heapLimit: number | null;
   /** null: no file. */
   csv: string | null;
   svg: string | null;
@@ -133,16 +171,39 @@ export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
   let csv: string | null | undefined;
   let svg: string | null | undefined;
   let showOutput = false;
+  let timeLimit = DEFAULT_TIME_LIMIT;
+  const xoptions: string[] = [];
+  let heapLimit: number | null = null;
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-h" || a === "--help") return "help";
     if (a === "--") { i++; break; }
     if (!a.startsWith("-") || a === "-") break;
+    if (a.startsWith("-X")) {
+      let opt = a.slice(2);
+      if (opt === "") {
+        if (i + 1 >= argv.length) throw new SweepUsageError("argument -X: expected one argument");
+        opt = argv[++i];
+      }
+      const eq = opt.indexOf("=");
+      const key = eq < 0 ? opt : opt.slice(0, eq);
+      const why = SWEEP_REJECTS_X.get(key);
+      if (why !== undefined) throw new SweepUsageError(`argument -X: ${key}: ${why}`);
+      if (key === "heap-limit") {
+        const n = eq < 0 ? null : parseSize(opt.slice(eq + 1));
+        if (n === null || n <= 0) {
+          throw new SweepUsageError(`invalid -X heap-limit value: '${eq < 0 ? "" : opt.slice(eq + 1)}'`);
+        }
+        heapLimit = n;
+      }
+      xoptions.push(opt);
+      continue;
+    }
     const eq = a.indexOf("=");
     const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
-    const takesValue = ["--threshold0", "--threshold1", "--threshold2", "--repeat", "--jobs", "--csv", "--svg"]
-      .includes(name);
+    const takesValue = ["--threshold0", "--threshold1", "--threshold2", "--repeat", "--jobs", "--time-limit",
+      "--csv", "--svg"].includes(name);
     if (!takesValue) {
       if (eq > 0 && ["--no-csv", "--no-svg", "--show-output"].includes(name)) {
         throw new SweepUsageError(`argument ${name}: ignored explicit argument '${a.slice(eq + 1)}'`);
@@ -162,6 +223,7 @@ export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
       case "--threshold2": t2 = parseList(name, value, 0); break;
       case "--repeat": repeat = parseCount(name, value, MAX_REPEAT); break;
       case "--jobs": jobs = parseCount(name, value, MAX_JOBS); break;
+      case "--time-limit": timeLimit = parseSeconds(name, value); break;
       case "--csv": csv = checkPath(name, value); break;
       case "--svg": svg = checkPath(name, value); break;
     }
@@ -176,11 +238,20 @@ export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
   }
   const stem = basename(file).replace(/\.py$/, "");
   return {
-    file, args: argv.slice(i + 1), t0, t1, t2, repeat, jobs,
+    file, args: argv.slice(i + 1), t0, t1, t2, repeat, jobs, timeLimit, xoptions, heapLimit,
     csv: csv === undefined ? `${stem}.sweep.csv` : csv,
     svg: svg === undefined ? `${stem}.sweep.svg` : svg,
     showOutput,
   };
+}
+
+/** `--time-limit`: seconds, a whole or decimal number >= 0 (0: none). */
+function parseSeconds(option: string, text: string): number {
+  const t = text.trim();
+  if (!/^\d+(\.\d+)?$/.test(t) || Number(t) > MAX_TIME_LIMIT) {
+    throw new SweepUsageError(`argument ${option}: invalid value: '${text}' (seconds, from 0 to ${MAX_TIME_LIMIT}; 0 for no limit)`);
+  }
+  return Number(t);
 }
 
 function checkPath(option: string, value: string): string {
@@ -195,17 +266,23 @@ function writeAll(fd: number, s: string): void {
     try {
       off += writeSync(fd, buf, off, buf.length - off);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      // A reader that went away (refpy sweep … | head): the rest is dropped.
+      if (code === "EPIPE") return;
+      if (code !== "EAGAIN") throw e;
     }
   }
 }
 
-/** One run in a fresh worker. Always resolves: a worker that dies is an
- *  outcome with `error` set. */
-function runInWorker(job: RunJob): Promise<RunOutcome> {
+/** One run in a fresh worker, stopped after `limitS` seconds (0: never).
+ *  Always resolves: a worker that dies is an outcome with `error` set, one
+ *  stopped at the limit an outcome with `timedOut` set too. */
+function runInWorker(job: RunJob, limitS: number): Promise<RunOutcome> {
   return new Promise((resolveRun) => {
     let outcome: RunOutcome | null = null;
     let failure: string | null = null;
+    let timedOut = false;
+    let timer: NodeJS.Timeout | null = null;
     let worker: Worker;
     try {
       worker = new Worker(WORKER, {
@@ -219,16 +296,31 @@ function runInWorker(job: RunJob): Promise<RunOutcome> {
     // prints is not the program's and is dropped.
     worker.stdout.resume();
     worker.stderr.resume();
-    worker.on("message", (m: RunOutcome) => { outcome = m; });
+    if (limitS > 0) {
+      // terminate() stops the thread's JavaScript wherever it is; "exit" follows.
+      timer = setTimeout(() => {
+        timer = null;
+        timedOut = true;
+        void worker.terminate();
+      }, Math.round(limitS * 1000));
+    }
+    const stopTimer = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    };
+    worker.on("message", (m: RunOutcome) => { stopTimer(); outcome = m; });
     worker.on("error", (e) => { failure = e instanceof Error ? e.message : String(e); });
     worker.on("exit", (code) => {
-      resolveRun(outcome ?? failedRun(failure ?? `worker exited with status ${code}`));
+      stopTimer();
+      if (outcome !== null) resolveRun(outcome);
+      else if (timedOut) resolveRun({ ...failedRun(`time limit of ${limitS} s exceeded`), timedOut: true });
+      else resolveRun(failedRun(failure ?? `worker exited with status ${code}`));
     });
   });
 }
 
 function failedRun(error: string): RunOutcome {
-  return { exitCode: 1, numbers: null, stdout: "", stderr: "", error };
+  return { exitCode: 1, numbers: null, stdout: "", stderr: "", error, timedOut: false };
 }
 
 /** The progress bar: redrawn in place on a terminal's stderr, from 0/N
@@ -253,14 +345,14 @@ class Progress {
 }
 
 /** Run every job, at most `jobs` at a time; outcomes in job order. */
-async function runAll(jobs: { setting: Setting; job: RunJob }[], parallel: number,
+async function runAll(jobs: { setting: Setting; job: RunJob }[], parallel: number, limitS: number,
                       progress: Progress, onDone: (k: number, o: RunOutcome) => void): Promise<RunOutcome[]> {
   const outcomes: RunOutcome[] = [];
   let next = 0;
   async function lane(): Promise<void> {
     while (next < jobs.length) {
       const k = next++;
-      const o = await runInWorker(jobs[k].job);
+      const o = await runInWorker(jobs[k].job, limitS);
       outcomes[k] = o;
       progress.tick(jobs[k].setting);
       onDone(k, o);
@@ -313,13 +405,14 @@ export async function sweepMain(argv: string[]): Promise<number> {
     for (const s of settings) {
       jobs.push({ setting: s, job: {
         source, filename, argv: [a.file, ...a.args], thresholds: [s.t0, s.t1, s.t2], showOutput: a.showOutput,
+        heapLimit: a.heapLimit, xoptions: a.xoptions,
       } });
     }
   }
   const progress = new Progress(jobs.length, process.stderr.isTTY === true);
   progress.tick(null);
   const showOutput = a.showOutput;
-  const outcomes = await runAll(jobs, a.jobs, progress, (k, o) => {
+  const outcomes = await runAll(jobs, a.jobs, a.timeLimit, progress, (k, o) => {
     if (!showOutput) return;
     progress.clear();
     writeAll(1, `--- ${settingLabel(jobs[k].setting)} (run ${Math.floor(k / settings.length) + 1}) ---\n`);
@@ -334,7 +427,8 @@ export async function sweepMain(argv: string[]): Promise<number> {
 
   // The table, unless the CSV or the SVG goes to stdout instead.
   if (a.csv !== "-" && a.svg !== "-") {
-    writeAll(1, `GC threshold sweep of ${a.file}: ${settings.length} setting${settings.length === 1 ? "" : "s"}`
+    const xs = a.xoptions.map((x) => ` -X ${x}`).join("");
+    writeAll(1, `GC threshold sweep of ${a.file}${xs === "" ? "" : ` (${xs.slice(1)})`}: ${settings.length} setting${settings.length === 1 ? "" : "s"}`
       + ` x ${a.repeat} run${a.repeat === 1 ? "" : "s"}, ${Math.min(a.jobs, jobs.length)} at a time\n\n`);
     writeAll(1, toTable(rows));
     const notes = [`times: median over ${a.repeat} run${a.repeat === 1 ? "" : "s"}, min–max beside it`];
