@@ -13,6 +13,17 @@
  * Addresses are plain numbers below 2**53, 16-byte aligned, in the
  * 0x7f… range CPython's heap usually has on 64-bit Linux.
  *
+ * A request names the whole block and `pre`, how far into the block the
+ * address handed back lies: 0 for most, GC_HEADER_SIZE (16) for an object
+ * with the GC header, whose block is PyGC_Head followed by the object and
+ * whose `id()` is the address after the header (CPython 3.11's
+ * _PyObject_GC_New / gc_alloc). The size class comes from the whole block,
+ * so a list (16 + 40 bytes) is in the 64-byte class and a float (24) in the
+ * 32-byte one, and a block freed by one kind of object is reused by the
+ * other exactly when pymalloc would. Free lists keep the addresses as they
+ * were handed out, with their `pre` alongside, so a block reused with the
+ * same `pre` (the common case) is handed out without arithmetic.
+ *
  * The same byte accounting drives the heap limit: a request that would take
  * the live total over the limit calls the registered `onExhausted` hook
  * (the runtime makes it raise MemoryError) before anything is handed out.
@@ -43,6 +54,8 @@ const NCLASSES = SMALL_REQUEST_THRESHOLD / ALIGNMENT + 1;
  * allocating (see PyObject's constructor), instead of a fresh box per
  * allocation as an unboxed-double array would need. */
 const smallFree: number[][] = [];
+/** The `pre` each entry of smallFree was handed out with (parallel). */
+const smallFreePre: number[][] = [];
 function genericNumberArray(): number[] {
   const a: unknown[] = [null];
   a.length = 0;
@@ -53,12 +66,14 @@ const poolNext: number[] = [];
 const poolEnd: number[] = [];
 for (let i = 0; i < NCLASSES; i++) {
   smallFree.push(genericNumberArray());
+  smallFreePre.push([]);
   poolNext.push(0);
   poolEnd.push(0);
 }
 let nextPool = SMALL_BASE;
 let staticNext = STATIC_BASE;
-/** Free blocks of the large region, per rounded size, LIFO. */
+/** Free blocks of the large region, per rounded size, LIFO (block
+ *  addresses, without `pre`). */
 const largeFree = new Map<number, number[]>();
 let largeNext = LARGE_BASE;
 
@@ -135,7 +150,12 @@ function overLimit(nbytes: number, live: number): void {
   }
 }
 
-export function allocBlock(nbytes: number): number {
+/** The bytes of CPython's PyGC_Head, before every GC object. */
+export const GC_HEADER_SIZE = 16;
+
+/** A block of `nbytes`; returns its address plus `pre` (0 or
+ *  GC_HEADER_SIZE: see the header). */
+export function allocBlock(nbytes: number, pre: number): number {
   const size = nbytes <= SMALL_REQUEST_THRESHOLD ? roundSize(nbytes) : roundLarge(nbytes);
   const live = heapStats.liveBytes + size;
   if (live > heapStats.limit) overLimit(nbytes, live);
@@ -144,18 +164,22 @@ export function allocBlock(nbytes: number): number {
   const blocks = ++heapStats.liveBlocks;
   if (blocks > heapStats.peakBlocks) heapStats.peakBlocks = blocks;
   heapStats.totalAllocs++;
-  if (size <= SMALL_REQUEST_THRESHOLD) return allocSmall(size);
-  return allocLarge(size);
+  if (size <= SMALL_REQUEST_THRESHOLD) return allocSmall(size, pre);
+  return allocLarge(size) + pre;
 }
 
 function roundLarge(nbytes: number): number {
   return Math.ceil(nbytes / ALIGNMENT) * ALIGNMENT;
 }
 
-function allocSmall(size: number): number {
+function allocSmall(size: number, pre: number): number {
   const cls = size >> 4;
   const free = smallFree[cls];
-  if (free.length > 0) return free.pop()!;
+  if (free.length > 0) {
+    const addr = free.pop()!;
+    const was = smallFreePre[cls].pop()!;
+    return was === pre ? addr : addr - was + pre;
+  }
   let next = poolNext[cls];
   if (next === 0 || next + size > poolEnd[cls]) {
     next = nextPool;
@@ -163,7 +187,7 @@ function allocSmall(size: number): number {
     poolEnd[cls] = next + POOL_SIZE;
   }
   poolNext[cls] = next + size;
-  return next;
+  return next + pre;
 }
 
 function allocLarge(size: number): number {
@@ -174,8 +198,9 @@ function allocLarge(size: number): number {
   return addr;
 }
 
-/** Return a block; `nbytes` must be what was passed to allocBlock. */
-export function freeBlock(addr: number, nbytes: number): void {
+/** Return a block; `addr` is what allocBlock returned, `nbytes` and `pre`
+ *  what were passed to it. */
+export function freeBlock(addr: number, nbytes: number, pre: number): void {
   const small = nbytes <= SMALL_REQUEST_THRESHOLD;
   const size = small ? roundSize(nbytes) : roundLarge(nbytes);
   heapStats.liveBytes -= size;
@@ -183,10 +208,11 @@ export function freeBlock(addr: number, nbytes: number): void {
   if (reserveOpen && heapStats.liveBytes <= heapStats.limit) reserveOpen = false;
   if (small) {
     smallFree[size >> 4].push(addr);
+    smallFreePre[size >> 4].push(pre);
   } else {
     let free = largeFree.get(size);
     if (free === undefined) largeFree.set(size, (free = genericNumberArray()));
-    free.push(addr);
+    free.push(addr - pre);
   }
 }
 
@@ -205,16 +231,43 @@ export function accountBytes(delta: number): void {
   }
 }
 
-/** Forget everything: a fresh heap for a new run in the same process. */
+/** Where the allocator stood when the first run began: the objects made
+ *  once per process before it (by interpreterInit: the static types'
+ *  dicts, interned names, …) stay alive across runs, so every run starts
+ *  from here rather than from the empty heap, and never hands out their
+ *  blocks again. */
+let baseline: {
+  smallFree: number[][]; smallFreePre: number[][]; poolNext: number[]; poolEnd: number[];
+  nextPool: number; largeFree: [number, number[]][]; largeNext: number;
+} | null = null;
+
+/** Forget the run's heap: a fresh one for a new run in the same process
+ *  (see `baseline`). */
 export function resetAllocator(): void {
-  for (let i = 0; i < NCLASSES; i++) {
-    smallFree[i].length = 0;
-    poolNext[i] = 0;
-    poolEnd[i] = 0;
+  if (baseline === null) {
+    baseline = {
+      smallFree: smallFree.map((a) => a.slice()), smallFreePre: smallFreePre.map((a) => a.slice()),
+      poolNext: poolNext.slice(), poolEnd: poolEnd.slice(), nextPool,
+      largeFree: [...largeFree].map(([k, v]) => [k, v.slice()]), largeNext,
+    };
   }
-  nextPool = SMALL_BASE;
+  const b = baseline;
+  for (let i = 0; i < NCLASSES; i++) {
+    const free = smallFree[i];
+    free.length = 0;
+    for (const a of b.smallFree[i]) free.push(a);
+    smallFreePre[i] = b.smallFreePre[i].slice();
+    poolNext[i] = b.poolNext[i];
+    poolEnd[i] = b.poolEnd[i];
+  }
+  nextPool = b.nextPool;
   largeFree.clear();
-  largeNext = LARGE_BASE;
+  for (const [k, v] of b.largeFree) {
+    const free = genericNumberArray();
+    for (const a of v) free.push(a);
+    largeFree.set(k, free);
+  }
+  largeNext = b.largeNext;
   heapStats.liveBytes = 0;
   heapStats.peakBytes = 0;
   heapStats.liveBlocks = 0;

@@ -38,7 +38,7 @@
  * Invariants: an object is in exactly one list iff GC_TRACKED is set; the
  * counts are only changed here and by the collector (collect.ts).
  */
-import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, PyGCObject, setGCLinkHook, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, type PyObject } from "./object.js";
+import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, PyGCObject, PyObject_HeaderSize, setGCLinkHook, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, type PyObject } from "./object.js";
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { freeBlock } from "./allocator.js";
 import { objectWatch } from "./watch.js";
@@ -243,13 +243,15 @@ export function PyObject_GC_Del(op: PyGCObject): void {
     if (g0.count > 0) g0.count--;
   }
   if (objectWatch.free !== null) objectWatch.free(op);
-  freeBlock(op.ob_addr, op.ob_size_bytes);
+  const pre = PyObject_HeaderSize(op);
+  freeBlock(op.ob_addr, op.ob_size_bytes + pre, pre);
 }
 
 /** The last step of a non-GC object's dealloc (CPython's PyObject_Free). */
 export function PyObject_Free(op: PyObject): void {
   if (objectWatch.free !== null) objectWatch.free(op);
-  freeBlock(op.ob_addr, op.ob_size_bytes);
+  const pre = PyObject_HeaderSize(op);
+  freeBlock(op.ob_addr, op.ob_size_bytes + pre, pre);
 }
 
 /** CPython's _PyObject_IS_GC: a GC-capable object, one that carries the

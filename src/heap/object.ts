@@ -31,9 +31,18 @@
  *    fields, in the same order, and calls `PyObject_GC_Link`. So whether an
  *    object has the header is asked of its type (`_PyObject_IS_GC` in
  *    gc.ts), never with `instanceof PyGCObject`.
+ *  - the block of an object whose type has HAVE_GC is the 16-byte GC header
+ *    followed by the object, and `ob_addr` (its `id()`) is the address
+ *    after the header, as CPython 3.11's gc_alloc; `ob_size_bytes` is the
+ *    object's own bytes, without the header (what `__sizeof__` reports;
+ *    sys.getsizeof adds the header). Whether an object has the header is
+ *    asked of its type, at allocation (here) and at free
+ *    (`PyObject_HeaderSize`), so the two always agree; `type` itself,
+ *    built before it exists (type null), has the header as its type's
+ *    instances do.
  */
 import type { PyTypeObject } from "../objects/typeobject.js";
-import { allocBlock } from "./allocator.js";
+import { GC_HEADER_SIZE, allocBlock } from "./allocator.js";
 import { objectWatch } from "./watch.js";
 
 export class PyObject {
@@ -42,7 +51,8 @@ export class PyObject {
   /** The block address from the allocator model; 0 for objects not yet
    *  given one (static objects get theirs at start-up). */
   ob_addr: number;
-  /** Bytes this object's block occupies in the allocator model. */
+  /** The object's own bytes in the allocator model; a GC object's block
+   *  is GC_HEADER_SIZE more (see the header). */
   ob_size_bytes: number;
 
   constructor(type: PyTypeObject, nbytes: number) {
@@ -53,12 +63,20 @@ export class PyObject {
     // unboxed-double field that needs a new box in every object (see
     // allocator.ts). Nothing observes the interim value.
     (this as { ob_addr: unknown }).ob_addr = null;
-    this.ob_addr = allocBlock(nbytes);
+    const pre = type === null || (type.tp_flags & TPFLAGS_HAVE_GC) !== 0 ? GC_HEADER_SIZE : 0;
+    this.ob_addr = allocBlock(nbytes + pre, pre);
     this.ob_size_bytes = nbytes;
     if (objectWatch.alloc !== null) objectWatch.alloc(this);
     // `type` itself is built before it exists (typeobject.ts bootstrap).
     if (type !== null && (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) type.ob_refcnt++;
   }
+}
+
+/** The bytes of `op`'s block before its address: the GC header for an
+ *  object of a HAVE_GC type, else 0 (what PyObject's constructor gave it).
+ *  Its block is `ob_size_bytes` plus this. */
+export function PyObject_HeaderSize(op: PyObject): number {
+  return (op.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0 ? GC_HEADER_SIZE : 0;
 }
 
 /** gc_flags bits (as the low bits of CPython's PyGC_Head._gc_prev). */

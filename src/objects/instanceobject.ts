@@ -6,9 +6,16 @@
  * Representation (CPython 3.11's "managed dict" with inline values):
  *  - `values[i]` holds the attribute whose name is `ht_cached_keys.names[i]`
  *    of the instance's class (null = not set). No dict object exists.
- *  - The first time `__dict__` is asked for (or a class has more than
- *    SHARED_KEYS_MAX_SIZE attribute names), the values move into a real
- *    dict (`dict`) and `values` becomes null for good.
+ *  - The first time `__dict__` is asked for (or a new name finds no room
+ *    left in the class's shared keys: SharedKeys.usable), the values move
+ *    into a real dict (`dict`) and `values` becomes null for good.
+ *  - The values array has a block of its own in the allocator model, as
+ *    3.11's (new_values: room for shared_keys_usable_size(keys) values,
+ *    after a prefix of round_up(size + 2, 8) bytes): `valuesAddr` and
+ *    `valuesBytes`, taken when the instance is made (init_inline_values),
+ *    given back when it is deallocated (_PyObject_FreeInstanceAttributes)
+ *    or when its values move into a dict, which then accounts for its own
+ *    table. 0 when there is none.
  *  - `slots[i]` holds the `__slots__` entries (base classes' slots first).
  * Every non-null entry is an owned reference. Dealloc releases slots
  * (most-derived class first), then the attributes in shared-key order
@@ -28,7 +35,8 @@ import { GC_FINALIZED, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, TPFLAGS_HAV
 import { Py_DECREF, Py_INCREF, Py_XDECREF, _Py_SetRefcnt, trashcanBegin, trashcanEnd, _Py_Dealloc } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_IS_GC } from "../heap/gc.js";
 import { FinalizerContext, _PyObject_RunFinalizer } from "../heap/hooks.js";
-import { SHARED_KEYS_MAX_SIZE, SharedKeys, type PyTypeObject } from "./typeobject.js";
+import { SharedKeys, type PyTypeObject } from "./typeobject.js";
+import { allocBlock, freeBlock } from "../heap/allocator.js";
 import { PyExc_TypeError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_InternFromString } from "./unicodeobject.js";
@@ -39,15 +47,26 @@ export class PyInstanceObject extends PyGCObject {
   values: (PyObject | null)[] | null;
   dict: PyObject | null;
   slots: (PyObject | null)[] | null;
+  /** The values array's block (see the header); 0 when none. */
+  valuesAddr: number;
+  valuesBytes: number;
 
   constructor(type: PyTypeObject) {
     super(type, (type.tp_flags & TPFLAGS_MANAGED_DICT) !== 0
       ? type.tp_basicsize + MANAGED_DICT_PREHEADER : type.tp_basicsize);
     let values: (PyObject | null)[] | null = null;
+    let valuesBytes = 0;
     if (type.tp_hasdict) {
       values = [];
-      const n = type.ht_cached_keys === null ? 0 : type.ht_cached_keys.names.length;
+      const keys = type.ht_cached_keys;
+      const n = keys === null ? 0 : keys.names.length;
       for (let i = 0; i < n; i++) values.push(null);
+      if (keys !== null) {
+        // init_inline_values and new_values.
+        if (keys.usable > 1) keys.usable--;
+        const size = n + keys.usable;
+        valuesBytes = ((size + 2 + 7) & ~7) + 8 * size;
+      }
     }
     this.values = values;
     this.dict = null;
@@ -57,6 +76,9 @@ export class PyInstanceObject extends PyGCObject {
       for (let i = 0; i < type.ht_nslots; i++) slots.push(null);
     }
     this.slots = slots;
+    (this as { valuesAddr: unknown }).valuesAddr = null; // a tagged field (see PyObject)
+    this.valuesAddr = valuesBytes === 0 ? 0 : allocBlock(valuesBytes, 0);
+    this.valuesBytes = valuesBytes;
   }
 
   /** `__class__` assignment between layout-compatible classes. */
@@ -95,11 +117,13 @@ export function instanceSetAttr(o: PyInstanceObject, name: PyObject, value: PyOb
     let idx = keys.index.get(key);
     if (idx === undefined) {
       if (value === null) return false;
-      if (keys.names.length >= SHARED_KEYS_MAX_SIZE) {
+      if (keys.usable <= 0) {
+        // insert_into_dictkeys found no room: the values go to a dict.
         materializeDict(o);
         PyDict_SetItem(o.dict!, name, value);
         return true;
       }
+      keys.usable--;
       idx = keys.names.length;
       keys.names.push(key);
       keys.nameObjs.push(PyUnicode_InternFromString(key));
@@ -147,6 +171,7 @@ export function materializeDict(o: PyInstanceObject): PyObject {
   }
   o.values = null;
   o.dict = dict;
+  freeInstanceValues(o);
   for (let i = 0; i < vals.length; i++) {
     const v = vals[i];
     if (v !== null) {
@@ -155,6 +180,15 @@ export function materializeDict(o: PyInstanceObject): PyObject {
     }
   }
   return dict;
+}
+
+/** Give the values array's block back (the instance's dealloc, or its
+ *  values moved into a dict). */
+function freeInstanceValues(o: PyInstanceObject): void {
+  const addr = o.valuesAddr;
+  if (addr === 0) return;
+  o.valuesAddr = 0;
+  freeBlock(addr, o.valuesBytes, 0);
 }
 
 /** `__dict__` of an instance (borrowed), materialised on demand. */
@@ -291,6 +325,7 @@ export function subtype_dealloc(self: PyObject): void {
     if (self instanceof PyInstanceObject) {
       for (let t: PyTypeObject = type; t.tp_dealloc === subtype_dealloc; t = t.tp_base!) clear_slots(t, self);
       clearInstanceAttributes(self);
+      freeInstanceValues(self);
     } else if (type.tp_getdict === extraDictGet) {
       extraDictRelease(self);
     }

@@ -21,7 +21,7 @@
  *    `kwnames` (a tuple of str) or null. `args` is borrowed.
  * Every slot that returns a PyObject returns a NEW reference.
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_READY, TPFLAGS_BASETYPE } from "../heap/object.js";
+import { PyGCObject, PyObject, PyObject_HeaderSize, TPFLAGS_HAVE_GC, TPFLAGS_READY, TPFLAGS_BASETYPE } from "../heap/object.js";
 import { allocStaticAddr, freeBlock } from "../heap/allocator.js";
 import { objectWatch } from "../heap/watch.js";
 import type { PyGetSetDef, PyMemberDef, PyMethodDef } from "./methoddef.js";
@@ -65,17 +65,27 @@ export type getdictfunc = (self: PyObject, create: boolean) => PyObject | null;
  * "cached keys"): every instance of the class stores its attribute values in
  * an array indexed by the position of the name here, so the names are not
  * repeated per instance and no dict object exists until `__dict__` is asked
- * for. Names are only appended (at most SHARED_KEYS_MAX_SIZE); `nameObjs`
- * holds owned references to the interned str objects.
+ * for. Names are only appended; `nameObjs` holds owned references to the
+ * interned str objects.
+ *
+ * `usable` is 3.11's dk_usable of the cached keys (dk_nentries is
+ * `names.length`): it starts at SHARED_KEYS_MAX_SIZE
+ * (_PyDict_NewKeysForClass), a new name takes one (insert_into_dictkeys;
+ * none left: the instance's attributes move to a dict), and each new
+ * instance takes one while more than one is left (init_inline_values). An
+ * instance's values array has room for `names.length + usable` values at
+ * its creation (shared_keys_usable_size), which sizes its block.
  */
 export class SharedKeys {
   names: string[];
   nameObjs: PyObject[];
   index: Map<string, number>;
+  usable: number;
   constructor() {
     this.names = [];
     this.nameObjs = [];
     this.index = new Map();
+    this.usable = SHARED_KEYS_MAX_SIZE;
   }
 }
 /** CPython's SHARED_KEYS_MAX_SIZE. */
@@ -300,7 +310,8 @@ export const STATIC_REFCNT = 999_999_999;
  *  region, not counted as live heap, and a high starting refcount. */
 export function makeStatic<T extends PyObject>(op: T, refcnt: number = STATIC_REFCNT): T {
   if (objectWatch.free !== null) objectWatch.free(op);
-  freeBlock(op.ob_addr, op.ob_size_bytes);
+  const pre = PyObject_HeaderSize(op);
+  freeBlock(op.ob_addr, op.ob_size_bytes + pre, pre);
   op.ob_addr = allocStaticAddr(op.ob_size_bytes);
   op.ob_refcnt = refcnt;
   return op;
