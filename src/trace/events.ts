@@ -55,8 +55,10 @@ interface EventBase {
 export interface AllocEvent extends EventBase {
   kind: "alloc";
   object: ObjectInfo;
-  /** The object's own block, in bytes (sys.getsizeof without the
-   *  separately allocated parts). */
+  /** The object's own block in the allocator model, in bytes: the object
+   *  and, for a GC object, its 16-byte GC header (sys.getsizeof's number
+   *  without the separately allocated parts: a list's item array, a
+   *  dict's table, an instance's values). */
   size: number;
 }
 

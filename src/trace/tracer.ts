@@ -51,7 +51,7 @@ import type { PyObject } from "../heap/object.js";
 import { addObjectWatcher, removeObjectWatcher, type ObjectWatcher } from "../heap/watch.js";
 import { FinalizerContext, heapHooks } from "../heap/hooks.js";
 import { gcRuntime, type CollectionInfo } from "../heap/collect.js";
-import { TPFLAGS_HEAPTYPE } from "../heap/object.js";
+import { PyObject_HeaderSize, TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { tstate } from "../vm/ceval.js";
 import type { InterpFrame } from "../objects/frameobject.js";
 import { PyCode_Addr2Line } from "../objects/codeobject.js";
@@ -329,7 +329,7 @@ export class HeapTracer {
         if ((this.mask & K_ALLOC) === 0) continue;
         this.emit({
           kind: "alloc", seq: 0, where: { file: this.pendingFile[i], line: this.pendingLine[i] },
-          atExit: this.atExit, object, size: op.ob_size_bytes,
+          atExit: this.atExit, object, size: op.ob_size_bytes + PyObject_HeaderSize(op),
         });
       }
       this.pendingObj.length = 0;
