@@ -27,7 +27,8 @@ import { PyDict_GetItemString } from "../src/objects/dictobject.js";
 import { PyList_New } from "../src/objects/listobject.js";
 import { registry } from "../src/heap/registry.js";
 import { auditState } from "../src/heap/audit.js";
-import { expected, expectedExit, normalise, pending, programsDir as dir, stdinFor } from "./helpers/programs.js";
+import { expected, expectedExit, normalise, pending, programsDir as dir, replDir, stdinFor, StringLines,
+  transcripts } from "./helpers/programs.js";
 
 const TIME_LIMIT_MS = 120_000;
 const TEST_TIMEOUT_MS = TIME_LIMIT_MS + 30_000;
@@ -66,19 +67,6 @@ describe("programs/ under the refcount audit and the leak check", () => {
   }
 });
 
-class StringLines {
-  private pos = 0;
-  private readonly lines: string[];
-  constructor(text: string) {
-    this.lines = text.split(/(?<=\n)/).filter((l) => l !== "");
-  }
-  readLine(): string | null {
-    return this.pos < this.lines.length ? this.lines[this.pos++] : null;
-  }
-}
-
-const replDir = join(dir, "repl");
-const transcripts = readdirSync(replDir).filter((f) => f.endsWith(".txt")).sort();
 
 describe("programs/repl/ transcripts under the refcount audit", () => {
   // A failed audit writes its report to stderr and makes the status 1.

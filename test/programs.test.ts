@@ -20,7 +20,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api.js";
 import { startRepl } from "../src/cli/repl.js";
-import { expected, expectedExit, normalise, pending, programsDir as dir, stdinFor } from "./helpers/programs.js";
+import { expected, expectedExit, normalise, pending, programsDir as dir, replDir, stdinFor, StringLines,
+  transcripts } from "./helpers/programs.js";
 
 /** A program still running after this long has gone wrong: stop it so the
  *  suite reports the failure instead of hanging. (The slowest program,
@@ -54,20 +55,6 @@ function runProgram(file: string): void {
   expect(result.exitCode).toBe(expectedExit(name));
 }
 
-/** A transcript typed at the prompt, as `python3 -i < NAME.txt` reads it. */
-class StringLines {
-  private pos = 0;
-  private readonly lines: string[];
-  constructor(text: string) {
-    this.lines = text.split(/(?<=\n)/).filter((l) => l !== "");
-  }
-  readLine(): string | null {
-    return this.pos < this.lines.length ? this.lines[this.pos++] : null;
-  }
-}
-
-const replDir = join(dir, "repl");
-const transcripts = readdirSync(replDir).filter((f) => f.endsWith(".txt")).sort();
 
 describe("programs/repl/ transcripts give CPython 3.11's output", () => {
   for (const file of transcripts) testFor(file)(file, () => runTranscript(file), TEST_TIMEOUT_MS);

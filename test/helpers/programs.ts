@@ -4,7 +4,7 @@
  * difference is deliberate), address normalisation, and the list of
  * programs refpy does not run correctly yet (test/programs-pending.txt).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const programsDir = join(import.meta.dirname, "..", "..", "programs");
@@ -41,3 +41,20 @@ export const pending: ReadonlyMap<string, string> = (() => {
   }
   return map;
 })();
+
+/** A transcript typed at the prompt, as `python3 -i < NAME.txt` reads it:
+ *  the line reader the REPL takes. */
+export class StringLines {
+  private pos = 0;
+  private readonly lines: string[];
+  constructor(text: string) {
+    this.lines = text.split(/(?<=\n)/).filter((l) => l !== "");
+  }
+  readLine(): string | null {
+    return this.pos < this.lines.length ? this.lines[this.pos++] : null;
+  }
+}
+
+/** programs/repl/: the transcripts (NAME.txt, with NAME.out and NAME.err). */
+export const replDir = join(programsDir, "repl");
+export const transcripts: readonly string[] = readdirSync(replDir).filter((f) => f.endsWith(".txt")).sort();
