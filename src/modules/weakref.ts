@@ -446,7 +446,46 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
-class WeakValueDictionary:
+class _MutableMappingMixin:
+    """The methods both weak dictionaries take from MutableMapping in
+    Lib/weakref.py (collections.abc is not available here): clear() by
+    popitem(), equality through dict(items()), and the | operators."""
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def __eq__(self, other):
+        if not isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+
+class WeakValueDictionary(_MutableMappingMixin):
     """Mapping class that references values weakly.
 
     Entries in the dictionary will be discarded when no strong
@@ -657,42 +696,7 @@ class WeakValueDictionary:
             self._commit_removals()
         return list(self.data.values())
 
-    # MutableMapping's mixin methods.
-    def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
-    def __eq__(self, other):
-        if not isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_MutableMappingMixin):
     """ Mapping class that references keys weakly.
 
     Entries in the dictionary will be discarded when there is no
@@ -845,41 +849,6 @@ class WeakKeyDictionary:
                 d[ref(key, self._remove)] = value
         if len(kwargs):
             self.update(kwargs)
-
-    # MutableMapping's mixin methods.
-    def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
-
-    def __eq__(self, other):
-        if not isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
 
 class finalize:
     """Class for finalization of weakrefable objects
