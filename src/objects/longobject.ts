@@ -34,7 +34,7 @@ import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
 import { heapCheck } from "../heap/allocator.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
-import { PyFloat_FromDouble, float_pow_doubles } from "./floatobject.js";
+import { PyFloat_FromDouble, float_pow_doubles, ratioToDouble } from "./floatobject.js";
 import { PyUnicode_FromString, PyUnicode_InternFromString, PyUnicodeObject, unicode_repr_string } from "./unicodeobject.js";
 import { registerGetSets, registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
 import { PyBytes_FromArray, PyBytesObject } from "./bytesobject.js";
@@ -323,33 +323,13 @@ export function long_true_divide(a: PyObject, b: PyObject): PyObject {
 
 function bigTrueDivide(x: bigint, y: bigint): number {
   const negate = (x < 0n) !== (y < 0n);
-  let a = x < 0n ? -x : x;
+  const a = x < 0n ? -x : x;
   const b = y < 0n ? -y : y;
   if (a === 0n) return negate ? -0 : 0;
   const diff = bigBitLength(a) - bigBitLength(b);
   if (diff > 1025) throw PyErr_Format(PyExc_OverflowError, "integer division result too large for a float");
   if (diff < -1100) return negate ? -0 : 0;
-  // Scale so the quotient has at least 55 significant bits; fold the
-  // remainder into a sticky low bit so Number() rounds correctly.
-  const shift = 55 - diff;
-  let q: bigint;
-  let r: bigint;
-  if (shift >= 0) {
-    a <<= BigInt(shift);
-    q = a / b;
-    r = a % b;
-  } else {
-    const bb = b << BigInt(-shift);
-    q = a / bb;
-    r = a % bb;
-  }
-  if (r !== 0n) q |= 1n;
-  let result = Number(q);
-  // result * 2**-shift, in two steps so the scale factor never underflows.
-  let s = -shift;
-  while (s < -1000) { result *= 2 ** -1000; s += 1000; }
-  while (s > 1000) { result *= 2 ** 1000; s -= 1000; }
-  result *= 2 ** s;
+  const result = ratioToDouble(a, b);
   if (!Number.isFinite(result)) {
     throw PyErr_Format(PyExc_OverflowError, "integer division result too large for a float");
   }
