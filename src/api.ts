@@ -49,9 +49,13 @@ import { PyDict_SetItemString, PyDict_GetItemString,
 import { PyModule_New, PyModule_GetDict } from "./objects/moduleobject.js";
 import { PyObject_Str } from "./objects/abstract.js";
 import { _PyObject_LookupAttr } from "./objects/object.js";
-import { PyEval_EvalCode, tstate, initEvalTables, toPyException, ID } from "./vm/ceval.js";
+import { PyEval_EvalCode, initEvalTables } from "./vm/ceval.js";
+import { tstate } from "./objects/pystate.js";
+import { toPyException } from "./objects/errors.js";
+import { _Py_ID } from "./objects/identifiers.js";
 import { PyErr_Display, registerSource, clearSources, setTracebackWriter, formatException } from "./vm/traceback.js";
-import { interpreterInit, interpreterReset, interpreterFinalize, interp, _PyModule_ClearDict } from "./vm/pystate.js";
+import { interpreterInit, interpreterReset, interpreterFinalize, _PyModule_ClearDict } from "./vm/pystate.js";
+import { interp } from "./objects/pystate.js";
 import { registry, startRegistry, stopRegistry } from "./heap/registry.js";
 import { auditHeap, auditLineHook, auditState, findLeaks, formatAuditReport, resetAudit, type AuditMismatch,
   type LeakedObject } from "./heap/audit.js";
@@ -380,7 +384,7 @@ export function createSession(options: RunOptions): Session {
 
   function systemExitStatus(exc: PyBaseExceptionObject): number {
     try {
-      const code = _PyObject_LookupAttr(exc, ID("code"));
+      const code = _PyObject_LookupAttr(exc, _Py_ID("code"));
       if (code === null || code === Py_None) {
         if (code !== null) Py_DECREF(code);
         return 0;

@@ -21,7 +21,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run, createSession } from "../src/api.js";
 import { startRepl } from "../src/cli/repl.js";
-import { tstate } from "../src/vm/ceval.js";
+import { tstate } from "../src/objects/pystate.js";
 import { Py_DECREF, Py_INCREF } from "../src/heap/refcount.js";
 import { PyDict_GetItemString } from "../src/objects/dictobject.js";
 import { PyList_New } from "../src/objects/listobject.js";

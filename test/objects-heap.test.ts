@@ -17,7 +17,7 @@ import { PyList_Append, PyList_New, PyListObject, PyList_GET_SIZE } from "../src
 import { PyTuple_Pack, Py_EmptyTuple, _PyTuple_MaybeUntrack, PyTuple_New } from "../src/objects/tupleobject.js";
 import { PyDict_New, PyDict_SetItem, PyDict_GetItem, PyDict_DelItem, _PyDict_MaybeUntrack } from "../src/objects/dictobject.js";
 import { PySet_New, PySet_Add, PySet_Contains } from "../src/objects/setobject.js";
-import { PyObject_CallNoArgs } from "../src/vm/call.js";
+import { PyObject_CallNoArgs } from "../src/objects/call.js";
 import { PyObject_GetAttrString } from "../src/objects/object.js";
 import { PyNumber_Add, PyNumber_Multiply, PyObject_Repr, PyObject_GetIter, PyIter_Next, PyObject_RichCompareBool,
   PySequence_Contains } from "../src/objects/abstract.js";

@@ -22,7 +22,7 @@
  * `__del__` methods that run at exit show in `stdout` but not as steps.
  */
 import { run, type RunOptions } from "../api.js";
-import { tstate } from "../vm/ceval.js";
+import { tstate } from "../objects/pystate.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_RuntimeError } from "../objects/exceptions.js";
 import { snapshot, type HeapSnapshot, type SnapshotOptions } from "./snapshot.js";

@@ -32,7 +32,7 @@
  *    `stacktop`; a generator's frame is counted through the generator),
  *    the thread's own handled-exception slot, the interpreter's modules,
  *    builtins and sys, the eval loop's and the type machinery's identifier
- *    caches (ID(), _Py_ID()), gc.callbacks and gc.garbage, weakref's exit
+ *    caches (_Py_ID(), _Py_ID()), gc.callbacks and gc.garbage, weakref's exit
  *    functions, a generator's pending send result, and what the embedding
  *    session holds (`auditState.holds`: `__main__` and the code object it
  *    runs). The interned-string table is mortal (no reference); the eval
@@ -79,9 +79,10 @@ import { PyLongObject } from "../objects/longobject.js";
 import { PyFloatObject } from "../objects/floatobject.js";
 import { subtype_traverse } from "../objects/instanceobject.js";
 import { FRAME_OWNED_BY_GENERATOR, type InterpFrame } from "../objects/frameobject.js";
-import { tstate, _PyEval_VisitIds, type ExcInfo } from "../vm/ceval.js";
-import { interp } from "../vm/pystate.js";
-import { _PyTypeSlots_VisitRunIds } from "../objects/typeslots.js";
+import { tstate, type ExcInfo } from "../objects/pystate.js";
+import { _PyIdentifiers_VisitRun } from "../objects/identifiers.js";
+import { interp } from "../objects/pystate.js";
+
 import { _PyGC_VisitState } from "../modules/gc.js";
 import { _PyWeakref_VisitAtExit } from "../modules/weakref.js";
 
@@ -241,10 +242,8 @@ function visitRoots(visit: Visit, label: (name: string) => void): void {
   let info: ExcInfo = tstate.exc_info;
   while (info.previous_item !== null) info = info.previous_item;
   if (info.exc_value !== null) visit(info.exc_value);
-  label("ID() identifier cache");
-  _PyEval_VisitIds(visit);
   label("_Py_ID() identifier cache");
-  _PyTypeSlots_VisitRunIds(visit);
+  _PyIdentifiers_VisitRun(visit);
   label("gc.callbacks/gc.garbage");
   _PyGC_VisitState(visit);
   label("weakref atexit functions");

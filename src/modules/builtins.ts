@@ -46,9 +46,10 @@ import { PyClassMethod_Type, PyStaticMethod_Type } from "../objects/funcdescr.js
 import { PySuper_Type } from "../objects/superobject.js";
 import { PyFunctionObject, PyFunction_Type } from "../objects/funcobject.js";
 import { InterpFrame, _PyFrame_GetLocals } from "../objects/frameobject.js";
-import { PyObject_Call } from "../vm/call.js";
-import { currentFrame, tstate, _PyEval_EvalFrame } from "../vm/ceval.js";
-import { initializeLocals } from "../vm/call.js";
+import { PyObject_Call } from "../objects/call.js";
+import { currentFrame, tstate } from "../objects/pystate.js";
+import { _PyEval_EvalFrame } from "../objects/call.js";
+import { initializeLocals } from "../objects/call.js";
 import { _PyFrame_Clear } from "../objects/frameobject.js";
 import { PySys_GetObject, stdio, writeToStream } from "./sys.js";
 import { PyImport_Import } from "./index.js";

@@ -37,9 +37,9 @@ import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
 import { ArgParser, _PyArg_NoKwnames, nargsOf } from "../objects/argparse.js";
 import { addrString } from "../objects/object.js";
-import { PyObject_Call } from "../vm/call.js";
+import { PyObject_Call } from "../objects/call.js";
 import { PyErr_WriteUnraisable } from "../vm/traceback.js";
-import { toPyException } from "../vm/ceval.js";
+import { toPyException } from "../objects/errors.js";
 import { PySys_GetObject, stdio, writeToStream } from "./sys.js";
 
 const INT_MAX = 2147483647;

@@ -19,7 +19,7 @@ import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objec
 import { ArgParser, _PyArg_CheckPositional } from "../objects/argparse.js";
 import { PyIter_Next, PyNumber_Index, PyNumber_Multiply, PyObject_GetIter } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
-import { PyObject_Call } from "../vm/call.js";
+import { PyObject_Call } from "../objects/call.js";
 import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 import { EDOM, ERANGE, mathErrno, m_cbrt, m_erf, m_erfc, m_lgamma, m_tgamma } from "./math_libm.js";
 

@@ -26,8 +26,9 @@ import { _PyArg_CheckPositional } from "../objects/argparse.js";
 import { _PyObject_LookupAttrString } from "../objects/object.js";
 import { PyNumber_Index } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
-import { PyObject_Call } from "../vm/call.js";
-import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame, _PyErr_GetTopmostException } from "../vm/ceval.js";
+import { PyObject_Call } from "../objects/call.js";
+import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame } from "../objects/pystate.js";
+import { _PyErr_GetTopmostException } from "../objects/errors.js";
 import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
 
 /** Where the run's output goes and where input() reads from. */

@@ -41,9 +41,9 @@ import {
   getweakrefcount, KeyedRef_Type, PyWeakref_Check, PyWeakref_GET_OBJECT, PyWeakref_NewProxy, weakrefsOf,
   _PyWeakref_CallableProxyType, _PyWeakref_ProxyType, _PyWeakref_RefType,
 } from "../objects/weakrefobject.js";
-import { PyObject_CallNoArgs } from "../vm/call.js";
+import { PyObject_CallNoArgs } from "../objects/call.js";
 import { PyErr_Display, PyErr_WriteUnraisable } from "../vm/traceback.js";
-import { toPyException } from "../vm/ceval.js";
+import { toPyException } from "../objects/errors.js";
 import { PyRun_FrozenModule } from "./frozen.js";
 import { stdio } from "./sys.js";
 import { PyObject_Repr } from "../objects/abstract.js";

@@ -32,11 +32,11 @@ import { PyTupleObject, PyTuple_Type, _PyTuple_FromArray, _PyTuple_FromArrayStea
 import { PyListObject, PySequence_List_impl } from "./listobject.js";
 import { formatLong, formatFloat, formatStr } from "./unicode_format.js";
 import { PySeqIter_New } from "./iterobject.js";
-import { PyObject_Call as vmCall, PyObject_CallNoArgs as vmCallNoArgs } from "../vm/call.js";
+import { PyObject_Call as vmCall, PyObject_CallNoArgs as vmCallNoArgs } from "./call.js";
 import { _PyObject_LookupAttrString as rtLookupAttrString } from "./object.js";
 import { _PyType_LookupString } from "./typeimpl.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
-import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "../vm/ceval.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "./call.js";
 import { findSlot, lengthHints, registerLengthHint, registerSequenceRepeat, sqInplaceConcat, sqInplaceRepeat, sqRepeat,
   type repeatfunc } from "./seqslots.js";
 

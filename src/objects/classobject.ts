@@ -17,7 +17,7 @@ import { PyObject_Hash, PyObject_Repr } from "./abstract.js";
 import { PyObject_GetAttr, PyObject_GetAttrString, _PyObject_LookupAttrString, _Py_HashPointer } from "./object.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
-import { PyObject_Call } from "../vm/call.js";
+import { PyObject_Call } from "./call.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 
 /** sizeof(PyMethodObject) in 3.11. */

@@ -12,12 +12,15 @@
  * `PyErr_NewWithArgs`, so the exception machinery can route creation
  * through `type.tp_new` / a factory by installing `setExceptionFactory`.
  */
-import type { PyObject } from "../heap/object.js";
-import { Py_INCREF } from "../heap/refcount.js";
-import { PyBaseExceptionObject, PyExc_BaseException, PyExc_MemoryError } from "./exceptions.js";
+import { PyObject } from "../heap/object.js";
+import { Py_INCREF, Py_DECREF, Py_XDECREF } from "../heap/refcount.js";
+import { PyBaseExceptionObject, PyExc_BaseException, PyExc_MemoryError, PyExc_BrokenPipeError, PyExc_RecursionError, PyExc_SystemError } from "./exceptions.js";
 import { PyType_IsSubtype, PyTypeObject } from "./typeobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
-import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from "./tupleobject.js";
+import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { ExcInfo, tstate } from "./pystate.js";
+import { PyLong_FromNumber } from "./longobject.js";
+import { Py_None } from "./noneobject.js";
 
 /** Builds an exception instance from a type and an args tuple (stolen). */
 export type ExceptionFactory = (type: PyTypeObject, args: PyObject) => PyObject;
@@ -92,3 +95,67 @@ export function PyErr_GivenExceptionMatches(exc: PyObject, type: PyObject): bool
 export function PyErr_ExceptionMatches(exc: unknown, type: PyTypeObject): boolean {
   return exc instanceof PyBaseExceptionObject && PyType_IsSubtype(exc.ob_type, type);
 }
+
+// ------------------------------------------------------- exception state
+
+/** The exception being handled, walking generator states (borrowed;
+ *  null when none): _PyErr_GetTopmostException. */
+export function _PyErr_GetTopmostException(): PyObject | null {
+  let info: ExcInfo | null = tstate.exc_info;
+  while (info !== null) {
+    const v = info.exc_value;
+    if (v !== null && v !== Py_None) return v;
+    info = info.previous_item;
+  }
+  return null;
+}
+
+/** Implicit chaining (_PyErr_SetObject): a new exception raised while
+ *  another is handled gets it as `__context__`, avoiding cycles. */
+export function _PyErr_ChainContext(value: PyObject): void {
+  const excValue = _PyErr_GetTopmostException();
+  if (excValue === null || excValue === value) return;
+  if (!(value instanceof PyBaseExceptionObject)) return;
+  let o: PyObject = excValue;
+  for (;;) {
+    const ctx: PyObject | null = (o as PyBaseExceptionObject).context;
+    if (ctx === null) break;
+    if (ctx === value) {
+      (o as PyBaseExceptionObject).context = null;
+      Py_DECREF(ctx);
+      break;
+    }
+    o = ctx;
+  }
+  Py_INCREF(excValue);
+  const old = value.context;
+  value.context = excValue;
+  Py_XDECREF(old);
+}
+
+/** Turn whatever was thrown into a Python exception (a new reference):
+ *  JS stack overflow → RecursionError, anything else → SystemError. */
+export function toPyException(e: unknown): PyBaseExceptionObject {
+  if (e instanceof PyBaseExceptionObject) return e;
+  if (e instanceof PyObject && PyExceptionInstance_Check(e)) return e as PyBaseExceptionObject;
+  // No regular expressions here: with the JavaScript stack nearly gone,
+  // compiling one fails with a SyntaxError that would hide the overflow
+  // (plain string tests fail, if at all, with a RangeError the next
+  // handler up recognises).
+  if (e instanceof RangeError && e.message.includes("call stack")) {
+    return PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  // A host stream that failed under the program (`refpy prog | head`
+  // closes stdout early): the OSError CPython raises from the write.
+  if (e instanceof Error && (e as { code?: unknown }).code === "EPIPE") {
+    const args = _PyTuple_FromArraySteal([PyLong_FromNumber(32), PyUnicode_FromString("Broken pipe")]);
+    return PyErr_NewWithArgs(PyExc_BrokenPipeError, args) as PyBaseExceptionObject;
+  }
+  if (msg.includes("allocation failed") || msg.includes("out of memory")
+      || msg.includes("Invalid array length") || msg.includes("Invalid string length")) {
+    return PyErr_NoMemory();
+  }
+  return PyErr_Format(PyExc_SystemError, `refpy internal error: ${msg}`);
+}
+

@@ -18,7 +18,7 @@ import { PyMethod_New } from "./classobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.js";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./argparse.js";
-import { PyObject_Call } from "../vm/call.js";
+import { PyObject_Call } from "./call.js";
 
 /** staticmethod and classmethod share one layout (32 bytes in 3.11: head,
  *  callable, dict). */

@@ -26,12 +26,14 @@ import { Py_None } from "./noneobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type } from "./dictobject.js";
 import { PyErr_Format } from "./errors.js";
-import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
+import { PyExc_TypeError, PyExc_ValueError, PyExc_SystemError } from "./exceptions.js";
 import { registerGetSets } from "./methodtable.js";
 import { PyMethod_New } from "./classobject.js";
-import { _PyFunction_Vectorcall } from "../vm/ceval.js";
+import { _PyFunction_Vectorcall } from "./call.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
-import { _PyEval_GetBuiltinsDict, __name__str } from "../vm/ceval.js";
+import { _Py_ID } from "./identifiers.js";
+import { tstate } from "./pystate.js";
+import { PyModule_GetDict, PyModule_Type } from "./moduleobject.js";
 
 /** CPython 3.11: sizeof(PyFunctionObject) = 136 (152 with the GC header). */
 const FUNC_SIZE = 136;
@@ -130,6 +132,18 @@ PyFunction_Type.tp_repr = (self) => {
   return PyUnicode_FromString(`<function ${PyUnicode_AsString(op.func_qualname)} at 0x${op.ob_addr.toString(16)}>`);
 };
 
+/** The builtins dict for code running with `globals` (borrowed):
+ *  `globals['__builtins__']` (a module or a dict), else the interpreter's. */
+function _PyEval_GetBuiltinsDict(globals: PyObject): PyObject {
+  const b = PyDict_GetItem(globals, _Py_ID("__builtins__"));
+  if (b !== null) {
+    if (b.ob_type === PyModule_Type) return PyModule_GetDict(b);
+    if (b.ob_type === PyDict_Type) return b;
+  }
+  if (tstate.builtins === null) throw PyErr_Format(PyExc_SystemError, "no builtins");
+  return tstate.builtins;
+}
+
 /**
  * PyFunction_New: a new function for `code` (borrowed) with `globals`
  * (borrowed). `__doc__` is the code's first constant when it is a str;
@@ -146,7 +160,7 @@ export function PyFunction_New(code: PyCodeObject, globals: PyObject): PyFunctio
   let doc: PyObject = Py_None;
   if (consts.length >= 1 && PyUnicode_Check(consts[0])) doc = consts[0];
   Py_INCREF(doc);
-  const module = PyDict_GetItem(globals, __name__str());
+  const module = PyDict_GetItem(globals, _Py_ID("__name__"));
   if (module !== null) Py_INCREF(module);
   const op = new PyFunctionObject(code, globals, builtins, module, doc);
   PyObject_GC_Track(op);

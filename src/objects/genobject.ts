@@ -37,8 +37,10 @@ import {
 import { registerGetSets, registerMethods, METH_O, METH_NOARGS, METH_FASTCALL_KEYWORDS } from "./methodtable.js";
 import { PyTuple_Pack, PyTuple_Type, PyTuple_New } from "./tupleobject.js";
 import { _PyObject_LookupAttr } from "./object.js";
-import { ExcInfo, tstate, _PyEval_EvalFrame, ID } from "../vm/ceval.js";
-import { PyObject_Call, PyObject_CallMethodOneArg } from "../vm/call.js";
+import { ExcInfo, tstate } from "./pystate.js";
+import { _PyEval_EvalFrame } from "./call.js";
+import { _Py_ID } from "./identifiers.js";
+import { PyObject_Call, PyObject_CallMethodOneArg } from "./call.js";
 import { PyErr_WriteUnraisable } from "../vm/traceback.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 import { PyObject_CallFinalizerFromDealloc } from "./instanceobject.js";
@@ -234,7 +236,7 @@ export function PyIter_Send(iter: PyObject, arg: PyObject): number {
     if (arg === Py_None && iter.ob_type.tp_iternext !== null) {
       result = iter.ob_type.tp_iternext(iter);
     } else {
-      result = PyObject_CallMethodOneArg(iter, ID("send"), arg);
+      result = PyObject_CallMethodOneArg(iter, _Py_ID("send"), arg);
     }
   } catch (e) {
     if (PyErr_ExceptionMatches(e, PyExc_StopIteration)) {
@@ -279,7 +281,7 @@ function gen_close_iter(yf: PyObject): void {
     Py_DECREF(r);
     return;
   }
-  const meth = _PyObject_LookupAttr(yf, ID("close"));
+  const meth = _PyObject_LookupAttr(yf, _Py_ID("close"));
   if (meth === null) return;
   try {
     const r = PyObject_Call(meth, [], null);
@@ -367,7 +369,7 @@ function _gen_throw(gen: PyGenObject, closeOnGenexit: boolean, typ: PyObject, va
           frame.previous = null;
         }
       } else {
-        const meth = _PyObject_LookupAttr(yf, ID("throw"));
+        const meth = _PyObject_LookupAttr(yf, _Py_ID("throw"));
         if (meth === null) {
           Py_DECREF(yf);
           return throwHere(gen, typ, val, tb);

@@ -29,7 +29,7 @@ import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool } from "./boolobject.js";
 import { PyObject_Hash } from "./abstract.js";
 import { addrString, typeQualName } from "./object.js";
-import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "../vm/ceval.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "./call.js";
 import { PyModule_Check, PyModule_GetNameString } from "./moduleobject.js";
 
 /** sizeof(PyCFunctionObject) in CPython 3.11 (PyCMethodObject: 64). */

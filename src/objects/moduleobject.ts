@@ -21,7 +21,7 @@ import { ArgParser } from "./argparse.js";
 import { type PyMethodDef } from "./methoddef.js";
 import { PyCFunction_NewEx } from "./methodobject.js";
 import { attributeError, _PyObject_GenericGetAttrWithDict, PyObject_GenericSetAttr } from "./object.js";
-import { PyObject_Call } from "../vm/call.js";
+import { PyObject_Call } from "./call.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 
 export class PyModuleObject extends PyGCObject {

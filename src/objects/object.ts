@@ -35,7 +35,7 @@ import { PyList_Append, PyList_New, PyList_Sort } from "./listobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { PyObject_Format, PyObject_Repr, PyObject_Str, PyObject_RichCompare, PyObject_IsTrue, PyObject_GetIter, PyIter_Next } from "./abstract.js";
 import { PyInstanceObject, instanceGetAttr, instanceSetAttr, hasInstanceAttrs } from "./instanceobject.js";
-import { PyObject_Call } from "../vm/call.js";
+import { PyObject_Call } from "./call.js";
 
 // --- small helpers shared by the object files --------------------------------
 

@@ -16,7 +16,7 @@ import { PyExc_AttributeError } from "./exceptions.js";
 import { ArgParser } from "./argparse.js";
 import { METH_FASTCALL, METH_O } from "./methoddef.js";
 import { _PyObject_LookupAttrString, typeQualName } from "./object.js";
-import { PyObject_Call } from "../vm/call.js";
+import { PyObject_Call } from "./call.js";
 
 export class PyPropertyObject extends PyGCObject {
   prop_get: PyObject | null;

@@ -19,7 +19,7 @@ import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./argparse.js";
 import { PyObject_GenericGetAttr, typeQualName } from "./object.js";
 import { PyCell_Type, PyCell_GET } from "./cellobject.js";
 import { CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.js";
-import { currentFrame } from "../vm/ceval.js";
+import { currentFrame } from "./pystate.js";
 import { Py_None } from "./noneobject.js";
 
 export class PySuperObject extends PyGCObject {

@@ -31,7 +31,8 @@ import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STA
 import { typeMethods, typeGetSets, METH_NOARGS as MT_NOARGS, METH_O as MT_O } from "./methodtable.js";
 import { PyDescr_NewClassMethod, PyDescr_NewGetSet, PyDescr_NewMember, PyDescr_NewMethod } from "./descrobject.js";
 import { PyCFunction_NewEx } from "./methodobject.js";
-import { add_operators, fixup_slot_dispatchers, isSlotName, PyObject_HashNotImplemented, update_slot, _Py_ID } from "./typeslots.js";
+import { add_operators, fixup_slot_dispatchers, isSlotName, PyObject_HashNotImplemented, update_slot } from "./typeslots.js";
+import { _Py_ID } from "./identifiers.js";
 import { PyExc_AttributeError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
 import {
@@ -56,7 +57,7 @@ import {
 } from "./instanceobject.js";
 import { PyStaticMethod_New, PyClassMethod_New } from "./funcdescr.js";
 import { PyFunction_Type } from "./funcobject.js";
-import { PyObject_Call } from "../vm/call.js";
+import { PyObject_Call } from "./call.js";
 
 typeRuntime.dictGetItem = PyDict_GetItem;
 typeRuntime.strValue = PyUnicode_AsString;

@@ -45,67 +45,12 @@ import {
 } from "./abstract.js";
 import { PySeqIter_New } from "./iterobject.js";
 import { PyObject_GenericGetAttr, _PyObject_GenericGetAttrWithDict, PyObject_GetAttr, addrString, object_repr } from "./object.js";
-import { PyObject_Call } from "../vm/call.js";
+import { PyObject_Call } from "./call.js";
+import { _Py_ID, _Py_Identifier, _Py_Identifier_For } from "./identifiers.js";
 import { PyErr_WriteUnraisable } from "../vm/traceback.js";
-import { toPyException } from "../vm/ceval.js";
+import { toPyException } from "./errors.js";
 
-/** An interned identifier made on first use (no objects at import time). */
-class Id {
-  s: string;
-  o: PyObject | null;
-  constructor(s: string) {
-    this.s = s;
-    this.o = null;
-  }
-  get(): PyObject {
-    let o = this.o;
-    if (o === null) {
-      o = this.o = PyUnicode_InternFromString(this.s);
-      if (idsPerRun) runIds.push(this);
-    }
-    return o;
-  }
-}
-const idCache = new Map<string, Id>();
-/** Identifiers first made during the current run: their strings belong
- *  to the run's heap and are released at its end (_PyTypeSlots_Fini);
- *  those made at start-up live for the process. */
-let idsPerRun = false;
-const runIds: Id[] = [];
-/** A run starts: identifiers made from now on belong to it. Those of an
- *  earlier run that never finished are forgotten with its heap. */
-export function _PyTypeSlots_BeginRun(): void {
-  idsPerRun = true;
-  while (runIds.length > 0) runIds.pop()!.o = null;
-}
-/** The run's identifier strings (one reference each), for the audit. */
-export function _PyTypeSlots_VisitRunIds(visit: (o: PyObject) => void): void {
-  for (let i = 0; i < runIds.length; i++) {
-    const o = runIds[i].o;
-    if (o !== null) visit(o);
-  }
-}
-/** A run ends: release the strings of the identifiers it made. */
-export function _PyTypeSlots_Fini(): void {
-  while (runIds.length > 0) {
-    const id = runIds.pop()!;
-    const o = id.o;
-    id.o = null;
-    if (o !== null) Py_DECREF(o);
-  }
-}
-/** The interned str `name` (borrowed; kept alive for the run, or for the
- *  process when first asked for at start-up). */
-export function _Py_ID(name: string): PyObject {
-  let id = idCache.get(name);
-  if (id === undefined) idCache.set(name, id = new Id(name));
-  return id.get();
-}
-function ID(name: string): Id {
-  let id = idCache.get(name);
-  if (id === undefined) idCache.set(name, id = new Id(name));
-  return id;
-}
+const ID = _Py_Identifier_For;
 
 /** tp_hash of unhashable types (`__hash__ = None`). */
 export function PyObject_HashNotImplemented(self: PyObject): number {
@@ -173,12 +118,12 @@ function call2(func: PyObject, self: PyObject, a: PyObject, b: PyObject): PyObje
   return callUnbound(func, self, [a, b], null);
 }
 
-function lookup(self: PyObject, id: Id): PyObject | null {
+function lookup(self: PyObject, id: _Py_Identifier): PyObject | null {
   return _PyType_Lookup(self.ob_type, id.get());
 }
 
 /** vectorcall_method: the dunder must exist (AttributeError(name) if not). */
-function required(self: PyObject, id: Id): PyObject {
+function required(self: PyObject, id: _Py_Identifier): PyObject {
   const f = _PyType_Lookup(self.ob_type, id.get());
   if (f === null) throw PyErr_SetObject(PyExc_AttributeError, id.get());
   return f;
@@ -330,7 +275,7 @@ function slot_tp_finalize(self: PyObject): void {
 }
 
 /** method_is_overloaded: does type(right) define `name` differently? */
-function methodIsOverloaded(left: PyObject, right: PyObject, id: Id): boolean {
+function methodIsOverloaded(left: PyObject, right: PyObject, id: _Py_Identifier): boolean {
   const b = _PyType_Lookup(right.ob_type, id.get());
   if (b === null) return false;
   const a = _PyType_Lookup(left.ob_type, id.get());
@@ -339,7 +284,7 @@ function methodIsOverloaded(left: PyObject, right: PyObject, id: Id): boolean {
 }
 
 /** vectorcall_maybe: call the dunder if the type has it, else NotImplemented. */
-function callMaybe(id: Id, self: PyObject, other: PyObject): PyObject {
+function callMaybe(id: _Py_Identifier, self: PyObject, other: PyObject): PyObject {
   const f = _PyType_Lookup(self.ob_type, id.get());
   if (f === null) return Py_NewRef(Py_NotImplemented);
   return call1(f, self, other);

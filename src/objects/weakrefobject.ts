@@ -55,9 +55,9 @@ import {
   PyObject_DelItem, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_RichCompare,
   PyObject_SetItem, PyObject_Size, PyObject_Str, PySequence_Contains,
 } from "./abstract.js";
-import { PyObject_Call, PyObject_CallOneArg } from "../vm/call.js";
+import { PyObject_Call, PyObject_CallOneArg } from "./call.js";
 import { PyErr_WriteUnraisable } from "../vm/traceback.js";
-import { toPyException } from "../vm/ceval.js";
+import { toPyException } from "./errors.js";
 
 /** sizeof(PyWeakReference) in 3.11 (getsizeof adds the 16-byte GC header). */
 const WEAKREF_SIZE = 64;

@@ -52,7 +52,7 @@ import { addObjectWatcher, removeObjectWatcher, type ObjectWatcher } from "../he
 import { FinalizerContext, heapHooks } from "../heap/hooks.js";
 import { gcRuntime, type CollectionInfo } from "../heap/collect.js";
 import { PyObject_HeaderSize, TPFLAGS_HEAPTYPE } from "../heap/object.js";
-import { tstate } from "../vm/ceval.js";
+import { tstate } from "../objects/pystate.js";
 import type { InterpFrame } from "../objects/frameobject.js";
 import { PyCode_Addr2Line } from "../objects/codeobject.js";
 import { PyTypeObject } from "../objects/typeobject.js";

@@ -1,7 +1,7 @@
 /**
  * The eval loop: CPython 3.11's Python/ceval.c `_PyEval_EvalFrameDefault`.
  *
- * `_PyEval_EvalFrame` runs an interpreter frame (and every Python frame it
+ * `_PyEval_EvalFrameDefault` runs an interpreter frame (and every Python frame it
  * calls) until that entry frame returns, yields or lets an exception out.
  * It is `for (;;) switch (code[ip])` over the literal opcode numbers of
  * `const enum Op`. The frame's registers live in locals of the loop —
@@ -51,8 +51,7 @@ import {
 } from "../objects/exceptions.js";
 import {
   PyErr_Format, PyErr_GivenExceptionMatches, PyErr_ExceptionMatches, PyExceptionInstance_Check, PyErr_NoMemory,
-  PyErr_SetObject, PyErr_NewWithArgs,
-} from "../objects/errors.js";
+  PyErr_SetObject, PyErr_NewWithArgs, _PyErr_ChainContext, _PyErr_GetTopmostException, toPyException } from "../objects/errors.js";
 import { PyLongObject, PyLong_FromNumber, PyLong_Type, Py_True, Py_False } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import {
@@ -93,46 +92,18 @@ import { PyModule_GetDict, PyModule_Type } from "../objects/moduleobject.js";
 import { PyImport_Import } from "../modules/importmodule.js";
 import { PySys_GetObject } from "../modules/sysmodule.js";
 import { writeToStream } from "../modules/sys.js";
-import { initializeLocals, PyObject_Call, _PyObject_FunctionStr } from "./call.js";
+import { initializeLocals, PyObject_Call, _PyObject_FunctionStr } from "../objects/call.js";
 import { PyTraceBack_Here } from "./traceback.js";
 import { PyGenObject, PyGen_Type, _Py_MakeGen, PyIter_Send, PYGEN_RETURN, PYGEN_NEXT, genSendResult,
   GEN_FRAME_SUSPENDED } from "../objects/genobject.js";
+import { tstate } from "../objects/pystate.js";
+import { _Py_ID as ID } from "../objects/identifiers.js";
 
-// ------------------------------------------------------------------ state
-
-/** One entry of the "handled exception" stack (CPython's _PyErr_StackItem):
- *  the exception an `except` block is handling, or null/None. Generators
- *  own one each and link it in while they run. */
-export class ExcInfo {
-  exc_value: PyObject | null;
-  previous_item: ExcInfo | null;
-  constructor() {
-    this.exc_value = null;
-    this.previous_item = null;
-  }
-}
-
-/** The thread state (one interpreter, one thread). */
-export const tstate = {
-  /** The innermost running frame (cframe.current_frame). */
-  frame: null as InterpFrame | null,
-  /** Recursion depth: Python frames running plus native re-entries counted
-   *  by Py_EnterRecursiveCall. */
-  depth: 0,
-  /** sys.getrecursionlimit(). */
-  limit: 1000,
-  exc_info: new ExcInfo(),
-  /** The interpreter's builtins dict (set by the runtime at start-up). */
-  builtins: null as PyObject | null,
-  /** Called at each backward jump and call: step limits, interrupts. */
-  evalBreaker: null as (() => void) | null,
-  /** Called before the first instruction of each new line a frame
-   *  executes, and again when a jump goes back to a line's start (the
-   *  'line' events of sys.settrace). `frame.lasti` and `frame.stacktop`
-   *  are current when it runs. For audits and heap snapshots; it must not
-   *  throw. Read when an eval loop starts, so set it before running. */
-  lineHook: null as ((frame: InterpFrame, lineno: number) => void) | null,
-};
+/** Flags the next catch reads (set just before a deliberate throw). */
+const UNWIND_NO_TB = 1;
+const UNWIND_NO_CHAIN = 2;
+const UNWIND_KEEP_LASTI = 4;
+let unwindFlags = 0;
 
 /** maybe_call_line_trace: report `lasti` if its line is not the last one
  *  reported in the frame, or if a jump went backward to it. */
@@ -158,176 +129,6 @@ function beforeFirstTraceable(code: Uint8Array, lasti: number): boolean {
     || (op === Op.POP_TOP && lasti > 0 && code[(lasti - 1) << 1] === Op.RETURN_GENERATOR);
 }
 
-export function Py_GetRecursionLimit(): number {
-  return tstate.limit;
-}
-
-export function Py_SetRecursionLimit(n: number): void {
-  tstate.limit = n;
-}
-
-/** Count a native re-entry against the recursion limit (throws
- *  RecursionError "maximum recursion depth exceeded" + where). */
-export function Py_EnterRecursiveCall(where: string): void {
-  if (++tstate.depth > tstate.limit) {
-    tstate.depth--;
-    throw PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded" + where);
-  }
-}
-
-export function Py_LeaveRecursiveCall(): void {
-  tstate.depth--;
-}
-
-/** The running frame (borrowed), for super(), sys._getframe, locals(). */
-export function currentFrame(): InterpFrame | null {
-  return tstate.frame;
-}
-
-/** Reset for a fresh run in the same process. */
-export function resetEvalState(): void {
-  tstate.frame = null;
-  tstate.depth = 0;
-  tstate.limit = 1000;
-  tstate.exc_info = new ExcInfo();
-  tstate.builtins = null;
-  tstate.evalBreaker = null;
-  tstate.lineHook = null;
-  interned.clear();
-}
-
-const interned = new Map<string, PyObject>();
-
-/** The identifier cache's references (one per entry), for the audit. */
-export function _PyEval_VisitIds(visit: (o: PyObject) => void): void {
-  for (const o of interned.values()) visit(o);
-}
-
-/** The end of a run: release the identifier cache's references. */
-export function _PyEval_Fini(): void {
-  const held = Array.from(interned.values());
-  interned.clear();
-  for (let i = 0; i < held.length; i++) Py_DECREF(held[i]);
-}
-
-/** A borrowed, interned str for an identifier the VM uses (CPython's
- *  _Py_ID). Held for the whole run. */
-export function ID(s: string): PyObject {
-  let o = interned.get(s);
-  if (o === undefined) {
-    o = PyUnicode_InternFromString(s);
-    interned.set(s, o);
-  }
-  return o;
-}
-
-export function __name__str(): PyObject {
-  return ID("__name__");
-}
-
-/** The builtins dict for code running with `globals` (borrowed):
- *  `globals['__builtins__']` (a module or a dict), else the interpreter's. */
-export function _PyEval_GetBuiltinsDict(globals: PyObject): PyObject {
-  const b = PyDict_GetItem(globals, ID("__builtins__"));
-  if (b !== null) {
-    if (b.ob_type === PyModule_Type) return PyModule_GetDict(b);
-    if (b.ob_type === PyDict_Type) return b;
-  }
-  if (tstate.builtins === null) throw PyErr_Format(PyExc_SystemError, "no builtins");
-  return tstate.builtins;
-}
-
-// ------------------------------------------------------- exception state
-
-/** The exception being handled, walking generator states (borrowed;
- *  null when none): _PyErr_GetTopmostException. */
-export function _PyErr_GetTopmostException(): PyObject | null {
-  let info: ExcInfo | null = tstate.exc_info;
-  while (info !== null) {
-    const v = info.exc_value;
-    if (v !== null && v !== Py_None) return v;
-    info = info.previous_item;
-  }
-  return null;
-}
-
-/** Implicit chaining (_PyErr_SetObject): a new exception raised while
- *  another is handled gets it as `__context__`, avoiding cycles. */
-export function _PyErr_ChainContext(value: PyObject): void {
-  const excValue = _PyErr_GetTopmostException();
-  if (excValue === null || excValue === value) return;
-  if (!(value instanceof PyBaseExceptionObject)) return;
-  let o: PyObject = excValue;
-  for (;;) {
-    const ctx: PyObject | null = (o as PyBaseExceptionObject).context;
-    if (ctx === null) break;
-    if (ctx === value) {
-      (o as PyBaseExceptionObject).context = null;
-      Py_DECREF(ctx);
-      break;
-    }
-    o = ctx;
-  }
-  Py_INCREF(excValue);
-  const old = value.context;
-  value.context = excValue;
-  Py_XDECREF(old);
-}
-
-/** Flags the next catch reads (set just before a deliberate throw). */
-const UNWIND_NO_TB = 1;
-const UNWIND_NO_CHAIN = 2;
-const UNWIND_KEEP_LASTI = 4;
-let unwindFlags = 0;
-
-/** Turn whatever was thrown into a Python exception (a new reference):
- *  JS stack overflow → RecursionError, anything else → SystemError. */
-export function toPyException(e: unknown): PyBaseExceptionObject {
-  if (e instanceof PyBaseExceptionObject) return e;
-  if (e instanceof PyObject && PyExceptionInstance_Check(e)) return e as PyBaseExceptionObject;
-  // No regular expressions here: with the JavaScript stack nearly gone,
-  // compiling one fails with a SyntaxError that would hide the overflow
-  // (plain string tests fail, if at all, with a RangeError the next
-  // handler up recognises).
-  if (e instanceof RangeError && e.message.includes("call stack")) {
-    return PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
-  }
-  const msg = e instanceof Error ? e.message : String(e);
-  // A host stream that failed under the program (`refpy prog | head`
-  // closes stdout early): the OSError CPython raises from the write.
-  if (e instanceof Error && (e as { code?: unknown }).code === "EPIPE") {
-    const args = _PyTuple_FromArraySteal([PyLong_FromNumber(32), PyUnicode_FromString("Broken pipe")]);
-    return PyErr_NewWithArgs(PyExc_BrokenPipeError, args) as PyBaseExceptionObject;
-  }
-  if (msg.includes("allocation failed") || msg.includes("out of memory")
-      || msg.includes("Invalid array length") || msg.includes("Invalid string length")) {
-    return PyErr_NoMemory();
-  }
-  return PyErr_Format(PyExc_SystemError, `refpy internal error: ${msg}`);
-}
-
-// -------------------------------------------------------------- entry
-
-/** Run `func` with vectorcall arguments in a new frame (nested loop).
- *  The frame is released before this returns. New reference. */
-export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const co = func.func_code;
-  func.ob_refcnt++;
-  co.ob_refcnt++;
-  const locals = (co.co_flags & CO_OPTIMIZED) ? null : Py_NewRef(func.func_globals!);
-  const frame = _PyFrame_New(func, co, locals);
-  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
-  try {
-    initializeLocals(func, co, frame.localsplus, args, 0, args.length - nkw, kwnames);
-  } catch (e) {
-    _PyFrame_Clear(frame);
-    throw e;
-  }
-  frame.is_entry = true;
-  frame.previous = tstate.frame;
-  return _PyEval_EvalFrame(frame, null);
-}
-
 /** PyEval_EvalCode: run module or class-body code with `globals` and
  *  `locals` (borrowed dicts). New reference to the result. */
 export function PyEval_EvalCode(co: PyCodeObject, globals: PyObject, locals: PyObject): PyObject {
@@ -337,7 +138,7 @@ export function PyEval_EvalCode(co: PyCodeObject, globals: PyObject, locals: PyO
   const frame = _PyFrame_New(func, co, locals);
   frame.is_entry = true;
   frame.previous = tstate.frame;
-  return _PyEval_EvalFrame(frame, null);
+  return _PyEval_EvalFrameDefault(frame, null);
 }
 
 // ------------------------------------------------------------ the loop
@@ -349,7 +150,7 @@ export function PyEval_EvalCode(co: PyCodeObject, globals: PyObject, locals: PyO
  * the frame by raising it at its current instruction (generator throw()).
  * Returns a new reference; throws the exception that escapes.
  */
-export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null): PyObject {
+export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject | null): PyObject {
   let frame = entry;
   let co = frame.f_code;
   let code = co.co_code;

@@ -26,7 +26,6 @@ import { resetAllocator } from "../heap/allocator.js";
 import { resetGC } from "../heap/gc.js";
 import { allStaticTypes, PyBaseObject_Type, PyType_Type } from "../objects/typeobject.js";
 import { PyType_Ready, typeNewContext } from "../objects/typeimpl.js";
-import { _PyTypeSlots_BeginRun, _PyTypeSlots_Fini } from "../objects/typeslots.js";
 import { _PyExc_Init } from "../objects/exceptions_init.js";
 import { resetExtraDicts } from "../objects/instanceobject.js";
 import { PyDict_Clear, PyDict_GetItem, PyDict_GetItemString, PyDict_Keys, PyDict_New, PyDict_SetItem,
@@ -45,7 +44,10 @@ import { registerBuiltinModule } from "../modules/index.js";
 import { PyInit_math } from "../modules/math.js";
 import { PyInit_time } from "../modules/time.js";
 import { _PyGC_Fini } from "../modules/gc.js";
-import { currentFrame, resetEvalState, tstate, toPyException, _PyEval_Fini } from "./ceval.js";
+import { _PyEval_EvalFrameDefault } from "./ceval.js";
+import { currentFrame, interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
+import { toPyException } from "../objects/errors.js";
+import { _PyIdentifiers_BeginRun, _PyIdentifiers_Fini } from "../objects/identifiers.js";
 // Modules whose static types must exist before start-up readies them all.
 import "../objects/object.js";
 import "../objects/descrobject.js";
@@ -58,16 +60,12 @@ import "../objects/moduleobject.js";
 
 let initialized = false;
 
-export const interp = {
-  builtins: null as PyObject | null,
-  sys: null as PyObject | null,
-  modules: null as PyObject | null,
-};
 
 /** Once per process: ready every static type. */
 export function interpreterInit(): void {
   if (initialized) return;
   initialized = true;
+  _PyInterpreterState_SetEvalFrameFunc(_PyEval_EvalFrameDefault);
   _PyExc_Init();
   PyType_Ready(PyBaseObject_Type);
   PyType_Ready(PyType_Type);
@@ -93,9 +91,9 @@ export function interpreterReset(argv: string[] = [""]): void {
   resetAllocator();
   resetGC();
   resetRefcount();
-  resetEvalState();
+  _PyThreadState_Reset();
   resetExtraDicts();
-  _PyTypeSlots_BeginRun();
+  _PyIdentifiers_BeginRun();
   _PySys_Reset();
   const modules = PyDict_New();
   const builtins = _PyBuiltins_Init();
@@ -142,8 +140,7 @@ export function interpreterFinalize(): void {
   if (s !== null) Py_DECREF(s);
   _PyGC_Fini();
   _PyGC_CollectNoFail();
-  _PyEval_Fini();
-  _PyTypeSlots_Fini();
+  _PyIdentifiers_Fini();
 }
 
 const SYS_DELETES = ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",

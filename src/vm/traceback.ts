@@ -27,7 +27,7 @@ import { PyBaseExceptionObject, PyExc_SyntaxError, PyExc_NameError, PyExc_Attrib
 import { PyDict_Keys, PyDict_GetItemString } from "../objects/dictobject.js";
 import { PyList_GET_ITEM, PyList_GET_SIZE } from "../objects/listobject.js";
 import { CO_FAST_LOCAL } from "../bytecode/code.js";
-import { PyObject_Call } from "./call.js";
+import { PyObject_Call } from "../objects/call.js";
 import { PyLong_FromNumber, PyLong_Check, PyLongObject } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyUnicode_AsString, PyUnicode_Check } from "../objects/unicodeobject.js";
@@ -35,7 +35,8 @@ import { registerGetSets } from "../objects/methodtable.js";
 import { PyObject_Str, PyObject_Repr } from "../objects/abstract.js";
 import { _PyObject_LookupAttr, typeQualName } from "../objects/object.js";
 import { PyType_IsSubtype } from "../objects/typeobject.js";
-import { ID, tstate } from "./ceval.js";
+import { _Py_ID } from "../objects/identifiers.js";
+import { tstate } from "../objects/pystate.js";
 import { parse } from "../../grammar/parse.js";
 
 /** CPython 3.11: sizeof(PyTracebackObject) = 40 (56 with the GC header). */
@@ -292,7 +293,7 @@ function strOf(o: PyObject): string | null {
 
 function attr(o: PyObject, name: string): PyObject | null {
   try {
-    const v = _PyObject_LookupAttr(o, ID(name));
+    const v = _PyObject_LookupAttr(o, _Py_ID(name));
     return v;
   } catch (e) {
     if (e instanceof PyObject) Py_DECREF(e);

@@ -15,19 +15,21 @@
  * object").
  */
 import { PyObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, _Py_Dealloc } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, _Py_Dealloc, Py_NewRef } from "../heap/refcount.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_TypeError } from "../objects/exceptions.js";
 import { PyFunction_Type, type PyFunctionObject } from "../objects/funcobject.js";
 import type { PyCodeObject } from "../objects/codeobject.js";
-import { CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/code.js";
+import { CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED } from "../bytecode/code.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_InternFromString } from "../objects/unicodeobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, _PyTuple_FromArray } from "../objects/tupleobject.js";
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "../objects/dictobject.js";
 import { PyObject_Repr, PyObject_RichCompareBool } from "../objects/abstract.js";
 import { Py_EQ, PyType_Type, PyTypeObject } from "../objects/typeobject.js";
-import { _PyFunction_Vectorcall, Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "./ceval.js";
 import { PyObject_GetAttrString, _PyObject_GetMethodFast, methodLookup, typeQualName } from "../objects/object.js";
+import { InterpFrame, _PyFrame_Clear, _PyFrame_New } from "./frameobject.js";
+import { PyExc_RecursionError } from "./exceptions.js";
+import { interp, tstate } from "./pystate.js";
 
 /** `callable(*args)` with keyword values after the positionals (vectorcall
  *  layout). New reference. */
@@ -327,4 +329,46 @@ export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots
     }
     if (missing) throw missingArguments(co, -1, slots, qualnameOf(func));
   }
+}
+
+// ------------------------------------------------------ recursion, entry
+
+/** Count a native re-entry against the recursion limit (throws
+ *  RecursionError "maximum recursion depth exceeded" + where). */
+export function Py_EnterRecursiveCall(where: string): void {
+  if (++tstate.depth > tstate.limit) {
+    tstate.depth--;
+    throw PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded" + where);
+  }
+}
+
+export function Py_LeaveRecursiveCall(): void {
+  tstate.depth--;
+}
+
+/** Run `func` with vectorcall arguments in a new frame (nested loop).
+ *  The frame is released before this returns. New reference. */
+export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const co = func.func_code;
+  func.ob_refcnt++;
+  co.ob_refcnt++;
+  const locals = (co.co_flags & CO_OPTIMIZED) ? null : Py_NewRef(func.func_globals!);
+  const frame = _PyFrame_New(func, co, locals);
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  try {
+    initializeLocals(func, co, frame.localsplus, args, 0, args.length - nkw, kwnames);
+  } catch (e) {
+    _PyFrame_Clear(frame);
+    throw e;
+  }
+  frame.is_entry = true;
+  frame.previous = tstate.frame;
+  return _PyEval_EvalFrame(frame, null);
+}
+
+
+/** Run an entry frame in the eval loop (CPython's _PyEval_EvalFrame):
+ *  through the evaluator the runtime installed. New reference. */
+export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null): PyObject {
+  return interp.eval_frame(entry, throwExc);
 }

@@ -1,0 +1,95 @@
+/**
+ * The thread state and the interpreter state (CPython's Include/cpython/
+ * pystate.h, Python/pystate.c): one interpreter, one thread.
+ *
+ * This module is a leaf: it imports nothing but types, so every layer
+ * above the heap (the objects, the eval loop, the modules, the runtime)
+ * can read the state without importing the loop.
+ *
+ * The one call from the objects into the eval loop (a generator resuming
+ * its frame, a Python function called from native code) goes through
+ * `interp.eval_frame`, which the runtime installs at start-up, as CPython
+ * 3.11's `_PyEval_EvalFrame` goes through `interp->eval_frame`.
+ */
+import type { PyObject } from "../heap/object.js";
+import type { InterpFrame } from "./frameobject.js";
+
+/** One entry of the "handled exception" stack (CPython's _PyErr_StackItem):
+ *  the exception an `except` block is handling, or null/None. Generators
+ *  own one each and link it in while they run. */
+export class ExcInfo {
+  exc_value: PyObject | null;
+  previous_item: ExcInfo | null;
+  constructor() {
+    this.exc_value = null;
+    this.previous_item = null;
+  }
+}
+
+/** The eval loop's entry (CPython's _PyFrameEvalFunction). */
+export type EvalFrameFunc = (entry: InterpFrame, throwExc: PyObject | null) => PyObject;
+
+function evalFrameMissing(): PyObject {
+  throw new Error("the eval loop is not installed (interpreter not initialized)");
+}
+
+/** The interpreter state: the run's sys.modules, builtins and sys modules
+ *  (owned references, set by the runtime at start-up and released at
+ *  finalization), and the frame evaluator. */
+export const interp = {
+  builtins: null as PyObject | null,
+  sys: null as PyObject | null,
+  modules: null as PyObject | null,
+  eval_frame: evalFrameMissing as EvalFrameFunc,
+};
+
+/** The thread state (one interpreter, one thread). */
+export const tstate = {
+  /** The innermost running frame (cframe.current_frame). */
+  frame: null as InterpFrame | null,
+  /** Recursion depth: Python frames running plus native re-entries counted
+   *  by Py_EnterRecursiveCall. */
+  depth: 0,
+  /** sys.getrecursionlimit(). */
+  limit: 1000,
+  exc_info: new ExcInfo(),
+  /** The interpreter's builtins dict (borrowed from interp.builtins). */
+  builtins: null as PyObject | null,
+  /** Called at each backward jump and call: step limits, interrupts. */
+  evalBreaker: null as (() => void) | null,
+  /** Called before the first instruction of each new line a frame
+   *  executes, and again when a jump goes back to a line's start (the
+   *  'line' events of sys.settrace). `frame.lasti` and `frame.stacktop`
+   *  are current when it runs. For audits and heap snapshots; it must not
+   *  throw. Read when an eval loop starts, so set it before running. */
+  lineHook: null as ((frame: InterpFrame, lineno: number) => void) | null,
+};
+
+/** Reset the thread state for a fresh run in the same process. */
+export function _PyThreadState_Reset(): void {
+  tstate.frame = null;
+  tstate.depth = 0;
+  tstate.limit = 1000;
+  tstate.exc_info = new ExcInfo();
+  tstate.builtins = null;
+  tstate.evalBreaker = null;
+  tstate.lineHook = null;
+}
+
+export function Py_GetRecursionLimit(): number {
+  return tstate.limit;
+}
+
+export function Py_SetRecursionLimit(n: number): void {
+  tstate.limit = n;
+}
+
+/** The running frame (borrowed), for super(), sys._getframe, locals(). */
+export function currentFrame(): InterpFrame | null {
+  return tstate.frame;
+}
+
+/** Install the frame evaluator (_PyInterpreterState_SetEvalFrameFunc). */
+export function _PyInterpreterState_SetEvalFrameFunc(f: EvalFrameFunc): void {
+  interp.eval_frame = f;
+}
