@@ -38,7 +38,7 @@ import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objec
 import { ArgParser, _PyArg_NoKwnames, nargsOf } from "../objects/argparse.js";
 import { addrString } from "../objects/object.js";
 import { PyObject_Call } from "../objects/call.js";
-import { PyErr_WriteUnraisable } from "../vm/traceback.js";
+import { PyErr_WriteUnraisable } from "../objects/errors-display.js";
 import { toPyException } from "../objects/errors.js";
 import { PySys_GetObject, stdio, writeToStream } from "./sys.js";
 

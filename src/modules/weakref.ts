@@ -42,7 +42,7 @@ import {
   _PyWeakref_CallableProxyType, _PyWeakref_ProxyType, _PyWeakref_RefType,
 } from "../objects/weakrefobject.js";
 import { PyObject_CallNoArgs } from "../objects/call.js";
-import { PyErr_Display, PyErr_WriteUnraisable } from "../vm/traceback.js";
+import { PyErr_Display, PyErr_WriteUnraisable } from "../objects/errors-display.js";
 import { toPyException } from "../objects/errors.js";
 import { PyRun_FrozenModule } from "./frozen.js";
 import { stdio } from "./sys.js";

@@ -15,7 +15,7 @@
  * object").
  */
 import { PyObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, _Py_Dealloc, Py_NewRef } from "../heap/refcount.js";
+import { Py_DECREF, _Py_Dealloc, Py_NewRef } from "../heap/refcount.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_TypeError } from "../objects/exceptions.js";
 import { PyFunction_Type, type PyFunctionObject } from "../objects/funcobject.js";

@@ -38,7 +38,7 @@ import { PyList_Append, PyList_New } from "./listobject.js";
 import { PyLong_Check, PyLong_AsNumber } from "./longobject.js";
 import { PyObject_Repr, PyObject_Str, PySequence_Tuple, PyObject_IsTrue } from "./abstract.js";
 import { METH_NOARGS, METH_O } from "./methoddef.js";
-import { PyTraceBack_Type } from "../vm/traceback.js";
+import { PyTraceBack_Type } from "./traceback.js";
 import { _PyObject_LookupAttrString, PyObject_SetAttrString } from "./object.js";
 
 function E(o: PyObject): PyBaseExceptionObject {

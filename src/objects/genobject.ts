@@ -41,7 +41,7 @@ import { ExcInfo, tstate } from "./pystate.js";
 import { _PyEval_EvalFrame } from "./call.js";
 import { _Py_ID } from "./identifiers.js";
 import { PyObject_Call, PyObject_CallMethodOneArg } from "./call.js";
-import { PyErr_WriteUnraisable } from "../vm/traceback.js";
+import { PyErr_WriteUnraisable } from "./errors-display.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 import { PyObject_CallFinalizerFromDealloc } from "./instanceobject.js";
 

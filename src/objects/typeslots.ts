@@ -47,7 +47,7 @@ import { PySeqIter_New } from "./iterobject.js";
 import { PyObject_GenericGetAttr, _PyObject_GenericGetAttrWithDict, PyObject_GetAttr, addrString, object_repr } from "./object.js";
 import { PyObject_Call } from "./call.js";
 import { _Py_ID, _Py_Identifier, _Py_Identifier_For } from "./identifiers.js";
-import { PyErr_WriteUnraisable } from "../vm/traceback.js";
+import { PyErr_WriteUnraisable } from "./errors-display.js";
 import { toPyException } from "./errors.js";
 
 const ID = _Py_Identifier_For;

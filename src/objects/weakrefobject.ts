@@ -56,7 +56,7 @@ import {
   PyObject_SetItem, PyObject_Size, PyObject_Str, PySequence_Contains,
 } from "./abstract.js";
 import { PyObject_Call, PyObject_CallOneArg } from "./call.js";
-import { PyErr_WriteUnraisable } from "../vm/traceback.js";
+import { PyErr_WriteUnraisable } from "./errors-display.js";
 import { toPyException } from "./errors.js";
 
 /** sizeof(PyWeakReference) in 3.11 (getsizeof adds the 16-byte GC header). */

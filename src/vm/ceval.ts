@@ -93,7 +93,7 @@ import { PyImport_Import } from "../modules/importmodule.js";
 import { PySys_GetObject } from "../modules/sysmodule.js";
 import { writeToStream } from "../modules/sys.js";
 import { initializeLocals, PyObject_Call, _PyObject_FunctionStr } from "../objects/call.js";
-import { PyTraceBack_Here } from "./traceback.js";
+import { PyTraceBack_Here } from "../objects/traceback.js";
 import { PyGenObject, PyGen_Type, _Py_MakeGen, PyIter_Send, PYGEN_RETURN, PYGEN_NEXT, genSendResult,
   GEN_FRAME_SUSPENDED } from "../objects/genobject.js";
 import { tstate } from "../objects/pystate.js";

@@ -1,0 +1,271 @@
+/**
+ * The display of exceptions (CPython 3.11's PyErr_Display in
+ * Python/pythonrun.c and PyErr_WriteUnraisable in Python/errors.c).
+ *
+ * `PyErr_Display` prints an exception the way CPython 3.11 does on stderr:
+ * the chained causes/contexts first, each with "Traceback (most recent call
+ * last):" and its entries (traceback.ts), then `Type: message` with the
+ * notes, the SyntaxError caret and the "Did you mean" hint
+ * (suggestions.ts). `PyErr_WriteUnraisable` reports an exception that
+ * cannot propagate (`__del__`, weakref and gc callbacks).
+ */
+import { PyObject } from "../heap/object.js";
+import { Py_DECREF } from "../heap/refcount.js";
+import { PyTypeObject } from "./typeobject.js";
+import { _PyFrame_GetFrameObject } from "./frameobject.js";
+import { PyBaseExceptionObject, PyExc_SyntaxError } from "./exceptions.js";
+import { PyLong_Check, PyLongObject } from "./longobject.js";
+import { Py_None } from "./noneobject.js";
+import { PyUnicode_AsString, PyUnicode_Check } from "./unicodeobject.js";
+import { PyObject_Str, PyObject_Repr } from "./abstract.js";
+import { _PyObject_LookupAttr, typeQualName } from "./object.js";
+import { PyType_IsSubtype } from "./typeobject.js";
+import { _Py_ID } from "./identifiers.js";
+import { PyTraceBack_Type, PyTracebackObject, formatTraceback, isWs } from "./traceback.js";
+import { offerSuggestions } from "./suggestions.js";
+
+function strOf(o: PyObject): string | null {
+  try {
+    const s = PyObject_Str(o);
+    try {
+      return PyUnicode_AsString(s);
+    } finally {
+      Py_DECREF(s);
+    }
+  } catch (e) {
+    if (e instanceof PyObject) Py_DECREF(e);
+    return null;
+  }
+}
+
+function attr(o: PyObject, name: string): PyObject | null {
+  try {
+    const v = _PyObject_LookupAttr(o, _Py_ID(name));
+    return v;
+  } catch (e) {
+    if (e instanceof PyObject) Py_DECREF(e);
+    return null;
+  }
+}
+
+/** The type's printed name: `module.Qualname`, without the module for
+ *  builtins and __main__. */
+function excTypeName(t: PyTypeObject, skipMain: boolean): string {
+  const qual = typeQualName(t);
+  const mod = attr(t, "__module__");
+  if (mod === null) return `<unknown>.${qual}`;
+  try {
+    if (!PyUnicode_Check(mod)) return `<unknown>.${qual}`;
+    const m = PyUnicode_AsString(mod);
+    if (m === "builtins" || (skipMain && m === "__main__")) return qual;
+    return `${m}.${qual}`;
+  } finally {
+    Py_DECREF(mod);
+  }
+}
+
+function intAttr(o: PyObject, name: string): number | null {
+  const v = attr(o, name);
+  if (v === null) return null;
+  try {
+    return PyLong_Check(v) && (v as PyLongObject).big === null ? (v as PyLongObject).v : null;
+  } finally {
+    Py_DECREF(v);
+  }
+}
+
+function strAttr(o: PyObject, name: string): string | null {
+  const v = attr(o, name);
+  if (v === null) return null;
+  try {
+    return PyUnicode_Check(v) ? PyUnicode_AsString(v) : v === Py_None ? null : strOf(v);
+  } finally {
+    Py_DECREF(v);
+  }
+}
+
+/** print_error_text: the offending line and its carets. */
+function formatErrorText(offset: number, endOffset: number, text: string): string {
+  const caretReps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  offset--;
+  let i = 0;
+  while (i < text.length && isWs(text[i])) { i++; offset--; }
+  text = text.slice(i);
+  let len = text.length;
+  if (len > 0 && text[len - 1] === "\n") len--;
+  if (offset > len) offset = len;
+  for (;;) {
+    const nl = text.indexOf("\n");
+    if (nl < 0 || nl >= offset) break;
+    const inl = nl + 1;
+    text = text.slice(inl);
+    len -= inl;
+    offset -= inl;
+  }
+  let out = "    " + text;
+  if (text[len] !== "\n") out += "\n";
+  if (offset < 0) return out;
+  out += "    " + " ".repeat(offset) + "^".repeat(caretReps) + "\n";
+  return out;
+}
+
+/** The SyntaxError header and message (print_exception's special case);
+ *  null when the value does not carry the attributes. */
+function formatSyntaxError(value: PyObject, typeName: string): string | null {
+  const msg = strAttr(value, "msg");
+  if (msg === null) return null;
+  const filename = strAttr(value, "filename") ?? "<string>";
+  const lineno = intAttr(value, "lineno");
+  let out = `  File "${filename}", line ${lineno ?? "None"}\n`;
+  const text = strAttr(value, "text");
+  if (text !== null) {
+    const offset = intAttr(value, "offset") ?? 0;
+    let endOffset = intAttr(value, "end_offset") ?? -1;
+    const endLineno = intAttr(value, "end_lineno") ?? lineno ?? 0;
+    const lineSize = text.length;
+    if (endLineno > (lineno ?? 0)) endOffset = lineSize;
+    if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+    out += formatErrorText(offset, endOffset, text);
+  }
+  out += msg.length > 0 ? `${typeName}: ${msg}\n` : `${typeName}\n`;
+  return out;
+}
+
+/** The last line(s) of a report: `Type: str(value)` and any notes. */
+function formatExceptionOnly(value: PyObject): string {
+  const t = value.ob_type;
+  const name = excTypeName(t, true);
+  if (PyType_IsSubtype(t, PyExc_SyntaxError)) {
+    const s = formatSyntaxError(value, name);
+    if (s !== null) return s;
+  }
+  let out = name;
+  const s = strOf(value);
+  if (s === null) out += ": <exception str() failed>";
+  else if (s.length > 0) out += ": " + s;
+  const suggestion = offerSuggestions(value);
+  if (suggestion !== null) out += `. Did you mean: '${suggestion}'?`;
+  out += "\n";
+  const notes = attr(value, "__notes__");
+  if (notes !== null) {
+    try {
+      const it = notesList(notes);
+      for (const n of it) out += n + "\n";
+    } finally {
+      Py_DECREF(notes);
+    }
+  }
+  return out;
+}
+
+function notesList(notes: PyObject): string[] {
+  const out: string[] = [];
+  const r = strOf(notes);
+  if (notes.ob_type.tp_name !== "list") {
+    const rr = reprSafe(notes);
+    out.push(rr);
+    return out;
+  }
+  void r;
+  const n = (notes as unknown as { ob_item: PyObject[] }).ob_item;
+  for (const item of n) {
+    if (PyUnicode_Check(item)) out.push(PyUnicode_AsString(item));
+    else out.push(reprSafe(item));
+  }
+  return out;
+}
+
+function reprSafe(o: PyObject): string {
+  try {
+    const r = PyObject_Repr(o);
+    try {
+      return PyUnicode_AsString(r);
+    } finally {
+      Py_DECREF(r);
+    }
+  } catch (e) {
+    if (e instanceof PyObject) Py_DECREF(e);
+    return "<object repr() failed>";
+  }
+}
+
+/** One exception with its traceback (no chaining). */
+function formatOne(value: PyObject): string {
+  let out = "";
+  if (value instanceof PyBaseExceptionObject) {
+    const tb = value.traceback;
+    if (tb !== null && tb.ob_type === PyTraceBack_Type) {
+      out += "Traceback (most recent call last):\n";
+      out += formatTraceback(tb as PyTracebackObject);
+    }
+  }
+  return out + formatExceptionOnly(value);
+}
+
+/** print_exception_recursive: causes and contexts first. */
+export function formatException(value: PyObject): string {
+  const seen = new Set<PyObject>();
+  return formatRecursive(value, seen);
+}
+
+function formatRecursive(value: PyObject, seen: Set<PyObject>): string {
+  seen.add(value);
+  let out = "";
+  if (value instanceof PyBaseExceptionObject) {
+    const cause = value.cause;
+    const context = value.context;
+    if (cause !== null && cause !== Py_None) {
+      if (!seen.has(cause)) {
+        out += formatRecursive(cause, seen);
+        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+      }
+    } else if (context !== null && context !== Py_None && !value.suppress_context) {
+      if (!seen.has(context)) {
+        out += formatRecursive(context, seen);
+        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+      }
+    }
+  }
+  return out + formatOne(value);
+}
+
+/** Where PyErr_Display and the unraisable hook write (stderr of the run). */
+let stderrWriter: (s: string) => void = (s) => { process.stderr.write(s); };
+
+export function setTracebackWriter(w: (s: string) => void): void {
+  stderrWriter = w;
+}
+
+/** Print an uncaught exception to stderr in CPython 3.11's format. */
+export function PyErr_Display(value: PyObject): void {
+  stderrWriter(formatException(value));
+}
+
+/**
+ * PyErr_WriteUnraisable: an exception that cannot propagate (raised by
+ * `__del__`, a weakref callback, a gc callback) is reported and dropped:
+ * `Exception ignored in: <repr of obj>`, the traceback, `Type: message`.
+ * Steals `exc`.
+ */
+export function PyErr_WriteUnraisable(exc: PyObject, obj: PyObject | null): void {
+  try {
+    let out = "";
+    if (obj !== null) out += `Exception ignored in: ${reprSafe(obj)}\n`;
+    if (exc instanceof PyBaseExceptionObject) {
+      const tb = exc.traceback;
+      if (tb !== null && tb.ob_type === PyTraceBack_Type) {
+        out += "Traceback (most recent call last):\n";
+        out += formatTraceback(tb as PyTracebackObject);
+      }
+    }
+    out += excTypeName(exc.ob_type, true);
+    if (exc !== Py_None) {
+      const s = strOf(exc);
+      out += ": " + (s === null ? "<exception str() failed>" : s);
+    }
+    out += "\n";
+    stderrWriter(out);
+  } finally {
+    Py_DECREF(exc);
+  }
+}

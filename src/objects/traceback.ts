@@ -1,0 +1,271 @@
+/**
+ * Traceback objects (CPython's Python/traceback.c): the type, the entry an
+ * unwinding frame adds, the source lines (linecache) and the printing of a
+ * traceback's entries.
+ *
+ * A traceback is a chain of `PyTracebackObject`s, outermost frame first:
+ * as an exception unwinds, each frame it leaves adds an entry at the head
+ * (`PyTraceBack_Here`), so `tb_next` points toward the frame that raised.
+ * Each entry owns its frame object (which keeps that frame's locals alive
+ * once the frame has finished) and the rest of the chain.
+ *
+ * `formatTraceback` prints the entries as CPython 3.11 does: one
+ * `  File "…", line N, in name` entry per frame with the source line
+ * (leading whitespace stripped) and, under it, the caret line 3.11 computes
+ * from the instruction's column positions (`~~~^~~~` under a binary
+ * operator, `~^^^` under a subscript, `^^^` otherwise, nothing when the
+ * expression spans the whole line); runs of more than three identical
+ * entries collapse into `  [Previous line repeated N more times]`.
+ */
+import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { newStaticType } from "./typeobject.js";
+import { PyCode_Addr2Line, PyCode_Addr2Location, PyCodeObject } from "./codeobject.js";
+import { InterpFrame, PyFrameObject, _PyFrame_GetFrameObject } from "./frameobject.js";
+import { PyBaseExceptionObject } from "./exceptions.js";
+import { PyLong_FromNumber } from "./longobject.js";
+import { Py_None } from "./noneobject.js";
+import { registerGetSets } from "./methodtable.js";
+import { _PyObject_LookupAttr } from "./object.js";
+import { _Py_ID } from "./identifiers.js";
+import { parse } from "../../grammar/parse.js";
+
+/** CPython 3.11: sizeof(PyTracebackObject) = 40 (56 with the GC header). */
+const TB_SIZE = 40;
+
+export class PyTracebackObject extends PyGCObject {
+  tb_next: PyTracebackObject | null;
+  tb_frame: PyFrameObject;
+  /** Byte offset of the instruction (code unit index * 2), as CPython. */
+  tb_lasti: number;
+  tb_lineno: number;
+  /** The code object, for printing without going through the frame. */
+  code: PyCodeObject;
+  /** Code unit index of the instruction (for column positions). */
+  instr: number;
+
+  constructor(next: PyTracebackObject | null, frame: PyFrameObject, instr: number, code: PyCodeObject) {
+    super(PyTraceBack_Type, TB_SIZE);
+    this.tb_next = next;
+    this.tb_frame = frame;
+    this.tb_lasti = instr * 2;
+    this.tb_lineno = PyCode_Addr2Line(code, instr);
+    this.code = code;
+    this.instr = instr;
+  }
+}
+
+function tb_dealloc(self: PyObject): void {
+  const tb = self as PyTracebackObject;
+  PyObject_GC_UnTrack(tb);
+  if (!trashcanBegin(tb)) return;
+  const next = tb.tb_next;
+  tb.tb_next = null;
+  Py_XDECREF(next);
+  Py_DECREF(tb.tb_frame);
+  PyObject_GC_Del(tb);
+  trashcanEnd();
+}
+
+export const PyTraceBack_Type = newStaticType("traceback", TB_SIZE, TPFLAGS_HAVE_GC, tb_dealloc);
+PyTraceBack_Type.tp_traverse = (self, visit) => {
+  const tb = self as PyTracebackObject;
+  if (tb.tb_next !== null) visit(tb.tb_next);
+  visit(tb.tb_frame);
+};
+PyTraceBack_Type.tp_clear = (self) => {
+  const tb = self as PyTracebackObject;
+  const next = tb.tb_next;
+  tb.tb_next = null;
+  Py_XDECREF(next);
+};
+
+registerGetSets(PyTraceBack_Type, [
+  { name: "tb_next", get: (s) => Py_NewRef((s as PyTracebackObject).tb_next ?? Py_None) },
+  { name: "tb_frame", get: (s) => Py_NewRef((s as PyTracebackObject).tb_frame) },
+  { name: "tb_lasti", get: (s) => PyLong_FromNumber((s as PyTracebackObject).tb_lasti) },
+  { name: "tb_lineno", get: (s) => PyLong_FromNumber((s as PyTracebackObject).tb_lineno) },
+]);
+
+/** Add an entry for `frame` (at its current instruction) at the head of
+ *  the exception's traceback. */
+export function PyTraceBack_Here(frame: InterpFrame, exc: PyObject): void {
+  if (!(exc instanceof PyBaseExceptionObject)) return;
+  const f = _PyFrame_GetFrameObject(frame);
+  Py_INCREF(f);
+  const old = exc.traceback;
+  const next = old !== null && old.ob_type === PyTraceBack_Type ? (old as PyTracebackObject) : null;
+  if (old !== null && next === null) Py_DECREF(old);
+  const tb = new PyTracebackObject(next, f, frame.lasti < 0 ? 0 : frame.lasti, frame.f_code);
+  exc.traceback = tb;
+  PyObject_GC_Track(tb);
+}
+
+// ------------------------------------------------------------ linecache
+
+const sources = new Map<string, string[]>();
+
+/** Make `text` the source of `filename` for traceback lines (CPython reads
+ *  the file; refpy is told). Pseudo-files like `<stdin>` have none. */
+export function registerSource(filename: string, text: string): void {
+  const lines = text.split("\n");
+  sources.set(filename, lines);
+}
+
+export function clearSources(): void {
+  sources.clear();
+}
+
+/** Line `lineno` (1-based) of `filename`, without its newline, or null. */
+export function getSourceLine(filename: string, lineno: number): string | null {
+  const lines = sources.get(filename);
+  if (lines === undefined || lineno < 1 || lineno > lines.length) return null;
+  let line = lines[lineno - 1];
+  if (line.endsWith("\r")) line = line.slice(0, -1);
+  return line;
+}
+
+// ---------------------------------------------------------- formatting
+
+const TB_RECURSIVE_CUTOFF = 3;
+const TRACEBACK_LIMIT = 1000;
+
+export function isWs(c: string): boolean {
+  return c === " " || c === "\t" || c === "\f";
+}
+
+/** A UTF-8 byte offset in `s` as a character offset. */
+function byteToChar(s: string, byteOffset: number): number {
+  let bytes = 0;
+  let i = 0;
+  while (i < s.length && bytes < byteOffset) {
+    const c = s.codePointAt(i)!;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    i += c >= 0x10000 ? 2 : 1;
+  }
+  return i;
+}
+
+interface Anchors { left: number; right: number; primary: string; secondary: string }
+
+interface PosNode { col_offset: number; end_col_offset: number }
+
+/** _extract_caret_anchors_from_line_segment (3.11.7 traceback.py). */
+function extractAnchors(segment: string): Anchors | null {
+  let tree: unknown;
+  try {
+    tree = parse(segment, "<traceback>", "exec");
+  } catch {
+    return null;
+  }
+  const body = (tree as { body?: unknown[] }).body;
+  if (!Array.isArray(body) || body.length !== 1) return null;
+  const stmt = body[0] as { type: string; value?: { type: string } };
+  if (stmt.type !== "Expr" || stmt.value === undefined) return null;
+  const expr = stmt.value as { type: string; left?: PosNode; right?: PosNode; value?: PosNode; slice?: PosNode };
+  const normalize = (off: number) => byteToChar(segment, off);
+  if (expr.type === "BinOp") {
+    const left = expr.left!;
+    const right = expr.right!;
+    const opStart = normalize(left.end_col_offset);
+    const opEnd = normalize(right.col_offset);
+    const opStr = segment.slice(opStart, opEnd);
+    const opOffset = opStr.length - opStr.replace(/^\s+/, "").length;
+    let leftAnchor = left.end_col_offset + opOffset;
+    let rightAnchor = leftAnchor + 1;
+    if (opOffset + 1 < opStr.length && !/\s/.test(opStr[opOffset + 1])) rightAnchor += 1;
+    while (leftAnchor < segment.length && (/\s/.test(segment[leftAnchor]) || segment[leftAnchor] === ")"
+           || segment[leftAnchor] === "#")) {
+      leftAnchor += 1;
+      rightAnchor += 1;
+    }
+    return { left: normalize(leftAnchor), right: normalize(rightAnchor), primary: "~", secondary: "^" };
+  }
+  if (expr.type === "Subscript") {
+    let leftAnchor = normalize(expr.value!.end_col_offset);
+    let rightAnchor = normalize(expr.slice!.end_col_offset + 1);
+    while (leftAnchor < segment.length && (/\s/.test(segment[leftAnchor]) || segment[leftAnchor] !== "[")) leftAnchor++;
+    while (rightAnchor < segment.length && (/\s/.test(segment[rightAnchor]) || segment[rightAnchor] !== "]")) rightAnchor++;
+    if (rightAnchor < segment.length) rightAnchor++;
+    return { left: leftAnchor, right: rightAnchor, primary: "~", secondary: "^" };
+  }
+  return null;
+}
+
+/** The source line and caret line of one traceback entry ("" when the
+ *  source is not available). */
+function formatSourceLines(filename: string, code: PyCodeObject, instr: number, lineno: number): string {
+  const line = getSourceLine(filename, lineno);
+  if (line === null) return "";
+  let trunc = 0;
+  while (trunc < line.length && isWs(line[trunc])) trunc++;
+  if (trunc === line.length) return "";
+  let out = "    " + line.slice(trunc) + "\n";
+  const [startLine, endLine, startCol, endCol] = PyCode_Addr2Location(code, instr);
+  if (startLine < 0 || endLine < 0 || startCol < 0 || endCol < 0 || startLine !== lineno) return out;
+  const start = byteToChar(line, startCol);
+  let end = byteToChar(line, endCol);
+  let anchors: Anchors | null = null;
+  if (startLine === endLine) {
+    anchors = extractAnchors(line.slice(start, end));
+  } else {
+    let i = line.length;
+    while (i > 0 && isWs(line[i - 1])) i--;
+    end = i;
+  }
+  const strippedLen = line.length - trunc;
+  if (end - start >= strippedLen && anchors === null) return out;
+  if (end <= start) return out;
+  let carets = "    " + " ".repeat(Math.max(0, start - trunc));
+  for (let i = start; i < end; i++) {
+    if (anchors === null) carets += "^";
+    else {
+      const rel = i - start;
+      carets += rel >= anchors.left && rel < anchors.right ? anchors.secondary : anchors.primary;
+    }
+  }
+  out += carets + "\n";
+  return out;
+}
+
+/** tb_print_internal: the entries of a traceback chain. */
+export function formatTraceback(tb: PyTracebackObject | null, limit = TRACEBACK_LIMIT): string {
+  let depth = 0;
+  for (let t = tb; t !== null; t = t.tb_next) depth++;
+  let t = tb;
+  while (t !== null && depth > limit) {
+    depth--;
+    t = t.tb_next;
+  }
+  let out = "";
+  let lastFile: string | null = null;
+  let lastLine = -1;
+  let lastName: string | null = null;
+  let cnt = 0;
+  for (; t !== null; t = t.tb_next) {
+    const code = t.code;
+    const file = code.filename;
+    const name = code.name;
+    if (lastFile === null || file !== lastFile || lastLine === -1 || t.tb_lineno !== lastLine || name !== lastName) {
+      if (cnt > TB_RECURSIVE_CUTOFF) out += repeatedLine(cnt);
+      lastFile = file;
+      lastLine = t.tb_lineno;
+      lastName = name;
+      cnt = 0;
+    }
+    cnt++;
+    if (cnt <= TB_RECURSIVE_CUTOFF) {
+      out += `  File "${file}", line ${t.tb_lineno}, in ${name}\n`;
+      out += formatSourceLines(file, code, t.instr, t.tb_lineno);
+    }
+  }
+  if (cnt > TB_RECURSIVE_CUTOFF) out += repeatedLine(cnt);
+  return out;
+}
+
+function repeatedLine(cnt: number): string {
+  const n = cnt - TB_RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
+}
+
