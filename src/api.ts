@@ -21,7 +21,7 @@
  * Instruments of the heap's correctness (options `leakCheck`, `audit`,
  * `-X refcount-audit`, `-X showrefcount`): the run's objects are recorded
  * (heap/registry.ts) from just before its interpreter state is made; the
- * audit (heap/audit.ts) runs at line events, at the end of the program and
+ * audit (inspect/audit.ts) runs at line events, at the end of the program and
  * after teardown; after teardown the survivors are the leaks and
  * `[N refs, M blocks]` their totals. Off, none of it costs anything.
  */
@@ -58,8 +58,7 @@ import { registerSource, clearSources } from "./objects/traceback.js";
 import { interpreterInit, interpreterReset, interpreterFinalize, _PyModule_ClearDict } from "./vm/pystate.js";
 import { interp } from "./objects/pystate.js";
 import { registry, startRegistry, stopRegistry } from "./heap/registry.js";
-import { auditHeap, auditLineHook, auditState, findLeaks, formatAuditReport, resetAudit, type AuditMismatch,
-  type LeakedObject } from "./heap/audit.js";
+import { auditHeap, auditLineHook, auditState, findLeaks, formatAuditReport, resetAudit, type AuditMismatch, type LeakedObject } from "./inspect/audit.js";
 import { setStdio, PySys_SetObject, PySys_GetObject, PySys_Module } from "./modules/sys.js";
 import { makeLineHook, type LineCallback } from "./api/stepping.js";
 import { addExitStats, emptyRunStats, readRunStats, type RunStats } from "./trace/stats.js";
@@ -113,7 +112,7 @@ export interface RunOptions {
   /** Refcount audit (also `-X refcount-audit`; implies leakCheck): at
    *  each line event where every reference holder is visible, at the end
    *  of the program and after teardown, every live object's ob_refcnt is
-   *  compared with the references found (heap/audit.ts); mismatches go to
+   *  compared with the references found (inspect/audit.ts); mismatches go to
    *  `RunResult.audit.mismatches` and, with leaks, to stderr. "exit":
    *  only at the end of the program and after teardown (for programs with
    *  millions of line events). */

@@ -45,11 +45,11 @@ export type {
 export {
   /** The heap now: frames, objects and labelled edges, as plain JSON. */
   snapshot,
-} from "./api/snapshot.js";
+} from "./inspect/snapshot.js";
 export type {
   HeapSnapshot, SnapshotFrame, SnapshotVariable, SnapshotObject, SnapshotGeneration, SnapshotEdge,
   SnapshotEdgeKind, SnapshotGC, SnapshotHeap, SnapshotOptions,
-} from "./api/snapshot.js";
+} from "./inspect/snapshot.js";
 
 export type { LineEvent, LineCallback } from "./api/stepping.js";
 

@@ -1,5 +1,5 @@
 /**
- * Heap snapshots (`snapshot()`, src/api/snapshot.ts): objects, refcounts,
+ * Heap snapshots (`snapshot()`, src/inspect/snapshot.ts): objects, refcounts,
  * edges and generations on linked-list and cycle programs, checked against
  * what the program itself sees through sys, gc and weakref; plain-JSON
  * shape; the frames' variables and closures.

@@ -1,6 +1,6 @@
 /**
  * The leak check and the refcount audit (src/heap/registry.ts,
- * src/heap/audit.ts), and `-X showrefcount`.
+ * src/inspect/audit.ts), and `-X showrefcount`.
  *
  *  - Every program in programs/ (and every REPL transcript) runs with the
  *    audit on: its output is still CPython's, no object's refcount differs
@@ -26,7 +26,7 @@ import { Py_DECREF, Py_INCREF } from "../src/heap/refcount.js";
 import { PyDict_GetItemString } from "../src/objects/dictobject.js";
 import { PyList_New } from "../src/objects/listobject.js";
 import { registry } from "../src/heap/registry.js";
-import { auditState } from "../src/heap/audit.js";
+import { auditState } from "../src/inspect/audit.js";
 import { expected, expectedExit, normalise, pending, programsDir as dir, replDir, stdinFor, StringLines,
   transcripts } from "./helpers/programs.js";
 

@@ -25,7 +25,7 @@ import { run, type RunOptions } from "../api.js";
 import { tstate } from "../objects/pystate.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_RuntimeError } from "../objects/exceptions.js";
-import { snapshot, type HeapSnapshot, type SnapshotOptions } from "./snapshot.js";
+import { snapshot, type HeapSnapshot, type SnapshotOptions } from "../inspect/snapshot.js";
 import type { LineEvent } from "./stepping.js";
 
 /** What a step is (Python Tutor's event names; see the module header). */

@@ -59,7 +59,7 @@ import { PyTypeObject } from "../objects/typeobject.js";
 import { PyUnicodeObject } from "../objects/unicodeobject.js";
 import type { HeapEvent, HeapEventKind, ObjectInfo, Where } from "./events.js";
 import type { TypeRunStats } from "./stats.js";
-import { describe } from "./describe.js";
+import { describe } from "../inspect/describe.js";
 
 /** The most objects whose refcounts `refs` follows at once. */
 export const MAX_WATCHED = 256;

@@ -66,8 +66,8 @@
  * audited run's output, ids and collector counts are those of an
  * unaudited one.
  */
-import { PyObject, PyGCObject, TPFLAGS_HEAPTYPE } from "./object.js";
-import { registry } from "./registry.js";
+import { PyObject, PyGCObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
+import { registry } from "../heap/registry.js";
 import { STATIC_REFCNT, PyTypeObject } from "../objects/typeobject.js";
 import { PyDictObject } from "../objects/dictobject.js";
 import { PyDescrObject } from "../objects/descrobject.js";

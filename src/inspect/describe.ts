@@ -13,7 +13,7 @@
  * type's name); anything else is named by its type alone.
  */
 import type { PyObject } from "../heap/object.js";
-import type { ObjectInfo } from "./events.js";
+import type { ObjectInfo } from "../trace/events.js";
 import { PyLongObject, PyLong_Type } from "../objects/longobject.js";
 import { PyFloatObject, PyFloat_Type, PyOS_double_to_string_repr } from "../objects/floatobject.js";
 import { PyUnicodeObject, PyUnicode_Type } from "../objects/unicodeobject.js";
