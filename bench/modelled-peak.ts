@@ -13,7 +13,7 @@
  * line.
  */
 import { readFileSync } from "node:fs";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 
 const file = process.argv[2];
 if (file === undefined) {

@@ -27,10 +27,13 @@ export {
   run,
   /** A live `__main__` for an interactive loop (the REPL's building block). */
   createSession,
+} from "./api/run.js";
+export {
   /** A SyntaxError found before running, formatted as CPython prints it. */
   formatCompileError,
-} from "./api.js";
-export type { RunOptions, RunResult, Session } from "./api.js";
+} from "./runtime/pythonrun.js";
+export type { RunOptions, RunResult } from "./api/run.js";
+export type { Session } from "./runtime/pythonrun.js";
 export type { RunStats, GenerationRunStats, TypeRunStats, ExitRunStats } from "./trace/stats.js";
 
 export {

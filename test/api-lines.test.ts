@@ -11,7 +11,7 @@
 import { describe, expect, test } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 import { programsDir, stdinFor } from "./helpers/programs.js";
 
 const goldenDir = join(import.meta.dirname, "api-golden");

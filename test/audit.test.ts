@@ -19,7 +19,7 @@ import { describe, expect, test } from "vitest";
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run, createSession } from "../src/api.js";
+import { run, createSession } from "../src/api/run.js";
 import { startRepl } from "../src/cli/repl.js";
 import { tstate } from "../src/objects/pystate.js";
 import { Py_DECREF, Py_INCREF } from "../src/heap/refcount.js";

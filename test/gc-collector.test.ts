@@ -6,7 +6,7 @@
  * left behind after a run.
  */
 import { describe, expect, test } from "vitest";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 import { gcState, GCHead, NUM_GENERATIONS, freelist } from "../src/heap/gc.js";
 import { gcRuntime } from "../src/heap/collect.js";
 import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, PyGCObject } from "../src/heap/object.js";

@@ -15,7 +15,7 @@
 import { describe, expect, test } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 
 interface Golden { stdout: string; stderr: string; exit: number }
 

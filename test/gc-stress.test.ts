@@ -21,7 +21,7 @@
 import { describe, expect, test } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 import { expected, expectedExit, normalise as norm, pending, programsDir as dir, stdinFor } from "./helpers/programs.js";
 
 const lists = JSON.parse(readFileSync(join(import.meta.dirname, "gc-stress", "programs.json"), "utf8")) as {

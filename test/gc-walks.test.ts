@@ -10,7 +10,7 @@
  * print nothing.
  */
 import { describe, expect, test } from "vitest";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 import { gcState, GCHead } from "../src/heap/gc.js";
 import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, PyGCObject } from "../src/heap/object.js";
 

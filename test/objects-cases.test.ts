@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 
 const dir = join(import.meta.dirname, "objects");
 const cases = readFileSync(join(dir, "cases.txt"), "utf8").split("\n")

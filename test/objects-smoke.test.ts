@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 
 describe("smoke", () => {
   it("runs a program", () => {

@@ -11,7 +11,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 import { snapshot } from "../src/index.js";
 import { PyGCObject, TPFLAGS_HAVE_GC, type PyObject } from "../src/heap/object.js";
 import { addObjectWatcher, removeObjectWatcher, type ObjectWatcher } from "../src/heap/watch.js";

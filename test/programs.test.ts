@@ -18,7 +18,7 @@
 import { describe, expect, test } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 import { startRepl } from "../src/cli/repl.js";
 import { expected, expectedExit, normalise, pending, programsDir as dir, replDir, stdinFor, StringLines,
   transcripts } from "./helpers/programs.js";

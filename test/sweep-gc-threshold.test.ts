@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { parseGCThreshold } from "../src/cli/command.js";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 
 describe("parseGCThreshold", () => {
   test("one to three integers; the rest keep (700, 10, 10)", () => {

@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run, type RunOptions } from "../src/api.js";
+import { run, type RunOptions } from "../src/api/run.js";
 import { CommandInstruments, parseTraceKinds } from "../src/trace/cli.js";
 import { HEAP_EVENT_KINDS, type HeapEvent, type ObjectInfo } from "../src/trace/events.js";
 import { formatEvent } from "../src/trace/format.js";

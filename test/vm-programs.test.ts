@@ -9,7 +9,7 @@
 import { describe, expect, test } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 
 const dir = join(import.meta.dirname, "vm");
 const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && f !== "make_goldens.py").sort();

@@ -6,7 +6,7 @@
  * (its Python layer is compiled once per process).
  */
 import { describe, expect, test } from "vitest";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 
 function out(source: string): string {
   const r = run(source, { filename: "t.py" });

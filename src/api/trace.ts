@@ -21,7 +21,7 @@
  * given is called too) and is torn down after the final snapshot, so
  * `__del__` methods that run at exit show in `stdout` but not as steps.
  */
-import { run, type RunOptions } from "../api.js";
+import { run, type RunOptions } from "./run.js";
 import { tstate } from "../objects/pystate.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_RuntimeError } from "../objects/exceptions.js";

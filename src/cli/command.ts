@@ -13,7 +13,7 @@
  */
 import { readFileSync, existsSync, statSync, realpathSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
-import { run, type RunOptions } from "../api.js";
+import { run, type RunOptions } from "../api/run.js";
 import { startRepl, LineReader } from "./repl.js";
 import { CommandInstruments } from "../trace/cli.js";
 import { parseSize, parseGCThreshold } from "./xoptions.js";

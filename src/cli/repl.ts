@@ -12,7 +12,8 @@
  * exits with status 0 (SystemExit exits with its code).
  */
 import { readSync } from "node:fs";
-import { createSession, showRefcountLine, type RunOptions, type Session } from "../api.js";
+import { createSession, showRefcountLine, type RunOptions } from "../api/run.js";
+import type { Session } from "../runtime/pythonrun.js";
 
 const BANNER = "Python 3.11.7 (refpy 0.1.0) [Python 3.11 subset]\n"
   + 'Type "help", "copyright", "credits" or "license" for more information.\n';

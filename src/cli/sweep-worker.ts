@@ -19,7 +19,7 @@
  * program's last line, the peaks over the whole run.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { run } from "../api.js";
+import { run } from "../api/run.js";
 import type { RunStats } from "../trace/stats.js";
 import type { RunJob, RunNumbers, RunOutcome } from "./sweep-report.js";
 

@@ -51,8 +51,9 @@ import { currentFrame, tstate } from "../objects/pystate.js";
 import { _PyEval_EvalFrame } from "../objects/call.js";
 import { initializeLocals } from "../objects/call.js";
 import { _PyFrame_Clear } from "../objects/frameobject.js";
-import { PySys_GetObject, stdio, writeToStream } from "./sys.js";
-import { PyImport_Import } from "./index.js";
+import { PySys_GetObject } from "../vm/sysstate.js";
+import { stdio, writeToStream } from "../objects/fileobject.js";
+import { PyImport_Import } from "../vm/import.js";
 import { Py_LT, Py_GT } from "../objects/typeobject.js";
 
 // --- print / input ----------------------------------------------------------------------

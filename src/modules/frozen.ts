@@ -24,7 +24,7 @@ import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
 import { PyModule_AddObjectRef, PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from "../objects/dictobject.js";
-import { PySys_GetObject } from "./sys.js";
+import { PySys_GetObject } from "../vm/sysstate.js";
 import { interp } from "../objects/pystate.js";
 
 const unitCache = new Map<string, CodeUnit>();

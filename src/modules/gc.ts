@@ -40,7 +40,8 @@ import { addrString } from "../objects/object.js";
 import { PyObject_Call } from "../objects/call.js";
 import { PyErr_WriteUnraisable } from "../objects/errors-display.js";
 import { toPyException } from "../objects/errors.js";
-import { PySys_GetObject, stdio, writeToStream } from "./sys.js";
+import { PySys_GetObject } from "../vm/sysstate.js";
+import { stdio, writeToStream } from "../objects/fileobject.js";
 
 const INT_MAX = 2147483647;
 const INT_MIN = -2147483648;

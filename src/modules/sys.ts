@@ -3,21 +3,17 @@
  * getrefcount, getsizeof, stdout/stderr objects writing to the run's sinks,
  * maxsize, version info, modules, intern, _getframe.
  *
- * The run's standard streams are plain JS callbacks (`stdio`), set by the
- * embedding API for each run; `sys.stdout` / `sys.stderr` are small
- * `TextIOWrapper` objects whose write() calls them, and print() writes to
- * whatever object `sys.stdout` currently is.
+ * The stream objects sys.stdout, sys.stderr and sys.stdin are made by
+ * objects/fileobject.ts; the interpreter reads sys's attributes through
+ * vm/sysstate.ts (PySys_GetObject).
  */
 import { MANAGED_DICT_PREHEADER, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
-import { PyObject_Free } from "../heap/gc.js";
-import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
-import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
+import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString } from "../objects/unicodeobject.js";
 import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, PyLong_FromBigInt } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
-import { PyDict_GetItem } from "../objects/dictobject.js";
 import { PyList_Append, PyList_New } from "../objects/listobject.js";
 import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 import { PyErr_Format } from "../objects/errors.js";
@@ -30,75 +26,8 @@ import { PyObject_Call } from "../objects/call.js";
 import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame } from "../objects/pystate.js";
 import { _PyErr_GetTopmostException } from "../objects/errors.js";
 import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
-
-/** Where the run's output goes and where input() reads from. */
-export const stdio = {
-  stdout: (s: string): void => { process.stdout.write(s); },
-  stderr: (s: string): void => { process.stderr.write(s); },
-  /** One line without its newline, or null at end of input. */
-  readline: (): string | null => null,
-};
-
-export function setStdio(out: ((s: string) => void) | null, err: ((s: string) => void) | null,
-                         readline: (() => string | null) | null): void {
-  if (out !== null) stdio.stdout = out;
-  if (err !== null) stdio.stderr = err;
-  if (readline !== null) stdio.readline = readline;
-}
-
-// --- the stream objects ---------------------------------------------------------
-
-export class PyTextIOObject extends PyObject {
-  name: string;
-  fd: number;
-  constructor(name: string, fd: number) {
-    super(PyTextIO_Type, 208);
-    this.name = name;
-    this.fd = fd;
-  }
-}
-
-export const PyTextIO_Type: PyTypeObject = newStaticType("_io.TextIOWrapper", 208, 0, (o) => PyObject_Free(o));
-
-/** Write `s` to the stream object (fast path for the run's own streams). */
-export function writeToStream(stream: PyObject, s: string): void {
-  if (stream instanceof PyTextIOObject) {
-    if (stream.fd === 2) stdio.stderr(s);
-    else stdio.stdout(s);
-    return;
-  }
-  const write = _PyObject_LookupAttrString(stream, "write");
-  if (write === null) throw PyErr_Format(PyExc_TypeError, `'${stream.ob_type.tp_name}' object has no attribute 'write'`);
-  const arg = PyUnicode_FromString(s);
-  try {
-    Py_DECREF(PyObject_Call(write, [arg], null));
-  } finally {
-    Py_DECREF(arg);
-    Py_DECREF(write);
-  }
-}
-
-function textio_write(self: PyObject, arg: PyObject): PyObject {
-  if (!PyUnicode_Check(arg)) {
-    throw PyErr_Format(PyExc_TypeError, `write() argument must be str, not ${arg.ob_type.tp_name}`);
-  }
-  const s = PyUnicode_AsString(arg);
-  writeToStream(self, s);
-  return PyLong_FromNumber(s.length);
-}
-
-function textio_repr(self: PyObject): PyObject {
-  const t = self as PyTextIOObject;
-  return PyUnicode_FromString(`<_io.TextIOWrapper name='${t.name}' mode='${t.fd === 0 ? "r" : "w"}' encoding='utf-8'>`);
-}
-
-PyTextIO_Type.tp_repr = textio_repr;
-PyTextIO_Type.tp_methods = [
-  { name: "write", meth: textio_write, flags: METH_O },
-  { name: "flush", meth: () => Py_NewRef(Py_None), flags: METH_NOARGS },
-  { name: "isatty", meth: () => Py_NewRef(Py_None), flags: METH_NOARGS },
-  { name: "fileno", meth: (s: PyObject) => PyLong_FromNumber((s as PyTextIOObject).fd), flags: METH_NOARGS },
-];
+import { PyTextIOObject } from "../objects/fileobject.js";
+import { _PySys_SetModule } from "../vm/sysstate.js";
 
 // --- functions -------------------------------------------------------------------------
 
@@ -205,31 +134,6 @@ function sys_getdefaultencoding(): PyObject {
 
 // --- the module ---------------------------------------------------------------------------
 
-let sysModule: PyObject | null = null;
-
-/** sys, made for the current run (new reference kept here; borrowed out). */
-export function PySys_Module(): PyObject {
-  return sysModule!;
-}
-
-/** `sys.<name>` (borrowed), or null. */
-/** Borrowed; null when absent. Looks the name up by its interned str, as
- *  CPython's _PySys_GetAttr does with a _Py_ID identifier, so `print`
- *  finding sys.stdout allocates nothing. */
-export function PySys_GetObject(name: string): PyObject | null {
-  if (sysModule === null) return null;
-  const key = PyUnicode_InternFromString(name);
-  try {
-    return PyDict_GetItem(PyModule_GetDict(sysModule), key);
-  } finally {
-    Py_DECREF(key);
-  }
-}
-
-export function PySys_SetObject(name: string, value: PyObject): void {
-  PyModule_AddObjectRef(sysModule!, name, value);
-}
-
 /** Build sys for a run: `modules` is the run's sys.modules dict. */
 export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   const m = PyModule_New("sys");
@@ -275,11 +179,8 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   const bn = PyTuple_Pack();
   PyModule_Add(m, "builtin_module_names", bn);
   PyModule_Add(m, "path", PyList_New(0));
-  sysModule = m;
+  _PySys_SetModule(m);
   return m;
 }
 
-export function _PySys_Reset(): void {
-  sysModule = null;
-}
 

@@ -45,7 +45,7 @@ import { PyObject_CallNoArgs } from "../objects/call.js";
 import { PyErr_Display, PyErr_WriteUnraisable } from "../objects/errors-display.js";
 import { toPyException } from "../objects/errors.js";
 import { PyRun_FrozenModule } from "./frozen.js";
-import { stdio } from "./sys.js";
+import { stdio } from "../objects/fileobject.js";
 import { PyObject_Repr } from "../objects/abstract.js";
 import { PyUnicode_AsString } from "../objects/unicodeobject.js";
 

@@ -14,7 +14,7 @@
  * interpreter itself never reaches the host's files.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
-import type { RunOptions, RunResult } from "../api.js";
+import type { RunOptions, RunResult } from "../api/run.js";
 import { HEAP_EVENT_KINDS, type HeapEvent, type HeapEventKind } from "./events.js";
 import { formatEvent } from "./format.js";
 import { formatStats } from "./summary.js";

@@ -89,9 +89,9 @@ import { TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { _PyType_Lookup } from "../objects/typeobject.js";
 import { PyMethod_Type, PyMethodObject } from "../objects/classobject.js";
 import { PyModule_GetDict, PyModule_Type } from "../objects/moduleobject.js";
-import { PyImport_Import } from "../modules/importmodule.js";
-import { PySys_GetObject } from "../modules/sysmodule.js";
-import { writeToStream } from "../modules/sys.js";
+import { PyImport_Import } from "./import.js";
+import { PySys_GetObject } from "./sysstate.js";
+import { writeToStream } from "../objects/fileobject.js";
 import { initializeLocals, PyObject_Call, _PyObject_FunctionStr } from "../objects/call.js";
 import { PyTraceBack_Here } from "../objects/traceback.js";
 import { PyGenObject, PyGen_Type, _Py_MakeGen, PyIter_Send, PYGEN_RETURN, PYGEN_NEXT, genSendResult,

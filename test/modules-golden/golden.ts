@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { run } from "../../src/api.js";
+import { run } from "../../src/api/run.js";
 
 export const goldenDir = import.meta.dirname;
 

@@ -39,12 +39,18 @@ import { PyErr_SetObject } from "../objects/errors.js";
 import { PyExc_SystemExit } from "../objects/exceptions.js";
 import { PyUnicode_InternFromString } from "../objects/unicodeobject.js";
 import { _PyBuiltins_Init } from "../modules/builtins.js";
-import { _PySys_Create, _PySys_Reset, setExitFactory } from "../modules/sys.js";
-import { registerBuiltinModule } from "../modules/index.js";
+import { _PySys_Create, setExitFactory } from "../modules/sys.js";
+import { _PySys_SetModule } from "../vm/sysstate.js";
+import { PyImport_AppendInittab } from "../vm/import.js";
+import { PyInit__random, PyInit_random } from "../modules/random.js";
+import { PyInit_dataclasses } from "../modules/dataclasses.js";
+import { PyInit_typing } from "../modules/typing.js";
+import { PyInit_gc } from "../modules/gc.js";
+import { PyInit_weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
 import { PyInit_time } from "../modules/time.js";
 import { _PyGC_Fini } from "../modules/gc.js";
-import { _PyEval_EvalFrameDefault } from "./ceval.js";
+import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
 import { currentFrame, interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
 import { toPyException } from "../objects/errors.js";
 import { _PyIdentifiers_BeginRun, _PyIdentifiers_Fini } from "../objects/identifiers.js";
@@ -79,10 +85,17 @@ export function interpreterInit(): void {
     Py_DECREF(key);
     return n === null ? null : Py_NewRef(n);
   };
-  registerBuiltinModule("sys", () => Py_NewRef(interp.sys!));
-  registerBuiltinModule("builtins", () => Py_NewRef(interp.builtins!));
-  registerBuiltinModule("math", PyInit_math);
-  registerBuiltinModule("time", PyInit_time);
+  // The built-in modules (CPython's Modules/config.c _PyImport_Inittab).
+  PyImport_AppendInittab("sys", () => Py_NewRef(interp.sys!));
+  PyImport_AppendInittab("builtins", () => Py_NewRef(interp.builtins!));
+  PyImport_AppendInittab("math", PyInit_math);
+  PyImport_AppendInittab("time", PyInit_time);
+  PyImport_AppendInittab("_random", PyInit__random);
+  PyImport_AppendInittab("random", PyInit_random);
+  PyImport_AppendInittab("dataclasses", PyInit_dataclasses);
+  PyImport_AppendInittab("typing", PyInit_typing);
+  PyImport_AppendInittab("gc", PyInit_gc);
+  PyImport_AppendInittab("weakref", PyInit_weakref);
 }
 
 /** A fresh run: new heap state, new builtins, sys and sys.modules. */
@@ -94,7 +107,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   _PyThreadState_Reset();
   resetExtraDicts();
   _PyIdentifiers_BeginRun();
-  _PySys_Reset();
+  _PySys_SetModule(null);
   const modules = PyDict_New();
   const builtins = _PyBuiltins_Init();
   const sys = _PySys_Create(argv, modules);

@@ -1,0 +1,275 @@
+/**
+ * The library entry point: run a Python program in-process.
+ *
+ *     const { exitCode, stdout, stderr } = run(source, { filename: "x.py" });
+ *
+ * Each `run` resets the interpreter (a fresh heap, fresh modules), compiles
+ * the source, runs it as `__main__`, prints an uncaught exception the way
+ * CPython 3.11 does (exit status 1; `SystemExit(n)` exits with n), then
+ * tears `__main__` down as CPython's shutdown does: the objects the
+ * failed frames kept alive go first (sys.last_traceback), then the module's
+ * globals in insertion order, so `__del__` methods of objects still alive
+ * at the end run after the program's last line.
+ *
+ * No JavaScript exception escapes: an internal error is reported as a
+ * Python SystemError (JS stack exhaustion as RecursionError, exhausted
+ * memory as MemoryError) with exit status 1.
+ *
+ * `createSession` keeps `__main__` alive between inputs, for the
+ * interactive prompt and `refpy -i`.
+ *
+ * Instruments of the heap's correctness (options `leakCheck`, `audit`,
+ * `-X refcount-audit`, `-X showrefcount`): the run's objects are recorded
+ * (heap/registry.ts) from just before its interpreter state is made; the
+ * audit (inspect/audit.ts) runs at line events, at the end of the program and
+ * after teardown; after teardown the survivors are the leaks and
+ * `[N refs, M blocks]` their totals. Off, none of it costs anything.
+ */
+import { heapStats } from "../heap/allocator.js";
+import { _PyGC_CollectNoFail } from "../heap/collect.js";
+import { type CompileMode } from "../compiler/compile.js";
+import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
+import { _PyObject_LookupAttr } from "../objects/object.js";
+import { _Py_ID } from "../objects/identifiers.js";
+import { interpreterInit, _PyModule_ClearDict } from "../runtime/lifecycle.js";
+import { registry, startRegistry, stopRegistry } from "../heap/registry.js";
+import { auditHeap, auditLineHook, auditState, findLeaks, formatAuditReport, resetAudit, type AuditMismatch, type LeakedObject } from "../inspect/audit.js";
+import { makeLineHook, type LineCallback } from "./stepping.js";
+import { addExitStats, emptyRunStats, readRunStats, type RunStats } from "../trace/stats.js";
+import { HEAP_EVENT_KINDS, type HeapEvent, type HeapEventKind } from "../trace/events.js";
+import { HeapTracer } from "../trace/tracer.js";
+import { PyRun_CreateSession, Session, SessionObserver, disassembleSource, internalErrorReport } from "../runtime/pythonrun.js";
+
+export interface RunOptions {
+  /** Name used in tracebacks and `__file__` (default `<string>`). */
+  filename?: string;
+  /** sys.argv (default [filename]). */
+  argv?: string[];
+  /** Called with each piece of output as it is written. */
+  stdout?: (s: string) => void;
+  /** Called with each piece of stderr output (tracebacks, warnings). */
+  stderr?: (s: string) => void;
+  /** What `input()` and sys.stdin read: the whole text, or a function
+   *  returning the next line without its newline (null at end of input). */
+  stdin?: string | (() => string | null);
+  /** sys.getrecursionlimit() at start (default 1000). */
+  recursionLimit?: number;
+  /** Heap limit in bytes (`-X heap-limit`; default 1 GiB). */
+  heapLimit?: number;
+  /** "exec" (a program), "single" (one interactive statement), "eval". */
+  mode?: CompileMode;
+  /** -X options. */
+  xoptions?: Map<string, string>;
+  /** Run a full cycle collection at every GC-capable allocation (also
+   *  `-X gc-stress`): a test mode that exposes refcount and traverse bugs. */
+  gcStress?: boolean;
+  /** The collector's thresholds at start, as `gc.set_threshold(t0, t1,
+   *  t2)` would set them (`-X gc-threshold`; default 3.11's (700, 10, 10)).
+   *  Integers; threshold0 = 0 disables automatic collection. */
+  gcThresholds?: [number, number, number];
+  /** Keep `__main__` alive after the program (refpy -i): the result
+   *  carries the session and no teardown happens. */
+  inspect?: boolean;
+  /** Set `__file__` even for a pseudo-file name (`refpy -`). */
+  fileAttr?: boolean;
+  /** Print the disassembly instead of running (`refpy -m dis`). */
+  disassemble?: boolean;
+  /** Collect stdout/stderr into the result (default true). */
+  collectOutput?: boolean;
+  /** Stop a runaway program: at most this many loop iterations and calls
+   *  (backward jumps and Python function entries); then RuntimeError. */
+  stepLimit?: number;
+  /** Stop a runaway program after this many milliseconds of running. */
+  timeLimitMs?: number;
+  /** Leak check: record the run's objects (heap/registry.ts) and report
+   *  in `RunResult.audit.leaks` those still alive after teardown. */
+  leakCheck?: boolean;
+  /** Refcount audit (also `-X refcount-audit`; implies leakCheck): at
+   *  each line event where every reference holder is visible, at the end
+   *  of the program and after teardown, every live object's ob_refcnt is
+   *  compared with the references found (inspect/audit.ts); mismatches go to
+   *  `RunResult.audit.mismatches` and, with leaks, to stderr. "exit":
+   *  only at the end of the program and after teardown (for programs with
+   *  millions of line events). */
+  audit?: boolean | "exit";
+  /** Called before each line a Python frame runs, as sys.settrace's
+   *  'line' events; `snapshot()` may be called from it (see api/stepping.ts). */
+  onLine?: LineCallback;
+  /** Called with each heap event of the program (src/trace/events.ts):
+   *  allocations, frees, finalizers, collections, weak references,
+   *  refcount changes. It must not throw (if it does, events stop and
+   *  the error is reported on stderr). */
+  onEvent?: (event: HeapEvent) => void;
+  /** The kinds `onEvent` receives (default all). */
+  events?: readonly HeapEventKind[];
+  /** Count allocations and frees per type into `RunResult.stats.byType`
+   *  (also `-X stats`; always with `onEvent`). */
+  typeStats?: boolean;
+}
+
+export interface RunResult {
+  /** 0, 1 after an uncaught exception or a syntax error, or SystemExit's code. */
+  exitCode: number;
+  /** What the program wrote to stdout and stderr (empty with `collectOutput: false`). */
+  stdout: string;
+  stderr: string;
+  /** With `inspect`: the live session, to continue interactively. */
+  session: Session | null;
+  /** The run's heap and collector numbers (src/trace/stats.ts). */
+  stats: RunStats;
+  /** With `leakCheck`, `audit` or `-X showrefcount`: what they found. */
+  audit?: AuditResult;
+}
+
+/** The leak check's and the refcount audit's findings for a run. */
+export interface AuditResult {
+  mismatches: AuditMismatch[];
+  leaks: LeakedObject[];
+  /** Line events seen, audited, and skipped (a native caller between). */
+  lines: number;
+  audited: number;
+  skipped: number;
+  /** `-X showrefcount`'s numbers after teardown: the sum of the run's
+   *  live objects' refcounts, and the allocator's live blocks. */
+  refs: number;
+  blocks: number;
+}
+
+/** Run `source` as a program. Never throws. */
+export function run(source: string, options: RunOptions = {}): RunResult {
+  const startMs = performance.now();
+  const collect = options.collectOutput !== false;
+  const outParts: string[] = [];
+  const errParts: string[] = [];
+  const userOut = options.stdout;
+  const userErr = options.stderr;
+  const out = (s: string) => { if (collect) outParts.push(s); if (userOut !== undefined) userOut(s); };
+  const err = (s: string) => { if (collect) errParts.push(s); if (userErr !== undefined) userErr(s); };
+  const filename = options.filename ?? "<string>";
+  let exitCode = 0;
+  let session: Session | null = null;
+  let tracer: HeapTracer | null = null;
+  let atEnd: RunStats | null = null;
+  try {
+    if (options.disassemble) {
+      exitCode = disassembleSource(source, filename, out, err);
+    } else {
+      const s = createSession({ ...options, stdout: out, stderr: err, filename });
+      if (options.onEvent !== undefined || options.typeStats === true || options.xoptions?.has("stats") === true) {
+        tracer = new HeapTracer(options.onEvent ?? null, options.events ?? HEAP_EVENT_KINDS);
+        tracer.attach();
+      }
+      const status = s.exec(source, filename, options.mode ?? "exec");
+      atEnd = readRunStats(startMs);
+      if (options.inspect) {
+        session = s;
+        exitCode = status ?? (s.failed ? 1 : 0);
+      } else {
+        tracer?.enterExit();
+        exitCode = s.finish(status ?? undefined);
+      }
+    }
+  } catch (e) {
+    err(internalErrorReport(e));
+    exitCode = 1;
+  } finally {
+    tracer?.detach();
+  }
+  if (tracer !== null && tracer.sinkError !== undefined) {
+    const e = tracer.sinkError;
+    err(`refpy: the onEvent callback failed, events stopped: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+  const stats = options.disassemble ? emptyRunStats()
+    : atEnd === null ? readRunStats(startMs) : options.inspect ? atEnd : addExitStats(atEnd, startMs);
+  if (tracer !== null) stats.byType = tracer.typeStats();
+  const audit = lastAudit ?? undefined;
+  lastAudit = null;
+  return { exitCode, stdout: outParts.join(""), stderr: errParts.join(""), session, stats, audit };
+}
+
+/** The findings of the last session that finished with the registry on
+ *  (read by run()). */
+let lastAudit: AuditResult | null = null;
+
+/** `-X showrefcount`'s line, as a debug build of CPython prints it:
+ *  `[N refs, M blocks]` with N the sum of the refcounts of the run's live
+ *  objects (static objects and those made once per process excluded) and
+ *  M the allocator model's live blocks. Null when the registry is off. */
+export function showRefcountLine(): string | null {
+  const live = registry.live;
+  if (live === null) return null;
+  let refs = 0;
+  for (const op of live) refs += op.ob_refcnt;
+  return `[${refs} refs, ${heapStats.liveBlocks} blocks]\n`;
+}
+
+
+/**
+ * Create the interpreter state and `__main__` for a run
+ * (runtime/pythonrun.ts), with the instruments the options ask for: the
+ * registry of the run's objects, the refcount audit at line events and
+ * around teardown, the leak check and `-X showrefcount`, line events.
+ */
+export function createSession(options: RunOptions): Session {
+  const err = options.stderr ?? ((s: string) => { process.stderr.write(s); });
+  const auditing = options.audit === true || options.audit === "exit"
+    || options.xoptions?.has("refcount-audit") === true;
+  const showRefcount = options.xoptions?.has("showrefcount") === true;
+  const registryOn = auditing || showRefcount || options.leakCheck === true;
+  if (registryOn) {
+    // The run's objects are those made from here on (not start-up's).
+    interpreterInit();
+    startRegistry();
+  } else {
+    stopRegistry();
+  }
+  resetAudit();
+  lastAudit = null;
+  let lineHook = options.onLine === undefined ? null : makeLineHook(options.onLine, err);
+  if (auditing && options.audit !== "exit") {
+    const hook = lineHook;
+    lineHook = hook === null ? auditLineHook
+      : (frame, lineno) => { auditLineHook(frame, lineno); hook(frame, lineno); };
+  }
+
+  /** After teardown: the leak check, the last audit, -X showrefcount.
+   *  A failed audit turns a status of 0 into 1. */
+  function reportAudit(code: number): number {
+    if (auditing) auditHeap("after teardown");
+    const leaks = findLeaks();
+    let refs = 0;
+    for (const op of registry.live!) refs += op.ob_refcnt;
+    lastAudit = {
+      mismatches: auditState.mismatches, leaks, lines: auditState.lines, audited: auditState.audited,
+      skipped: auditState.skipped, refs, blocks: heapStats.liveBlocks,
+    };
+    if (showRefcount) err(showRefcountLine()!);
+    if (auditing && (leaks.length > 0 || auditState.mismatches.length > 0)) {
+      err(formatAuditReport(auditState.mismatches, leaks));
+      if (code === 0) code = 1;
+    }
+    stopRegistry();
+    return code;
+  }
+
+  const observer: SessionObserver | null = !registryOn ? null : {
+    // The session's own references to __main__ and the code it runs,
+    // visible to the audit.
+    mainCreated: (main) => { auditState.holds.push(main); },
+    codeStart: (code) => {
+      auditState.mainCode = code;
+      auditState.holds.push(code);
+    },
+    codeEnd: () => {
+      auditState.holds.pop();
+      auditState.mainCode = null;
+    },
+    programEnd: () => {
+      if (auditing) auditHeap("end of program");
+      auditState.holds.length = 0;
+    },
+    afterTeardown: reportAudit,
+  };
+  return PyRun_CreateSession({ ...options, lineHook }, observer);
+}
+

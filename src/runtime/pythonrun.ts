@@ -1,0 +1,406 @@
+/**
+ * Running a program in `__main__`, and interpreter shutdown (CPython's
+ * Python/pythonrun.c and the run half of Py_FinalizeEx).
+ *
+ * A session resets the interpreter (a fresh heap, fresh modules:
+ * lifecycle.ts), makes `__main__`, and runs inputs in its globals: a whole
+ * program, or one interactive statement at a time (the prompt, `refpy
+ * -i`). An uncaught exception is printed the way CPython 3.11 does (exit
+ * status 1; `SystemExit(n)` exits with n) and kept in `sys.last_*`. A
+ * syntax error is printed before anything runs. `finish()` tears
+ * `__main__` down as CPython's shutdown does (see `teardown`), so
+ * `__del__` methods of objects still alive at the end run after the
+ * program's last line, then finalizes the interpreter.
+ *
+ * This layer knows nothing of the instruments (audit, traces, stats):
+ * the embedding API (api/run.ts) observes a session through
+ * `SessionObserver` and sets its hooks on the thread state.
+ */
+import type { PyObject } from "../heap/object.js";
+import type { InterpFrame } from "../objects/frameobject.js";
+import { parse } from "../../grammar/parse.js";
+import type { CompileMode } from "../compiler/compile.js";
+import { CompileError } from "../ast/errors.js";
+import { PyBaseExceptionObject, PyExc_IndentationError, PyExc_RuntimeError, PyExc_SyntaxError, PyExc_SystemExit, PyExc_TabError } from "../objects/exceptions.js";
+import { PyCode_FromUnit } from "../objects/codeobject.js";
+import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from "../objects/dictobject.js";
+import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
+import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NewWithArgs, PyErr_NoMemory, toPyException } from "../objects/errors.js";
+import { PyEval_EvalCode, initEvalTables } from "../vm/ceval.js";
+import { PyGC_Collect, _PyGC_CollectNoFail } from "../heap/collect.js";
+import { PyLongObject, PyLong_Check, PyLong_FromNumber } from "../objects/longobject.js";
+import { PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
+import { PyObject_Str } from "../objects/abstract.js";
+import { PySys_GetObject, PySys_Module, PySys_SetObject } from "../vm/sysstate.js";
+import { setStdio } from "../objects/fileobject.js";
+import { PyUnicode_AsString, PyUnicode_FromString } from "../objects/unicodeobject.js";
+import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import { Py_None } from "../objects/noneobject.js";
+import { _PyModule_ClearDict, interpreterFinalize, interpreterReset } from "./lifecycle.js";
+import { _PyObject_LookupAttr } from "../objects/object.js";
+import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
+import { _Py_ID } from "../objects/identifiers.js";
+import { clearSources, registerSource } from "../objects/traceback.js";
+import { compile } from "../compiler/compile.js";
+import { disassemble } from "../bytecode/dis.js";
+import { gcState } from "../heap/gc.js";
+import { heapStats, setExhaustedHook } from "../heap/allocator.js";
+import { interp, tstate } from "../objects/pystate.js";
+import { runWeakrefAtExit } from "../modules/weakref.js";
+/** A live `__main__`: successive inputs share its globals. */
+export interface Session {
+  /** Run a program text; returns the exit status it asks for, or null
+   *  to keep going (an uncaught exception was printed: status 1). */
+  exec(source: string, filename: string, mode: CompileMode): number | null;
+  /** One interactive input (mode "single", filename `<stdin>`): null to
+   *  continue, or an exit status from SystemExit. */
+  execInteractive(source: string): number | null;
+  /** Tear down and return `status` (default: 1 if the last program
+   *  failed, else 0). */
+  finish(status?: number): number;
+  /** Whether the last exec ended with an uncaught exception. */
+  failed: boolean;
+}
+
+/** How a session's interpreter is set up (api/run.ts's RunOptions map
+ *  onto these). */
+export interface SessionOptions {
+  /** Name used in tracebacks and `__file__` (default `<string>`). */
+  filename?: string;
+  /** sys.argv (default [filename]). */
+  argv?: string[];
+  /** Where the run's stdout and stderr go (default the process's). */
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+  /** What `input()` and sys.stdin read: the whole text, or a function
+   *  returning the next line without its newline (null at end of input). */
+  stdin?: string | (() => string | null);
+  /** sys.getrecursionlimit() at start (default 1000). */
+  recursionLimit?: number;
+  /** Heap limit in bytes (default 1 GiB). */
+  heapLimit?: number;
+  /** -X options (gc-stress is read here). */
+  xoptions?: Map<string, string>;
+  /** A full collection at every GC-capable allocation. */
+  gcStress?: boolean;
+  /** The collector's thresholds at start (default (700, 10, 10)). */
+  gcThresholds?: [number, number, number];
+  /** Set `__file__` even for a pseudo-file name (`refpy -`). */
+  fileAttr?: boolean;
+  /** At most this many loop iterations and calls; then RuntimeError. */
+  stepLimit?: number;
+  /** At most this many milliseconds of running; then RuntimeError. */
+  timeLimitMs?: number;
+  /** tstate.lineHook for the run (line events), or none. */
+  lineHook?: ((frame: InterpFrame, lineno: number) => void) | null;
+}
+
+/** What an instrument is told of a session (all calls are cheap hooks). */
+export interface SessionObserver {
+  /** `__main__` exists; the session holds a reference to it. */
+  mainCreated(main: PyObject): void;
+  /** The session holds `code` while it runs in `__main__` … */
+  codeStart(code: PyObject): void;
+  /** … and has released its hold on it (the DECREF follows). */
+  codeEnd(): void;
+  /** The program is over; teardown is next (the session's holds end). */
+  programEnd(): void;
+  /** Teardown is over; returns the exit status to report. */
+  afterTeardown(status: number): number;
+}
+
+/**
+ * Create the interpreter state and `__main__` for a run (what Py_Initialize
+ * and PyRun_*'s set-up do). `observer`, when given, is told where the
+ * run's own references to `__main__` and its code are, and when the
+ * program ends and teardown is over (the instruments of api/run.ts).
+ */
+export function PyRun_CreateSession(options: SessionOptions, observer: SessionObserver | null = null): Session {
+  const filename = options.filename ?? "<string>";
+  const out = options.stdout ?? ((s: string) => { process.stdout.write(s); });
+  const err = options.stderr ?? ((s: string) => { process.stderr.write(s); });
+
+  clearSources();
+  interpreterReset(options.argv ?? [filename]);
+  setStdio(out, err, typeof options.stdin === "function" ? options.stdin : stringLines(options.stdin ?? ""));
+  initEvalTables();
+  tstate.limit = options.recursionLimit ?? 1000;
+  heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
+  gcState.stress = options.gcStress ?? options.xoptions?.has("gc-stress") ?? false;
+  if (options.gcThresholds !== undefined) {
+    for (let i = 0; i < 3; i++) gcState.generations[i].threshold = options.gcThresholds[i];
+  }
+  tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
+  tstate.lineHook = options.lineHook ?? null;
+  setExhaustedHook(() => { throw PyErr_NoMemory(); });
+  setTracebackWriter(err);
+  const builtinsModule = interp.builtins!;
+
+  const main = PyModule_New("__main__");
+  const globals = PyModule_GetDict(main);
+  // CPython's order: __name__, __doc__, __package__, __loader__, __spec__,
+  // __annotations__, __builtins__, then __file__ and __cached__ for files.
+  setNone(globals, "__package__");
+  setNone(globals, "__loader__");
+  setNone(globals, "__spec__");
+  PyDict_SetItemString(globals, "__builtins__", builtinsModule);
+  if (options.fileAttr || !filename.startsWith("<")) {
+    const f = PyUnicode_FromString(filename);
+    PyDict_SetItemString(globals, "__file__", f);
+    Py_DECREF(f);
+    setNone(globals, "__cached__");
+  }
+  const modules = PySys_GetObject("modules");
+  if (modules !== null) PyDict_SetItemString(modules, "__main__", main);
+  observer?.mainCreated(main);
+
+  let failed = false;
+  let finished = false;
+
+  /** Report an exception that reached the top (PyErr_Print): SystemExit
+   *  gives an exit status; anything else is printed (status 1). Steals. */
+  function handleUncaught(e: unknown): number | null {
+    const exc = toPyException(e);
+    if (PyErr_ExceptionMatches(exc, PyExc_SystemExit)) return systemExitStatus(exc);
+    // sys.last_* keep the failed frames (and their locals) alive until
+    // shutdown or the next uncaught exception, as in CPython.
+    PySys_SetObject("last_type", exc.ob_type);
+    PySys_SetObject("last_value", exc);
+    PySys_SetObject("last_traceback", exc.traceback ?? Py_None);
+    try {
+      PyErr_Display(exc);
+    } finally {
+      Py_DECREF(exc);
+    }
+    failed = true;
+    return null;
+  }
+
+  function systemExitStatus(exc: PyBaseExceptionObject): number {
+    try {
+      const code = _PyObject_LookupAttr(exc, _Py_ID("code"));
+      if (code === null || code === Py_None) {
+        if (code !== null) Py_DECREF(code);
+        return 0;
+      }
+      try {
+        if (PyLong_Check(code)) return Number(BigInt.asIntN(32, BigInt((code as PyLongObject).big ?? (code as PyLongObject).v)));
+        const s = PyObject_Str(code);
+        try {
+          err(PyUnicode_AsString(s) + "\n");
+        } finally {
+          Py_DECREF(s);
+        }
+        return 1;
+      } finally {
+        Py_DECREF(code);
+      }
+    } finally {
+      Py_DECREF(exc);
+    }
+  }
+
+  function exec(source: string, fname: string, mode: CompileMode): number | null {
+    failed = false;
+    if (!fname.startsWith("<")) registerSource(fname, source);
+    let codeObj: PyObject;
+    try {
+      const unit = compile(parse(source, fname, mode), fname, mode, source);
+      codeObj = PyCode_FromUnit(unit);
+    } catch (e) {
+      if (e instanceof CompileError) {
+        const exc = compileErrorToException(e);
+        PySys_SetObject("last_type", exc.ob_type);
+        PySys_SetObject("last_value", exc);
+        PySys_SetObject("last_traceback", Py_None);
+        Py_DECREF(exc);
+        err(formatCompileError(e));
+        failed = true;
+        return null;
+      }
+      return handleUncaught(e);
+    }
+    observer?.codeStart(codeObj);
+    try {
+      const res = PyEval_EvalCode(codeObj as never, globals, globals);
+      Py_DECREF(res);
+      return null;
+    } catch (e) {
+      return handleUncaught(e);
+    } finally {
+      observer?.codeEnd();
+      Py_DECREF(codeObj);
+    }
+  }
+
+  function finish(status?: number): number {
+    if (finished) return status ?? (failed ? 1 : 0);
+    finished = true;
+    let code = status ?? (failed ? 1 : 0);
+    observer?.programEnd();
+    try {
+      teardown(main, globals);
+    } catch (e) {
+      err(internalErrorReport(e));
+    }
+    if (observer !== null) code = observer.afterTeardown(code);
+    return code;
+  }
+
+  return {
+    exec,
+    execInteractive: (source: string) => exec(source, "<stdin>", "single"),
+    finish,
+    get failed() { return failed; },
+  } as Session;
+}
+
+
+export function internalErrorReport(e: unknown): string {
+  try {
+    const exc = toPyException(e);
+    return formatException(exc);
+  } catch {
+    const msg = e instanceof Error ? e.message : String(e);
+    return `SystemError: refpy internal error: ${msg}\n`;
+  }
+}
+
+
+export function disassembleSource(source: string, filename: string, out: (s: string) => void,
+                           err: (s: string) => void): number {
+  try {
+    const unit = compile(parse(source, filename, "exec"), filename, "exec", source);
+    out(disassemble(unit));
+    return 0;
+  } catch (e) {
+    if (e instanceof CompileError) {
+      err(formatCompileError(e));
+      return 1;
+    }
+    throw e;
+  }
+}
+
+/** A SyntaxError found before running, in CPython's format. */
+export function formatCompileError(e: CompileError): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) {
+    let text = e.text;
+    let offset = e.offset;
+    let endOffset = e.end_lineno > e.lineno ? text.length : e.end_offset;
+    const caretReps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    offset--;
+    let i = 0;
+    while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\f")) { i++; offset--; }
+    text = text.slice(i).replace(/\r?\n$/, "");
+    if (offset > text.length) offset = text.length;
+    out += "    " + text + "\n";
+    if (offset >= 0) out += "    " + " ".repeat(offset) + "^".repeat(caretReps) + "\n";
+    void endOffset;
+  }
+  out += `${e.kind}: ${e.msg}\n`;
+  return out;
+}
+
+/** The SyntaxError exception object for a compile error (new reference). */
+function compileErrorToException(e: CompileError): PyObject {
+  const type = e.kind === "IndentationError" ? PyExc_IndentationError
+    : e.kind === "TabError" ? PyExc_TabError : PyExc_SyntaxError;
+  const details = _PyTuple_FromArraySteal([
+    PyUnicode_FromString(e.filename), PyLong_FromNumber(e.lineno), PyLong_FromNumber(e.offset),
+    e.text === null ? Py_NewRef(Py_None) : PyUnicode_FromString(e.text),
+    PyLong_FromNumber(e.end_lineno), PyLong_FromNumber(e.end_offset)]);
+  const args = _PyTuple_FromArraySteal([PyUnicode_FromString(e.msg), details]);
+  return PyErr_NewWithArgs(type, args);
+}
+
+/**
+ * The eval breaker enforcing `stepLimit` and `timeLimitMs`: called by the
+ * eval loop at every backward jump and call. Once a limit is passed, every
+ * later call raises again, so a program that catches the RuntimeError
+ * still stops.
+ */
+function makeEvalBreaker(stepLimit: number | undefined, timeLimitMs: number | undefined): (() => void) | null {
+  if (stepLimit === undefined && timeLimitMs === undefined) return null;
+  const maxSteps = stepLimit ?? Infinity;
+  const deadline = timeLimitMs === undefined ? Infinity : Date.now() + timeLimitMs;
+  let steps = 0;
+  return () => {
+    steps++;
+    if (steps > maxSteps) {
+      throw PyErr_Format(PyExc_RuntimeError, `refpy step limit exceeded (${stepLimit} steps)`);
+    }
+    if ((steps & 0x3ff) === 0 && Date.now() > deadline) {
+      steps = maxSteps === Infinity ? steps - 1 : steps;
+      throw PyErr_Format(PyExc_RuntimeError, `refpy time limit exceeded (${timeLimitMs} ms)`);
+    }
+  };
+}
+
+/** A line source over a text: each call gives the next line without its
+ *  newline, then null. */
+function stringLines(text: string): () => string | null {
+  const lines = text.split(/(?<=\n)/);
+  let pos = 0;
+  return () => {
+    if (pos >= lines.length || lines[pos] === "") return null;
+    const line = lines[pos++];
+    return line.endsWith("\n") ? line.slice(0, -1) : line;
+  };
+}
+
+function setNone(d: PyObject, key: string): void {
+  PyDict_SetItemString(d, key, Py_None);
+}
+
+/**
+ * Interpreter shutdown, modelled on CPython 3.11's Py_FinalizeEx as the
+ * spec measured it (section 2.7):
+ *  0. atexit callbacks (weakref.finalize's exit function);
+ *  1. with the collector enabled, a full collection (PyGC_Collect, with
+ *     gc.callbacks) reclaims leftover cycles; surviving objects move on in
+ *     the collector's list order, as in CPython;
+ *  2. `builtins._` and sys.last_* go (the REPL's last value, the failed
+ *     frames and their locals);
+ *  3. `__main__` is dropped: its globals dict, in a cycle with the
+ *     functions defined in it, is reclaimed by the final collection
+ *     (_PyGC_CollectNoFail, which runs even with the collector disabled):
+ *     finalizers in collector-list order, weak references held in globals
+ *     cleared without their callbacks, then the dict's tp_clear in
+ *     insertion order. Without such a cycle the dict dies by refcount and
+ *     releases its values in insertion order. A dict still alive after
+ *     that is cleared as _PyModule_ClearDict does (single-underscore
+ *     names first, then the rest, in insertion order);
+ *  4. the other modules, sys and builtins go as finalize_modules does
+ *     (interpreterFinalize, vm/pystate.ts), so that nothing the run made
+ *     is left alive (what the leak check verifies).
+ */
+function teardown(main: PyObject, globals: PyObject): void {
+  // atexit callbacks (weakref.finalize's exit function) run first.
+  runWeakrefAtExit();
+  const gcEnabled = gcState.enabled;
+  if (gcEnabled) PyGC_Collect(2);
+  // finalize_modules_delete_special: builtins._ first, then sys.last_*.
+  if (tstate.builtins !== null) PyDict_SetItemString(tstate.builtins, "_", Py_None);
+  const sysDict = PyModule_GetDict(PySys_Module());
+  for (const name of ["last_type", "last_value", "last_traceback"]) {
+    if (PyDict_GetItemString(sysDict, name) !== null) PyDict_DelItemString(sysDict, name);
+  }
+  const modules = PySys_GetObject("modules");
+  if (modules !== null && PyDict_GetItemString(modules, "__main__") === main) {
+    PyDict_DelItemString(modules, "__main__");
+  }
+  // `globals` is borrowed from `main`: after this DECREF it is either freed
+  // (refcount 0) or kept alive by something; only its refcount is read.
+  Py_DECREF(main);
+  _PyGC_CollectNoFail();
+  if (globals.ob_refcnt > 0) {
+    // Still alive (held from outside the cycle, or by an object the
+    // collector cannot see into, such as an int subclass instance):
+    // _PyModule_ClearDict's fallback, values set to None in insertion order.
+    _PyModule_ClearDict(globals);
+    _PyGC_CollectNoFail();
+  }
+  interpreterFinalize();
+}
