@@ -19,8 +19,7 @@ import { PyDict_New, PyDict_SetItem, PyDict_GetItem, PyDict_DelItem, _PyDict_May
 import { PySet_New, PySet_Add, PySet_Contains } from "../src/objects/setobject.js";
 import { PyObject_CallNoArgs } from "../src/objects/call.js";
 import { PyObject_GetAttrString } from "../src/objects/object.js";
-import { PyNumber_Add, PyNumber_Multiply, PyObject_Repr, PyObject_GetIter, PyIter_Next, PyObject_RichCompareBool,
-  PySequence_Contains } from "../src/objects/abstract.js";
+import { PyNumber_Add, PyNumber_Multiply, PyObject_Repr, PyObject_GetIter, PyIter_Next, PyObject_RichCompareBool, PySequence_Contains } from "../src/objects/abstract.js";
 import { Py_EQ } from "../src/objects/typeobject.js";
 
 beforeAll(() => {

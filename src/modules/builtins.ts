@@ -18,7 +18,7 @@ import { BUILTIN_EXCEPTIONS, PyExc_EOFError, PyExc_StopIteration, PyExc_SystemEx
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "../objects/errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_Type, unicode_ascii_string } from "../objects/unicodeobject.js";
 import { Py_Ellipsis, Py_None, Py_NotImplemented } from "../objects/noneobject.js";
-import { PyBool_FromBool, PyBool_Type, Py_False, Py_True } from "../objects/boolobject.js";
+import { PyBool_FromBool, PyBool_Type, Py_False, Py_True } from "../objects/longobject.js";
 import { PyLong_AsBigInt, PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, PyLong_Type } from "../objects/longobject.js";
 import { PyFloat_Type } from "../objects/floatobject.js";
 import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type, _PyTuple_FromArray } from "../objects/tupleobject.js";
@@ -30,12 +30,7 @@ import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
 import { PyBytes_Type } from "../objects/bytesobject.js";
 import { PyCallIter_New } from "../objects/iterobject.js";
-import {
-  PyIter_Next, PyNumber_Absolute, PyNumber_Add, PyNumber_Divmod, PyNumber_Index, PyNumber_Power, PyObject_ASCII,
-  PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Str,
-  PySequence_List, PyObject_Format,
-  PyObject_SetItem,
-} from "../objects/abstract.js";
+import { PyIter_Next, PyNumber_Absolute, PyNumber_Add, PyNumber_Divmod, PyNumber_Index, PyNumber_Power, PyObject_ASCII, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Str, PySequence_List, PyObject_Format, PyObject_SetItem } from "../objects/abstract.js";
 import {
   PyObject_DelAttr, PyObject_GetAttr, PyObject_IsInstance, PyObject_IsSubclass, PyObject_SetAttr,
   _PyObject_LookupAttr, _PyObject_LookupAttrString,

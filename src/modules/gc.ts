@@ -26,7 +26,7 @@ import {
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
 import { PyModule_Add, PyModule_AddFunctions, PyModule_New } from "../objects/moduleobject.js";
 import { PyLong_AsBigInt, PyLong_FromNumber } from "../objects/longobject.js";
-import { PyBool_FromBool } from "../objects/boolobject.js";
+import { PyBool_FromBool } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New, PyList_Type } from "../objects/listobject.js";
 import { PyDict_New, PyDict_SetItemString, _PyDict_MaybeUntrack, PyDict_Type } from "../objects/dictobject.js";

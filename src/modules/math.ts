@@ -13,7 +13,7 @@ import { PyModule_Add, PyModule_AddFunctions, PyModule_New } from "../objects/mo
 import { PyFloat_AsDouble, PyFloat_FromDouble, PyFloat_Check } from "../objects/floatobject.js";
 import { PyLong_AsBigInt, PyLong_Check, PyLong_FromBigInt } from "../objects/longobject.js";
 import { PyLong_FromDouble } from "../objects/floatobject.js";
-import { PyBool_FromBool } from "../objects/boolobject.js";
+import { PyBool_FromBool } from "../objects/longobject.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
 import { ArgParser, _PyArg_CheckPositional } from "../objects/argparse.js";

@@ -16,8 +16,8 @@ import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, PyLong_FromBigInt } f
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_Append, PyList_New } from "../objects/listobject.js";
 import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
-import { PyErr_Format } from "../objects/errors.js";
-import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
+import { PyErr_Format, PyErr_SetObject } from "../objects/errors.js";
+import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { _PyArg_CheckPositional } from "../objects/argparse.js";
 import { _PyObject_LookupAttrString } from "../objects/object.js";
 import { PyNumber_Index } from "../objects/abstract.js";
@@ -120,12 +120,7 @@ function sys_getframe(_m: PyObject, args: PyObject[]): PyObject {
 
 function sys_exit(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("exit", args.length, 0, 1);
-  throw exitException(args.length === 0 ? Py_None : args[0]);
-}
-
-let exitException: (code: PyObject) => PyObject = () => { throw new Error("sys.exit before start-up"); };
-export function setExitFactory(f: (code: PyObject) => PyObject): void {
-  exitException = f;
+  throw PyErr_SetObject(PyExc_SystemExit, args.length === 0 ? Py_None : args[0]);
 }
 
 function sys_getdefaultencoding(): PyObject {

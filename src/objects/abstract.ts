@@ -32,28 +32,13 @@ import { PyTupleObject, PyTuple_Type, _PyTuple_FromArray, _PyTuple_FromArrayStea
 import { PyListObject, PySequence_List_impl } from "./listobject.js";
 import { formatLong, formatFloat, formatStr } from "./unicode_format.js";
 import { PySeqIter_New } from "./iterobject.js";
-import { PyObject_Call as vmCall, PyObject_CallNoArgs as vmCallNoArgs } from "./call.js";
-import { _PyObject_LookupAttrString as rtLookupAttrString } from "./object.js";
 import { _PyType_LookupString } from "./typeimpl.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
-import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "./call.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call } from "./call.js";
 import { findSlot, lengthHints, registerLengthHint, registerSequenceRepeat, sqInplaceConcat, sqInplaceRepeat, sqRepeat,
   type repeatfunc } from "./seqslots.js";
 
 
-// ---------------------------------------------------------------- calls (VM)
-
-/** callable(*args) — the VM's PyObject_Call (src/vm/call.ts). */
-export function PyObject_Call(callable: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  return vmCall(callable, args, kwnames);
-}
-export function PyObject_CallNoArgs(callable: PyObject): PyObject {
-  return vmCallNoArgs(callable);
-}
-/** getattr(o, name) or null if it has no such attribute (new reference). */
-export function _PyObject_LookupAttrString(o: PyObject, name: string): PyObject | null {
-  return rtLookupAttrString(o, name);
-}
 /** Clear weak references to `o` (set/frozenset deallocs). */
 export function clearWeakRefs(o: PyObject): void {
   PyObject_ClearWeakRefs(o);

@@ -16,7 +16,7 @@ import { newStaticType, Py_EQ, Py_NE } from "./typeobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyObject_RichCompare } from "./abstract.js";
 import { Py_NotImplemented } from "./noneobject.js";
-import { Py_True, Py_False } from "./boolobject.js";
+import { Py_True, Py_False } from "./longobject.js";
 import { registerGetSets } from "./methodtable.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_ValueError } from "./exceptions.js";

@@ -12,7 +12,7 @@ import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap
 import { newStaticType, Py_EQ, Py_NE, _PyType_Lookup } from "./typeobject.js";
 import { PyUnicode_Check, PyUnicode_AsString, PyUnicode_FromString } from "./unicodeobject.js";
 import { Py_NotImplemented } from "./noneobject.js";
-import { PyBool_FromBool } from "./boolobject.js";
+import { PyBool_FromBool } from "./longobject.js";
 import { PyObject_Hash, PyObject_Repr } from "./abstract.js";
 import { PyObject_GetAttr, PyObject_GetAttrString, _PyObject_LookupAttrString, _Py_HashPointer } from "./object.js";
 import { PyErr_Format } from "./errors.js";

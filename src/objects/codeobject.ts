@@ -26,7 +26,7 @@ import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from "../bytecode/code.js";
 import { PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
 import { PyLong_FromBigInt, PyLong_FromNumber } from "./longobject.js";
 import { PyFloat_FromDouble } from "./floatobject.js";
-import { Py_True, Py_False } from "./boolobject.js";
+import { Py_True, Py_False } from "./longobject.js";
 import { Py_None, Py_Ellipsis } from "./noneobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, _PyTuple_FromArray } from "./tupleobject.js";
 import { PyFrozenSet_New, _PySet_Items } from "./setobject.js";

@@ -46,8 +46,9 @@ import { PyList_New, PyList_SET_ITEM, PyListObject } from "./listobject.js";
 import { class_getitem } from "./genericaliasobject.js";
 import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
 import { checkPositional, nkw } from "./getargs.js";
-import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, PyObject_SetItem, PyObject_GetItem, _PyObject_LookupAttrString, _PyObject_LookupSpecialString, PyObject_CallNoArgs,
-  PyObject_Call, PySequence_Contains } from "./abstract.js";
+import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, PyObject_SetItem, PyObject_GetItem, _PyObject_LookupSpecialString, PySequence_Contains } from "./abstract.js";
+import { _PyObject_LookupAttrString } from "./object.js";
+import { PyObject_CallNoArgs, PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
 import { PySetObject, PySet_New, set_update_internal_public, PySet_Add } from "./setobject.js";
 

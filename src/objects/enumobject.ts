@@ -17,7 +17,8 @@ import { PyLongObject, PyLong_FromNumber, PyLong_FromBigInt, Py_True } from "./l
 import { PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
 import { PyUnicode_AsString } from "./unicodeobject.js";
 import { parseArgs, noKeywords, nkw } from "./getargs.js";
-import { PyObject_GetIter, PyIter_Next, PyObject_Call, PyObject_IsTrue, PyNumber_Index, PyObject_Size, _PyObject_LookupSpecialString, PySequence_GetItem, _PyObject_HasLen, PySequence_Check } from "./abstract.js";
+import { PyObject_GetIter, PyIter_Next, PyObject_IsTrue, PyNumber_Index, PyObject_Size, _PyObject_LookupSpecialString, PySequence_GetItem, _PyObject_HasLen, PySequence_Check } from "./abstract.js";
+import { PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
 import { registerMethods, METH_NOARGS } from "./methodtable.js";
 import { PyTupleObject } from "./tupleobject.js";

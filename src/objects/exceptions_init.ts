@@ -31,7 +31,7 @@ import {
 import { PyErr_Format, setExceptionFactory } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
-import { PyBool_FromBool, Py_True } from "./boolobject.js";
+import { PyBool_FromBool, Py_True } from "./longobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Check, _PyTuple_FromArray, Py_EmptyTuple } from "./tupleobject.js";
 import { PyDict_New } from "./dictobject.js";
 import { PyList_Append, PyList_New } from "./listobject.js";

@@ -32,7 +32,8 @@ import { PyTuple_Pack } from "./tupleobject.js";
 import { registerGetSets, registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
 import { formatFloat } from "./unicode_format.js";
 import { checkPositional } from "./getargs.js";
-import { PyNumber_Float, PyNumber_Index, PyObject_Call } from "./abstract.js";
+import { PyNumber_Float, PyNumber_Index } from "./abstract.js";
+import { PyObject_Call } from "./call.js";
 
 export class PyFloatObject extends PyObject {
   ob_fval: number;

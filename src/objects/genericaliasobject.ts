@@ -15,7 +15,8 @@ import { Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { PyTupleObject, PyTuple_Pack, PyTuple_Type, Py_EmptyTuple } from "./tupleobject.js";
 import { registerGetSets } from "./methodtable.js";
-import { PyObject_Call, PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
+import { PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
+import { PyObject_Call } from "./call.js";
 import { typeQualName } from "./object.js";
 import { typeModuleName } from "./typeimpl.js";
 

@@ -18,7 +18,8 @@ import { PyExc_IndexError, PyExc_StopIteration } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { PyTupleObject } from "./tupleobject.js";
 import { registerMethods, METH_NOARGS } from "./methodtable.js";
-import { PyObject_Call, PyObject_RichCompareBool, PyObject_GetItem } from "./abstract.js";
+import { PyObject_RichCompareBool, PyObject_GetItem } from "./abstract.js";
+import { PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
 
 function self_iter(self: PyObject): PyObject {

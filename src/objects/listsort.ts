@@ -23,7 +23,7 @@ import { PyObject_RichCompareBool } from "./abstract.js";
 import { PyLongObject, PyLong_Type } from "./longobject.js";
 import { PyFloatObject, PyFloat_Type } from "./floatobject.js";
 import { PyUnicodeObject, PyUnicode_Type, unicodeCompare } from "./unicodeobject.js";
-import { PyObject_Call } from "./abstract.js";
+import { PyObject_Call } from "./call.js";
 
 type LessThan = (a: PyObject, b: PyObject) => boolean;
 

@@ -13,9 +13,9 @@
  * Small ints −5…256 are static objects created here (refcount starts at
  * STATIC_REFCNT, as 3.11's statically allocated small ints);
  * `PyLong_FromNumber` returns them with a new reference. `True` and
- * `False` are PyLongObjects of type `bool` defined here too (their type's
- * own slots live in boolobject.ts) so that neither module reads the
- * other's constants while initialising.
+ * `False` are PyLongObjects of type `bool` defined here too, with bool's
+ * own slots (CPython's boolobject.c, at the end of this file), so that
+ * they exist whatever order the modules are evaluated in.
  *
  * Sizes (sys.getsizeof, 3.11): 24 bytes of header plus 4 bytes per 30-bit
  * digit, with at least one digit (so 0 is 28 bytes, 2**30 is 32).
@@ -42,7 +42,8 @@ import { formatLong } from "./unicode_format.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { checkPositional, parseArgs } from "./getargs.js";
 import { foldHashBig } from "./hashutil.js";
-import { PyNumber_Index, PyNumber_Long, PyObject_IsTrue, PyObject_Str, PySequence_List, PyObject_Call } from "./abstract.js";
+import { PyNumber_Index, PyNumber_Long, PyObject_IsTrue, PyObject_Str, PySequence_List } from "./abstract.js";
+import { PyObject_Call } from "./call.js";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const BIG_MAX_SAFE = BigInt(MAX_SAFE);
@@ -928,8 +929,9 @@ PyLong_Type.nb_true_divide = long_true_divide;
 PyLong_Type.nb_index = long_long;
 
 // ---------------------------------------------------------------- bool
-// (here rather than in boolobject.ts so the slots are installed while this
-// module initialises, whatever order the module graph is evaluated in)
+// CPython's Objects/boolobject.c: here, in the module that defines the
+// type and its two instances, so bool's slots are installed while this
+// module initialises, whatever order the module graph is evaluated in.
 
 /** A new reference to True or False. */
 export function PyBool_FromBool(b: boolean): PyObject {

@@ -26,7 +26,7 @@ import { PyErr_Format } from "./errors.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
-import { PyBool_FromBool } from "./boolobject.js";
+import { PyBool_FromBool } from "./longobject.js";
 import { PyObject_Hash } from "./abstract.js";
 import { addrString, typeQualName } from "./object.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "./call.js";

@@ -28,7 +28,7 @@ import { PyExc_AttributeError, PyExc_TypeError, PyBaseExceptionObject } from "./
 import { PyErr_Format, PyErr_GivenExceptionMatches } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
 import { Py_None, Py_NotImplemented, _Py_HashPointer as hashAddr } from "./noneobject.js";
-import { PyBool_FromBool, Py_True } from "./boolobject.js";
+import { PyBool_FromBool, Py_True } from "./longobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
 import { PyDict_DelItem, PyDict_GetItem, PyDict_Keys, PyDict_SetItem } from "./dictobject.js";
 import { PyList_Append, PyList_New, PyList_Sort } from "./listobject.js";

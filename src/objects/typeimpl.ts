@@ -39,7 +39,7 @@ import {
   PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString, isIdentifierString,
 } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
-import { PyBool_FromBool } from "./boolobject.js";
+import { PyBool_FromBool } from "./longobject.js";
 import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_New, PyTuple_SET_ITEM, Py_EmptyTuple } from "./tupleobject.js";
 import { PyDict_Check, PyDict_DelItem, PyDict_GetItem, PyDict_Keys, PyDict_New, PyDict_SetItem } from "./dictobject.js";
 import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New } from "./listobject.js";
@@ -47,10 +47,7 @@ import { PyLong_FromNumber } from "./longobject.js";
 import { PySequence_Tuple } from "./abstract.js";
 import { PyCell_Type, PyCell_SetTake } from "./cellobject.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
-import {
-  addrString, attributeError, object_init, object_new, PyObject_GenericSetAttr, PyObject_IsInstance,
-  PyObject_IsSubclass, typeQualName, typeDirInto, _PyObject_LookupAttr,
-} from "./object.js";
+import { attributeError, typeQualName, typeDirInto, _PyObject_LookupAttr } from "./object.js";
 import {
   PyInstanceObject, extraDictGet, instanceGetDict, instanceSetDict, releaseSharedKeys, subtype_clear,
   subtype_dealloc, subtype_traverse,
@@ -58,6 +55,7 @@ import {
 import { PyStaticMethod_New, PyClassMethod_New } from "./funcdescr.js";
 import { PyFunction_Type } from "./funcobject.js";
 import { PyObject_Call } from "./call.js";
+import { currentFrame } from "./pystate.js";
 
 typeRuntime.dictGetItem = PyDict_GetItem;
 typeRuntime.strValue = PyUnicode_AsString;
@@ -512,9 +510,12 @@ function dictCopy(src: PyObject): PyObject {
   return d;
 }
 
-/** Module name for classes made by a 3-argument type() call; set by the VM
- *  (the `__name__` of the calling frame's globals). */
-export const typeNewContext = { currentModuleName: (): PyObject | null => null };
+/** Module name for a class made by a 3-argument type() call: the
+ *  `__name__` of the calling frame's globals (borrowed), or null. */
+function currentModuleName(): PyObject | null {
+  const f = currentFrame();
+  return f === null ? null : PyDict_GetItem(f.f_globals, _Py_ID("__name__"));
+}
 
 /** type.__new__(metatype, name, bases, dict, **kwds): create a class. */
 export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
@@ -641,11 +642,8 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
     type.tp_dict = dict;
     // __module__: from the class body, else the caller's module.
     if (PyDict_GetItem(dict, _Py_ID("__module__")) === null) {
-      const mod = typeNewContext.currentModuleName();
-      if (mod !== null) {
-        setDictString(dict, "__module__", mod);
-        Py_DECREF(mod);
-      }
+      const mod = currentModuleName();
+      if (mod !== null) setDictString(dict, "__module__", mod);
     }
     const qual = PyDict_GetItem(dict, _Py_ID("__qualname__"));
     if (qual !== null) {

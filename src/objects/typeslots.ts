@@ -36,13 +36,11 @@ import {
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "./errors.js";
 import { PyUnicode_InternFromString } from "./unicodeobject.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
-import { PyBool_FromBool, PyBool_Type, Py_True, Py_False } from "./boolobject.js";
+import { PyBool_FromBool, PyBool_Type, Py_True, Py_False } from "./longobject.js";
 import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
-import {
-  PyIter_Next, PyNumber_Index, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_RichCompareBool,
-} from "./abstract.js";
+import { PyIter_Next, PyNumber_Index, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_RichCompareBool } from "./abstract.js";
 import { PySeqIter_New } from "./iterobject.js";
 import { PyObject_GenericGetAttr, _PyObject_GenericGetAttrWithDict, PyObject_GetAttr, addrString, object_repr } from "./object.js";
 import { PyObject_Call } from "./call.js";

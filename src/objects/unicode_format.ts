@@ -19,8 +19,8 @@ import { PyLongObject, PyLong_FromNumber, PyLong_ToDecimalString, bigBitLength, 
 import { PyFloatObject, floatDigits, layoutShortest } from "./floatobject.js";
 import { PyUnicodeObject, PyUnicode_FromString, unicode_repr_string } from "./unicodeobject.js";
 import { PyTupleObject } from "./tupleobject.js";
-import { PyObject_Format, PyObject_GetItem, PyObject_Repr, PyObject_Str, PyObject_ASCII, PyNumber_Index,
-  PyNumber_Long, PyNumber_Float, PyIndex_Check, PyObject_Call } from "./abstract.js";
+import { PyObject_Format, PyObject_GetItem, PyObject_Repr, PyObject_Str, PyObject_ASCII, PyNumber_Index, PyNumber_Long, PyNumber_Float, PyIndex_Check } from "./abstract.js";
+import { PyObject_Call } from "./call.js";
 import { PyObject_GetAttr } from "./object.js";
 import { nkw } from "./getargs.js";
 

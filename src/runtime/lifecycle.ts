@@ -25,7 +25,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, resetRefcount } from "../heap/refcount
 import { resetAllocator } from "../heap/allocator.js";
 import { resetGC } from "../heap/gc.js";
 import { allStaticTypes, PyBaseObject_Type, PyType_Type } from "../objects/typeobject.js";
-import { PyType_Ready, typeNewContext } from "../objects/typeimpl.js";
+import { PyType_Ready } from "../objects/typeimpl.js";
 import { _PyExc_Init } from "../objects/exceptions_init.js";
 import { resetExtraDicts } from "../objects/instanceobject.js";
 import { PyDict_Clear, PyDict_GetItem, PyDict_GetItemString, PyDict_Keys, PyDict_New, PyDict_SetItem,
@@ -35,11 +35,8 @@ import { PyModule_GetDict, PyModuleObject } from "../objects/moduleobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyUnicode_AsString, PyUnicode_Check } from "../objects/unicodeobject.js";
 import { _PyGC_CollectNoFail } from "../heap/collect.js";
-import { PyErr_SetObject } from "../objects/errors.js";
-import { PyExc_SystemExit } from "../objects/exceptions.js";
-import { PyUnicode_InternFromString } from "../objects/unicodeobject.js";
 import { _PyBuiltins_Init } from "../modules/builtins.js";
-import { _PySys_Create, setExitFactory } from "../modules/sys.js";
+import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
 import { PyInit__random, PyInit_random } from "../modules/random.js";
@@ -51,19 +48,9 @@ import { PyInit_math } from "../modules/math.js";
 import { PyInit_time } from "../modules/time.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
-import { currentFrame, interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
+import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
 import { toPyException } from "../objects/errors.js";
 import { _PyIdentifiers_BeginRun, _PyIdentifiers_Fini } from "../objects/identifiers.js";
-// Modules whose static types must exist before start-up readies them all.
-import "../objects/object.js";
-import "../objects/descrobject.js";
-import "../objects/methodobject.js";
-import "../objects/classobject.js";
-import "../objects/funcdescr.js";
-import "../objects/property.js";
-import "../objects/superobject.js";
-import "../objects/moduleobject.js";
-
 let initialized = false;
 
 
@@ -76,15 +63,6 @@ export function interpreterInit(): void {
   PyType_Ready(PyBaseObject_Type);
   PyType_Ready(PyType_Type);
   for (let i = 0; i < allStaticTypes.length; i++) PyType_Ready(allStaticTypes[i]);
-  setExitFactory((code) => PyErr_SetObject(PyExc_SystemExit, code));
-  typeNewContext.currentModuleName = () => {
-    const f = currentFrame();
-    if (f === null) return null;
-    const key = PyUnicode_InternFromString("__name__");
-    const n = PyDict_GetItem(f.f_globals, key);
-    Py_DECREF(key);
-    return n === null ? null : Py_NewRef(n);
-  };
   // The built-in modules (CPython's Modules/config.c _PyImport_Inittab).
   PyImport_AppendInittab("sys", () => Py_NewRef(interp.sys!));
   PyImport_AppendInittab("builtins", () => Py_NewRef(interp.builtins!));

@@ -69,17 +69,7 @@ import {
 } from "../objects/dictobject.js";
 import { PySet_Add, PySet_New, _PySet_Update } from "../objects/setobject.js";
 import { PySlice_New } from "../objects/sliceobject.js";
-import {
-  PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PyObject_GetIter, PyObject_IsTrue,
-  PyObject_RichCompare, PySequence_Contains, PyObject_Format, PyObject_Str, PyObject_Repr, PyObject_ASCII,
-  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply,
-  PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide,
-  PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
-  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
-  PyNumber_InPlacePower, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract, PyNumber_InPlaceTrueDivide,
-  PyNumber_InPlaceXor, PyNumber_Negative, PyNumber_Positive, PyNumber_Invert, PyIter_Next,
-  PySequence_Check,
-} from "../objects/abstract.js";
+import { PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PySequence_Contains, PyObject_Format, PyObject_Str, PyObject_Repr, PyObject_ASCII, PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide, PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift, PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr, PyNumber_InPlacePower, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract, PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor, PyNumber_Negative, PyNumber_Positive, PyNumber_Invert, PyIter_Next, PySequence_Check } from "../objects/abstract.js";
 import {
   PyObject_GetAttr, PyObject_SetAttr, _PyObject_GetMethodFast, methodLookup, _PyObject_LookupAttr,
   PyObject_GenericGetAttr, PyObject_GenericSetAttr,
