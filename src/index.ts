@@ -16,7 +16,7 @@
  *     run(source, { onEvent: (e) => { if (e.kind === "del") console.log(e); } });
  *
  * Everything exported here is the stable API; the modules behind it
- * (src/api.ts, src/api/*.ts, src/trace/*.ts) may change. One program runs
+ * (src/api/*.ts, src/runtime/*.ts, src/inspect/*.ts, src/trace/*.ts) may change. One program runs
  * at a time per process (the interpreter state is global): `snapshot()`
  * reads the program that is running, or the session kept by
  * `inspect: true` until its `finish()`.

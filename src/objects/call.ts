@@ -7,8 +7,11 @@
  * `kwnames` (a tuple of str, or null). `args` is borrowed; the result is a
  * new reference. Errors are thrown Python exceptions.
  *
- * Python functions are run by the eval loop (`_PyFunction_Vectorcall`);
- * everything else goes through its type's `tp_call`. As in CPython 3.11,
+ * Python functions are run by the eval loop (`_PyFunction_Vectorcall` binds
+ * the arguments into a new frame and runs it through `_PyEval_EvalFrame`,
+ * which calls the evaluator start-up installed in `interp.eval_frame`:
+ * this layer never imports the loop); everything else goes through its
+ * type's `tp_call`. As in CPython 3.11,
  * objects without a vectorcall entry (instances of classes with
  * `__call__`, and classes themselves) count one extra level against the
  * recursion limit (`_PyObject_MakeTpCall`'s " while calling a Python
@@ -16,17 +19,17 @@
  */
 import { PyObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { Py_DECREF, _Py_Dealloc, Py_NewRef } from "../heap/refcount.js";
-import { PyErr_Format } from "../objects/errors.js";
-import { PyExc_TypeError } from "../objects/exceptions.js";
-import { PyFunction_Type, type PyFunctionObject } from "../objects/funcobject.js";
-import type { PyCodeObject } from "../objects/codeobject.js";
+import { PyErr_Format } from "./errors.js";
+import { PyExc_TypeError } from "./exceptions.js";
+import { PyFunction_Type, type PyFunctionObject } from "./funcobject.js";
+import type { PyCodeObject } from "./codeobject.js";
 import { CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED } from "../bytecode/code.js";
-import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_InternFromString } from "../objects/unicodeobject.js";
-import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, _PyTuple_FromArray } from "../objects/tupleobject.js";
-import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "../objects/dictobject.js";
-import { PyObject_Repr, PyObject_RichCompareBool } from "../objects/abstract.js";
-import { Py_EQ, PyType_Type, PyTypeObject } from "../objects/typeobject.js";
-import { PyObject_GetAttrString, _PyObject_GetMethodFast, methodLookup, typeQualName } from "../objects/object.js";
+import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_InternFromString } from "./unicodeobject.js";
+import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, _PyTuple_FromArray } from "./tupleobject.js";
+import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dictobject.js";
+import { PyObject_Repr, PyObject_RichCompareBool } from "./abstract.js";
+import { Py_EQ, PyType_Type, PyTypeObject } from "./typeobject.js";
+import { PyObject_GetAttrString, _PyObject_GetMethodFast, methodLookup, typeQualName } from "./object.js";
 import { InterpFrame, _PyFrame_Clear, _PyFrame_New } from "./frameobject.js";
 import { PyExc_RecursionError } from "./exceptions.js";
 import { interp, tstate } from "./pystate.js";

@@ -5,7 +5,7 @@
  * function's own attribute dict.
  *
  * Calling: `tp_call` runs the code in a fresh frame through the eval loop
- * (`_PyFunction_Vectorcall` in vm/ceval.ts). The eval loop's CALL does not
+ * (`_PyFunction_Vectorcall` in call.ts). The eval loop's CALL does not
  * go through here for Python functions: it pushes the callee's frame and
  * continues in the same loop.
  *

@@ -373,7 +373,7 @@ function setNone(d: PyObject, key: string): void {
  *     that is cleared as _PyModule_ClearDict does (single-underscore
  *     names first, then the rest, in insertion order);
  *  4. the other modules, sys and builtins go as finalize_modules does
- *     (interpreterFinalize, vm/pystate.ts), so that nothing the run made
+ *     (interpreterFinalize, lifecycle.ts), so that nothing the run made
  *     is left alive (what the leak check verifies).
  */
 function teardown(main: PyObject, globals: PyObject): void {
