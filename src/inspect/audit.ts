@@ -4,7 +4,7 @@
  *
  * This is an instrument that sees every layer (objects, the eval loop's
  * frames, the interpreter state), so it imports from all of them; nothing
- * in the runtime imports it except the embedding API (api.ts).
+ * in the runtime imports it except the embedding API (api/run.ts).
  *
  * What is audited: the objects of the run (heap/registry.ts: allocated
  * after the run started, not yet freed). Objects made once per process at

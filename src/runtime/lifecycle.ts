@@ -99,7 +99,7 @@ export function interpreterReset(argv: string[] = [""]): void {
 
 /**
  * The end of a run (CPython 3.11's finalize_modules, Python/pylifecycle.c),
- * after the runtime has torn `__main__` down (api.ts):
+ * after the runtime has torn `__main__` down (pythonrun.ts):
  *  1. the special names go: `builtins._`, sys.path, argv, ps1, ps2, the last_
  *     names … set to None, sys.stdin/stdout/stderr restored from their `__x__`;
  *  2. every entry of sys.modules is set to None, the modules tracked

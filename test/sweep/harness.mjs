@@ -44,7 +44,7 @@ export async function buildCommand() {
       main: join(root, "src", "cli", "main.ts"),
       worker: join(root, "src", "cli", "worker.ts"),
       "sweep-worker": join(root, "src", "cli", "sweep-worker.ts"),
-      api: join(root, "src", "api.ts"),
+      api: join(root, "src", "api", "run.ts"),
     },
     bundle: true, platform: "node", format: "esm", target: "node20", outdir, logLevel: "warning",
   });
