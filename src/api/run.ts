@@ -38,49 +38,23 @@ import { makeLineHook, type LineCallback } from "./stepping.js";
 import { addExitStats, emptyRunStats, readRunStats, type RunStats } from "../trace/stats.js";
 import { HEAP_EVENT_KINDS, type HeapEvent, type HeapEventKind } from "../trace/events.js";
 import { HeapTracer } from "../trace/tracer.js";
-import { PyRun_CreateSession, Session, SessionObserver, disassembleSource, internalErrorReport } from "../runtime/pythonrun.js";
+import {
+  PyRun_CreateSession, disassembleSource, internalErrorReport, type Session, type SessionObserver, type SessionOptions,
+} from "../runtime/pythonrun.js";
 
-export interface RunOptions {
-  /** Name used in tracebacks and `__file__` (default `<string>`). */
-  filename?: string;
-  /** sys.argv (default [filename]). */
-  argv?: string[];
-  /** Called with each piece of output as it is written. */
-  stdout?: (s: string) => void;
-  /** Called with each piece of stderr output (tracebacks, warnings). */
-  stderr?: (s: string) => void;
-  /** What `input()` and sys.stdin read: the whole text, or a function
-   *  returning the next line without its newline (null at end of input). */
-  stdin?: string | (() => string | null);
-  /** sys.getrecursionlimit() at start (default 1000). */
-  recursionLimit?: number;
-  /** Heap limit in bytes (`-X heap-limit`; default 1 GiB). */
-  heapLimit?: number;
+/** What a run is: the interpreter's set-up (runtime/pythonrun.ts's
+ *  SessionOptions: file name, argv, streams, limits, collector settings)
+ *  and what the embedding API adds. */
+export interface RunOptions extends Omit<SessionOptions, "lineHook"> {
   /** "exec" (a program), "single" (one interactive statement), "eval". */
   mode?: CompileMode;
-  /** -X options. */
-  xoptions?: Map<string, string>;
-  /** Run a full cycle collection at every GC-capable allocation (also
-   *  `-X gc-stress`): a test mode that exposes refcount and traverse bugs. */
-  gcStress?: boolean;
-  /** The collector's thresholds at start, as `gc.set_threshold(t0, t1,
-   *  t2)` would set them (`-X gc-threshold`; default 3.11's (700, 10, 10)).
-   *  Integers; threshold0 = 0 disables automatic collection. */
-  gcThresholds?: [number, number, number];
   /** Keep `__main__` alive after the program (refpy -i): the result
    *  carries the session and no teardown happens. */
   inspect?: boolean;
-  /** Set `__file__` even for a pseudo-file name (`refpy -`). */
-  fileAttr?: boolean;
   /** Print the disassembly instead of running (`refpy -m dis`). */
   disassemble?: boolean;
   /** Collect stdout/stderr into the result (default true). */
   collectOutput?: boolean;
-  /** Stop a runaway program: at most this many loop iterations and calls
-   *  (backward jumps and Python function entries); then RuntimeError. */
-  stepLimit?: number;
-  /** Stop a runaway program after this many milliseconds of running. */
-  timeLimitMs?: number;
   /** Leak check: record the run's objects (heap/registry.ts) and report
    *  in `RunResult.audit.leaks` those still alive after teardown. */
   leakCheck?: boolean;

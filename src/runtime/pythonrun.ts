@@ -62,34 +62,41 @@ export interface Session {
   failed: boolean;
 }
 
-/** How a session's interpreter is set up (api/run.ts's RunOptions map
- *  onto these). */
+/** How a session's interpreter is set up (api/run.ts's RunOptions
+ *  extend these). */
 export interface SessionOptions {
   /** Name used in tracebacks and `__file__` (default `<string>`). */
   filename?: string;
   /** sys.argv (default [filename]). */
   argv?: string[];
-  /** Where the run's stdout and stderr go (default the process's). */
+  /** Called with each piece of output as it is written (default: the
+   *  process's stdout). */
   stdout?: (s: string) => void;
+  /** Called with each piece of stderr output: tracebacks, warnings
+   *  (default: the process's stderr). */
   stderr?: (s: string) => void;
   /** What `input()` and sys.stdin read: the whole text, or a function
    *  returning the next line without its newline (null at end of input). */
   stdin?: string | (() => string | null);
   /** sys.getrecursionlimit() at start (default 1000). */
   recursionLimit?: number;
-  /** Heap limit in bytes (default 1 GiB). */
+  /** Heap limit in bytes (`-X heap-limit`; default 1 GiB). */
   heapLimit?: number;
-  /** -X options (gc-stress is read here). */
+  /** -X options. */
   xoptions?: Map<string, string>;
-  /** A full collection at every GC-capable allocation. */
+  /** Run a full cycle collection at every GC-capable allocation (also
+   *  `-X gc-stress`): a test mode that exposes refcount and traverse bugs. */
   gcStress?: boolean;
-  /** The collector's thresholds at start (default (700, 10, 10)). */
+  /** The collector's thresholds at start, as `gc.set_threshold(t0, t1,
+   *  t2)` would set them (`-X gc-threshold`; default 3.11's (700, 10, 10)).
+   *  Integers; threshold0 = 0 disables automatic collection. */
   gcThresholds?: [number, number, number];
   /** Set `__file__` even for a pseudo-file name (`refpy -`). */
   fileAttr?: boolean;
-  /** At most this many loop iterations and calls; then RuntimeError. */
+  /** Stop a runaway program: at most this many loop iterations and calls
+   *  (backward jumps and Python function entries); then RuntimeError. */
   stepLimit?: number;
-  /** At most this many milliseconds of running; then RuntimeError. */
+  /** Stop a runaway program after this many milliseconds of running. */
   timeLimitMs?: number;
   /** tstate.lineHook for the run (line events), or none. */
   lineHook?: ((frame: InterpFrame, lineno: number) => void) | null;
