@@ -985,7 +985,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               const base = sp - total;
               const newSp = sp - oparg - 2;
               frame.stacktop = newSp;
-              const callee = pushFrame(func as PyFunctionObject, stack, base, total, kw, sp);
+              const callee = pushFrame(func as PyFunctionObject, stack, base, total, kw);
               sp = newSp;
               if (++tstate.depth > tstate.limit) {
                 tstate.depth--;
@@ -1213,10 +1213,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
  * taking the function reference (at stack[base-1]) and the `total`
  * arguments at stack[base..] from the caller's stack (their references
  * move into the frame). On a binding error everything is released and the
- * TypeError thrown. `sp` is the caller's stack pointer before the call.
+ * TypeError thrown.
  */
 function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: number, total: number,
-                   kwnames: PyObject | null, sp: number): InterpFrame {
+                   kwnames: PyObject | null): InterpFrame {
   const co = func.func_code;
   co.ob_refcnt++;
   let locals: PyObject | null = null;
@@ -1234,7 +1234,6 @@ function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: num
       stack[base + i] = null;
     }
     stack[base - 1] = null;
-    if (base - 2 >= 0 && stack[base - 2] === null) { /* the NULL slot */ }
     return frame;
   }
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
@@ -1251,7 +1250,6 @@ function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: num
     stack[base + i] = null;
     if (--a.ob_refcnt === 0) _Py_Dealloc(a);
   }
-  void sp;
   if (err !== null) {
     _PyFrame_Clear(frame);
     throw err;
@@ -1708,54 +1706,6 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       Py_DECREF(v);
       return sp;
     }
-    case Op.BINARY_SUBSCR: {
-      const sub = stack[sp - 1]!;
-      const container = stack[sp - 2]!;
-      const res = PyObject_GetItem(container, sub);
-      sp -= 2;
-      stack[sp] = res;
-      stack[sp + 1] = null;
-      frame.stacktop = sp + 1;
-      Py_DECREF(container);
-      Py_DECREF(sub);
-      return sp + 1;
-    }
-    case Op.STORE_SUBSCR: {
-      const sub = stack[sp - 1]!;
-      const container = stack[sp - 2]!;
-      const v = stack[sp - 3]!;
-      PyObject_SetItem(container, sub, v);
-      sp -= 3;
-      clearSlots(stack, sp, 3);
-      frame.stacktop = sp;
-      Py_DECREF(v);
-      Py_DECREF(container);
-      Py_DECREF(sub);
-      return sp;
-    }
-    case Op.DELETE_SUBSCR: {
-      const sub = stack[sp - 1]!;
-      const container = stack[sp - 2]!;
-      PyObject_DelItem(container, sub);
-      sp -= 2;
-      clearSlots(stack, sp, 2);
-      frame.stacktop = sp;
-      Py_DECREF(container);
-      Py_DECREF(sub);
-      return sp;
-    }
-    case Op.IS_OP: {
-      const right = stack[sp - 1]!;
-      const left = stack[sp - 2]!;
-      const res = (left === right) !== (oparg === 1);
-      sp -= 2;
-      stack[sp] = Py_NewRef(res ? Py_True : Py_False);
-      stack[sp + 1] = null;
-      frame.stacktop = sp + 1;
-      Py_DECREF(left);
-      Py_DECREF(right);
-      return sp + 1;
-    }
     case Op.CONTAINS_OP: {
       const right = stack[sp - 1]!;
       const left = stack[sp - 2]!;
@@ -1820,14 +1770,6 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       }
       return sp;
     }
-    case Op.STORE_GLOBAL: {
-      const v = stack[sp - 1]!;
-      PyDict_SetItem(frame.f_globals, co.co_names[oparg], v);
-      stack[--sp] = null;
-      frame.stacktop = sp;
-      Py_DECREF(v);
-      return sp;
-    }
     case Op.DELETE_GLOBAL: {
       const name = co.co_names[oparg];
       try {
@@ -1855,12 +1797,6 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       const cell = PyCell_New(initial);
       stack[oparg] = cell;
       if (initial !== null) Py_DECREF(initial);
-      return sp;
-    }
-    case Op.COPY_FREE_VARS: {
-      const closure = frame.f_func.func_closure!;
-      const offset = co.co_nlocalsplus - oparg;
-      for (let i = 0; i < oparg; i++) stack[offset + i] = Py_NewRef(PyTuple_GET_ITEM(closure, i));
       return sp;
     }
     case Op.DELETE_DEREF: {
@@ -2179,9 +2115,6 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
   throw PyErr_Format(PyExc_SystemError, `unknown opcode ${opcode}`);
 }
 
-/** list.extend(iterable) for LIST_EXTEND. */
-
-
 /** _PyDict_MergeEx(dict, other, 2) for `f(**a, **b)`: a repeated key is a
  *  KeyError(key) (turned into "got multiple values" by the caller); a
  *  non-mapping raises AttributeError for `keys`. */
@@ -2237,10 +2170,6 @@ export function defaultDisplayHook(value: PyObject): void {
   if (out === null || out === Py_None) throw PyErr_Format(PyExc_RuntimeError, "lost sys.stdout");
   writeToStream(out, text + "\n");
   PyDict_SetItem(builtins, ID("_"), value);
-}
-
-function clearSlots(stack: (PyObject | null)[], from: number, n: number): void {
-  for (let i = 0; i < n; i++) stack[from + i] = null;
 }
 
 /** Pop and release the top `n` stack entries (top first). */
