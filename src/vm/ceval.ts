@@ -1683,8 +1683,33 @@ function PySequenceTupleSafe(o: PyObject): PyObject {
 
 // ------------------------------------------------------------ slow ops
 
-/** Every instruction without an inline case. Runs with the frame's
- *  lasti/stacktop synced; returns the new stack pointer. */
+/**
+ * Where each instruction is handled. The `handler` column of OPCODES
+ * (src/bytecode/opcodes.ts) names the place for every opcode, and
+ * test/opcodes.test.ts checks it against the `case Op.X` labels of the
+ * three switches:
+ *  - "inline": a case of _PyEval_EvalFrame's dispatch switch: the
+ *    frequent instructions, the jumps, and those that push or pop frames
+ *    (CALL, RETURN_VALUE). Each ends in `continue` or a throw, and
+ *    stores the frame registers itself where it needs to.
+ *  - "nested": a case of the switch in the dispatch's `default:` branch,
+ *    entered with lasti and stacktop stored. These need the loop's
+ *    locals: they return from the loop (YIELD_VALUE, RETURN_GENERATOR),
+ *    throw with unwind flags (RAISE_VARARGS, RERAISE) or move `ip` (SEND).
+ *  - "slow": a case of slowOp, called from that switch's `default:`;
+ *    every other instruction.
+ *  - "inline+slow": an inline fast path (LOAD_NAME, STORE_NAME with a
+ *    dict for locals) that otherwise stores lasti and stacktop and calls
+ *    slowOp.
+ *  - "prefix": EXTENDED_ARG, folded into the next instruction's argument
+ *    before the dispatch; it has no case.
+ * slowOp is called from nowhere else, so a slowOp case for an "inline"
+ * or "nested" instruction could never run.
+ */
+
+/** A "slow" instruction (or the general case of an "inline+slow" one).
+ *  Runs with the frame's lasti and stacktop stored; returns the new stack
+ *  pointer. */
 function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): number {
   const stack = frame.localsplus;
   const co = frame.f_code;
