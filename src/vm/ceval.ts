@@ -350,6 +350,42 @@ export function PyEval_EvalCode(co: PyCodeObject, globals: PyObject, locals: PyO
  * Returns a new reference; throws the exception that escapes.
  */
 export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null): PyObject {
+  // The frame registers. While `frame` runs, its code, instruction pointer
+  // and stack live in the locals below, and are synced with the frame in
+  // exactly two ways (Wren's STORE_FRAME and LOAD_FRAME; CPython keeps
+  // frame->prev_instr current and has _PyFrame_SetStackPointer and
+  // SET_LOCALS_FROM_FRAME), each written out inline under its tag, so that
+  // the loop stays one function that calls nothing to do it:
+  //
+  //   frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+  //     lasti: the running instruction (`ip` is past it; after a jump, the
+  //     one before the target); stacktop: the first free slot, every slot
+  //     below it owning its value or null.
+  //   // LOAD_FRAME
+  //     co, code, consts, names, stack, sp and ip, from `frame`.
+  //
+  // STORE_FRAME comes before anything that can run code the loop does not
+  // control, since that code may look at this frame (tracebacks, f_lineno
+  // and the heap tracer read lasti; sys._getframe, the refcount audit and
+  // heap snapshots read the stack up to stacktop):
+  //  - a call: of a function, or of any helper that may call one, raise or
+  //    allocate (the abstract-object API, the cache misses, slowOp);
+  //  - a DECREF that may free: the dealloc can run __del__ and weakref
+  //    callbacks. For an inline DECREF it may sit inside the `=== 0`
+  //    branch, so that the common case stores nothing;
+  //  - an allocation that may start a collection (of a GC object: a tuple,
+  //    a dict, an exception), which runs finalizers; the eval breaker;
+  //  - building an exception to throw. The throw itself needs nothing
+  //    more: the catch stores lasti from `ip`, the unwinder stacktop.
+  // The two halves are written apart only there and before the line hook
+  // (traceLine stores lasti itself). Fast paths that do none of these
+  // (LOAD_FAST, int arithmetic, a jump) store nothing. An instruction that
+  // moves `sp` after a STORE_FRAME stores again, whole, before the next of
+  // these. slowOp and its helpers, which have no `ip`, run with lasti
+  // stored and store `frame.stacktop` again when they move the stack.
+  // LOAD_FRAME comes wherever `frame` changes: CALL of a Python function,
+  // RETURN_VALUE, RETURN_GENERATOR, an exception caught by a caller's
+  // handler in this loop (and, as declarations, right here).
   let frame = entry;
   let co = frame.f_code;
   let code = co.co_code;
@@ -388,7 +424,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
       // may have restored frame.lasti to an earlier instruction (what the
       // traceback and a pushed lasti report).
       let where = pendingWhere;
-      frame.stacktop = sp;
+      frame.stacktop = sp; // STORE_FRAME's other half: the catch stored lasti (or RERAISE kept it)
       if ((pendingFlags & UNWIND_NO_CHAIN) === 0 && exc.traceback === null) _PyErr_ChainContext(exc);
       let addTb = (pendingFlags & UNWIND_NO_TB) === 0;
       for (;;) {
@@ -406,6 +442,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
         where = frame.lasti;
       }
       tstate.frame = frame;
+      // LOAD_FRAME
       co = frame.f_code;
       code = co.co_code;
       consts = co.co_consts;
@@ -420,7 +457,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
         let opcode = code[ip];
         let oparg = code[ip + 1];
         if (lineHook !== null) {
-          frame.stacktop = sp;
+          frame.stacktop = sp; // STORE_FRAME's other half: traceLine stores lasti if it calls the hook
           traceLine(frame, ip >> 1, lineHook);
         }
         ip += 2;
@@ -437,14 +474,20 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
 
           case Op.LOAD_FAST: {
             const v = stack[oparg];
-            if (v === null) throw unboundLocal(co, oparg);
+            if (v === null) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              throw unboundLocal(co, oparg);
+            }
             v.ob_refcnt++;
             stack[sp++] = v;
             continue;
           }
           case Op.LOAD_CLOSURE: {
             const v = stack[oparg];
-            if (v === null) throw unboundLocal(co, oparg);
+            if (v === null) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              throw unboundLocal(co, oparg);
+            }
             v.ob_refcnt++;
             stack[sp++] = v;
             continue;
@@ -454,18 +497,22 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const old = stack[oparg];
             stack[oparg] = v;
             if (old !== null && --old.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(old);
             }
             continue;
           }
           case Op.DELETE_FAST: {
             const old = stack[oparg];
-            if (old === null) throw unboundLocal(co, oparg);
+            if (old === null) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              throw unboundLocal(co, oparg);
+            }
             stack[oparg] = null;
-            frame.stacktop = sp;
-            if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+            if (--old.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              _Py_Dealloc(old);
+            }
             continue;
           }
           case Op.LOAD_CONST: {
@@ -478,8 +525,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const v = stack[--sp]!;
             stack[sp] = null;
             if (--v.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(v);
             }
             continue;
@@ -509,8 +555,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               res = intBinaryFast(oparg, (lhs as PyLongObject).v, (rhs as PyLongObject).v);
             }
             if (res === null) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               res = binaryOps[oparg](lhs, rhs);
             }
             sp -= 2;
@@ -518,13 +563,11 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             stack[sp + 1] = null;
             sp++;
             if (--lhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(lhs);
             }
             if (--rhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(rhs);
             }
             continue;
@@ -549,8 +592,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               res = r ? Py_True : Py_False;
               res.ob_refcnt++;
             } else {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               res = PyObject_RichCompare(lhs, rhs, oparg);
             }
             sp -= 2;
@@ -558,13 +600,11 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             stack[sp + 1] = null;
             sp++;
             if (--lhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(lhs);
             }
             if (--rhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(rhs);
             }
             continue;
@@ -572,8 +612,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
           case Op.BINARY_SUBSCR: {
             const sub = stack[sp - 1]!;
             const container = stack[sp - 2]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let res: PyObject | null = null;
             if (container.ob_type === PyList_Type && sub.ob_type === PyLong_Type && (sub as PyLongObject).big === null) {
               // list[int] in range (list_subscript); anything else raises
@@ -596,7 +635,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             stack[sp] = res;
             stack[sp + 1] = null;
             sp++;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             if (--container.ob_refcnt === 0) _Py_Dealloc(container);
             if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
             continue;
@@ -605,8 +644,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const sub = stack[sp - 1]!;
             const container = stack[sp - 2]!;
             const v = stack[sp - 3]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let done = false;
             if (container.ob_type === PyList_Type && sub.ob_type === PyLong_Type && (sub as PyLongObject).big === null) {
               // list[int] = v in range (list_ass_item).
@@ -629,7 +667,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             stack[sp] = null;
             stack[sp + 1] = null;
             stack[sp + 2] = null;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             if (--v.ob_refcnt === 0) _Py_Dealloc(v);
             if (--container.ob_refcnt === 0) _Py_Dealloc(container);
             if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
@@ -638,25 +676,25 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
           case Op.DELETE_SUBSCR: {
             const sub = stack[sp - 1]!;
             const container = stack[sp - 2]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             PyObject_DelItem(container, sub);
             sp -= 2;
             stack[sp] = null;
             stack[sp + 1] = null;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             if (--container.ob_refcnt === 0) _Py_Dealloc(container);
             if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
             continue;
           }
           case Op.STORE_GLOBAL: {
             const v = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             PyDict_SetItem(frame.f_globals, names[oparg], v);
             stack[--sp] = null;
-            frame.stacktop = sp;
-            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+            if (--v.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              _Py_Dealloc(v);
+            }
             continue;
           }
           case Op.COPY_FREE_VARS: {
@@ -679,13 +717,11 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             stack[sp + 1] = null;
             sp++;
             if (--left.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(left);
             }
             if (--right.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(right);
             }
             continue;
@@ -703,13 +739,12 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             else if (cond.ob_type === PyLong_Type) {
               truth = (cond as PyLongObject).v !== 0 || (cond as PyLongObject).big !== null;
             } else {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               truth = PyObject_IsTrue(cond);
             }
             stack[--sp] = null;
             if (--cond.ob_refcnt === 0) {
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(cond);
             }
             const jumpIfTrue = opcode === Op.POP_JUMP_FORWARD_IF_TRUE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE;
@@ -717,8 +752,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               if (opcode === Op.POP_JUMP_BACKWARD_IF_FALSE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE) {
                 ip -= oparg << 1;
                 if (tstate.evalBreaker !== null) {
-                  frame.lasti = (ip >> 1) - 1;
-                  frame.stacktop = sp;
+                  frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
                   tstate.evalBreaker();
                 }
               } else {
@@ -734,8 +768,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const v = stack[--sp]!;
             stack[sp] = null;
             const isNone = v === Py_None;
-            frame.stacktop = sp;
-            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+            if (--v.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              _Py_Dealloc(v);
+            }
             const wantNone = opcode === Op.POP_JUMP_FORWARD_IF_NONE || opcode === Op.POP_JUMP_BACKWARD_IF_NONE;
             if (isNone === wantNone) {
               if (opcode === Op.POP_JUMP_BACKWARD_IF_NONE || opcode === Op.POP_JUMP_BACKWARD_IF_NOT_NONE) {
@@ -753,16 +789,17 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             if (cond === Py_True) truth = true;
             else if (cond === Py_False) truth = false;
             else {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               truth = PyObject_IsTrue(cond);
             }
             if (truth === (opcode === Op.JUMP_IF_TRUE_OR_POP)) {
               ip += oparg << 1;
             } else {
               stack[--sp] = null;
-              frame.stacktop = sp;
-              if (--cond.ob_refcnt === 0) _Py_Dealloc(cond);
+              if (--cond.ob_refcnt === 0) {
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                _Py_Dealloc(cond);
+              }
             }
             continue;
           }
@@ -772,8 +809,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
           case Op.JUMP_BACKWARD:
             ip -= oparg << 1;
             if (tstate.evalBreaker !== null) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               tstate.evalBreaker();
             }
             continue;
@@ -787,8 +823,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             // The entry the last lookup found still holds the name?
             let v = c === null ? null : globalCacheHit(c, frame.f_globals, frame.f_builtins, name);
             if (v === null) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               v = loadGlobalSlow(frame, co, (ip >> 1) - 1, name);
             }
             if (oparg & 1) stack[sp++] = null;
@@ -812,8 +847,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                   continue;
                 }
               }
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               let v = PyDict_GetItem(locals, name);
               const inGlobals = v !== null;
               if (v === null && !atModule) v = PyDict_GetItem(frame.f_globals, name);
@@ -825,8 +859,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                 continue;
               }
             }
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             sp = slowOp(frame, opcode, oparg, sp);
             continue;
           }
@@ -834,23 +867,22 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const locals = frame.f_locals;
             if (locals !== null && locals.ob_type === PyDict_Type) {
               const v = stack[sp - 1]!;
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               PyDict_SetItem(locals, names[oparg], v);
               stack[--sp] = null;
-              frame.stacktop = sp;
-              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+              if (--v.ob_refcnt === 0) {
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                _Py_Dealloc(v);
+              }
               continue;
             }
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             sp = slowOp(frame, opcode, oparg, sp);
             continue;
           }
           case Op.LOAD_ATTR: {
             const owner = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
             while (c !== null && c.type !== owner.ob_type) c = c.next;
             let res: PyObject | null = null;
@@ -870,8 +902,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
           }
           case Op.LOAD_METHOD: {
             const owner = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
             while (c !== null && c.type !== owner.ob_type) c = c.next;
             if (c !== null && c.type!.tp_version_tag === c.version) {
@@ -902,16 +933,17 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             } else {
               stack[sp - 1] = null;
               stack[sp++] = meth;
-              frame.stacktop = sp;
-              if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
+              if (--owner.ob_refcnt === 0) {
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                _Py_Dealloc(owner);
+              }
             }
             continue;
           }
           case Op.STORE_ATTR: {
             const owner = stack[sp - 1]!;
             const v = stack[sp - 2]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
             while (c !== null && c.type !== owner.ob_type) c = c.next;
             let done = false;
@@ -932,7 +964,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             sp -= 2;
             stack[sp] = null;
             stack[sp + 1] = null;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             if (--v.ob_refcnt === 0) _Py_Dealloc(v);
             if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
             continue;
@@ -950,8 +982,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                 self.ob_refcnt++;
                 stack[sp - oparg - 1] = self;
                 stack[sp - oparg - 2] = func;
-                frame.stacktop = sp;
-                if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
+                if (--callable.ob_refcnt === 0) {
+                  frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                  _Py_Dealloc(callable);
+                }
               }
             }
             continue;
@@ -969,8 +1003,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                 m.im_self.ob_refcnt++;
                 stack[sp - oparg - 1] = m.im_self;
                 stack[sp - oparg - 2] = m.im_func;
-                frame.stacktop = sp;
-                if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
+                if (--callable.ob_refcnt === 0) {
+                  frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                  _Py_Dealloc(callable);
+                }
                 isMeth = 1;
               }
             }
@@ -978,15 +1014,13 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const func = stack[sp - total - 1]!;
             const kw = kwnames;
             kwnames = null;
-            frame.lasti = (ip >> 1) - 1;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             if (func.ob_type === PyFunction_Type) {
               // Inline call: the new frame takes the function and the
               // arguments from the stack; no JavaScript recursion.
-              const base = sp - total;
-              const newSp = sp - oparg - 2;
-              frame.stacktop = newSp;
-              const callee = pushFrame(func as PyFunctionObject, stack, base, total, kw);
-              sp = newSp;
+              const callee = pushFrame(func as PyFunctionObject, stack, sp - total, total, kw);
+              sp -= oparg + 2;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               if (++tstate.depth > tstate.limit) {
                 tstate.depth--;
                 _PyFrame_Clear(callee);
@@ -995,35 +1029,33 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               callee.previous = frame;
               frame = callee;
               tstate.frame = frame;
+              // LOAD_FRAME
               co = frame.f_code;
               code = co.co_code;
               consts = co.co_consts;
               names = co.co_names;
               stack = frame.localsplus;
               sp = frame.stacktop;
-              ip = 0;
+              ip = (frame.lasti + 1) << 1;
               continue;
             }
-            frame.stacktop = sp;
             const res = callNative(func, stack, sp - total, total, kw);
-            // Release the callable, then the arguments in order.
             const base = sp - total;
-            sp = sp - oparg - 2;
-            stack[sp] = res;
-            frame.stacktop = sp + 1;
+            sp -= oparg + 2;
+            stack[sp++] = res;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            // Release the callable, then the arguments in order.
             if (--func.ob_refcnt === 0) _Py_Dealloc(func);
             for (let i = 0; i < total; i++) {
               const a = stack[base + i]!;
               stack[base + i] = null;
               if (--a.ob_refcnt === 0) _Py_Dealloc(a);
             }
-            if (isMeth === 0) stack[sp + 1] = null;
-            sp++;
+            if (isMeth === 0) stack[sp] = null;
             continue;
           }
           case Op.CALL_FUNCTION_EX: {
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             sp = callFunctionEx(stack, sp, oparg);
             continue;
           }
@@ -1031,14 +1063,14 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
           case Op.RETURN_VALUE: {
             const retval = stack[--sp]!;
             stack[sp] = null;
-            frame.stacktop = sp;
-            frame.lasti = (ip >> 1) - 1;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             tstate.depth--;
             const prev = frame.previous;
             tstate.frame = prev;
             if (frame.owner === FRAME_OWNED_BY_THREAD) _PyFrame_Clear(frame);
             if (frame.is_entry) return retval;
             frame = prev!;
+            // LOAD_FRAME
             co = frame.f_code;
             code = co.co_code;
             consts = co.co_consts;
@@ -1052,8 +1084,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
 
           case Op.GET_ITER: {
             const v = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             const it = PyObject_GetIter(v);
             stack[sp - 1] = it;
             if (--v.ob_refcnt === 0) _Py_Dealloc(v);
@@ -1061,8 +1092,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
           }
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let next: PyObject | null;
             const iternext = it.ob_type.tp_iternext;
             if (iternext === null) {
@@ -1079,8 +1109,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               stack[sp++] = next;
             } else {
               stack[--sp] = null;
-              frame.stacktop = sp;
-              if (--it.ob_refcnt === 0) _Py_Dealloc(it);
+              if (--it.ob_refcnt === 0) {
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                _Py_Dealloc(it);
+              }
               ip += oparg << 1;
             }
             continue;
@@ -1089,7 +1121,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
           case Op.LOAD_DEREF: {
             const cell = stack[oparg] as PyCellObject;
             const v = cell.ob_ref;
-            if (v === null) throw unboundDeref(co, oparg);
+            if (v === null) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              throw unboundDeref(co, oparg);
+            }
             v.ob_refcnt++;
             stack[sp++] = v;
             continue;
@@ -1100,22 +1135,20 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
             const cell = stack[oparg] as PyCellObject;
             const old = cell.ob_ref;
             cell.ob_ref = v;
-            if (old !== null) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
-              if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+            if (old !== null && --old.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              _Py_Dealloc(old);
             }
             continue;
           }
 
           default:
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             switch (opcode) {
               case Op.YIELD_VALUE: {
                 const retval = stack[--sp]!;
                 stack[sp] = null;
-                frame.stacktop = sp;
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
                 (frame.gen as PyGenObject).gi_frame_state = GEN_FRAME_SUSPENDED;
                 tstate.depth--;
                 tstate.frame = frame.previous;
@@ -1130,6 +1163,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                 frame.previous = null;
                 if (wasEntry) return gen;
                 frame = prev!;
+                // LOAD_FRAME
                 co = frame.f_code;
                 code = co.co_code;
                 consts = co.co_consts;
@@ -1145,7 +1179,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                 let exc: PyObject | null = null;
                 if (oparg === 2) { cause = stack[--sp]; stack[sp] = null; }
                 if (oparg >= 1) { exc = stack[--sp]; stack[sp] = null; }
-                frame.stacktop = sp;
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
                 if (exc === null) {
                   const value = _PyErr_GetTopmostException();
                   if (value === null) throw PyErr_Format(PyExc_RuntimeError, "No active exception to reraise");
@@ -1160,9 +1194,10 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               case Op.RERAISE: {
                 const val = stack[--sp]!;
                 stack[sp] = null;
-                frame.stacktop = sp;
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
                 let flags = UNWIND_NO_TB | UNWIND_NO_CHAIN;
                 if (oparg) {
+                  // The traceback keeps the line of the original raise.
                   const lasti = stack[sp - oparg]!;
                   frame.lasti = (lasti as PyLongObject).v;
                   flags |= UNWIND_KEEP_LASTI;
@@ -1178,7 +1213,7 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
                 genSendResult.value = null;
                 sp--;
                 stack[sp] = null;
-                frame.stacktop = sp;
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
                 if (--v.ob_refcnt === 0) _Py_Dealloc(v);
                 if (status === PYGEN_RETURN) {
                   stack[sp - 1] = retval;
