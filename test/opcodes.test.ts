@@ -3,14 +3,19 @@
  * the source text) and `OPCODES` must list the same names and numbers, and
  * both must be CPython 3.11's (`dis.opmap`), with CPython's stack effects
  * (`dis.stack_effect`), as recorded by test/compiler-corpus/make_golden.py.
- * Each record's `handler` must name the switch of src/vm/ceval.ts that has
- * the opcode's case (read from the source with the TypeScript parser).
+ * BINARY_OP's argument table (the NB enum, NB_OPS and the eval loop's
+ * binaryOps) and COMPARE_OP's (CMP_OP, Py_LT…Py_GE) must be CPython's
+ * (`dis._nb_ops`, `dis.cmp_op`). Each record's `handler` must name the
+ * switch of src/vm/ceval.ts that has the opcode's case (read from the
+ * source with the TypeScript parser).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
-import { OPCODES, OPCODE_BY_CODE, HAVE_ARGUMENT, type Handler } from "../src/bytecode/opcodes.js";
+import { OPCODES, OPCODE_BY_CODE, HAVE_ARGUMENT, NB_OPS, CMP_OP, type Handler } from "../src/bytecode/opcodes.js";
+import { binaryOps, initEvalTables } from "../src/vm/ceval.js";
+import { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from "../src/objects/typeobject.js";
 import { compile } from "../src/compiler/compile.js";
 import type { CodeUnit } from "../src/bytecode/code.js";
 import { parseForTests } from "./helpers/parse.js";
@@ -23,6 +28,14 @@ function enumEntries(): [string, number][] {
   const out: [string, number][] = [];
   for (const m of body.matchAll(/^\s+([A-Z_]+) = (\d+),/gm)) out.push([m[1]!, Number(m[2])]);
   return out;
+}
+
+/** The members of `const enum NB`, in source order. */
+function nbEntries(): [string, number][] {
+  const src = readFileSync(join(ROOT, "src/bytecode/opcodes.ts"), "utf8");
+  const from = src.indexOf("export const enum NB {");
+  const body = src.slice(from, src.indexOf("\n}\n", from));
+  return [...body.matchAll(/([A-Z_]+) = (\d+),/g)].map((m): [string, number] => [m[1]!, Number(m[2])]);
 }
 
 interface OpGolden { code: number; effect: Record<string, [number, number]> }
@@ -72,6 +85,37 @@ describe("opcode table", () => {
       const src = readFileSync(join(dir, f), "utf8");
       walk(compile(parseForTests(src, f, "exec"), f, "exec", src));
     }
+  });
+});
+
+// ------------------------------------------------- operator arguments
+
+interface OpArgsGolden { cmp_op: string[]; nb_ops: [string, string][] }
+const opargs = JSON.parse(readFileSync(join(ROOT, "test/compiler-corpus/opargs.golden.json"), "utf8")) as OpArgsGolden;
+
+/** The function CPython's binary_ops[] holds for NB member `nb`:
+ *  INPLACE_TRUE_DIVIDE → PyNumber_InPlaceTrueDivide. */
+function binaryOpName(nb: string): string {
+  const inplace = nb.startsWith("INPLACE_");
+  const base = inplace ? nb.slice("INPLACE_".length) : nb;
+  const name = (inplace ? "InPlace" : "") + base.split("_").map((w) => w[0] + w.slice(1).toLowerCase()).join("");
+  return base === "POWER" ? `_PyNumber_${name}NoMod` : `PyNumber_${name}`;
+}
+
+describe("BINARY_OP's and COMPARE_OP's arguments", () => {
+  it("NB numbers CPython's NB_* operators in order, and NB_OPS spells them as dis._nb_ops", () => {
+    expect(nbEntries()).toEqual(opargs.nb_ops.map(([name], i) => [name.replace(/^NB_/, ""), i]));
+    expect([...NB_OPS]).toEqual(opargs.nb_ops.map(([, spelling]) => spelling));
+  });
+
+  it("the eval loop's binaryOps holds each NB member's number function at its index", () => {
+    initEvalTables();
+    expect(binaryOps.map((f) => f.name)).toEqual(nbEntries().map(([name]) => binaryOpName(name)));
+  });
+
+  it("COMPARE_OP's argument is Py_LT…Py_GE, spelled as dis.cmp_op", () => {
+    expect([Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE]).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([...CMP_OP]).toEqual(opargs.cmp_op);
   });
 });
 

@@ -179,8 +179,9 @@ export const enum Op {
   BUILD_MAP = 105,
   /** `[owner] → [getattr(owner, co_names[i])]`; DECREF owner. */
   LOAD_ATTR = 106,
-  /** `[left, right] → [res]`: PyObject_RichCompare(left, right, CMP_OP[i])
-   *  (i: 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=); DECREF both. */
+  /** `[left, right] → [res]`: PyObject_RichCompare(left, right, i), i one
+   *  of Py_LT 0 `<`, Py_LE 1 `<=`, Py_EQ 2 `==`, Py_NE 3 `!=`, Py_GT 4 `>`,
+   *  Py_GE 5 `>=` (CMP_OP[i]); DECREF both. */
   COMPARE_OP = 107,
   /** `[level, fromlist] → [module]`: calls builtins.__import__(co_names[i],
    *  globals, locals or None, fromlist, level) (ImportError "__import__ not
@@ -437,10 +438,13 @@ export const FVC_REPR = 0x2;
 export const FVC_ASCII = 0x3;
 export const FVS_HAVE_SPEC = 0x4;
 
-/** Rich comparison operators, indexed by COMPARE_OP's argument (Py_LT…Py_GE). */
+/** COMPARE_OP's argument, Py_LT…Py_GE (objects/typeobject.ts), spelled as
+ *  dis.cmp_op; test/opcodes.test.ts checks both. */
 export const CMP_OP = ["<", "<=", "==", "!=", ">", ">="] as const;
 
-/** BINARY_OP's argument: CPython's NB_* numbering, with its dis spelling. */
+/** BINARY_OP's argument: CPython's NB_* numbering, with its dis spelling
+ *  (dis._nb_ops). test/opcodes.test.ts checks NB_OPS, the NB enum and the
+ *  eval loop's `binaryOps` against each other and against CPython. */
 export const NB_OPS = [
   "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
   "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",

@@ -582,12 +582,12 @@ export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null)
               const b = (rhs as PyLongObject).v;
               let r: boolean;
               switch (oparg) {
-                case 0: r = a < b; break;
-                case 1: r = a <= b; break;
-                case 2: r = a === b; break;
-                case 3: r = a !== b; break;
-                case 4: r = a > b; break;
-                default: r = a >= b; break;
+                case 0 /* Py_LT */: r = a < b; break;
+                case 1 /* Py_LE */: r = a <= b; break;
+                case 2 /* Py_EQ */: r = a === b; break;
+                case 3 /* Py_NE */: r = a !== b; break;
+                case 4 /* Py_GT */: r = a > b; break;
+                default /* Py_GE */: r = a >= b; break;
               }
               res = r ? Py_True : Py_False;
               res.ob_refcnt++;
@@ -1414,21 +1414,35 @@ function reprOf(o: PyObject): string {
 
 type Binary = (a: PyObject, b: PyObject) => PyObject;
 
-const binaryOps: Binary[] = [];
+/** BINARY_OP's functions, indexed by its argument (CPython's binary_ops[]):
+ *  slot NB.X holds PyNumber_X (NB.POWER, NB.INPLACE_POWER: the ternary
+ *  power without a modulus). test/opcodes.test.ts checks every slot
+ *  against the NB enum. Exported for that test only. */
+export const binaryOps: Binary[] = [];
 
-/** Filled at start-up (the number functions live in modules that import
- *  this one). Indexed by BINARY_OP's argument. */
+/** Fills binaryOps at start-up (the number functions live in modules that
+ *  import this one), in NB order. */
 export function initEvalTables(): void {
   if (binaryOps.length > 0) return;
   binaryOps.push(
     PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
-    PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, (a, b) => PyNumber_Power(a, b, Py_None),
+    PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, _PyNumber_PowerNoMod,
     PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide, PyNumber_Xor,
     PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
     PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
-    (a, b) => PyNumber_InPlacePower(a, b, Py_None), PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
+    _PyNumber_InPlacePowerNoMod, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
     PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
   );
+}
+
+/** `a ** b` for BINARY_OP (CPython's _PyNumber_PowerNoMod). */
+function _PyNumber_PowerNoMod(a: PyObject, b: PyObject): PyObject {
+  return PyNumber_Power(a, b, Py_None);
+}
+
+/** `a **= b` for BINARY_OP (CPython's _PyNumber_InPlacePowerNoMod). */
+function _PyNumber_InPlacePowerNoMod(a: PyObject, b: PyObject): PyObject {
+  return PyNumber_InPlacePower(a, b, Py_None);
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -1725,17 +1739,17 @@ function PySequenceTupleSafe(o: PyObject): PyObject {
  * three switches:
  *  - "inline": a case of _PyEval_EvalFrame's dispatch switch: the
  *    frequent instructions, the jumps, and those that push or pop frames
- *    (CALL, RETURN_VALUE). Each ends in `continue` or a throw, and
- *    stores the frame registers itself where it needs to.
+ *    (CALL, RETURN_VALUE). Each ends in `continue` or a throw, and does
+ *    its own STORE_FRAME where the sync rule (at the head of
+ *    _PyEval_EvalFrame) asks for one.
  *  - "nested": a case of the switch in the dispatch's `default:` branch,
- *    entered with lasti and stacktop stored. These need the loop's
- *    locals: they return from the loop (YIELD_VALUE, RETURN_GENERATOR),
- *    throw with unwind flags (RAISE_VARARGS, RERAISE) or move `ip` (SEND).
+ *    entered after its STORE_FRAME. These need the loop's locals: they
+ *    return from the loop (YIELD_VALUE, RETURN_GENERATOR), throw with
+ *    unwind flags (RAISE_VARARGS, RERAISE) or move `ip` (SEND).
  *  - "slow": a case of slowOp, called from that switch's `default:`;
  *    every other instruction.
  *  - "inline+slow": an inline fast path (LOAD_NAME, STORE_NAME with a
- *    dict for locals) that otherwise stores lasti and stacktop and calls
- *    slowOp.
+ *    dict for locals) that otherwise does STORE_FRAME and calls slowOp.
  *  - "prefix": EXTENDED_ARG, folded into the next instruction's argument
  *    before the dispatch; it has no case.
  * slowOp is called from nowhere else, so a slowOp case for an "inline"
@@ -1743,8 +1757,9 @@ function PySequenceTupleSafe(o: PyObject): PyObject {
  */
 
 /** A "slow" instruction (or the general case of an "inline+slow" one).
- *  Runs with the frame's lasti and stacktop stored; returns the new stack
- *  pointer. */
+ *  Runs after STORE_FRAME; returns the new stack pointer. Having no `ip`,
+ *  it and its helpers store only `frame.stacktop` when they move the
+ *  stack before a call, a release or an allocation (lasti stays current). */
 function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): number {
   const stack = frame.localsplus;
   const co = frame.f_code;
