@@ -22,8 +22,10 @@
  * This table is the one source of truth: the compiler takes stack effects
  * from it to compute `co_stacksize`, the disassembler takes names and
  * argument kinds from it, and the VM's `switch` uses the `Op` constants
- * (a `const enum`, so tsc inlines the numbers into case labels).
- * test/opcodes.test.ts checks `Op` and `OPCODES` agree.
+ * (a `const enum`, so tsc inlines the numbers into case labels); each
+ * record's `handler` says which of the VM's switches handles the opcode.
+ * test/opcodes.test.ts checks `Op` and `OPCODES` agree, and that every
+ * `handler` matches the case labels of src/vm/ceval.ts.
  */
 
 /**
@@ -177,8 +179,9 @@ export const enum Op {
   BUILD_MAP = 105,
   /** `[owner] → [getattr(owner, co_names[i])]`; DECREF owner. */
   LOAD_ATTR = 106,
-  /** `[left, right] → [res]`: PyObject_RichCompare(left, right, CMP_OP[i])
-   *  (i: 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=); DECREF both. */
+  /** `[left, right] → [res]`: PyObject_RichCompare(left, right, i), i one
+   *  of Py_LT 0 `<`, Py_LE 1 `<=`, Py_EQ 2 `==`, Py_NE 3 `!=`, Py_GT 4 `>`,
+   *  Py_GE 5 `>=` (CMP_OP[i]); DECREF both. */
   COMPARE_OP = 107,
   /** `[level, fromlist] → [module]`: calls builtins.__import__(co_names[i],
    *  globals, locals or None, fromlist, level) (ImportError "__import__ not
@@ -395,6 +398,15 @@ export type ArgKind =
   | "contains" // CONTAINS_OP: 0 `in`, 1 `not in`
   | "format";  // FORMAT_VALUE: conversion and have-spec bits
 
+/** Where src/vm/ceval.ts handles an instruction (described in full at the
+ *  head of its `slowOp`). */
+export type Handler =
+  | "inline"      // a case of _PyEval_EvalFrameDefault's dispatch switch
+  | "nested"      // a case of the switch in that dispatch's `default:` branch
+  | "slow"        // a case of slowOp, reached from the same `default:`
+  | "inline+slow" // an inline fast path that leaves the general case to slowOp
+  | "prefix";     // EXTENDED_ARG: folded into the next argument before dispatch
+
 export interface OpInfo {
   name: string;
   code: number;
@@ -402,12 +414,14 @@ export interface OpInfo {
   /** Stack effect of executing this instruction, as CPython's `stack_effect`;
    *  `jump` selects the effect along the taken branch of a jump. */
   effect: (arg: number, jump: boolean) => number;
+  handler: Handler;
 }
 
 const fixed = (n: number) => () => n;
 
-function op(name: string, code: number, arg: ArgKind, effect: number | ((arg: number, jump: boolean) => number)): OpInfo {
-  return { name, code, arg, effect: typeof effect === "number" ? fixed(effect) : effect };
+function op(name: string, code: number, arg: ArgKind, effect: number | ((arg: number, jump: boolean) => number),
+            handler: Handler): OpInfo {
+  return { name, code, arg, effect: typeof effect === "number" ? fixed(effect) : effect, handler };
 }
 
 /** `MAKE_FUNCTION` flag bits (as CPython 3.11). */
@@ -424,10 +438,13 @@ export const FVC_REPR = 0x2;
 export const FVC_ASCII = 0x3;
 export const FVS_HAVE_SPEC = 0x4;
 
-/** Rich comparison operators, indexed by COMPARE_OP's argument (Py_LT…Py_GE). */
+/** COMPARE_OP's argument, Py_LT…Py_GE (objects/typeobject.ts), spelled as
+ *  dis.cmp_op; test/opcodes.test.ts checks both. */
 export const CMP_OP = ["<", "<=", "==", "!=", ">", ">="] as const;
 
-/** BINARY_OP's argument: CPython's NB_* numbering, with its dis spelling. */
+/** BINARY_OP's argument: CPython's NB_* numbering, with its dis spelling
+ *  (dis._nb_ops). test/opcodes.test.ts checks NB_OPS, the NB enum and the
+ *  eval loop's `binaryOps` against each other and against CPython. */
 export const NB_OPS = [
   "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
   "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
@@ -450,103 +467,103 @@ function popcount4(flags: number): number {
 
 /** Every opcode, in numeric order. */
 export const OPCODES: readonly OpInfo[] = [
-  op("CACHE", 0, "none", 0),
-  op("POP_TOP", 1, "none", -1),
-  op("PUSH_NULL", 2, "none", 1),
-  op("NOP", 9, "none", 0),
-  op("UNARY_POSITIVE", 10, "none", 0),
-  op("UNARY_NEGATIVE", 11, "none", 0),
-  op("UNARY_NOT", 12, "none", 0),
-  op("UNARY_INVERT", 15, "none", 0),
-  op("BINARY_SUBSCR", 25, "none", -1),
-  op("PUSH_EXC_INFO", 35, "none", 1),
-  op("CHECK_EXC_MATCH", 36, "none", 0),
-  op("WITH_EXCEPT_START", 49, "none", 1),
-  op("BEFORE_WITH", 53, "none", 1),
-  op("STORE_SUBSCR", 60, "none", -3),
-  op("DELETE_SUBSCR", 61, "none", -2),
-  op("GET_ITER", 68, "none", 0),
-  op("GET_YIELD_FROM_ITER", 69, "none", 0),
-  op("PRINT_EXPR", 70, "none", -1),
-  op("LOAD_BUILD_CLASS", 71, "none", 1),
-  op("LOAD_ASSERTION_ERROR", 74, "none", 1),
-  op("RETURN_GENERATOR", 75, "none", 0),
-  op("LIST_TO_TUPLE", 82, "none", 0),
-  op("RETURN_VALUE", 83, "none", -1),
-  op("IMPORT_STAR", 84, "none", -1),
-  op("SETUP_ANNOTATIONS", 85, "none", 0),
-  op("YIELD_VALUE", 86, "none", 0),
-  op("POP_EXCEPT", 89, "none", -1),
-  op("STORE_NAME", 90, "name", -1),
-  op("DELETE_NAME", 91, "name", 0),
-  op("UNPACK_SEQUENCE", 92, "int", (a) => a - 1),
-  op("FOR_ITER", 93, "jrel", (_a, jump) => (jump ? -1 : 1)),
-  op("UNPACK_EX", 94, "int", (a) => (a & 0xff) + (a >> 8)),
-  op("STORE_ATTR", 95, "name", -2),
-  op("DELETE_ATTR", 96, "name", -1),
-  op("STORE_GLOBAL", 97, "name", -1),
-  op("DELETE_GLOBAL", 98, "name", 0),
-  op("SWAP", 99, "int", 0),
-  op("LOAD_CONST", 100, "const", 1),
-  op("LOAD_NAME", 101, "name", 1),
-  op("BUILD_TUPLE", 102, "int", (a) => 1 - a),
-  op("BUILD_LIST", 103, "int", (a) => 1 - a),
-  op("BUILD_SET", 104, "int", (a) => 1 - a),
-  op("BUILD_MAP", 105, "int", (a) => 1 - 2 * a),
-  op("LOAD_ATTR", 106, "name", 0),
-  op("COMPARE_OP", 107, "compare", -1),
-  op("IMPORT_NAME", 108, "name", -1),
-  op("IMPORT_FROM", 109, "name", 1),
-  op("JUMP_FORWARD", 110, "jrel", 0),
-  op("JUMP_IF_FALSE_OR_POP", 111, "jrel", (_a, jump) => (jump ? 0 : -1)),
-  op("JUMP_IF_TRUE_OR_POP", 112, "jrel", (_a, jump) => (jump ? 0 : -1)),
-  op("POP_JUMP_FORWARD_IF_FALSE", 114, "jrel", -1),
-  op("POP_JUMP_FORWARD_IF_TRUE", 115, "jrel", -1),
-  op("LOAD_GLOBAL", 116, "global", (a) => 1 + (a & 1)),
-  op("IS_OP", 117, "is", -1),
-  op("CONTAINS_OP", 118, "contains", -1),
-  op("RERAISE", 119, "int", -1),
-  op("COPY", 120, "int", 1),
-  op("BINARY_OP", 122, "binop", -1),
-  op("SEND", 123, "jrel", (_a, jump) => (jump ? -1 : 0)),
-  op("LOAD_FAST", 124, "local", 1),
-  op("STORE_FAST", 125, "local", -1),
-  op("DELETE_FAST", 126, "local", 0),
-  op("POP_JUMP_FORWARD_IF_NOT_NONE", 128, "jrel", -1),
-  op("POP_JUMP_FORWARD_IF_NONE", 129, "jrel", -1),
-  op("RAISE_VARARGS", 130, "int", (a) => 0 - a),
-  op("MAKE_FUNCTION", 132, "int", (a) => 0 - popcount4(a)),
-  op("BUILD_SLICE", 133, "int", (a) => (a === 3 ? -2 : -1)),
-  op("JUMP_BACKWARD_NO_INTERRUPT", 134, "jback", 0),
-  op("MAKE_CELL", 135, "free", 0),
-  op("LOAD_CLOSURE", 136, "free", 1),
-  op("LOAD_DEREF", 137, "free", 1),
-  op("STORE_DEREF", 138, "free", -1),
-  op("DELETE_DEREF", 139, "free", 0),
-  op("JUMP_BACKWARD", 140, "jback", 0),
-  op("CALL_FUNCTION_EX", 142, "int", (a) => -2 - (a & 1)),
-  op("EXTENDED_ARG", 144, "int", 0),
-  op("LIST_APPEND", 145, "int", -1),
-  op("SET_ADD", 146, "int", -1),
-  op("MAP_ADD", 147, "int", -2),
-  op("LOAD_CLASSDEREF", 148, "free", 1),
-  op("COPY_FREE_VARS", 149, "int", 0),
-  op("RESUME", 151, "int", 0),
-  op("FORMAT_VALUE", 155, "format", (a) => ((a & FVS_HAVE_SPEC) ? -1 : 0)),
-  op("BUILD_CONST_KEY_MAP", 156, "int", (a) => 0 - a),
-  op("BUILD_STRING", 157, "int", (a) => 1 - a),
-  op("LOAD_METHOD", 160, "name", 1),
-  op("LIST_EXTEND", 162, "int", -1),
-  op("SET_UPDATE", 163, "int", -1),
-  op("DICT_MERGE", 164, "int", -1),
-  op("DICT_UPDATE", 165, "int", -1),
-  op("PRECALL", 166, "int", (a) => 0 - a),
-  op("CALL", 171, "int", -1),
-  op("KW_NAMES", 172, "const", 0),
-  op("POP_JUMP_BACKWARD_IF_NOT_NONE", 173, "jback", -1),
-  op("POP_JUMP_BACKWARD_IF_NONE", 174, "jback", -1),
-  op("POP_JUMP_BACKWARD_IF_FALSE", 175, "jback", -1),
-  op("POP_JUMP_BACKWARD_IF_TRUE", 176, "jback", -1),
+  op("CACHE", 0, "none", 0, "inline"),
+  op("POP_TOP", 1, "none", -1, "inline"),
+  op("PUSH_NULL", 2, "none", 1, "inline"),
+  op("NOP", 9, "none", 0, "inline"),
+  op("UNARY_POSITIVE", 10, "none", 0, "slow"),
+  op("UNARY_NEGATIVE", 11, "none", 0, "slow"),
+  op("UNARY_NOT", 12, "none", 0, "slow"),
+  op("UNARY_INVERT", 15, "none", 0, "slow"),
+  op("BINARY_SUBSCR", 25, "none", -1, "inline"),
+  op("PUSH_EXC_INFO", 35, "none", 1, "slow"),
+  op("CHECK_EXC_MATCH", 36, "none", 0, "slow"),
+  op("WITH_EXCEPT_START", 49, "none", 1, "slow"),
+  op("BEFORE_WITH", 53, "none", 1, "slow"),
+  op("STORE_SUBSCR", 60, "none", -3, "inline"),
+  op("DELETE_SUBSCR", 61, "none", -2, "inline"),
+  op("GET_ITER", 68, "none", 0, "inline"),
+  op("GET_YIELD_FROM_ITER", 69, "none", 0, "slow"),
+  op("PRINT_EXPR", 70, "none", -1, "slow"),
+  op("LOAD_BUILD_CLASS", 71, "none", 1, "slow"),
+  op("LOAD_ASSERTION_ERROR", 74, "none", 1, "slow"),
+  op("RETURN_GENERATOR", 75, "none", 0, "nested"),
+  op("LIST_TO_TUPLE", 82, "none", 0, "slow"),
+  op("RETURN_VALUE", 83, "none", -1, "inline"),
+  op("IMPORT_STAR", 84, "none", -1, "slow"),
+  op("SETUP_ANNOTATIONS", 85, "none", 0, "slow"),
+  op("YIELD_VALUE", 86, "none", 0, "nested"),
+  op("POP_EXCEPT", 89, "none", -1, "slow"),
+  op("STORE_NAME", 90, "name", -1, "inline+slow"),
+  op("DELETE_NAME", 91, "name", 0, "slow"),
+  op("UNPACK_SEQUENCE", 92, "int", (a) => a - 1, "slow"),
+  op("FOR_ITER", 93, "jrel", (_a, jump) => (jump ? -1 : 1), "inline"),
+  op("UNPACK_EX", 94, "int", (a) => (a & 0xff) + (a >> 8), "slow"),
+  op("STORE_ATTR", 95, "name", -2, "inline"),
+  op("DELETE_ATTR", 96, "name", -1, "slow"),
+  op("STORE_GLOBAL", 97, "name", -1, "inline"),
+  op("DELETE_GLOBAL", 98, "name", 0, "slow"),
+  op("SWAP", 99, "int", 0, "inline"),
+  op("LOAD_CONST", 100, "const", 1, "inline"),
+  op("LOAD_NAME", 101, "name", 1, "inline+slow"),
+  op("BUILD_TUPLE", 102, "int", (a) => 1 - a, "slow"),
+  op("BUILD_LIST", 103, "int", (a) => 1 - a, "slow"),
+  op("BUILD_SET", 104, "int", (a) => 1 - a, "slow"),
+  op("BUILD_MAP", 105, "int", (a) => 1 - 2 * a, "slow"),
+  op("LOAD_ATTR", 106, "name", 0, "inline"),
+  op("COMPARE_OP", 107, "compare", -1, "inline"),
+  op("IMPORT_NAME", 108, "name", -1, "slow"),
+  op("IMPORT_FROM", 109, "name", 1, "slow"),
+  op("JUMP_FORWARD", 110, "jrel", 0, "inline"),
+  op("JUMP_IF_FALSE_OR_POP", 111, "jrel", (_a, jump) => (jump ? 0 : -1), "inline"),
+  op("JUMP_IF_TRUE_OR_POP", 112, "jrel", (_a, jump) => (jump ? 0 : -1), "inline"),
+  op("POP_JUMP_FORWARD_IF_FALSE", 114, "jrel", -1, "inline"),
+  op("POP_JUMP_FORWARD_IF_TRUE", 115, "jrel", -1, "inline"),
+  op("LOAD_GLOBAL", 116, "global", (a) => 1 + (a & 1), "inline"),
+  op("IS_OP", 117, "is", -1, "inline"),
+  op("CONTAINS_OP", 118, "contains", -1, "slow"),
+  op("RERAISE", 119, "int", -1, "nested"),
+  op("COPY", 120, "int", 1, "inline"),
+  op("BINARY_OP", 122, "binop", -1, "inline"),
+  op("SEND", 123, "jrel", (_a, jump) => (jump ? -1 : 0), "nested"),
+  op("LOAD_FAST", 124, "local", 1, "inline"),
+  op("STORE_FAST", 125, "local", -1, "inline"),
+  op("DELETE_FAST", 126, "local", 0, "inline"),
+  op("POP_JUMP_FORWARD_IF_NOT_NONE", 128, "jrel", -1, "inline"),
+  op("POP_JUMP_FORWARD_IF_NONE", 129, "jrel", -1, "inline"),
+  op("RAISE_VARARGS", 130, "int", (a) => 0 - a, "nested"),
+  op("MAKE_FUNCTION", 132, "int", (a) => 0 - popcount4(a), "slow"),
+  op("BUILD_SLICE", 133, "int", (a) => (a === 3 ? -2 : -1), "slow"),
+  op("JUMP_BACKWARD_NO_INTERRUPT", 134, "jback", 0, "inline"),
+  op("MAKE_CELL", 135, "free", 0, "slow"),
+  op("LOAD_CLOSURE", 136, "free", 1, "inline"),
+  op("LOAD_DEREF", 137, "free", 1, "inline"),
+  op("STORE_DEREF", 138, "free", -1, "inline"),
+  op("DELETE_DEREF", 139, "free", 0, "slow"),
+  op("JUMP_BACKWARD", 140, "jback", 0, "inline"),
+  op("CALL_FUNCTION_EX", 142, "int", (a) => -2 - (a & 1), "inline"),
+  op("EXTENDED_ARG", 144, "int", 0, "prefix"),
+  op("LIST_APPEND", 145, "int", -1, "slow"),
+  op("SET_ADD", 146, "int", -1, "slow"),
+  op("MAP_ADD", 147, "int", -2, "slow"),
+  op("LOAD_CLASSDEREF", 148, "free", 1, "slow"),
+  op("COPY_FREE_VARS", 149, "int", 0, "inline"),
+  op("RESUME", 151, "int", 0, "inline"),
+  op("FORMAT_VALUE", 155, "format", (a) => ((a & FVS_HAVE_SPEC) ? -1 : 0), "slow"),
+  op("BUILD_CONST_KEY_MAP", 156, "int", (a) => 0 - a, "slow"),
+  op("BUILD_STRING", 157, "int", (a) => 1 - a, "slow"),
+  op("LOAD_METHOD", 160, "name", 1, "inline"),
+  op("LIST_EXTEND", 162, "int", -1, "slow"),
+  op("SET_UPDATE", 163, "int", -1, "slow"),
+  op("DICT_MERGE", 164, "int", -1, "slow"),
+  op("DICT_UPDATE", 165, "int", -1, "slow"),
+  op("PRECALL", 166, "int", (a) => 0 - a, "inline"),
+  op("CALL", 171, "int", -1, "inline"),
+  op("KW_NAMES", 172, "const", 0, "inline"),
+  op("POP_JUMP_BACKWARD_IF_NOT_NONE", 173, "jback", -1, "inline"),
+  op("POP_JUMP_BACKWARD_IF_NONE", 174, "jback", -1, "inline"),
+  op("POP_JUMP_BACKWARD_IF_FALSE", 175, "jback", -1, "inline"),
+  op("POP_JUMP_BACKWARD_IF_TRUE", 176, "jback", -1, "inline"),
 ];
 
 /** Opcode number → its record (undefined for numbers refpy does not use). */

@@ -26,7 +26,7 @@ import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from "../objects/dictobject.js";
 import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
 import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NewWithArgs, PyErr_NoMemory, toPyException } from "../objects/errors.js";
-import { PyEval_EvalCode, initEvalTables } from "../vm/ceval.js";
+import { PyEval_EvalCode } from "../vm/ceval.js";
 import { PyGC_Collect, _PyGC_CollectNoFail } from "../heap/collect.js";
 import { PyLongObject, PyLong_Check, PyLong_FromNumber } from "../objects/longobject.js";
 import { PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
@@ -130,7 +130,6 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   clearSources();
   interpreterReset(options.argv ?? [filename]);
   setStdio(out, err, typeof options.stdin === "function" ? options.stdin : stringLines(options.stdin ?? ""));
-  initEvalTables();
   tstate.limit = options.recursionLimit ?? 1000;
   heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
   gcState.stress = options.gcStress ?? options.xoptions?.has("gc-stress") ?? false;

@@ -43,7 +43,7 @@ import {
   InterpFrame, _PyFrame_Clear, _PyFrame_New, FRAME_OWNED_BY_THREAD,
 } from "../objects/frameobject.js";
 import { PyCellObject, PyCell_New, PyCell_Type } from "../objects/cellobject.js";
-import { PyTypeObject, PyType_Type, Py_EQ } from "../objects/typeobject.js";
+import { PyTypeObject, PyType_Type, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from "../objects/typeobject.js";
 import {
   PyBaseExceptionObject, PyExc_AssertionError, PyExc_AttributeError, PyExc_ImportError, PyExc_KeyError,
   PyExc_MemoryError, PyExc_NameError, PyExc_RecursionError, PyExc_RuntimeError, PyExc_StopIteration,
@@ -87,7 +87,7 @@ import { PyTraceBack_Here } from "../objects/traceback.js";
 import { PyGenObject, PyGen_Type, _Py_MakeGen, PyIter_Send, PYGEN_RETURN, PYGEN_NEXT, genSendResult,
   GEN_FRAME_SUSPENDED } from "../objects/genobject.js";
 import { tstate } from "../objects/pystate.js";
-import { _Py_ID as ID } from "../objects/identifiers.js";
+import { _Py_ID } from "../objects/identifiers.js";
 
 /** Flags the next catch reads (set just before a deliberate throw). */
 const UNWIND_NO_TB = 1;
@@ -141,6 +141,42 @@ export function PyEval_EvalCode(co: PyCodeObject, globals: PyObject, locals: PyO
  * Returns a new reference; throws the exception that escapes.
  */
 export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject | null): PyObject {
+  // The frame registers. While `frame` runs, its code, instruction pointer
+  // and stack live in the locals below, and are synced with the frame in
+  // exactly two ways (Wren's STORE_FRAME and LOAD_FRAME; CPython keeps
+  // frame->prev_instr current and has _PyFrame_SetStackPointer and
+  // SET_LOCALS_FROM_FRAME), each written out inline under its tag, so that
+  // the loop stays one function that calls nothing to do it:
+  //
+  //   frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+  //     lasti: the running instruction (`ip` is past it; after a jump, the
+  //     one before the target); stacktop: the first free slot, every slot
+  //     below it owning its value or null.
+  //   // LOAD_FRAME
+  //     co, code, consts, names, stack, sp and ip, from `frame`.
+  //
+  // STORE_FRAME comes before anything that can run code the loop does not
+  // control, since that code may look at this frame (tracebacks, f_lineno
+  // and the heap tracer read lasti; sys._getframe, the refcount audit and
+  // heap snapshots read the stack up to stacktop):
+  //  - a call: of a function, or of any helper that may call one, raise or
+  //    allocate (the abstract-object API, the cache misses, slowOp);
+  //  - a DECREF that may free: the dealloc can run __del__ and weakref
+  //    callbacks. For an inline DECREF it may sit inside the `=== 0`
+  //    branch, so that the common case stores nothing;
+  //  - an allocation that may start a collection (of a GC object: a tuple,
+  //    a dict, an exception), which runs finalizers; the eval breaker;
+  //  - building an exception to throw. The throw itself needs nothing
+  //    more: the catch stores lasti from `ip`, the unwinder stacktop.
+  // The two halves are written apart only there and before the line hook
+  // (traceLine stores lasti itself). Fast paths that do none of these
+  // (LOAD_FAST, int arithmetic, a jump) store nothing. An instruction that
+  // moves `sp` after a STORE_FRAME stores again, whole, before the next of
+  // these. slowOp and its helpers, which have no `ip`, run with lasti
+  // stored and store `frame.stacktop` again when they move the stack.
+  // LOAD_FRAME comes wherever `frame` changes: CALL of a Python function,
+  // RETURN_VALUE, RETURN_GENERATOR, an exception caught by a caller's
+  // handler in this loop (and, as declarations, right here).
   let frame = entry;
   let co = frame.f_code;
   let code = co.co_code;
@@ -179,7 +215,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
       // may have restored frame.lasti to an earlier instruction (what the
       // traceback and a pushed lasti report).
       let where = pendingWhere;
-      frame.stacktop = sp;
+      frame.stacktop = sp; // STORE_FRAME's other half: the catch stored lasti (or RERAISE kept it)
       if ((pendingFlags & UNWIND_NO_CHAIN) === 0 && exc.traceback === null) _PyErr_ChainContext(exc);
       let addTb = (pendingFlags & UNWIND_NO_TB) === 0;
       for (;;) {
@@ -197,6 +233,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
         where = frame.lasti;
       }
       tstate.frame = frame;
+      // LOAD_FRAME
       co = frame.f_code;
       code = co.co_code;
       consts = co.co_consts;
@@ -211,7 +248,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
         let opcode = code[ip];
         let oparg = code[ip + 1];
         if (lineHook !== null) {
-          frame.stacktop = sp;
+          frame.stacktop = sp; // STORE_FRAME's other half: traceLine stores lasti if it calls the hook
           traceLine(frame, ip >> 1, lineHook);
         }
         ip += 2;
@@ -228,14 +265,20 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
 
           case Op.LOAD_FAST: {
             const v = stack[oparg];
-            if (v === null) throw unboundLocal(co, oparg);
+            if (v === null) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              throw unboundLocal(co, oparg);
+            }
             v.ob_refcnt++;
             stack[sp++] = v;
             continue;
           }
           case Op.LOAD_CLOSURE: {
             const v = stack[oparg];
-            if (v === null) throw unboundLocal(co, oparg);
+            if (v === null) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              throw unboundLocal(co, oparg);
+            }
             v.ob_refcnt++;
             stack[sp++] = v;
             continue;
@@ -245,18 +288,22 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const old = stack[oparg];
             stack[oparg] = v;
             if (old !== null && --old.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(old);
             }
             continue;
           }
           case Op.DELETE_FAST: {
             const old = stack[oparg];
-            if (old === null) throw unboundLocal(co, oparg);
+            if (old === null) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              throw unboundLocal(co, oparg);
+            }
             stack[oparg] = null;
-            frame.stacktop = sp;
-            if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+            if (--old.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              _Py_Dealloc(old);
+            }
             continue;
           }
           case Op.LOAD_CONST: {
@@ -269,8 +316,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const v = stack[--sp]!;
             stack[sp] = null;
             if (--v.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(v);
             }
             continue;
@@ -300,8 +346,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               res = intBinaryFast(oparg, (lhs as PyLongObject).v, (rhs as PyLongObject).v);
             }
             if (res === null) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               res = binaryOps[oparg](lhs, rhs);
             }
             sp -= 2;
@@ -309,13 +354,11 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp + 1] = null;
             sp++;
             if (--lhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(lhs);
             }
             if (--rhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(rhs);
             }
             continue;
@@ -330,18 +373,17 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               const b = (rhs as PyLongObject).v;
               let r: boolean;
               switch (oparg) {
-                case 0: r = a < b; break;
-                case 1: r = a <= b; break;
-                case 2: r = a === b; break;
-                case 3: r = a !== b; break;
-                case 4: r = a > b; break;
-                default: r = a >= b; break;
+                case Py_LT: r = a < b; break;
+                case Py_LE: r = a <= b; break;
+                case Py_EQ: r = a === b; break;
+                case Py_NE: r = a !== b; break;
+                case Py_GT: r = a > b; break;
+                default /* Py_GE */: r = a >= b; break;
               }
               res = r ? Py_True : Py_False;
               res.ob_refcnt++;
             } else {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               res = PyObject_RichCompare(lhs, rhs, oparg);
             }
             sp -= 2;
@@ -349,13 +391,11 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp + 1] = null;
             sp++;
             if (--lhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(lhs);
             }
             if (--rhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(rhs);
             }
             continue;
@@ -363,8 +403,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.BINARY_SUBSCR: {
             const sub = stack[sp - 1]!;
             const container = stack[sp - 2]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let res: PyObject | null = null;
             if (container.ob_type === PyList_Type && sub.ob_type === PyLong_Type && (sub as PyLongObject).big === null) {
               // list[int] in range (list_subscript); anything else raises
@@ -387,7 +426,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp] = res;
             stack[sp + 1] = null;
             sp++;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             if (--container.ob_refcnt === 0) _Py_Dealloc(container);
             if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
             continue;
@@ -396,8 +435,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const sub = stack[sp - 1]!;
             const container = stack[sp - 2]!;
             const v = stack[sp - 3]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let done = false;
             if (container.ob_type === PyList_Type && sub.ob_type === PyLong_Type && (sub as PyLongObject).big === null) {
               // list[int] = v in range (list_ass_item).
@@ -420,7 +458,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp] = null;
             stack[sp + 1] = null;
             stack[sp + 2] = null;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             if (--v.ob_refcnt === 0) _Py_Dealloc(v);
             if (--container.ob_refcnt === 0) _Py_Dealloc(container);
             if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
@@ -429,25 +467,25 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.DELETE_SUBSCR: {
             const sub = stack[sp - 1]!;
             const container = stack[sp - 2]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             PyObject_DelItem(container, sub);
             sp -= 2;
             stack[sp] = null;
             stack[sp + 1] = null;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             if (--container.ob_refcnt === 0) _Py_Dealloc(container);
             if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
             continue;
           }
           case Op.STORE_GLOBAL: {
             const v = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             PyDict_SetItem(frame.f_globals, names[oparg], v);
             stack[--sp] = null;
-            frame.stacktop = sp;
-            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+            if (--v.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              _Py_Dealloc(v);
+            }
             continue;
           }
           case Op.COPY_FREE_VARS: {
@@ -470,13 +508,11 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp + 1] = null;
             sp++;
             if (--left.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(left);
             }
             if (--right.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(right);
             }
             continue;
@@ -494,13 +530,12 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             else if (cond.ob_type === PyLong_Type) {
               truth = (cond as PyLongObject).v !== 0 || (cond as PyLongObject).big !== null;
             } else {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               truth = PyObject_IsTrue(cond);
             }
             stack[--sp] = null;
             if (--cond.ob_refcnt === 0) {
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(cond);
             }
             const jumpIfTrue = opcode === Op.POP_JUMP_FORWARD_IF_TRUE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE;
@@ -508,8 +543,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               if (opcode === Op.POP_JUMP_BACKWARD_IF_FALSE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE) {
                 ip -= oparg << 1;
                 if (tstate.evalBreaker !== null) {
-                  frame.lasti = (ip >> 1) - 1;
-                  frame.stacktop = sp;
+                  frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
                   tstate.evalBreaker();
                 }
               } else {
@@ -525,8 +559,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const v = stack[--sp]!;
             stack[sp] = null;
             const isNone = v === Py_None;
-            frame.stacktop = sp;
-            if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+            if (--v.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              _Py_Dealloc(v);
+            }
             const wantNone = opcode === Op.POP_JUMP_FORWARD_IF_NONE || opcode === Op.POP_JUMP_BACKWARD_IF_NONE;
             if (isNone === wantNone) {
               if (opcode === Op.POP_JUMP_BACKWARD_IF_NONE || opcode === Op.POP_JUMP_BACKWARD_IF_NOT_NONE) {
@@ -544,16 +580,17 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             if (cond === Py_True) truth = true;
             else if (cond === Py_False) truth = false;
             else {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               truth = PyObject_IsTrue(cond);
             }
             if (truth === (opcode === Op.JUMP_IF_TRUE_OR_POP)) {
               ip += oparg << 1;
             } else {
               stack[--sp] = null;
-              frame.stacktop = sp;
-              if (--cond.ob_refcnt === 0) _Py_Dealloc(cond);
+              if (--cond.ob_refcnt === 0) {
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                _Py_Dealloc(cond);
+              }
             }
             continue;
           }
@@ -563,8 +600,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.JUMP_BACKWARD:
             ip -= oparg << 1;
             if (tstate.evalBreaker !== null) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               tstate.evalBreaker();
             }
             continue;
@@ -578,8 +614,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             // The entry the last lookup found still holds the name?
             let v = c === null ? null : globalCacheHit(c, frame.f_globals, frame.f_builtins, name);
             if (v === null) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               v = loadGlobalSlow(frame, co, (ip >> 1) - 1, name);
             }
             if (oparg & 1) stack[sp++] = null;
@@ -603,8 +638,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                   continue;
                 }
               }
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               let v = PyDict_GetItem(locals, name);
               const inGlobals = v !== null;
               if (v === null && !atModule) v = PyDict_GetItem(frame.f_globals, name);
@@ -616,8 +650,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 continue;
               }
             }
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             sp = slowOp(frame, opcode, oparg, sp);
             continue;
           }
@@ -625,23 +658,22 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const locals = frame.f_locals;
             if (locals !== null && locals.ob_type === PyDict_Type) {
               const v = stack[sp - 1]!;
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               PyDict_SetItem(locals, names[oparg], v);
               stack[--sp] = null;
-              frame.stacktop = sp;
-              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+              if (--v.ob_refcnt === 0) {
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                _Py_Dealloc(v);
+              }
               continue;
             }
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             sp = slowOp(frame, opcode, oparg, sp);
             continue;
           }
           case Op.LOAD_ATTR: {
             const owner = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
             while (c !== null && c.type !== owner.ob_type) c = c.next;
             let res: PyObject | null = null;
@@ -661,8 +693,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           }
           case Op.LOAD_METHOD: {
             const owner = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
             while (c !== null && c.type !== owner.ob_type) c = c.next;
             if (c !== null && c.type!.tp_version_tag === c.version) {
@@ -693,16 +724,17 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             } else {
               stack[sp - 1] = null;
               stack[sp++] = meth;
-              frame.stacktop = sp;
-              if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
+              if (--owner.ob_refcnt === 0) {
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                _Py_Dealloc(owner);
+              }
             }
             continue;
           }
           case Op.STORE_ATTR: {
             const owner = stack[sp - 1]!;
             const v = stack[sp - 2]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
             while (c !== null && c.type !== owner.ob_type) c = c.next;
             let done = false;
@@ -723,7 +755,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             sp -= 2;
             stack[sp] = null;
             stack[sp + 1] = null;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             if (--v.ob_refcnt === 0) _Py_Dealloc(v);
             if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
             continue;
@@ -741,8 +773,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 self.ob_refcnt++;
                 stack[sp - oparg - 1] = self;
                 stack[sp - oparg - 2] = func;
-                frame.stacktop = sp;
-                if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
+                if (--callable.ob_refcnt === 0) {
+                  frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                  _Py_Dealloc(callable);
+                }
               }
             }
             continue;
@@ -760,8 +794,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 m.im_self.ob_refcnt++;
                 stack[sp - oparg - 1] = m.im_self;
                 stack[sp - oparg - 2] = m.im_func;
-                frame.stacktop = sp;
-                if (--callable.ob_refcnt === 0) _Py_Dealloc(callable);
+                if (--callable.ob_refcnt === 0) {
+                  frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                  _Py_Dealloc(callable);
+                }
                 isMeth = 1;
               }
             }
@@ -769,15 +805,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const func = stack[sp - total - 1]!;
             const kw = kwnames;
             kwnames = null;
-            frame.lasti = (ip >> 1) - 1;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             if (func.ob_type === PyFunction_Type) {
               // Inline call: the new frame takes the function and the
               // arguments from the stack; no JavaScript recursion.
-              const base = sp - total;
-              const newSp = sp - oparg - 2;
-              frame.stacktop = newSp;
-              const callee = pushFrame(func as PyFunctionObject, stack, base, total, kw, sp);
-              sp = newSp;
+              const callee = pushFrame(func as PyFunctionObject, stack, sp - total, total, kw);
+              sp -= oparg + 2;
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
               if (++tstate.depth > tstate.limit) {
                 tstate.depth--;
                 _PyFrame_Clear(callee);
@@ -786,35 +820,33 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               callee.previous = frame;
               frame = callee;
               tstate.frame = frame;
+              // LOAD_FRAME
               co = frame.f_code;
               code = co.co_code;
               consts = co.co_consts;
               names = co.co_names;
               stack = frame.localsplus;
               sp = frame.stacktop;
-              ip = 0;
+              ip = (frame.lasti + 1) << 1;
               continue;
             }
-            frame.stacktop = sp;
             const res = callNative(func, stack, sp - total, total, kw);
-            // Release the callable, then the arguments in order.
             const base = sp - total;
-            sp = sp - oparg - 2;
-            stack[sp] = res;
-            frame.stacktop = sp + 1;
+            sp -= oparg + 2;
+            stack[sp++] = res;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            // Release the callable, then the arguments in order.
             if (--func.ob_refcnt === 0) _Py_Dealloc(func);
             for (let i = 0; i < total; i++) {
               const a = stack[base + i]!;
               stack[base + i] = null;
               if (--a.ob_refcnt === 0) _Py_Dealloc(a);
             }
-            if (isMeth === 0) stack[sp + 1] = null;
-            sp++;
+            if (isMeth === 0) stack[sp] = null;
             continue;
           }
           case Op.CALL_FUNCTION_EX: {
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             sp = callFunctionEx(stack, sp, oparg);
             continue;
           }
@@ -822,14 +854,14 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.RETURN_VALUE: {
             const retval = stack[--sp]!;
             stack[sp] = null;
-            frame.stacktop = sp;
-            frame.lasti = (ip >> 1) - 1;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             tstate.depth--;
             const prev = frame.previous;
             tstate.frame = prev;
             if (frame.owner === FRAME_OWNED_BY_THREAD) _PyFrame_Clear(frame);
             if (frame.is_entry) return retval;
             frame = prev!;
+            // LOAD_FRAME
             co = frame.f_code;
             code = co.co_code;
             consts = co.co_consts;
@@ -843,8 +875,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
 
           case Op.GET_ITER: {
             const v = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             const it = PyObject_GetIter(v);
             stack[sp - 1] = it;
             if (--v.ob_refcnt === 0) _Py_Dealloc(v);
@@ -852,8 +883,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           }
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             let next: PyObject | null;
             const iternext = it.ob_type.tp_iternext;
             if (iternext === null) {
@@ -870,8 +900,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               stack[sp++] = next;
             } else {
               stack[--sp] = null;
-              frame.stacktop = sp;
-              if (--it.ob_refcnt === 0) _Py_Dealloc(it);
+              if (--it.ob_refcnt === 0) {
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                _Py_Dealloc(it);
+              }
               ip += oparg << 1;
             }
             continue;
@@ -880,7 +912,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.LOAD_DEREF: {
             const cell = stack[oparg] as PyCellObject;
             const v = cell.ob_ref;
-            if (v === null) throw unboundDeref(co, oparg);
+            if (v === null) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              throw unboundDeref(co, oparg);
+            }
             v.ob_refcnt++;
             stack[sp++] = v;
             continue;
@@ -891,22 +926,20 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const cell = stack[oparg] as PyCellObject;
             const old = cell.ob_ref;
             cell.ob_ref = v;
-            if (old !== null) {
-              frame.lasti = (ip >> 1) - 1;
-              frame.stacktop = sp;
-              if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+            if (old !== null && --old.ob_refcnt === 0) {
+              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              _Py_Dealloc(old);
             }
             continue;
           }
 
           default:
-            frame.lasti = (ip >> 1) - 1;
-            frame.stacktop = sp;
+            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
             switch (opcode) {
               case Op.YIELD_VALUE: {
                 const retval = stack[--sp]!;
                 stack[sp] = null;
-                frame.stacktop = sp;
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
                 (frame.gen as PyGenObject).gi_frame_state = GEN_FRAME_SUSPENDED;
                 tstate.depth--;
                 tstate.frame = frame.previous;
@@ -921,6 +954,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 frame.previous = null;
                 if (wasEntry) return gen;
                 frame = prev!;
+                // LOAD_FRAME
                 co = frame.f_code;
                 code = co.co_code;
                 consts = co.co_consts;
@@ -936,7 +970,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 let exc: PyObject | null = null;
                 if (oparg === 2) { cause = stack[--sp]; stack[sp] = null; }
                 if (oparg >= 1) { exc = stack[--sp]; stack[sp] = null; }
-                frame.stacktop = sp;
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
                 if (exc === null) {
                   const value = _PyErr_GetTopmostException();
                   if (value === null) throw PyErr_Format(PyExc_RuntimeError, "No active exception to reraise");
@@ -951,9 +985,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               case Op.RERAISE: {
                 const val = stack[--sp]!;
                 stack[sp] = null;
-                frame.stacktop = sp;
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
                 let flags = UNWIND_NO_TB | UNWIND_NO_CHAIN;
                 if (oparg) {
+                  // The traceback keeps the line of the original raise.
                   const lasti = stack[sp - oparg]!;
                   frame.lasti = (lasti as PyLongObject).v;
                   flags |= UNWIND_KEEP_LASTI;
@@ -969,7 +1004,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 genSendResult.value = null;
                 sp--;
                 stack[sp] = null;
-                frame.stacktop = sp;
+                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
                 if (--v.ob_refcnt === 0) _Py_Dealloc(v);
                 if (status === PYGEN_RETURN) {
                   stack[sp - 1] = retval;
@@ -1004,10 +1039,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
  * taking the function reference (at stack[base-1]) and the `total`
  * arguments at stack[base..] from the caller's stack (their references
  * move into the frame). On a binding error everything is released and the
- * TypeError thrown. `sp` is the caller's stack pointer before the call.
+ * TypeError thrown.
  */
 function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: number, total: number,
-                   kwnames: PyObject | null, sp: number): InterpFrame {
+                   kwnames: PyObject | null): InterpFrame {
   const co = func.func_code;
   co.ob_refcnt++;
   let locals: PyObject | null = null;
@@ -1025,7 +1060,6 @@ function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: num
       stack[base + i] = null;
     }
     stack[base - 1] = null;
-    if (base - 2 >= 0 && stack[base - 2] === null) { /* the NULL slot */ }
     return frame;
   }
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
@@ -1042,7 +1076,6 @@ function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: num
     stack[base + i] = null;
     if (--a.ob_refcnt === 0) _Py_Dealloc(a);
   }
-  void sp;
   if (err !== null) {
     _PyFrame_Clear(frame);
     throw err;
@@ -1172,21 +1205,28 @@ function reprOf(o: PyObject): string {
 
 type Binary = (a: PyObject, b: PyObject) => PyObject;
 
-const binaryOps: Binary[] = [];
+/** BINARY_OP's functions, indexed by its argument (CPython's binary_ops[]):
+ *  slot NB.X holds PyNumber_X (NB.POWER, NB.INPLACE_POWER: the ternary
+ *  power without a modulus). test/opcodes.test.ts checks every slot
+ *  against the NB enum. Exported for that test only. */
+export const binaryOps: readonly Binary[] = [
+  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
+  PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, _PyNumber_PowerNoMod,
+  PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide, PyNumber_Xor,
+  PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
+  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
+  _PyNumber_InPlacePowerNoMod, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
+  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
+];
 
-/** Filled at start-up (the number functions live in modules that import
- *  this one). Indexed by BINARY_OP's argument. */
-export function initEvalTables(): void {
-  if (binaryOps.length > 0) return;
-  binaryOps.push(
-    PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
-    PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, (a, b) => PyNumber_Power(a, b, Py_None),
-    PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide, PyNumber_Xor,
-    PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
-    PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
-    (a, b) => PyNumber_InPlacePower(a, b, Py_None), PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
-    PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
-  );
+/** `a ** b` for BINARY_OP (CPython's _PyNumber_PowerNoMod). */
+function _PyNumber_PowerNoMod(a: PyObject, b: PyObject): PyObject {
+  return PyNumber_Power(a, b, Py_None);
+}
+
+/** `a **= b` for BINARY_OP (CPython's _PyNumber_InPlacePowerNoMod). */
+function _PyNumber_InPlacePowerNoMod(a: PyObject, b: PyObject): PyObject {
+  return PyNumber_InPlacePower(a, b, Py_None);
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -1476,8 +1516,34 @@ function PySequenceTupleSafe(o: PyObject): PyObject {
 
 // ------------------------------------------------------------ slow ops
 
-/** Every instruction without an inline case. Runs with the frame's
- *  lasti/stacktop synced; returns the new stack pointer. */
+/**
+ * Where each instruction is handled. The `handler` column of OPCODES
+ * (src/bytecode/opcodes.ts) names the place for every opcode, and
+ * test/opcodes.test.ts checks it against the `case Op.X` labels of the
+ * three switches:
+ *  - "inline": a case of _PyEval_EvalFrameDefault's dispatch switch: the
+ *    frequent instructions, the jumps, and those that push or pop frames
+ *    (CALL, RETURN_VALUE). Each ends in `continue` or a throw, and does
+ *    its own STORE_FRAME where the sync rule (at the head of
+ *    _PyEval_EvalFrameDefault) asks for one.
+ *  - "nested": a case of the switch in the dispatch's `default:` branch,
+ *    entered after its STORE_FRAME. These need the loop's locals: they
+ *    return from the loop (YIELD_VALUE, RETURN_GENERATOR), throw with
+ *    unwind flags (RAISE_VARARGS, RERAISE) or move `ip` (SEND).
+ *  - "slow": a case of slowOp, called from that switch's `default:`;
+ *    every other instruction.
+ *  - "inline+slow": an inline fast path (LOAD_NAME, STORE_NAME with a
+ *    dict for locals) that otherwise does STORE_FRAME and calls slowOp.
+ *  - "prefix": EXTENDED_ARG, folded into the next instruction's argument
+ *    before the dispatch; it has no case.
+ * slowOp is called from nowhere else, so a slowOp case for an "inline"
+ * or "nested" instruction could never run.
+ */
+
+/** A "slow" instruction (or the general case of an "inline+slow" one).
+ *  Runs after STORE_FRAME; returns the new stack pointer. Having no `ip`,
+ *  it and its helpers store only `frame.stacktop` when they move the
+ *  stack before a call, a release or an allocation (lasti stays current). */
 function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): number {
   const stack = frame.localsplus;
   const co = frame.f_code;
@@ -1498,54 +1564,6 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       stack[sp - 1] = Py_NewRef(t ? Py_False : Py_True);
       Py_DECREF(v);
       return sp;
-    }
-    case Op.BINARY_SUBSCR: {
-      const sub = stack[sp - 1]!;
-      const container = stack[sp - 2]!;
-      const res = PyObject_GetItem(container, sub);
-      sp -= 2;
-      stack[sp] = res;
-      stack[sp + 1] = null;
-      frame.stacktop = sp + 1;
-      Py_DECREF(container);
-      Py_DECREF(sub);
-      return sp + 1;
-    }
-    case Op.STORE_SUBSCR: {
-      const sub = stack[sp - 1]!;
-      const container = stack[sp - 2]!;
-      const v = stack[sp - 3]!;
-      PyObject_SetItem(container, sub, v);
-      sp -= 3;
-      clearSlots(stack, sp, 3);
-      frame.stacktop = sp;
-      Py_DECREF(v);
-      Py_DECREF(container);
-      Py_DECREF(sub);
-      return sp;
-    }
-    case Op.DELETE_SUBSCR: {
-      const sub = stack[sp - 1]!;
-      const container = stack[sp - 2]!;
-      PyObject_DelItem(container, sub);
-      sp -= 2;
-      clearSlots(stack, sp, 2);
-      frame.stacktop = sp;
-      Py_DECREF(container);
-      Py_DECREF(sub);
-      return sp;
-    }
-    case Op.IS_OP: {
-      const right = stack[sp - 1]!;
-      const left = stack[sp - 2]!;
-      const res = (left === right) !== (oparg === 1);
-      sp -= 2;
-      stack[sp] = Py_NewRef(res ? Py_True : Py_False);
-      stack[sp + 1] = null;
-      frame.stacktop = sp + 1;
-      Py_DECREF(left);
-      Py_DECREF(right);
-      return sp + 1;
     }
     case Op.CONTAINS_OP: {
       const right = stack[sp - 1]!;
@@ -1611,14 +1629,6 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       }
       return sp;
     }
-    case Op.STORE_GLOBAL: {
-      const v = stack[sp - 1]!;
-      PyDict_SetItem(frame.f_globals, co.co_names[oparg], v);
-      stack[--sp] = null;
-      frame.stacktop = sp;
-      Py_DECREF(v);
-      return sp;
-    }
     case Op.DELETE_GLOBAL: {
       const name = co.co_names[oparg];
       try {
@@ -1646,12 +1656,6 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       const cell = PyCell_New(initial);
       stack[oparg] = cell;
       if (initial !== null) Py_DECREF(initial);
-      return sp;
-    }
-    case Op.COPY_FREE_VARS: {
-      const closure = frame.f_func.func_closure!;
-      const offset = co.co_nlocalsplus - oparg;
-      for (let i = 0; i < oparg; i++) stack[offset + i] = Py_NewRef(PyTuple_GET_ITEM(closure, i));
       return sp;
     }
     case Op.DELETE_DEREF: {
@@ -1902,7 +1906,7 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
     }
 
     case Op.LOAD_BUILD_CLASS: {
-      const bc = PyDict_GetItem(frame.f_builtins, ID("__build_class__"));
+      const bc = PyDict_GetItem(frame.f_builtins, _Py_ID("__build_class__"));
       if (bc === null) throw PyErr_Format(PyExc_NameError, "__build_class__ not found");
       stack[sp] = Py_NewRef(bc);
       return sp + 1;
@@ -1910,11 +1914,11 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
     case Op.SETUP_ANNOTATIONS: {
       const locals = frame.f_locals;
       if (locals === null) throw PyErr_Format(PyExc_SystemError, "no locals found when setting up annotations");
-      if (mappingLookupBorrowedHas(locals, ID("__annotations__"))) return sp;
+      if (mappingLookupBorrowedHas(locals, _Py_ID("__annotations__"))) return sp;
       const d = PyDict_New();
       try {
-        if (locals.ob_type === PyDict_Type) PyDict_SetItem(locals, ID("__annotations__"), d);
-        else PyObject_SetItem(locals, ID("__annotations__"), d);
+        if (locals.ob_type === PyDict_Type) PyDict_SetItem(locals, _Py_ID("__annotations__"), d);
+        else PyObject_SetItem(locals, _Py_ID("__annotations__"), d);
       } finally {
         Py_DECREF(d);
       }
@@ -1970,9 +1974,6 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
   throw PyErr_Format(PyExc_SystemError, `unknown opcode ${opcode}`);
 }
 
-/** list.extend(iterable) for LIST_EXTEND. */
-
-
 /** _PyDict_MergeEx(dict, other, 2) for `f(**a, **b)`: a repeated key is a
  *  KeyError(key) (turned into "got multiple values" by the caller); a
  *  non-mapping raises AttributeError for `keys`. */
@@ -1981,7 +1982,7 @@ function dictMergeNoDuplicates(dict: PyObject, other: PyObject): void {
   if (other.ob_type === PyDict_Type) {
     keys = PyDict_Keys(other);
   } else {
-    const keysMeth = PyObject_GetAttr(other, ID("keys"));
+    const keysMeth = PyObject_GetAttr(other, _Py_ID("keys"));
     try {
       const k = PyObject_Call(keysMeth, [], null);
       try {
@@ -2016,7 +2017,7 @@ export function defaultDisplayHook(value: PyObject): void {
   if (value === Py_None) return;
   const builtins = tstate.builtins;
   if (builtins === null) throw PyErr_Format(PyExc_RuntimeError, "lost builtins module");
-  PyDict_SetItem(builtins, ID("_"), Py_None);
+  PyDict_SetItem(builtins, _Py_ID("_"), Py_None);
   const r = PyObject_Repr(value);
   let text: string;
   try {
@@ -2027,11 +2028,7 @@ export function defaultDisplayHook(value: PyObject): void {
   const out = PySys_GetObject("stdout");
   if (out === null || out === Py_None) throw PyErr_Format(PyExc_RuntimeError, "lost sys.stdout");
   writeToStream(out, text + "\n");
-  PyDict_SetItem(builtins, ID("_"), value);
-}
-
-function clearSlots(stack: (PyObject | null)[], from: number, n: number): void {
-  for (let i = 0; i < n; i++) stack[from + i] = null;
+  PyDict_SetItem(builtins, _Py_ID("_"), value);
 }
 
 /** Pop and release the top `n` stack entries (top first). */
@@ -2101,13 +2098,13 @@ export function _PyObject_LookupSpecial(o: PyObject, name: PyObject): PyObject |
 
 function beforeWith(frame: InterpFrame, stack: (PyObject | null)[], sp: number): number {
   const mgr = stack[sp - 1]!;
-  const enter = _PyObject_LookupSpecial(mgr, ID("__enter__"));
+  const enter = _PyObject_LookupSpecial(mgr, _Py_ID("__enter__"));
   if (enter === null) {
     throw PyErr_Format(PyExc_TypeError, `'${mgr.ob_type.tp_name}' object does not support the context manager protocol`);
   }
   let exit: PyObject | null;
   try {
-    exit = _PyObject_LookupSpecial(mgr, ID("__exit__"));
+    exit = _PyObject_LookupSpecial(mgr, _Py_ID("__exit__"));
   } catch (e) {
     Py_DECREF(enter);
     throw e;
@@ -2283,13 +2280,13 @@ function importFrom(from: PyObject, name: PyObject): PyObject {
   const x = _PyObject_LookupAttr(from, name);
   if (x !== null) return x;
   let pkgname = "<unknown module name>";
-  const pn = _PyObject_LookupAttr(from, ID("__name__"));
+  const pn = _PyObject_LookupAttr(from, _Py_ID("__name__"));
   if (pn !== null) {
     if (PyUnicode_Check(pn)) pkgname = PyUnicode_AsString(pn);
     Py_DECREF(pn);
   }
   let where = "unknown location";
-  const file = _PyObject_LookupAttr(from, ID("__file__"));
+  const file = _PyObject_LookupAttr(from, _Py_ID("__file__"));
   if (file !== null) {
     if (PyUnicode_Check(file)) where = PyUnicode_AsString(file);
     Py_DECREF(file);
@@ -2301,10 +2298,10 @@ function importFrom(from: PyObject, name: PyObject): PyObject {
 function importStar(frame: InterpFrame, from: PyObject): void {
   const locals = frame.f_locals;
   if (locals === null) throw PyErr_Format(PyExc_SystemError, "no locals found during 'import *'");
-  let all = _PyObject_LookupAttr(from, ID("__all__"));
+  let all = _PyObject_LookupAttr(from, _Py_ID("__all__"));
   let skipLeading = false;
   if (all === null) {
-    const dict = _PyObject_LookupAttr(from, ID("__dict__"));
+    const dict = _PyObject_LookupAttr(from, _Py_ID("__dict__"));
     if (dict === null) {
       throw PyErr_Format(PyExc_ImportError, "from-import-* object has no __dict__ and no __all__");
     }

@@ -22,7 +22,8 @@ and, for the whole snippet, "dis": the text of dis.dis(module) with byte
 offsets replaced by instruction indices (see normalized_dis).
 
 It also writes opcodes.golden.json: dis.opmap and dis.stack_effect for the
-opcodes refpy's table lists (test/opcodes.test.ts).
+opcodes refpy's table lists, and opargs.golden.json: the argument tables of
+COMPARE_OP and BINARY_OP (dis.cmp_op, dis._nb_ops) (test/opcodes.test.ts).
 
 Goldens come only from this script: run `python3 make_golden.py` here.
 Deliberate differences are listed in EXCLUSIONS below (field names to leave
@@ -190,6 +191,10 @@ def opcode_golden():
         ops[name] = entry
     with open(os.path.join(HERE, "opcodes.golden.json"), "w", encoding="utf-8") as f:
         json.dump(ops, f, indent=1)
+        f.write("\n")
+    opargs = {"cmp_op": list(dis.cmp_op), "nb_ops": [list(p) for p in dis._nb_ops]}
+    with open(os.path.join(HERE, "opargs.golden.json"), "w", encoding="utf-8") as f:
+        json.dump(opargs, f, indent=1)
         f.write("\n")
 
 
