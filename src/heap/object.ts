@@ -9,9 +9,10 @@
  *
  * Objects of types with the HAVE_GC flag derive from `PyGCObject`, whose
  * fields are CPython's GC header (PyGC_Head): the links of the intrusive
- * doubly linked generation list the object is in, `gc_refs` (the scratch
- * count of Modules/gcmodule.c) and the flag bits. The collector (gc.ts)
- * owns those fields; nothing else writes them.
+ * doubly linked generation list the object is in (`GCLink`, the one type
+ * of those links, shared with the lists' heads in gc.ts), `gc_refs` (the
+ * scratch count of Modules/gcmodule.c) and the flag bits. The collector
+ * (gc.ts) owns those fields; nothing else writes them.
  *
  * Invariants:
  *  - `ob_refcnt` and the gc fields are written only by heap/refcount.ts and
@@ -88,9 +89,23 @@ export const GC_FINALIZED = 0x2;
 export const GC_COLLECTING = 0x4;
 export const GC_UNREACHABLE = 0x8;
 
-export class PyGCObject extends PyObject {
-  gc_next: PyGCObject | null;
-  gc_prev: PyGCObject | null;
+/**
+ * A node of the collector's intrusive, circular, doubly linked lists
+ * (CPython's PyGC_Head links): a GC object, or a list's head (gc.ts's
+ * GCHead), so a walk of a list reads one field type from head to head.
+ * An object's links are null while it is in no list (untracked). Every
+ * node a walk reaches before it is back at the head is a GC object (a
+ * PyGCObject, or a class repeating its fields: see the invariants above),
+ * so the walk reads it as one (`gc as PyGCObject`, CPython's FROM_GC).
+ */
+export interface GCLink {
+  gc_next: GCLink | null;
+  gc_prev: GCLink | null;
+}
+
+export class PyGCObject extends PyObject implements GCLink {
+  gc_next: GCLink | null;
+  gc_prev: GCLink | null;
   gc_refs: number;
   gc_flags: number;
   /** Weak references to this object, newest first (only for types that

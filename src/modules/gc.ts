@@ -190,15 +190,13 @@ function setInt(d: PyObject, key: string, v: number): void {
 
 // ---------------------------------------------------------------- list helpers
 
-type Node = PyGCObject | GCHead;
-
 function forEachIn(head: GCHead, f: (op: PyGCObject) => void): void {
-  for (let gc = head.gc_next; gc !== head; gc = (gc as PyGCObject).gc_next as Node) f(gc as PyGCObject);
+  for (let gc = head.gc_next; gc !== head; gc = gc.gc_next!) f(gc as PyGCObject);
 }
 
 function listSize(head: GCHead): number {
   let n = 0;
-  for (let gc = head.gc_next; gc !== head; gc = (gc as PyGCObject).gc_next as Node) n++;
+  for (let gc = head.gc_next; gc !== head; gc = gc.gc_next!) n++;
   return n;
 }
 

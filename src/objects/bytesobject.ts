@@ -6,7 +6,7 @@
  * Representation: `ob_sval`, an immutable Uint8Array. sys.getsizeof is
  * 33 + len, as 3.11.
  */
-import { PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS,
+import { type GCLink, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS,
   TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
@@ -43,8 +43,8 @@ export class PyBytesObject extends PyObject {
  * basic size (33, plus 8 for the dict slot after the bytes) plus the bytes.
  */
 export class PyBytesSubtypeObject extends PyBytesObject {
-  gc_next: PyGCObject | null;
-  gc_prev: PyGCObject | null;
+  gc_next: GCLink | null;
+  gc_prev: GCLink | null;
   gc_refs: number;
   gc_flags: number;
   weakreflist: PyObject | null;

@@ -17,7 +17,7 @@
  * Arithmetic slots accept float or int operands (ints converted exactly or
  * OverflowError), return NotImplemented otherwise.
  */
-import { MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
+import { type GCLink, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
   TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_INCREF } from "../heap/refcount.js";
@@ -50,8 +50,8 @@ export class PyFloatObject extends PyObject {
  * adds) and the managed dict's pre-header.
  */
 export class PyFloatSubtypeObject extends PyFloatObject {
-  gc_next: PyGCObject | null;
-  gc_prev: PyGCObject | null;
+  gc_next: GCLink | null;
+  gc_prev: GCLink | null;
   gc_refs: number;
   gc_flags: number;
   weakreflist: PyObject | null;

@@ -24,7 +24,7 @@
  * NotImplemented when either is not an int (the abstract layer then tries
  * the other operand), as CPython's CHECK_BINOP.
  */
-import { PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
+import { type GCLink, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
   TPFLAGS_LONG_SUBCLASS } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
@@ -71,8 +71,8 @@ export class PyLongObject extends PyObject {
  * from creation; its `__dict__` is in instanceobject.ts's extraDicts.
  */
 export class PyLongSubtypeObject extends PyLongObject {
-  gc_next: PyGCObject | null;
-  gc_prev: PyGCObject | null;
+  gc_next: GCLink | null;
+  gc_prev: GCLink | null;
   gc_refs: number;
   gc_flags: number;
   weakreflist: PyObject | null;

@@ -26,7 +26,7 @@
  * plus n+1 characters of 1, 2 or 4 bytes, plus the managed dict's
  * pre-header.
  */
-import { MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
+import { type GCLink, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
   TPFLAGS_MANAGED_DICT, TPFLAGS_UNICODE_SUBCLASS } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
@@ -83,8 +83,8 @@ const UNICODE_OBJECT_SIZE = 80;
  * PyLongSubtypeObject (longobject.ts) is for int.
  */
 export class PyUnicodeSubtypeObject extends PyUnicodeObject {
-  gc_next: PyGCObject | null;
-  gc_prev: PyGCObject | null;
+  gc_next: GCLink | null;
+  gc_prev: GCLink | null;
   gc_refs: number;
   gc_flags: number;
   weakreflist: PyObject | null;
