@@ -15,8 +15,11 @@
  * (gc.ts) owns those fields; nothing else writes them.
  *
  * Invariants:
- *  - `ob_refcnt` and the gc fields are written only by heap/refcount.ts and
- *    heap/gc.ts (and the constructor below);
+ *  - `ob_refcnt` is written only through heap/refcount.ts (its header
+ *    names the one exception, the eval loop's inlined fast paths), the
+ *    first count too (the constructor below calls _Py_NewReference); the
+ *    gc fields only by the collector (heap/gc.ts, heap/collect.ts) and the
+ *    constructors;
  *  - every subclass assigns all of its own fields in its constructor, in a
  *    fixed order, and never adds or deletes properties later (one V8 shape
  *    per class);
@@ -45,9 +48,11 @@
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { GC_HEADER_SIZE, allocBlock } from "./allocator.js";
 import { objectWatch } from "./watch.js";
+import { Py_INCREF, _Py_NewReference } from "./refcount.js";
 
 export class PyObject {
-  ob_refcnt: number;
+  /** Set by _Py_NewReference, first thing in the constructor. */
+  ob_refcnt!: number;
   ob_type: PyTypeObject;
   /** The block address from the allocator model; 0 for objects not yet
    *  given one (static objects get theirs at start-up). */
@@ -57,7 +62,7 @@ export class PyObject {
   ob_size_bytes: number;
 
   constructor(type: PyTypeObject, nbytes: number) {
-    this.ob_refcnt = 1;
+    _Py_NewReference(this);
     this.ob_type = type;
     // First store a non-number: V8 then keeps `ob_addr` as a tagged field
     // that points at the allocator's number objects, rather than an
@@ -69,7 +74,7 @@ export class PyObject {
     this.ob_size_bytes = nbytes;
     if (objectWatch.alloc !== null) objectWatch.alloc(this);
     // `type` itself is built before it exists (typeobject.ts bootstrap).
-    if (type !== null && (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) type.ob_refcnt++;
+    if (type !== null && (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(type);
   }
 }
 

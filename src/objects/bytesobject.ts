@@ -161,13 +161,13 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 
 function bytes_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyBytesObject) || !(b instanceof PyBytesObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const c = compareBytes(a.ob_sval, b.ob_sval);
   if (op === Py_EQ || op === Py_NE) {
     const r = (c === 0) === (op === Py_EQ) ? Py_True : Py_False;
-    r.ob_refcnt++;
+    Py_INCREF(r);
     return r;
   }
   return richcompareResult(c, op);

@@ -395,7 +395,7 @@ export function PyDict_SetItem(d: PyObject, key: PyObject, value: PyObject): voi
     const h = u.hash !== -1 ? u.hash : unicode_hash(u);
     const ix = lookupUnicode(dict, u, h);
     if (ix >= 0) {
-      value.ob_refcnt++;
+      Py_INCREF(value);
       if ((dict.gc_flags & GC_TRACKED) === 0 && _PyObject_GC_MAY_BE_TRACKED(value)) PyObject_GC_Track(dict);
       const old = dict.me_value[ix]!;
       dict.me_value[ix] = value;
@@ -405,15 +405,15 @@ export function PyDict_SetItem(d: PyObject, key: PyObject, value: PyObject): voi
     }
   }
   const hash = keyHash(key);
-  key.ob_refcnt++;
-  value.ob_refcnt++;
+  Py_INCREF(key);
+  Py_INCREF(value);
   insertdict(d as PyDictObject, key, hash, value);
 }
 
 /** Set with a known hash (INCREFs both). */
 export function _PyDict_SetItem_KnownHash(d: PyObject, key: PyObject, value: PyObject, hash: number): void {
-  key.ob_refcnt++;
-  value.ob_refcnt++;
+  Py_INCREF(key);
+  Py_INCREF(value);
   insertdict(d as PyDictObject, key, hash, value);
 }
 
@@ -510,7 +510,7 @@ export function _PyDict_Pop(d: PyObject, key: PyObject): PyObject | null {
   const ix = lookup(dict, key, hash);
   if (ix < 0) return null;
   const value = dict.me_value[ix]!;
-  value.ob_refcnt++;
+  Py_INCREF(value);
   delitemCommon(dict, hash, ix);
   return value;
 }
@@ -586,8 +586,8 @@ function dictList(d: PyDictObject, what: number): PyObject {
     if (k === null) continue;
     const v = d.me_value[i]!;
     let x: PyObject;
-    if (what === 0) { k.ob_refcnt++; x = k; }
-    else if (what === 1) { v.ob_refcnt++; x = v; }
+    if (what === 0) { Py_INCREF(k); x = k; }
+    else if (what === 1) { Py_INCREF(v); x = v; }
     else x = pair(k, v);
     PyList_SET_ITEM(l, j++, x);
   }
@@ -596,8 +596,8 @@ function dictList(d: PyDictObject, what: number): PyObject {
 
 function pair(k: PyObject, v: PyObject): PyObject {
   const t = PyTuple_New(2);
-  k.ob_refcnt++;
-  v.ob_refcnt++;
+  Py_INCREF(k);
+  Py_INCREF(v);
   PyTuple_SET_ITEM(t, 0, k);
   PyTuple_SET_ITEM(t, 1, v);
   return t;
@@ -629,8 +629,8 @@ function cloneInto(dst: PyDictObject, src: PyDictObject): void {
   for (let i = 0; i < dst.dk_nentries; i++) {
     const k = dst.me_key[i];
     if (k !== null) {
-      k.ob_refcnt++;
-      dst.me_value[i]!.ob_refcnt++;
+      Py_INCREF(k);
+      Py_INCREF(dst.me_value[i]!);
     }
   }
   dst.ma_used = src.ma_used;
@@ -682,8 +682,8 @@ export function PyDict_Merge(a: PyObject, b: PyObject, override: boolean): void 
       if (key === null) continue;
       const value = other.me_value[i]!;
       const hash = other.me_hash[i];
-      key.ob_refcnt++;
-      value.ob_refcnt++;
+      Py_INCREF(key);
+      Py_INCREF(value);
       if (override || mp.dk_log2size === 0 || lookupSafe(mp, key, hash) < 0) {
         insertdict(mp, key, hash, value);
       } else {
@@ -873,7 +873,7 @@ function dict_subscript(self: PyObject, key: PyObject): PyObject {
     throw PyErr_SetObject(PyExc_KeyError, key);
   }
   const v = d.me_value[ix]!;
-  v.ob_refcnt++;
+  Py_INCREF(v);
   return v;
 }
 
@@ -888,12 +888,12 @@ function dict_contains(self: PyObject, key: PyObject): boolean {
 
 function dict_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (!(v instanceof PyDictObject) || !(w instanceof PyDictObject) || (op !== Py_EQ && op !== Py_NE)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const eq = dict_equal(v, w);
   const r = eq === (op === Py_EQ) ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -955,7 +955,7 @@ function dict_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
 
 function dict_or(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyDictObject) || !(b instanceof PyDictObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const n = PyDict_Copy(a);
@@ -980,7 +980,7 @@ function dict_get(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
   checkPositional("get", args, kwnames, 1, 2);
   const v = PyDict_GetItem(self, args[0]);
   const r = v !== null ? v : args.length > 1 ? args[1] : Py_None;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -989,11 +989,11 @@ function dict_setdefault(self: PyObject, args: PyObject[], kwnames: PyObject | n
   const dflt = args.length > 1 ? args[1] : Py_None;
   const v = PyDict_GetItem(self, args[0]);
   if (v !== null) {
-    v.ob_refcnt++;
+    Py_INCREF(v);
     return v;
   }
   PyDict_SetItem(self, args[0], dflt);
-  dflt.ob_refcnt++;
+  Py_INCREF(dflt);
   return dflt;
 }
 
@@ -1002,7 +1002,7 @@ function dict_pop(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
   const v = _PyDict_Pop(self, args[0]);
   if (v !== null) return v;
   if (args.length > 1) {
-    args[1].ob_refcnt++;
+    Py_INCREF(args[1]);
     return args[1];
   }
   throw PyErr_SetObject(PyExc_KeyError, args[0]);
@@ -1035,13 +1035,13 @@ function dict_popitem(self: PyObject, args: PyObject[], kwnames: PyObject | null
 
 function dict_update(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   dict_update_common(self, args, kwnames, "update");
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
 function dict_clear(self: PyObject): PyObject {
   PyDict_Clear(self);
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -1102,7 +1102,7 @@ function dict_sizeof(self: PyObject): PyObject {
 function dict___contains__(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   checkPositional("__contains__", args, kwnames, 1, 1);
   const r = PyDict_Contains(self, args[0]) ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -1153,7 +1153,7 @@ export class PyDictIterObject extends PyGCObject {
   len: number;
   constructor(type: PyTypeObject, d: PyDictObject, reversed: boolean) {
     super(type, 56);
-    d.ob_refcnt++;
+    Py_INCREF(d);
     this.di_dict = d;
     this.di_used = d.ma_used;
     this.len = d.ma_used;
@@ -1226,7 +1226,7 @@ function dictiter_nextkey(self: PyObject): PyObject | null {
   const i = dictiterNextIndex(it);
   if (i < 0) return null;
   const k = it.di_dict!.me_key[i]!;
-  k.ob_refcnt++;
+  Py_INCREF(k);
   return k;
 }
 function dictiter_nextvalue(self: PyObject): PyObject | null {
@@ -1234,7 +1234,7 @@ function dictiter_nextvalue(self: PyObject): PyObject | null {
   const i = dictiterNextIndex(it);
   if (i < 0) return null;
   const v = it.di_dict!.me_value[i]!;
-  v.ob_refcnt++;
+  Py_INCREF(v);
   return v;
 }
 function dictiter_nextitem(self: PyObject): PyObject | null {
@@ -1249,7 +1249,7 @@ function dictreviter_nextkey(self: PyObject): PyObject | null {
   const i = dictrevNextIndex(it);
   if (i < 0) return null;
   const k = it.di_dict!.me_key[i]!;
-  k.ob_refcnt++;
+  Py_INCREF(k);
   return k;
 }
 function dictreviter_nextvalue(self: PyObject): PyObject | null {
@@ -1257,7 +1257,7 @@ function dictreviter_nextvalue(self: PyObject): PyObject | null {
   const i = dictrevNextIndex(it);
   if (i < 0) return null;
   const v = it.di_dict!.me_value[i]!;
-  v.ob_refcnt++;
+  Py_INCREF(v);
   return v;
 }
 function dictreviter_nextitem(self: PyObject): PyObject | null {
@@ -1309,7 +1309,7 @@ export class PyDictViewObject extends PyGCObject {
   dv_dict: PyDictObject | null;
   constructor(type: PyTypeObject, d: PyDictObject) {
     super(type, 24);
-    d.ob_refcnt++;
+    Py_INCREF(d);
     this.dv_dict = d;
     PyObject_GC_Track(this);
   }
@@ -1410,7 +1410,7 @@ function isSetLikeView(o: PyObject): boolean {
 /** Set operations on keys/items views: the result is a set. */
 function viewSetOp(a: PyObject, b: PyObject, op: string): PyObject {
   if (!isSetLikeView(a) && !isSetLikeView(b)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   // CPython: result = set(a); result.<op>_update(b) — with a the left operand.
@@ -1436,7 +1436,7 @@ function dictview_xor(a: PyObject, b: PyObject): PyObject { return viewSetOp(a, 
 function dictview_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   const otherIsSetLike = b instanceof PySetObject || isSetLikeView(b);
   if (!isSetLikeView(a) || !otherIsSetLike) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const la = dictview_len(a);
@@ -1465,7 +1465,7 @@ function dictview_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
     default: ok = la >= lb && allContained(b, a); break;
   }
   const r = ok ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -1482,7 +1482,7 @@ function dictview_isdisjoint(self: PyObject, args: PyObject[], kwnames: PyObject
     for (let k = PyIter_Next(it); k !== null; k = PyIter_Next(it)) {
       try {
         if (PySequence_Contains(self, k)) {
-          Py_False.ob_refcnt++;
+          Py_INCREF(Py_False);
           return Py_False;
         }
       } finally {
@@ -1492,7 +1492,7 @@ function dictview_isdisjoint(self: PyObject, args: PyObject[], kwnames: PyObject
   } finally {
     Py_DECREF(it);
   }
-  Py_True.ob_refcnt++;
+  Py_INCREF(Py_True);
   return Py_True;
 }
 

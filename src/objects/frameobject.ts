@@ -23,7 +23,7 @@
  * slot below `stacktop`. f_globals and f_builtins are borrowed from f_func.
  */
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_IS_TRACKED } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";
 import { PyCodeObject, PyCode_Addr2Line } from "./codeobject.js";
@@ -264,19 +264,19 @@ export function _PyFrame_Clear(frame: InterpFrame): void {
     const o = slots[i];
     if (o !== null) {
       slots[i] = null;
-      if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+      Py_DECREF(o);
     }
   }
   const locals = frame.f_locals;
   if (locals !== null) {
     frame.f_locals = null;
-    if (--locals.ob_refcnt === 0) _Py_Dealloc(locals);
+    Py_DECREF(locals);
   }
   const code = frame.f_code;
   const func = frame.f_func;
   // (Written out rather than through Py_DECREF so that each site keeps
   // its own, mostly single-class, property access.)
-  if (--func.ob_refcnt === 0) _Py_Dealloc(func);
+  Py_DECREF(func);
   // Pooled only after every DECREF above (a __del__ they run may itself
   // make frames); callers may still read is_entry/previous until they make
   // another frame. The code object is alive while its pool is reachable.
@@ -285,7 +285,7 @@ export function _PyFrame_Clear(frame: InterpFrame): void {
   if (frame.owner === FRAME_OWNED_BY_THREAD && code.co_framepool.length < FRAME_POOL_MAX) {
     code.co_framepool.push(frame);
   }
-  if (--code.ob_refcnt === 0) _Py_Dealloc(code);
+  Py_DECREF(code);
 }
 
 function take_ownership(f: PyFrameObject, frame: InterpFrame): void {

@@ -80,12 +80,12 @@ function ga_call(self: PyObject, args: PyObject[], kwnames: PyObject | null): Py
 
 function ga_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyGenericAliasObject) || !(b instanceof PyGenericAliasObject) || (op !== Py_EQ && op !== Py_NE)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const eq = PyObject_RichCompareBool(a.origin, b.origin, Py_EQ) && PyObject_RichCompareBool(a.args, b.args, Py_EQ);
   const r = eq === (op === Py_EQ) ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 

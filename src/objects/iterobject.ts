@@ -35,7 +35,7 @@ export class PyTupleIterObject extends PyGCObject {
   constructor(seq: PyTupleObject) {
     super(PyTupleIter_Type, 32);
     this.it_index = 0;
-    seq.ob_refcnt++;
+    Py_INCREF(seq);
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -63,7 +63,7 @@ function tupleiter_next(self: PyObject): PyObject | null {
   if (i < seq.ob_item.length) {
     it.it_index = i + 1;
     const x = seq.ob_item[i];
-    x.ob_refcnt++;
+    Py_INCREF(x);
     return x;
   }
   it.it_seq = null;
@@ -97,7 +97,7 @@ export class PySeqIterObject extends PyGCObject {
   constructor(seq: PyObject) {
     super(PySeqIter_Type, 32);
     this.it_index = 0;
-    seq.ob_refcnt++;
+    Py_INCREF(seq);
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -156,8 +156,8 @@ export class PyCallIterObject extends PyGCObject {
   it_sentinel: PyObject | null;
   constructor(callable: PyObject, sentinel: PyObject) {
     super(PyCallIter_Type, 32);
-    callable.ob_refcnt++;
-    sentinel.ob_refcnt++;
+    Py_INCREF(callable);
+    Py_INCREF(sentinel);
     this.it_callable = callable;
     this.it_sentinel = sentinel;
     PyObject_GC_Track(this);

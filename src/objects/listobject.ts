@@ -17,7 +17,7 @@
  */
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from "../heap/object.js";
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd, _Py_RefcntAdd } from "../heap/refcount.js";
 import { accountBytes, heapCheck, itemsCheck } from "../heap/allocator.js";
 import { newStaticType, Py_EQ, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
@@ -116,7 +116,7 @@ export function _PyList_FromArray(items: readonly PyObject[]): PyListObject {
     const arr = l.ob_item;
     for (let i = 0; i < n; i++) {
       const x = items[i];
-      x.ob_refcnt++;
+      Py_INCREF(x);
       arr.push(x);
     }
   }
@@ -163,7 +163,7 @@ export function PyList_Append(l: PyObject, v: PyObject): void {
   const list = l as PyListObject;
   const n = list.ob_item.length;
   if (n + 1 > list.allocated) list_resize(list, n + 1);
-  v.ob_refcnt++;
+  Py_INCREF(v);
   list.ob_item.push(v);
 }
 
@@ -235,7 +235,7 @@ function list_ass_slice(a: PyListObject, ilow: number, ihigh: number, v: readonl
     heapCheck(8 * d);
     list_resize(a, size + d);
   }
-  if (v !== null) for (let k = 0; k < n; k++) v[k].ob_refcnt++;
+  if (v !== null) for (let k = 0; k < n; k++) Py_INCREF(v[k]);
   spliceItems(a.ob_item, ilow, norig, v === null ? [] : v);
   for (let k = recycle.length - 1; k >= 0; k--) Py_DECREF(recycle[k]);
 }
@@ -244,7 +244,7 @@ function list_ass_slice(a: PyListObject, ilow: number, ihigh: number, v: readonl
 function sequenceFast(v: PyObject, msg: string): PyObject[] {
   if (v instanceof PyListObject || v instanceof PyTupleObject) {
     const items = v.ob_item.slice();
-    for (const x of items) x.ob_refcnt++;
+    for (const x of items) Py_INCREF(x);
     return items;
   }
   let it: PyObject;
@@ -292,7 +292,7 @@ function list_extend_impl(self: PyListObject, iterable: PyObject): void {
     // src may be self.ob_item: take the length first.
     for (let i = 0; i < n; i++) {
       const x = src[i];
-      x.ob_refcnt++;
+      Py_INCREF(x);
       self.ob_item.push(x);
     }
     return;
@@ -370,7 +370,7 @@ function list_item(self: PyObject, i: number): PyObject {
   const items = (self as PyListObject).ob_item;
   if (i < 0 || i >= items.length) indexError();
   const x = items[i];
-  x.ob_refcnt++;
+  Py_INCREF(x);
   return x;
 }
 
@@ -410,7 +410,7 @@ function list_ass_item(l: PyListObject, i: number, v: PyObject | null): void {
     return;
   }
   const old = items[i];
-  v.ob_refcnt++;
+  Py_INCREF(v);
   items[i] = v;
   Py_DECREF(old);
 }
@@ -470,7 +470,7 @@ function list_ass_subscript(self: PyObject, key: PyObject, value: PyObject | nul
       const garbage: PyObject[] = [];
       for (let k = 0, i = start; k < slicelength; k++, i += step) {
         garbage.push(items[i]);
-        seq[k].ob_refcnt++;
+        Py_INCREF(seq[k]);
         items[i] = seq[k];
       }
       for (let i = 0; i < garbage.length; i++) Py_DECREF(garbage[i]);
@@ -510,13 +510,13 @@ function list_repeat(self: PyObject, n: number): PyObject {
   const out = l.ob_item;
   if (len === 1) {
     const x = items[0];
-    x.ob_refcnt += n;
+    _Py_RefcntAdd(x, n);
     for (let i = 0; i < n; i++) out.push(x);
   } else {
     for (let k = 0; k < n; k++) {
       for (let i = 0; i < len; i++) {
         const x = items[i];
-        x.ob_refcnt++;
+        Py_INCREF(x);
         out.push(x);
       }
     }
@@ -550,7 +550,7 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
   for (let k = 1; k < n; k++) {
     for (let i = 0; i < len; i++) {
       const x = items[i];
-      x.ob_refcnt++;
+      Py_INCREF(x);
       items.push(x);
     }
   }
@@ -560,7 +560,7 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
 
 function list_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (!(v instanceof PyListObject) || !(w instanceof PyListObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   return seqRichCompare(v.ob_item, w.ob_item, op);
@@ -598,7 +598,7 @@ function list_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
 function list_append(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   checkPositional("append", args, kwnames, 1, 1);
   PyList_Append(self, args[0]);
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -611,21 +611,21 @@ export function PyList_Insert(l: PyListObject, where: number, v: PyObject): void
     if (where < 0) where = 0;
   }
   if (where > n) where = n;
-  v.ob_refcnt++;
+  Py_INCREF(v);
   l.ob_item.splice(where, 0, v);
 }
 
 function list_insert(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   checkPositional("insert", args, kwnames, 2, 2);
   PyList_Insert(self as PyListObject, PyNumber_AsSsize_t(args[0], null), args[1]);
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
 function list_extend(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   checkPositional("extend", args, kwnames, 1, 1);
   list_extend_impl(self as PyListObject, args[0]);
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -644,7 +644,7 @@ function list_pop(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
     items.pop();
     return v; // the list's reference moves to the caller
   }
-  v.ob_refcnt++;
+  Py_INCREF(v);
   list_ass_slice(l, i, i + 1, null);
   return v;
 }
@@ -663,7 +663,7 @@ function list_remove(self: PyObject, args: PyObject[], kwnames: PyObject | null)
     }
     if (eq) {
       list_ass_slice(l, i, i + 1, null);
-      Py_None.ob_refcnt++;
+      Py_INCREF(Py_None);
       return Py_None;
     }
   }
@@ -708,7 +708,7 @@ function list_count(self: PyObject, args: PyObject[], kwnames: PyObject | null):
 function list_clear(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   checkPositional("clear", args, kwnames, 0, 0);
   list_clear_internal(self as PyListObject);
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -720,7 +720,7 @@ function list_copy(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
 function list_reverse(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   checkPositional("reverse", args, kwnames, 0, 0);
   (self as PyListObject).ob_item.reverse();
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -731,7 +731,7 @@ function list_sort(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
   const [key, rev] = parseArgs("sort", args, kwnames, ["key", "reverse"], 0);
   PyList_Sort(self as PyListObject, key === null || key === Py_None ? null : key,
     rev !== null && PyObject_IsTrue(rev));
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -801,7 +801,7 @@ export class PyListIterObject extends PyGCObject {
   constructor(seq: PyListObject) {
     super(PyListIter_Type, 32);
     this.it_index = 0;
-    seq.ob_refcnt++;
+    Py_INCREF(seq);
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -814,7 +814,7 @@ export class PyListRevIterObject extends PyGCObject {
   constructor(seq: PyListObject) {
     super(PyListRevIter_Type, 32);
     this.it_index = seq.ob_item.length - 1;
-    seq.ob_refcnt++;
+    Py_INCREF(seq);
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -850,7 +850,7 @@ function listiter_next(self: PyObject): PyObject | null {
   if (i < seq.ob_item.length) {
     it.it_index = i + 1;
     const x = seq.ob_item[i];
-    x.ob_refcnt++;
+    Py_INCREF(x);
     return x;
   }
   it.it_seq = null;
@@ -866,7 +866,7 @@ function listreviter_next(self: PyObject): PyObject | null {
   if (i >= 0 && i < seq.ob_item.length) {
     it.it_index = i - 1;
     const x = seq.ob_item[i];
-    x.ob_refcnt++;
+    Py_INCREF(x);
     return x;
   }
   it.it_index = -1;

@@ -291,12 +291,12 @@ function range_equals(a: PyRangeObject, b: PyRangeObject): boolean {
 
 function range_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyRangeObject) || !(b instanceof PyRangeObject) || (op !== Py_EQ && op !== Py_NE)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const eq = range_equals(a, b);
   const r = eq === (op === Py_EQ) ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 

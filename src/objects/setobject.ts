@@ -765,12 +765,12 @@ function set_isdisjoint_impl(so: PySetObject, other: PyObject): boolean {
 // ---------------------------------------------------------------- slots
 
 function notImpl(): PyObject {
-  Py_NotImplemented.ob_refcnt++;
+  Py_INCREF(Py_NotImplemented);
   return Py_NotImplemented;
 }
 function boolResult(b: boolean): PyObject {
   const r = b ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -919,7 +919,7 @@ function frozenset_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject |
 // ---------------------------------------------------------------- methods
 
 function none(): PyObject {
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -1125,7 +1125,7 @@ export class PySetIterObject extends PyGCObject {
   len: number;
   constructor(so: PySetObject) {
     super(PySetIter_Type, 48);
-    so.ob_refcnt++;
+    Py_INCREF(so);
     this.si_set = so;
     this.si_used = so.used;
     this.si_pos = 0;
@@ -1165,7 +1165,7 @@ function setiter_next(self: PyObject): PyObject | null {
   it.si_pos = i + 1;
   it.len--;
   const key = so.keys[i]!;
-  key.ob_refcnt++;
+  Py_INCREF(key);
   return key;
 }
 

@@ -20,7 +20,7 @@ import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, TPFL
   TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_LIST_SUBCLASS, TPFLAGS_LONG_SUBCLASS, TPFLAGS_MANAGED_DICT,
   TPFLAGS_READY, TPFLAGS_TUPLE_SUBCLASS, TPFLAGS_TYPE_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_BYTES_SUBCLASS,
 } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import {
   PyBaseObject_Type, PyType_Check, PyType_IsSubtype, PyType_Modified, PyType_Type, PyTypeObject, SharedKeys,
@@ -374,7 +374,7 @@ function type_call(callable: PyObject, args: PyObject[], kwnames: PyObject | nul
     try {
       init(obj, args, kwnames);
     } catch (e) {
-      if (--obj.ob_refcnt === 0) _Py_Dealloc(obj);
+      Py_DECREF(obj);
       throw e;
     }
   }

@@ -168,13 +168,13 @@ export function PyUnicode_FromString(s: string): PyUnicodeObject {
   const n = s.length;
   if (n <= 1) {
     if (n === 0) {
-      unicode_empty.ob_refcnt++;
+      Py_INCREF(unicode_empty);
       return unicode_empty;
     }
     const c = s.charCodeAt(0);
     if (c < 256) {
       const o = latin1[c];
-      o.ob_refcnt++;
+      Py_INCREF(o);
       return o;
     }
   }
@@ -186,7 +186,7 @@ export function PyUnicode_FromString(s: string): PyUnicodeObject {
 export function PyUnicode_InternFromString(s: string): PyUnicodeObject {
   const o = interned.get(s);
   if (o !== undefined) {
-    o.ob_refcnt++;
+    Py_INCREF(o);
     return o;
   }
   const u = new PyUnicodeObject(PyUnicode_Type, s);
@@ -201,7 +201,7 @@ export function PyUnicode_InternInPlace(o: PyUnicodeObject): PyUnicodeObject {
   if (o.interned || o.ob_type !== PyUnicode_Type) return o;
   const existing = interned.get(o.str);
   if (existing !== undefined) {
-    existing.ob_refcnt++;
+    Py_INCREF(existing);
     Py_DECREF(o);
     return existing;
   }
@@ -305,13 +305,13 @@ export function unicodeCompare(a: PyUnicodeObject, b: PyUnicodeObject): number {
 
 function unicode_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyUnicodeObject) || !(b instanceof PyUnicodeObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   if (op === Py_EQ || op === Py_NE) {
     const eq = a === b || a.str === b.str;
     const r = (op === Py_EQ) === eq ? Py_True : Py_False;
-    r.ob_refcnt++;
+    Py_INCREF(r);
     return r;
   }
   return richcompareResult(unicodeCompare(a, b), op);
@@ -414,7 +414,7 @@ function unicode_item(self: PyObject, i: number): PyObject {
 function charObject(code: number, ch: string): PyObject {
   if (code < 256) {
     const o = latin1[code];
-    o.ob_refcnt++;
+    Py_INCREF(o);
     return o;
   }
   return new PyUnicodeObject(PyUnicode_Type, ch);
@@ -509,7 +509,7 @@ function unicode_contains(self: PyObject, item: PyObject): boolean {
 
 function unicode_mod(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyUnicodeObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   return PyUnicode_Format(a, b);
@@ -631,7 +631,7 @@ function newStr(self: PyUnicodeObject, s: string): PyObject {
 
 function boolResult(b: boolean): PyObject {
   const r = b ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -737,7 +737,7 @@ function stringList(parts: string[], self: PyUnicodeObject | null): PyObject {
 }
 
 function Py_NewRefU(u: PyUnicodeObject): PyUnicodeObject {
-  u.ob_refcnt++;
+  Py_INCREF(u);
   return u;
 }
 
