@@ -17,7 +17,7 @@ import { Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { registerMethods, METH_FASTCALL_KEYWORDS, METH_NOARGS, METH_O } from "./methodtable.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS } from "./methoddef.js";
 import { PyUnicodeObject } from "./unicodeobject.js";
 import { PyList_Append, PyList_New } from "./listobject.js";
 import { checkPositional, parseArgs } from "./getargs.js";
@@ -276,11 +276,10 @@ function bytes_hex(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
   return PyUnicode_FromString(out);
 }
 
-function bytes_join(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("join", args, kwnames, 1, 1);
+function bytes_join(self: PyObject, arg: PyObject): PyObject {
   const sep = (self as PyBytesObject).ob_sval;
   const parts: Uint8Array[] = [];
-  const it = PyObject_GetIter(args[0]);
+  const it = PyObject_GetIter(arg);
   try {
     let i = 0;
     for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it), i++) {
@@ -421,21 +420,21 @@ function bytes_sizeof(self: PyObject): PyObject {
   return PyLong_FromNumber(self.ob_size_bytes);
 }
 
-registerMethods(PyBytes_Type, [
-  { name: "decode", fn: bytes_decode, flags: METH_FASTCALL_KEYWORDS },
-  { name: "hex", fn: bytes_hex, flags: METH_FASTCALL_KEYWORDS },
-  { name: "join", fn: bytes_join, flags: METH_O },
-  { name: "count", fn: bytes_count, flags: METH_FASTCALL_KEYWORDS },
-  { name: "find", fn: bytes_find, flags: METH_FASTCALL_KEYWORDS },
-  { name: "startswith", fn: bytes_startswith, flags: METH_FASTCALL_KEYWORDS },
-  { name: "endswith", fn: bytes_endswith, flags: METH_FASTCALL_KEYWORDS },
-  { name: "upper", fn: bytes_upper, flags: METH_NOARGS },
-  { name: "lower", fn: bytes_lower, flags: METH_NOARGS },
-  { name: "strip", fn: bytes_strip, flags: METH_FASTCALL_KEYWORDS },
-  { name: "split", fn: bytes_split, flags: METH_FASTCALL_KEYWORDS },
-  { name: "replace", fn: bytes_replace, flags: METH_FASTCALL_KEYWORDS },
-  { name: "__sizeof__", fn: bytes_sizeof, flags: METH_NOARGS },
-]);
+PyBytes_Type.tp_methods = [
+  { name: "decode", meth: bytes_decode, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "hex", meth: bytes_hex, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "join", meth: bytes_join, flags: METH_O },
+  { name: "count", meth: bytes_count, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "find", meth: bytes_find, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "startswith", meth: bytes_startswith, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "endswith", meth: bytes_endswith, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "upper", meth: bytes_upper, flags: METH_NOARGS },
+  { name: "lower", meth: bytes_lower, flags: METH_NOARGS },
+  { name: "strip", meth: bytes_strip, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "split", meth: bytes_split, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "replace", meth: bytes_replace, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "__sizeof__", meth: bytes_sizeof, flags: METH_NOARGS },
+];
 PyBytes_Type.tp_new = bytes_new;
 
 PyBytes_Type.tp_repr = bytes_repr;

@@ -43,8 +43,8 @@ import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, PyUnicode_Intern
   reprString } from "./unicodeobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyObject_GC_MAY_BE_TRACKED, PyTuple_Type } from "./tupleobject.js";
 import { PyList_New, PyList_SET_ITEM, PyListObject } from "./listobject.js";
-import { class_getitem } from "./genericaliasobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
+import { Py_GenericAlias } from "./genericaliasobject.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
 import { checkPositional, nkw } from "./getargs.js";
 import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, PyObject_SetItem, PyObject_GetItem, _PyObject_LookupSpecialString, PySequence_Contains } from "./abstract.js";
 import { _PyObject_LookupAttrString } from "./object.js";
@@ -1008,8 +1008,7 @@ function dict_pop(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
   throw PyErr_SetObject(PyExc_KeyError, args[0]);
 }
 
-function dict_popitem(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("popitem", args, kwnames, 0, 0);
+function dict_popitem(self: PyObject): PyObject {
   const d = self as PyDictObject;
   if (d.ma_used === 0) throw PyErr_Format(PyExc_KeyError, "popitem(): dictionary is empty");
   let i = d.dk_nentries - 1;
@@ -1099,16 +1098,14 @@ function dict_sizeof(self: PyObject): PyObject {
   return PyLong_FromNumber(d.ob_type.tp_basicsize + keysSize(d.dk_log2size, d.dk_unicode));
 }
 
-function dict___contains__(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("__contains__", args, kwnames, 1, 1);
-  const r = PyDict_Contains(self, args[0]) ? Py_True : Py_False;
+function dict___contains__(self: PyObject, arg: PyObject): PyObject {
+  const r = PyDict_Contains(self, arg) ? Py_True : Py_False;
   Py_INCREF(r);
   return r;
 }
 
-function dict___getitem__(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("__getitem__", args, kwnames, 1, 1);
-  return dict_subscript(self, args[0]);
+function dict___getitem__(self: PyObject, arg: PyObject): PyObject {
+  return dict_subscript(self, arg);
 }
 
 function dict_keys(self: PyObject): PyObject {
@@ -1124,23 +1121,24 @@ function dict___reversed__(self: PyObject): PyObject {
   return new PyDictIterObject(PyDictRevIterKey_Type, self as PyDictObject, true);
 }
 
-registerMethods(PyDict_Type, [
-  { name: "__contains__", fn: dict___contains__, flags: METH_O },
-  { name: "__getitem__", fn: dict___getitem__, flags: METH_O },
-  { name: "__sizeof__", fn: dict_sizeof, flags: METH_NOARGS },
-  { name: "get", fn: dict_get, flags: METH_FASTCALL_KEYWORDS },
-  { name: "setdefault", fn: dict_setdefault, flags: METH_FASTCALL_KEYWORDS },
-  { name: "pop", fn: dict_pop, flags: METH_FASTCALL_KEYWORDS },
-  { name: "popitem", fn: dict_popitem, flags: METH_NOARGS },
-  { name: "keys", fn: dict_keys, flags: METH_NOARGS },
-  { name: "items", fn: dict_items, flags: METH_NOARGS },
-  { name: "values", fn: dict_values, flags: METH_NOARGS },
-  { name: "update", fn: dict_update, flags: METH_FASTCALL_KEYWORDS },
-  { name: "fromkeys", fn: dict_fromkeys, flags: METH_FASTCALL_KEYWORDS | METH_CLASS },
-  { name: "clear", fn: dict_clear, flags: METH_NOARGS },
-  { name: "copy", fn: dict_copy, flags: METH_NOARGS },
-  { name: "__reversed__", fn: dict___reversed__, flags: METH_NOARGS },
-]);
+PyDict_Type.tp_methods = [
+  { name: "__contains__", meth: dict___contains__, flags: METH_O },
+  { name: "__getitem__", meth: dict___getitem__, flags: METH_O },
+  { name: "__sizeof__", meth: dict_sizeof, flags: METH_NOARGS },
+  { name: "get", meth: dict_get, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "setdefault", meth: dict_setdefault, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "pop", meth: dict_pop, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "popitem", meth: dict_popitem, flags: METH_NOARGS },
+  { name: "keys", meth: dict_keys, flags: METH_NOARGS },
+  { name: "items", meth: dict_items, flags: METH_NOARGS },
+  { name: "values", meth: dict_values, flags: METH_NOARGS },
+  { name: "update", meth: dict_update, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "fromkeys", meth: dict_fromkeys, flags: METH_FASTCALL | METH_KEYWORDS | METH_CLASS },
+  { name: "clear", meth: dict_clear, flags: METH_NOARGS },
+  { name: "copy", meth: dict_copy, flags: METH_NOARGS },
+  { name: "__reversed__", meth: dict___reversed__, flags: METH_NOARGS },
+  { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
+];
 
 // ---------------------------------------------------------------- iterators
 
@@ -1286,7 +1284,7 @@ function iterType(name: string, next: (o: PyObject) => PyObject | null): PyTypeO
   t.tp_iter = self_iter;
   t.tp_iternext = next;
   t.tp_traverse = dictiter_traverse;
-  registerMethods(t, [{ name: "__length_hint__", fn: dictiter_length_hint, flags: METH_NOARGS }]);
+  t.tp_methods = [{ name: "__length_hint__", meth: dictiter_length_hint, flags: METH_NOARGS }];
   registerLengthHint(t, dictiter_len);
   return t;
 }
@@ -1475,9 +1473,8 @@ function PyObject_Size_local(o: PyObject): number {
   return t.mp_length!(o);
 }
 
-function dictview_isdisjoint(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("isdisjoint", args, kwnames, 1, 1);
-  const it = PyObject_GetIter(args[0]);
+function dictview_isdisjoint(self: PyObject, arg: PyObject): PyObject {
+  const it = PyObject_GetIter(arg);
   try {
     for (let k = PyIter_Next(it); k !== null; k = PyIter_Next(it)) {
       try {
@@ -1504,16 +1501,16 @@ function viewType(name: string, iter: (o: PyObject) => PyObject, contains: (o: P
   t.tp_traverse = dictview_traverse;
   t.sq_length = dictview_len;
   t.sq_contains = contains;
-  const methods = [{ name: "__reversed__", fn: reversed, flags: METH_NOARGS }];
+  const methods: PyMethodDef[] = [{ name: "__reversed__", meth: reversed, flags: METH_NOARGS }];
   if (setLike) {
     t.nb_and = dictview_and;
     t.nb_or = dictview_or;
     t.nb_subtract = dictview_sub;
     t.nb_xor = dictview_xor;
     t.tp_richcompare = dictview_richcompare;
-    methods.push({ name: "isdisjoint", fn: dictview_isdisjoint as (o: PyObject) => PyObject, flags: METH_O });
+    methods.push({ name: "isdisjoint", meth: dictview_isdisjoint, flags: METH_O });
   }
-  registerMethods(t, methods);
+  t.tp_methods = methods;
   return t;
 }
 
@@ -1538,6 +1535,3 @@ PyDict_Type.mp_ass_subscript = dict_ass_sub;
 PyDict_Type.nb_or = dict_or;
 PyDict_Type.nb_inplace_or = dict_ior;
 
-registerMethods(PyDict_Type, [
-  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
-]);

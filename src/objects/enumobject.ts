@@ -20,7 +20,7 @@ import { parseArgs, noKeywords, nkw } from "./getargs.js";
 import { PyObject_GetIter, PyIter_Next, PyObject_IsTrue, PyNumber_Index, PyObject_Size, _PyObject_LookupSpecialString, PySequence_GetItem, _PyObject_HasLen, PySequence_Check } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
-import { registerMethods, METH_NOARGS } from "./methodtable.js";
+import { METH_NOARGS } from "./methoddef.js";
 import { PyTupleObject } from "./tupleobject.js";
 
 function self_iter(self: PyObject): PyObject {
@@ -184,9 +184,9 @@ PyReversed_Type.tp_new = reversed_new;
 PyReversed_Type.tp_iter = self_iter;
 PyReversed_Type.tp_iternext = reversed_next;
 PyReversed_Type.tp_traverse = reversed_traverse;
-registerMethods(PyReversed_Type, [
-  { name: "__length_hint__", fn: (s) => PyLong_FromNumber(reversed_len(s)), flags: METH_NOARGS },
-]);
+PyReversed_Type.tp_methods = [
+  { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromNumber(reversed_len(s)), flags: METH_NOARGS },
+];
 registerLengthHint(PyReversed_Type, reversed_len);
 
 // ---------------------------------------------------------------- map

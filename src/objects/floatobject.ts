@@ -29,7 +29,7 @@ import { PyLongObject, PyLong_AsDouble, PyLong_FromBigInt, PyLong_FromNumber, ri
   PY_WHITESPACE } from "./longobject.js";
 import { PyUnicode_FromString, PyUnicodeObject, unicode_repr_string } from "./unicodeobject.js";
 import { PyTuple_Pack } from "./tupleobject.js";
-import { registerGetSets, registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
 import { formatFloat } from "./unicode_format.js";
 import { checkPositional } from "./getargs.js";
 import { PyNumber_Float, PyNumber_Index } from "./abstract.js";
@@ -693,9 +693,8 @@ function float_conjugate(self: PyObject): PyObject {
   return float_pos(self);
 }
 
-function float_format(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("__format__", args, kwnames, 1, 1);
-  const spec = args[0];
+function float_format(self: PyObject, arg: PyObject): PyObject {
+  const spec = arg;
   if (!(spec instanceof PyUnicodeObject)) {
     throw PyErr_Format(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
   }
@@ -758,24 +757,24 @@ function float_fromhex(cls: PyObject, args: PyObject[], kwnames: PyObject | null
   }
 }
 
-registerMethods(PyFloat_Type, [
-  { name: "fromhex", fn: float_fromhex, flags: METH_FASTCALL_KEYWORDS | METH_CLASS },
-  { name: "conjugate", fn: float_conjugate, flags: METH_NOARGS },
-  { name: "__trunc__", fn: float_trunc, flags: METH_NOARGS },
-  { name: "__floor__", fn: float_floor, flags: METH_NOARGS },
-  { name: "__ceil__", fn: float_ceil, flags: METH_NOARGS },
-  { name: "__round__", fn: float_round, flags: METH_FASTCALL_KEYWORDS },
-  { name: "as_integer_ratio", fn: float_as_integer_ratio, flags: METH_NOARGS },
-  { name: "hex", fn: float_hex, flags: METH_NOARGS },
-  { name: "is_integer", fn: float_is_integer, flags: METH_NOARGS },
-  { name: "__getnewargs__", fn: float_getnewargs, flags: METH_NOARGS },
-  { name: "__format__", fn: float_format, flags: METH_O },
-]);
+PyFloat_Type.tp_methods = [
+  { name: "fromhex", meth: float_fromhex, flags: METH_FASTCALL | METH_KEYWORDS | METH_CLASS },
+  { name: "conjugate", meth: float_conjugate, flags: METH_NOARGS },
+  { name: "__trunc__", meth: float_trunc, flags: METH_NOARGS },
+  { name: "__floor__", meth: float_floor, flags: METH_NOARGS },
+  { name: "__ceil__", meth: float_ceil, flags: METH_NOARGS },
+  { name: "__round__", meth: float_round, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "as_integer_ratio", meth: float_as_integer_ratio, flags: METH_NOARGS },
+  { name: "hex", meth: float_hex, flags: METH_NOARGS },
+  { name: "is_integer", meth: float_is_integer, flags: METH_NOARGS },
+  { name: "__getnewargs__", meth: float_getnewargs, flags: METH_NOARGS },
+  { name: "__format__", meth: float_format, flags: METH_O },
+];
 
-registerGetSets(PyFloat_Type, [
-  { name: "real", get: float_pos },
-  { name: "imag", get: () => PyFloat_FromDouble(0) },
-]);
+PyFloat_Type.tp_getset = [
+  { name: "real", get: float_pos, set: null },
+  { name: "imag", get: () => PyFloat_FromDouble(0), set: null },
+];
 
 PyFloat_Type.tp_repr = float_repr;
 PyFloat_Type.tp_hash = float_hash;

@@ -31,7 +31,6 @@ import type { PyFunctionObject } from "./funcobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
-import { registerGetSets } from "./methodtable.js";
 import { PyDict_New, PyDict_SetItem, PyDict_DelItem, PyDict_GetItem } from "./dictobject.js";
 import { CO_FAST_FREE, CO_FAST_CELL, CO_OPTIMIZED } from "../bytecode/code.js";
 import { PyCellObject, PyCell_Type } from "./cellobject.js";
@@ -341,19 +340,19 @@ export function _PyFrame_GetLocals(frame: InterpFrame): PyObject {
   return Py_NewRef(locals);
 }
 
-registerGetSets(PyFrame_Type, [
-  { name: "f_back", get: (s) => frame_getback(s as PyFrameObject) },
-  { name: "f_code", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_code) },
-  { name: "f_globals", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_globals) },
-  { name: "f_builtins", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_builtins) },
-  { name: "f_locals", get: (s) => _PyFrame_GetLocals((s as PyFrameObject).f_frame) },
+PyFrame_Type.tp_getset = [
+  { name: "f_back", get: (s) => frame_getback(s as PyFrameObject), set: null },
+  { name: "f_code", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_code), set: null },
+  { name: "f_globals", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_globals), set: null },
+  { name: "f_builtins", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_builtins), set: null },
+  { name: "f_locals", get: (s) => _PyFrame_GetLocals((s as PyFrameObject).f_frame), set: null },
   { name: "f_lineno", get: (s) => {
       const f = s as PyFrameObject;
       return PyLong_FromNumber(f.f_frame.owner === FRAME_OWNED_BY_FRAME_OBJECT ? f.f_lineno : PyFrame_GetLineNumber(f));
-    } },
+    }, set: null },
   { name: "f_lasti", get: (s) => {
       const l = (s as PyFrameObject).f_frame.lasti;
       return PyLong_FromNumber(l < 0 ? l : l * 2);
-    } },
-  { name: "f_trace", get: (s) => Py_NewRef((s as PyFrameObject).f_trace ?? Py_None) },
-]);
+    }, set: null },
+  { name: "f_trace", get: (s) => Py_NewRef((s as PyFrameObject).f_trace ?? Py_None), set: null },
+];

@@ -14,7 +14,6 @@ import { Py_Ellipsis, Py_NotImplemented } from "./noneobject.js";
 import { Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { PyTupleObject, PyTuple_Pack, PyTuple_Type, Py_EmptyTuple } from "./tupleobject.js";
-import { registerGetSets } from "./methodtable.js";
 import { PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { typeQualName } from "./object.js";
@@ -101,11 +100,11 @@ function ga_traverse(self: PyObject, visit: (child: PyObject) => void): void {
   visit(g.args);
 }
 
-registerGetSets(PyGenericAlias_Type, [
-  { name: "__origin__", get: (s) => { const o = (s as PyGenericAliasObject).origin; Py_INCREF(o); return o; } },
-  { name: "__args__", get: (s) => { const o = (s as PyGenericAliasObject).args; Py_INCREF(o); return o; } },
-  { name: "__parameters__", get: () => { Py_INCREF(Py_EmptyTuple); return Py_EmptyTuple; } },
-]);
+PyGenericAlias_Type.tp_getset = [
+  { name: "__origin__", get: (s) => { const o = (s as PyGenericAliasObject).origin; Py_INCREF(o); return o; }, set: null },
+  { name: "__args__", get: (s) => { const o = (s as PyGenericAliasObject).args; Py_INCREF(o); return o; }, set: null },
+  { name: "__parameters__", get: () => { Py_INCREF(Py_EmptyTuple); return Py_EmptyTuple; }, set: null },
+];
 
 PyGenericAlias_Type.tp_repr = ga_repr;
 PyGenericAlias_Type.tp_call = ga_call;

@@ -17,7 +17,7 @@ import { PyErr_ExceptionMatches } from "./errors.js";
 import { PyExc_IndexError, PyExc_StopIteration } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { PyTupleObject } from "./tupleobject.js";
-import { registerMethods, METH_NOARGS } from "./methodtable.js";
+import { METH_NOARGS } from "./methoddef.js";
 import { PyObject_RichCompareBool, PyObject_GetItem } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
@@ -80,9 +80,9 @@ export const PyTupleIter_Type: PyTypeObject = newStaticType("tuple_iterator", 32
 PyTupleIter_Type.tp_iter = self_iter;
 PyTupleIter_Type.tp_iternext = tupleiter_next;
 PyTupleIter_Type.tp_traverse = tupleiter_traverse;
-registerMethods(PyTupleIter_Type, [
-  { name: "__length_hint__", fn: (s) => PyLong_FromNumber(tupleiter_len(s)), flags: METH_NOARGS },
-]);
+PyTupleIter_Type.tp_methods = [
+  { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromNumber(tupleiter_len(s)), flags: METH_NOARGS },
+];
 registerLengthHint(PyTupleIter_Type, tupleiter_len);
 
 export function seqiter_new_tuple(t: PyTupleObject): PyObject {

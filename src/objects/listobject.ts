@@ -27,8 +27,8 @@ import { PyLongObject, PyLong_FromNumber, Py_True, Py_False } from "./longobject
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { NULL_ITEM, PyTupleObject, seqRichCompare, indexBounds } from "./tupleobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { class_getitem } from "./genericaliasobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
+import { Py_GenericAlias } from "./genericaliasobject.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
 import { checkPositional, parseArgs, noKeywords } from "./getargs.js";
 import { PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PyObject_GetIter, PyIter_Next, PyObject_IsTrue, PyObject_LengthHint } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
@@ -595,9 +595,8 @@ function list_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
 
 // ---------------------------------------------------------------- methods
 
-function list_append(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("append", args, kwnames, 1, 1);
-  PyList_Append(self, args[0]);
+function list_append(self: PyObject, arg: PyObject): PyObject {
+  PyList_Append(self, arg);
   Py_INCREF(Py_None);
   return Py_None;
 }
@@ -622,9 +621,8 @@ function list_insert(self: PyObject, args: PyObject[], kwnames: PyObject | null)
   return Py_None;
 }
 
-function list_extend(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("extend", args, kwnames, 1, 1);
-  list_extend_impl(self as PyListObject, args[0]);
+function list_extend(self: PyObject, arg: PyObject): PyObject {
+  list_extend_impl(self as PyListObject, arg);
   Py_INCREF(Py_None);
   return Py_None;
 }
@@ -649,15 +647,14 @@ function list_pop(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
   return v;
 }
 
-function list_remove(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("remove", args, kwnames, 1, 1);
+function list_remove(self: PyObject, arg: PyObject): PyObject {
   const l = self as PyListObject;
   for (let i = 0; i < l.ob_item.length; i++) {
     const item = l.ob_item[i];
     Py_INCREF(item);
     let eq: boolean;
     try {
-      eq = PyObject_RichCompareBool(item, args[0], Py_EQ);
+      eq = PyObject_RichCompareBool(item, arg, Py_EQ);
     } finally {
       Py_DECREF(item);
     }
@@ -688,16 +685,15 @@ function list_index(self: PyObject, args: PyObject[], kwnames: PyObject | null):
   throw PyErr_Format(PyExc_ValueError, `${reprString(args[0])} is not in list`);
 }
 
-function list_count(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("count", args, kwnames, 1, 1);
+function list_count(self: PyObject, arg: PyObject): PyObject {
   const l = self as PyListObject;
   let n = 0;
   for (let i = 0; i < l.ob_item.length; i++) {
     const item = l.ob_item[i];
-    if (item === args[0]) { n++; continue; }
+    if (item === arg) { n++; continue; }
     Py_INCREF(item);
     try {
-      if (PyObject_RichCompareBool(item, args[0], Py_EQ)) n++;
+      if (PyObject_RichCompareBool(item, arg, Py_EQ)) n++;
     } finally {
       Py_DECREF(item);
     }
@@ -705,20 +701,17 @@ function list_count(self: PyObject, args: PyObject[], kwnames: PyObject | null):
   return PyLong_FromNumber(n);
 }
 
-function list_clear(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("clear", args, kwnames, 0, 0);
+function list_clear(self: PyObject): PyObject {
   list_clear_internal(self as PyListObject);
   Py_INCREF(Py_None);
   return Py_None;
 }
 
-function list_copy(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("copy", args, kwnames, 0, 0);
+function list_copy(self: PyObject): PyObject {
   return _PyList_FromArray((self as PyListObject).ob_item);
 }
 
-function list_reverse(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("reverse", args, kwnames, 0, 0);
+function list_reverse(self: PyObject): PyObject {
   (self as PyListObject).ob_item.reverse();
   Py_INCREF(Py_None);
   return Py_None;
@@ -776,21 +769,22 @@ function list___reversed__(self: PyObject): PyObject {
   return new PyListRevIterObject(self as PyListObject);
 }
 
-registerMethods(PyList_Type, [
-  { name: "__reversed__", fn: list___reversed__, flags: METH_NOARGS },
-  { name: "__sizeof__", fn: list_sizeof, flags: METH_NOARGS },
-  { name: "clear", fn: list_clear, flags: METH_NOARGS },
-  { name: "copy", fn: list_copy, flags: METH_NOARGS },
-  { name: "append", fn: list_append, flags: METH_O },
-  { name: "insert", fn: list_insert, flags: METH_FASTCALL_KEYWORDS },
-  { name: "extend", fn: list_extend, flags: METH_O },
-  { name: "pop", fn: list_pop, flags: METH_FASTCALL_KEYWORDS },
-  { name: "remove", fn: list_remove, flags: METH_O },
-  { name: "index", fn: list_index, flags: METH_FASTCALL_KEYWORDS },
-  { name: "count", fn: list_count, flags: METH_O },
-  { name: "reverse", fn: list_reverse, flags: METH_NOARGS },
-  { name: "sort", fn: list_sort, flags: METH_FASTCALL_KEYWORDS },
-]);
+PyList_Type.tp_methods = [
+  { name: "__reversed__", meth: list___reversed__, flags: METH_NOARGS },
+  { name: "__sizeof__", meth: list_sizeof, flags: METH_NOARGS },
+  { name: "clear", meth: list_clear, flags: METH_NOARGS },
+  { name: "copy", meth: list_copy, flags: METH_NOARGS },
+  { name: "append", meth: list_append, flags: METH_O },
+  { name: "insert", meth: list_insert, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "extend", meth: list_extend, flags: METH_O },
+  { name: "pop", meth: list_pop, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "remove", meth: list_remove, flags: METH_O },
+  { name: "index", meth: list_index, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "count", meth: list_count, flags: METH_O },
+  { name: "reverse", meth: list_reverse, flags: METH_NOARGS },
+  { name: "sort", meth: list_sort, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
+];
 
 // ---------------------------------------------------------------- iterators
 
@@ -906,8 +900,8 @@ PyListIter_Type.tp_traverse = listiter_traverse;
 PyListRevIter_Type.tp_iter = self_iter;
 PyListRevIter_Type.tp_iternext = listreviter_next;
 PyListRevIter_Type.tp_traverse = listiter_traverse;
-registerMethods(PyListIter_Type, [{ name: "__length_hint__", fn: listiter_length_hint, flags: METH_NOARGS }]);
-registerMethods(PyListRevIter_Type, [{ name: "__length_hint__", fn: listreviter_length_hint, flags: METH_NOARGS }]);
+PyListIter_Type.tp_methods = [{ name: "__length_hint__", meth: listiter_length_hint, flags: METH_NOARGS }];
+PyListRevIter_Type.tp_methods = [{ name: "__length_hint__", meth: listreviter_length_hint, flags: METH_NOARGS }];
 registerLengthHint(PyListIter_Type, listiter_len);
 registerLengthHint(PyListRevIter_Type, listreviter_len);
 
@@ -927,6 +921,3 @@ PyList_Type.mp_subscript = list_subscript;
 PyList_Type.mp_ass_subscript = list_ass_subscript;
 registerSequenceRepeat(PyList_Type, list_repeat, list_inplace_concat, list_inplace_repeat);
 
-registerMethods(PyList_Type, [
-  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
-]);

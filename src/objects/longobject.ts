@@ -36,7 +36,7 @@ import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivis
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyFloat_FromDouble, float_pow_doubles, ratioToDouble } from "./floatobject.js";
 import { PyUnicode_FromString, PyUnicode_InternFromString, PyUnicodeObject, unicode_repr_string } from "./unicodeobject.js";
-import { registerGetSets, registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
 import { PyBytes_FromArray, PyBytesObject } from "./bytesobject.js";
 import { formatLong } from "./unicode_format.js";
 import { PyTuple_Pack } from "./tupleobject.js";
@@ -763,9 +763,8 @@ function int_as_integer_ratio(self: PyObject): PyObject {
   return tuple2Steal(long_pos(self), PyLong_FromNumber(1));
 }
 
-function int_format(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("__format__", args, kwnames, 1, 1);
-  const spec = args[0];
+function int_format(self: PyObject, arg: PyObject): PyObject {
+  const spec = arg;
   if (!(spec instanceof PyUnicodeObject)) {
     throw PyErr_Format(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
   }
@@ -881,28 +880,28 @@ function int_from_bytes(cls: PyObject, args: PyObject[], kwnames: PyObject | nul
   }
 }
 
-registerMethods(PyLong_Type, [
-  { name: "conjugate", fn: int_conjugate, flags: METH_NOARGS },
-  { name: "bit_length", fn: int_bit_length, flags: METH_NOARGS },
-  { name: "bit_count", fn: int_bit_count, flags: METH_NOARGS },
-  { name: "to_bytes", fn: int_to_bytes, flags: METH_FASTCALL_KEYWORDS },
-  { name: "from_bytes", fn: int_from_bytes, flags: METH_FASTCALL_KEYWORDS | METH_CLASS },
-  { name: "as_integer_ratio", fn: int_as_integer_ratio, flags: METH_NOARGS },
-  { name: "__trunc__", fn: int_index_method, flags: METH_NOARGS },
-  { name: "__floor__", fn: int_index_method, flags: METH_NOARGS },
-  { name: "__ceil__", fn: int_index_method, flags: METH_NOARGS },
-  { name: "__round__", fn: int_round, flags: METH_FASTCALL_KEYWORDS },
-  { name: "__getnewargs__", fn: int_getnewargs, flags: METH_NOARGS },
-  { name: "__format__", fn: int_format, flags: METH_O },
-  { name: "__sizeof__", fn: int_sizeof, flags: METH_NOARGS },
-]);
+PyLong_Type.tp_methods = [
+  { name: "conjugate", meth: int_conjugate, flags: METH_NOARGS },
+  { name: "bit_length", meth: int_bit_length, flags: METH_NOARGS },
+  { name: "bit_count", meth: int_bit_count, flags: METH_NOARGS },
+  { name: "to_bytes", meth: int_to_bytes, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "from_bytes", meth: int_from_bytes, flags: METH_FASTCALL | METH_KEYWORDS | METH_CLASS },
+  { name: "as_integer_ratio", meth: int_as_integer_ratio, flags: METH_NOARGS },
+  { name: "__trunc__", meth: int_index_method, flags: METH_NOARGS },
+  { name: "__floor__", meth: int_index_method, flags: METH_NOARGS },
+  { name: "__ceil__", meth: int_index_method, flags: METH_NOARGS },
+  { name: "__round__", meth: int_round, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "__getnewargs__", meth: int_getnewargs, flags: METH_NOARGS },
+  { name: "__format__", meth: int_format, flags: METH_O },
+  { name: "__sizeof__", meth: int_sizeof, flags: METH_NOARGS },
+];
 
-registerGetSets(PyLong_Type, [
-  { name: "real", get: long_pos },
-  { name: "imag", get: () => PyLong_FromNumber(0) },
-  { name: "numerator", get: long_pos },
-  { name: "denominator", get: () => PyLong_FromNumber(1) },
-]);
+PyLong_Type.tp_getset = [
+  { name: "real", get: long_pos, set: null },
+  { name: "imag", get: () => PyLong_FromNumber(0), set: null },
+  { name: "numerator", get: long_pos, set: null },
+  { name: "denominator", get: () => PyLong_FromNumber(1), set: null },
+];
 
 // ---------------------------------------------------------------- slots
 

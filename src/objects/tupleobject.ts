@@ -27,8 +27,8 @@ import { Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { class_getitem } from "./genericaliasobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
+import { Py_GenericAlias } from "./genericaliasobject.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
 import { checkPositional } from "./getargs.js";
 import { PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, PyObject_Repr, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PySequence_Tuple } from "./abstract.js";
 import { registerSequenceRepeat } from "./seqslots.js";
@@ -399,12 +399,11 @@ export function indexBounds(args: PyObject[], n: number): [number, number] {
   return [start, stop];
 }
 
-function tuple_count(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("count", args, kwnames, 1, 1);
+function tuple_count(self: PyObject, arg: PyObject): PyObject {
   const items = (self as PyTupleObject).ob_item;
   let n = 0;
   for (let i = 0; i < items.length; i++) {
-    if (PyObject_RichCompareBool(items[i], args[0], Py_EQ)) n++;
+    if (PyObject_RichCompareBool(items[i], arg, Py_EQ)) n++;
   }
   return PyLong_FromNumber(n);
 }
@@ -422,12 +421,13 @@ function tuple_sizeof(self: PyObject): PyObject {
   return PyLong_FromNumber(self.ob_type.tp_basicsize + 8 * (self as PyTupleObject).ob_item.length);
 }
 
-registerMethods(PyTuple_Type, [
-  { name: "__getnewargs__", fn: tuple_getnewargs, flags: METH_NOARGS },
-  { name: "index", fn: tuple_index, flags: METH_FASTCALL_KEYWORDS },
-  { name: "count", fn: tuple_count, flags: METH_O },
-  { name: "__sizeof__", fn: tuple_sizeof, flags: METH_NOARGS },
-]);
+PyTuple_Type.tp_methods = [
+  { name: "__getnewargs__", meth: tuple_getnewargs, flags: METH_NOARGS },
+  { name: "index", meth: tuple_index, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "count", meth: tuple_count, flags: METH_O },
+  { name: "__sizeof__", meth: tuple_sizeof, flags: METH_NOARGS },
+  { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
+];
 
 PyTuple_Type.tp_repr = tuplerepr;
 PyTuple_Type.tp_hash = tuplehash;
@@ -442,6 +442,3 @@ PyTuple_Type.sq_contains = tuplecontains;
 PyTuple_Type.mp_length = tuplelength;
 PyTuple_Type.mp_subscript = tuplesubscript;
 registerSequenceRepeat(PyTuple_Type, tuplerepeat, null, null);
-registerMethods(PyTuple_Type, [
-  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
-]);
