@@ -4,7 +4,8 @@
  * annotations evaluate to. It holds the origin class and the argument
  * tuple; calling it calls the origin; repr follows ga_repr.
  *
- * The built-in containers register `__class_getitem__` (class_getitem).
+ * The built-in containers' `__class_getitem__` is Py_GenericAlias itself,
+ * a METH_O | METH_CLASS row of their method tables, as in CPython.
  */
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
@@ -111,9 +112,3 @@ PyGenericAlias_Type.tp_call = ga_call;
 PyGenericAlias_Type.tp_richcompare = ga_richcompare;
 PyGenericAlias_Type.tp_hash = ga_hash;
 PyGenericAlias_Type.tp_traverse = ga_traverse;
-
-/** `cls.__class_getitem__(item)` of the built-in containers (each
- *  container module registers it, see classGetItemMethod). */
-export function class_getitem(cls: PyObject, args: PyObject[]): PyObject {
-  return Py_GenericAlias(cls, args[0]);
-}
