@@ -35,7 +35,7 @@ import { PyUnicode_FromString } from "../objects/unicodeobject.js";
 import { PyNumber_Index } from "../objects/abstract.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
-import { ArgParser, _PyArg_NoKwnames, nargsOf } from "../objects/argparse.js";
+import { newArgParser, _PyArg_UnpackKeywords, _PyArg_NoKwnames, nargsOf } from "../objects/getargs.js";
 import { addrString } from "../objects/object.js";
 import { PyObject_Call } from "../objects/call.js";
 import { PyErr_WriteUnraisable } from "../objects/errors-display.js";
@@ -217,11 +217,11 @@ function gc_isenabled(): PyObject {
   return PyBool_FromBool(gcState.enabled);
 }
 
-const collectParser = new ArgParser("collect", ["generation"], 0);
+const collectParser = newArgParser("collect", ["generation"], 0);
 
 function gc_collect(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null];
-  collectParser.parse(args, kwnames, out);
+  _PyArg_UnpackKeywords(args, kwnames, collectParser, out);
   const generation = out[0] === null ? NUM_GENERATIONS - 1 : asCInt(out[0]);
   if (generation < 0 || generation >= NUM_GENERATIONS) {
     throw PyErr_Format(PyExc_ValueError, "invalid generation");
@@ -328,11 +328,11 @@ function gc_get_referrers(_m: PyObject, args: PyObject[], kwnames: PyObject | nu
   return result;
 }
 
-const getObjectsParser = new ArgParser("get_objects", ["generation"], 0);
+const getObjectsParser = newArgParser("get_objects", ["generation"], 0);
 
 function gc_get_objects(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null];
-  getObjectsParser.parse(args, kwnames, out);
+  _PyArg_UnpackKeywords(args, kwnames, getObjectsParser, out);
   let generation = -1;
   const g = out[0];
   if (g !== null && g !== Py_None) {

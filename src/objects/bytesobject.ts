@@ -20,7 +20,7 @@ import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobj
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS } from "./methoddef.js";
 import { PyUnicodeObject } from "./unicodeobject.js";
 import { PyList_Append, PyList_New } from "./listobject.js";
-import { checkPositional, parseArgs } from "./getargs.js";
+import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { heapCheck } from "../heap/allocator.js";
 import { PyBool_FromBool } from "./longobject.js";
 import { PyObject_GetIter, PyIter_Next } from "./abstract.js";
@@ -206,9 +206,11 @@ function bytes_str(self: PyObject): PyObject {
   return bytes_repr(self);
 }
 
+const bytesParser = newArgParser("bytes", ["source", "encoding", "errors"], 0, 0, -1, "unexpected");
+
 /** bytes(), bytes(n), bytes(iterable_of_ints), bytes(str, encoding) */
 function bytes_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [src, enc] = parseArgs("bytes", args, kwnames, ["source", "encoding", "errors"], 0);
+  const [src, enc] = _PyArg_UnpackKeywords(args, kwnames, bytesParser, [null, null, null]);
   let data: Uint8Array;
   if (src === null) data = new Uint8Array(0);
   else if (src instanceof PyUnicodeObject) {

@@ -15,8 +15,7 @@ import { Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool } from "./longobject.js";
 import { PyObject_Hash, PyObject_Repr } from "./abstract.js";
 import { PyObject_GetAttr, PyObject_GetAttrString, _PyObject_LookupAttrString, _Py_HashPointer } from "./object.js";
-import { PyErr_Format } from "./errors.js";
-import { PyExc_TypeError } from "./exceptions.js";
+import { _PyArg_CheckPositional } from "./getargs.js";
 import { PyObject_Call } from "./call.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 
@@ -121,7 +120,7 @@ function method_descr_get(meth: PyObject, _obj: PyObject | null, _type: PyObject
 }
 
 function method_new(_type: unknown, args: PyObject[], _kw: PyObject | null): PyObject {
-  if (args.length !== 2) throw PyErr_Format(PyExc_TypeError, `method expected 2 arguments, got ${args.length}`);
+  _PyArg_CheckPositional("method", args.length, 2, 2);
   return PyMethod_New(args[0], args[1]);
 }
 

@@ -45,7 +45,7 @@ import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyObject_GC_MAY_BE_TRACK
 import { PyList_New, PyList_SET_ITEM, PyListObject } from "./listobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
-import { checkPositional, nkw } from "./getargs.js";
+import { checkPositional, _PyArg_CheckPositional, nkw } from "./getargs.js";
 import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, PyObject_SetItem, PyObject_GetItem, _PyObject_LookupSpecialString, PySequence_Contains } from "./abstract.js";
 import { _PyObject_LookupAttrString } from "./object.js";
 import { PyObject_CallNoArgs, PyObject_Call } from "./call.js";
@@ -816,7 +816,7 @@ function dict_update_arg(self: PyObject, arg: PyObject): void {
 function dict_update_common(self: PyObject, args: PyObject[], kwnames: PyObject | null, fname: string): void {
   const nk = nkw(kwnames);
   const npos = args.length - nk;
-  if (npos > 1) throw PyErr_Format(PyExc_TypeError, `${fname} expected at most 1 argument, got ${npos}`);
+  _PyArg_CheckPositional(fname, npos, 0, 1);
   if (npos === 1) dict_update_arg(self, args[0]);
   for (let k = 0; k < nk; k++) {
     PyDict_SetItem(self, (kwnames as PyTupleObject).ob_item[k], args[npos + k]);

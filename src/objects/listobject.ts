@@ -29,7 +29,7 @@ import { NULL_ITEM, PyTupleObject, seqRichCompare, indexBounds } from "./tupleob
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
-import { checkPositional, parseArgs, noKeywords } from "./getargs.js";
+import { checkPositional, newArgParser, _PyArg_UnpackKeywords, _PyArg_NoKwnames } from "./getargs.js";
 import { PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PyObject_GetIter, PyIter_Next, PyObject_IsTrue, PyObject_LengthHint } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
 import { timsort, computeKeys } from "./listsort.js";
@@ -586,7 +586,7 @@ function list_new(type: PyTypeObject, _args: PyObject[], _kwnames: PyObject | nu
 }
 
 function list_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
-  if (self.ob_type === PyList_Type) noKeywords("list", kwnames);
+  if (self.ob_type === PyList_Type) _PyArg_NoKwnames("list", kwnames);
   checkPositional("list", args, kwnames, 0, 1);
   const l = self as PyListObject;
   if (l.ob_item.length > 0 || l.allocated > 0) list_clear_internal(l);
@@ -717,11 +717,11 @@ function list_reverse(self: PyObject): PyObject {
   return Py_None;
 }
 
+const sortParser = newArgParser("sort", ["key", "reverse"], 0, 0, 0, "unexpected");
+
 /** list.sort(*, key=None, reverse=False) */
 function list_sort(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const nk = kwnames === null ? 0 : (kwnames as PyTupleObject).ob_item.length;
-  if (args.length - nk > 0) throw PyErr_Format(PyExc_TypeError, "sort() takes no positional arguments");
-  const [key, rev] = parseArgs("sort", args, kwnames, ["key", "reverse"], 0);
+  const [key, rev] = _PyArg_UnpackKeywords(args, kwnames, sortParser, [null, null]);
   PyList_Sort(self as PyListObject, key === null || key === Py_None ? null : key,
     rev !== null && PyObject_IsTrue(rev));
   Py_INCREF(Py_None);

@@ -40,7 +40,7 @@ import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from ".
 import { PyBytes_FromArray, PyBytesObject } from "./bytesobject.js";
 import { formatLong } from "./unicode_format.js";
 import { PyTuple_Pack } from "./tupleobject.js";
-import { checkPositional, parseArgs } from "./getargs.js";
+import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { foldHashBig } from "./hashutil.js";
 import { PyNumber_Index, PyNumber_Long, PyObject_IsTrue, PyObject_Str, PySequence_List } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
@@ -705,9 +705,11 @@ function unicodeDigit(ch: string): number {
   return (cp - 0x30) % 10;
 }
 
+const intParser = newArgParser("int", ["x", "base"], 0, 1, -1, "unexpected");
+
 /** int.__new__(type, x=0, base=10) */
 function long_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [x, obase] = parseArgs("int", args, kwnames, ["x", "base"], 0, 1);
+  const [x, obase] = _PyArg_UnpackKeywords(args, kwnames, intParser, [null, null]);
   let result: PyObject;
   if (x === null) {
     if (obase !== null) throw PyErr_Format(PyExc_TypeError, "int() missing string argument");
@@ -813,9 +815,11 @@ function byteorderArg(o: PyObject | null): boolean {
   throw PyErr_Format(PyExc_ValueError, "byteorder must be either 'little' or 'big'");
 }
 
+const toBytesParser = newArgParser("to_bytes", ["length", "byteorder", "signed"], 0, 0, -1, "unexpected");
+
 /** int.to_bytes(length=1, byteorder='big', *, signed=False) */
 function int_to_bytes(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [lo, bo, so] = parseArgs("to_bytes", args, kwnames, ["length", "byteorder", "signed"], 0);
+  const [lo, bo, so] = _PyArg_UnpackKeywords(args, kwnames, toBytesParser, [null, null, null]);
   let length = 1;
   if (lo !== null) {
     const li = PyNumber_Index(lo) as PyLongObject;
@@ -843,9 +847,11 @@ function int_to_bytes(self: PyObject, args: PyObject[], kwnames: PyObject | null
   return PyBytes_FromArray(out);
 }
 
+const fromBytesParser = newArgParser("from_bytes", ["bytes", "byteorder", "signed"], 1, 0, -1, "unexpected");
+
 /** int.from_bytes(bytes, byteorder='big', *, signed=False) (classmethod) */
 function int_from_bytes(cls: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [bo0, bo, so] = parseArgs("from_bytes", args, kwnames, ["bytes", "byteorder", "signed"], 1);
+  const [bo0, bo, so] = _PyArg_UnpackKeywords(args, kwnames, fromBytesParser, [null, null, null]);
   const little = byteorderArg(bo);
   const signed = so !== null && PyObject_IsTrue(so);
   let data: Uint8Array;

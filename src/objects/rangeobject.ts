@@ -22,7 +22,7 @@ import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { PySliceObject } from "./sliceobject.js";
 import { METH_NOARGS, METH_O } from "./methoddef.js";
-import { checkPositional } from "./getargs.js";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./getargs.js";
 import { PyNumber_Index, PyObject_Hash, PyObject_RichCompareBool, PyIndex_Check } from "./abstract.js";
 import { registerLengthHint } from "./seqslots.js";
 
@@ -105,12 +105,9 @@ export function PyRange_FromNumbers(start: number, stop: number, step: number): 
 }
 
 function range_new(_type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  if (kwnames !== null && (kwnames as unknown as { ob_item: PyObject[] }).ob_item.length > 0) {
-    throw PyErr_Format(PyExc_TypeError, "range() takes no keyword arguments");
-  }
+  _PyArg_NoKwnames("range", kwnames);
   const n = args.length;
-  if (n === 0) throw PyErr_Format(PyExc_TypeError, "range expected at least 1 argument, got 0");
-  if (n > 3) throw PyErr_Format(PyExc_TypeError, `range expected at most 3 arguments, got ${n}`);
+  _PyArg_CheckPositional("range", n, 1, 3);
   const vals: PyLongObject[] = [];
   try {
     for (const a of args) vals.push(PyNumber_Index(a) as PyLongObject);

@@ -31,7 +31,7 @@ import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, reprString } fro
 import { PyDictObject, PyDict_Type, PyDict_Next, _PyDict_Key, _PyDict_Hash } from "./dictobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
-import { checkPositional, noKeywords } from "./getargs.js";
+import { checkPositional, _PyArg_NoKwnames } from "./getargs.js";
 import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, clearWeakRefs } from "./abstract.js";
 import { registerLengthHint } from "./seqslots.js";
 import { frozensetHash, hiOf, loOf } from "./hashutil.js";
@@ -893,12 +893,12 @@ function set_tp_clear(self: PyObject): void {
 }
 
 function set_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  if (type === PySet_Type) noKeywords("set", kwnames);
+  if (type === PySet_Type) _PyArg_NoKwnames("set", kwnames);
   return make_new_set(type, null);
 }
 
 function set_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
-  if (self.ob_type === PySet_Type) noKeywords("set", kwnames);
+  if (self.ob_type === PySet_Type) _PyArg_NoKwnames("set", kwnames);
   checkPositional("set", args, kwnames, 0, 1);
   const so = self as PySetObject;
   if (so.fill > 0) set_clear_internal(so);
@@ -906,7 +906,7 @@ function set_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): v
 }
 
 function frozenset_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  if (type === PyFrozenSet_Type) noKeywords("frozenset", kwnames);
+  if (type === PyFrozenSet_Type) _PyArg_NoKwnames("frozenset", kwnames);
   checkPositional("frozenset", args, kwnames, 0, 1);
   if (type !== PyFrozenSet_Type) return make_new_set(type, args.length > 0 ? args[0] : null);
   if (args.length > 0 && isFrozenExact(args[0])) {
@@ -993,12 +993,12 @@ function m_copy(self: PyObject): PyObject {
   return set_copy_impl(so);
 }
 function m_update(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("update", kw);
+  _PyArg_NoKwnames("update", kw);
   for (const a of args) set_update_internal(self as PySetObject, a);
   return none();
 }
 function m_union(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("union", kw);
+  _PyArg_NoKwnames("union", kw);
   const so = self as PySetObject;
   const result = make_new_set_basetype(so.ob_type, so);
   try {
@@ -1013,7 +1013,7 @@ function m_union(self: PyObject, args: PyObject[], kw: PyObject | null): PyObjec
   return result;
 }
 function m_intersection(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("intersection", kw);
+  _PyArg_NoKwnames("intersection", kw);
   const so = self as PySetObject;
   if (args.length === 0) return set_copy_impl(so);
   Py_INCREF(so);
@@ -1032,14 +1032,14 @@ function m_intersection(self: PyObject, args: PyObject[], kw: PyObject | null): 
   return result;
 }
 function m_intersection_update(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("intersection_update", kw);
+  _PyArg_NoKwnames("intersection_update", kw);
   const tmp = m_intersection(self, args, null) as PySetObject;
   set_swap_bodies(self as PySetObject, tmp);
   Py_DECREF(tmp);
   return none();
 }
 function m_difference(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("difference", kw);
+  _PyArg_NoKwnames("difference", kw);
   const so = self as PySetObject;
   if (args.length === 0) return set_copy_impl(so);
   const result = set_difference(so, args[0]);
@@ -1052,7 +1052,7 @@ function m_difference(self: PyObject, args: PyObject[], kw: PyObject | null): Py
   return result;
 }
 function m_difference_update(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("difference_update", kw);
+  _PyArg_NoKwnames("difference_update", kw);
   for (const a of args) set_difference_update_internal(self as PySetObject, a);
   return none();
 }

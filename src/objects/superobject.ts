@@ -15,7 +15,7 @@ import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./uni
 import { PyDict_GetItem } from "./dictobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.js";
-import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./argparse.js";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./getargs.js";
 import { PyObject_GenericGetAttr, typeQualName } from "./object.js";
 import { PyCell_Type, PyCell_GET } from "./cellobject.js";
 import { CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.js";

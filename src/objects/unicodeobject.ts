@@ -40,7 +40,7 @@ import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from "./tupleobject.js";
 import { PyList_New, PyList_Append, PyListObject } from "./listobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_STATIC } from "./methoddef.js";
-import { checkPositional, parseArgs } from "./getargs.js";
+import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { PyObject_GetIter, PyIter_Next, PyObject_Repr, PyObject_Str, PyNumber_AsSsize_t, PyIndex_Check, PyObject_ASCII } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
 import { formatStr, unicode_format_method, unicode_format_map_method, PyUnicode_Format, checkResultWidth } from "./unicode_format.js";
@@ -593,8 +593,10 @@ for (const t of [PyUnicodeASCIIIter_Type, PyUnicodeIter_Type]) {
 
 // ---------------------------------------------------------------- str()
 
+const strParser = newArgParser("str", ["object", "encoding", "errors"], 0, 0, -1, "unexpected");
+
 function unicode_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [obj, encoding, errors] = parseArgs("str", args, kwnames, ["object", "encoding", "errors"], 0);
+  const [obj, encoding, errors] = _PyArg_UnpackKeywords(args, kwnames, strParser, [null, null, null]);
   let r: PyObject;
   if (obj === null) r = PyUnicode_FromString("");
   else if (encoding !== null || errors !== null) {
@@ -658,9 +660,12 @@ function isPyWhitespace(ch: string): boolean {
   return PY_WHITESPACE.includes(ch);
 }
 
+const splitParser = newArgParser("split", ["sep", "maxsplit"], 0, 0, -1, "unexpected");
+const rsplitParser = newArgParser("rsplit", ["sep", "maxsplit"], 0, 0, -1, "unexpected");
+
 function unicode_split_impl(self: PyUnicodeObject, args: PyObject[], kwnames: PyObject | null,
                             fname: string, right: boolean): PyObject {
-  const [sepo, maxo] = parseArgs(fname, args, kwnames, ["sep", "maxsplit"], 0);
+  const [sepo, maxo] = _PyArg_UnpackKeywords(args, kwnames, right ? rsplitParser : splitParser, [null, null]);
   let maxsplit = maxo === null ? -1 : PyNumber_AsSsize_t(maxo, PyExc_OverflowError);
   if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
   const s = self.str;
@@ -750,8 +755,10 @@ function str_rsplit(self: PyObject, args: PyObject[], kwnames: PyObject | null):
 
 const LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029";
 
+const splitlinesParser = newArgParser("splitlines", ["keepends"], 0, 0, -1, "unexpected");
+
 function str_splitlines(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [ke] = parseArgs("splitlines", args, kwnames, ["keepends"], 0);
+  const [ke] = _PyArg_UnpackKeywords(args, kwnames, splitlinesParser, [null]);
   const keepends = ke !== null && ke !== Py_False && ke.ob_type.nb_bool !== null ? ke.ob_type.nb_bool(ke) : false;
   const s = (self as PyUnicodeObject).str;
   const parts: string[] = [];
@@ -1196,8 +1203,10 @@ function str_rpartition(self: PyObject, arg: PyObject): PyObject {
   return partitionImpl(self, arg, true);
 }
 
+const expandtabsParser = newArgParser("expandtabs", ["tabsize"], 0, 0, -1, "unexpected");
+
 function str_expandtabs(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [ts] = parseArgs("expandtabs", args, kwnames, ["tabsize"], 0);
+  const [ts] = _PyArg_UnpackKeywords(args, kwnames, expandtabsParser, [null]);
   const tabsize = ts === null ? 8 : PyNumber_AsSsize_t(ts, PyExc_OverflowError);
   const u = self as PyUnicodeObject;
   let out = "";
@@ -1229,8 +1238,10 @@ function str_removesuffix(self: PyObject, arg: PyObject): PyObject {
   return newStr(u, p.length > 0 && u.str.endsWith(p) ? u.str.slice(0, u.str.length - p.length) : u.str);
 }
 
+const encodeParser = newArgParser("encode", ["encoding", "errors"], 0, 0, -1, "unexpected");
+
 function str_encode(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  parseArgs("encode", args, kwnames, ["encoding", "errors"], 0);
+  _PyArg_UnpackKeywords(args, kwnames, encodeParser, [null, null]);
   return PyBytes_FromUTF8((self as PyUnicodeObject).str);
 }
 
