@@ -40,7 +40,7 @@
  * DEBUG output) reaches this module through `gcHooks`, installed by the
  * object layer, so the heap imports nothing from objects/.
  */
-import { GC_COLLECTING, GC_FINALIZED, GC_TRACKED, GC_UNREACHABLE, PyGCObject, type PyObject } from "./object.js";
+import { GC_COLLECTING, GC_FINALIZED, GC_TRACKED, GC_UNREACHABLE, type GCLink, PyGCObject, type PyObject } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
 import { FinalizerContext, heapHooks, _PyObject_RunFinalizer } from "./hooks.js";
 import {
@@ -125,30 +125,27 @@ export interface CollectionInfo {
   seconds: number;
 }
 
-type Node = PyGCObject | GCHead;
-type Links = { gc_next: PyGCObject | GCHead; gc_prev: PyGCObject | GCHead };
-
 function isEmpty(head: GCHead): boolean {
   return head.gc_next === head;
 }
 
 function gc_list_size(head: GCHead): number {
   let n = 0;
-  for (let gc = head.gc_next; gc !== head; gc = (gc as PyGCObject).gc_next as Node) n++;
+  for (let gc = head.gc_next; gc !== head; gc = gc.gc_next!) n++;
   return n;
 }
 
 
 /** gc_list_remove then gc_list_append, without clearing the links that
  *  are written again at once. */
-function gc_list_move(op: PyGCObject, to: GCHead): void {
-  const prev = op.gc_prev as unknown as Links;
-  const next = op.gc_next as unknown as Links;
-  prev.gc_next = next as PyGCObject;
-  next.gc_prev = prev as PyGCObject;
-  const last = to.gc_prev as Links;
-  op.gc_prev = last as PyGCObject;
-  op.gc_next = to as unknown as PyGCObject;
+function gc_list_move(op: GCLink, to: GCHead): void {
+  const prev = op.gc_prev!;
+  const next = op.gc_next!;
+  prev.gc_next = next;
+  next.gc_prev = prev;
+  const last = to.gc_prev;
+  op.gc_prev = last;
+  op.gc_next = to;
   last.gc_next = op;
   to.gc_prev = op;
 }
@@ -157,7 +154,7 @@ function gc_list_move(op: PyGCObject, to: GCHead): void {
 
 /** update_refs: gc_refs = ob_refcnt, and mark "collecting". */
 function update_refs(containers: GCHead): void {
-  for (let gc = containers.gc_next; gc !== containers; gc = (gc as PyGCObject).gc_next as Node) {
+  for (let gc = containers.gc_next; gc !== containers; gc = gc.gc_next!) {
     const op = gc as PyGCObject;
     op.gc_refs = op.ob_refcnt;
     op.gc_flags |= GC_COLLECTING;
@@ -172,7 +169,7 @@ function visit_decref(child: PyObject): void {
 
 /** subtract_refs: take away the references from inside the set. */
 function subtract_refs(containers: GCHead): void {
-  for (let gc = containers.gc_next; gc !== containers; gc = (gc as PyGCObject).gc_next as Node) {
+  for (let gc = containers.gc_next; gc !== containers; gc = gc.gc_next!) {
     const op = gc as PyGCObject;
     const traverse = op.ob_type.tp_traverse;
     if (traverse !== null) traverse(op, visit_decref);
@@ -223,7 +220,7 @@ function move_unreachable(young: GCHead, unreachable: GCHead, untrackTuples: boo
         const traverse = type.tp_traverse;
         if (traverse !== null) traverse(op, visit_reachable);
         op.gc_flags &= ~GC_COLLECTING;
-        gc = op.gc_next as Node; // may have gained followers
+        gc = op.gc_next!; // may have gained followers
         n++;
         if (type === tupleType) {
           gcHooks.maybeUntrackTuple(op);
@@ -235,13 +232,13 @@ function move_unreachable(young: GCHead, unreachable: GCHead, untrackTuples: boo
         }
       } else {
         // gc_list_move(op, unreachable), written out.
-        const prev = op.gc_prev as unknown as Links;
-        const next = op.gc_next as Node;
-        prev.gc_next = next as PyGCObject;
-        (next as Links).gc_prev = prev as PyGCObject;
-        const last = unreachable.gc_prev as Links;
-        op.gc_prev = last as PyGCObject;
-        op.gc_next = unreachable as unknown as PyGCObject;
+        const prev = op.gc_prev!;
+        const next = op.gc_next!;
+        prev.gc_next = next;
+        next.gc_prev = prev;
+        const last = unreachable.gc_prev;
+        op.gc_prev = last;
+        op.gc_next = unreachable;
         last.gc_next = op;
         unreachable.gc_prev = op;
         op.gc_flags |= GC_UNREACHABLE;
@@ -262,7 +259,7 @@ function deduce_unreachable(base: GCHead, unreachable: GCHead, untrackTuples: bo
 }
 
 function clear_unreachable_mask(list: GCHead): void {
-  for (let gc = list.gc_next; gc !== list; gc = (gc as PyGCObject).gc_next as Node) {
+  for (let gc = list.gc_next; gc !== list; gc = gc.gc_next!) {
     (gc as PyGCObject).gc_flags &= ~(GC_UNREACHABLE | GC_COLLECTING);
   }
 }
@@ -313,7 +310,7 @@ function mark_unreachable(unreachable: GCHead, withWeakrefs: boolean, wrcb_to_ca
   while (gc !== unreachable) {
     const op = gc as PyGCObject;
     count++;
-    const next = op.gc_next as Node;
+    const next = op.gc_next!;
     const flags = op.gc_flags;
     op.gc_flags = (flags & ~GC_UNREACHABLE) | GC_COLLECTING;
     if ((flags & GC_FINALIZED) === 0 && op.ob_type.tp_finalize !== null) pending++;
@@ -361,15 +358,15 @@ function call_weakref_callbacks(wrcb_to_call: PyObject[], old: GCHead): number {
 
 /** Move the objects from `from`'s first up to `last` to the tail of `to`,
  *  in order: one splice for what gc_list_move would do one by one. */
-function gc_list_move_prefix(from: GCHead, last: PyGCObject, to: GCHead): void {
-  const first = from.gc_next as PyGCObject;
-  const after = last.gc_next as unknown as Links;
-  from.gc_next = after as PyGCObject;
+function gc_list_move_prefix(from: GCHead, last: GCLink, to: GCHead): void {
+  const first = from.gc_next;
+  const after = last.gc_next!;
+  from.gc_next = after;
   after.gc_prev = from;
-  const tail = to.gc_prev as Links;
+  const tail = to.gc_prev;
   tail.gc_next = first;
-  first.gc_prev = tail as PyGCObject;
-  last.gc_next = to as unknown as PyGCObject;
+  first.gc_prev = tail;
+  last.gc_next = to;
   to.gc_prev = last;
 }
 
@@ -386,7 +383,7 @@ function finalize_garbage(collectable: GCHead): number {
     while (gc !== collectable
            && (((gc as PyGCObject).gc_flags & GC_FINALIZED) !== 0 || (gc as PyGCObject).ob_type.tp_finalize === null)) {
       last = gc as PyGCObject;
-      gc = last.gc_next as Node;
+      gc = last.gc_next!;
     }
     if (last !== null) gc_list_move_prefix(collectable, last, seen);
     if (gc === collectable) break;
@@ -408,7 +405,7 @@ function finalize_garbage(collectable: GCHead): number {
 /** handle_resurrected_objects: what a finalizer made reachable again moves
  *  to the old generation; the rest is final_unreachable. */
 function handle_resurrected_objects(unreachable: GCHead, still_unreachable: GCHead, old: GCHead): void {
-  for (let gc = unreachable.gc_next; gc !== unreachable; gc = (gc as PyGCObject).gc_next as Node) {
+  for (let gc = unreachable.gc_next; gc !== unreachable; gc = gc.gc_next!) {
     (gc as PyGCObject).gc_flags &= ~(GC_COLLECTING | GC_UNREACHABLE);
   }
   deduce_unreachable(unreachable, still_unreachable);
@@ -488,12 +485,12 @@ function gc_collect_main(generation: number): [number, number] {
   const fused = (debug & DEBUG_COLLECTABLE) === 0;
   const pendingFinalizers = mark_unreachable(unreachable, fused, wrcb_to_call);
   if (!fused) {
-    for (let gc = unreachable.gc_next; gc !== unreachable; gc = (gc as PyGCObject).gc_next as Node) {
+    for (let gc = unreachable.gc_next; gc !== unreachable; gc = gc.gc_next!) {
       gcHooks.debugWrite(`gc: collectable ${gcHooks.describe(gc as PyGCObject)}\n`);
     }
     let gc = unreachable.gc_next;
     while (gc !== unreachable) {
-      const next = (gc as PyGCObject).gc_next as Node;
+      const next = gc.gc_next!;
       weakrefs_of_unreachable(gc as PyGCObject, wrcb_to_call);
       gc = next;
     }
@@ -538,7 +535,7 @@ function gc_collect_main(generation: number): [number, number] {
   }
 
   let n = 0;
-  for (let gc = finalizers.gc_next; gc !== finalizers; gc = (gc as PyGCObject).gc_next as Node) {
+  for (let gc = finalizers.gc_next; gc !== finalizers; gc = gc.gc_next!) {
     n++;
     if ((debug & DEBUG_UNCOLLECTABLE) !== 0) {
       gcHooks.debugWrite(`gc: uncollectable ${gcHooks.describe(gc as PyGCObject)}\n`);

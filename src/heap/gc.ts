@@ -38,7 +38,7 @@
  * Invariants: an object is in exactly one list iff GC_TRACKED is set; the
  * counts are only changed here and by the collector (collect.ts).
  */
-import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, PyGCObject, PyObject_HeaderSize, setGCLinkHook, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, type PyObject } from "./object.js";
+import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, type GCLink, PyGCObject, PyObject_HeaderSize, setGCLinkHook, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, type PyObject } from "./object.js";
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { freeBlock } from "./allocator.js";
 import { objectWatch } from "./watch.js";
@@ -57,10 +57,11 @@ export class GCGeneration {
   }
 }
 
-/** A list head: shaped like a PyGCObject's links so the list is circular. */
-export class GCHead {
-  gc_next: PyGCObject | GCHead;
-  gc_prev: PyGCObject | GCHead;
+/** A list head: a GCLink like the objects it links, so the list is
+ *  circular; its links are never null (an empty list points at itself). */
+export class GCHead implements GCLink {
+  gc_next: GCLink;
+  gc_prev: GCLink;
   constructor() {
     this.gc_next = this;
     this.gc_prev = this;
@@ -182,23 +183,21 @@ export function _PyObject_GC_Link(type: PyTypeObject, nbytes: number): void {
 }
 setGCLinkHook(_PyObject_GC_Link);
 
-type Links = { gc_next: PyGCObject | GCHead; gc_prev: PyGCObject | GCHead };
-
 /** Append `op` at the tail of list `head`. */
-export function gc_list_append(op: PyGCObject, head: GCHead): void {
-  const last = head.gc_prev as Links;
-  (op as unknown as Links).gc_prev = last as PyGCObject | GCHead;
-  (op as unknown as Links).gc_next = head;
+export function gc_list_append(op: GCLink, head: GCHead): void {
+  const last = head.gc_prev;
+  op.gc_prev = last;
+  op.gc_next = head;
   last.gc_next = op;
   head.gc_prev = op;
 }
 
 /** Unlink `op` from whatever list it is in. */
-export function gc_list_remove(op: PyGCObject): void {
-  const prev = op.gc_prev as unknown as Links;
-  const next = op.gc_next as unknown as Links;
-  prev.gc_next = op.gc_next as PyGCObject;
-  next.gc_prev = op.gc_prev as PyGCObject;
+export function gc_list_remove(op: GCLink): void {
+  const prev = op.gc_prev!;
+  const next = op.gc_next!;
+  prev.gc_next = next;
+  next.gc_prev = prev;
   op.gc_next = null;
   op.gc_prev = null;
 }
@@ -206,12 +205,12 @@ export function gc_list_remove(op: PyGCObject): void {
 /** Append all of `from` to the tail of `to`, leaving `from` empty. */
 export function gc_list_merge(from: GCHead, to: GCHead): void {
   if (from.gc_next === from) return;
-  const toTail = to.gc_prev as PyGCObject | GCHead;
-  const fromHead = from.gc_next as PyGCObject;
-  const fromTail = from.gc_prev as PyGCObject;
-  (toTail as { gc_next: PyGCObject | GCHead }).gc_next = fromHead;
-  fromHead.gc_prev = toTail as PyGCObject;
-  fromTail.gc_next = to as unknown as PyGCObject;
+  const toTail = to.gc_prev;
+  const fromHead = from.gc_next;
+  const fromTail = from.gc_prev;
+  toTail.gc_next = fromHead;
+  fromHead.gc_prev = toTail;
+  fromTail.gc_next = to;
   to.gc_prev = fromTail;
   from.gc_next = from;
   from.gc_prev = from;

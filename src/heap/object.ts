@@ -9,13 +9,17 @@
  *
  * Objects of types with the HAVE_GC flag derive from `PyGCObject`, whose
  * fields are CPython's GC header (PyGC_Head): the links of the intrusive
- * doubly linked generation list the object is in, `gc_refs` (the scratch
- * count of Modules/gcmodule.c) and the flag bits. The collector (gc.ts)
- * owns those fields; nothing else writes them.
+ * doubly linked generation list the object is in (`GCLink`, the one type
+ * of those links, shared with the lists' heads in gc.ts), `gc_refs` (the
+ * scratch count of Modules/gcmodule.c) and the flag bits. The collector
+ * (gc.ts) owns those fields; nothing else writes them.
  *
  * Invariants:
- *  - `ob_refcnt` and the gc fields are written only by heap/refcount.ts and
- *    heap/gc.ts (and the constructor below);
+ *  - `ob_refcnt` is written only through heap/refcount.ts (its header
+ *    names the one exception, the eval loop's inlined fast paths), the
+ *    first count too (the constructor below calls _Py_NewReference); the
+ *    gc fields only by the collector (heap/gc.ts, heap/collect.ts) and the
+ *    constructors;
  *  - every subclass assigns all of its own fields in its constructor, in a
  *    fixed order, and never adds or deletes properties later (one V8 shape
  *    per class);
@@ -44,9 +48,11 @@
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { GC_HEADER_SIZE, allocBlock } from "./allocator.js";
 import { objectWatch } from "./watch.js";
+import { Py_INCREF, _Py_NewReference } from "./refcount.js";
 
 export class PyObject {
-  ob_refcnt: number;
+  /** Set by _Py_NewReference, first thing in the constructor. */
+  ob_refcnt!: number;
   ob_type: PyTypeObject;
   /** The block address from the allocator model; 0 for objects not yet
    *  given one (static objects get theirs at start-up). */
@@ -56,7 +62,7 @@ export class PyObject {
   ob_size_bytes: number;
 
   constructor(type: PyTypeObject, nbytes: number) {
-    this.ob_refcnt = 1;
+    _Py_NewReference(this);
     this.ob_type = type;
     // First store a non-number: V8 then keeps `ob_addr` as a tagged field
     // that points at the allocator's number objects, rather than an
@@ -68,7 +74,7 @@ export class PyObject {
     this.ob_size_bytes = nbytes;
     if (objectWatch.alloc !== null) objectWatch.alloc(this);
     // `type` itself is built before it exists (typeobject.ts bootstrap).
-    if (type !== null && (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) type.ob_refcnt++;
+    if (type !== null && (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) Py_INCREF(type);
   }
 }
 
@@ -88,9 +94,23 @@ export const GC_FINALIZED = 0x2;
 export const GC_COLLECTING = 0x4;
 export const GC_UNREACHABLE = 0x8;
 
-export class PyGCObject extends PyObject {
-  gc_next: PyGCObject | null;
-  gc_prev: PyGCObject | null;
+/**
+ * A node of the collector's intrusive, circular, doubly linked lists
+ * (CPython's PyGC_Head links): a GC object, or a list's head (gc.ts's
+ * GCHead), so a walk of a list reads one field type from head to head.
+ * An object's links are null while it is in no list (untracked). Every
+ * node a walk reaches before it is back at the head is a GC object (a
+ * PyGCObject, or a class repeating its fields: see the invariants above),
+ * so the walk reads it as one (`gc as PyGCObject`, CPython's FROM_GC).
+ */
+export interface GCLink {
+  gc_next: GCLink | null;
+  gc_prev: GCLink | null;
+}
+
+export class PyGCObject extends PyObject implements GCLink {
+  gc_next: GCLink | null;
+  gc_prev: GCLink | null;
   gc_refs: number;
   gc_flags: number;
   /** Weak references to this object, newest first (only for types that

@@ -1,6 +1,16 @@
 /**
  * Reference counting: the one module that changes `ob_refcnt`.
  *
+ * Every other file takes and drops references through the helpers below
+ * (Py_INCREF, Py_DECREF, Py_NewRef, …), and gives an object its first
+ * count through them too: PyObject's constructor calls _Py_NewReference
+ * (count 1, the creator's reference), makeStatic gives static objects
+ * their high count with _Py_SetRefcnt. The one exception is the eval loop,
+ * src/vm/ceval.ts, whose fast paths inline INCREF and DECREF (the same
+ * `ob_refcnt++` and `if (--op.ob_refcnt === 0) _Py_Dealloc(op)`).
+ * test/refcount-writes.test.ts fails on a write of `ob_refcnt` in any
+ * file but these two.
+ *
  * Ownership rules (CPython's, Doc/c-api/intro.rst "Reference Counts"):
  *  - A function that returns a PyObject returns a NEW reference unless its
  *    doc comment says "borrowed": the caller owns it and must DECREF it (or
@@ -57,6 +67,20 @@ export function Py_XDECREF(op: PyObject | null): void {
   if (op !== null && --op.ob_refcnt === 0) _Py_Dealloc(op);
 }
 
+/** CPython's _Py_RefcntAdd (pycore_object.h): `n` references at once, as
+ *  list * n and tuple * n take them to a repeated item. */
+export function _Py_RefcntAdd(op: PyObject, n: number): void {
+  op.ob_refcnt += n;
+}
+
+/** CPython's _Py_DECREF_NO_DEALLOC (pycore_object.h): drop a reference that
+ *  the caller knows is not the last one (a static object, or one that a
+ *  container made just before still holds), so there is no zero check and
+ *  never a dealloc. */
+export function _Py_DECREF_NO_DEALLOC(op: PyObject): void {
+  op.ob_refcnt--;
+}
+
 /** INCREF and return the same object: a new reference to a borrowed one. */
 export function Py_NewRef<T extends PyObject>(op: T): T {
   op.ob_refcnt++;
@@ -68,8 +92,16 @@ export function _Py_Dealloc(op: PyObject): void {
   op.ob_type.tp_dealloc(op);
 }
 
-/** Set the refcount of an object that is being resurrected or finalized
- *  (subtype_dealloc's temporary reference, PEP 442). */
+/** CPython's _Py_NewReference (Objects/object.c): a new object's count
+ *  starts at 1, the reference its creator owns. PyObject's constructor
+ *  calls it first, so `ob_refcnt` stays every object's first field. */
+export function _Py_NewReference(op: PyObject): void {
+  op.ob_refcnt = 1;
+}
+
+/** Set the refcount outright (CPython's Py_SET_REFCNT): a static object's
+ *  starting count (makeStatic), or an object that is being resurrected or
+ *  finalized (subtype_dealloc's temporary reference, PEP 442). */
 export function _Py_SetRefcnt(op: PyObject, n: number): void {
   op.ob_refcnt = n;
 }

@@ -3,7 +3,7 @@
  * functions, the built-in types and constants, every exception type, and
  * `__build_class__`, which LOAD_BUILD_CLASS pushes for `class` statements.
  *
- * Functions parse their arguments with CPython's messages (argparse.ts).
+ * Functions parse their arguments with CPython's messages (getargs.ts).
  * The module is built once per run (`_PyBuiltins_Init`); its dict is the
  * interpreter's builtins dict.
  */
@@ -11,7 +11,7 @@ import { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyBaseObject_Type, PyType_Check, PyType_Type, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
-import { ArgParser, invalidKeyword, _PyArg_CheckPositional, _PyArg_NoKwnames } from "../objects/argparse.js";
+import { newArgParser, _PyArg_UnpackKeywords, invalidKeyword, _PyArg_CheckPositional, _PyArg_NoKwnames } from "../objects/getargs.js";
 import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
 import { BUILTIN_EXCEPTIONS, PyExc_EOFError, PyExc_StopIteration, PyExc_SystemExit, PyExc_TypeError,
   PyExc_ValueError, PyExc_AttributeError } from "../objects/exceptions.js";
@@ -53,7 +53,7 @@ import { Py_LT, Py_GT } from "../objects/typeobject.js";
 
 // --- print / input ----------------------------------------------------------------------
 
-const printParser = new ArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0);
+const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0);
 const printOut: (PyObject | null)[] = [null, null, null, null];
 
 function strArg(o: PyObject | null, what: string): string | null {
@@ -82,7 +82,7 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
   let flush: PyObject | null = null;
   if (nkw > 0) {
     const kwOnly = args.slice(n);
-    printParser.parse(kwOnly, kwnames, printOut);
+    _PyArg_UnpackKeywords(kwOnly, kwnames, printParser, printOut);
     sep = strArg(printOut[0], "sep") ?? " ";
     end = strArg(printOut[1], "end") ?? "\n";
     file = printOut[2] === Py_None ? null : printOut[2];
@@ -285,7 +285,8 @@ function builtin_next(_s: PyObject, args: PyObject[]): PyObject {
   throw PyErr_NoArgs(PyExc_StopIteration);
 }
 
-const minmaxParser = new ArgParser("min", ["key", "default"], 0, 0, 0);
+const minParser = newArgParser("min", ["key", "default"], 0, 0, 0);
+const maxParser = newArgParser("max", ["key", "default"], 0, 0, 0);
 
 function minmax(name: string, op: number, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
@@ -294,13 +295,11 @@ function minmax(name: string, op: number, args: PyObject[], kwnames: PyObject | 
   let dflt: PyObject | null = null;
   if (nkw > 0) {
     const out: (PyObject | null)[] = [null, null];
-    const p = minmaxParser;
-    p.fname = name;
-    p.parse(args.slice(n), kwnames, out);
+    _PyArg_UnpackKeywords(args.slice(n), kwnames, name === "min" ? minParser : maxParser, out);
     key = out[0] === Py_None ? null : out[0];
     dflt = out[1];
   }
-  if (n === 0) throw PyErr_Format(PyExc_TypeError, `${name} expected at least 1 argument, got 0`);
+  _PyArg_CheckPositional(name, n, 1, Number.MAX_SAFE_INTEGER);
   if (n > 1 && dflt !== null) {
     throw PyErr_Format(PyExc_TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
   }
@@ -378,11 +377,11 @@ function builtin_max(_s: PyObject, args: PyObject[], kw: PyObject | null): PyObj
   }
 }
 
-const sumParser = new ArgParser("sum", ["", "start"], 1, 1);
+const sumParser = newArgParser("sum", ["", "start"], 1, 1);
 
 function builtin_sum(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null, null];
-  sumParser.parse(args, kwnames, out);
+  _PyArg_UnpackKeywords(args, kwnames, sumParser, out);
   const start = out[1];
   if (start !== null) {
     if (PyUnicode_Check(start)) throw PyErr_Format(PyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -412,7 +411,7 @@ function builtin_sum(_s: PyObject, args: PyObject[], kwnames: PyObject | null): 
 function builtin_sorted(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   const n = args.length - nkw;
-  if (n !== 1) throw PyErr_Format(PyExc_TypeError, `sorted expected 1 argument, got ${n}`);
+  _PyArg_CheckPositional("sorted", n, 1, 1);
   let key: PyObject | null = null;
   let reverse = false;
   for (let i = 0; i < nkw; i++) {
@@ -440,17 +439,17 @@ function builtin_divmod(_s: PyObject, args: PyObject[]): PyObject {
   return PyNumber_Divmod(args[0], args[1]);
 }
 
-const powParser = new ArgParser("pow", ["base", "exp", "mod"], 2);
+const powParser = newArgParser("pow", ["base", "exp", "mod"], 2);
 function builtin_pow(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null, null, null];
-  powParser.parse(args, kwnames, out);
+  _PyArg_UnpackKeywords(args, kwnames, powParser, out);
   return PyNumber_Power(out[0]!, out[1]!, out[2] ?? Py_None);
 }
 
-const roundParser = new ArgParser("round", ["number", "ndigits"], 1);
+const roundParser = newArgParser("round", ["number", "ndigits"], 1);
 function builtin_round(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null, null];
-  roundParser.parse(args, kwnames, out);
+  _PyArg_UnpackKeywords(args, kwnames, roundParser, out);
   const num = out[0]!;
   const f = _PyType_LookupString(num.ob_type, "__round__");
   if (f === null) throw PyErr_Format(PyExc_TypeError, `type ${num.ob_type.tp_name} doesn't define __round__ method`);
@@ -701,10 +700,10 @@ function isSub(a: PyTypeObject, b: PyTypeObject): boolean {
   return PyObject_IsSubclass(a, b);
 }
 
-const importParser = new ArgParser("__import__", ["name", "globals", "locals", "fromlist", "level"], 1);
+const importParser = newArgParser("__import__", ["name", "globals", "locals", "fromlist", "level"], 1);
 function builtin___import__(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null, null, null, null, null];
-  importParser.parse(args, kwnames, out);
+  _PyArg_UnpackKeywords(args, kwnames, importParser, out);
   const name = out[0]!;
   if (!PyUnicode_Check(name)) throw PyErr_Format(PyExc_TypeError, `__import__() argument 1 must be str, not ${name.ob_type.tp_name}`);
   return PyImport_Import(name);

@@ -23,7 +23,7 @@ import { PyDict_Check } from "../objects/dictobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_TypeError } from "../objects/exceptions.js";
-import { _PyArg_CheckPositional } from "../objects/argparse.js";
+import { _PyArg_CheckPositional } from "../objects/getargs.js";
 import { execSource, PyRun_FrozenModule } from "./frozen.js";
 
 /** _exec(text, globals, locals): run generated source (file `<string>`). */

@@ -35,7 +35,7 @@ import { PyUnicode_FromString } from "../objects/unicodeobject.js";
 import { PyNumber_Index } from "../objects/abstract.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
-import { ArgParser, _PyArg_NoKwnames, nargsOf } from "../objects/argparse.js";
+import { newArgParser, _PyArg_UnpackKeywords, _PyArg_NoKwnames, nargsOf } from "../objects/getargs.js";
 import { addrString } from "../objects/object.js";
 import { PyObject_Call } from "../objects/call.js";
 import { PyErr_WriteUnraisable } from "../objects/errors-display.js";
@@ -190,15 +190,13 @@ function setInt(d: PyObject, key: string, v: number): void {
 
 // ---------------------------------------------------------------- list helpers
 
-type Node = PyGCObject | GCHead;
-
 function forEachIn(head: GCHead, f: (op: PyGCObject) => void): void {
-  for (let gc = head.gc_next; gc !== head; gc = (gc as PyGCObject).gc_next as Node) f(gc as PyGCObject);
+  for (let gc = head.gc_next; gc !== head; gc = gc.gc_next!) f(gc as PyGCObject);
 }
 
 function listSize(head: GCHead): number {
   let n = 0;
-  for (let gc = head.gc_next; gc !== head; gc = (gc as PyGCObject).gc_next as Node) n++;
+  for (let gc = head.gc_next; gc !== head; gc = gc.gc_next!) n++;
   return n;
 }
 
@@ -219,11 +217,11 @@ function gc_isenabled(): PyObject {
   return PyBool_FromBool(gcState.enabled);
 }
 
-const collectParser = new ArgParser("collect", ["generation"], 0);
+const collectParser = newArgParser("collect", ["generation"], 0);
 
 function gc_collect(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null];
-  collectParser.parse(args, kwnames, out);
+  _PyArg_UnpackKeywords(args, kwnames, collectParser, out);
   const generation = out[0] === null ? NUM_GENERATIONS - 1 : asCInt(out[0]);
   if (generation < 0 || generation >= NUM_GENERATIONS) {
     throw PyErr_Format(PyExc_ValueError, "invalid generation");
@@ -330,11 +328,11 @@ function gc_get_referrers(_m: PyObject, args: PyObject[], kwnames: PyObject | nu
   return result;
 }
 
-const getObjectsParser = new ArgParser("get_objects", ["generation"], 0);
+const getObjectsParser = newArgParser("get_objects", ["generation"], 0);
 
 function gc_get_objects(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null];
-  getObjectsParser.parse(args, kwnames, out);
+  _PyArg_UnpackKeywords(args, kwnames, getObjectsParser, out);
   let generation = -1;
   const g = out[0];
   if (g !== null && g !== Py_None) {

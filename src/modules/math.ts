@@ -16,7 +16,7 @@ import { PyLong_FromDouble } from "../objects/floatobject.js";
 import { PyBool_FromBool } from "../objects/longobject.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
-import { ArgParser, _PyArg_CheckPositional } from "../objects/argparse.js";
+import { newArgParser, _PyArg_UnpackKeywords, _PyArg_CheckPositional } from "../objects/getargs.js";
 import { PyIter_Next, PyNumber_Index, PyNumber_Multiply, PyObject_GetIter } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../objects/call.js";
@@ -305,10 +305,10 @@ function math_hypot(_m: PyObject, args: PyObject[]): PyObject {
   return PyFloat_FromDouble(Math.hypot(...args.map(D)));
 }
 
-const iscloseParser = new ArgParser("isclose", ["a", "b", "rel_tol", "abs_tol"], 2, 0, 2);
+const iscloseParser = newArgParser("isclose", ["a", "b", "rel_tol", "abs_tol"], 2, 0, 2);
 function math_isclose(_m: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null, null, null, null];
-  iscloseParser.parse(args, kw, out);
+  _PyArg_UnpackKeywords(args, kw, iscloseParser, out);
   const a = D(out[0]!);
   const b = D(out[1]!);
   const rel = out[2] === null ? 1e-9 : D(out[2]);
@@ -389,10 +389,10 @@ function math_perm(_m: PyObject, args: PyObject[]): PyObject {
   return PyLong_FromBigInt(r);
 }
 
-const prodParser = new ArgParser("prod", ["", "start"], 1, 1, 1);
+const prodParser = newArgParser("prod", ["", "start"], 1, 1, 1);
 function math_prod(_m: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null, null];
-  prodParser.parse(args, kw, out);
+  _PyArg_UnpackKeywords(args, kw, prodParser, out);
   let result: PyObject = out[1] === null ? PyLong_FromBigInt(1n) : Py_NewRef(out[1]);
   const it = PyObject_GetIter(out[0]!);
   try {

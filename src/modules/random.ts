@@ -36,7 +36,7 @@ import { Py_None } from "../objects/noneobject.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
 import { PyNumber_Index, PyObject_Hash } from "../objects/abstract.js";
-import { _PyArg_NoKwnames, nargsOf } from "../objects/argparse.js";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames, nargsOf } from "../objects/getargs.js";
 import { PyRun_FrozenModule } from "./frozen.js";
 
 const N = 624;
@@ -231,7 +231,7 @@ function meth_random(self: PyObject): PyObject {
 }
 
 function meth_seed(self: PyObject, args: PyObject[]): PyObject {
-  if (args.length > 1) throw PyErr_Format(PyExc_TypeError, `seed expected at most 1 argument, got ${args.length}`);
+  _PyArg_CheckPositional("seed", args.length, 0, 1);
   random_seed(R(self), args.length === 1 ? args[0] : null);
   return Py_NewRef(Py_None);
 }

@@ -18,7 +18,7 @@ import { PyList_Append, PyList_New } from "../objects/listobject.js";
 import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 import { PyErr_Format, PyErr_SetObject } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit } from "../objects/exceptions.js";
-import { _PyArg_CheckPositional } from "../objects/argparse.js";
+import { _PyArg_CheckPositional } from "../objects/getargs.js";
 import { _PyObject_LookupAttrString } from "../objects/object.js";
 import { PyNumber_Index } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";

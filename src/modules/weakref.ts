@@ -36,7 +36,7 @@ import { PyList_Append, PyList_New } from "../objects/listobject.js";
 import { PyDict_Check, PyDict_DelItem, PyDict_GetItem } from "../objects/dictobject.js";
 import { PyErr_Format, PyErr_ExceptionMatches } from "../objects/errors.js";
 import { PyExc_KeyError, PyExc_TypeError } from "../objects/exceptions.js";
-import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "../objects/argparse.js";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "../objects/getargs.js";
 import {
   getweakrefcount, KeyedRef_Type, PyWeakref_Check, PyWeakref_GET_OBJECT, PyWeakref_NewProxy, weakrefsOf,
   _PyWeakref_CallableProxyType, _PyWeakref_ProxyType, _PyWeakref_RefType,

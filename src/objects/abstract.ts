@@ -19,7 +19,7 @@
  * the base chain, so subclasses inherit them.
  */
 import { PyObject } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
 import { PyType_IsSubtype, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE, PyTypeObject,
   type binaryfunc } from "./typeobject.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
@@ -211,7 +211,7 @@ function do_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
     throw PyErr_Format(PyExc_TypeError,
       `'${opStrings[op]}' not supported between instances of '${vt.tp_name}' and '${wt.tp_name}'`);
   }
-  res.ob_refcnt++;
+  Py_INCREF(res);
   return res;
 }
 
@@ -236,11 +236,11 @@ export function PyObject_RichCompareBool(v: PyObject, w: PyObject, op: number): 
   }
   const r = PyObject_RichCompare(v, w, op);
   if (r === Py_True) {
-    r.ob_refcnt--;
+    _Py_DECREF_NO_DEALLOC(r);
     return true;
   }
   if (r === Py_False) {
-    r.ob_refcnt--;
+    _Py_DECREF_NO_DEALLOC(r);
     return false;
   }
   try {
@@ -253,7 +253,7 @@ export function PyObject_RichCompareBool(v: PyObject, w: PyObject, op: number): 
 // ---------------------------------------------------------------- numbers
 
 function notImpl(): PyObject {
-  Py_NotImplemented.ob_refcnt++;
+  Py_INCREF(Py_NotImplemented);
   return Py_NotImplemented;
 }
 

@@ -6,7 +6,7 @@
  * Representation: `ob_sval`, an immutable Uint8Array. sys.getsizeof is
  * 33 + len, as 3.11.
  */
-import { PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS,
+import { type GCLink, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS,
   TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
@@ -17,10 +17,10 @@ import { Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { registerMethods, METH_FASTCALL_KEYWORDS, METH_NOARGS, METH_O } from "./methodtable.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS } from "./methoddef.js";
 import { PyUnicodeObject } from "./unicodeobject.js";
 import { PyList_Append, PyList_New } from "./listobject.js";
-import { checkPositional, parseArgs } from "./getargs.js";
+import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { heapCheck } from "../heap/allocator.js";
 import { PyBool_FromBool } from "./longobject.js";
 import { PyObject_GetIter, PyIter_Next } from "./abstract.js";
@@ -43,8 +43,8 @@ export class PyBytesObject extends PyObject {
  * basic size (33, plus 8 for the dict slot after the bytes) plus the bytes.
  */
 export class PyBytesSubtypeObject extends PyBytesObject {
-  gc_next: PyGCObject | null;
-  gc_prev: PyGCObject | null;
+  gc_next: GCLink | null;
+  gc_prev: GCLink | null;
   gc_refs: number;
   gc_flags: number;
   weakreflist: PyObject | null;
@@ -161,13 +161,13 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 
 function bytes_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyBytesObject) || !(b instanceof PyBytesObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const c = compareBytes(a.ob_sval, b.ob_sval);
   if (op === Py_EQ || op === Py_NE) {
     const r = (c === 0) === (op === Py_EQ) ? Py_True : Py_False;
-    r.ob_refcnt++;
+    Py_INCREF(r);
     return r;
   }
   return richcompareResult(c, op);
@@ -206,9 +206,11 @@ function bytes_str(self: PyObject): PyObject {
   return bytes_repr(self);
 }
 
+const bytesParser = newArgParser("bytes", ["source", "encoding", "errors"], 0, 0, -1, "unexpected");
+
 /** bytes(), bytes(n), bytes(iterable_of_ints), bytes(str, encoding) */
 function bytes_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [src, enc] = parseArgs("bytes", args, kwnames, ["source", "encoding", "errors"], 0);
+  const [src, enc] = _PyArg_UnpackKeywords(args, kwnames, bytesParser, [null, null, null]);
   let data: Uint8Array;
   if (src === null) data = new Uint8Array(0);
   else if (src instanceof PyUnicodeObject) {
@@ -276,11 +278,10 @@ function bytes_hex(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
   return PyUnicode_FromString(out);
 }
 
-function bytes_join(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("join", args, kwnames, 1, 1);
+function bytes_join(self: PyObject, arg: PyObject): PyObject {
   const sep = (self as PyBytesObject).ob_sval;
   const parts: Uint8Array[] = [];
-  const it = PyObject_GetIter(args[0]);
+  const it = PyObject_GetIter(arg);
   try {
     let i = 0;
     for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it), i++) {
@@ -421,21 +422,21 @@ function bytes_sizeof(self: PyObject): PyObject {
   return PyLong_FromNumber(self.ob_size_bytes);
 }
 
-registerMethods(PyBytes_Type, [
-  { name: "decode", fn: bytes_decode, flags: METH_FASTCALL_KEYWORDS },
-  { name: "hex", fn: bytes_hex, flags: METH_FASTCALL_KEYWORDS },
-  { name: "join", fn: bytes_join, flags: METH_O },
-  { name: "count", fn: bytes_count, flags: METH_FASTCALL_KEYWORDS },
-  { name: "find", fn: bytes_find, flags: METH_FASTCALL_KEYWORDS },
-  { name: "startswith", fn: bytes_startswith, flags: METH_FASTCALL_KEYWORDS },
-  { name: "endswith", fn: bytes_endswith, flags: METH_FASTCALL_KEYWORDS },
-  { name: "upper", fn: bytes_upper, flags: METH_NOARGS },
-  { name: "lower", fn: bytes_lower, flags: METH_NOARGS },
-  { name: "strip", fn: bytes_strip, flags: METH_FASTCALL_KEYWORDS },
-  { name: "split", fn: bytes_split, flags: METH_FASTCALL_KEYWORDS },
-  { name: "replace", fn: bytes_replace, flags: METH_FASTCALL_KEYWORDS },
-  { name: "__sizeof__", fn: bytes_sizeof, flags: METH_NOARGS },
-]);
+PyBytes_Type.tp_methods = [
+  { name: "decode", meth: bytes_decode, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "hex", meth: bytes_hex, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "join", meth: bytes_join, flags: METH_O },
+  { name: "count", meth: bytes_count, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "find", meth: bytes_find, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "startswith", meth: bytes_startswith, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "endswith", meth: bytes_endswith, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "upper", meth: bytes_upper, flags: METH_NOARGS },
+  { name: "lower", meth: bytes_lower, flags: METH_NOARGS },
+  { name: "strip", meth: bytes_strip, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "split", meth: bytes_split, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "replace", meth: bytes_replace, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "__sizeof__", meth: bytes_sizeof, flags: METH_NOARGS },
+];
 PyBytes_Type.tp_new = bytes_new;
 
 PyBytes_Type.tp_repr = bytes_repr;

@@ -18,7 +18,7 @@
  * object").
  */
 import { PyObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
-import { Py_DECREF, _Py_Dealloc, Py_NewRef } from "../heap/refcount.js";
+import { Py_DECREF, Py_NewRef, Py_INCREF } from "../heap/refcount.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
 import { PyFunction_Type, type PyFunctionObject } from "./funcobject.js";
@@ -252,7 +252,7 @@ export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots
   const n = argcount > coArgcount ? coArgcount : argcount;
   for (let j = 0; j < n; j++) {
     const x = args[off + j]!;
-    x.ob_refcnt++;
+    Py_INCREF(x);
     slots[j] = x;
   }
   if (flags & CO_VARARGS) {
@@ -292,7 +292,7 @@ export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots
         throw PyErr_Format(PyExc_TypeError,
           `${qualnameOf(func)}() got multiple values for argument '${PyUnicode_AsString(keyword)}'`);
       }
-      value.ob_refcnt++;
+      Py_INCREF(value);
       slots[j] = value;
     }
   }
@@ -310,7 +310,7 @@ export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots
     for (; i < defcount; i++) {
       if (slots[m + i] === null) {
         const def = PyTuple_GET_ITEM(defaults!, i);
-        def.ob_refcnt++;
+        Py_INCREF(def);
         slots[m + i] = def;
       }
     }
@@ -323,7 +323,7 @@ export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots
       if (kwdefs !== null) {
         const def = PyDict_GetItem(kwdefs, co.co_localsplusnames[i]);
         if (def !== null) {
-          def.ob_refcnt++;
+          Py_INCREF(def);
           slots[i] = def;
           continue;
         }
@@ -353,8 +353,8 @@ export function Py_LeaveRecursiveCall(): void {
  *  The frame is released before this returns. New reference. */
 export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const co = func.func_code;
-  func.ob_refcnt++;
-  co.ob_refcnt++;
+  Py_INCREF(func);
+  Py_INCREF(co);
   const locals = (co.co_flags & CO_OPTIMIZED) ? null : Py_NewRef(func.func_globals!);
   const frame = _PyFrame_New(func, co, locals);
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);

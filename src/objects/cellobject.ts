@@ -17,7 +17,6 @@ import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyObject_RichCompare } from "./abstract.js";
 import { Py_NotImplemented } from "./noneobject.js";
 import { Py_True, Py_False } from "./longobject.js";
-import { registerGetSets } from "./methodtable.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_ValueError } from "./exceptions.js";
 
@@ -80,7 +79,7 @@ PyCell_Type.tp_richcompare = (a, b, op) => {
   return Py_NewRef(r ? Py_True : Py_False);
 };
 
-registerGetSets(PyCell_Type, [
+PyCell_Type.tp_getset = [
   { name: "cell_contents",
     get: (s) => {
       const ref = (s as PyCellObject).ob_ref;
@@ -94,7 +93,7 @@ registerGetSets(PyCell_Type, [
       c.ob_ref = v;
       Py_XDECREF(old);
     } },
-]);
+];
 
 /** A new cell holding `ref` (borrowed; the cell takes its own reference). */
 export function PyCell_New(ref: PyObject | null): PyCellObject {

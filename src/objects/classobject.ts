@@ -7,7 +7,7 @@
  * variable keeps its object alive: +1 on `sys.getrefcount(obj)`).
  */
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_Dealloc } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, Py_EQ, Py_NE, _PyType_Lookup } from "./typeobject.js";
 import { PyUnicode_Check, PyUnicode_AsString, PyUnicode_FromString } from "./unicodeobject.js";
@@ -15,8 +15,7 @@ import { Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool } from "./longobject.js";
 import { PyObject_Hash, PyObject_Repr } from "./abstract.js";
 import { PyObject_GetAttr, PyObject_GetAttrString, _PyObject_LookupAttrString, _Py_HashPointer } from "./object.js";
-import { PyErr_Format } from "./errors.js";
-import { PyExc_TypeError } from "./exceptions.js";
+import { _PyArg_CheckPositional } from "./getargs.js";
 import { PyObject_Call } from "./call.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 
@@ -37,8 +36,8 @@ function method_dealloc(op: PyObject): void {
   const m = op as PyMethodObject;
   PyObject_GC_UnTrack(m);
   if (m.weakreflist !== null) PyObject_ClearWeakRefs(m);
-  if (--m.im_func.ob_refcnt === 0) _Py_Dealloc(m.im_func);
-  if (--m.im_self.ob_refcnt === 0) _Py_Dealloc(m.im_self);
+  Py_DECREF(m.im_func);
+  Py_DECREF(m.im_self);
   PyObject_GC_Del(m);
 }
 
@@ -52,8 +51,8 @@ export const PyMethod_Type = newStaticType("method", METHOD_SIZE, TPFLAGS_HAVE_G
 
 /** A bound method (new reference); `func` and `self` are borrowed. */
 export function PyMethod_New(func: PyObject, self: PyObject): PyObject {
-  func.ob_refcnt++;
-  self.ob_refcnt++;
+  Py_INCREF(func);
+  Py_INCREF(self);
   const m = new PyMethodObject(func, self);
   PyObject_GC_Track(m);
   return m;
@@ -121,7 +120,7 @@ function method_descr_get(meth: PyObject, _obj: PyObject | null, _type: PyObject
 }
 
 function method_new(_type: unknown, args: PyObject[], _kw: PyObject | null): PyObject {
-  if (args.length !== 2) throw PyErr_Format(PyExc_TypeError, `method expected 2 arguments, got ${args.length}`);
+  _PyArg_CheckPositional("method", args.length, 2, 2);
   return PyMethod_New(args[0], args[1]);
 }
 

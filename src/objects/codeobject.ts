@@ -30,7 +30,6 @@ import { Py_True, Py_False } from "./longobject.js";
 import { Py_None, Py_Ellipsis } from "./noneobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, _PyTuple_FromArray } from "./tupleobject.js";
 import { PyFrozenSet_New, _PySet_Items } from "./setobject.js";
-import { registerGetSets } from "./methodtable.js";
 import { PyBytes_FromArray } from "./bytesobject.js";
 import type { InterpFrame } from "./frameobject.js";
 import type { PyTypeObject } from "./typeobject.js";
@@ -329,20 +328,20 @@ function namesTuple(co: PyCodeObject, mask: number): PyObject {
   return _PyTuple_FromArray(items);
 }
 
-registerGetSets(PyCode_Type, [
-  { name: "co_name", get: (s) => Py_NewRef((s as PyCodeObject).co_name) },
-  { name: "co_qualname", get: (s) => Py_NewRef((s as PyCodeObject).co_qualname) },
-  { name: "co_filename", get: (s) => Py_NewRef((s as PyCodeObject).co_filename) },
-  { name: "co_firstlineno", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_firstlineno) },
-  { name: "co_argcount", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_argcount) },
-  { name: "co_posonlyargcount", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_posonlyargcount) },
-  { name: "co_kwonlyargcount", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_kwonlyargcount) },
-  { name: "co_nlocals", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_nlocals) },
-  { name: "co_stacksize", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_stacksize) },
-  { name: "co_flags", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_flags) },
-  { name: "co_consts", get: (s) => _PyTuple_FromArray((s as PyCodeObject).co_consts) },
-  { name: "co_names", get: (s) => _PyTuple_FromArray((s as PyCodeObject).co_names) },
-  { name: "co_varnames", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_LOCAL) },
-  { name: "co_cellvars", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_CELL) },
-  { name: "co_freevars", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_FREE) },
-]);
+PyCode_Type.tp_getset = [
+  { name: "co_name", get: (s) => Py_NewRef((s as PyCodeObject).co_name), set: null },
+  { name: "co_qualname", get: (s) => Py_NewRef((s as PyCodeObject).co_qualname), set: null },
+  { name: "co_filename", get: (s) => Py_NewRef((s as PyCodeObject).co_filename), set: null },
+  { name: "co_firstlineno", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_firstlineno), set: null },
+  { name: "co_argcount", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_argcount), set: null },
+  { name: "co_posonlyargcount", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_posonlyargcount), set: null },
+  { name: "co_kwonlyargcount", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_kwonlyargcount), set: null },
+  { name: "co_nlocals", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_nlocals), set: null },
+  { name: "co_stacksize", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_stacksize), set: null },
+  { name: "co_flags", get: (s) => PyLong_FromNumber((s as PyCodeObject).co_flags), set: null },
+  { name: "co_consts", get: (s) => _PyTuple_FromArray((s as PyCodeObject).co_consts), set: null },
+  { name: "co_names", get: (s) => _PyTuple_FromArray((s as PyCodeObject).co_names), set: null },
+  { name: "co_varnames", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_LOCAL), set: null },
+  { name: "co_cellvars", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_CELL), set: null },
+  { name: "co_freevars", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_FREE), set: null },
+];

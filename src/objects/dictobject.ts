@@ -43,9 +43,9 @@ import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, PyUnicode_Intern
   reprString } from "./unicodeobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyObject_GC_MAY_BE_TRACKED, PyTuple_Type } from "./tupleobject.js";
 import { PyList_New, PyList_SET_ITEM, PyListObject } from "./listobject.js";
-import { class_getitem } from "./genericaliasobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
-import { checkPositional, nkw } from "./getargs.js";
+import { Py_GenericAlias } from "./genericaliasobject.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
+import { checkPositional, _PyArg_CheckPositional, nkw } from "./getargs.js";
 import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, PyObject_SetItem, PyObject_GetItem, _PyObject_LookupSpecialString, PySequence_Contains } from "./abstract.js";
 import { _PyObject_LookupAttrString } from "./object.js";
 import { PyObject_CallNoArgs, PyObject_Call } from "./call.js";
@@ -395,7 +395,7 @@ export function PyDict_SetItem(d: PyObject, key: PyObject, value: PyObject): voi
     const h = u.hash !== -1 ? u.hash : unicode_hash(u);
     const ix = lookupUnicode(dict, u, h);
     if (ix >= 0) {
-      value.ob_refcnt++;
+      Py_INCREF(value);
       if ((dict.gc_flags & GC_TRACKED) === 0 && _PyObject_GC_MAY_BE_TRACKED(value)) PyObject_GC_Track(dict);
       const old = dict.me_value[ix]!;
       dict.me_value[ix] = value;
@@ -405,15 +405,15 @@ export function PyDict_SetItem(d: PyObject, key: PyObject, value: PyObject): voi
     }
   }
   const hash = keyHash(key);
-  key.ob_refcnt++;
-  value.ob_refcnt++;
+  Py_INCREF(key);
+  Py_INCREF(value);
   insertdict(d as PyDictObject, key, hash, value);
 }
 
 /** Set with a known hash (INCREFs both). */
 export function _PyDict_SetItem_KnownHash(d: PyObject, key: PyObject, value: PyObject, hash: number): void {
-  key.ob_refcnt++;
-  value.ob_refcnt++;
+  Py_INCREF(key);
+  Py_INCREF(value);
   insertdict(d as PyDictObject, key, hash, value);
 }
 
@@ -510,7 +510,7 @@ export function _PyDict_Pop(d: PyObject, key: PyObject): PyObject | null {
   const ix = lookup(dict, key, hash);
   if (ix < 0) return null;
   const value = dict.me_value[ix]!;
-  value.ob_refcnt++;
+  Py_INCREF(value);
   delitemCommon(dict, hash, ix);
   return value;
 }
@@ -586,8 +586,8 @@ function dictList(d: PyDictObject, what: number): PyObject {
     if (k === null) continue;
     const v = d.me_value[i]!;
     let x: PyObject;
-    if (what === 0) { k.ob_refcnt++; x = k; }
-    else if (what === 1) { v.ob_refcnt++; x = v; }
+    if (what === 0) { Py_INCREF(k); x = k; }
+    else if (what === 1) { Py_INCREF(v); x = v; }
     else x = pair(k, v);
     PyList_SET_ITEM(l, j++, x);
   }
@@ -596,8 +596,8 @@ function dictList(d: PyDictObject, what: number): PyObject {
 
 function pair(k: PyObject, v: PyObject): PyObject {
   const t = PyTuple_New(2);
-  k.ob_refcnt++;
-  v.ob_refcnt++;
+  Py_INCREF(k);
+  Py_INCREF(v);
   PyTuple_SET_ITEM(t, 0, k);
   PyTuple_SET_ITEM(t, 1, v);
   return t;
@@ -629,8 +629,8 @@ function cloneInto(dst: PyDictObject, src: PyDictObject): void {
   for (let i = 0; i < dst.dk_nentries; i++) {
     const k = dst.me_key[i];
     if (k !== null) {
-      k.ob_refcnt++;
-      dst.me_value[i]!.ob_refcnt++;
+      Py_INCREF(k);
+      Py_INCREF(dst.me_value[i]!);
     }
   }
   dst.ma_used = src.ma_used;
@@ -682,8 +682,8 @@ export function PyDict_Merge(a: PyObject, b: PyObject, override: boolean): void 
       if (key === null) continue;
       const value = other.me_value[i]!;
       const hash = other.me_hash[i];
-      key.ob_refcnt++;
-      value.ob_refcnt++;
+      Py_INCREF(key);
+      Py_INCREF(value);
       if (override || mp.dk_log2size === 0 || lookupSafe(mp, key, hash) < 0) {
         insertdict(mp, key, hash, value);
       } else {
@@ -816,7 +816,7 @@ function dict_update_arg(self: PyObject, arg: PyObject): void {
 function dict_update_common(self: PyObject, args: PyObject[], kwnames: PyObject | null, fname: string): void {
   const nk = nkw(kwnames);
   const npos = args.length - nk;
-  if (npos > 1) throw PyErr_Format(PyExc_TypeError, `${fname} expected at most 1 argument, got ${npos}`);
+  _PyArg_CheckPositional(fname, npos, 0, 1);
   if (npos === 1) dict_update_arg(self, args[0]);
   for (let k = 0; k < nk; k++) {
     PyDict_SetItem(self, (kwnames as PyTupleObject).ob_item[k], args[npos + k]);
@@ -873,7 +873,7 @@ function dict_subscript(self: PyObject, key: PyObject): PyObject {
     throw PyErr_SetObject(PyExc_KeyError, key);
   }
   const v = d.me_value[ix]!;
-  v.ob_refcnt++;
+  Py_INCREF(v);
   return v;
 }
 
@@ -888,12 +888,12 @@ function dict_contains(self: PyObject, key: PyObject): boolean {
 
 function dict_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (!(v instanceof PyDictObject) || !(w instanceof PyDictObject) || (op !== Py_EQ && op !== Py_NE)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const eq = dict_equal(v, w);
   const r = eq === (op === Py_EQ) ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -955,7 +955,7 @@ function dict_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
 
 function dict_or(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyDictObject) || !(b instanceof PyDictObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const n = PyDict_Copy(a);
@@ -980,7 +980,7 @@ function dict_get(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
   checkPositional("get", args, kwnames, 1, 2);
   const v = PyDict_GetItem(self, args[0]);
   const r = v !== null ? v : args.length > 1 ? args[1] : Py_None;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -989,11 +989,11 @@ function dict_setdefault(self: PyObject, args: PyObject[], kwnames: PyObject | n
   const dflt = args.length > 1 ? args[1] : Py_None;
   const v = PyDict_GetItem(self, args[0]);
   if (v !== null) {
-    v.ob_refcnt++;
+    Py_INCREF(v);
     return v;
   }
   PyDict_SetItem(self, args[0], dflt);
-  dflt.ob_refcnt++;
+  Py_INCREF(dflt);
   return dflt;
 }
 
@@ -1002,14 +1002,13 @@ function dict_pop(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
   const v = _PyDict_Pop(self, args[0]);
   if (v !== null) return v;
   if (args.length > 1) {
-    args[1].ob_refcnt++;
+    Py_INCREF(args[1]);
     return args[1];
   }
   throw PyErr_SetObject(PyExc_KeyError, args[0]);
 }
 
-function dict_popitem(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("popitem", args, kwnames, 0, 0);
+function dict_popitem(self: PyObject): PyObject {
   const d = self as PyDictObject;
   if (d.ma_used === 0) throw PyErr_Format(PyExc_KeyError, "popitem(): dictionary is empty");
   let i = d.dk_nentries - 1;
@@ -1035,13 +1034,13 @@ function dict_popitem(self: PyObject, args: PyObject[], kwnames: PyObject | null
 
 function dict_update(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   dict_update_common(self, args, kwnames, "update");
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
 function dict_clear(self: PyObject): PyObject {
   PyDict_Clear(self);
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -1099,16 +1098,14 @@ function dict_sizeof(self: PyObject): PyObject {
   return PyLong_FromNumber(d.ob_type.tp_basicsize + keysSize(d.dk_log2size, d.dk_unicode));
 }
 
-function dict___contains__(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("__contains__", args, kwnames, 1, 1);
-  const r = PyDict_Contains(self, args[0]) ? Py_True : Py_False;
-  r.ob_refcnt++;
+function dict___contains__(self: PyObject, arg: PyObject): PyObject {
+  const r = PyDict_Contains(self, arg) ? Py_True : Py_False;
+  Py_INCREF(r);
   return r;
 }
 
-function dict___getitem__(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("__getitem__", args, kwnames, 1, 1);
-  return dict_subscript(self, args[0]);
+function dict___getitem__(self: PyObject, arg: PyObject): PyObject {
+  return dict_subscript(self, arg);
 }
 
 function dict_keys(self: PyObject): PyObject {
@@ -1124,23 +1121,24 @@ function dict___reversed__(self: PyObject): PyObject {
   return new PyDictIterObject(PyDictRevIterKey_Type, self as PyDictObject, true);
 }
 
-registerMethods(PyDict_Type, [
-  { name: "__contains__", fn: dict___contains__, flags: METH_O },
-  { name: "__getitem__", fn: dict___getitem__, flags: METH_O },
-  { name: "__sizeof__", fn: dict_sizeof, flags: METH_NOARGS },
-  { name: "get", fn: dict_get, flags: METH_FASTCALL_KEYWORDS },
-  { name: "setdefault", fn: dict_setdefault, flags: METH_FASTCALL_KEYWORDS },
-  { name: "pop", fn: dict_pop, flags: METH_FASTCALL_KEYWORDS },
-  { name: "popitem", fn: dict_popitem, flags: METH_NOARGS },
-  { name: "keys", fn: dict_keys, flags: METH_NOARGS },
-  { name: "items", fn: dict_items, flags: METH_NOARGS },
-  { name: "values", fn: dict_values, flags: METH_NOARGS },
-  { name: "update", fn: dict_update, flags: METH_FASTCALL_KEYWORDS },
-  { name: "fromkeys", fn: dict_fromkeys, flags: METH_FASTCALL_KEYWORDS | METH_CLASS },
-  { name: "clear", fn: dict_clear, flags: METH_NOARGS },
-  { name: "copy", fn: dict_copy, flags: METH_NOARGS },
-  { name: "__reversed__", fn: dict___reversed__, flags: METH_NOARGS },
-]);
+PyDict_Type.tp_methods = [
+  { name: "__contains__", meth: dict___contains__, flags: METH_O },
+  { name: "__getitem__", meth: dict___getitem__, flags: METH_O },
+  { name: "__sizeof__", meth: dict_sizeof, flags: METH_NOARGS },
+  { name: "get", meth: dict_get, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "setdefault", meth: dict_setdefault, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "pop", meth: dict_pop, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "popitem", meth: dict_popitem, flags: METH_NOARGS },
+  { name: "keys", meth: dict_keys, flags: METH_NOARGS },
+  { name: "items", meth: dict_items, flags: METH_NOARGS },
+  { name: "values", meth: dict_values, flags: METH_NOARGS },
+  { name: "update", meth: dict_update, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "fromkeys", meth: dict_fromkeys, flags: METH_FASTCALL | METH_KEYWORDS | METH_CLASS },
+  { name: "clear", meth: dict_clear, flags: METH_NOARGS },
+  { name: "copy", meth: dict_copy, flags: METH_NOARGS },
+  { name: "__reversed__", meth: dict___reversed__, flags: METH_NOARGS },
+  { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
+];
 
 // ---------------------------------------------------------------- iterators
 
@@ -1153,7 +1151,7 @@ export class PyDictIterObject extends PyGCObject {
   len: number;
   constructor(type: PyTypeObject, d: PyDictObject, reversed: boolean) {
     super(type, 56);
-    d.ob_refcnt++;
+    Py_INCREF(d);
     this.di_dict = d;
     this.di_used = d.ma_used;
     this.len = d.ma_used;
@@ -1226,7 +1224,7 @@ function dictiter_nextkey(self: PyObject): PyObject | null {
   const i = dictiterNextIndex(it);
   if (i < 0) return null;
   const k = it.di_dict!.me_key[i]!;
-  k.ob_refcnt++;
+  Py_INCREF(k);
   return k;
 }
 function dictiter_nextvalue(self: PyObject): PyObject | null {
@@ -1234,7 +1232,7 @@ function dictiter_nextvalue(self: PyObject): PyObject | null {
   const i = dictiterNextIndex(it);
   if (i < 0) return null;
   const v = it.di_dict!.me_value[i]!;
-  v.ob_refcnt++;
+  Py_INCREF(v);
   return v;
 }
 function dictiter_nextitem(self: PyObject): PyObject | null {
@@ -1249,7 +1247,7 @@ function dictreviter_nextkey(self: PyObject): PyObject | null {
   const i = dictrevNextIndex(it);
   if (i < 0) return null;
   const k = it.di_dict!.me_key[i]!;
-  k.ob_refcnt++;
+  Py_INCREF(k);
   return k;
 }
 function dictreviter_nextvalue(self: PyObject): PyObject | null {
@@ -1257,7 +1255,7 @@ function dictreviter_nextvalue(self: PyObject): PyObject | null {
   const i = dictrevNextIndex(it);
   if (i < 0) return null;
   const v = it.di_dict!.me_value[i]!;
-  v.ob_refcnt++;
+  Py_INCREF(v);
   return v;
 }
 function dictreviter_nextitem(self: PyObject): PyObject | null {
@@ -1286,7 +1284,7 @@ function iterType(name: string, next: (o: PyObject) => PyObject | null): PyTypeO
   t.tp_iter = self_iter;
   t.tp_iternext = next;
   t.tp_traverse = dictiter_traverse;
-  registerMethods(t, [{ name: "__length_hint__", fn: dictiter_length_hint, flags: METH_NOARGS }]);
+  t.tp_methods = [{ name: "__length_hint__", meth: dictiter_length_hint, flags: METH_NOARGS }];
   registerLengthHint(t, dictiter_len);
   return t;
 }
@@ -1309,7 +1307,7 @@ export class PyDictViewObject extends PyGCObject {
   dv_dict: PyDictObject | null;
   constructor(type: PyTypeObject, d: PyDictObject) {
     super(type, 24);
-    d.ob_refcnt++;
+    Py_INCREF(d);
     this.dv_dict = d;
     PyObject_GC_Track(this);
   }
@@ -1410,7 +1408,7 @@ function isSetLikeView(o: PyObject): boolean {
 /** Set operations on keys/items views: the result is a set. */
 function viewSetOp(a: PyObject, b: PyObject, op: string): PyObject {
   if (!isSetLikeView(a) && !isSetLikeView(b)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   // CPython: result = set(a); result.<op>_update(b) — with a the left operand.
@@ -1436,7 +1434,7 @@ function dictview_xor(a: PyObject, b: PyObject): PyObject { return viewSetOp(a, 
 function dictview_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   const otherIsSetLike = b instanceof PySetObject || isSetLikeView(b);
   if (!isSetLikeView(a) || !otherIsSetLike) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const la = dictview_len(a);
@@ -1465,7 +1463,7 @@ function dictview_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
     default: ok = la >= lb && allContained(b, a); break;
   }
   const r = ok ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -1475,14 +1473,13 @@ function PyObject_Size_local(o: PyObject): number {
   return t.mp_length!(o);
 }
 
-function dictview_isdisjoint(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("isdisjoint", args, kwnames, 1, 1);
-  const it = PyObject_GetIter(args[0]);
+function dictview_isdisjoint(self: PyObject, arg: PyObject): PyObject {
+  const it = PyObject_GetIter(arg);
   try {
     for (let k = PyIter_Next(it); k !== null; k = PyIter_Next(it)) {
       try {
         if (PySequence_Contains(self, k)) {
-          Py_False.ob_refcnt++;
+          Py_INCREF(Py_False);
           return Py_False;
         }
       } finally {
@@ -1492,7 +1489,7 @@ function dictview_isdisjoint(self: PyObject, args: PyObject[], kwnames: PyObject
   } finally {
     Py_DECREF(it);
   }
-  Py_True.ob_refcnt++;
+  Py_INCREF(Py_True);
   return Py_True;
 }
 
@@ -1504,16 +1501,16 @@ function viewType(name: string, iter: (o: PyObject) => PyObject, contains: (o: P
   t.tp_traverse = dictview_traverse;
   t.sq_length = dictview_len;
   t.sq_contains = contains;
-  const methods = [{ name: "__reversed__", fn: reversed, flags: METH_NOARGS }];
+  const methods: PyMethodDef[] = [{ name: "__reversed__", meth: reversed, flags: METH_NOARGS }];
   if (setLike) {
     t.nb_and = dictview_and;
     t.nb_or = dictview_or;
     t.nb_subtract = dictview_sub;
     t.nb_xor = dictview_xor;
     t.tp_richcompare = dictview_richcompare;
-    methods.push({ name: "isdisjoint", fn: dictview_isdisjoint as (o: PyObject) => PyObject, flags: METH_O });
+    methods.push({ name: "isdisjoint", meth: dictview_isdisjoint, flags: METH_O });
   }
-  registerMethods(t, methods);
+  t.tp_methods = methods;
   return t;
 }
 
@@ -1538,6 +1535,3 @@ PyDict_Type.mp_ass_subscript = dict_ass_sub;
 PyDict_Type.nb_or = dict_or;
 PyDict_Type.nb_inplace_or = dict_ior;
 
-registerMethods(PyDict_Type, [
-  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
-]);

@@ -16,11 +16,11 @@ import { Py_None } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber, PyLong_FromBigInt, Py_True } from "./longobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
 import { PyUnicode_AsString } from "./unicodeobject.js";
-import { parseArgs, noKeywords, nkw } from "./getargs.js";
+import { newArgParser, _PyArg_CheckPositional, _PyArg_UnpackKeywords, _PyArg_NoKwnames, nkw } from "./getargs.js";
 import { PyObject_GetIter, PyIter_Next, PyObject_IsTrue, PyNumber_Index, PyObject_Size, _PyObject_LookupSpecialString, PySequence_GetItem, _PyObject_HasLen, PySequence_Check } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
-import { registerMethods, METH_NOARGS } from "./methodtable.js";
+import { METH_NOARGS } from "./methoddef.js";
 import { PyTupleObject } from "./tupleobject.js";
 
 function self_iter(self: PyObject): PyObject {
@@ -53,8 +53,10 @@ function enum_traverse(self: PyObject, visit: (child: PyObject) => void): void {
   visit((self as PyEnumObject).en_sit);
 }
 
+const enumParser = newArgParser("enumerate", ["iterable", "start"], 1, 0, -1, "unexpected");
+
 function enum_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [iterable, start] = parseArgs("enumerate", args, kwnames, ["iterable", "start"], 1);
+  const [iterable, start] = _PyArg_UnpackKeywords(args, kwnames, enumParser, [null, null]);
   let n = 0;
   let bigStart: bigint | null = null;
   if (start !== null) {
@@ -122,10 +124,8 @@ function reversed_traverse(self: PyObject, visit: (child: PyObject) => void): vo
 }
 
 function reversed_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  if (type === PyReversed_Type) noKeywords("reversed", kwnames);
-  if (args.length !== 1) {
-    throw PyErr_Format(PyExc_TypeError, `reversed expected 1 argument, got ${args.length}`);
-  }
+  if (type === PyReversed_Type) _PyArg_NoKwnames("reversed", kwnames);
+  _PyArg_CheckPositional("reversed", args.length, 1, 1);
   const seq = args[0];
   const rev = _PyObject_LookupSpecialString(seq, "__reversed__");
   if (rev === Py_None) {
@@ -184,9 +184,9 @@ PyReversed_Type.tp_new = reversed_new;
 PyReversed_Type.tp_iter = self_iter;
 PyReversed_Type.tp_iternext = reversed_next;
 PyReversed_Type.tp_traverse = reversed_traverse;
-registerMethods(PyReversed_Type, [
-  { name: "__length_hint__", fn: (s) => PyLong_FromNumber(reversed_len(s)), flags: METH_NOARGS },
-]);
+PyReversed_Type.tp_methods = [
+  { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromNumber(reversed_len(s)), flags: METH_NOARGS },
+];
 registerLengthHint(PyReversed_Type, reversed_len);
 
 // ---------------------------------------------------------------- map
@@ -218,7 +218,7 @@ function map_traverse(self: PyObject, visit: (child: PyObject) => void): void {
 }
 
 function map_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  if (type === PyMap_Type) noKeywords("map", kwnames);
+  if (type === PyMap_Type) _PyArg_NoKwnames("map", kwnames);
   if (args.length < 2) throw PyErr_Format(PyExc_TypeError, "map() must have at least two arguments.");
   const iters: PyObject[] = [];
   try {
@@ -281,8 +281,8 @@ function filter_traverse(self: PyObject, visit: (child: PyObject) => void): void
 }
 
 function filter_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  if (type === PyFilter_Type) noKeywords("filter", kwnames);
-  if (args.length !== 2) throw PyErr_Format(PyExc_TypeError, `filter expected 2 arguments, got ${args.length}`);
+  if (type === PyFilter_Type) _PyArg_NoKwnames("filter", kwnames);
+  _PyArg_CheckPositional("filter", args.length, 2, 2);
   const it = PyObject_GetIter(args[1]);
   Py_INCREF(args[0]);
   const f = new PyFilterObject(type, args[0], it);

@@ -38,6 +38,7 @@ import { PyList_Append, PyList_New } from "./listobject.js";
 import { PyLong_Check, PyLong_AsNumber } from "./longobject.js";
 import { PyObject_Repr, PyObject_Str, PySequence_Tuple, PyObject_IsTrue } from "./abstract.js";
 import { METH_NOARGS, METH_O } from "./methoddef.js";
+import { _PyArg_NoKwnames } from "./getargs.js";
 import { PyTraceBack_Type } from "./traceback.js";
 import { _PyObject_LookupAttrString, PyObject_SetAttrString } from "./object.js";
 
@@ -100,9 +101,7 @@ function setArgs(self: PyObject, args: PyObject[], n: number): void {
 }
 
 function BaseException_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
-  if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
-    throw PyErr_Format(PyExc_TypeError, `${self.ob_type.tp_name}() takes no keyword arguments`);
-  }
+  _PyArg_NoKwnames(self.ob_type.tp_name, kwnames);
   setArgs(self, args, args.length);
 }
 

@@ -23,7 +23,7 @@
  * slot below `stacktop`. f_globals and f_builtins are borrowed from f_func.
  */
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_IS_TRACKED } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";
 import { PyCodeObject, PyCode_Addr2Line } from "./codeobject.js";
@@ -31,7 +31,6 @@ import type { PyFunctionObject } from "./funcobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
-import { registerGetSets } from "./methodtable.js";
 import { PyDict_New, PyDict_SetItem, PyDict_DelItem, PyDict_GetItem } from "./dictobject.js";
 import { CO_FAST_FREE, CO_FAST_CELL, CO_OPTIMIZED } from "../bytecode/code.js";
 import { PyCellObject, PyCell_Type } from "./cellobject.js";
@@ -264,19 +263,19 @@ export function _PyFrame_Clear(frame: InterpFrame): void {
     const o = slots[i];
     if (o !== null) {
       slots[i] = null;
-      if (--o.ob_refcnt === 0) _Py_Dealloc(o);
+      Py_DECREF(o);
     }
   }
   const locals = frame.f_locals;
   if (locals !== null) {
     frame.f_locals = null;
-    if (--locals.ob_refcnt === 0) _Py_Dealloc(locals);
+    Py_DECREF(locals);
   }
   const code = frame.f_code;
   const func = frame.f_func;
   // (Written out rather than through Py_DECREF so that each site keeps
   // its own, mostly single-class, property access.)
-  if (--func.ob_refcnt === 0) _Py_Dealloc(func);
+  Py_DECREF(func);
   // Pooled only after every DECREF above (a __del__ they run may itself
   // make frames); callers may still read is_entry/previous until they make
   // another frame. The code object is alive while its pool is reachable.
@@ -285,7 +284,7 @@ export function _PyFrame_Clear(frame: InterpFrame): void {
   if (frame.owner === FRAME_OWNED_BY_THREAD && code.co_framepool.length < FRAME_POOL_MAX) {
     code.co_framepool.push(frame);
   }
-  if (--code.ob_refcnt === 0) _Py_Dealloc(code);
+  Py_DECREF(code);
 }
 
 function take_ownership(f: PyFrameObject, frame: InterpFrame): void {
@@ -341,19 +340,19 @@ export function _PyFrame_GetLocals(frame: InterpFrame): PyObject {
   return Py_NewRef(locals);
 }
 
-registerGetSets(PyFrame_Type, [
-  { name: "f_back", get: (s) => frame_getback(s as PyFrameObject) },
-  { name: "f_code", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_code) },
-  { name: "f_globals", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_globals) },
-  { name: "f_builtins", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_builtins) },
-  { name: "f_locals", get: (s) => _PyFrame_GetLocals((s as PyFrameObject).f_frame) },
+PyFrame_Type.tp_getset = [
+  { name: "f_back", get: (s) => frame_getback(s as PyFrameObject), set: null },
+  { name: "f_code", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_code), set: null },
+  { name: "f_globals", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_globals), set: null },
+  { name: "f_builtins", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_builtins), set: null },
+  { name: "f_locals", get: (s) => _PyFrame_GetLocals((s as PyFrameObject).f_frame), set: null },
   { name: "f_lineno", get: (s) => {
       const f = s as PyFrameObject;
       return PyLong_FromNumber(f.f_frame.owner === FRAME_OWNED_BY_FRAME_OBJECT ? f.f_lineno : PyFrame_GetLineNumber(f));
-    } },
+    }, set: null },
   { name: "f_lasti", get: (s) => {
       const l = (s as PyFrameObject).f_frame.lasti;
       return PyLong_FromNumber(l < 0 ? l : l * 2);
-    } },
-  { name: "f_trace", get: (s) => Py_NewRef((s as PyFrameObject).f_trace ?? Py_None) },
-]);
+    }, set: null },
+  { name: "f_trace", get: (s) => Py_NewRef((s as PyFrameObject).f_trace ?? Py_None), set: null },
+];

@@ -17,7 +17,7 @@ import { PyObject_Repr } from "./abstract.js";
 import { PyMethod_New } from "./classobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.js";
-import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./argparse.js";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./getargs.js";
 import { PyObject_Call } from "./call.js";
 
 /** staticmethod and classmethod share one layout (32 bytes in 3.11: head,

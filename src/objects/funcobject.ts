@@ -27,7 +27,6 @@ import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type } from "./dictobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError, PyExc_ValueError, PyExc_SystemError } from "./exceptions.js";
-import { registerGetSets } from "./methodtable.js";
 import { PyMethod_New } from "./classobject.js";
 import { _PyFunction_Vectorcall } from "./call.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
@@ -202,8 +201,8 @@ function setOptional(s: PyObject, value: PyObject | null,
   Py_XDECREF(old);
 }
 
-registerGetSets(PyFunction_Type, [
-  { name: "__code__", get: (s) => Py_NewRef(fn(s).func_code) },
+PyFunction_Type.tp_getset = [
+  { name: "__code__", get: (s) => Py_NewRef(fn(s).func_code), set: null },
   { name: "__defaults__", get: (s) => orNone(fn(s).func_defaults),
     set: (s, v) => setOptional(s, v, "func_defaults", (x) => x.ob_type === PyTuple_Type,
       "__defaults__ must be set to a tuple object") },
@@ -229,9 +228,9 @@ registerGetSets(PyFunction_Type, [
     },
     set: (s, v) => setOptional(s, v, "func_annotations", (x) => x.ob_type === PyDict_Type,
       "__annotations__ must be set to a dict object") },
-  { name: "__closure__", get: (s) => orNone(fn(s).func_closure) },
-  { name: "__globals__", get: (s) => orNone(fn(s).func_globals) },
-  { name: "__builtins__", get: (s) => orNone(fn(s).func_builtins) },
+  { name: "__closure__", get: (s) => orNone(fn(s).func_closure), set: null },
+  { name: "__globals__", get: (s) => orNone(fn(s).func_globals), set: null },
+  { name: "__builtins__", get: (s) => orNone(fn(s).func_builtins), set: null },
   { name: "__name__", get: (s) => Py_NewRef(fn(s).func_name),
     set: (s, v) => setStr(s, v, "func_name", "name") },
   { name: "__qualname__", get: (s) => Py_NewRef(fn(s).func_qualname),
@@ -256,7 +255,7 @@ registerGetSets(PyFunction_Type, [
       op.func_dict = v;
       Py_XDECREF(old);
     } },
-]);
+];
 
 /** Number of free variables a function's code expects (for checks). */
 export function closureSize(op: PyFunctionObject): number {

@@ -4,7 +4,8 @@
  * annotations evaluate to. It holds the origin class and the argument
  * tuple; calling it calls the origin; repr follows ga_repr.
  *
- * The built-in containers register `__class_getitem__` (class_getitem).
+ * The built-in containers' `__class_getitem__` is Py_GenericAlias itself,
+ * a METH_O | METH_CLASS row of their method tables, as in CPython.
  */
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
@@ -14,7 +15,6 @@ import { Py_Ellipsis, Py_NotImplemented } from "./noneobject.js";
 import { Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { PyTupleObject, PyTuple_Pack, PyTuple_Type, Py_EmptyTuple } from "./tupleobject.js";
-import { registerGetSets } from "./methodtable.js";
 import { PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { typeQualName } from "./object.js";
@@ -80,12 +80,12 @@ function ga_call(self: PyObject, args: PyObject[], kwnames: PyObject | null): Py
 
 function ga_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyGenericAliasObject) || !(b instanceof PyGenericAliasObject) || (op !== Py_EQ && op !== Py_NE)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const eq = PyObject_RichCompareBool(a.origin, b.origin, Py_EQ) && PyObject_RichCompareBool(a.args, b.args, Py_EQ);
   const r = eq === (op === Py_EQ) ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -101,20 +101,14 @@ function ga_traverse(self: PyObject, visit: (child: PyObject) => void): void {
   visit(g.args);
 }
 
-registerGetSets(PyGenericAlias_Type, [
-  { name: "__origin__", get: (s) => { const o = (s as PyGenericAliasObject).origin; Py_INCREF(o); return o; } },
-  { name: "__args__", get: (s) => { const o = (s as PyGenericAliasObject).args; Py_INCREF(o); return o; } },
-  { name: "__parameters__", get: () => { Py_INCREF(Py_EmptyTuple); return Py_EmptyTuple; } },
-]);
+PyGenericAlias_Type.tp_getset = [
+  { name: "__origin__", get: (s) => { const o = (s as PyGenericAliasObject).origin; Py_INCREF(o); return o; }, set: null },
+  { name: "__args__", get: (s) => { const o = (s as PyGenericAliasObject).args; Py_INCREF(o); return o; }, set: null },
+  { name: "__parameters__", get: () => { Py_INCREF(Py_EmptyTuple); return Py_EmptyTuple; }, set: null },
+];
 
 PyGenericAlias_Type.tp_repr = ga_repr;
 PyGenericAlias_Type.tp_call = ga_call;
 PyGenericAlias_Type.tp_richcompare = ga_richcompare;
 PyGenericAlias_Type.tp_hash = ga_hash;
 PyGenericAlias_Type.tp_traverse = ga_traverse;
-
-/** `cls.__class_getitem__(item)` of the built-in containers (each
- *  container module registers it, see classGetItemMethod). */
-export function class_getitem(cls: PyObject, args: PyObject[]): PyObject {
-  return Py_GenericAlias(cls, args[0]);
-}

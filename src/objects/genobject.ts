@@ -34,7 +34,7 @@ import {
   PyBaseExceptionObject, PyExc_GeneratorExit, PyExc_RuntimeError, PyExc_StopIteration, PyExc_TypeError,
   PyExc_ValueError, PyExc_BaseException,
 } from "./exceptions.js";
-import { registerGetSets, registerMethods, METH_O, METH_NOARGS, METH_FASTCALL_KEYWORDS } from "./methodtable.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS } from "./methoddef.js";
 import { PyTuple_Pack, PyTuple_Type, PyTuple_New } from "./tupleobject.js";
 import { _PyObject_LookupAttr } from "./object.js";
 import { ExcInfo, tstate } from "./pystate.js";
@@ -504,9 +504,9 @@ PyGen_Type.tp_repr = (self) => {
   return PyUnicode_FromString(`<generator object ${PyUnicode_AsString(gen.gi_qualname)} at 0x${gen.ob_addr.toString(16)}>`);
 };
 
-registerMethods(PyGen_Type, [
-  { name: "send", flags: METH_O, fn: (self, args) => gen_send_ex(self as PyGenObject, args[0], null, false) },
-  { name: "throw", flags: METH_FASTCALL_KEYWORDS, fn: (self, args, kwnames) => {
+PyGen_Type.tp_methods = [
+  { name: "send", flags: METH_O, meth: (self: PyObject, arg: PyObject) => gen_send_ex(self as PyGenObject, arg, null, false) },
+  { name: "throw", flags: METH_FASTCALL | METH_KEYWORDS, meth: (self: PyObject, args: PyObject[], kwnames: PyObject | null) => {
       if (kwnames !== null) throw PyErr_Format(PyExc_TypeError, "throw() takes no keyword arguments");
       if (args.length < 1 || args.length > 3) {
         throw PyErr_Format(PyExc_TypeError,
@@ -515,19 +515,19 @@ registerMethods(PyGen_Type, [
       return _gen_throw(self as PyGenObject, true, args[0], args.length > 1 ? args[1] : null,
         args.length > 2 ? args[2] : null);
     } },
-  { name: "close", flags: METH_NOARGS, fn: (self) => gen_close(self as PyGenObject) },
-]);
+  { name: "close", flags: METH_NOARGS, meth: (self: PyObject) => gen_close(self as PyGenObject) },
+];
 
-registerGetSets(PyGen_Type, [
-  { name: "__name__", get: (s) => Py_NewRef((s as PyGenObject).gi_name) },
-  { name: "__qualname__", get: (s) => Py_NewRef((s as PyGenObject).gi_qualname) },
-  { name: "gi_code", get: (s) => Py_NewRef((s as PyGenObject).gi_code) },
-  { name: "gi_running", get: (s) => Py_NewRef((s as PyGenObject).gi_frame_state === GEN_FRAME_EXECUTING ? Py_True : Py_False) },
-  { name: "gi_suspended", get: (s) => Py_NewRef((s as PyGenObject).gi_frame_state === GEN_FRAME_SUSPENDED ? Py_True : Py_False) },
+PyGen_Type.tp_getset = [
+  { name: "__name__", get: (s) => Py_NewRef((s as PyGenObject).gi_name), set: null },
+  { name: "__qualname__", get: (s) => Py_NewRef((s as PyGenObject).gi_qualname), set: null },
+  { name: "gi_code", get: (s) => Py_NewRef((s as PyGenObject).gi_code), set: null },
+  { name: "gi_running", get: (s) => Py_NewRef((s as PyGenObject).gi_frame_state === GEN_FRAME_EXECUTING ? Py_True : Py_False), set: null },
+  { name: "gi_suspended", get: (s) => Py_NewRef((s as PyGenObject).gi_frame_state === GEN_FRAME_SUSPENDED ? Py_True : Py_False), set: null },
   { name: "gi_frame", get: (s) => {
       const gen = s as PyGenObject;
       if (gen.gi_frame_state >= GEN_FRAME_COMPLETED) return Py_NewRef(Py_None);
       return Py_NewRef(_PyFrame_GetFrameObject(gen.gi_iframe));
-    } },
-  { name: "gi_yieldfrom", get: (s) => _PyGen_yf(s as PyGenObject) ?? Py_NewRef(Py_None) },
-]);
+    }, set: null },
+  { name: "gi_yieldfrom", get: (s) => _PyGen_yf(s as PyGenObject) ?? Py_NewRef(Py_None), set: null },
+];

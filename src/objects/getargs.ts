@@ -1,91 +1,194 @@
 /**
- * Argument parsing for built-in methods (CPython's Python/getargs.c and
- * Argument Clinic's generated checks), over the vectorcall layout:
- * `args` = positional values then keyword values, `kwnames` = tuple of
- * keyword names or null. The error messages are CPython 3.11's.
+ * Argument parsing for built-in functions and methods: CPython's
+ * Python/getargs.c and the checks Argument Clinic generates, so every
+ * built-in rejects a bad call with CPython 3.11's words (KeywordErrors
+ * below names the one known exception). One implementation of each check
+ * lives here:
+ *
+ *  - `_PyArg_NoKwnames`: "NAME() takes no keyword arguments";
+ *  - `_PyArg_CheckPositional` (functions taking *args-style positional
+ *    arguments): "sorted expected 1 argument, got 0", "range expected at
+ *    most 3 arguments, got 4";
+ *  - `checkPositional`: both of those, the prologue of a positional-only
+ *    method implemented as METH_FASTCALL, worded as METH_O and
+ *    METH_NOARGS are for one and for no argument;
+ *  - `_PyArg_UnpackKeywords` with a `_PyArg_Parser` (clinic-generated
+ *    parsers with keywords): "round() takes at most 2 arguments (3
+ *    given)", "round() missing required argument 'number' (pos 1)",
+ *    "'x' is an invalid keyword argument for round()".
+ *
+ * Calls arrive in the vectorcall layout (typeobject.ts): positional
+ * arguments, then the values of the keyword arguments whose names are in
+ * `kwnames` (a tuple of str, or null). Nothing here allocates on the
+ * success path except the buffer a caller passes to _PyArg_UnpackKeywords.
  */
 import type { PyObject } from "../heap/object.js";
-import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
-import { PyTuple_GET_SIZE, PyTuple_GET_ITEM } from "./tupleobject.js";
+import { PyErr_Format } from "./errors.js";
+import { PyTuple_GET_ITEM, PyTuple_GET_SIZE } from "./tupleobject.js";
 import { PyUnicode_AsString } from "./unicodeobject.js";
 
+/** Number of keyword arguments in a vectorcall call. */
 export function nkw(kwnames: PyObject | null): number {
   return kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
 }
 
-/** `fname() takes no keyword arguments` unless kwnames is empty. */
-export function noKeywords(fname: string, kwnames: PyObject | null): void {
+/** Number of positional arguments in a vectorcall argument array. */
+export function nargsOf(args: PyObject[], kwnames: PyObject | null): number {
+  return args.length - nkw(kwnames);
+}
+
+function plural(n: number): string {
+  return n === 1 ? "" : "s";
+}
+
+/** CPython's _PyArg_NoKwnames: "NAME() takes no keyword arguments" if
+ *  any were given. */
+export function _PyArg_NoKwnames(fname: string, kwnames: PyObject | null): void {
   if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
     throw PyErr_Format(PyExc_TypeError, `${fname}() takes no keyword arguments`);
   }
 }
 
-/** Positional-only arguments, between min and max of them, no keywords
- *  (Argument Clinic's `_PyArg_CheckPositional` messages). */
-export function checkPositional(fname: string, args: PyObject[], kwnames: PyObject | null,
-                                min: number, max: number): void {
-  noKeywords(fname, kwnames);
-  const n = args.length;
-  if (n < min) {
-    if (min === max && min === 1 && n === 0) {
-      throw PyErr_Format(PyExc_TypeError, `${fname}() takes exactly one argument (0 given)`);
-    }
+/** CPython's _PyArg_CheckPositional: between `min` and `max` positional
+ *  arguments; `name` without parentheses. */
+export function _PyArg_CheckPositional(name: string, nargs: number, min: number, max: number): void {
+  if (nargs < min) {
     throw PyErr_Format(PyExc_TypeError,
-      `${fname} expected ${min === max ? "" : "at least "}${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+      `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${nargs}`);
   }
-  if (n > max) {
-    if (max === 0) {
-      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no arguments (${n} given)`);
-    }
-    if (min === max && max === 1) {
-      throw PyErr_Format(PyExc_TypeError, `${fname}() takes exactly one argument (${n} given)`);
-    }
+  if (nargs > max) {
     throw PyErr_Format(PyExc_TypeError,
-      `${fname} expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+      `${name} expected ${min === max ? "" : "at most "}${max} argument${plural(max)}, got ${nargs}`);
   }
 }
 
 /**
- * Positional-or-keyword parameters `names`, the first `required` of them
- * required, the first `posonly` of them positional-only. Returns one slot
- * per name (borrowed, null when not given).
+ * A positional-only method called with the vectorcall arguments: no
+ * keywords (_PyArg_NoKwnames), then `min`..`max` positional arguments
+ * (_PyArg_CheckPositional), except that a method of exactly one argument
+ * or of none is worded as METH_O and METH_NOARGS are: "NAME() takes
+ * exactly one argument (2 given)", "NAME() takes no arguments (1 given)".
  */
-export function parseArgs(fname: string, args: PyObject[], kwnames: PyObject | null,
-                          names: readonly string[], required: number, posonly = 0): (PyObject | null)[] {
-  const nk = nkw(kwnames);
-  const npos = args.length - nk;
-  const out: (PyObject | null)[] = [];
-  for (let i = 0; i < names.length; i++) out.push(i < npos ? args[i] : null);
-  if (npos > names.length) {
-    throw PyErr_Format(PyExc_TypeError,
-      `${fname}() takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${npos} given)`);
+export function checkPositional(fname: string, args: PyObject[], kwnames: PyObject | null,
+                                min: number, max: number): void {
+  _PyArg_NoKwnames(fname, kwnames);
+  const n = args.length;
+  if (min === 1 && max === 1 && n !== 1) {
+    throw PyErr_Format(PyExc_TypeError, `${fname}() takes exactly one argument (${n} given)`);
   }
-  for (let k = 0; k < nk; k++) {
-    const kname = PyUnicode_AsString(PyTuple_GET_ITEM(kwnames!, k));
-    const idx = names.indexOf(kname);
-    if (idx < 0 || idx < posonly) {
-      if (idx >= 0 && idx < posonly) {
-        throw PyErr_Format(PyExc_TypeError,
-          `${fname}() got some positional-only arguments passed as keyword arguments: '${kname}'`);
-      }
-      throw PyErr_Format(PyExc_TypeError, `${fname}() got an unexpected keyword argument '${kname}'`);
+  if (max === 0 && n > 0) {
+    throw PyErr_Format(PyExc_TypeError, `${fname}() takes no arguments (${n} given)`);
+  }
+  _PyArg_CheckPositional(fname, n, min, max);
+}
+
+/** "'x' is an invalid keyword argument for NAME()" (getargs.c). */
+export function invalidKeyword(fname: string, key: PyObject): PyObject {
+  return PyErr_Format(PyExc_TypeError, `'${PyUnicode_AsString(key)}' is an invalid keyword argument for ${fname}()`);
+}
+
+/**
+ * How a parser reports a keyword that names no parameter it takes by
+ * keyword. "invalid" is CPython 3.11's getargs.c: "'x' is an invalid
+ * keyword argument for NAME()". "unexpected" is the wording CPython 3.12
+ * adopted ("NAME() got an unexpected keyword argument 'x'", and "NAME()
+ * got some positional-only arguments passed as keyword arguments: 'x'"
+ * for a positional-only parameter's name); the parsers of str(), bytes(),
+ * int(), enumerate(), str.split/rsplit/splitlines/expandtabs/encode,
+ * int.to_bytes/from_bytes and list.sort still use it, a known difference
+ * from 3.11 kept until it is fixed on its own.
+ */
+export type KeywordErrors = "invalid" | "unexpected";
+
+/**
+ * One function's signature for _PyArg_UnpackKeywords (CPython's
+ * `struct _PyArg_Parser`, with the counts clinic passes beside it).
+ * `names` lists every parameter in order; the first `required` are
+ * required; those before `posonlyEnd` are positional-only (their names
+ * may be ""); those from `kwonlyStart` on are keyword-only.
+ */
+export interface _PyArg_Parser {
+  readonly fname: string;
+  readonly names: readonly string[];
+  readonly required: number;
+  readonly posonlyEnd: number;
+  readonly kwonlyStart: number;
+  readonly keywordErrors: KeywordErrors;
+}
+
+/** A parser, made once per function at module level (as CPython's
+ *  static `_parser`). A function declaration, so that a module may call
+ *  it while this one is still being evaluated (an import cycle). */
+export function newArgParser(fname: string, names: readonly string[], required: number, posonlyEnd = 0,
+                             kwonlyStart = -1, keywordErrors: KeywordErrors = "invalid"): _PyArg_Parser {
+  return { fname, names, required, posonlyEnd, kwonlyStart: kwonlyStart < 0 ? names.length : kwonlyStart,
+    keywordErrors };
+}
+
+/**
+ * CPython's _PyArg_UnpackKeywords: fill `buf` (length >= the parser's
+ * names) with the arguments in parameter order, borrowed, null for a
+ * parameter not given; returns `buf`.
+ */
+export function _PyArg_UnpackKeywords(args: PyObject[], kwnames: PyObject | null, parser: _PyArg_Parser,
+                                      buf: (PyObject | null)[]): (PyObject | null)[] {
+  const fname = parser.fname;
+  const names = parser.names;
+  const required = parser.required;
+  const posonlyEnd = parser.posonlyEnd;
+  const nk = nkw(kwnames);
+  const nargs = args.length - nk;
+  const maxpos = parser.kwonlyStart;
+  for (let i = 0; i < names.length; i++) buf[i] = null;
+  if (nargs > maxpos) {
+    if (maxpos === 0) {
+      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no positional arguments`);
     }
-    if (out[idx] !== null) {
+    if (nk === 0 && names.length === maxpos && required === maxpos) {
       throw PyErr_Format(PyExc_TypeError,
-        `argument for ${fname}() given by name ('${kname}') and position (${idx + 1})`);
+        `${fname}() takes exactly ${maxpos} argument${plural(maxpos)} (${nargs} given)`);
     }
-    out[idx] = args[npos + k];
+    throw PyErr_Format(PyExc_TypeError,
+      `${fname}() takes at most ${maxpos} argument${plural(maxpos)} (${nargs} given)`);
+  }
+  for (let i = 0; i < nargs; i++) buf[i] = args[i];
+  for (let k = 0; k < nk; k++) {
+    const key = PyTuple_GET_ITEM(kwnames!, k);
+    const ks = PyUnicode_AsString(key);
+    let idx = -1;
+    for (let j = posonlyEnd; j < names.length; j++) {
+      if (names[j] === ks) {
+        idx = j;
+        break;
+      }
+    }
+    if (idx < 0) throw unknownKeyword(parser, ks, key);
+    if (idx < nargs) {
+      throw PyErr_Format(PyExc_TypeError,
+        `argument for ${fname}() given by name ('${ks}') and position (${idx + 1})`);
+    }
+    buf[idx] = args[nargs + k];
   }
   for (let i = 0; i < required; i++) {
-    if (out[i] === null) {
-      if (i < npos || nk > 0 || i >= posonly) {
+    if (buf[i] === null) {
+      if (i < posonlyEnd) {
         throw PyErr_Format(PyExc_TypeError,
-          `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+          `${fname}() takes at least ${required} positional argument${plural(required)} (${nargs} given)`);
       }
-      throw PyErr_Format(PyExc_TypeError,
-        `${fname}() takes at least ${required} positional argument${required === 1 ? "" : "s"} (${npos} given)`);
+      throw PyErr_Format(PyExc_TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }
   }
-  return out;
+  return buf;
+}
+
+/** The error for keyword `ks` (the str `key`), which names no parameter
+ *  the parser takes by keyword (see KeywordErrors). */
+function unknownKeyword(parser: _PyArg_Parser, ks: string, key: PyObject): PyObject {
+  if (parser.keywordErrors === "invalid") return invalidKeyword(parser.fname, key);
+  if (parser.names.indexOf(ks) >= 0) {
+    return PyErr_Format(PyExc_TypeError,
+      `${parser.fname}() got some positional-only arguments passed as keyword arguments: '${ks}'`);
+  }
+  return PyErr_Format(PyExc_TypeError, `${parser.fname}() got an unexpected keyword argument '${ks}'`);
 }

@@ -32,7 +32,7 @@
  */
 import { GC_FINALIZED, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE,
   TPFLAGS_MANAGED_DICT } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_XDECREF, _Py_SetRefcnt, trashcanBegin, trashcanEnd, _Py_Dealloc } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_XDECREF, _Py_SetRefcnt, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_IS_GC } from "../heap/gc.js";
 import { FinalizerContext, _PyObject_RunFinalizer } from "../heap/hooks.js";
 import { SharedKeys, type PyTypeObject } from "./typeobject.js";
@@ -254,7 +254,7 @@ function clear_slots(t: PyTypeObject, self: PyInstanceObject): void {
     const v = slots[i];
     if (v !== null) {
       slots[i] = null;
-      if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+      Py_DECREF(v);
     }
   }
 }
@@ -266,14 +266,14 @@ function clearInstanceAttributes(self: PyInstanceObject): void {
       const v = vals[i];
       if (v !== null) {
         vals[i] = null;
-        if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+        Py_DECREF(v);
       }
     }
   }
   const d = self.dict;
   if (d !== null) {
     self.dict = null;
-    if (--d.ob_refcnt === 0) _Py_Dealloc(d);
+    Py_DECREF(d);
   }
 }
 
@@ -336,7 +336,7 @@ export function subtype_dealloc(self: PyObject): void {
       if (gc && (base.tp_flags & TPFLAGS_HAVE_GC) !== 0) PyObject_GC_Track(self as PyGCObject);
       base.tp_dealloc(self);
     }
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) if (--type.ob_refcnt === 0) _Py_Dealloc(type);
+    if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) Py_DECREF(type);
   } finally {
     trashcanEnd();
   }

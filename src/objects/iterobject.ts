@@ -17,7 +17,7 @@ import { PyErr_ExceptionMatches } from "./errors.js";
 import { PyExc_IndexError, PyExc_StopIteration } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { PyTupleObject } from "./tupleobject.js";
-import { registerMethods, METH_NOARGS } from "./methodtable.js";
+import { METH_NOARGS } from "./methoddef.js";
 import { PyObject_RichCompareBool, PyObject_GetItem } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
@@ -35,7 +35,7 @@ export class PyTupleIterObject extends PyGCObject {
   constructor(seq: PyTupleObject) {
     super(PyTupleIter_Type, 32);
     this.it_index = 0;
-    seq.ob_refcnt++;
+    Py_INCREF(seq);
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -63,7 +63,7 @@ function tupleiter_next(self: PyObject): PyObject | null {
   if (i < seq.ob_item.length) {
     it.it_index = i + 1;
     const x = seq.ob_item[i];
-    x.ob_refcnt++;
+    Py_INCREF(x);
     return x;
   }
   it.it_seq = null;
@@ -80,9 +80,9 @@ export const PyTupleIter_Type: PyTypeObject = newStaticType("tuple_iterator", 32
 PyTupleIter_Type.tp_iter = self_iter;
 PyTupleIter_Type.tp_iternext = tupleiter_next;
 PyTupleIter_Type.tp_traverse = tupleiter_traverse;
-registerMethods(PyTupleIter_Type, [
-  { name: "__length_hint__", fn: (s) => PyLong_FromNumber(tupleiter_len(s)), flags: METH_NOARGS },
-]);
+PyTupleIter_Type.tp_methods = [
+  { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromNumber(tupleiter_len(s)), flags: METH_NOARGS },
+];
 registerLengthHint(PyTupleIter_Type, tupleiter_len);
 
 export function seqiter_new_tuple(t: PyTupleObject): PyObject {
@@ -97,7 +97,7 @@ export class PySeqIterObject extends PyGCObject {
   constructor(seq: PyObject) {
     super(PySeqIter_Type, 32);
     this.it_index = 0;
-    seq.ob_refcnt++;
+    Py_INCREF(seq);
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -156,8 +156,8 @@ export class PyCallIterObject extends PyGCObject {
   it_sentinel: PyObject | null;
   constructor(callable: PyObject, sentinel: PyObject) {
     super(PyCallIter_Type, 32);
-    callable.ob_refcnt++;
-    sentinel.ob_refcnt++;
+    Py_INCREF(callable);
+    Py_INCREF(sentinel);
     this.it_callable = callable;
     this.it_sentinel = sentinel;
     PyObject_GC_Track(this);

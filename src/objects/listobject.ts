@@ -17,7 +17,7 @@
  */
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from "../heap/object.js";
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd, _Py_RefcntAdd } from "../heap/refcount.js";
 import { accountBytes, heapCheck, itemsCheck } from "../heap/allocator.js";
 import { newStaticType, Py_EQ, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
@@ -27,9 +27,9 @@ import { PyLongObject, PyLong_FromNumber, Py_True, Py_False } from "./longobject
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { NULL_ITEM, PyTupleObject, seqRichCompare, indexBounds } from "./tupleobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { class_getitem } from "./genericaliasobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
-import { checkPositional, parseArgs, noKeywords } from "./getargs.js";
+import { Py_GenericAlias } from "./genericaliasobject.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
+import { checkPositional, newArgParser, _PyArg_UnpackKeywords, _PyArg_NoKwnames } from "./getargs.js";
 import { PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PyObject_GetIter, PyIter_Next, PyObject_IsTrue, PyObject_LengthHint } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
 import { timsort, computeKeys } from "./listsort.js";
@@ -116,7 +116,7 @@ export function _PyList_FromArray(items: readonly PyObject[]): PyListObject {
     const arr = l.ob_item;
     for (let i = 0; i < n; i++) {
       const x = items[i];
-      x.ob_refcnt++;
+      Py_INCREF(x);
       arr.push(x);
     }
   }
@@ -163,7 +163,7 @@ export function PyList_Append(l: PyObject, v: PyObject): void {
   const list = l as PyListObject;
   const n = list.ob_item.length;
   if (n + 1 > list.allocated) list_resize(list, n + 1);
-  v.ob_refcnt++;
+  Py_INCREF(v);
   list.ob_item.push(v);
 }
 
@@ -235,7 +235,7 @@ function list_ass_slice(a: PyListObject, ilow: number, ihigh: number, v: readonl
     heapCheck(8 * d);
     list_resize(a, size + d);
   }
-  if (v !== null) for (let k = 0; k < n; k++) v[k].ob_refcnt++;
+  if (v !== null) for (let k = 0; k < n; k++) Py_INCREF(v[k]);
   spliceItems(a.ob_item, ilow, norig, v === null ? [] : v);
   for (let k = recycle.length - 1; k >= 0; k--) Py_DECREF(recycle[k]);
 }
@@ -244,7 +244,7 @@ function list_ass_slice(a: PyListObject, ilow: number, ihigh: number, v: readonl
 function sequenceFast(v: PyObject, msg: string): PyObject[] {
   if (v instanceof PyListObject || v instanceof PyTupleObject) {
     const items = v.ob_item.slice();
-    for (const x of items) x.ob_refcnt++;
+    for (const x of items) Py_INCREF(x);
     return items;
   }
   let it: PyObject;
@@ -292,7 +292,7 @@ function list_extend_impl(self: PyListObject, iterable: PyObject): void {
     // src may be self.ob_item: take the length first.
     for (let i = 0; i < n; i++) {
       const x = src[i];
-      x.ob_refcnt++;
+      Py_INCREF(x);
       self.ob_item.push(x);
     }
     return;
@@ -370,7 +370,7 @@ function list_item(self: PyObject, i: number): PyObject {
   const items = (self as PyListObject).ob_item;
   if (i < 0 || i >= items.length) indexError();
   const x = items[i];
-  x.ob_refcnt++;
+  Py_INCREF(x);
   return x;
 }
 
@@ -410,7 +410,7 @@ function list_ass_item(l: PyListObject, i: number, v: PyObject | null): void {
     return;
   }
   const old = items[i];
-  v.ob_refcnt++;
+  Py_INCREF(v);
   items[i] = v;
   Py_DECREF(old);
 }
@@ -470,7 +470,7 @@ function list_ass_subscript(self: PyObject, key: PyObject, value: PyObject | nul
       const garbage: PyObject[] = [];
       for (let k = 0, i = start; k < slicelength; k++, i += step) {
         garbage.push(items[i]);
-        seq[k].ob_refcnt++;
+        Py_INCREF(seq[k]);
         items[i] = seq[k];
       }
       for (let i = 0; i < garbage.length; i++) Py_DECREF(garbage[i]);
@@ -510,13 +510,13 @@ function list_repeat(self: PyObject, n: number): PyObject {
   const out = l.ob_item;
   if (len === 1) {
     const x = items[0];
-    x.ob_refcnt += n;
+    _Py_RefcntAdd(x, n);
     for (let i = 0; i < n; i++) out.push(x);
   } else {
     for (let k = 0; k < n; k++) {
       for (let i = 0; i < len; i++) {
         const x = items[i];
-        x.ob_refcnt++;
+        Py_INCREF(x);
         out.push(x);
       }
     }
@@ -550,7 +550,7 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
   for (let k = 1; k < n; k++) {
     for (let i = 0; i < len; i++) {
       const x = items[i];
-      x.ob_refcnt++;
+      Py_INCREF(x);
       items.push(x);
     }
   }
@@ -560,7 +560,7 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
 
 function list_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (!(v instanceof PyListObject) || !(w instanceof PyListObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   return seqRichCompare(v.ob_item, w.ob_item, op);
@@ -586,7 +586,7 @@ function list_new(type: PyTypeObject, _args: PyObject[], _kwnames: PyObject | nu
 }
 
 function list_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
-  if (self.ob_type === PyList_Type) noKeywords("list", kwnames);
+  if (self.ob_type === PyList_Type) _PyArg_NoKwnames("list", kwnames);
   checkPositional("list", args, kwnames, 0, 1);
   const l = self as PyListObject;
   if (l.ob_item.length > 0 || l.allocated > 0) list_clear_internal(l);
@@ -595,10 +595,9 @@ function list_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
 
 // ---------------------------------------------------------------- methods
 
-function list_append(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("append", args, kwnames, 1, 1);
-  PyList_Append(self, args[0]);
-  Py_None.ob_refcnt++;
+function list_append(self: PyObject, arg: PyObject): PyObject {
+  PyList_Append(self, arg);
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -611,21 +610,20 @@ export function PyList_Insert(l: PyListObject, where: number, v: PyObject): void
     if (where < 0) where = 0;
   }
   if (where > n) where = n;
-  v.ob_refcnt++;
+  Py_INCREF(v);
   l.ob_item.splice(where, 0, v);
 }
 
 function list_insert(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   checkPositional("insert", args, kwnames, 2, 2);
   PyList_Insert(self as PyListObject, PyNumber_AsSsize_t(args[0], null), args[1]);
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
-function list_extend(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("extend", args, kwnames, 1, 1);
-  list_extend_impl(self as PyListObject, args[0]);
-  Py_None.ob_refcnt++;
+function list_extend(self: PyObject, arg: PyObject): PyObject {
+  list_extend_impl(self as PyListObject, arg);
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -644,26 +642,25 @@ function list_pop(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
     items.pop();
     return v; // the list's reference moves to the caller
   }
-  v.ob_refcnt++;
+  Py_INCREF(v);
   list_ass_slice(l, i, i + 1, null);
   return v;
 }
 
-function list_remove(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("remove", args, kwnames, 1, 1);
+function list_remove(self: PyObject, arg: PyObject): PyObject {
   const l = self as PyListObject;
   for (let i = 0; i < l.ob_item.length; i++) {
     const item = l.ob_item[i];
     Py_INCREF(item);
     let eq: boolean;
     try {
-      eq = PyObject_RichCompareBool(item, args[0], Py_EQ);
+      eq = PyObject_RichCompareBool(item, arg, Py_EQ);
     } finally {
       Py_DECREF(item);
     }
     if (eq) {
       list_ass_slice(l, i, i + 1, null);
-      Py_None.ob_refcnt++;
+      Py_INCREF(Py_None);
       return Py_None;
     }
   }
@@ -688,16 +685,15 @@ function list_index(self: PyObject, args: PyObject[], kwnames: PyObject | null):
   throw PyErr_Format(PyExc_ValueError, `${reprString(args[0])} is not in list`);
 }
 
-function list_count(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("count", args, kwnames, 1, 1);
+function list_count(self: PyObject, arg: PyObject): PyObject {
   const l = self as PyListObject;
   let n = 0;
   for (let i = 0; i < l.ob_item.length; i++) {
     const item = l.ob_item[i];
-    if (item === args[0]) { n++; continue; }
+    if (item === arg) { n++; continue; }
     Py_INCREF(item);
     try {
-      if (PyObject_RichCompareBool(item, args[0], Py_EQ)) n++;
+      if (PyObject_RichCompareBool(item, arg, Py_EQ)) n++;
     } finally {
       Py_DECREF(item);
     }
@@ -705,33 +701,30 @@ function list_count(self: PyObject, args: PyObject[], kwnames: PyObject | null):
   return PyLong_FromNumber(n);
 }
 
-function list_clear(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("clear", args, kwnames, 0, 0);
+function list_clear(self: PyObject): PyObject {
   list_clear_internal(self as PyListObject);
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
-function list_copy(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("copy", args, kwnames, 0, 0);
+function list_copy(self: PyObject): PyObject {
   return _PyList_FromArray((self as PyListObject).ob_item);
 }
 
-function list_reverse(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("reverse", args, kwnames, 0, 0);
+function list_reverse(self: PyObject): PyObject {
   (self as PyListObject).ob_item.reverse();
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
+const sortParser = newArgParser("sort", ["key", "reverse"], 0, 0, 0, "unexpected");
+
 /** list.sort(*, key=None, reverse=False) */
 function list_sort(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const nk = kwnames === null ? 0 : (kwnames as PyTupleObject).ob_item.length;
-  if (args.length - nk > 0) throw PyErr_Format(PyExc_TypeError, "sort() takes no positional arguments");
-  const [key, rev] = parseArgs("sort", args, kwnames, ["key", "reverse"], 0);
+  const [key, rev] = _PyArg_UnpackKeywords(args, kwnames, sortParser, [null, null]);
   PyList_Sort(self as PyListObject, key === null || key === Py_None ? null : key,
     rev !== null && PyObject_IsTrue(rev));
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
@@ -776,21 +769,22 @@ function list___reversed__(self: PyObject): PyObject {
   return new PyListRevIterObject(self as PyListObject);
 }
 
-registerMethods(PyList_Type, [
-  { name: "__reversed__", fn: list___reversed__, flags: METH_NOARGS },
-  { name: "__sizeof__", fn: list_sizeof, flags: METH_NOARGS },
-  { name: "clear", fn: list_clear, flags: METH_NOARGS },
-  { name: "copy", fn: list_copy, flags: METH_NOARGS },
-  { name: "append", fn: list_append, flags: METH_O },
-  { name: "insert", fn: list_insert, flags: METH_FASTCALL_KEYWORDS },
-  { name: "extend", fn: list_extend, flags: METH_O },
-  { name: "pop", fn: list_pop, flags: METH_FASTCALL_KEYWORDS },
-  { name: "remove", fn: list_remove, flags: METH_O },
-  { name: "index", fn: list_index, flags: METH_FASTCALL_KEYWORDS },
-  { name: "count", fn: list_count, flags: METH_O },
-  { name: "reverse", fn: list_reverse, flags: METH_NOARGS },
-  { name: "sort", fn: list_sort, flags: METH_FASTCALL_KEYWORDS },
-]);
+PyList_Type.tp_methods = [
+  { name: "__reversed__", meth: list___reversed__, flags: METH_NOARGS },
+  { name: "__sizeof__", meth: list_sizeof, flags: METH_NOARGS },
+  { name: "clear", meth: list_clear, flags: METH_NOARGS },
+  { name: "copy", meth: list_copy, flags: METH_NOARGS },
+  { name: "append", meth: list_append, flags: METH_O },
+  { name: "insert", meth: list_insert, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "extend", meth: list_extend, flags: METH_O },
+  { name: "pop", meth: list_pop, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "remove", meth: list_remove, flags: METH_O },
+  { name: "index", meth: list_index, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "count", meth: list_count, flags: METH_O },
+  { name: "reverse", meth: list_reverse, flags: METH_NOARGS },
+  { name: "sort", meth: list_sort, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
+];
 
 // ---------------------------------------------------------------- iterators
 
@@ -801,7 +795,7 @@ export class PyListIterObject extends PyGCObject {
   constructor(seq: PyListObject) {
     super(PyListIter_Type, 32);
     this.it_index = 0;
-    seq.ob_refcnt++;
+    Py_INCREF(seq);
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -814,7 +808,7 @@ export class PyListRevIterObject extends PyGCObject {
   constructor(seq: PyListObject) {
     super(PyListRevIter_Type, 32);
     this.it_index = seq.ob_item.length - 1;
-    seq.ob_refcnt++;
+    Py_INCREF(seq);
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -850,7 +844,7 @@ function listiter_next(self: PyObject): PyObject | null {
   if (i < seq.ob_item.length) {
     it.it_index = i + 1;
     const x = seq.ob_item[i];
-    x.ob_refcnt++;
+    Py_INCREF(x);
     return x;
   }
   it.it_seq = null;
@@ -866,7 +860,7 @@ function listreviter_next(self: PyObject): PyObject | null {
   if (i >= 0 && i < seq.ob_item.length) {
     it.it_index = i - 1;
     const x = seq.ob_item[i];
-    x.ob_refcnt++;
+    Py_INCREF(x);
     return x;
   }
   it.it_index = -1;
@@ -906,8 +900,8 @@ PyListIter_Type.tp_traverse = listiter_traverse;
 PyListRevIter_Type.tp_iter = self_iter;
 PyListRevIter_Type.tp_iternext = listreviter_next;
 PyListRevIter_Type.tp_traverse = listiter_traverse;
-registerMethods(PyListIter_Type, [{ name: "__length_hint__", fn: listiter_length_hint, flags: METH_NOARGS }]);
-registerMethods(PyListRevIter_Type, [{ name: "__length_hint__", fn: listreviter_length_hint, flags: METH_NOARGS }]);
+PyListIter_Type.tp_methods = [{ name: "__length_hint__", meth: listiter_length_hint, flags: METH_NOARGS }];
+PyListRevIter_Type.tp_methods = [{ name: "__length_hint__", meth: listreviter_length_hint, flags: METH_NOARGS }];
 registerLengthHint(PyListIter_Type, listiter_len);
 registerLengthHint(PyListRevIter_Type, listreviter_len);
 
@@ -927,6 +921,3 @@ PyList_Type.mp_subscript = list_subscript;
 PyList_Type.mp_ass_subscript = list_ass_subscript;
 registerSequenceRepeat(PyList_Type, list_repeat, list_inplace_concat, list_inplace_repeat);
 
-registerMethods(PyList_Type, [
-  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
-]);

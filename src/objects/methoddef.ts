@@ -1,7 +1,10 @@
 /**
  * Method, getset and member tables: how a type (or a module) declares the
  * functions and attributes it offers, as CPython's PyMethodDef /
- * PyGetSetDef / PyMemberDef arrays.
+ * PyGetSetDef / PyMemberDef arrays. This is the one shape for them: every
+ * built-in type sets its rows on `tp_methods` / `tp_getset` /
+ * `tp_members`, every native module passes its rows to
+ * PyModule_AddFunctions.
  *
  * A built-in type lists them on its type object before start-up:
  *

@@ -17,7 +17,7 @@ import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dictobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
-import { ArgParser } from "./argparse.js";
+import { newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { type PyMethodDef } from "./methoddef.js";
 import { PyCFunction_NewEx } from "./methodobject.js";
 import { attributeError, _PyObject_GenericGetAttrWithDict, PyObject_GenericSetAttr } from "./object.js";
@@ -175,11 +175,11 @@ function module_new(type: PyTypeObject, _args: PyObject[], _kw: PyObject | null)
   return m;
 }
 
-const initParser = new ArgParser("module", ["name", "doc"], 1);
+const initParser = newArgParser("module", ["name", "doc"], 1);
 
 function module_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
   const out: (PyObject | null)[] = [null, null];
-  initParser.parse(args, kwnames, out);
+  _PyArg_UnpackKeywords(args, kwnames, initParser, out);
   const name = out[0]!;
   if (!PyUnicode_Check(name)) {
     throw PyErr_Format(PyExc_TypeError, `module.__init__() argument 'name' must be str, not ${name.ob_type.tp_name}`);

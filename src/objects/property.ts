@@ -13,7 +13,7 @@ import { PyUnicode_AsString, PyUnicode_Check } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_AttributeError } from "./exceptions.js";
-import { ArgParser } from "./argparse.js";
+import { newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { METH_FASTCALL, METH_O } from "./methoddef.js";
 import { _PyObject_LookupAttrString, typeQualName } from "./object.js";
 import { PyObject_Call } from "./call.js";
@@ -68,7 +68,7 @@ function property_new(type: PyTypeObject, _args: PyObject[], _kw: PyObject | nul
   return p;
 }
 
-const initParser = new ArgParser("property", ["fget", "fset", "fdel", "doc"], 0);
+const initParser = newArgParser("property", ["fget", "fset", "fdel", "doc"], 0);
 
 function noneToNull(o: PyObject | null): PyObject | null {
   return o === null || o === Py_None ? null : Py_NewRef(o);
@@ -76,7 +76,7 @@ function noneToNull(o: PyObject | null): PyObject | null {
 
 function property_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
   const out: (PyObject | null)[] = [null, null, null, null];
-  initParser.parse(args, kwnames, out);
+  _PyArg_UnpackKeywords(args, kwnames, initParser, out);
   const p = P(self);
   property_clear(p);
   p.prop_get = noneToNull(out[0]);

@@ -21,8 +21,8 @@ import { PyLongObject, PyLong_FromBigInt, PyLong_FromNumber, PyLong_Type, Py_Tru
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { PySliceObject } from "./sliceobject.js";
-import { registerGetSets, registerMethods, METH_NOARGS, METH_O } from "./methodtable.js";
-import { checkPositional } from "./getargs.js";
+import { METH_NOARGS, METH_O } from "./methoddef.js";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./getargs.js";
 import { PyNumber_Index, PyObject_Hash, PyObject_RichCompareBool, PyIndex_Check } from "./abstract.js";
 import { registerLengthHint } from "./seqslots.js";
 
@@ -105,12 +105,9 @@ export function PyRange_FromNumbers(start: number, stop: number, step: number): 
 }
 
 function range_new(_type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  if (kwnames !== null && (kwnames as unknown as { ob_item: PyObject[] }).ob_item.length > 0) {
-    throw PyErr_Format(PyExc_TypeError, "range() takes no keyword arguments");
-  }
+  _PyArg_NoKwnames("range", kwnames);
   const n = args.length;
-  if (n === 0) throw PyErr_Format(PyExc_TypeError, "range expected at least 1 argument, got 0");
-  if (n > 3) throw PyErr_Format(PyExc_TypeError, `range expected at most 3 arguments, got ${n}`);
+  _PyArg_CheckPositional("range", n, 1, 3);
   const vals: PyLongObject[] = [];
   try {
     for (const a of args) vals.push(PyNumber_Index(a) as PyLongObject);
@@ -291,12 +288,12 @@ function range_equals(a: PyRangeObject, b: PyRangeObject): boolean {
 
 function range_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyRangeObject) || !(b instanceof PyRangeObject) || (op !== Py_EQ && op !== Py_NE)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   const eq = range_equals(a, b);
   const r = eq === (op === Py_EQ) ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -312,10 +309,9 @@ function range_hash(self: PyObject): number {
   }
 }
 
-function range_count(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("count", args, kwnames, 1, 1);
+function range_count(self: PyObject, arg: PyObject): PyObject {
   const r = self as PyRangeObject;
-  const ob = args[0];
+  const ob = arg;
   if (ob.ob_type === PyLong_Type || ob.ob_type === Py_True.ob_type) {
     return PyLong_FromNumber(range_contains_long(r, ob as PyLongObject) ? 1 : 0);
   }
@@ -335,10 +331,9 @@ function range_count(self: PyObject, args: PyObject[], kwnames: PyObject | null)
   return PyLong_FromNumber(n);
 }
 
-function range_index(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("index", args, kwnames, 1, 1);
+function range_index(self: PyObject, arg: PyObject): PyObject {
   const r = self as PyRangeObject;
-  const ob = args[0];
+  const ob = arg;
   if ((ob.ob_type === PyLong_Type || ob.ob_type === Py_True.ob_type) && range_contains_long(r, ob as PyLongObject)) {
     return PyLong_FromBigInt((big(ob as PyLongObject) - big(r.start)) / big(r.step));
   }
@@ -432,12 +427,12 @@ PyRangeIter_Type.tp_iter = self_iter;
 PyRangeIter_Type.tp_iternext = rangeiter_next;
 PyLongRangeIter_Type.tp_iter = self_iter;
 PyLongRangeIter_Type.tp_iternext = longrangeiter_next;
-registerMethods(PyRangeIter_Type, [
-  { name: "__length_hint__", fn: (s) => PyLong_FromNumber(rangeiter_len(s)), flags: METH_NOARGS },
-]);
-registerMethods(PyLongRangeIter_Type, [
-  { name: "__length_hint__", fn: (s) => PyLong_FromBigInt((s as PyLongRangeIterObject).len), flags: METH_NOARGS },
-]);
+PyRangeIter_Type.tp_methods = [
+  { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromNumber(rangeiter_len(s)), flags: METH_NOARGS },
+];
+PyLongRangeIter_Type.tp_methods = [
+  { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromBigInt((s as PyLongRangeIterObject).len), flags: METH_NOARGS },
+];
 registerLengthHint(PyRangeIter_Type, rangeiter_len);
 registerLengthHint(PyLongRangeIter_Type, longrangeiter_len);
 
@@ -470,16 +465,16 @@ function range_reversed(self: PyObject): PyObject {
   return new PyLongRangeIterObject(start, -step, len);
 }
 
-registerMethods(PyRange_Type, [
-  { name: "__reversed__", fn: range_reversed, flags: METH_NOARGS },
-  { name: "count", fn: range_count, flags: METH_O },
-  { name: "index", fn: range_index, flags: METH_O },
-]);
-registerGetSets(PyRange_Type, [
-  { name: "start", get: (s) => { const o = (s as PyRangeObject).start; Py_INCREF(o); return o; } },
-  { name: "stop", get: (s) => { const o = (s as PyRangeObject).stop; Py_INCREF(o); return o; } },
-  { name: "step", get: (s) => { const o = (s as PyRangeObject).step; Py_INCREF(o); return o; } },
-]);
+PyRange_Type.tp_methods = [
+  { name: "__reversed__", meth: range_reversed, flags: METH_NOARGS },
+  { name: "count", meth: range_count, flags: METH_O },
+  { name: "index", meth: range_index, flags: METH_O },
+];
+PyRange_Type.tp_getset = [
+  { name: "start", get: (s) => { const o = (s as PyRangeObject).start; Py_INCREF(o); return o; }, set: null },
+  { name: "stop", get: (s) => { const o = (s as PyRangeObject).stop; Py_INCREF(o); return o; }, set: null },
+  { name: "step", get: (s) => { const o = (s as PyRangeObject).step; Py_INCREF(o); return o; }, set: null },
+];
 
 PyRange_Type.tp_repr = range_repr;
 PyRange_Type.tp_hash = range_hash;

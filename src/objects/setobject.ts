@@ -29,9 +29,9 @@ import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLong_FromNumber, Py_True, Py_False } from "./longobject.js";
 import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { PyDictObject, PyDict_Type, PyDict_Next, _PyDict_Key, _PyDict_Hash } from "./dictobject.js";
-import { class_getitem } from "./genericaliasobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
-import { checkPositional, noKeywords } from "./getargs.js";
+import { Py_GenericAlias } from "./genericaliasobject.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
+import { checkPositional, _PyArg_NoKwnames } from "./getargs.js";
 import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, clearWeakRefs } from "./abstract.js";
 import { registerLengthHint } from "./seqslots.js";
 import { frozensetHash, hiOf, loOf } from "./hashutil.js";
@@ -765,12 +765,12 @@ function set_isdisjoint_impl(so: PySetObject, other: PyObject): boolean {
 // ---------------------------------------------------------------- slots
 
 function notImpl(): PyObject {
-  Py_NotImplemented.ob_refcnt++;
+  Py_INCREF(Py_NotImplemented);
   return Py_NotImplemented;
 }
 function boolResult(b: boolean): PyObject {
   const r = b ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -893,12 +893,12 @@ function set_tp_clear(self: PyObject): void {
 }
 
 function set_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  if (type === PySet_Type) noKeywords("set", kwnames);
+  if (type === PySet_Type) _PyArg_NoKwnames("set", kwnames);
   return make_new_set(type, null);
 }
 
 function set_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
-  if (self.ob_type === PySet_Type) noKeywords("set", kwnames);
+  if (self.ob_type === PySet_Type) _PyArg_NoKwnames("set", kwnames);
   checkPositional("set", args, kwnames, 0, 1);
   const so = self as PySetObject;
   if (so.fill > 0) set_clear_internal(so);
@@ -906,7 +906,7 @@ function set_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): v
 }
 
 function frozenset_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  if (type === PyFrozenSet_Type) noKeywords("frozenset", kwnames);
+  if (type === PyFrozenSet_Type) _PyArg_NoKwnames("frozenset", kwnames);
   checkPositional("frozenset", args, kwnames, 0, 1);
   if (type !== PyFrozenSet_Type) return make_new_set(type, args.length > 0 ? args[0] : null);
   if (args.length > 0 && isFrozenExact(args[0])) {
@@ -919,19 +919,17 @@ function frozenset_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject |
 // ---------------------------------------------------------------- methods
 
 function none(): PyObject {
-  Py_None.ob_refcnt++;
+  Py_INCREF(Py_None);
   return Py_None;
 }
 
-function m_add(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("add", args, kw, 1, 1);
-  set_add_key(self as PySetObject, args[0]);
+function m_add(self: PyObject, arg: PyObject): PyObject {
+  set_add_key(self as PySetObject, arg);
   return none();
 }
-function m_remove(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("remove", args, kw, 1, 1);
+function m_remove(self: PyObject, arg: PyObject): PyObject {
   const so = self as PySetObject;
-  const key = args[0];
+  const key = arg;
   let found: boolean;
   try {
     found = set_discard_key(so, key);
@@ -949,10 +947,9 @@ function m_remove(self: PyObject, args: PyObject[], kw: PyObject | null): PyObje
   if (!found) throw PyErr_SetObject(PyExc_KeyError, key);
   return none();
 }
-function m_discard(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("discard", args, kw, 1, 1);
+function m_discard(self: PyObject, arg: PyObject): PyObject {
   const so = self as PySetObject;
-  const key = args[0];
+  const key = arg;
   try {
     set_discard_key(so, key);
   } catch (e) {
@@ -968,8 +965,7 @@ function m_discard(self: PyObject, args: PyObject[], kw: PyObject | null): PyObj
   }
   return none();
 }
-function m_pop(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("pop", args, kw, 0, 0);
+function m_pop(self: PyObject): PyObject {
   const so = self as PySetObject;
   if (so.used === 0) throw PyErr_Format(PyExc_KeyError, "pop from an empty set");
   let i = so.finger & so.mask;
@@ -997,12 +993,12 @@ function m_copy(self: PyObject): PyObject {
   return set_copy_impl(so);
 }
 function m_update(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("update", kw);
+  _PyArg_NoKwnames("update", kw);
   for (const a of args) set_update_internal(self as PySetObject, a);
   return none();
 }
 function m_union(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("union", kw);
+  _PyArg_NoKwnames("union", kw);
   const so = self as PySetObject;
   const result = make_new_set_basetype(so.ob_type, so);
   try {
@@ -1017,7 +1013,7 @@ function m_union(self: PyObject, args: PyObject[], kw: PyObject | null): PyObjec
   return result;
 }
 function m_intersection(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("intersection", kw);
+  _PyArg_NoKwnames("intersection", kw);
   const so = self as PySetObject;
   if (args.length === 0) return set_copy_impl(so);
   Py_INCREF(so);
@@ -1036,14 +1032,14 @@ function m_intersection(self: PyObject, args: PyObject[], kw: PyObject | null): 
   return result;
 }
 function m_intersection_update(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("intersection_update", kw);
+  _PyArg_NoKwnames("intersection_update", kw);
   const tmp = m_intersection(self, args, null) as PySetObject;
   set_swap_bodies(self as PySetObject, tmp);
   Py_DECREF(tmp);
   return none();
 }
 function m_difference(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("difference", kw);
+  _PyArg_NoKwnames("difference", kw);
   const so = self as PySetObject;
   if (args.length === 0) return set_copy_impl(so);
   const result = set_difference(so, args[0]);
@@ -1056,65 +1052,63 @@ function m_difference(self: PyObject, args: PyObject[], kw: PyObject | null): Py
   return result;
 }
 function m_difference_update(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  noKeywords("difference_update", kw);
+  _PyArg_NoKwnames("difference_update", kw);
   for (const a of args) set_difference_update_internal(self as PySetObject, a);
   return none();
 }
-function m_symmetric_difference(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("symmetric_difference", args, kw, 1, 1);
-  return set_symmetric_difference(self as PySetObject, args[0]);
+function m_symmetric_difference(self: PyObject, arg: PyObject): PyObject {
+  return set_symmetric_difference(self as PySetObject, arg);
 }
-function m_symmetric_difference_update(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("symmetric_difference_update", args, kw, 1, 1);
-  set_symmetric_difference_update_impl(self as PySetObject, args[0]);
+function m_symmetric_difference_update(self: PyObject, arg: PyObject): PyObject {
+  set_symmetric_difference_update_impl(self as PySetObject, arg);
   return none();
 }
-function m_issubset(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("issubset", args, kw, 1, 1);
-  return boolResult(set_issubset_impl(self as PySetObject, args[0]));
+function m_issubset(self: PyObject, arg: PyObject): PyObject {
+  return boolResult(set_issubset_impl(self as PySetObject, arg));
 }
-function m_issuperset(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("issuperset", args, kw, 1, 1);
-  return boolResult(set_issuperset_impl(self as PySetObject, args[0]));
+function m_issuperset(self: PyObject, arg: PyObject): PyObject {
+  return boolResult(set_issuperset_impl(self as PySetObject, arg));
 }
-function m_isdisjoint(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("isdisjoint", args, kw, 1, 1);
-  return boolResult(set_isdisjoint_impl(self as PySetObject, args[0]));
+function m_isdisjoint(self: PyObject, arg: PyObject): PyObject {
+  return boolResult(set_isdisjoint_impl(self as PySetObject, arg));
 }
-function m_contains(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("__contains__", args, kw, 1, 1);
-  return boolResult(set_contains_key(self as PySetObject, args[0]));
+function m_contains(self: PyObject, arg: PyObject): PyObject {
+  return boolResult(set_contains_key(self as PySetObject, arg));
 }
 function m_sizeof(self: PyObject): PyObject {
   return PyLong_FromNumber(200 + tableBytes((self as PySetObject).mask));
 }
 
-const commonMethods = [
-  { name: "__contains__", fn: m_contains, flags: METH_O },
-  { name: "copy", fn: m_copy, flags: METH_NOARGS },
-  { name: "difference", fn: m_difference, flags: METH_FASTCALL_KEYWORDS },
-  { name: "intersection", fn: m_intersection, flags: METH_FASTCALL_KEYWORDS },
-  { name: "isdisjoint", fn: m_isdisjoint, flags: METH_O },
-  { name: "issubset", fn: m_issubset, flags: METH_O },
-  { name: "issuperset", fn: m_issuperset, flags: METH_O },
-  { name: "__sizeof__", fn: m_sizeof, flags: METH_NOARGS },
-  { name: "symmetric_difference", fn: m_symmetric_difference, flags: METH_O },
-  { name: "union", fn: m_union, flags: METH_FASTCALL_KEYWORDS },
+const commonMethods: PyMethodDef[] = [
+  { name: "__contains__", meth: m_contains, flags: METH_O },
+  { name: "copy", meth: m_copy, flags: METH_NOARGS },
+  { name: "difference", meth: m_difference, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "intersection", meth: m_intersection, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "isdisjoint", meth: m_isdisjoint, flags: METH_O },
+  { name: "issubset", meth: m_issubset, flags: METH_O },
+  { name: "issuperset", meth: m_issuperset, flags: METH_O },
+  { name: "__sizeof__", meth: m_sizeof, flags: METH_NOARGS },
+  { name: "symmetric_difference", meth: m_symmetric_difference, flags: METH_O },
+  { name: "union", meth: m_union, flags: METH_FASTCALL | METH_KEYWORDS },
 ];
 
-registerMethods(PySet_Type, [
-  { name: "add", fn: m_add, flags: METH_O },
-  { name: "clear", fn: m_clear, flags: METH_NOARGS },
-  { name: "difference_update", fn: m_difference_update, flags: METH_FASTCALL_KEYWORDS },
-  { name: "intersection_update", fn: m_intersection_update, flags: METH_FASTCALL_KEYWORDS },
-  { name: "pop", fn: m_pop, flags: METH_NOARGS },
-  { name: "remove", fn: m_remove, flags: METH_O },
-  { name: "discard", fn: m_discard, flags: METH_O },
-  { name: "symmetric_difference_update", fn: m_symmetric_difference_update, flags: METH_O },
-  { name: "update", fn: m_update, flags: METH_FASTCALL_KEYWORDS },
+PySet_Type.tp_methods = [
+  { name: "add", meth: m_add, flags: METH_O },
+  { name: "clear", meth: m_clear, flags: METH_NOARGS },
+  { name: "difference_update", meth: m_difference_update, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "intersection_update", meth: m_intersection_update, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "pop", meth: m_pop, flags: METH_NOARGS },
+  { name: "remove", meth: m_remove, flags: METH_O },
+  { name: "discard", meth: m_discard, flags: METH_O },
+  { name: "symmetric_difference_update", meth: m_symmetric_difference_update, flags: METH_O },
+  { name: "update", meth: m_update, flags: METH_FASTCALL | METH_KEYWORDS },
   ...commonMethods,
-]);
-registerMethods(PyFrozenSet_Type, commonMethods);
+  { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
+];
+PyFrozenSet_Type.tp_methods = [
+  ...commonMethods,
+  { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
+];
 
 // ---------------------------------------------------------------- iterator
 
@@ -1125,7 +1119,7 @@ export class PySetIterObject extends PyGCObject {
   len: number;
   constructor(so: PySetObject) {
     super(PySetIter_Type, 48);
-    so.ob_refcnt++;
+    Py_INCREF(so);
     this.si_set = so;
     this.si_used = so.used;
     this.si_pos = 0;
@@ -1165,7 +1159,7 @@ function setiter_next(self: PyObject): PyObject | null {
   it.si_pos = i + 1;
   it.len--;
   const key = so.keys[i]!;
-  key.ob_refcnt++;
+  Py_INCREF(key);
   return key;
 }
 
@@ -1185,7 +1179,7 @@ export const PySetIter_Type: PyTypeObject = newStaticType("set_iterator", 48, TP
 PySetIter_Type.tp_iter = self_iter;
 PySetIter_Type.tp_iternext = setiter_next;
 PySetIter_Type.tp_traverse = setiter_traverse;
-registerMethods(PySetIter_Type, [{ name: "__length_hint__", fn: setiter_length_hint, flags: METH_NOARGS }]);
+PySetIter_Type.tp_methods = [{ name: "__length_hint__", meth: setiter_length_hint, flags: METH_NOARGS }];
 registerLengthHint(PySetIter_Type, setiter_len);
 
 function set_iter(self: PyObject): PyObject {
@@ -1213,9 +1207,3 @@ PySet_Type.nb_inplace_or = set_ior;
 PySet_Type.nb_inplace_xor = set_ixor;
 PyFrozenSet_Type.tp_new = frozenset_new;
 PyFrozenSet_Type.tp_hash = frozenset_hash;
-registerMethods(PySet_Type, [
-  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
-]);
-registerMethods(PyFrozenSet_Type, [
-  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
-]);

@@ -17,7 +17,7 @@ import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_FromBigInt } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { PyTuple_Pack, seqRichCompare } from "./tupleobject.js";
-import { registerGetSets, registerMethods, METH_O } from "./methodtable.js";
+import { METH_O } from "./methoddef.js";
 import { checkPositional } from "./getargs.js";
 import { PyIndex_Check, PyNumber_Index } from "./abstract.js";
 
@@ -137,7 +137,7 @@ function slice_new(_type: PyTypeObject, args: PyObject[], kwnames: PyObject | nu
 
 function slice_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (!(v instanceof PySliceObject) || !(w instanceof PySliceObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   return seqRichCompare([v.start, v.stop, v.step], [w.start, w.stop, w.step], op);
@@ -151,10 +151,9 @@ function slice_traverse(self: PyObject, visit: (child: PyObject) => void): void 
 }
 
 /** slice.indices(length) with arbitrary-size ints (done in bigints). */
-function slice_indices(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("indices", args, kwnames, 1, 1);
+function slice_indices(self: PyObject, arg: PyObject): PyObject {
   const s = self as PySliceObject;
-  const lo = PyNumber_Index(args[0]);
+  const lo = PyNumber_Index(arg);
   const length = bigOf(lo);
   Py_DECREF(lo);
   if (length < 0n) throw PyErr_Format(PyExc_ValueError, "length should not be negative");
@@ -208,14 +207,14 @@ function slice_hash_unhashable(self: PyObject): number {
   throw PyErr_Format(PyExc_TypeError, `unhashable type: '${self.ob_type.tp_name}'`);
 }
 
-registerMethods(PySlice_Type, [
-  { name: "indices", fn: slice_indices, flags: METH_O },
-]);
-registerGetSets(PySlice_Type, [
-  { name: "start", get: (s) => { const o = (s as PySliceObject).start; Py_INCREF(o); return o; } },
-  { name: "stop", get: (s) => { const o = (s as PySliceObject).stop; Py_INCREF(o); return o; } },
-  { name: "step", get: (s) => { const o = (s as PySliceObject).step; Py_INCREF(o); return o; } },
-]);
+PySlice_Type.tp_methods = [
+  { name: "indices", meth: slice_indices, flags: METH_O },
+];
+PySlice_Type.tp_getset = [
+  { name: "start", get: (s) => { const o = (s as PySliceObject).start; Py_INCREF(o); return o; }, set: null },
+  { name: "stop", get: (s) => { const o = (s as PySliceObject).stop; Py_INCREF(o); return o; }, set: null },
+  { name: "step", get: (s) => { const o = (s as PySliceObject).step; Py_INCREF(o); return o; }, set: null },
+];
 
 PySlice_Type.tp_repr = slice_repr;
 PySlice_Type.tp_new = slice_new;

@@ -8,14 +8,14 @@
  * Owns references to `type`, `obj` and `obj_type`.
  */
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
+import { Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, PyType_Check, PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
 import { PyDict_GetItem } from "./dictobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.js";
-import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./argparse.js";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./getargs.js";
 import { PyObject_GenericGetAttr, typeQualName } from "./object.js";
 import { PyCell_Type, PyCell_GET } from "./cellobject.js";
 import { CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.js";
@@ -44,9 +44,9 @@ function super_clear(op: PyObject): void {
   s.type = null;
   s.obj = null;
   s.obj_type = null;
-  if (a !== null && --a.ob_refcnt === 0) _Py_Dealloc(a);
-  if (b !== null && --b.ob_refcnt === 0) _Py_Dealloc(b);
-  if (c !== null && --c.ob_refcnt === 0) _Py_Dealloc(c);
+  Py_XDECREF(a);
+  Py_XDECREF(b);
+  Py_XDECREF(c);
 }
 
 function super_dealloc(op: PyObject): void {
@@ -149,7 +149,7 @@ function super_getattro(self: PyObject, name: PyObject): PyObject {
         try {
           return f(res, s.obj === startType ? null : s.obj, startType);
         } finally {
-          if (res !== null && --res.ob_refcnt === 0) _Py_Dealloc(res);
+          Py_XDECREF(res);
         }
       }
     }

@@ -26,7 +26,6 @@ import { InterpFrame, PyFrameObject, _PyFrame_GetFrameObject } from "./frameobje
 import { PyBaseExceptionObject } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
-import { registerGetSets } from "./methodtable.js";
 import { _PyObject_LookupAttr } from "./object.js";
 import { _Py_ID } from "./identifiers.js";
 import { parse } from "../../grammar/parse.js";
@@ -81,12 +80,12 @@ PyTraceBack_Type.tp_clear = (self) => {
   Py_XDECREF(next);
 };
 
-registerGetSets(PyTraceBack_Type, [
-  { name: "tb_next", get: (s) => Py_NewRef((s as PyTracebackObject).tb_next ?? Py_None) },
-  { name: "tb_frame", get: (s) => Py_NewRef((s as PyTracebackObject).tb_frame) },
-  { name: "tb_lasti", get: (s) => PyLong_FromNumber((s as PyTracebackObject).tb_lasti) },
-  { name: "tb_lineno", get: (s) => PyLong_FromNumber((s as PyTracebackObject).tb_lineno) },
-]);
+PyTraceBack_Type.tp_getset = [
+  { name: "tb_next", get: (s) => Py_NewRef((s as PyTracebackObject).tb_next ?? Py_None), set: null },
+  { name: "tb_frame", get: (s) => Py_NewRef((s as PyTracebackObject).tb_frame), set: null },
+  { name: "tb_lasti", get: (s) => PyLong_FromNumber((s as PyTracebackObject).tb_lasti), set: null },
+  { name: "tb_lineno", get: (s) => PyLong_FromNumber((s as PyTracebackObject).tb_lineno), set: null },
+];
 
 /** Add an entry for `frame` (at its current instruction) at the head of
  *  the exception's traceback. */

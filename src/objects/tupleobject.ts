@@ -27,8 +27,8 @@ import { Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { class_getitem } from "./genericaliasobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_CLASS } from "./methodtable.js";
+import { Py_GenericAlias } from "./genericaliasobject.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
 import { checkPositional } from "./getargs.js";
 import { PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, PyObject_Repr, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PySequence_Tuple } from "./abstract.js";
 import { registerSequenceRepeat } from "./seqslots.js";
@@ -80,7 +80,7 @@ export const Py_EmptyTuple: PyTupleObject = (() => {
 /** A new tuple of `n` unfilled slots (fill each with PyTuple_SET_ITEM). */
 export function PyTuple_New(n: number): PyTupleObject {
   if (n === 0) {
-    Py_EmptyTuple.ob_refcnt++;
+    Py_INCREF(Py_EmptyTuple);
     return Py_EmptyTuple;
   }
   if (n > 1e7) {
@@ -117,13 +117,13 @@ export function PyTuple_Pack(...items: PyObject[]): PyTupleObject {
 export function _PyTuple_FromArray(items: readonly PyObject[]): PyTupleObject {
   const n = items.length;
   if (n === 0) {
-    Py_EmptyTuple.ob_refcnt++;
+    Py_INCREF(Py_EmptyTuple);
     return Py_EmptyTuple;
   }
   const arr: PyObject[] = [];
   for (let i = 0; i < n; i++) {
     const x = items[i];
-    x.ob_refcnt++;
+    Py_INCREF(x);
     arr.push(x);
   }
   const t = new PyTupleObject(PyTuple_Type, arr);
@@ -135,7 +135,7 @@ export function _PyTuple_FromArray(items: readonly PyObject[]): PyTupleObject {
  *  array itself becomes the tuple's storage. */
 export function _PyTuple_FromArraySteal(items: PyObject[]): PyTupleObject {
   if (items.length === 0) {
-    Py_EmptyTuple.ob_refcnt++;
+    Py_INCREF(Py_EmptyTuple);
     return Py_EmptyTuple;
   }
   const t = new PyTupleObject(PyTuple_Type, items);
@@ -216,7 +216,7 @@ function tupleitem(self: PyObject, i: number): PyObject {
   const items = (self as PyTupleObject).ob_item;
   if (i < 0 || i >= items.length) throw PyErr_Format(PyExc_IndexError, "tuple index out of range");
   const x = items[i];
-  x.ob_refcnt++;
+  Py_INCREF(x);
   return x;
 }
 
@@ -232,7 +232,7 @@ function tuplesubscript(self: PyObject, key: PyObject): PyObject {
     const [start0, stop0, step] = PySlice_Unpack(key);
     const [start, , len] = PySlice_AdjustIndices(items.length, start0, stop0, step);
     if (len <= 0) {
-      Py_EmptyTuple.ob_refcnt++;
+      Py_INCREF(Py_EmptyTuple);
       return Py_EmptyTuple;
     }
     if (start === 0 && step === 1 && len === items.length && t.ob_type === PyTuple_Type) {
@@ -242,7 +242,7 @@ function tuplesubscript(self: PyObject, key: PyObject): PyObject {
     const out: PyObject[] = [];
     for (let k = 0, i = start; k < len; k++, i += step) {
       const x = items[i];
-      x.ob_refcnt++;
+      Py_INCREF(x);
       out.push(x);
     }
     return _PyTuple_FromArraySteal(out);
@@ -280,7 +280,7 @@ function tuplerepeat(self: PyObject, n: number): PyObject {
     return t;
   }
   if (items.length === 0 || n <= 0) {
-    Py_EmptyTuple.ob_refcnt++;
+    Py_INCREF(Py_EmptyTuple);
     return Py_EmptyTuple;
   }
   const total = items.length * n;
@@ -291,7 +291,7 @@ function tuplerepeat(self: PyObject, n: number): PyObject {
   for (let k = 0; k < n; k++) {
     for (let i = 0; i < items.length; i++) {
       const x = items[i];
-      x.ob_refcnt++;
+      Py_INCREF(x);
       out.push(x);
     }
   }
@@ -300,7 +300,7 @@ function tuplerepeat(self: PyObject, n: number): PyObject {
 
 function tuplerichcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (!(v instanceof PyTupleObject) || !(w instanceof PyTupleObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   return seqRichCompare(v.ob_item, w.ob_item, op);
@@ -311,7 +311,7 @@ function tuplerichcompare(v: PyObject, w: PyObject, op: number): PyObject {
 export function seqRichCompare(vi: PyObject[], wi: PyObject[], op: number): PyObject {
   if ((op === Py_EQ || op === Py_NE) && vi.length !== wi.length) {
     const r = op === Py_EQ ? Py_False : Py_True;
-    r.ob_refcnt++;
+    Py_INCREF(r);
     return r;
   }
   let i = 0;
@@ -333,8 +333,8 @@ export function seqRichCompare(vi: PyObject[], wi: PyObject[], op: number): PyOb
   if (i >= vi.length || i >= wi.length) {
     return richcompareResult(vi.length - wi.length, op);
   }
-  if (op === Py_EQ) { Py_False.ob_refcnt++; return Py_False; }
-  if (op === Py_NE) { Py_True.ob_refcnt++; return Py_True; }
+  if (op === Py_EQ) { Py_INCREF(Py_False); return Py_False; }
+  if (op === Py_NE) { Py_INCREF(Py_True); return Py_True; }
   const a = vi[i];
   const b = wi[i];
   Py_INCREF(a);
@@ -366,13 +366,13 @@ function tuple_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | nul
   checkPositional("tuple", args, kwnames, 0, 1);
   let r: PyObject;
   if (args.length === 0) {
-    Py_EmptyTuple.ob_refcnt++;
+    Py_INCREF(Py_EmptyTuple);
     r = Py_EmptyTuple;
   } else r = PySequence_Tuple(args[0]);
   if (type === PyTuple_Type) return r;
   const items = (r as PyTupleObject).ob_item;
   const sub = new PyTupleObject(type, items.slice());
-  for (const x of items) x.ob_refcnt++;
+  for (const x of items) Py_INCREF(x);
   Py_DECREF(r);
   PyObject_GC_Track(sub);
   return sub;
@@ -399,12 +399,11 @@ export function indexBounds(args: PyObject[], n: number): [number, number] {
   return [start, stop];
 }
 
-function tuple_count(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("count", args, kwnames, 1, 1);
+function tuple_count(self: PyObject, arg: PyObject): PyObject {
   const items = (self as PyTupleObject).ob_item;
   let n = 0;
   for (let i = 0; i < items.length; i++) {
-    if (PyObject_RichCompareBool(items[i], args[0], Py_EQ)) n++;
+    if (PyObject_RichCompareBool(items[i], arg, Py_EQ)) n++;
   }
   return PyLong_FromNumber(n);
 }
@@ -422,12 +421,13 @@ function tuple_sizeof(self: PyObject): PyObject {
   return PyLong_FromNumber(self.ob_type.tp_basicsize + 8 * (self as PyTupleObject).ob_item.length);
 }
 
-registerMethods(PyTuple_Type, [
-  { name: "__getnewargs__", fn: tuple_getnewargs, flags: METH_NOARGS },
-  { name: "index", fn: tuple_index, flags: METH_FASTCALL_KEYWORDS },
-  { name: "count", fn: tuple_count, flags: METH_O },
-  { name: "__sizeof__", fn: tuple_sizeof, flags: METH_NOARGS },
-]);
+PyTuple_Type.tp_methods = [
+  { name: "__getnewargs__", meth: tuple_getnewargs, flags: METH_NOARGS },
+  { name: "index", meth: tuple_index, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "count", meth: tuple_count, flags: METH_O },
+  { name: "__sizeof__", meth: tuple_sizeof, flags: METH_NOARGS },
+  { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
+];
 
 PyTuple_Type.tp_repr = tuplerepr;
 PyTuple_Type.tp_hash = tuplehash;
@@ -442,6 +442,3 @@ PyTuple_Type.sq_contains = tuplecontains;
 PyTuple_Type.mp_length = tuplelength;
 PyTuple_Type.mp_subscript = tuplesubscript;
 registerSequenceRepeat(PyTuple_Type, tuplerepeat, null, null);
-registerMethods(PyTuple_Type, [
-  { name: "__class_getitem__", fn: (cls, args) => class_getitem(cls, args), flags: METH_O | METH_CLASS },
-]);

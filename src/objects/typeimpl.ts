@@ -20,15 +20,14 @@ import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, TPFL
   TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_LIST_SUBCLASS, TPFLAGS_LONG_SUBCLASS, TPFLAGS_MANAGED_DICT,
   TPFLAGS_READY, TPFLAGS_TUPLE_SUBCLASS, TPFLAGS_TYPE_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_BYTES_SUBCLASS,
 } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import {
   PyBaseObject_Type, PyType_Check, PyType_IsSubtype, PyType_Modified, PyType_Type, PyTypeObject, SharedKeys,
   typeRuntime, _PyType_Lookup,
 } from "./typeobject.js";
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type PyMethodDef,
-  type PyGetSetDef, type PyMemberDef, type PyCFunctionFast } from "./methoddef.js";
-import { typeMethods, typeGetSets, METH_NOARGS as MT_NOARGS, METH_O as MT_O } from "./methodtable.js";
+  type PyGetSetDef, type PyMemberDef } from "./methoddef.js";
 import { PyDescr_NewClassMethod, PyDescr_NewGetSet, PyDescr_NewMember, PyDescr_NewMethod } from "./descrobject.js";
 import { PyCFunction_NewEx } from "./methodobject.js";
 import { add_operators, fixup_slot_dispatchers, isSlotName, PyObject_HashNotImplemented, update_slot } from "./typeslots.js";
@@ -245,37 +244,6 @@ function inherit_slots(type: PyTypeObject, base: PyTypeObject): void {
 
 // --- PyType_Ready -----------------------------------------------------------------------
 
-/** CPython's METH_* rows of methodtable.ts receive the full vectorcall
- *  arguments; adapt them to methoddef.ts's conventions. */
-function adaptMethodTable(type: PyTypeObject): PyMethodDef[] {
-  const rows = typeMethods.get(type);
-  if (rows === undefined) return [];
-  const out: PyMethodDef[] = [];
-  for (const r of rows) {
-    const fn = r.fn;
-    const kind = r.flags & (MT_NOARGS | MT_O);
-    const binding = r.flags & (METH_CLASS | METH_STATIC);
-    if (kind === MT_NOARGS) {
-      out.push({ name: r.name, meth: (self: PyObject) => fn(self, EMPTY_ARGS, null), flags: METH_NOARGS | binding,
-        doc: r.doc ?? null });
-    } else if (kind === MT_O) {
-      out.push({ name: r.name, meth: (self: PyObject, a: PyObject) => fn(self, [a], null), flags: METH_O | binding,
-        doc: r.doc ?? null });
-    } else {
-      out.push({ name: r.name, meth: fn as PyCFunctionFast, flags: METH_FASTCALL | METH_KEYWORDS | binding,
-        doc: r.doc ?? null });
-    }
-  }
-  return out;
-}
-const EMPTY_ARGS: PyObject[] = [];
-
-function adaptGetSetTable(type: PyTypeObject): PyGetSetDef[] {
-  const rows = typeGetSets.get(type);
-  if (rows === undefined) return [];
-  return rows.map((r) => ({ name: r.name, get: r.get, set: r.set ?? null, doc: r.doc ?? null }));
-}
-
 function addToDict(dict: PyObject, name: string, value: PyObject): void {
   const key = _Py_ID(name);
   if (PyDict_GetItem(dict, key) === null) PyDict_SetItem(dict, key, value);
@@ -327,10 +295,8 @@ export function PyType_Ready(type: PyTypeObject): void {
   if (!heap) {
     add_operators(type);
     if (type.tp_methods !== null) add_methods(type, type.tp_methods);
-    add_methods(type, adaptMethodTable(type));
     if (type.tp_members !== null) add_members(type, type.tp_members);
     if (type.tp_getset !== null) add_getset(type, type.tp_getset);
-    add_getset(type, adaptGetSetTable(type));
   }
   mro_internal(type);
   if (base !== null) {
@@ -374,7 +340,7 @@ function type_call(callable: PyObject, args: PyObject[], kwnames: PyObject | nul
     try {
       init(obj, args, kwnames);
     } catch (e) {
-      if (--obj.ob_refcnt === 0) _Py_Dealloc(obj);
+      Py_DECREF(obj);
       throw e;
     }
   }

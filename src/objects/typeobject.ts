@@ -24,6 +24,7 @@
 import { PyGCObject, PyObject, PyObject_HeaderSize, TPFLAGS_HAVE_GC, TPFLAGS_READY, TPFLAGS_BASETYPE } from "../heap/object.js";
 import { allocStaticAddr, freeBlock } from "../heap/allocator.js";
 import { objectWatch } from "../heap/watch.js";
+import { _Py_SetRefcnt } from "../heap/refcount.js";
 import type { PyGetSetDef, PyMemberDef, PyMethodDef } from "./methoddef.js";
 
 export type destructor = (self: PyObject) => void;
@@ -313,7 +314,7 @@ export function makeStatic<T extends PyObject>(op: T, refcnt: number = STATIC_RE
   const pre = PyObject_HeaderSize(op);
   freeBlock(op.ob_addr, op.ob_size_bytes + pre, pre);
   op.ob_addr = allocStaticAddr(op.ob_size_bytes);
-  op.ob_refcnt = refcnt;
+  _Py_SetRefcnt(op, refcnt);
   return op;
 }
 

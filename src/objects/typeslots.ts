@@ -18,7 +18,7 @@
  * that overrides it, then `type(a).__add__`, then `type(b).__radd__`.
  */
 import { PyObject, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_Dealloc } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import {
   PyType_Check, PyType_IsSubtype, PyTypeObject, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE,
   PyType_Modified, _PyType_Lookup,
@@ -59,7 +59,7 @@ export function PyObject_HashNotImplemented(self: PyObject): number {
 
 /** Call `func` (found on type(self), borrowed) as a method of `self`. */
 export function callUnbound(func: PyObject, self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  func.ob_refcnt++;
+  Py_INCREF(func);
   try {
     const ft = func.ob_type;
     if ((ft.tp_flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
@@ -73,10 +73,10 @@ export function callUnbound(func: PyObject, self: PyObject, args: PyObject[], kw
     try {
       return PyObject_Call(bound, args, kwnames);
     } finally {
-      if (--bound.ob_refcnt === 0) _Py_Dealloc(bound);
+      Py_DECREF(bound);
     }
   } finally {
-    if (--func.ob_refcnt === 0) _Py_Dealloc(func);
+    Py_DECREF(func);
   }
 }
 
@@ -241,10 +241,10 @@ function slot_tp_init(self: PyObject, args: PyObject[], kwnames: PyObject | null
   const f = required(self, I_init);
   const r = callUnbound(f, self, args, kwnames);
   if (r !== Py_None) {
-    if (--r.ob_refcnt === 0) _Py_Dealloc(r);
+    Py_DECREF(r);
     throw PyErr_Format(PyExc_TypeError, `__init__() should return None, not '${r.ob_type.tp_name}'`);
   }
-  if (--r.ob_refcnt === 0) _Py_Dealloc(r);
+  Py_DECREF(r);
 }
 
 function slot_tp_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {

@@ -26,7 +26,7 @@
  * plus n+1 characters of 1, 2 or 4 bytes, plus the managed dict's
  * pre-header.
  */
-import { MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
+import { type GCLink, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
   TPFLAGS_MANAGED_DICT, TPFLAGS_UNICODE_SUBCLASS } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
@@ -39,8 +39,8 @@ import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False, 
 import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from "./tupleobject.js";
 import { PyList_New, PyList_Append, PyListObject } from "./listobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { registerMethods, METH_NOARGS, METH_O, METH_FASTCALL_KEYWORDS, METH_STATIC } from "./methodtable.js";
-import { checkPositional, parseArgs } from "./getargs.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_STATIC } from "./methoddef.js";
+import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { PyObject_GetIter, PyIter_Next, PyObject_Repr, PyObject_Str, PyNumber_AsSsize_t, PyIndex_Check, PyObject_ASCII } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
 import { formatStr, unicode_format_method, unicode_format_map_method, PyUnicode_Format, checkResultWidth } from "./unicode_format.js";
@@ -83,8 +83,8 @@ const UNICODE_OBJECT_SIZE = 80;
  * PyLongSubtypeObject (longobject.ts) is for int.
  */
 export class PyUnicodeSubtypeObject extends PyUnicodeObject {
-  gc_next: PyGCObject | null;
-  gc_prev: PyGCObject | null;
+  gc_next: GCLink | null;
+  gc_prev: GCLink | null;
   gc_refs: number;
   gc_flags: number;
   weakreflist: PyObject | null;
@@ -168,13 +168,13 @@ export function PyUnicode_FromString(s: string): PyUnicodeObject {
   const n = s.length;
   if (n <= 1) {
     if (n === 0) {
-      unicode_empty.ob_refcnt++;
+      Py_INCREF(unicode_empty);
       return unicode_empty;
     }
     const c = s.charCodeAt(0);
     if (c < 256) {
       const o = latin1[c];
-      o.ob_refcnt++;
+      Py_INCREF(o);
       return o;
     }
   }
@@ -186,7 +186,7 @@ export function PyUnicode_FromString(s: string): PyUnicodeObject {
 export function PyUnicode_InternFromString(s: string): PyUnicodeObject {
   const o = interned.get(s);
   if (o !== undefined) {
-    o.ob_refcnt++;
+    Py_INCREF(o);
     return o;
   }
   const u = new PyUnicodeObject(PyUnicode_Type, s);
@@ -201,7 +201,7 @@ export function PyUnicode_InternInPlace(o: PyUnicodeObject): PyUnicodeObject {
   if (o.interned || o.ob_type !== PyUnicode_Type) return o;
   const existing = interned.get(o.str);
   if (existing !== undefined) {
-    existing.ob_refcnt++;
+    Py_INCREF(existing);
     Py_DECREF(o);
     return existing;
   }
@@ -305,13 +305,13 @@ export function unicodeCompare(a: PyUnicodeObject, b: PyUnicodeObject): number {
 
 function unicode_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyUnicodeObject) || !(b instanceof PyUnicodeObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   if (op === Py_EQ || op === Py_NE) {
     const eq = a === b || a.str === b.str;
     const r = (op === Py_EQ) === eq ? Py_True : Py_False;
-    r.ob_refcnt++;
+    Py_INCREF(r);
     return r;
   }
   return richcompareResult(unicodeCompare(a, b), op);
@@ -414,7 +414,7 @@ function unicode_item(self: PyObject, i: number): PyObject {
 function charObject(code: number, ch: string): PyObject {
   if (code < 256) {
     const o = latin1[code];
-    o.ob_refcnt++;
+    Py_INCREF(o);
     return o;
   }
   return new PyUnicodeObject(PyUnicode_Type, ch);
@@ -509,7 +509,7 @@ function unicode_contains(self: PyObject, item: PyObject): boolean {
 
 function unicode_mod(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyUnicodeObject)) {
-    Py_NotImplemented.ob_refcnt++;
+    Py_INCREF(Py_NotImplemented);
     return Py_NotImplemented;
   }
   return PyUnicode_Format(a, b);
@@ -584,7 +584,7 @@ for (const t of [PyUnicodeASCIIIter_Type, PyUnicodeIter_Type]) {
   t.tp_iter = unicodeiter_iter;
   t.tp_iternext = unicodeiter_next;
   t.tp_traverse = unicodeiter_traverse;
-  registerMethods(t, [{ name: "__length_hint__", fn: unicodeiter_length_hint, flags: METH_NOARGS }]);
+  t.tp_methods = [{ name: "__length_hint__", meth: unicodeiter_length_hint, flags: METH_NOARGS }];
   registerLengthHint(t, (o) => {
     const it = o as PyUnicodeIterObject;
     return it.it_seq === null ? 0 : it.it_seq.cplen - it.it_index;
@@ -593,8 +593,10 @@ for (const t of [PyUnicodeASCIIIter_Type, PyUnicodeIter_Type]) {
 
 // ---------------------------------------------------------------- str()
 
+const strParser = newArgParser("str", ["object", "encoding", "errors"], 0, 0, -1, "unexpected");
+
 function unicode_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [obj, encoding, errors] = parseArgs("str", args, kwnames, ["object", "encoding", "errors"], 0);
+  const [obj, encoding, errors] = _PyArg_UnpackKeywords(args, kwnames, strParser, [null, null, null]);
   let r: PyObject;
   if (obj === null) r = PyUnicode_FromString("");
   else if (encoding !== null || errors !== null) {
@@ -631,7 +633,7 @@ function newStr(self: PyUnicodeObject, s: string): PyObject {
 
 function boolResult(b: boolean): PyObject {
   const r = b ? Py_True : Py_False;
-  r.ob_refcnt++;
+  Py_INCREF(r);
   return r;
 }
 
@@ -658,9 +660,12 @@ function isPyWhitespace(ch: string): boolean {
   return PY_WHITESPACE.includes(ch);
 }
 
+const splitParser = newArgParser("split", ["sep", "maxsplit"], 0, 0, -1, "unexpected");
+const rsplitParser = newArgParser("rsplit", ["sep", "maxsplit"], 0, 0, -1, "unexpected");
+
 function unicode_split_impl(self: PyUnicodeObject, args: PyObject[], kwnames: PyObject | null,
                             fname: string, right: boolean): PyObject {
-  const [sepo, maxo] = parseArgs(fname, args, kwnames, ["sep", "maxsplit"], 0);
+  const [sepo, maxo] = _PyArg_UnpackKeywords(args, kwnames, right ? rsplitParser : splitParser, [null, null]);
   let maxsplit = maxo === null ? -1 : PyNumber_AsSsize_t(maxo, PyExc_OverflowError);
   if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
   const s = self.str;
@@ -737,7 +742,7 @@ function stringList(parts: string[], self: PyUnicodeObject | null): PyObject {
 }
 
 function Py_NewRefU(u: PyUnicodeObject): PyUnicodeObject {
-  u.ob_refcnt++;
+  Py_INCREF(u);
   return u;
 }
 
@@ -750,8 +755,10 @@ function str_rsplit(self: PyObject, args: PyObject[], kwnames: PyObject | null):
 
 const LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029";
 
+const splitlinesParser = newArgParser("splitlines", ["keepends"], 0, 0, -1, "unexpected");
+
 function str_splitlines(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [ke] = parseArgs("splitlines", args, kwnames, ["keepends"], 0);
+  const [ke] = _PyArg_UnpackKeywords(args, kwnames, splitlinesParser, [null]);
   const keepends = ke !== null && ke !== Py_False && ke.ob_type.nb_bool !== null ? ke.ob_type.nb_bool(ke) : false;
   const s = (self as PyUnicodeObject).str;
   const parts: string[] = [];
@@ -771,9 +778,8 @@ function str_splitlines(self: PyObject, args: PyObject[], kwnames: PyObject | nu
   return stringList(parts, self as PyUnicodeObject);
 }
 
-function str_join(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("join", args, kwnames, 1, 1);
-  return PyUnicode_Join(self as PyUnicodeObject, args[0]);
+function str_join(self: PyObject, arg: PyObject): PyObject {
+  return PyUnicode_Join(self as PyUnicodeObject, arg);
 }
 
 /** sep.join(iterable), new reference. */
@@ -1154,10 +1160,9 @@ function str_rjust(self: PyObject, args: PyObject[], kw: PyObject | null): PyObj
   const [width, fill] = padArgs("rjust", args, kw);
   return newStr(u, width > u.cplen ? fill.repeat(width - u.cplen) + u.str : u.str);
 }
-function str_zfill(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("zfill", args, kw, 1, 1);
+function str_zfill(self: PyObject, arg: PyObject): PyObject {
   const u = self as PyUnicodeObject;
-  const width = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
+  const width = PyNumber_AsSsize_t(arg, PyExc_OverflowError);
   checkResultWidth(width);
   if (width <= u.cplen) return newStr(u, u.str);
   const fill = width - u.cplen;
@@ -1166,10 +1171,9 @@ function str_zfill(self: PyObject, args: PyObject[], kw: PyObject | null): PyObj
   return newStr(u, "0".repeat(fill) + s);
 }
 
-function partitionImpl(self: PyObject, args: PyObject[], kwnames: PyObject | null, right: boolean): PyObject {
-  checkPositional(right ? "rpartition" : "partition", args, kwnames, 1, 1);
+function partitionImpl(self: PyObject, arg: PyObject, right: boolean): PyObject {
   const u = self as PyUnicodeObject;
-  const sep = argStr(right ? "rpartition" : "partition", args[0]);
+  const sep = argStr(right ? "rpartition" : "partition", arg);
   if (sep.length === 0) throw PyErr_Format(PyExc_ValueError, "empty separator");
   const s = u.str;
   const i = right ? s.lastIndexOf(sep) : s.indexOf(sep);
@@ -1187,20 +1191,22 @@ function partitionImpl(self: PyObject, args: PyObject[], kwnames: PyObject | nul
     return t;
   }
   PyTuple_SET_ITEM(t, 0, PyUnicode_FromString(s.slice(0, i)));
-  Py_INCREF(args[0]);
-  PyTuple_SET_ITEM(t, 1, args[0]);
+  Py_INCREF(arg);
+  PyTuple_SET_ITEM(t, 1, arg);
   PyTuple_SET_ITEM(t, 2, PyUnicode_FromString(s.slice(i + sep.length)));
   return t;
 }
-function str_partition(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  return partitionImpl(self, args, kw, false);
+function str_partition(self: PyObject, arg: PyObject): PyObject {
+  return partitionImpl(self, arg, false);
 }
-function str_rpartition(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  return partitionImpl(self, args, kw, true);
+function str_rpartition(self: PyObject, arg: PyObject): PyObject {
+  return partitionImpl(self, arg, true);
 }
 
+const expandtabsParser = newArgParser("expandtabs", ["tabsize"], 0, 0, -1, "unexpected");
+
 function str_expandtabs(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [ts] = parseArgs("expandtabs", args, kwnames, ["tabsize"], 0);
+  const [ts] = _PyArg_UnpackKeywords(args, kwnames, expandtabsParser, [null]);
   const tabsize = ts === null ? 8 : PyNumber_AsSsize_t(ts, PyExc_OverflowError);
   const u = self as PyUnicodeObject;
   let out = "";
@@ -1221,34 +1227,32 @@ function str_expandtabs(self: PyObject, args: PyObject[], kwnames: PyObject | nu
   return newStr(u, out);
 }
 
-function str_removeprefix(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("removeprefix", args, kw, 1, 1);
+function str_removeprefix(self: PyObject, arg: PyObject): PyObject {
   const u = self as PyUnicodeObject;
-  const p = argStr("removeprefix", args[0], "argument");
+  const p = argStr("removeprefix", arg, "argument");
   return newStr(u, p.length > 0 && u.str.startsWith(p) ? u.str.slice(p.length) : u.str);
 }
-function str_removesuffix(self: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  checkPositional("removesuffix", args, kw, 1, 1);
+function str_removesuffix(self: PyObject, arg: PyObject): PyObject {
   const u = self as PyUnicodeObject;
-  const p = argStr("removesuffix", args[0], "argument");
+  const p = argStr("removesuffix", arg, "argument");
   return newStr(u, p.length > 0 && u.str.endsWith(p) ? u.str.slice(0, u.str.length - p.length) : u.str);
 }
 
+const encodeParser = newArgParser("encode", ["encoding", "errors"], 0, 0, -1, "unexpected");
+
 function str_encode(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  parseArgs("encode", args, kwnames, ["encoding", "errors"], 0);
+  _PyArg_UnpackKeywords(args, kwnames, encodeParser, [null, null]);
   return PyBytes_FromUTF8((self as PyUnicodeObject).str);
 }
 
 function str_format(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   return unicode_format_method(self as PyUnicodeObject, args, kwnames);
 }
-function str_format_map(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("format_map", args, kwnames, 1, 1);
-  return unicode_format_map_method(self as PyUnicodeObject, args[0]);
+function str_format_map(self: PyObject, arg: PyObject): PyObject {
+  return unicode_format_map_method(self as PyUnicodeObject, arg);
 }
-function str___format__(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("__format__", args, kwnames, 1, 1);
-  const spec = argStr("__format__", args[0], "argument");
+function str___format__(self: PyObject, arg: PyObject): PyObject {
+  const spec = argStr("__format__", arg, "argument");
   const u = self as PyUnicodeObject;
   if (spec.length === 0) return unicode_str(u);
   return PyUnicode_FromString(formatStr(u.str, spec));
@@ -1263,10 +1267,9 @@ function str_getnewargs(self: PyObject): PyObject {
   return t;
 }
 
-function str_translate(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("translate", args, kwnames, 1, 1);
+function str_translate(self: PyObject, arg: PyObject): PyObject {
   const u = self as PyUnicodeObject;
-  const table = args[0];
+  const table = arg;
   const getitem = table.ob_type.mp_subscript;
   if (getitem === null) throw PyErr_Format(PyExc_TypeError, `'${table.ob_type.tp_name}' object is not subscriptable`);
   let out = "";
@@ -1348,58 +1351,58 @@ function str_maketrans(_self: PyObject, args: PyObject[], kwnames: PyObject | nu
   }
 }
 
-registerMethods(PyUnicode_Type, [
-  { name: "encode", fn: str_encode, flags: METH_FASTCALL_KEYWORDS },
-  { name: "replace", fn: str_replace, flags: METH_FASTCALL_KEYWORDS },
-  { name: "split", fn: str_split, flags: METH_FASTCALL_KEYWORDS },
-  { name: "rsplit", fn: str_rsplit, flags: METH_FASTCALL_KEYWORDS },
-  { name: "join", fn: str_join, flags: METH_O },
-  { name: "capitalize", fn: str_capitalize, flags: METH_NOARGS },
-  { name: "casefold", fn: str_casefold, flags: METH_NOARGS },
-  { name: "title", fn: str_title, flags: METH_NOARGS },
-  { name: "center", fn: str_center, flags: METH_FASTCALL_KEYWORDS },
-  { name: "count", fn: str_count, flags: METH_FASTCALL_KEYWORDS },
-  { name: "expandtabs", fn: str_expandtabs, flags: METH_FASTCALL_KEYWORDS },
-  { name: "find", fn: str_find, flags: METH_FASTCALL_KEYWORDS },
-  { name: "partition", fn: str_partition, flags: METH_O },
-  { name: "index", fn: str_index, flags: METH_FASTCALL_KEYWORDS },
-  { name: "ljust", fn: str_ljust, flags: METH_FASTCALL_KEYWORDS },
-  { name: "lower", fn: str_lower, flags: METH_NOARGS },
-  { name: "lstrip", fn: str_lstrip, flags: METH_FASTCALL_KEYWORDS },
-  { name: "rfind", fn: str_rfind, flags: METH_FASTCALL_KEYWORDS },
-  { name: "rindex", fn: str_rindex, flags: METH_FASTCALL_KEYWORDS },
-  { name: "rjust", fn: str_rjust, flags: METH_FASTCALL_KEYWORDS },
-  { name: "rstrip", fn: str_rstrip, flags: METH_FASTCALL_KEYWORDS },
-  { name: "rpartition", fn: str_rpartition, flags: METH_O },
-  { name: "splitlines", fn: str_splitlines, flags: METH_FASTCALL_KEYWORDS },
-  { name: "strip", fn: str_strip, flags: METH_FASTCALL_KEYWORDS },
-  { name: "swapcase", fn: str_swapcase, flags: METH_NOARGS },
-  { name: "translate", fn: str_translate, flags: METH_O },
-  { name: "upper", fn: str_upper, flags: METH_NOARGS },
-  { name: "startswith", fn: str_startswith, flags: METH_FASTCALL_KEYWORDS },
-  { name: "endswith", fn: str_endswith, flags: METH_FASTCALL_KEYWORDS },
-  { name: "removeprefix", fn: str_removeprefix, flags: METH_O },
-  { name: "removesuffix", fn: str_removesuffix, flags: METH_O },
-  { name: "isascii", fn: str_isascii, flags: METH_NOARGS },
-  { name: "islower", fn: str_islower, flags: METH_NOARGS },
-  { name: "isupper", fn: str_isupper, flags: METH_NOARGS },
-  { name: "istitle", fn: str_istitle, flags: METH_NOARGS },
-  { name: "isspace", fn: str_isspace, flags: METH_NOARGS },
-  { name: "isdecimal", fn: str_isdecimal, flags: METH_NOARGS },
-  { name: "isdigit", fn: str_isdigit, flags: METH_NOARGS },
-  { name: "isnumeric", fn: str_isnumeric, flags: METH_NOARGS },
-  { name: "isalpha", fn: str_isalpha, flags: METH_NOARGS },
-  { name: "isalnum", fn: str_isalnum, flags: METH_NOARGS },
-  { name: "isidentifier", fn: str_isidentifier, flags: METH_NOARGS },
-  { name: "isprintable", fn: str_isprintable, flags: METH_NOARGS },
-  { name: "zfill", fn: str_zfill, flags: METH_O },
-  { name: "format", fn: str_format, flags: METH_FASTCALL_KEYWORDS },
-  { name: "format_map", fn: str_format_map, flags: METH_O },
-  { name: "__format__", fn: str___format__, flags: METH_O },
-  { name: "maketrans", fn: str_maketrans, flags: METH_FASTCALL_KEYWORDS | METH_STATIC },
-  { name: "__sizeof__", fn: str_sizeof, flags: METH_NOARGS },
-  { name: "__getnewargs__", fn: str_getnewargs, flags: METH_NOARGS },
-]);
+PyUnicode_Type.tp_methods = [
+  { name: "encode", meth: str_encode, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "replace", meth: str_replace, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "split", meth: str_split, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "rsplit", meth: str_rsplit, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "join", meth: str_join, flags: METH_O },
+  { name: "capitalize", meth: str_capitalize, flags: METH_NOARGS },
+  { name: "casefold", meth: str_casefold, flags: METH_NOARGS },
+  { name: "title", meth: str_title, flags: METH_NOARGS },
+  { name: "center", meth: str_center, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "count", meth: str_count, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "expandtabs", meth: str_expandtabs, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "find", meth: str_find, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "partition", meth: str_partition, flags: METH_O },
+  { name: "index", meth: str_index, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "ljust", meth: str_ljust, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "lower", meth: str_lower, flags: METH_NOARGS },
+  { name: "lstrip", meth: str_lstrip, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "rfind", meth: str_rfind, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "rindex", meth: str_rindex, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "rjust", meth: str_rjust, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "rstrip", meth: str_rstrip, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "rpartition", meth: str_rpartition, flags: METH_O },
+  { name: "splitlines", meth: str_splitlines, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "strip", meth: str_strip, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "swapcase", meth: str_swapcase, flags: METH_NOARGS },
+  { name: "translate", meth: str_translate, flags: METH_O },
+  { name: "upper", meth: str_upper, flags: METH_NOARGS },
+  { name: "startswith", meth: str_startswith, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "endswith", meth: str_endswith, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "removeprefix", meth: str_removeprefix, flags: METH_O },
+  { name: "removesuffix", meth: str_removesuffix, flags: METH_O },
+  { name: "isascii", meth: str_isascii, flags: METH_NOARGS },
+  { name: "islower", meth: str_islower, flags: METH_NOARGS },
+  { name: "isupper", meth: str_isupper, flags: METH_NOARGS },
+  { name: "istitle", meth: str_istitle, flags: METH_NOARGS },
+  { name: "isspace", meth: str_isspace, flags: METH_NOARGS },
+  { name: "isdecimal", meth: str_isdecimal, flags: METH_NOARGS },
+  { name: "isdigit", meth: str_isdigit, flags: METH_NOARGS },
+  { name: "isnumeric", meth: str_isnumeric, flags: METH_NOARGS },
+  { name: "isalpha", meth: str_isalpha, flags: METH_NOARGS },
+  { name: "isalnum", meth: str_isalnum, flags: METH_NOARGS },
+  { name: "isidentifier", meth: str_isidentifier, flags: METH_NOARGS },
+  { name: "isprintable", meth: str_isprintable, flags: METH_NOARGS },
+  { name: "zfill", meth: str_zfill, flags: METH_O },
+  { name: "format", meth: str_format, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "format_map", meth: str_format_map, flags: METH_O },
+  { name: "__format__", meth: str___format__, flags: METH_O },
+  { name: "maketrans", meth: str_maketrans, flags: METH_FASTCALL | METH_KEYWORDS | METH_STATIC },
+  { name: "__sizeof__", meth: str_sizeof, flags: METH_NOARGS },
+  { name: "__getnewargs__", meth: str_getnewargs, flags: METH_NOARGS },
+];
 
 // ---------------------------------------------------------------- slots
 

@@ -41,7 +41,7 @@ import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./uni
 import { PyTuple_GET_ITEM, PyTuple_New, PyTuple_SET_ITEM, NULL_ITEM } from "./tupleobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_ReferenceError, PyExc_TypeError } from "./exceptions.js";
-import { _PyArg_CheckPositional, _PyArg_NoKwnames, nargsOf } from "./argparse.js";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames, nargsOf } from "./getargs.js";
 import { addrString, PyObject_GetAttr, PyObject_SetAttr } from "./object.js";
 import { PyObject_HashNotImplemented } from "./typeslots.js";
 import { _PyObject_LookupSpecialString, PyIter_Next, PyNumber_Absolute, PyNumber_Add, PyNumber_And, PyNumber_Divmod, PyNumber_Float, PyNumber_FloorDivide, PyNumber_Index, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift, PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceOr, PyNumber_InPlacePower, PyNumber_InPlaceRemainder, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract, PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor, PyNumber_Invert, PyNumber_Long, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply, PyNumber_Negative, PyNumber_Or, PyNumber_Positive, PyNumber_Power, PyNumber_Remainder, PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide, PyNumber_Xor, PyObject_DelItem, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_RichCompare, PyObject_SetItem, PyObject_Size, PyObject_Str, PySequence_Contains } from "./abstract.js";
