@@ -20,7 +20,7 @@
 import { type GCLink, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
   TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
-import { Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
 import { newStaticType, Py_NE, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format, PyErr_NewWithArgs } from "./errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from "./exceptions.js";
@@ -96,9 +96,7 @@ export function PyFloat_AsDouble(o: PyObject): number {
   if (t.nb_float !== null) {
     const r = t.nb_float(o);
     const v = (r as PyFloatObject).ob_fval;
-    // Can reach zero (a new float from __float__), which leaks it: a
-    // known bug, kept here as it behaves; Py_DECREF would fix it.
-    _Py_DECREF_NO_DEALLOC(r);
+    Py_DECREF(r);
     return v;
   }
   if (t.nb_index !== null) {
@@ -106,8 +104,7 @@ export function PyFloat_AsDouble(o: PyObject): number {
     try {
       return PyLong_AsDouble(r);
     } finally {
-      // Can reach zero (a new int from __index__): the same known leak.
-      _Py_DECREF_NO_DEALLOC(r);
+      Py_DECREF(r);
     }
   }
   throw PyErr_Format(PyExc_TypeError, `must be real number, not ${t.tp_name}`);
@@ -609,9 +606,7 @@ function float_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | nul
   if (type === PyFloat_Type) return r;
   // float_subtype_new: tracked as PyType_GenericAlloc tracks it.
   const sub = new PyFloatSubtypeObject(type, (r as PyFloatObject).ob_fval);
-  // Can reach zero (r new, from a str or an int), which leaks r: a known
-  // bug, kept here as it behaves; Py_DECREF would fix it.
-  _Py_DECREF_NO_DEALLOC(r);
+  Py_DECREF(r);
   PyObject_GC_Track(sub);
   return sub;
 }
@@ -684,8 +679,7 @@ function float_round(self: PyObject, args: PyObject[], kwnames: PyObject | null)
   const nd = PyNumber_Index(args[0]);
   const l = nd as PyLongObject;
   const n = l.big === null ? l.v : (l.big > 0n ? 10000 : -10000);
-  // Can reach zero (a new int from __index__): a known leak, as above.
-  _Py_DECREF_NO_DEALLOC(nd);
+  Py_DECREF(nd);
   return PyFloat_FromDouble(doubleRound(x, n));
 }
 
@@ -751,9 +745,7 @@ function float_fromhex(cls: PyObject, args: PyObject[], kwnames: PyObject | null
   try {
     return PyObject_Call(cls, [r], null);
   } finally {
-    // Can reach zero (a subclass's instance keeps no reference to r): a
-    // known leak, as in float_new.
-    _Py_DECREF_NO_DEALLOC(r);
+    Py_DECREF(r);
   }
 }
 

@@ -719,9 +719,7 @@ function long_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null
   } else {
     const bo = PyNumber_Index(obase);
     const base = (bo as PyLongObject).big === null ? (bo as PyLongObject).v : 99;
-    // Can reach zero (a new int from __index__), which leaks it: a known
-    // bug, kept here as it behaves; Py_DECREF would fix it.
-    _Py_DECREF_NO_DEALLOC(bo);
+    Py_DECREF(bo);
     if ((base !== 0 && base < 2) || base > 36) {
       throw PyErr_Format(PyExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
@@ -732,8 +730,7 @@ function long_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null
   }
   if (type === PyLong_Type) return result;
   const r = long_subtype_new(type, result as PyLongObject);
-  // Can reach zero (result new, from a str or a float): the same known leak.
-  _Py_DECREF_NO_DEALLOC(result);
+  Py_DECREF(result);
   return r;
 }
 
@@ -781,8 +778,7 @@ function int_round(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
   if (args.length === 0 || args[0] === Py_None) return long_pos(self);
   const nd = PyNumber_Index(args[0]);
   const n = big(nd as PyLongObject);
-  // Can reach zero (a new int from __index__): the same known leak.
-  _Py_DECREF_NO_DEALLOC(nd);
+  Py_DECREF(nd);
   if (n >= 0n) return long_pos(self);
   const pow = 10n ** -n;
   const v = big(self as PyLongObject);
