@@ -20,7 +20,7 @@ import { PySet_New, PySet_Add, PySet_Contains } from "../src/objects/setobject.j
 import { PyObject_CallNoArgs } from "../src/objects/call.js";
 import { PyObject_GetAttrString } from "../src/objects/object.js";
 import { PyNumber_Add, PyNumber_Multiply, PyObject_Repr, PyObject_GetIter, PyIter_Next, PyObject_RichCompareBool, PySequence_Contains } from "../src/objects/abstract.js";
-import { Py_EQ } from "../src/objects/typeobject.js";
+import { Py_EQ } from "../src/bytecode/opcodes.js";
 
 beforeAll(() => {
   interpreterReset();

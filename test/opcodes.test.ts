@@ -15,7 +15,7 @@ import { join } from "node:path";
 import ts from "typescript";
 import { OPCODES, OPCODE_BY_CODE, HAVE_ARGUMENT, NB_OPS, CMP_OP, type Handler } from "../src/bytecode/opcodes.js";
 import { binaryOps } from "../src/vm/ceval.js";
-import { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from "../src/objects/typeobject.js";
+import { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from "../src/bytecode/opcodes.js";
 import { compile } from "../src/compiler/compile.js";
 import type { CodeUnit } from "../src/bytecode/code.js";
 import { parseForTests } from "./helpers/parse.js";

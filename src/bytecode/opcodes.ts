@@ -438,7 +438,16 @@ export const FVC_REPR = 0x2;
 export const FVC_ASCII = 0x3;
 export const FVS_HAVE_SPEC = 0x4;
 
-/** COMPARE_OP's argument, Py_LT…Py_GE (objects/typeobject.ts), spelled as
+/** The rich comparison operators, CPython's Py_LT..Py_GE (object.h):
+ *  COMPARE_OP's argument and the `op` of tp_richcompare. */
+export const Py_LT = 0;
+export const Py_LE = 1;
+export const Py_EQ = 2;
+export const Py_NE = 3;
+export const Py_GT = 4;
+export const Py_GE = 5;
+
+/** COMPARE_OP's argument, Py_LT…Py_GE (above), spelled as
  *  dis.cmp_op; test/opcodes.test.ts checks both. */
 export const CMP_OP = ["<", "<=", "==", "!=", ">", ">="] as const;
 

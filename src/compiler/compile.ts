@@ -28,7 +28,7 @@ import type {
 } from "../ast/nodes.js";
 import { CompileError } from "../ast/errors.js";
 import type { CodeUnit, Const } from "../bytecode/code.js";
-import { Op, OPCODE_BY_CODE, NB, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
+import { Op, OPCODE_BY_CODE, NB, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from "../bytecode/opcodes.js";
 import {
   BasicBlock, Location, NO_LOCATION, isJump, isScopeExit,
   SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
@@ -1317,12 +1317,12 @@ export class Compiler {
 
   private addopCompare(op: CmpOpKind): void {
     switch (op) {
-      case "Eq": this.addop(Op.COMPARE_OP, 2); return;
-      case "NotEq": this.addop(Op.COMPARE_OP, 3); return;
-      case "Lt": this.addop(Op.COMPARE_OP, 0); return;
-      case "LtE": this.addop(Op.COMPARE_OP, 1); return;
-      case "Gt": this.addop(Op.COMPARE_OP, 4); return;
-      case "GtE": this.addop(Op.COMPARE_OP, 5); return;
+      case "Eq": this.addop(Op.COMPARE_OP, Py_EQ); return;
+      case "NotEq": this.addop(Op.COMPARE_OP, Py_NE); return;
+      case "Lt": this.addop(Op.COMPARE_OP, Py_LT); return;
+      case "LtE": this.addop(Op.COMPARE_OP, Py_LE); return;
+      case "Gt": this.addop(Op.COMPARE_OP, Py_GT); return;
+      case "GtE": this.addop(Op.COMPARE_OP, Py_GE); return;
       case "Is": this.addop(Op.IS_OP, 0); return;
       case "IsNot": this.addop(Op.IS_OP, 1); return;
       case "In": this.addop(Op.CONTAINS_OP, 0); return;

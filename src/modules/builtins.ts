@@ -49,7 +49,7 @@ import { _PyFrame_Clear } from "../objects/frameobject.js";
 import { PySys_GetObject } from "../vm/sysstate.js";
 import { stdio, writeToStream } from "../objects/fileobject.js";
 import { PyImport_Import } from "../vm/import.js";
-import { Py_LT, Py_GT } from "../objects/typeobject.js";
+import { Py_LT, Py_GT } from "../bytecode/opcodes.js";
 
 // --- print / input ----------------------------------------------------------------------
 

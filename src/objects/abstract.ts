@@ -20,8 +20,8 @@
  */
 import { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
-import { PyType_IsSubtype, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE, PyTypeObject,
-  type binaryfunc } from "./typeobject.js";
+import { PyType_IsSubtype, PyTypeObject, type binaryfunc } from "./typeobject.js";
+import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
 import { PyExc_IndexError, PyExc_OverflowError, PyExc_StopIteration, PyExc_TypeError } from "./exceptions.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";

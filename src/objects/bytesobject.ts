@@ -10,7 +10,8 @@ import { type GCLink, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, 
   TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
-import { newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_NotImplemented } from "./noneobject.js";

@@ -28,7 +28,8 @@ import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_InternFromString } from 
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, _PyTuple_FromArray } from "./tupleobject.js";
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dictobject.js";
 import { PyObject_Repr, PyObject_RichCompareBool } from "./abstract.js";
-import { Py_EQ, PyType_Type, PyTypeObject } from "./typeobject.js";
+import { PyType_Type, PyTypeObject } from "./typeobject.js";
+import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyObject_GetAttrString, _PyObject_GetMethodFast, methodLookup, typeQualName } from "./object.js";
 import { InterpFrame, _PyFrame_Clear, _PyFrame_New } from "./frameobject.js";
 import { PyExc_RecursionError } from "./exceptions.js";

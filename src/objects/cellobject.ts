@@ -12,7 +12,8 @@
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, Py_XINCREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { newStaticType, Py_EQ, Py_NE } from "./typeobject.js";
+import { newStaticType } from "./typeobject.js";
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyObject_RichCompare } from "./abstract.js";
 import { Py_NotImplemented } from "./noneobject.js";

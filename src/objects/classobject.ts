@@ -9,7 +9,8 @@
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { newStaticType, Py_EQ, Py_NE, _PyType_Lookup } from "./typeobject.js";
+import { newStaticType, _PyType_Lookup } from "./typeobject.js";
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyUnicode_Check, PyUnicode_AsString, PyUnicode_FromString } from "./unicodeobject.js";
 import { Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool } from "./longobject.js";

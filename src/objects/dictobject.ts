@@ -34,7 +34,8 @@ import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_DICT_SUBCLASS, TPFLAGS_
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { accountBytes } from "../heap/allocator.js";
-import { newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_SetObject } from "./errors.js";
 import { PyExc_KeyError, PyExc_RuntimeError, PyExc_TypeError, PyExc_ValueError, PyExc_AttributeError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";

@@ -21,7 +21,8 @@ import { type GCLink, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_
   TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
-import { newStaticType, Py_NE, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, type PyTypeObject } from "./typeobject.js";
+import { Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_NewWithArgs } from "./errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None, _Py_HashPointer } from "./noneobject.js";

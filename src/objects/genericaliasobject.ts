@@ -10,7 +10,8 @@
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
-import { newStaticType, PyType_Check, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, PyType_Check, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { Py_Ellipsis, Py_NotImplemented } from "./noneobject.js";
 import { Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";

@@ -12,7 +12,8 @@
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
-import { newStaticType, Py_EQ, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyErr_ExceptionMatches } from "./errors.js";
 import { PyExc_IndexError, PyExc_StopIteration } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";

@@ -19,7 +19,8 @@ import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_S
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd, _Py_RefcntAdd } from "../heap/refcount.js";
 import { accountBytes, heapCheck, itemsCheck } from "../heap/allocator.js";
-import { newStaticType, Py_EQ, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
 import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";

@@ -18,7 +18,7 @@
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF } from "../heap/refcount.js";
-import { Py_LT } from "./typeobject.js";
+import { Py_LT } from "../bytecode/opcodes.js";
 import { PyObject_RichCompareBool } from "./abstract.js";
 import { PyLongObject, PyLong_Type } from "./longobject.js";
 import { PyFloatObject, PyFloat_Type } from "./floatobject.js";

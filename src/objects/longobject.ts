@@ -28,8 +28,8 @@ import { type GCLink, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, 
   TPFLAGS_LONG_SUBCLASS } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
-import { makeStatic, newStaticType, PyType_IsSubtype, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE,
-  type PyTypeObject } from "./typeobject.js";
+import { makeStatic, newStaticType, PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
 import { heapCheck } from "../heap/allocator.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from "./exceptions.js";

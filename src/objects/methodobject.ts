@@ -16,7 +16,8 @@
 import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_NewRef, Py_XDECREF, Py_XINCREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { newStaticType, PyType_Check, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, PyType_Check, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import {
   METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O,
   type PyCFunctionFast, type PyCFunctionNoArgs, type PyCFunctionO, type PyMethodDef,

@@ -18,10 +18,8 @@ import { MANAGED_DICT_PREHEADER, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TP
   TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_Free, PyObject_GC_Track } from "../heap/gc.js";
-import {
-  PyBaseObject_Type, PyType_Check, PyType_IsSubtype, PyType_Type, PyTypeObject, Py_EQ, Py_NE,
-  _PyType_Lookup,
-} from "./typeobject.js";
+import { PyBaseObject_Type, PyType_Check, PyType_IsSubtype, PyType_Type, PyTypeObject, _PyType_Lookup } from "./typeobject.js";
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { _PyType_LookupString, typeModuleName } from "./typeimpl.js";
 import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type PyMethodDef } from "./methoddef.js";
 import { PyExc_AttributeError, PyExc_TypeError, PyBaseExceptionObject } from "./exceptions.js";

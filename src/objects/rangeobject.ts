@@ -13,7 +13,8 @@
 import { PyObject } from "../heap/object.js";
 import { PyObject_Free } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
-import { newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";

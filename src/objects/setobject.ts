@@ -21,8 +21,8 @@ import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { accountBytes } from "../heap/allocator.js";
-import { makeStatic, newStaticType, PyType_IsSubtype, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE,
-  type PyTypeObject } from "./typeobject.js";
+import { makeStatic, newStaticType, PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_SetObject } from "./errors.js";
 import { PyExc_KeyError, PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";

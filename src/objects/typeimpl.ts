@@ -22,10 +22,7 @@ import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, TPFL
 } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import {
-  PyBaseObject_Type, PyType_Check, PyType_IsSubtype, PyType_Modified, PyType_Type, PyTypeObject, SharedKeys,
-  typeRuntime, _PyType_Lookup,
-} from "./typeobject.js";
+import { PyBaseObject_Type, PyType_Check, PyType_IsSubtype, PyType_Modified, PyType_Type, PyTypeObject, SharedKeys, typeRuntime, _PyType_Lookup } from "./typeobject.js";
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type PyMethodDef,
   type PyGetSetDef, type PyMemberDef } from "./methoddef.js";
 import { PyDescr_NewClassMethod, PyDescr_NewGetSet, PyDescr_NewMember, PyDescr_NewMethod } from "./descrobject.js";

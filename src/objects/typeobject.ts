@@ -92,14 +92,6 @@ export class SharedKeys {
 /** CPython's SHARED_KEYS_MAX_SIZE. */
 export const SHARED_KEYS_MAX_SIZE = 30;
 
-/** Rich comparison operators, CPython's Py_LT..Py_GE. */
-export const Py_LT = 0;
-export const Py_LE = 1;
-export const Py_EQ = 2;
-export const Py_NE = 3;
-export const Py_GT = 4;
-export const Py_GE = 5;
-
 /** The bytes of a type object (CPython 3.11's sizeof(PyHeapTypeObject)). */
 const TYPE_BASICSIZE = 912;
 

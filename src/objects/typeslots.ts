@@ -19,14 +19,8 @@
  */
 import { PyObject, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
-import {
-  PyType_Check, PyType_IsSubtype, PyTypeObject, Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE,
-  PyType_Modified, _PyType_Lookup,
-  type binaryfunc, type descrgetfunc, type descrsetfunc, type getattrofunc, type hashfunc, type initproc,
-  type inquiry, type iternextfunc, type lenfunc, type newfunc, type objobjargproc, type objobjproc,
-  type powfunc, type reprfunc, type richcmpfunc, type setattrofunc, type ssizeargfunc, type ternaryfunc,
-  type unaryfunc, type boolfunc, type getiterfunc,
-} from "./typeobject.js";
+import { PyType_Check, PyType_IsSubtype, PyTypeObject, PyType_Modified, _PyType_Lookup, type binaryfunc, type descrgetfunc, type descrsetfunc, type getattrofunc, type hashfunc, type initproc, type inquiry, type iternextfunc, type lenfunc, type newfunc, type objobjargproc, type objobjproc, type powfunc, type reprfunc, type richcmpfunc, type setattrofunc, type ssizeargfunc, type ternaryfunc, type unaryfunc, type boolfunc, type getiterfunc } from "./typeobject.js";
+import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { PyDescr_NewWrapper, PyWrapperDescrObject, PyWrapperDescr_Type, type SlotFunction, type WrapperBase, type wrapperfunc } from "./descrobject.js";
 import { PyCFunctionObject, PyCFunction_NewEx } from "./methodobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, type PyMethodDef } from "./methoddef.js";

@@ -30,7 +30,8 @@ import { type GCLink, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_
   TPFLAGS_MANAGED_DICT, TPFLAGS_UNICODE_SUBCLASS } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
-import { makeStatic, newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
+import { makeStatic, newStaticType, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_NoMemory, PyErr_SetObject } from "./errors.js";
 import { heapCheck } from "../heap/allocator.js";
 import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_KeyError } from "./exceptions.js";

@@ -34,7 +34,8 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { gcHooks } from "../heap/collect.js";
 import { heapHooks } from "../heap/hooks.js";
-import { newStaticType, Py_EQ, Py_NE, type PyTypeObject } from "./typeobject.js";
+import { newStaticType, type PyTypeObject } from "./typeobject.js";
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool } from "./longobject.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";

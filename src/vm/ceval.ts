@@ -43,7 +43,8 @@ import {
   InterpFrame, _PyFrame_Clear, _PyFrame_New, FRAME_OWNED_BY_THREAD,
 } from "../objects/frameobject.js";
 import { PyCellObject, PyCell_New, PyCell_Type } from "../objects/cellobject.js";
-import { PyTypeObject, PyType_Type, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from "../objects/typeobject.js";
+import { PyTypeObject, PyType_Type } from "../objects/typeobject.js";
+import { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from "../bytecode/opcodes.js";
 import {
   PyBaseExceptionObject, PyExc_AssertionError, PyExc_AttributeError, PyExc_ImportError, PyExc_KeyError,
   PyExc_MemoryError, PyExc_NameError, PyExc_RecursionError, PyExc_RuntimeError, PyExc_StopIteration,
