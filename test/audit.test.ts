@@ -27,8 +27,9 @@ import { PyDict_GetItemString } from "../src/objects/dictobject.js";
 import { PyList_New } from "../src/objects/listobject.js";
 import { registry } from "../src/heap/registry.js";
 import { auditState } from "../src/heap/audit.js";
-import { expected, expectedExit, normalise, pending, programsDir as dir, replDir, stdinFor, StringLines,
+import { expected, expectedExit, pending, programsDir as dir, replDir, stdinFor, StringLines,
   transcripts } from "./helpers/programs.js";
+import { normalise } from "./helpers/normalise.mjs";
 
 const TIME_LIMIT_MS = 120_000;
 const TEST_TIMEOUT_MS = TIME_LIMIT_MS + 30_000;

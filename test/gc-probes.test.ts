@@ -16,10 +16,9 @@ import { describe, expect, test } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api.js";
+import { normalise as norm } from "./helpers/normalise.mjs";
 
 interface Golden { stdout: string; stderr: string; exit: number }
-
-const norm = (s: string) => s.replace(/0x[0-9a-f]+/g, "0xADDR");
 
 function probes(folder: string): [string, string][] {
   const dir = join(import.meta.dirname, folder);

@@ -22,7 +22,8 @@ import { describe, expect, test } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api.js";
-import { expected, expectedExit, normalise as norm, pending, programsDir as dir, stdinFor } from "./helpers/programs.js";
+import { expected, expectedExit, pending, programsDir as dir, stdinFor } from "./helpers/programs.js";
+import { normalise as norm } from "./helpers/normalise.mjs";
 
 const lists = JSON.parse(readFileSync(join(import.meta.dirname, "gc-stress", "programs.json"), "utf8")) as {
   ownExpected: Record<string, string>;

@@ -20,8 +20,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api.js";
 import { startRepl } from "../src/cli/repl.js";
-import { expected, expectedExit, normalise, pending, programsDir as dir, replDir, stdinFor, StringLines,
+import { expected, expectedExit, pending, programsDir as dir, replDir, stdinFor, StringLines,
   transcripts } from "./helpers/programs.js";
+import { normalise } from "./helpers/normalise.mjs";
 
 /** A program still running after this long has gone wrong: stop it so the
  *  suite reports the failure instead of hanging. (The slowest program,

@@ -15,7 +15,8 @@ import { CommandInstruments, parseTraceKinds } from "../src/trace/cli.js";
 import { HEAP_EVENT_KINDS, type HeapEvent, type ObjectInfo } from "../src/trace/events.js";
 import { formatEvent } from "../src/trace/format.js";
 import { parseCommandLine } from "../src/cli/command.js";
-import { expected, normalise, pending, programsDir, stdinFor } from "./helpers/programs.js";
+import { expected, pending, programsDir, stdinFor } from "./helpers/programs.js";
+import { normalise } from "./helpers/normalise.mjs";
 // @ts-expect-error a plain ES module shared with make_golden.mjs
 import { CASES, mask } from "./trace/cases.mjs";
 

@@ -10,13 +10,12 @@ import { describe, expect, test } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api.js";
+import { normalise as norm } from "./helpers/normalise.mjs";
 
 const dir = join(import.meta.dirname, "vm");
 const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && f !== "make_goldens.py").sort();
 
 interface Golden { stdout: string; stderr: string; exit: number }
-
-const norm = (s: string) => s.replace(/0x[0-9a-f]+/g, "0xADDR");
 
 describe("VM probe programs give CPython 3.11's output", () => {
   test.each(programs)("%s", (file) => {

@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../dist/src/api.js";
+import { normalise } from "../helpers/normalise.mjs";
 
 const here = import.meta.dirname;
 const { ownExpected } = JSON.parse(readFileSync(join(here, "programs.json"), "utf8"));
@@ -23,11 +24,9 @@ for (const file of Object.keys(ownExpected)) {
     gcStress: true,
     timeLimitMs: 60_000,
   });
-  // Addresses as test/helpers/programs.ts normalises them.
-  const mask = (text) => text.replace(/0x[0-9a-f]+/g, "0xADDR");
-  writeFileSync(join(here, name + ".out"), mask(r.stdout));
+  writeFileSync(join(here, name + ".out"), normalise(r.stdout));
   const err = join(here, name + ".err");
-  if (r.stderr !== "") writeFileSync(err, mask(r.stderr));
+  if (r.stderr !== "") writeFileSync(err, normalise(r.stderr));
   else if (existsSync(err)) rmSync(err);
   console.log(`wrote ${name}.out${r.stderr !== "" ? " and .err" : ""} (exit ${r.exitCode})`);
 }

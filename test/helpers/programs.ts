@@ -1,18 +1,13 @@
 /**
  * What the golden-program suites share: where `programs/` is, the expected
  * output of a program (CPython's, or refpy's own `NAME.refpy.*` where a
- * difference is deliberate), address normalisation, and the list of
+ * difference is deliberate), and the list of
  * programs refpy does not run correctly yet (test/programs-pending.txt).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const programsDir = join(import.meta.dirname, "..", "..", "programs");
-
-/** `0x…` addresses differ from run to run: compare them as `0xADDR`. */
-export function normalise(text: string): string {
-  return text.replace(/0x[0-9a-f]+/g, "0xADDR");
-}
 
 export function expected(name: string, ext: "out" | "err"): string {
   const own = join(programsDir, `${name}.refpy.${ext}`);

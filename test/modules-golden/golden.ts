@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { run } from "../../src/api.js";
+import { normalise } from "../helpers/normalise.mjs";
 
 export const goldenDir = import.meta.dirname;
 
@@ -18,10 +19,6 @@ export function goldenPrograms(prefix: string): string[] {
 function read(name: string, ext: string): string {
   const f = join(goldenDir, `${name}.${ext}`);
   return existsSync(f) ? readFileSync(f, "utf8") : "";
-}
-
-function normalise(text: string): string {
-  return text.replace(/0x[0-9a-f]+/g, "0xADDR");
 }
 
 /** Run a program text as `file`; returns stdout, stderr and status. */

@@ -3,6 +3,7 @@
  * make_golden.mjs (which writes the files with the built command) and
  * test/trace.test.ts (which checks them in-process).
  */
+import { normalise } from "../helpers/normalise.mjs";
 
 /** program in programs/, the -X options, the golden file in test/trace/. */
 export const CASES = [
@@ -17,16 +18,5 @@ export const CASES = [
 
 /** Times to `_ ms` / `_%`; addresses to `0x@N` by first appearance. */
 export function mask(text) {
-  const labels = new Map();
-  return text
-    .replace(/\d+\.\d+ ms/g, "_ ms")
-    .replace(/\d+\.\d+%/g, "_%")
-    .replace(/0x[0-9a-f]+/g, (a) => {
-      let l = labels.get(a);
-      if (l === undefined) {
-        l = `0x@${labels.size + 1}`;
-        labels.set(a, l);
-      }
-      return l;
-    });
+  return normalise(text, { times: true, labelAddresses: true });
 }
