@@ -12,7 +12,7 @@ import { describe, expect, test } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api.js";
-import { programsDir, stdinFor } from "./helpers/programs.js";
+import { program, stdinFor } from "./helpers/programs.js";
 
 const goldenDir = join(import.meta.dirname, "api-golden");
 
@@ -49,8 +49,8 @@ describe("onLine gives sys.settrace's line events", () => {
     const name = golden.slice(0, -".lines".length);
     (knownDifferences.has(name) ? test.fails : test)(name, () => {
       const own = join(goldenDir, `${name}.py`);
-      const path = existsSync(own) ? own : join(programsDir, `${name}.py`);
-      const stdin = existsSync(own) ? "" : stdinFor(name);
+      const path = existsSync(own) ? own : join(program(`${name}.py`).dir, `${name}.py`);
+      const stdin = existsSync(own) ? "" : stdinFor(program(`${name}.py`));
       const expected = readFileSync(join(goldenDir, golden), "utf8").trimEnd().split("\n");
       expect(lineEvents(path, name, stdin).join("\n")).toBe(expected.join("\n"));
     });

@@ -20,18 +20,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 PROGRAMS = [
-    "programs/bank_account.py",
-    "programs/decorators.py",
-    "programs/bst.py",
-    "programs/loops_else.py",
-    "programs/comprehensions.py",
-    "programs/generator_pipeline.py",
-    "programs/exceptions_tour.py",
-    "programs/class_features.py",
-    "programs/linked_list.py",
-    "programs/iterator_protocol.py",
-    "programs/del_cascade.py",
-    "programs/gc_cycles.py",
+    "programs/examples/bank_account.py",
+    "programs/language/decorators.py",
+    "programs/examples/bst.py",
+    "programs/language/loops_else.py",
+    "programs/language/comprehensions.py",
+    "programs/language/generator_pipeline.py",
+    "programs/language/exceptions_tour.py",
+    "programs/language/class_features.py",
+    "programs/examples/linked_list.py",
+    "programs/language/iterator_protocol.py",
+    "programs/dealloc/del_cascade.py",
+    "programs/gc/gc_cycles.py",
     "test/api-golden/line_shapes.py",
 ]
 

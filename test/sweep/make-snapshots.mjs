@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * Make test/sweep/gc_cycles_churn.golden.csv: the deterministic columns of
- * the golden sweep (harness.mjs: programs/gc_cycles_churn.py 3000 under
+ * Make test/sweep/gc_cycles_churn.snapshot.csv: the deterministic columns of
+ * the snapshot sweep (harness.mjs: programs/gc/gc_cycles_churn.py 3000 under
  * threshold0 50,500,5000 × threshold1 5,10), run by the current sources.
  *
- *     node test/sweep/make_golden.mjs
+ *     npm run snapshots
  *
  * Review the result before committing it: within one threshold1, the
  * collections of generation 0 fall as threshold0 rises and the peak live
@@ -15,11 +15,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildCommand, deterministicColumns, goldenPath, goldenSweep } from "./harness.mjs";
+import { buildCommand, deterministicColumns, snapshotPath, snapshotSweep } from "./harness.mjs";
 
 const main = await buildCommand();
-const csv = goldenSweep(main, join(mkdtempSync(join(tmpdir(), "refpy-golden-")), "golden.csv"));
-const golden = deterministicColumns(csv);
-writeFileSync(goldenPath, golden);
-process.stdout.write(golden);
-process.stdout.write(`wrote ${goldenPath}\n`);
+const csv = snapshotSweep(main, join(mkdtempSync(join(tmpdir(), "refpy-snapshot-")), "snapshot.csv"));
+const snapshot = deterministicColumns(csv);
+writeFileSync(snapshotPath, snapshot);
+process.stdout.write(snapshot);
+process.stdout.write(`wrote ${snapshotPath}\n`);
