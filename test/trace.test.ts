@@ -165,9 +165,9 @@ describe("tracing does not change what a program prints", () => {
    *  .allocations): traced, each runs to hundreds of thousands of events,
    *  minutes for the whole list on a shared machine. */
   const heavy = new Set([
-    "dealloc/del_trashcan_million.py", "dealloc/trashcan_chain.py", "errors/deep_recursion.py",
+    "dealloc/del_trashcan_million.py", "dealloc/trashcan_chain.py", "errors/deep_recursion.py", "errors/tb_depth.py",
     "examples/collatz.py", "examples/hanoi.py", "examples/roman_numerals.py",
-    "gc/gc_auto_generations.py", "gc/gc_cycles_churn.py", "gc/gc_long_lived.py",
+    "gc/gc_auto_generations.py", "gc/gc_automatic.py", "gc/gc_cycles_churn.py", "gc/gc_long_lived.py",
     "modules/math_time.py", "modules/random_seeded.py", "objects/bigint.py",
   ]);
   for (const p of programs.filter((p) => !isPending("trace", p.path) && !heavy.has(p.path))) {
