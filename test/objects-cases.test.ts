@@ -1,15 +1,16 @@
 /**
  * Core-type semantics checked against CPython 3.11: each line of
- * test/objects/cases.txt is an expression; the program below prints its
- * repr (or the exception) and must print what CPython printed, recorded in
- * cases.expected.txt by `python3 test/objects/make_expected.py`.
+ * test/objects-cases/cases.txt is an expression; the program below prints
+ * its repr (or the exception) and must print what CPython printed, recorded
+ * in cases.expected.txt by `npm run goldens` (test/goldens/objects_cases.py,
+ * which builds the same program).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api.js";
 
-const dir = join(import.meta.dirname, "objects");
+const dir = join(import.meta.dirname, "objects-cases");
 const cases = readFileSync(join(dir, "cases.txt"), "utf8").split("\n")
   .filter((l) => l.trim() !== "" && !l.startsWith("#"));
 const expected = readFileSync(join(dir, "cases.expected.txt"), "utf8").split("\n");

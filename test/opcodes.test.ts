@@ -2,7 +2,8 @@
  * The opcode table: `Op` (a const enum, inlined by tsc, so read here from
  * the source text) and `OPCODES` must list the same names and numbers, and
  * both must be CPython 3.11's (`dis.opmap`), with CPython's stack effects
- * (`dis.stack_effect`), as recorded by test/compiler-corpus/make_golden.py.
+ * (`dis.stack_effect`), as recorded in test/compiler-corpus/opcodes.golden.json
+ * by `npm run goldens` (test/goldens/compiler_corpus.py).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
@@ -65,7 +66,7 @@ describe("opcode table", () => {
       }
       for (const c of co.co_consts) if (c.kind === "code") walk(c.code);
     };
-    for (const f of readdirSync(dir).filter((n) => n.endsWith(".py") && n !== "make_golden.py")) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".py"))) {
       const src = readFileSync(join(dir, f), "utf8");
       walk(compile(parseForTests(src, f, "exec"), f, "exec", src));
     }

@@ -10,10 +10,10 @@ It refuses to run unless it runs under CPython 3.11 (the in-process suites
 read this interpreter's `dis` and `ast`; programs run under this same
 executable). The suites, one module each in this folder:
 
-    programs         programs/**/NAME.py -> NAME.out/.err/.exit; programs/repl/NAME.txt too
+    programs         programs/TOPIC/NAME.py -> NAME.out/.err/.exit; programs/repl/NAME.txt too
+    api-lines        test/api-lines/NAME.lines (sys.settrace line events of some programs)
     compiler-corpus  test/compiler-corpus/NAME.py -> NAME.golden.json; opcodes.golden.json
     parser-corpus    test/parser-corpus/NAME.py -> NAME.ast.json; errors.json
-    api-lines        test/api-lines/NAME.lines (sys.settrace line events)
     objects-cases    test/objects-cases/cases.txt -> cases.expected.txt
 
 A PROGRAM is NAME, NAME.py, TOPIC/NAME.py or repl/NAME.txt. refpy's own
@@ -26,10 +26,18 @@ import difflib
 import sys
 from pathlib import Path
 
+import api_lines
+import compiler_corpus
+import objects_cases
+import parser_corpus
 import programs
 
 SUITES = {
     "programs": programs,
+    "api-lines": api_lines,
+    "compiler-corpus": compiler_corpus,
+    "parser-corpus": parser_corpus,
+    "objects-cases": objects_cases,
 }
 
 

@@ -1,23 +1,24 @@
-"""Expected line events for test/api-lines.test.ts, made by CPython 3.11.
+"""test/api-lines/: CPython 3.11's sys.settrace line events, for test/api-lines.test.ts.
 
 For each program listed in PROGRAMS (paths relative to the repository
-root), run it under sys.settrace and write NAME.lines beside this script:
-one line per 'line' event in the program's own file, as
+root), run it in this process under sys.settrace and make
+test/api-lines/NAME.lines: one line per 'line' event in the program's own
+file, as
 
     DEPTH FUNCTION LINENO
 
 where DEPTH counts the program's frames below the one reporting (0 for
 module-level code). Tracing stops when the program's module code returns
 or raises, so finalizers run at interpreter exit are not included.
-
-Run from anywhere: python3 test/api-golden/make_line_events.py
+Made only by `npm run goldens` (make_goldens.py beside this).
 """
 import io
 import os
 import sys
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
+ROOT = str(Path(__file__).resolve().parents[2])
+OUT = Path(ROOT) / "test" / "api-lines"
 
 PROGRAMS = [
     "programs/examples/bank_account.py",
@@ -32,7 +33,7 @@ PROGRAMS = [
     "programs/language/iterator_protocol.py",
     "programs/dealloc/del_cascade.py",
     "programs/gc/gc_cycles.py",
-    "test/api-golden/line_shapes.py",
+    "test/api-lines/line_shapes.py",
 ]
 
 
@@ -74,14 +75,10 @@ def trace_program(relpath):
     return events
 
 
-def main():
+def goldens() -> dict:
+    """Golden file -> contents: NAME.lines for each program."""
+    files = {}
     for rel in PROGRAMS:
         events = trace_program(rel)
-        out = os.path.join(HERE, os.path.basename(rel)[:-3] + ".lines")
-        with open(out, "w") as f:
-            f.write("\n".join(events) + "\n")
-        print(f"{out}: {len(events)} events")
-
-
-if __name__ == "__main__":
-    main()
+        files[OUT / (os.path.basename(rel)[:-3] + ".lines")] = ("\n".join(events) + "\n").encode("utf-8")
+    return files

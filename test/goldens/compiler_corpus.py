@@ -1,8 +1,7 @@
-#!/usr/bin/env python3
-"""Write the compiler corpus goldens from CPython 3.11.
+"""test/compiler-corpus/: what CPython 3.11's compiler makes of each snippet.
 
 For every snippet test/compiler-corpus/*.py this compiles the source with
-python3 (mode "exec", filename = the snippet's base name) and writes
+this CPython (mode "exec", filename = the snippet's base name) and makes
 <snippet>.golden.json: one record per code object, module first, then the
 nested code objects depth-first in co_consts order (the order `dis.dis`
 prints them). Each record holds what refpy's compiler must reproduce:
@@ -21,24 +20,20 @@ prints them). Each record holds what refpy's compiler must reproduce:
 and, for the whole snippet, "dis": the text of dis.dis(module) with byte
 offsets replaced by instruction indices (see normalized_dis).
 
-It also writes opcodes.golden.json: dis.opmap and dis.stack_effect for the
+It also makes opcodes.golden.json: dis.opmap and dis.stack_effect for the
 opcodes refpy's table lists (test/opcodes.test.ts).
 
-Goldens come only from this script: run `python3 make_golden.py` here.
+Goldens come only from `npm run goldens` (make_goldens.py beside this).
 Deliberate differences are listed in EXCLUSIONS below (field names to leave
 out of a snippet's goldens, with the reason), never edited into goldens.
 """
 import dis
-import glob
 import io
 import json
-import os
 import re
-import sys
+from pathlib import Path
 
-assert sys.version_info[:2] == (3, 11), "goldens must come from CPython 3.11"
-
-HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = Path(__file__).resolve().parents[1] / "compiler-corpus"
 
 # snippet base name -> {field: reason}. Fields named here are dropped from
 # every code object's record in that snippet's golden, and the test skips them.
@@ -155,26 +150,6 @@ def walk(co, out):
     return out
 
 
-def main():
-    for path in sorted(glob.glob(os.path.join(HERE, "*.py"))):
-        base = os.path.basename(path)
-        if base == "make_golden.py":
-            continue
-        stem = base[:-3]
-        with open(path, encoding="utf-8") as f:
-            src = f.read()
-        records = walk(compile(src, base, "exec"), [])
-        skip = EXCLUSIONS.get(stem, {})
-        for r in records:
-            for field in skip:
-                r.pop(field, None)
-        golden = {"snippet": base, "excluded": skip, "code": records,
-                  "dis": normalized_dis(compile(src, base, "exec"))}
-        with open(os.path.join(HERE, stem + ".golden.json"), "w", encoding="utf-8") as f:
-            json.dump(golden, f, indent=1)
-            f.write("\n")
-
-
 def opcode_golden():
     args = [0, 1, 2, 3, 4, 5, 7, 8, 9, 12, 15, 0x102, 0x305]
     ops = {}
@@ -188,11 +163,25 @@ def opcode_golden():
         else:
             entry["effect"] = {"0": [dis.stack_effect(op, None, jump=False), dis.stack_effect(op, None, jump=True)]}
         ops[name] = entry
-    with open(os.path.join(HERE, "opcodes.golden.json"), "w", encoding="utf-8") as f:
-        json.dump(ops, f, indent=1)
-        f.write("\n")
+    return ops
 
 
-if __name__ == "__main__":
-    main()
-    opcode_golden()
+def to_json(data) -> bytes:
+    return (json.dumps(data, indent=1) + "\n").encode("utf-8")
+
+
+def goldens() -> dict:
+    """Golden file -> contents: one per snippet, and opcodes.golden.json."""
+    files = {}
+    for path in sorted(CORPUS.glob("*.py")):
+        src = path.read_text(encoding="utf-8")
+        records = walk(compile(src, path.name, "exec"), [])
+        skip = EXCLUSIONS.get(path.stem, {})
+        for r in records:
+            for field in skip:
+                r.pop(field, None)
+        golden = {"snippet": path.name, "excluded": skip, "code": records,
+                  "dis": normalized_dis(compile(src, path.name, "exec"))}
+        files[path.with_suffix(".golden.json")] = to_json(golden)
+    files[CORPUS / "opcodes.golden.json"] = to_json(opcode_golden())
+    return files
