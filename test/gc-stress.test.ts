@@ -4,15 +4,16 @@
  * missing INCREF, a traverse that visits a pointer it does not own, or an
  * object left half built while allocating shows up as wrong output or a
  * crash instead of going unnoticed. Output must still be CPython 3.11's
- * (programs/TOPIC/NAME.out / .err / .exit, as test/programs.test.ts reads them).
+ * (programs/TOPIC/NAME.out / .err / .exit, as test/programs.test.ts reads
+ * them).
  *
  * Programs whose output shows when collections happen (counts, collect()
  * results, callbacks, tracking, the list order earlier collections leave
  * behind) differ from CPython under stress by design: they are compared
- * with their own expected files in test/gc-stress/NAME.out / .err (refpy's
- * output, snapshots made by `npm run snapshots`). Programs too slow when every
- * allocation scans the whole heap (deep structures) are left out. Both
- * lists, with a reason per program (by path under programs/), are
+ * with their own expected files, test/gc-stress/NAME.out / .err (refpy's
+ * output: snapshots, made by `npm run snapshots`). Programs too slow when
+ * every allocation scans the whole heap (deep structures) are left out.
+ * Both lists, with a reason per program (by its path under programs/), are
  * test/gc-stress/programs.json.
  *
  * Every run also keeps the leak check on and audits every refcount after

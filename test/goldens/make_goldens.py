@@ -24,7 +24,6 @@ and are not made here: `npm run snapshots` makes those.
 import argparse
 import difflib
 import sys
-from pathlib import Path
 
 import api_lines
 import compiler_corpus
