@@ -25,6 +25,8 @@ import argparse
 import difflib
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the modules below
+
 import api_lines
 import compiler_corpus
 import objects_cases
