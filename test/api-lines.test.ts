@@ -1,10 +1,11 @@
 /**
  * `RunOptions.onLine` against CPython 3.11's `sys.settrace` 'line' events.
  *
- * test/api-golden/NAME.lines is made by test/api-golden/make_line_events.py,
- * which runs each program under python3 with a trace function and writes
- * one `DEPTH FUNCTION LINE` per event in the program's own file, from the
- * first line until the module code returns or raises. Here the same
+ * test/api-lines/NAME.lines is made by `npm run goldens`
+ * (test/goldens/api_lines.py), which runs each program under python3 with a
+ * trace function and writes one `DEPTH FUNCTION LINE` per event in the
+ * program's own file, from the first line until the module code returns or
+ * raises. Here the same
  * program runs in refpy with `onLine` and the same events must come, in
  * the same order.
  */
@@ -12,9 +13,9 @@ import { describe, expect, test } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api/run.js";
-import { programsDir, stdinFor } from "./helpers/programs.js";
+import { program, stdinFor } from "./helpers/programs.js";
 
-const goldenDir = join(import.meta.dirname, "api-golden");
+const goldenDir = join(import.meta.dirname, "api-lines");
 
 /** Programs whose line events still differ from CPython's, and why. Their
  *  tests assert that they differ, so a fix shows up as a failure here
@@ -49,8 +50,8 @@ describe("onLine gives sys.settrace's line events", () => {
     const name = golden.slice(0, -".lines".length);
     (knownDifferences.has(name) ? test.fails : test)(name, () => {
       const own = join(goldenDir, `${name}.py`);
-      const path = existsSync(own) ? own : join(programsDir, `${name}.py`);
-      const stdin = existsSync(own) ? "" : stdinFor(name);
+      const path = existsSync(own) ? own : join(program(`${name}.py`).dir, `${name}.py`);
+      const stdin = existsSync(own) ? "" : stdinFor(program(`${name}.py`));
       const expected = readFileSync(join(goldenDir, golden), "utf8").trimEnd().split("\n");
       expect(lineEvents(path, name, stdin).join("\n")).toBe(expected.join("\n"));
     });

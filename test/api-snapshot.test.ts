@@ -5,10 +5,8 @@
  * shape; the frames' variables and closures.
  */
 import { describe, expect, test } from "vitest";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { run, snapshot, type HeapSnapshot, type SnapshotObject, type SnapshotOptions } from "../src/index.js";
-import { programsDir } from "./helpers/programs.js";
+import { program, source } from "./helpers/programs.js";
 
 /** Snapshots taken before the given lines run (the first time each is
  *  reached), and the program's output. */
@@ -92,8 +90,8 @@ pass
     for (const o of [a, b]) expect(o).toMatchObject({ tracked: true, generation: 0, reachable: true, static: false });
   });
 
-  test("programs/linked_list.py: the list's nodes in order, each held once", () => {
-    const { snap } = finalSnapshot(readFileSync(join(programsDir, "linked_list.py"), "utf8"));
+  test("programs/examples/linked_list.py: the list's nodes in order, each held once", () => {
+    const { snap } = finalSnapshot(source(program("linked_list.py")));
     const lst = global(snap, "lst");
     expect(lst.type).toBe("NewList");
     const values: string[] = [];
@@ -320,7 +318,7 @@ a.next = a
   });
 
   test("every edge ends at a listed object, and ids are unique", () => {
-    const { snap } = finalSnapshot(readFileSync(join(programsDir, "linked_list.py"), "utf8"));
+    const { snap } = finalSnapshot(source(program("linked_list.py")));
     const ids = new Set(snap.objects.map((o) => o.id));
     expect(ids.size).toBe(snap.objects.length);
     for (const e of snap.edges) expect(ids.has(e.to)).toBe(true);

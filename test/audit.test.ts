@@ -17,7 +17,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run, createSession } from "../src/api/run.js";
 import { startRepl } from "../src/cli/repl.js";
@@ -27,42 +27,36 @@ import { PyDict_GetItemString } from "../src/objects/dictobject.js";
 import { PyList_New } from "../src/objects/listobject.js";
 import { registry } from "../src/heap/registry.js";
 import { auditState } from "../src/inspect/audit.js";
-import { expected, expectedExit, normalise, pending, programsDir as dir, replDir, stdinFor, StringLines,
+import { expected, expectedExit, program, programs, replDir, source, stdinFor, StringLines, testFor,
   transcripts } from "./helpers/programs.js";
+import { normalise } from "./helpers/normalise.mjs";
 
 const TIME_LIMIT_MS = 120_000;
 const TEST_TIMEOUT_MS = TIME_LIMIT_MS + 30_000;
-
-const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && f !== "make_expected.py").sort();
 
 /** Programs with millions of line events, audited only at the end of the
  *  program and after teardown (the leak check is the same): a per-line
  *  audit of their million-object heaps would take minutes. */
 const EXIT_ONLY = new Map([
-  ["del_trashcan_million.py", "five million-object structures, 1.8 million line events"],
-  ["trashcan_chain.py", "2 million line events over a 200,000-node chain"],
+  ["dealloc/del_trashcan_million.py", "five million-object structures, 1.8 million line events"],
+  ["dealloc/trashcan_chain.py", "2 million line events over a 200,000-node chain"],
 ]);
 
-function testFor(file: string): typeof test {
-  return pending.has(file) ? test.fails : test;
-}
-
 describe("programs/ under the refcount audit and the leak check", () => {
-  for (const file of programs) {
-    testFor(file)(file, () => {
-      const name = file.slice(0, -3);
-      const result = run(readFileSync(join(dir, file), "utf8"), {
-        filename: file, argv: [file], stdin: stdinFor(name), timeLimitMs: TIME_LIMIT_MS,
-        audit: EXIT_ONLY.has(file) ? "exit" : true,
+  for (const p of programs) {
+    testFor("audit", p.path)(p.path, () => {
+      const result = run(source(p), {
+        filename: p.file, argv: [p.file], stdin: stdinFor(p), timeLimitMs: TIME_LIMIT_MS,
+        audit: EXIT_ONLY.has(p.path) ? "exit" : true,
       });
       const audit = result.audit!;
       expect(audit.mismatches).toEqual([]);
       expect(audit.leaks).toEqual([]);
       expect(audit.refs).toBe(0);
       expect(audit.blocks).toBe(0);
-      expect(normalise(result.stdout)).toBe(normalise(expected(name, "out")));
-      expect(normalise(result.stderr)).toBe(normalise(expected(name, "err")));
-      expect(result.exitCode).toBe(expectedExit(name));
+      expect(normalise(result.stdout)).toBe(normalise(expected(p, "out")));
+      expect(normalise(result.stderr)).toBe(normalise(expected(p, "err")));
+      expect(result.exitCode).toBe(expectedExit(p));
     }, TEST_TIMEOUT_MS);
   }
 });
@@ -71,7 +65,7 @@ describe("programs/ under the refcount audit and the leak check", () => {
 describe("programs/repl/ transcripts under the refcount audit", () => {
   // A failed audit writes its report to stderr and makes the status 1.
   for (const file of transcripts) {
-    testFor(file)(file, () => {
+    testFor("audit", `repl/${file}`)(`repl/${file}`, () => {
       const name = file.slice(0, -4);
       let stdout = "";
       let stderr = "";
@@ -238,20 +232,22 @@ const command = join(import.meta.dirname, "..", "dist", "bundle", "main.js");
 
 describe("-X showrefcount", () => {
   test("the command prints [0 refs, 0 blocks] after a program's teardown", () => {
-    const r = spawnSync(process.execPath, [command, "-X", "showrefcount", join("programs", "linked_list.py")], {
+    const p = program("linked_list.py");
+    const r = spawnSync(process.execPath, [command, "-X", "showrefcount", join("programs", p.path)], {
       cwd: join(import.meta.dirname, ".."), encoding: "utf8",
     });
     expect(r.status).toBe(0);
-    expect(normalise(r.stdout)).toBe(normalise(expected("linked_list", "out")));
+    expect(normalise(r.stdout)).toBe(normalise(expected(p, "out")));
     expect(r.stderr).toBe("[0 refs, 0 blocks]\n");
   }, 60_000);
 
   test("-X refcount-audit from the command: a clean program prints nothing more", () => {
-    const r = spawnSync(process.execPath, [command, "-X", "refcount-audit", join("programs", "destructor.py")], {
+    const p = program("destructor.py");
+    const r = spawnSync(process.execPath, [command, "-X", "refcount-audit", join("programs", p.path)], {
       cwd: join(import.meta.dirname, ".."), encoding: "utf8",
     });
     expect(r.status).toBe(0);
-    expect(normalise(r.stdout)).toBe(normalise(expected("destructor", "out")));
+    expect(normalise(r.stdout)).toBe(normalise(expected(p, "out")));
     expect(r.stderr).toBe("");
   }, 60_000);
 

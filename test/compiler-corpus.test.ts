@@ -1,9 +1,10 @@
 /**
  * Corpus comparison: every snippet in test/compiler-corpus/ is compiled by
  * refpy and compared, code object by code object, with the golden that
- * make_golden.py wrote from CPython 3.11 (opnames and arguments without
- * CACHE entries, jump targets as instruction indices, stack size, names,
- * variables, constants, positions, exception table).
+ * `npm run goldens` made from CPython 3.11 (test/goldens/compiler_corpus.py:
+ * opnames and arguments without CACHE entries, jump targets as instruction
+ * indices, stack size, names, variables, constants, positions, exception
+ * table).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
@@ -85,7 +86,7 @@ function allCodes(co: CodeUnit, out: CodeUnit[]): CodeUnit[] {
   return out;
 }
 
-/** The normalization make_golden.py's normalized_dis applies to CPython's
+/** The normalization compiler_corpus.py's normalized_dis applies to CPython's
  *  dis output: byte offsets → instruction indices, addresses dropped. */
 function normalizedDis(module: CodeUnit): string[] {
   const codes = allCodes(module, []);
@@ -122,7 +123,7 @@ const FIELDS = ["instructions", "stacksize", "varnames", "cellvars", "freevars",
   "name", "qualname", "firstlineno"];
 
 describe("compiler corpus against CPython 3.11", () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith(".py") && f !== "make_golden.py").sort();
+  const files = readdirSync(DIR).filter((f) => f.endsWith(".py")).sort();
   for (const file of files) {
     describe(file, () => {
       const src = readFileSync(join(DIR, file), "utf8");

@@ -5,8 +5,8 @@
  * no code ran) keep the generation lists whole: after collections of
  * chains, rings and nested containers that exercise each path, every list
  * is linked both ways, holds each object once, and no object carries a
- * collection mark. What CPython also prints is pinned by the programs/ and
- * test/gc goldens; these check refpy's own invariants, so the programs
+ * collection mark. What CPython also prints is pinned by the programs in
+ * programs/gc/; these check refpy's own invariants, so the programs
  * print nothing.
  */
 import { describe, expect, test } from "vitest";

@@ -1,15 +1,16 @@
 /**
  * Core-type semantics checked against CPython 3.11: each line of
- * test/objects/cases.txt is an expression; the program below prints its
- * repr (or the exception) and must print what CPython printed, recorded in
- * cases.expected.txt by `python3 test/objects/make_expected.py`.
+ * test/objects-cases/cases.txt is an expression; the program below prints
+ * its repr (or the exception) and must print what CPython printed, recorded
+ * in cases.expected.txt by `npm run goldens` (test/goldens/objects_cases.py,
+ * which builds the same program).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api/run.js";
 
-const dir = join(import.meta.dirname, "objects");
+const dir = join(import.meta.dirname, "objects-cases");
 const cases = readFileSync(join(dir, "cases.txt"), "utf8").split("\n")
   .filter((l) => l.trim() !== "" && !l.startsWith("#"));
 const expected = readFileSync(join(dir, "cases.expected.txt"), "utf8").split("\n");
@@ -36,15 +37,4 @@ describe("core types give CPython 3.11's results", () => {
       expect(got[i]).toBe(expected[i]);
     });
   });
-});
-
-describe("core-type programs give CPython 3.11's output", () => {
-  const progs = ["sort_lt", "containers", "deep", "slices", "missing"];
-  for (const name of progs) {
-    it(name, () => {
-      const source = readFileSync(join(dir, `${name}.py`), "utf8");
-      const r = run(source, { filename: `${name}.py` });
-      expect(r.stdout + r.stderr).toBe(readFileSync(join(dir, `${name}.out`), "utf8"));
-    });
-  }
 });

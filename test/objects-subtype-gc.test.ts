@@ -9,8 +9,6 @@
  * and PyObject_GC_Del do for any GC object).
  */
 import { afterEach, describe, expect, test } from "vitest";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { run } from "../src/api/run.js";
 import { snapshot } from "../src/index.js";
 import { PyGCObject, TPFLAGS_HAVE_GC, type PyObject } from "../src/heap/object.js";
@@ -19,7 +17,7 @@ import { PyLongObject, PyLongSubtypeObject } from "../src/objects/longobject.js"
 import { PyFloatObject, PyFloatSubtypeObject } from "../src/objects/floatobject.js";
 import { PyUnicodeObject, PyUnicodeSubtypeObject } from "../src/objects/unicodeobject.js";
 import { PyBytesObject, PyBytesSubtypeObject } from "../src/objects/bytesobject.js";
-import { programsDir } from "./helpers/programs.js";
+import { program, source } from "./helpers/programs.js";
 
 let watcher: ObjectWatcher | null = null;
 
@@ -49,8 +47,8 @@ function hasGCHeader(op: PyObject): boolean {
 
 describe("every object of a HAVE_GC type carries the GC header", () => {
   for (const name of ["gc_builtin_subclasses", "singleton_new", "class_features", "builtins_tour"]) {
-    test(`programs/${name}.py`, () => {
-      const objs = allocations(readFileSync(join(programsDir, `${name}.py`), "utf8"));
+    test(`programs/${program(`${name}.py`).path}`, () => {
+      const objs = allocations(source(program(`${name}.py`)));
       const missing = objs.filter((op) => (op.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0 && !hasGCHeader(op))
         .map((op) => op.ob_type.tp_name);
       expect(objs.length).toBeGreaterThan(100);

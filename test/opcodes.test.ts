@@ -2,12 +2,13 @@
  * The opcode table: `Op` (a const enum, inlined by tsc, so read here from
  * the source text) and `OPCODES` must list the same names and numbers, and
  * both must be CPython 3.11's (`dis.opmap`), with CPython's stack effects
- * (`dis.stack_effect`), as recorded by test/compiler-corpus/make_golden.py.
+ * (`dis.stack_effect`), as recorded in test/compiler-corpus/opcodes.golden.json
+ * by `npm run goldens` (test/goldens/compiler_corpus.py).
  * BINARY_OP's argument table (the NB enum, NB_OPS and the eval loop's
  * binaryOps) and COMPARE_OP's (CMP_OP, Py_LT…Py_GE) must be CPython's
- * (`dis._nb_ops`, `dis.cmp_op`). Each record's `handler` must name the
- * switch of src/vm/ceval.ts that has the opcode's case (read from the
- * source with the TypeScript parser).
+ * (`dis._nb_ops`, `dis.cmp_op`, in test/compiler-corpus/opargs.golden.json).
+ * Each record's `handler` must name the switch of src/vm/ceval.ts that has
+ * the opcode's case (read from the source with the TypeScript parser).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
@@ -81,7 +82,7 @@ describe("opcode table", () => {
       }
       for (const c of co.co_consts) if (c.kind === "code") walk(c.code);
     };
-    for (const f of readdirSync(dir).filter((n) => n.endsWith(".py") && n !== "make_golden.py")) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".py"))) {
       const src = readFileSync(join(dir, f), "utf8");
       walk(compile(parseForTests(src, f, "exec"), f, "exec", src));
     }

@@ -2,9 +2,10 @@
  * The parser against CPython 3.11.
  *
  * test/parser-corpus/NAME.py is parsed and compared node for node, positions
- * included, with NAME.ast.json, which make_golden.py writes from python3's
- * `ast.parse` (see its docstring for the JSON form). errors.json, made by the
- * same script, pins the kind, message, line and offset of each syntax error.
+ * included, with NAME.ast.json, which `npm run goldens` makes from python3's
+ * `ast.parse` (test/goldens/parser_corpus.py; see its docstring for the JSON
+ * form). errors.json, made by the same script, pins the kind, message, line
+ * and offset of each syntax error.
  * Constructs outside refpy's subset are checked against refpy's own wording.
  */
 import { describe, expect, it } from "vitest";
@@ -29,7 +30,7 @@ function constJson(v: ConstValue): unknown {
   }
 }
 
-/** Our AST in make_golden.py's JSON form. */
+/** Our AST in parser_corpus.py's JSON form. */
 function toJson(node: unknown, positions = true): unknown {
   if (Array.isArray(node)) return node.map((n) => toJson(n, positions));
   if (node === null || typeof node !== "object") return node;
@@ -55,7 +56,7 @@ function compileError(src: string, mode: "exec" | "single" | "eval" = "exec"): C
 }
 
 describe("AST matches CPython's ast.parse", () => {
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith(".py") && f !== "make_golden.py");
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith(".py"));
   for (const file of files) {
     it(file, () => {
       const source = readFileSync(join(CORPUS, file), "utf8");

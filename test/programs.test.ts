@@ -1,13 +1,15 @@
 /**
- * The golden programs: every `programs/NAME.py` runs in-process through
- * `run()` and must print what CPython 3.11 printed for it.
+ * The golden programs: every `programs/TOPIC/NAME.py` runs in-process
+ * through `run()` and must print what CPython 3.11 printed for it, and every
+ * REPL transcript `programs/repl/NAME.txt` typed at the prompt must give
+ * what CPython's prompt gave.
  *
- * Expected files are made only by `programs/make_expected.py`, which runs
- * python3: `NAME.out` (stdout), `NAME.err` (stderr, when any), `NAME.exit`
- * (exit status, when not 0), `NAME.in` (stdin to feed). A deliberate
- * difference from CPython has its own `NAME.refpy.out` / `NAME.refpy.err`,
- * explained in programs/DIFFERENCES.md, and that file is used instead.
- * Addresses (`0x…`) are normalised to `0xADDR` on both sides.
+ * Expected files are made only by `npm run goldens` (test/goldens/), which
+ * runs python3: `NAME.out` (stdout), `NAME.err` (stderr, when any),
+ * `NAME.exit` (exit status, when not 0), `NAME.in` (stdin to feed). A
+ * deliberate difference from CPython has its own `NAME.refpy.out` /
+ * `NAME.refpy.err`, explained in programs/DIFFERENCES.md, and that file is
+ * used instead. Addresses (`0x…`) are normalised to `0xADDR` on both sides.
  *
  * `test/programs-pending.txt` lists programs refpy does not run correctly
  * yet, each with the reason and the open issue that covers it. Those are
@@ -15,13 +17,14 @@
  * program that starts passing fails its pending test until it is taken
  * off the list.
  */
-import { describe, expect, test } from "vitest";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { describe, expect } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api/run.js";
 import { startRepl } from "../src/cli/repl.js";
-import { expected, expectedExit, normalise, pending, programsDir as dir, replDir, stdinFor, StringLines,
-  transcripts } from "./helpers/programs.js";
+import { expected, expectedExit, programs, replDir, source, stdinFor, StringLines, testFor, transcripts,
+  type Program } from "./helpers/programs.js";
+import { normalise } from "./helpers/normalise.mjs";
 
 /** A program still running after this long has gone wrong: stop it so the
  *  suite reports the failure instead of hanging. (The slowest program,
@@ -30,34 +33,27 @@ import { expected, expectedExit, normalise, pending, programsDir as dir, replDir
 const TIME_LIMIT_MS = 120_000;
 const TEST_TIMEOUT_MS = TIME_LIMIT_MS + 30_000;
 
-const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && f !== "make_expected.py").sort();
-
-/** `test`, or `test.fails` for a program on the pending list. */
-function testFor(file: string): typeof test {
-  return pending.has(file) ? test.fails : test;
-}
-
 describe("programs/ give CPython 3.11's output", () => {
-  for (const file of programs) testFor(file)(file, () => runProgram(file), TEST_TIMEOUT_MS);
+  for (const p of programs) testFor("programs", p.path)(p.path, () => runProgram(p), TEST_TIMEOUT_MS);
 });
 
-function runProgram(file: string): void {
-  const name = file.slice(0, -3);
-  const source = readFileSync(join(dir, file), "utf8");
-  const result = run(source, {
-    filename: file,
-    argv: [file],
-    stdin: stdinFor(name),
+function runProgram(p: Program): void {
+  const result = run(source(p), {
+    filename: p.file,
+    argv: [p.file],
+    stdin: stdinFor(p),
     timeLimitMs: TIME_LIMIT_MS,
   });
-  expect(normalise(result.stdout)).toBe(normalise(expected(name, "out")));
-  expect(normalise(result.stderr)).toBe(normalise(expected(name, "err")));
-  expect(result.exitCode).toBe(expectedExit(name));
+  expect(normalise(result.stdout)).toBe(normalise(expected(p, "out")));
+  expect(normalise(result.stderr)).toBe(normalise(expected(p, "err")));
+  expect(result.exitCode).toBe(expectedExit(p));
 }
 
 
 describe("programs/repl/ transcripts give CPython 3.11's output", () => {
-  for (const file of transcripts) testFor(file)(file, () => runTranscript(file), TEST_TIMEOUT_MS);
+  for (const file of transcripts) {
+    testFor("programs", `repl/${file}`)(`repl/${file}`, () => runTranscript(file), TEST_TIMEOUT_MS);
+  }
 });
 
 function runTranscript(file: string): void {

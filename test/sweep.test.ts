@@ -1,6 +1,6 @@
 /**
- * `refpy sweep`: the CSV of a small grid pinned by a golden (its
- * deterministic columns; test/sweep/make_golden.mjs makes it), the numbers
+ * `refpy sweep`: the CSV of a small grid pinned by a snapshot (its
+ * deterministic columns; test/sweep/make-snapshots.mjs makes it), the numbers
  * equal to those of a single run() with the same thresholds, the SVG a
  * well-formed XML document with one series per generation, usage errors
  * (exit 2), failing programs reported per setting (exit 1), and the pure
@@ -15,8 +15,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
 import {
-  buildCommand, deterministicColumns, goldenPath, goldenSweep, refpy, statsOfFreshRun, GOLDEN_PROGRAM,
-  GOLDEN_PROGRAM_ARGS,
+  buildCommand, deterministicColumns, snapshotPath, snapshotSweep, refpy, statsOfFreshRun, SNAPSHOT_PROGRAM,
+  SNAPSHOT_PROGRAM_ARGS,
 } from "./sweep/harness.mjs";
 import { parseSweepArgs, DEFAULT_T0, DEFAULT_TIME_LIMIT, SweepUsageError } from "../src/cli/sweep.js";
 import { grid, spread, summarise, toTable, type RunOutcome } from "../src/cli/sweep-report.js";
@@ -24,12 +24,12 @@ import { sweepSvg } from "../src/cli/sweep-svg.js";
 
 let main = "";
 let work = "";
-let goldenCsv = "";
+let snapshotCsv = "";
 
 beforeAll(async () => {
   main = await buildCommand();
   work = mkdtempSync(join(tmpdir(), "refpy-sweep-test-"));
-  goldenCsv = goldenSweep(main, join(work, "golden.csv"));
+  snapshotCsv = snapshotSweep(main, join(work, "snapshot.csv"));
 }, 300_000);
 
 /** CSV text → rows of objects keyed by the header. */
@@ -38,15 +38,15 @@ function parseCsv(csv: string): Record<string, string>[] {
   return lines.map((l) => Object.fromEntries(head.map((h, i) => [h, l[i]])));
 }
 
-describe("the golden sweep", { timeout: 120_000 }, () => {
-  test("its deterministic columns match the golden", () => {
-    // After a deliberate change to the counts: node test/sweep/make_golden.mjs, then review.
-    expect(deterministicColumns(goldenCsv), "regenerate with node test/sweep/make_golden.mjs and review")
-      .toBe(readFileSync(goldenPath, "utf8"));
+describe("the snapshot sweep", { timeout: 120_000 }, () => {
+  test("its deterministic columns match the snapshot", () => {
+    // After a deliberate change to the counts: npm run snapshots, then review.
+    expect(deterministicColumns(snapshotCsv), "regenerate with npm run snapshots and review")
+      .toBe(readFileSync(snapshotPath, "utf8"));
   });
 
   test("the numbers make sense: lower threshold0, more collections and less memory", () => {
-    const rows = parseCsv(goldenCsv);
+    const rows = parseCsv(snapshotCsv);
     expect(rows.length).toBe(6);
     for (const t1 of ["5", "10"]) {
       const r = rows.filter((x) => x.threshold1 === t1);
@@ -76,11 +76,11 @@ describe("the golden sweep", { timeout: 120_000 }, () => {
   test("each setting's numbers are those of one run() with the same thresholds", () => {
     // run() in a process of its own: the program's first run in a fresh VM,
     // as each of the sweep's runs is.
-    const source = readFileSync(GOLDEN_PROGRAM, "utf8");
-    for (const row of parseCsv(goldenCsv).filter((x) => x.threshold1 === "5")) {
+    const source = readFileSync(SNAPSHOT_PROGRAM, "utf8");
+    for (const row of parseCsv(snapshotCsv).filter((x) => x.threshold1 === "5")) {
       const t: [number, number, number] = [Number(row.threshold0), Number(row.threshold1), Number(row.threshold2)];
       const r = statsOfFreshRun(main, source,
-        { filename: GOLDEN_PROGRAM, argv: [GOLDEN_PROGRAM, ...GOLDEN_PROGRAM_ARGS], gcThresholds: t });
+        { filename: SNAPSHOT_PROGRAM, argv: [SNAPSHOT_PROGRAM, ...SNAPSHOT_PROGRAM_ARGS], gcThresholds: t });
       expect(r.exitCode).toBe(0);
       const s = r.stats;
       expect([row.collections_gen0, row.collections_gen1, row.collections_gen2].map(Number), `t=${t}`)
@@ -280,10 +280,10 @@ describe("the SVG plot", { timeout: 120_000 }, () => {
     return elements;
   }
 
-  test("the golden sweep's plot is well-formed, one series per generation per (t1, t2) column", () => {
+  test("the snapshot sweep's plot is well-formed, one series per generation per (t1, t2) column", () => {
     const svgPath = join(work, "plot.svg");
     const r = refpy(main, ["sweep", "--threshold0", "100,1000", "--threshold1", "5,10", "--repeat", "1", "--no-csv",
-      "--svg", svgPath, GOLDEN_PROGRAM, "300"]);
+      "--svg", svgPath, SNAPSHOT_PROGRAM, "300"]);
     expect(r.status).toBe(0);
     const elements = parseXml(readFileSync(svgPath, "utf8"));
     expect(elements[0][0]).toBe("svg");

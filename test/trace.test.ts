@@ -1,13 +1,12 @@
 /**
  * Heap events, traces and stats: the `-X trace` and `-X stats` formats
- * pinned by golden files (test/trace/*.txt, made by
- * test/trace/make_golden.mjs with the built command and read by hand),
+ * pinned by snapshot files (test/trace/*.txt: refpy's own output, made by
+ * `npm run snapshots` with the built command and read by hand),
  * the JSON lines of `-X trace-file`, `run()`'s `onEvent` and `stats`, and
  * the rule that tracing never changes what a program prints.
  */
 import { describe, expect, test } from "vitest";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, type RunOptions } from "../src/api/run.js";
@@ -15,19 +14,20 @@ import { CommandInstruments, parseTraceKinds } from "../src/trace/cli.js";
 import { HEAP_EVENT_KINDS, type HeapEvent, type ObjectInfo } from "../src/trace/events.js";
 import { formatEvent } from "../src/trace/format.js";
 import { parseCommandLine } from "../src/cli/command.js";
-import { expected, normalise, pending, programsDir, stdinFor } from "./helpers/programs.js";
-// @ts-expect-error a plain ES module shared with make_golden.mjs
-import { CASES, mask } from "./trace/cases.mjs";
+import { expected, isPending, program, programs, source, stdinFor, type Program } from "./helpers/programs.js";
+import { normalise } from "./helpers/normalise.mjs";
+// @ts-expect-error a plain ES module shared with make-snapshots.mjs
+import { CASES, mask, runCase } from "./trace/cases.mjs";
 
 interface Case {
   program: string;
   args: string[];
-  golden: string;
+  snapshot: string;
 }
 
 /** Run a program in-process with the command's instruments for `args`
  *  (-X options); returns its stdout and the stderr the command writes. */
-function runWithInstruments(program: string, args: string[]): { stdout: string; stderr: string; exitCode: number } {
+function runWithInstruments(p: Program, args: string[]): { stdout: string; stderr: string; exitCode: number } {
   const x = parseCommandLine([...args, "p.py"]).xoptions;
   let stdout = "";
   let stderr = "";
@@ -35,10 +35,10 @@ function runWithInstruments(program: string, args: string[]): { stdout: string; 
   const instruments = CommandInstruments.fromXOptions(x, writeErr);
   if (instruments === null || typeof instruments === "string") throw new Error(`bad options ${args.join(" ")}`);
   const base: RunOptions = {
-    filename: program, argv: [program], stdin: stdinFor(program.slice(0, -3)), xoptions: x, collectOutput: false,
+    filename: p.file, argv: [p.file], stdin: stdinFor(p), xoptions: x, collectOutput: false,
     stdout: (s) => { stdout += s; }, stderr: writeErr,
   };
-  const r = run(readFileSync(join(programsDir, program), "utf8"), instruments.runOptions(base));
+  const r = run(source(p), instruments.runOptions(base));
   instruments.finish(r);
   return { stdout, stderr, exitCode: r.exitCode };
 }
@@ -46,18 +46,16 @@ function runWithInstruments(program: string, args: string[]): { stdout: string; 
 /** The built command (`npm run build`). */
 const command = join(import.meta.dirname, "..", "dist", "bundle", "main.js");
 
-describe("trace and stats formats (golden files, the built command)", () => {
-  // A fresh process each, as make_golden.mjs runs them: the first run in
+describe("trace and stats formats (snapshot files, the built command)", () => {
+  // A fresh process each, as make-snapshots.mjs runs them: the first run in
   // a process also makes what the process caches (so its numbers differ
   // from a later run's in the same process).
   for (const c of CASES as Case[]) {
     test(`refpy ${c.args.join(" ")} ${c.program}`, () => {
-      const r = spawnSync(process.execPath, [command, ...c.args, join("programs", c.program)], {
-        cwd: join(import.meta.dirname, ".."), encoding: "utf8",
-      });
+      const r = runCase(c, join(import.meta.dirname, ".."), command);
       expect(r.status).toBe(0);
-      expect(normalise(r.stdout)).toBe(normalise(expected(c.program.slice(0, -3), "out")));
-      expect(mask(r.stderr)).toBe(readFileSync(join(import.meta.dirname, "trace", c.golden), "utf8"));
+      expect(normalise(r.stdout)).toBe(normalise(expected(program(c.program), "out")));
+      expect(mask(r.stderr)).toBe(readFileSync(join(import.meta.dirname, "trace", c.snapshot), "utf8"));
     }, 60_000);
   }
 });
@@ -65,8 +63,8 @@ describe("trace and stats formats (golden files, the built command)", () => {
 describe("a trace tells the story of destructor.py", () => {
   test("the first Node: new, refcount 1 → 2 (b = a), 2 → 1 (del a), __del__, freed", () => {
     const events: HeapEvent[] = [];
-    const file = join(programsDir, "destructor.py");
-    run(readFileSync(file, "utf8"), { filename: file, onEvent: (e) => events.push(e) });
+    const p = program("destructor.py");
+    run(source(p), { filename: join(p.dir, p.file), onEvent: (e) => events.push(e) });
     const first = events.find((e) => e.kind === "alloc" && e.object.type === "Node");
     expect(first).toBeDefined();
     const id = (first as { object: ObjectInfo }).object.id;
@@ -96,7 +94,7 @@ describe("-X trace-file: JSON lines", () => {
     const dir = mkdtempSync(join(tmpdir(), "refpy-trace-"));
     try {
       const path = join(dir, "events.jsonl");
-      const { stderr } = runWithInstruments("weakref_vs_del.py", ["-X", "trace=all", "-X", `trace-file=${path}`]);
+      const { stderr } = runWithInstruments(program("weakref_vs_del.py"), ["-X", "trace=all", "-X", `trace-file=${path}`]);
       const lines = readFileSync(path, "utf8").split("\n");
       expect(lines.pop()).toBe("");
       const events = lines.map((l) => JSON.parse(l) as HeapEvent);
@@ -167,16 +165,15 @@ describe("tracing does not change what a program prints", () => {
    *  .allocations): traced, each runs to hundreds of thousands of events,
    *  minutes for the whole list on a shared machine. */
   const heavy = new Set([
-    "bigint.py", "collatz.py", "deep_recursion.py", "del_trashcan_million.py",
-    "gc_auto_generations.py", "gc_cycles_churn.py", "gc_long_lived.py", "hanoi.py", "math_time.py",
-    "random_seeded.py", "roman_numerals.py", "trashcan_chain.py",
+    "dealloc/del_trashcan_million.py", "dealloc/trashcan_chain.py", "errors/deep_recursion.py", "errors/tb_depth.py",
+    "examples/collatz.py", "examples/hanoi.py", "examples/roman_numerals.py",
+    "gc/gc_auto_generations.py", "gc/gc_automatic.py", "gc/gc_cycles_churn.py", "gc/gc_long_lived.py",
+    "modules/math_time.py", "modules/random_seeded.py", "objects/bigint.py",
   ]);
-  const programs = readdirSync(programsDir)
-    .filter((f) => f.endsWith(".py") && f !== "make_expected.py" && !pending.has(f) && !heavy.has(f)).sort();
-  for (const file of programs) {
-    test(file, () => {
-      const { stdout } = runWithInstruments(file, ["-X", "trace=all"]);
-      expect(normalise(stdout)).toBe(normalise(expected(file.slice(0, -3), "out")));
+  for (const p of programs.filter((p) => !isPending("trace", p.path) && !heavy.has(p.path))) {
+    test(p.path, () => {
+      const { stdout } = runWithInstruments(p, ["-X", "trace=all"]);
+      expect(normalise(stdout)).toBe(normalise(expected(p, "out")));
     }, 60_000);
   }
 });

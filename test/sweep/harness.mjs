@@ -1,7 +1,7 @@
 /**
- * What the sweep tests and the golden script share: a fresh bundle of the
+ * What the sweep tests and the snapshot script share: a fresh bundle of the
  * command (built here with esbuild from the sources, so a stale dist/ is
- * never what is tested), the golden sweep's arguments, and the CSV's
+ * never what is tested), the snapshot sweep's arguments, and the CSV's
  * deterministic columns (everything but the times).
  */
 import { build } from "esbuild";
@@ -13,10 +13,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const goldenPath = join(root, "test", "sweep", "gc_cycles_churn.golden.csv");
+export const snapshotPath = join(root, "test", "sweep", "gc_cycles_churn.snapshot.csv");
 
 /**
- * The golden sweep: the cycles churn at 3000 rounds, three threshold0s a
+ * The snapshot sweep: the cycles churn at 3000 rounds, three threshold0s a
  * decade apart, two threshold1s, one run each.
  *
  * The program runs from a copy at a path of fixed length: its absolute
@@ -24,15 +24,15 @@ export const goldenPath = join(root, "test", "sweep", "gc_cycles_churn.golden.cs
  * those strings is part of the peak live bytes, so the checkout's own
  * location must not show in the numbers.
  */
-export const GOLDEN_PROGRAM = (() => {
-  const dir = join("/tmp", `refpy-sweep-golden-${randomBytes(4).toString("hex")}`);
+export const SNAPSHOT_PROGRAM = (() => {
+  const dir = join("/tmp", `refpy-sweep-pinned-${randomBytes(4).toString("hex")}`);
   mkdirSync(dir, { recursive: true });
   const copy = join(dir, "gc_cycles_churn.py");
-  copyFileSync(join(root, "programs", "gc_cycles_churn.py"), copy);
+  copyFileSync(join(root, "programs", "gc", "gc_cycles_churn.py"), copy);
   return copy;
 })();
-export const GOLDEN_GRID = ["--threshold0", "50,500,5000", "--threshold1", "5,10", "--threshold2", "10", "--repeat", "1"];
-export const GOLDEN_PROGRAM_ARGS = ["3000"];
+export const SNAPSHOT_GRID = ["--threshold0", "50,500,5000", "--threshold1", "5,10", "--threshold2", "10", "--repeat", "1"];
+export const SNAPSHOT_PROGRAM_ARGS = ["3000"];
 
 /** Bundle main.js, worker.js and sweep-worker.js, and the library entry
  *  point as api.js, into a new temporary folder; returns the path of
@@ -80,10 +80,10 @@ export function deterministicColumns(csv) {
   return rows.map((r) => keep.map((i) => r[i]).join(",")).join("\n") + "\n";
 }
 
-/** The golden sweep's CSV (all columns), run with `main` into `csvPath`. */
-export function goldenSweep(main, csvPath) {
-  const r = refpy(main, ["sweep", ...GOLDEN_GRID, "--csv", csvPath, "--no-svg", GOLDEN_PROGRAM, ...GOLDEN_PROGRAM_ARGS]);
-  if (r.status !== 0) throw new Error(`the golden sweep failed (${r.status}):\n${r.stderr}`);
+/** The snapshot sweep's CSV (all columns), run with `main` into `csvPath`. */
+export function snapshotSweep(main, csvPath) {
+  const r = refpy(main, ["sweep", ...SNAPSHOT_GRID, "--csv", csvPath, "--no-svg", SNAPSHOT_PROGRAM, ...SNAPSHOT_PROGRAM_ARGS]);
+  if (r.status !== 0) throw new Error(`the snapshot sweep failed (${r.status}):\n${r.stderr}`);
   return readFileSync(csvPath, "utf8");
 }
 
