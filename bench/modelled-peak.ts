@@ -3,7 +3,7 @@
  *
  *   node dist/bench/modelled-peak.js FILE [ARG...]
  *
- * runs FILE with `run()` (dist/src/api.js, in this process, output
+ * runs FILE with `run()` (dist/src/api/run.js, in this process, output
  * discarded) and prints one JSON line: the exit code and the run's
  * `stats.peakLiveBytes` / `peakLiveObjects` — the allocator model's peak,
  * CPython's object sizes as `sys.getsizeof` and tracemalloc count them

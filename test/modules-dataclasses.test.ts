@@ -4,7 +4,7 @@
  * generated methods' code objects, and when instances are freed.
  */
 import { describe, expect, test } from "vitest";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 
 describe("dataclasses matches CPython 3.11", () => {
   test("generated methods are Python functions with the class's qualname", () => {

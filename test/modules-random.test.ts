@@ -5,7 +5,7 @@
  * across runs, unseeded generators, the native base type.
  */
 import { describe, expect, test } from "vitest";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 
 describe("random matches CPython 3.11", () => {
   test("seeded module functions are deterministic across runs", () => {

@@ -5,7 +5,7 @@
  * `__all__`.
  */
 import { describe, expect, test } from "vitest";
-import { run } from "../src/api.js";
+import { run } from "../src/api/run.js";
 
 describe("typing matches CPython 3.11", () => {
   test("import forms", () => {

@@ -9,7 +9,7 @@
 //   npm run snapshots     (builds, then runs this and the other snapshot scripts)
 import { readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { run } from "../../dist/src/api.js";
+import { run } from "../../dist/src/api/run.js";
 import { normalise } from "../helpers/normalise.mjs";
 
 const here = import.meta.dirname;
