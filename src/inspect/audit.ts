@@ -59,8 +59,11 @@
  * teardown, and the leak check runs after teardown.
  *
  * The leak check: after teardown (interpreterFinalize) no object of the
- * run may be alive; each survivor is reported with its type, a safe repr,
- * refcount and referrers.
+ * run may be alive; each survivor is reported with its refcount and
+ * referrers.
+ *
+ * Reports name objects as trace lines do (describe.ts): `list (1 item)
+ * at 0x…`, `str 'abc' at 0x…`, `Node object at 0x…`.
  *
  * Nothing here allocates a Python object or calls Python code, so an
  * audited run's output, ids and collector counts are those of an
@@ -74,9 +77,6 @@ import { PyDescrObject } from "../objects/descrobject.js";
 import { PyCodeObject } from "../objects/codeobject.js";
 import { PyRangeObject } from "../objects/rangeobject.js";
 import { PyGenObject, GEN_FRAME_CLEARED, genSendResult } from "../objects/genobject.js";
-import { PyUnicodeObject } from "../objects/unicodeobject.js";
-import { PyLongObject } from "../objects/longobject.js";
-import { PyFloatObject } from "../objects/floatobject.js";
 import { subtype_traverse } from "../objects/instanceobject.js";
 import { FRAME_OWNED_BY_GENERATOR, type InterpFrame } from "../objects/frameobject.js";
 import { tstate, type ExcInfo } from "../objects/pystate.js";
@@ -85,6 +85,7 @@ import { interp } from "../objects/pystate.js";
 
 import { _PyGC_VisitState } from "../modules/gc.js";
 import { _PyWeakref_VisitAtExit } from "../modules/weakref.js";
+import { describe, objectText } from "./describe.js";
 
 export type Visit = (op: PyObject) => void;
 
@@ -95,18 +96,22 @@ export const AUDIT_WORK_PER_LINE = 64;
 export interface AuditMismatch {
   /** Where the audit ran ("line 12 of f", "end of program", …). */
   where: string;
+  /** `tp_name` of its type. */
   type: string;
+  /** Its safe repr in the form trace events use (`list (3 items)`,
+   *  `'abc'`, `Node object`; see inspect/repr.ts). */
   repr: string;
   id: number;
   refcnt: number;
   found: number;
-  /** Who refers to it: each referring object (its safe repr), or the
-   *  name of a VM root ("thread stack frames", "session", …). */
+  /** Who refers to it: each referring object (`dict (2 items) at 0x…`),
+   *  or the name of a VM root ("thread stack frames", "session", …). */
   referrers: string[];
 }
 
 /** One object of the run still alive after teardown. */
 export interface LeakedObject {
+  /** As in AuditMismatch. */
   type: string;
   repr: string;
   id: number;
@@ -322,9 +327,7 @@ export function auditHeap(where: string): AuditMismatch[] {
     const rc = op.ob_refcnt;
     if (rc >= STATIC_FLOOR) continue;
     const n = counts.get(op) ?? 0;
-    if (n !== rc) found.push({
-      where, type: op.ob_type.tp_name, repr: safeRepr(op), id: op.ob_addr, refcnt: rc, found: n, referrers: [],
-    });
+    if (n !== rc) found.push({ where, ...describe(op, false), refcnt: rc, found: n, referrers: [] });
   }
   counts = new Map();
   for (const m of found) {
@@ -349,7 +352,7 @@ export function referrersOf(target: PyObject): string[] {
   if (reg === null) return out;
   let current: PyObject | null = null;
   const visitObj = (o: PyObject) => {
-    if (o === target && current !== null) out.push(describe(current));
+    if (o === target && current !== null) out.push(objectText(describe(current, false)));
   };
   for (const op of reg) {
     current = op;
@@ -358,22 +361,6 @@ export function referrersOf(target: PyObject): string[] {
   let root = "";
   visitRoots((o) => { if (o === target) out.push(root); }, (name) => { root = name; });
   return out;
-}
-
-function describe(op: PyObject): string {
-  return label(op.ob_type.tp_name, safeRepr(op), op.ob_addr);
-}
-
-/** A repr that runs no Python code and allocates nothing in the heap. */
-export function safeRepr(op: PyObject): string {
-  if (op instanceof PyUnicodeObject) {
-    const s = op.str.length > 40 ? op.str.slice(0, 40) + "…" : op.str;
-    return JSON.stringify(s);
-  }
-  if (op instanceof PyLongObject) return String(op.big ?? op.v);
-  if (op instanceof PyFloatObject) return String(op.ob_fval);
-  if (op instanceof PyTypeObject) return `<class '${op.tp_name}'>`;
-  return `<${op.ob_type.tp_name} object at 0x${op.ob_addr.toString(16)}>`;
 }
 
 // ------------------------------------------------------------ line hook
@@ -419,7 +406,7 @@ export function findLeaks(): LeakedObject[] {
   if (reg === null) return [];
   const out: LeakedObject[] = [];
   for (const op of reg) {
-    out.push({ type: op.ob_type.tp_name, repr: safeRepr(op), id: op.ob_addr, refcnt: op.ob_refcnt, referrers: [] });
+    out.push({ ...describe(op, false), refcnt: op.ob_refcnt, referrers: [] });
   }
   // Referrers only for the first few: the report stays short.
   let i = 0;
@@ -439,19 +426,14 @@ export function formatAuditReport(mismatches: AuditMismatch[], leaks: LeakedObje
     const key = `${m.id} ${m.refcnt} ${m.found}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    s += `refcount audit: ${m.where}: ${label(m.type, m.repr, m.id)}: ob_refcnt ${m.refcnt}, `
+    s += `refcount audit: ${m.where}: ${objectText(m)}: ob_refcnt ${m.refcnt}, `
       + `${m.found} references found\n`;
     for (const r of m.referrers) s += `    referred to by ${r}\n`;
   }
   if (leaks.length > 0) s += `leak check: ${leaks.length} objects of the run alive after teardown\n`;
   for (const l of leaks.slice(0, 20)) {
-    s += `    ${label(l.type, l.repr, l.id)}, ob_refcnt ${l.refcnt}\n`;
+    s += `    ${objectText(l)}, ob_refcnt ${l.refcnt}\n`;
     for (const r of l.referrers) s += `        referred to by ${r}\n`;
   }
   return s;
-}
-
-/** `<list object at 0x…>`, or `str "abc" at 0x…` for a value's repr. */
-function label(type: string, repr: string, id: number): string {
-  return repr.startsWith("<") ? repr : `${type} ${repr} at 0x${id.toString(16)}`;
 }

@@ -43,10 +43,10 @@
  *
  * Taking a snapshot never runs Python code and never changes the heap: no
  * object is allocated, no refcount or collector field is written (reprs
- * are rendered directly, sizes computed as the built-in `__sizeof__`
- * methods compute them). It is valid whenever no collection is running:
- * from an `onLine` or event callback, or after a program, while its
- * session is alive.
+ * are the safe repr, repr.ts; sizes are computed as the built-in
+ * `__sizeof__` methods compute them). It is valid whenever no collection
+ * is running: from an `onLine` or event callback, or after a program,
+ * while its session is alive.
  */
 import { GC_FINALIZED, GC_TRACKED, PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { heapStats, isStaticAddress } from "../heap/allocator.js";
@@ -70,12 +70,9 @@ import { PyModuleObject } from "../objects/moduleobject.js";
 import { PyWeakReference, getweakrefcount } from "../objects/weakrefobject.js";
 import { PyGenObject } from "../objects/genobject.js";
 import { PyBaseExceptionObject } from "../objects/exceptions.js";
-import { PyLongObject, PyLong_ToDecimalString } from "../objects/longobject.js";
-import { PyFloatObject, PyOS_double_to_string_repr } from "../objects/floatobject.js";
-import { PyUnicodeObject, unicode_repr_string } from "../objects/unicodeobject.js";
-import { PyBytesObject, bytesReprString } from "../objects/bytesobject.js";
+import { PyUnicodeObject } from "../objects/unicodeobject.js";
 import { PyCFunctionObject } from "../objects/methodobject.js";
-import { Py_Ellipsis, Py_None, Py_NotImplemented } from "../objects/noneobject.js";
+import { dictGetString, safeRepr, typeDisplayName } from "./repr.js";
 
 /** A snapshot of the heap. Plain JSON: `JSON.parse(JSON.stringify(s))`
  *  gives back an equal value. */
@@ -134,8 +131,11 @@ export interface SnapshotObject {
   type: string;
   /** A short representation made without running Python code: ints,
    *  floats, strs, bytes, None and bools as `repr()` gives them (long ones
-   *  cut with `...`), containers as a summary (`list (3 items)`), anything
-   *  else as `object.__repr__` would (`<__main__.Node object at 0x…>`). */
+   *  cut with `...`; an int past `repr()`'s 4300 digits as its size,
+   *  `(about 5000 digits)`), containers as a summary (`list (3 items)`),
+   *  anything else as `object.__repr__` would (`<__main__.Node object at
+   *  0x…>`) or as its own repr does (functions, classes, modules, cells,
+   *  bound methods, weak references). */
   repr: string;
   /** `ob_refcnt`, as `sys.getrefcount(x) - 1` would show it. */
   refcount: number;
@@ -236,9 +236,6 @@ export interface SnapshotOptions {
    *  (default false). */
   expandModules?: boolean;
 }
-
-/** Longest `repr` given before it is cut (with `...`). */
-const REPR_MAX = 80;
 
 /**
  * The heap as it is now. From inside an `onLine` callback the innermost
@@ -439,7 +436,7 @@ class SnapshotBuilder {
       const k = ns.me_key[i];
       const v = ns.me_value[i];
       if (k === null || v === null) continue;
-      const name = k instanceof PyUnicodeObject ? k.str : shortRepr(k);
+      const name = k instanceof PyUnicodeObject ? k.str : safeRepr(k);
       if (hideDunders && name.length > 4 && name.startsWith("__") && name.endsWith("__")) continue;
       this.frameEdge(frame, v, name, "variable");
       frame.locals.push({ name, id: v.ob_addr, cell: null });
@@ -461,7 +458,7 @@ class SnapshotBuilder {
     rec = {
       id: op.ob_addr,
       type: typeDisplayName(op.ob_type),
-      repr: shortRepr(op),
+      repr: safeRepr(op),
       refcount: op.ob_refcnt,
       generation: tracked ? this.generationOf.get(op) ?? null : null,
       tracked,
@@ -551,16 +548,6 @@ function mainFileName(globals: PyObject | null): string {
   return f instanceof PyUnicodeObject ? f.str : "<string>";
 }
 
-/** A dict's value for a str key, found without hashing or allocating. */
-function dictGetString(d: PyObject, key: string): PyObject | null {
-  if (!(d instanceof PyDictObject)) return null;
-  for (let i = 0; i < d.dk_nentries; i++) {
-    const k = d.me_key[i];
-    if (k instanceof PyUnicodeObject && k.str === key) return d.me_value[i];
-  }
-  return null;
-}
-
 // ------------------------------------------------------------ edge labels
 
 /**
@@ -603,7 +590,7 @@ class EdgeLabels {
         const k = op.me_key[i];
         const v = op.me_value[i];
         if (k === null || v === null) continue;
-        const kr = shortRepr(k);
+        const kr = safeRepr(k);
         this.add(v, `[${kr}]`, "value");
         this.add(k, `key ${kr}`, "key");
       }
@@ -686,84 +673,7 @@ class EdgeLabels {
   }
 }
 
-// ------------------------------------------------------------ repr, size
-
-function typeDisplayName(t: PyTypeObject): string {
-  if (t.ht_qualname instanceof PyUnicodeObject) return t.ht_qualname.str;
-  const dot = t.tp_name.lastIndexOf(".");
-  return dot < 0 ? t.tp_name : t.tp_name.slice(dot + 1);
-}
-
-/** `module.qualname` as object.__repr__ prints a type (no module for builtins). */
-function typeFullName(t: PyTypeObject): string {
-  if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0) return t.tp_name;
-  const mod = t.tp_dict === null ? null : dictGetString(t.tp_dict, "__module__");
-  const qual = typeDisplayName(t);
-  return mod instanceof PyUnicodeObject && mod.str !== "builtins" ? `${mod.str}.${qual}` : qual;
-}
-
-function addr(op: PyObject): string {
-  return "0x" + op.ob_addr.toString(16);
-}
-
-function cut(s: string): string {
-  return s.length <= REPR_MAX ? s : s.slice(0, REPR_MAX - 3) + "...";
-}
-
-function plural(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? "" : "s"}`;
-}
-
-/** A short repr of `op`, never running Python code (see SnapshotObject). */
-export function shortRepr(op: PyObject): string {
-  const type = op.ob_type;
-  if (op === Py_None) return "None";
-  if (op === Py_NotImplemented) return "NotImplemented";
-  if (op === Py_Ellipsis) return "Ellipsis";
-  if (op instanceof PyLongObject) {
-    if (type.tp_name === "bool") return op.v !== 0 ? "True" : "False";
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) === 0) return cut(PyLong_ToDecimalString(op));
-  } else if (op instanceof PyFloatObject) {
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) === 0) return PyOS_double_to_string_repr(op.ob_fval);
-  } else if (op instanceof PyUnicodeObject) {
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
-      return cut(unicode_repr_string(op.str.length > REPR_MAX ? op.str.slice(0, REPR_MAX) : op.str));
-    }
-  } else if (op instanceof PyBytesObject) {
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
-      return cut(bytesReprString(op.ob_sval.length > REPR_MAX ? op.ob_sval.subarray(0, REPR_MAX) : op.ob_sval));
-    }
-  } else if (op instanceof PyTupleObject && op.ob_item.length === 0 && (type.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
-    return "()";
-  } else if (op instanceof PyTypeObject) {
-    return `<class '${typeFullName(op)}'>`;
-  } else if (op instanceof PyFunctionObject) {
-    return `<function ${op.func_qualname instanceof PyUnicodeObject ? op.func_qualname.str : "?"} at ${addr(op)}>`;
-  } else if (op instanceof PyCodeObject) {
-    return `<code object ${op.name} at ${addr(op)}, file "${op.filename}", line ${op.co_firstlineno}>`;
-  } else if (op instanceof PyModuleObject) {
-    const name = op.md_dict === null ? null : dictGetString(op.md_dict, "__name__");
-    return `<module ${name instanceof PyUnicodeObject ? unicode_repr_string(name.str) : "?"}>`;
-  } else if (op instanceof PyCellObject) {
-    const r = op.ob_ref;
-    return r === null ? `<cell at ${addr(op)}: empty>`
-      : `<cell at ${addr(op)}: ${typeDisplayName(r.ob_type)} object at ${addr(r)}>`;
-  } else if (op instanceof PyMethodObject) {
-    const f = op.im_func;
-    const name = f instanceof PyFunctionObject && f.func_qualname instanceof PyUnicodeObject ? f.func_qualname.str : "?";
-    return `<bound method ${name} of <${typeFullName(op.im_self.ob_type)} object at ${addr(op.im_self)}>>`;
-  } else if (op instanceof PyWeakReference) {
-    const o = op.wr_object;
-    return o === Py_None ? `<weakref at ${addr(op)}; dead>`
-      : `<weakref at ${addr(op)}; to '${typeFullName(o.ob_type)}' at ${addr(o)}>`;
-  }
-  const len = lengthOf(op);
-  if (len !== null && (op instanceof PyListObject || op instanceof PyTupleObject || op instanceof PyDictObject
-      || op instanceof PySetObject)) {
-    return `${typeFullName(type)} (${plural(len, "item")})`;
-  }
-  return `<${typeFullName(type)} object at ${addr(op)}>`;
-}
+// ------------------------------------------------------------ length, size
 
 function lengthOf(op: PyObject): number | null {
   if (op instanceof PyListObject || op instanceof PyTupleObject) return op.ob_item.length;
