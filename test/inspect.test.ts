@@ -1,7 +1,8 @@
 /**
  * What the instruments share (src/inspect/): one safe repr, read by
  * snapshots (`repr` form), trace events and audit reports (`name` form),
- * safe on a dying object.
+ * safe on a dying object; one table of referents, naming a snapshot's
+ * edges and giving the audit every reference an object owns.
  */
 import { describe, expect, test } from "vitest";
 import { run, snapshot, type HeapEvent, type HeapSnapshot, type ObjectInfo } from "../src/index.js";
@@ -97,5 +98,42 @@ del s
     const { snap, events } = snapshotAndEvents("n = 10 ** int('5000')\n");
     expect(reprIn(snap, "n")).toMatch(/^\(about 50\d\d digits\)$/);
     expect(named(events, "alloc", globalId(snap, "n")).repr).toBe(reprIn(snap, "n"));
+  });
+});
+
+describe("one table of referents", () => {
+  test("an all-str dict's edges are its values, labelled by key, even when a value is another entry's key", () => {
+    const { snap } = snapshotAndEvents(`d = {"a": "b", "b": "a"}\ne = {1: "x"}\n`);
+    const edges = (name: string) => snap.edges.filter((x) => x.from === globalId(snap, name))
+      .map((x) => [x.label, x.kind, snap.objects.find((o) => o.id === x.to)!.repr]);
+    expect(edges("d")).toEqual([["['a']", "value", "'b'"], ["['b']", "value", "'a'"]]);
+    // A dict with a non-str key: the collector sees keys too, value first.
+    expect(edges("e")).toEqual([["[1]", "value", "'x'"], ["key 1", "key", "1"]]);
+  });
+
+  test("the audit counts every kind of owned reference the table lists", () => {
+    const result = run(`
+class Slotted:
+    __slots__ = ("a", "b")
+class Big(int):
+    pass
+def gen():
+    import sys
+    frame = sys._getframe()
+    yield frame
+g = gen()
+f = next(g)
+x = Slotted()
+x.a = {"k": [1]}
+y = Big(7)
+y.tag = "t"
+r = range(10 ** 20, 10 ** 21, 7)
+m = {(1, 2): "tuple key"}
+code = gen.__code__
+del f
+`, { filename: "t.py", audit: true });
+    expect(result.stderr).toBe("");
+    expect(result.audit!.mismatches).toEqual([]);
+    expect(result.audit!.leaks).toEqual([]);
   });
 });

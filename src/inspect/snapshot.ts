@@ -27,7 +27,8 @@
  *  - `edges`: one per reference, labelled: from a frame's variable or
  *    value-stack slot, and from each object to each of its referents in
  *    `tp_traverse` order (list and tuple indexes, dict keys, attribute
- *    names, `__class__`, `cell_contents`, `__closure__`, …).
+ *    names, `__class__`, `cell_contents`, `__closure__`, …), named by the
+ *    table of referents (referents.ts).
  *
  * Primitives are objects: in refpy, as in CPython, an int or a str is a
  * heap object with a refcount, so `x = 1000` gives an int object and an
@@ -55,24 +56,21 @@ import { gcRuntime } from "../heap/collect.js";
 import { CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED } from "../bytecode/code.js";
 import { tstate } from "../objects/pystate.js";
 import { interp } from "../objects/pystate.js";
-import { PyTypeObject, SHARED_KEYS_MAX_SIZE } from "../objects/typeobject.js";
-import { PyInstanceObject } from "../objects/instanceobject.js";
-import { PyCodeObject, PyCode_Addr2Line } from "../objects/codeobject.js";
-import { FRAME_OWNED_BY_FRAME_OBJECT, InterpFrame, PyFrameObject } from "../objects/frameobject.js";
+import { PyTypeObject } from "../objects/typeobject.js";
+import { PyCode_Addr2Line } from "../objects/codeobject.js";
+import type { InterpFrame } from "../objects/frameobject.js";
 import { PyListObject } from "../objects/listobject.js";
 import { PyTupleObject } from "../objects/tupleobject.js";
 import { PyDictObject } from "../objects/dictobject.js";
 import { PySetObject } from "../objects/setobject.js";
 import { PyCellObject } from "../objects/cellobject.js";
-import { PyFunctionObject } from "../objects/funcobject.js";
-import { PyMethodObject } from "../objects/classobject.js";
 import { PyModuleObject } from "../objects/moduleobject.js";
-import { PyWeakReference, getweakrefcount } from "../objects/weakrefobject.js";
-import { PyGenObject } from "../objects/genobject.js";
-import { PyBaseExceptionObject } from "../objects/exceptions.js";
+import { getweakrefcount } from "../objects/weakrefobject.js";
 import { PyUnicodeObject } from "../objects/unicodeobject.js";
-import { PyCFunctionObject } from "../objects/methodobject.js";
 import { dictGetString, safeRepr, typeDisplayName } from "./repr.js";
+import { labelledReferents, type SnapshotEdgeKind } from "./referents.js";
+
+export type { SnapshotEdgeKind } from "./referents.js";
 
 /** A snapshot of the heap. Plain JSON: `JSON.parse(JSON.stringify(s))`
  *  gives back an equal value. */
@@ -163,19 +161,6 @@ export interface SnapshotObject {
   /** `len()` of a list, tuple, dict, set or str; null otherwise. */
   length: number | null;
 }
-
-/** What an edge stands for. */
-export type SnapshotEdgeKind =
-  | "variable"   // a frame's name (label: the name)
-  | "stack"      // a frame's value-stack slot (label: "stack[i]")
-  | "item"       // list or tuple element (label: "[i]")
-  | "value"      // dict value (label: "[key repr]")
-  | "key"        // dict key, when the collector sees keys (label: "key [key repr]")
-  | "element"    // set element
-  | "attribute"  // instance attribute or a named field (label: its name)
-  | "class"      // an instance's or a class's type (label: "__class__")
-  | "cell"       // cell_contents
-  | "referent";  // anything else tp_traverse visits (label: "")
 
 /** A reference, from a frame's variable or value stack or from an object. */
 export interface SnapshotEdge {
@@ -484,13 +469,11 @@ class SnapshotBuilder {
       const rec = this.seen.get(op)!;
       if (this.opaque.has(op) || (op instanceof PyModuleObject && this.options.expandModules !== true)) continue;
       rec.expanded = true;
-      const refs = referentsOf(op);
-      for (const r of refs) rec.referents.push(r.ob_addr);
-      const labels = new EdgeLabels(op);
-      for (const r of refs) {
-        this.note(r, reachable);
-        const [label, kind] = labels.take(r);
-        this.edges.push({ from: op.ob_addr, frame: null, to: r.ob_addr, label, kind });
+      const refs = labelledReferents(op);
+      for (const r of refs) rec.referents.push(r.child.ob_addr);
+      for (const { child, label, kind } of refs) {
+        this.note(child, reachable);
+        this.edges.push({ from: op.ob_addr, frame: null, to: child.ob_addr, label, kind });
       }
     }
     this.queue.length = 0;
@@ -546,131 +529,6 @@ function mainFileName(globals: PyObject | null): string {
   if (globals === null) return "<string>";
   const f = dictGetString(globals, "__file__");
   return f instanceof PyUnicodeObject ? f.str : "<string>";
-}
-
-// ------------------------------------------------------------ edge labels
-
-/**
- * The labels of an object's references, from its structure. `take(child)`
- * gives the label of the next reference to `child` in structure order, so
- * walking `tp_traverse` and taking each child labels every edge even when
- * the same object is referred to twice (`[x, x]`). A reference the
- * structure does not name gets kind "referent" and an empty label.
- */
-class EdgeLabels {
-  byChild: Map<PyObject, [string, SnapshotEdgeKind][]>;
-
-  constructor(op: PyObject) {
-    this.byChild = new Map();
-    this.collect(op);
-  }
-
-  add(child: PyObject | null, label: string, kind: SnapshotEdgeKind): void {
-    if (child === null) return;
-    const list = this.byChild.get(child);
-    if (list === undefined) this.byChild.set(child, [[label, kind]]);
-    else list.push([label, kind]);
-  }
-
-  take(child: PyObject): [string, SnapshotEdgeKind] {
-    const list = this.byChild.get(child);
-    if (list === undefined || list.length === 0) return ["", "referent"];
-    return list.shift()!;
-  }
-
-  collect(op: PyObject): void {
-    const type = op.ob_type;
-    if (op instanceof PyInstanceObject) this.instance(op);
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) this.add(type, "__class__", "class");
-    if (op instanceof PyListObject || op instanceof PyTupleObject) {
-      const items = op.ob_item;
-      for (let i = 0; i < items.length; i++) this.add(items[i], `[${i}]`, "item");
-    } else if (op instanceof PyDictObject) {
-      for (let i = 0; i < op.dk_nentries; i++) {
-        const k = op.me_key[i];
-        const v = op.me_value[i];
-        if (k === null || v === null) continue;
-        const kr = safeRepr(k);
-        this.add(v, `[${kr}]`, "value");
-        this.add(k, `key ${kr}`, "key");
-      }
-    } else if (op instanceof PySetObject) {
-      for (const k of op.keys) if (k !== null) this.add(k, "element", "element");
-    } else if (op instanceof PyCellObject) {
-      this.add(op.ob_ref, "cell_contents", "cell");
-    } else if (op instanceof PyFunctionObject) {
-      this.add(op.func_code, "__code__", "attribute");
-      this.add(op.func_globals, "__globals__", "attribute");
-      this.add(op.func_builtins, "__builtins__", "attribute");
-      this.add(op.func_module, "__module__", "attribute");
-      this.add(op.func_defaults, "__defaults__", "attribute");
-      this.add(op.func_kwdefaults, "__kwdefaults__", "attribute");
-      this.add(op.func_doc, "__doc__", "attribute");
-      this.add(op.func_name, "__name__", "attribute");
-      this.add(op.func_dict, "__dict__", "attribute");
-      this.add(op.func_closure, "__closure__", "attribute");
-      this.add(op.func_annotations, "__annotations__", "attribute");
-      this.add(op.func_qualname, "__qualname__", "attribute");
-    } else if (op instanceof PyTypeObject) {
-      this.add(op.tp_dict, "__dict__", "attribute");
-      this.add(op.tp_mro, "__mro__", "attribute");
-      this.add(op.tp_bases, "__bases__", "attribute");
-      this.add(op.tp_base, "__base__", "attribute");
-    } else if (op instanceof PyModuleObject) {
-      this.add(op.md_dict, "__dict__", "attribute");
-    } else if (op instanceof PyMethodObject) {
-      this.add(op.im_func, "__func__", "attribute");
-      this.add(op.im_self, "__self__", "attribute");
-    } else if (op instanceof PyCFunctionObject) {
-      this.add(op.m_self, "__self__", "attribute");
-      this.add(op.m_module, "__module__", "attribute");
-    } else if (op instanceof PyWeakReference) {
-      this.add(op.wr_callback, "__callback__", "attribute");
-    } else if (op instanceof PyBaseExceptionObject) {
-      this.add(op.dict, "__dict__", "attribute");
-      this.add(op.args, "args", "attribute");
-      this.add(op.traceback, "__traceback__", "attribute");
-      this.add(op.context, "__context__", "attribute");
-      this.add(op.cause, "__cause__", "attribute");
-      if (op.extra !== null) for (const [name, v] of op.extra) this.add(v, name, "attribute");
-    } else if (op instanceof PyGenObject) {
-      this.add(op.gi_code, "gi_code", "attribute");
-      this.add(op.gi_name, "__name__", "attribute");
-      this.add(op.gi_qualname, "__qualname__", "attribute");
-      this.frameSlots(op.gi_iframe);
-      this.add(op.gi_exc_state.exc_value, "exc_value", "attribute");
-    } else if (op instanceof PyFrameObject) {
-      this.add(op.f_back, "f_back", "attribute");
-      this.add(op.f_trace, "f_trace", "attribute");
-      if (op.f_frame.owner === FRAME_OWNED_BY_FRAME_OBJECT) this.frameSlots(op.f_frame);
-    }
-  }
-
-  /** An instance's slots, attributes (inline values, or its `__dict__`). */
-  instance(op: PyInstanceObject): void {
-    const slots = op.slots;
-    if (slots !== null) for (const v of slots) this.add(v, "__slots__", "attribute");
-    const vals = op.values;
-    const keys = op.ob_type.ht_cached_keys;
-    if (vals !== null && keys !== null) {
-      for (let i = 0; i < vals.length && i < SHARED_KEYS_MAX_SIZE; i++) this.add(vals[i], keys.names[i], "attribute");
-    } else if (op.dict !== null) {
-      this.add(op.dict, "__dict__", "attribute");
-    }
-  }
-
-  /** What an interpreter frame owns, named (generators, frame objects). */
-  frameSlots(f: InterpFrame): void {
-    const co: PyCodeObject = f.f_code;
-    this.add(f.f_locals, "f_locals", "attribute");
-    this.add(f.f_func, "f_func", "attribute");
-    this.add(co, "f_code", "attribute");
-    const n = co.co_nlocalsplus;
-    for (let i = 0; i < f.stacktop && i < f.localsplus.length; i++) {
-      const label = i < n ? co.localsplusnames[i] : `stack[${i - n}]`;
-      this.add(f.localsplus[i], label, i < n ? "variable" : "stack");
-    }
-  }
 }
 
 // ------------------------------------------------------------ length, size
