@@ -30,7 +30,8 @@
  *    (`list object`). A dying tuple is never `()`: its dealloc empties it.
  *  - An object can also be met half built: a collection started by its
  *    own allocation reports it (a trace's `new`) before its constructor
- *    has set its fields. A field found missing names it by its type alone.
+ *    has set its fields, or its constructor raised. A field found missing
+ *    names it by its type alone.
  */
 import { type PyObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { PyTypeObject } from "../objects/typeobject.js";
@@ -62,7 +63,7 @@ export interface SafeReprOptions {
 }
 
 /** The default `max`. */
-export const REPR_MAX = 80;
+const REPR_MAX = 80;
 /** Ints with more decimal digits than CPython 3.11's `repr()` gives
  *  (sys.int_info.default_max_str_digits) show their size instead. */
 const INT_MAX_DIGITS = 4300;
