@@ -16,17 +16,13 @@
  * equality; they own nothing.
  *
  * References are counted from two places:
- *  - other live objects: `auditReferents(op, visit)` lists every reference
- *    an object owns. For GC types that is `tp_traverse`, plus the owned
- *    references tp_traverse leaves out because they cannot be in a cycle
- *    (a dict's str keys, a descriptor's name, a heap type's
- *    name, qualname, `__slots__` and shared-key names, a generator frame's
- *    frame object); for non-GC types, their owned fields (code objects'
- *    constants and names, range objects' ints; int, float, str, bytes,
- *    range iterators and the stream objects hold none); every object of a heap type
- *    owns a reference to its type (counted here unless its tp_traverse,
- *    subtype_traverse, visits the type itself). A type missing from the
- *    tables that holds references would show up as a mismatch.
+ *  - other live objects: every reference an object owns, as the table of
+ *    referents (referents.ts) gives them: its `tp_traverse` children, the
+ *    owned references tp_traverse leaves out because they cannot be in a
+ *    cycle (a dict's str keys, a heap type's names, …), a non-GC type's
+ *    fields, and a heap-type object's reference to its type. A type
+ *    missing from the table that holds references would show up as a
+ *    mismatch.
  *  - the VM's roots (`visitRoots`): the frames on the thread's stack
  *    (f_func, f_code, f_locals, the frame object, and `localsplus` up to
  *    `stacktop`; a generator's frame is counted through the generator),
@@ -59,25 +55,20 @@
  * teardown, and the leak check runs after teardown.
  *
  * The leak check: after teardown (interpreterFinalize) no object of the
- * run may be alive; each survivor is reported with its type, a safe repr,
- * refcount and referrers.
+ * run may be alive; each survivor is reported with its refcount and
+ * referrers.
+ *
+ * Reports name objects as trace lines do (describe.ts): `list (1 item)
+ * at 0x…`, `str 'abc' at 0x…`, `Node object at 0x…`.
  *
  * Nothing here allocates a Python object or calls Python code, so an
  * audited run's output, ids and collector counts are those of an
  * unaudited one.
  */
-import { PyObject, PyGCObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
+import type { PyObject } from "../heap/object.js";
 import { registry } from "../heap/registry.js";
-import { STATIC_REFCNT, PyTypeObject } from "../objects/typeobject.js";
-import { PyDictObject } from "../objects/dictobject.js";
-import { PyDescrObject } from "../objects/descrobject.js";
-import { PyCodeObject } from "../objects/codeobject.js";
-import { PyRangeObject } from "../objects/rangeobject.js";
-import { PyGenObject, GEN_FRAME_CLEARED, genSendResult } from "../objects/genobject.js";
-import { PyUnicodeObject } from "../objects/unicodeobject.js";
-import { PyLongObject } from "../objects/longobject.js";
-import { PyFloatObject } from "../objects/floatobject.js";
-import { subtype_traverse } from "../objects/instanceobject.js";
+import { STATIC_REFCNT } from "../objects/typeobject.js";
+import { genSendResult } from "../objects/genobject.js";
 import { FRAME_OWNED_BY_GENERATOR, type InterpFrame } from "../objects/frameobject.js";
 import { tstate, type ExcInfo } from "../objects/pystate.js";
 import { _PyIdentifiers_VisitRun } from "../objects/identifiers.js";
@@ -85,6 +76,8 @@ import { interp } from "../objects/pystate.js";
 
 import { _PyGC_VisitState } from "../modules/gc.js";
 import { _PyWeakref_VisitAtExit } from "../modules/weakref.js";
+import { visitOwned } from "./referents.js";
+import { describe, objectText } from "./describe.js";
 
 export type Visit = (op: PyObject) => void;
 
@@ -95,18 +88,22 @@ export const AUDIT_WORK_PER_LINE = 64;
 export interface AuditMismatch {
   /** Where the audit ran ("line 12 of f", "end of program", …). */
   where: string;
+  /** `tp_name` of its type. */
   type: string;
+  /** Its safe repr in the form trace events use (`list (3 items)`,
+   *  `'abc'`, `Node object`; see inspect/repr.ts). */
   repr: string;
   id: number;
   refcnt: number;
   found: number;
-  /** Who refers to it: each referring object (its safe repr), or the
-   *  name of a VM root ("thread stack frames", "session", …). */
+  /** Who refers to it: each referring object (`dict (2 items) at 0x…`),
+   *  or the name of a VM root ("thread stack frames", "session", …). */
   referrers: string[];
 }
 
 /** One object of the run still alive after teardown. */
 export interface LeakedObject {
+  /** As in AuditMismatch. */
   type: string;
   repr: string;
   id: number;
@@ -143,85 +140,6 @@ export function resetAudit(): void {
   auditState.audited = 0;
   auditState.skipped = 0;
   auditState.credit = 0;
-}
-
-// ------------------------------------------------------------ referents
-
-function dictExtra(op: PyObject, visit: Visit): void {
-  const d = op as PyDictObject;
-  // dict_traverse skips the keys of an all-str dict.
-  if (!d.dk_unicode) return;
-  const keys = d.me_key;
-  for (let i = 0; i < d.dk_nentries; i++) {
-    const k = keys[i];
-    if (k !== null) visit(k);
-  }
-}
-
-function typeExtra(op: PyObject, visit: Visit): void {
-  const t = op as PyTypeObject;
-  if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0) return;
-  if (t.ht_name !== null) visit(t.ht_name);
-  if (t.ht_qualname !== null) visit(t.ht_qualname);
-  if (t.ht_slots !== null) visit(t.ht_slots);
-  const keys = t.ht_cached_keys;
-  if (keys !== null) for (let i = 0; i < keys.nameObjs.length; i++) visit(keys.nameObjs[i]);
-}
-
-function genExtra(op: PyObject, visit: Visit): void {
-  const gen = op as PyGenObject;
-  // 3.11's _PyFrame_Traverse visits frame_obj; gen_traverse here does not.
-  if (gen.gi_frame_state < GEN_FRAME_CLEARED && gen.gi_iframe.frame_obj !== null) visit(gen.gi_iframe.frame_obj);
-}
-
-function codeReferents(op: PyObject, visit: Visit): void {
-  const co = op as PyCodeObject;
-  for (let i = 0; i < co.co_consts.length; i++) visit(co.co_consts[i]);
-  for (let i = 0; i < co.co_names.length; i++) visit(co.co_names[i]);
-  for (let i = 0; i < co.co_localsplusnames.length; i++) visit(co.co_localsplusnames[i]);
-  visit(co.co_name);
-  visit(co.co_qualname);
-  visit(co.co_filename);
-}
-
-function rangeReferents(op: PyObject, visit: Visit): void {
-  const r = op as PyRangeObject;
-  visit(r.start);
-  visit(r.stop);
-  visit(r.step);
-  visit(r.length);
-}
-
-/**
- * Every reference `op` owns, one `visit` per reference (an object held
- * twice is visited twice).
- */
-export function auditReferents(op: PyObject, visit: Visit): void {
-  const type = op.ob_type;
-  const traverse = type.tp_traverse;
-  const gc = op instanceof PyGCObject && traverse !== null;
-  // subtype_traverse visits the type itself; anything else does not.
-  if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && (!gc || traverse !== subtype_traverse)) visit(type);
-  if (gc) {
-    traverse(op, visit);
-    // What tp_traverse leaves out (it cannot be part of a cycle).
-    if (op instanceof PyDictObject) dictExtra(op, visit);
-    else if (op instanceof PyDescrObject) visit(op.d_name);
-    else if (op instanceof PyGenObject) genExtra(op, visit);
-    else if (op instanceof PyTypeObject) typeExtra(op, visit);
-    return;
-  }
-  // A non-GC instance of a class derived from a built-in type keeps its
-  // __dict__ aside (instanceobject.ts's extraDicts), found through
-  // tp_getdict without creating one.
-  if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && type.tp_getdict !== null) {
-    const d = type.tp_getdict(op, false);
-    if (d !== null) visit(d);
-  }
-  // Non-GC types holding references; the others (int, float, str,
-  // bytes, range iterators, the stream objects) hold none.
-  if (op instanceof PyCodeObject) codeReferents(op, visit);
-  else if (op instanceof PyRangeObject) rangeReferents(op, visit);
 }
 
 // ----------------------------------------------------------------- roots
@@ -308,23 +226,21 @@ export function auditHeap(where: string): AuditMismatch[] {
   visitSum = 0;
   let rcSum = 0;
   for (const op of reg) {
-    auditReferents(op, sumVisit);
+    visitOwned(op, sumVisit);
     const rc = op.ob_refcnt;
     if (rc < STATIC_FLOOR) rcSum += rc * weight(op);
   }
   visitRoots(sumVisit, noLabel);
   if (rcSum === visitSum) return [];
   counts = new Map();
-  for (const op of reg) auditReferents(op, count);
+  for (const op of reg) visitOwned(op, count);
   visitRoots(count, noLabel);
   const found: AuditMismatch[] = [];
   for (const op of reg) {
     const rc = op.ob_refcnt;
     if (rc >= STATIC_FLOOR) continue;
     const n = counts.get(op) ?? 0;
-    if (n !== rc) found.push({
-      where, type: op.ob_type.tp_name, repr: safeRepr(op), id: op.ob_addr, refcnt: rc, found: n, referrers: [],
-    });
+    if (n !== rc) found.push({ where, ...describe(op, false), refcnt: rc, found: n, referrers: [] });
   }
   counts = new Map();
   for (const m of found) {
@@ -349,31 +265,15 @@ export function referrersOf(target: PyObject): string[] {
   if (reg === null) return out;
   let current: PyObject | null = null;
   const visitObj = (o: PyObject) => {
-    if (o === target && current !== null) out.push(describe(current));
+    if (o === target && current !== null) out.push(objectText(describe(current, false)));
   };
   for (const op of reg) {
     current = op;
-    auditReferents(op, visitObj);
+    visitOwned(op, visitObj);
   }
   let root = "";
   visitRoots((o) => { if (o === target) out.push(root); }, (name) => { root = name; });
   return out;
-}
-
-function describe(op: PyObject): string {
-  return label(op.ob_type.tp_name, safeRepr(op), op.ob_addr);
-}
-
-/** A repr that runs no Python code and allocates nothing in the heap. */
-export function safeRepr(op: PyObject): string {
-  if (op instanceof PyUnicodeObject) {
-    const s = op.str.length > 40 ? op.str.slice(0, 40) + "…" : op.str;
-    return JSON.stringify(s);
-  }
-  if (op instanceof PyLongObject) return String(op.big ?? op.v);
-  if (op instanceof PyFloatObject) return String(op.ob_fval);
-  if (op instanceof PyTypeObject) return `<class '${op.tp_name}'>`;
-  return `<${op.ob_type.tp_name} object at 0x${op.ob_addr.toString(16)}>`;
 }
 
 // ------------------------------------------------------------ line hook
@@ -419,7 +319,7 @@ export function findLeaks(): LeakedObject[] {
   if (reg === null) return [];
   const out: LeakedObject[] = [];
   for (const op of reg) {
-    out.push({ type: op.ob_type.tp_name, repr: safeRepr(op), id: op.ob_addr, refcnt: op.ob_refcnt, referrers: [] });
+    out.push({ ...describe(op, false), refcnt: op.ob_refcnt, referrers: [] });
   }
   // Referrers only for the first few: the report stays short.
   let i = 0;
@@ -439,19 +339,14 @@ export function formatAuditReport(mismatches: AuditMismatch[], leaks: LeakedObje
     const key = `${m.id} ${m.refcnt} ${m.found}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    s += `refcount audit: ${m.where}: ${label(m.type, m.repr, m.id)}: ob_refcnt ${m.refcnt}, `
+    s += `refcount audit: ${m.where}: ${objectText(m)}: ob_refcnt ${m.refcnt}, `
       + `${m.found} references found\n`;
     for (const r of m.referrers) s += `    referred to by ${r}\n`;
   }
   if (leaks.length > 0) s += `leak check: ${leaks.length} objects of the run alive after teardown\n`;
   for (const l of leaks.slice(0, 20)) {
-    s += `    ${label(l.type, l.repr, l.id)}, ob_refcnt ${l.refcnt}\n`;
+    s += `    ${objectText(l)}, ob_refcnt ${l.refcnt}\n`;
     for (const r of l.referrers) s += `        referred to by ${r}\n`;
   }
   return s;
-}
-
-/** `<list object at 0x…>`, or `str "abc" at 0x…` for a value's repr. */
-function label(type: string, repr: string, id: number): string {
-  return repr.startsWith("<") ? repr : `${type} ${repr} at 0x${id.toString(16)}`;
 }

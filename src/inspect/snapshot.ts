@@ -27,7 +27,8 @@
  *  - `edges`: one per reference, labelled: from a frame's variable or
  *    value-stack slot, and from each object to each of its referents in
  *    `tp_traverse` order (list and tuple indexes, dict keys, attribute
- *    names, `__class__`, `cell_contents`, `__closure__`, …).
+ *    names, `__class__`, `cell_contents`, `__closure__`, …), named by the
+ *    table of referents (referents.ts).
  *
  * Primitives are objects: in refpy, as in CPython, an int or a str is a
  * heap object with a refcount, so `x = 1000` gives an int object and an
@@ -43,10 +44,10 @@
  *
  * Taking a snapshot never runs Python code and never changes the heap: no
  * object is allocated, no refcount or collector field is written (reprs
- * are rendered directly, sizes computed as the built-in `__sizeof__`
- * methods compute them). It is valid whenever no collection is running:
- * from an `onLine` or event callback, or after a program, while its
- * session is alive.
+ * are the safe repr, repr.ts; sizes are computed as the built-in
+ * `__sizeof__` methods compute them). It is valid whenever no collection
+ * is running: from an `onLine` or event callback, or after a program,
+ * while its session is alive.
  */
 import { GC_FINALIZED, GC_TRACKED, PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { heapStats, isStaticAddress } from "../heap/allocator.js";
@@ -55,27 +56,21 @@ import { gcRuntime } from "../heap/collect.js";
 import { CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED } from "../bytecode/code.js";
 import { tstate } from "../objects/pystate.js";
 import { interp } from "../objects/pystate.js";
-import { PyTypeObject, SHARED_KEYS_MAX_SIZE } from "../objects/typeobject.js";
-import { PyInstanceObject } from "../objects/instanceobject.js";
-import { PyCodeObject, PyCode_Addr2Line } from "../objects/codeobject.js";
-import { FRAME_OWNED_BY_FRAME_OBJECT, InterpFrame, PyFrameObject } from "../objects/frameobject.js";
+import { PyTypeObject } from "../objects/typeobject.js";
+import { PyCode_Addr2Line } from "../objects/codeobject.js";
+import type { InterpFrame } from "../objects/frameobject.js";
 import { PyListObject } from "../objects/listobject.js";
 import { PyTupleObject } from "../objects/tupleobject.js";
 import { PyDictObject } from "../objects/dictobject.js";
 import { PySetObject } from "../objects/setobject.js";
 import { PyCellObject } from "../objects/cellobject.js";
-import { PyFunctionObject } from "../objects/funcobject.js";
-import { PyMethodObject } from "../objects/classobject.js";
 import { PyModuleObject } from "../objects/moduleobject.js";
-import { PyWeakReference, getweakrefcount } from "../objects/weakrefobject.js";
-import { PyGenObject } from "../objects/genobject.js";
-import { PyBaseExceptionObject } from "../objects/exceptions.js";
-import { PyLongObject, PyLong_ToDecimalString } from "../objects/longobject.js";
-import { PyFloatObject, PyOS_double_to_string_repr } from "../objects/floatobject.js";
-import { PyUnicodeObject, unicode_repr_string } from "../objects/unicodeobject.js";
-import { PyBytesObject, bytesReprString } from "../objects/bytesobject.js";
-import { PyCFunctionObject } from "../objects/methodobject.js";
-import { Py_Ellipsis, Py_None, Py_NotImplemented } from "../objects/noneobject.js";
+import { getweakrefcount } from "../objects/weakrefobject.js";
+import { PyUnicodeObject } from "../objects/unicodeobject.js";
+import { dictGetString, safeRepr, typeDisplayName } from "./repr.js";
+import { labelledReferents, type SnapshotEdgeKind } from "./referents.js";
+
+export type { SnapshotEdgeKind } from "./referents.js";
 
 /** A snapshot of the heap. Plain JSON: `JSON.parse(JSON.stringify(s))`
  *  gives back an equal value. */
@@ -134,8 +129,11 @@ export interface SnapshotObject {
   type: string;
   /** A short representation made without running Python code: ints,
    *  floats, strs, bytes, None and bools as `repr()` gives them (long ones
-   *  cut with `...`), containers as a summary (`list (3 items)`), anything
-   *  else as `object.__repr__` would (`<__main__.Node object at 0x…>`). */
+   *  cut with `...`; an int past `repr()`'s 4300 digits as its size,
+   *  `(about 5000 digits)`), containers as a summary (`list (3 items)`),
+   *  anything else as `object.__repr__` would (`<__main__.Node object at
+   *  0x…>`) or as its own repr does (functions, classes, modules, cells,
+   *  bound methods, weak references). */
   repr: string;
   /** `ob_refcnt`, as `sys.getrefcount(x) - 1` would show it. */
   refcount: number;
@@ -163,19 +161,6 @@ export interface SnapshotObject {
   /** `len()` of a list, tuple, dict, set or str; null otherwise. */
   length: number | null;
 }
-
-/** What an edge stands for. */
-export type SnapshotEdgeKind =
-  | "variable"   // a frame's name (label: the name)
-  | "stack"      // a frame's value-stack slot (label: "stack[i]")
-  | "item"       // list or tuple element (label: "[i]")
-  | "value"      // dict value (label: "[key repr]")
-  | "key"        // dict key, when the collector sees keys (label: "key [key repr]")
-  | "element"    // set element
-  | "attribute"  // instance attribute or a named field (label: its name)
-  | "class"      // an instance's or a class's type (label: "__class__")
-  | "cell"       // cell_contents
-  | "referent";  // anything else tp_traverse visits (label: "")
 
 /** A reference, from a frame's variable or value stack or from an object. */
 export interface SnapshotEdge {
@@ -236,9 +221,6 @@ export interface SnapshotOptions {
    *  (default false). */
   expandModules?: boolean;
 }
-
-/** Longest `repr` given before it is cut (with `...`). */
-const REPR_MAX = 80;
 
 /**
  * The heap as it is now. From inside an `onLine` callback the innermost
@@ -439,7 +421,7 @@ class SnapshotBuilder {
       const k = ns.me_key[i];
       const v = ns.me_value[i];
       if (k === null || v === null) continue;
-      const name = k instanceof PyUnicodeObject ? k.str : shortRepr(k);
+      const name = k instanceof PyUnicodeObject ? k.str : safeRepr(k);
       if (hideDunders && name.length > 4 && name.startsWith("__") && name.endsWith("__")) continue;
       this.frameEdge(frame, v, name, "variable");
       frame.locals.push({ name, id: v.ob_addr, cell: null });
@@ -461,7 +443,7 @@ class SnapshotBuilder {
     rec = {
       id: op.ob_addr,
       type: typeDisplayName(op.ob_type),
-      repr: shortRepr(op),
+      repr: safeRepr(op),
       refcount: op.ob_refcnt,
       generation: tracked ? this.generationOf.get(op) ?? null : null,
       tracked,
@@ -487,13 +469,11 @@ class SnapshotBuilder {
       const rec = this.seen.get(op)!;
       if (this.opaque.has(op) || (op instanceof PyModuleObject && this.options.expandModules !== true)) continue;
       rec.expanded = true;
-      const refs = referentsOf(op);
-      for (const r of refs) rec.referents.push(r.ob_addr);
-      const labels = new EdgeLabels(op);
-      for (const r of refs) {
-        this.note(r, reachable);
-        const [label, kind] = labels.take(r);
-        this.edges.push({ from: op.ob_addr, frame: null, to: r.ob_addr, label, kind });
+      const refs = labelledReferents(op);
+      for (const r of refs) rec.referents.push(r.child.ob_addr);
+      for (const { child, label, kind } of refs) {
+        this.note(child, reachable);
+        this.edges.push({ from: op.ob_addr, frame: null, to: child.ob_addr, label, kind });
       }
     }
     this.queue.length = 0;
@@ -551,219 +531,7 @@ function mainFileName(globals: PyObject | null): string {
   return f instanceof PyUnicodeObject ? f.str : "<string>";
 }
 
-/** A dict's value for a str key, found without hashing or allocating. */
-function dictGetString(d: PyObject, key: string): PyObject | null {
-  if (!(d instanceof PyDictObject)) return null;
-  for (let i = 0; i < d.dk_nentries; i++) {
-    const k = d.me_key[i];
-    if (k instanceof PyUnicodeObject && k.str === key) return d.me_value[i];
-  }
-  return null;
-}
-
-// ------------------------------------------------------------ edge labels
-
-/**
- * The labels of an object's references, from its structure. `take(child)`
- * gives the label of the next reference to `child` in structure order, so
- * walking `tp_traverse` and taking each child labels every edge even when
- * the same object is referred to twice (`[x, x]`). A reference the
- * structure does not name gets kind "referent" and an empty label.
- */
-class EdgeLabels {
-  byChild: Map<PyObject, [string, SnapshotEdgeKind][]>;
-
-  constructor(op: PyObject) {
-    this.byChild = new Map();
-    this.collect(op);
-  }
-
-  add(child: PyObject | null, label: string, kind: SnapshotEdgeKind): void {
-    if (child === null) return;
-    const list = this.byChild.get(child);
-    if (list === undefined) this.byChild.set(child, [[label, kind]]);
-    else list.push([label, kind]);
-  }
-
-  take(child: PyObject): [string, SnapshotEdgeKind] {
-    const list = this.byChild.get(child);
-    if (list === undefined || list.length === 0) return ["", "referent"];
-    return list.shift()!;
-  }
-
-  collect(op: PyObject): void {
-    const type = op.ob_type;
-    if (op instanceof PyInstanceObject) this.instance(op);
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) this.add(type, "__class__", "class");
-    if (op instanceof PyListObject || op instanceof PyTupleObject) {
-      const items = op.ob_item;
-      for (let i = 0; i < items.length; i++) this.add(items[i], `[${i}]`, "item");
-    } else if (op instanceof PyDictObject) {
-      for (let i = 0; i < op.dk_nentries; i++) {
-        const k = op.me_key[i];
-        const v = op.me_value[i];
-        if (k === null || v === null) continue;
-        const kr = shortRepr(k);
-        this.add(v, `[${kr}]`, "value");
-        this.add(k, `key ${kr}`, "key");
-      }
-    } else if (op instanceof PySetObject) {
-      for (const k of op.keys) if (k !== null) this.add(k, "element", "element");
-    } else if (op instanceof PyCellObject) {
-      this.add(op.ob_ref, "cell_contents", "cell");
-    } else if (op instanceof PyFunctionObject) {
-      this.add(op.func_code, "__code__", "attribute");
-      this.add(op.func_globals, "__globals__", "attribute");
-      this.add(op.func_builtins, "__builtins__", "attribute");
-      this.add(op.func_module, "__module__", "attribute");
-      this.add(op.func_defaults, "__defaults__", "attribute");
-      this.add(op.func_kwdefaults, "__kwdefaults__", "attribute");
-      this.add(op.func_doc, "__doc__", "attribute");
-      this.add(op.func_name, "__name__", "attribute");
-      this.add(op.func_dict, "__dict__", "attribute");
-      this.add(op.func_closure, "__closure__", "attribute");
-      this.add(op.func_annotations, "__annotations__", "attribute");
-      this.add(op.func_qualname, "__qualname__", "attribute");
-    } else if (op instanceof PyTypeObject) {
-      this.add(op.tp_dict, "__dict__", "attribute");
-      this.add(op.tp_mro, "__mro__", "attribute");
-      this.add(op.tp_bases, "__bases__", "attribute");
-      this.add(op.tp_base, "__base__", "attribute");
-    } else if (op instanceof PyModuleObject) {
-      this.add(op.md_dict, "__dict__", "attribute");
-    } else if (op instanceof PyMethodObject) {
-      this.add(op.im_func, "__func__", "attribute");
-      this.add(op.im_self, "__self__", "attribute");
-    } else if (op instanceof PyCFunctionObject) {
-      this.add(op.m_self, "__self__", "attribute");
-      this.add(op.m_module, "__module__", "attribute");
-    } else if (op instanceof PyWeakReference) {
-      this.add(op.wr_callback, "__callback__", "attribute");
-    } else if (op instanceof PyBaseExceptionObject) {
-      this.add(op.dict, "__dict__", "attribute");
-      this.add(op.args, "args", "attribute");
-      this.add(op.traceback, "__traceback__", "attribute");
-      this.add(op.context, "__context__", "attribute");
-      this.add(op.cause, "__cause__", "attribute");
-      if (op.extra !== null) for (const [name, v] of op.extra) this.add(v, name, "attribute");
-    } else if (op instanceof PyGenObject) {
-      this.add(op.gi_code, "gi_code", "attribute");
-      this.add(op.gi_name, "__name__", "attribute");
-      this.add(op.gi_qualname, "__qualname__", "attribute");
-      this.frameSlots(op.gi_iframe);
-      this.add(op.gi_exc_state.exc_value, "exc_value", "attribute");
-    } else if (op instanceof PyFrameObject) {
-      this.add(op.f_back, "f_back", "attribute");
-      this.add(op.f_trace, "f_trace", "attribute");
-      if (op.f_frame.owner === FRAME_OWNED_BY_FRAME_OBJECT) this.frameSlots(op.f_frame);
-    }
-  }
-
-  /** An instance's slots, attributes (inline values, or its `__dict__`). */
-  instance(op: PyInstanceObject): void {
-    const slots = op.slots;
-    if (slots !== null) for (const v of slots) this.add(v, "__slots__", "attribute");
-    const vals = op.values;
-    const keys = op.ob_type.ht_cached_keys;
-    if (vals !== null && keys !== null) {
-      for (let i = 0; i < vals.length && i < SHARED_KEYS_MAX_SIZE; i++) this.add(vals[i], keys.names[i], "attribute");
-    } else if (op.dict !== null) {
-      this.add(op.dict, "__dict__", "attribute");
-    }
-  }
-
-  /** What an interpreter frame owns, named (generators, frame objects). */
-  frameSlots(f: InterpFrame): void {
-    const co: PyCodeObject = f.f_code;
-    this.add(f.f_locals, "f_locals", "attribute");
-    this.add(f.f_func, "f_func", "attribute");
-    this.add(co, "f_code", "attribute");
-    const n = co.co_nlocalsplus;
-    for (let i = 0; i < f.stacktop && i < f.localsplus.length; i++) {
-      const label = i < n ? co.localsplusnames[i] : `stack[${i - n}]`;
-      this.add(f.localsplus[i], label, i < n ? "variable" : "stack");
-    }
-  }
-}
-
-// ------------------------------------------------------------ repr, size
-
-function typeDisplayName(t: PyTypeObject): string {
-  if (t.ht_qualname instanceof PyUnicodeObject) return t.ht_qualname.str;
-  const dot = t.tp_name.lastIndexOf(".");
-  return dot < 0 ? t.tp_name : t.tp_name.slice(dot + 1);
-}
-
-/** `module.qualname` as object.__repr__ prints a type (no module for builtins). */
-function typeFullName(t: PyTypeObject): string {
-  if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0) return t.tp_name;
-  const mod = t.tp_dict === null ? null : dictGetString(t.tp_dict, "__module__");
-  const qual = typeDisplayName(t);
-  return mod instanceof PyUnicodeObject && mod.str !== "builtins" ? `${mod.str}.${qual}` : qual;
-}
-
-function addr(op: PyObject): string {
-  return "0x" + op.ob_addr.toString(16);
-}
-
-function cut(s: string): string {
-  return s.length <= REPR_MAX ? s : s.slice(0, REPR_MAX - 3) + "...";
-}
-
-function plural(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? "" : "s"}`;
-}
-
-/** A short repr of `op`, never running Python code (see SnapshotObject). */
-export function shortRepr(op: PyObject): string {
-  const type = op.ob_type;
-  if (op === Py_None) return "None";
-  if (op === Py_NotImplemented) return "NotImplemented";
-  if (op === Py_Ellipsis) return "Ellipsis";
-  if (op instanceof PyLongObject) {
-    if (type.tp_name === "bool") return op.v !== 0 ? "True" : "False";
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) === 0) return cut(PyLong_ToDecimalString(op));
-  } else if (op instanceof PyFloatObject) {
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) === 0) return PyOS_double_to_string_repr(op.ob_fval);
-  } else if (op instanceof PyUnicodeObject) {
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
-      return cut(unicode_repr_string(op.str.length > REPR_MAX ? op.str.slice(0, REPR_MAX) : op.str));
-    }
-  } else if (op instanceof PyBytesObject) {
-    if ((type.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
-      return cut(bytesReprString(op.ob_sval.length > REPR_MAX ? op.ob_sval.subarray(0, REPR_MAX) : op.ob_sval));
-    }
-  } else if (op instanceof PyTupleObject && op.ob_item.length === 0 && (type.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
-    return "()";
-  } else if (op instanceof PyTypeObject) {
-    return `<class '${typeFullName(op)}'>`;
-  } else if (op instanceof PyFunctionObject) {
-    return `<function ${op.func_qualname instanceof PyUnicodeObject ? op.func_qualname.str : "?"} at ${addr(op)}>`;
-  } else if (op instanceof PyCodeObject) {
-    return `<code object ${op.name} at ${addr(op)}, file "${op.filename}", line ${op.co_firstlineno}>`;
-  } else if (op instanceof PyModuleObject) {
-    const name = op.md_dict === null ? null : dictGetString(op.md_dict, "__name__");
-    return `<module ${name instanceof PyUnicodeObject ? unicode_repr_string(name.str) : "?"}>`;
-  } else if (op instanceof PyCellObject) {
-    const r = op.ob_ref;
-    return r === null ? `<cell at ${addr(op)}: empty>`
-      : `<cell at ${addr(op)}: ${typeDisplayName(r.ob_type)} object at ${addr(r)}>`;
-  } else if (op instanceof PyMethodObject) {
-    const f = op.im_func;
-    const name = f instanceof PyFunctionObject && f.func_qualname instanceof PyUnicodeObject ? f.func_qualname.str : "?";
-    return `<bound method ${name} of <${typeFullName(op.im_self.ob_type)} object at ${addr(op.im_self)}>>`;
-  } else if (op instanceof PyWeakReference) {
-    const o = op.wr_object;
-    return o === Py_None ? `<weakref at ${addr(op)}; dead>`
-      : `<weakref at ${addr(op)}; to '${typeFullName(o.ob_type)}' at ${addr(o)}>`;
-  }
-  const len = lengthOf(op);
-  if (len !== null && (op instanceof PyListObject || op instanceof PyTupleObject || op instanceof PyDictObject
-      || op instanceof PySetObject)) {
-    return `${typeFullName(type)} (${plural(len, "item")})`;
-  }
-  return `<${typeFullName(type)} object at ${addr(op)}>`;
-}
+// ------------------------------------------------------------ length, size
 
 function lengthOf(op: PyObject): number | null {
   if (op instanceof PyListObject || op instanceof PyTupleObject) return op.ob_item.length;

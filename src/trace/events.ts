@@ -16,11 +16,12 @@
  *  - `refs`: an object's refcount changed (see src/trace/tracer.ts for
  *    the granularity: per line, instances of the program's classes).
  *
- * Objects are named by `ObjectInfo`: the type's name, the address `id()`
- * returns, and a short repr that never runs Python code (no user
- * `__repr__`): literal values of ints, floats and strs, sizes of
- * containers, names of functions, classes and modules, otherwise
- * `Node object`. Addresses are reused after a free, as in CPython.
+ * Objects are named by `ObjectInfo` (src/inspect/describe.ts): the type's
+ * name, the address `id()` returns, and the safe repr's `name` form, which
+ * never runs Python code (no user `__repr__`): literal values of ints,
+ * floats, strs and bytes, sizes of containers, names of functions, code
+ * objects and classes, otherwise `Node object`. Addresses are reused
+ * after a free, as in CPython.
  *
  * `where` is the running statement (file and line) when the event
  * happened, or null when no Python code was running (shutdown's own

@@ -12,7 +12,8 @@
  * the numbers. The word is the event's kind, except that `alloc` reads
  * `new` and `dealloc` reads `freed`, so a line says what happened.
  */
-import type { HeapEvent, ObjectInfo, Where } from "./events.js";
+import type { HeapEvent, Where } from "./events.js";
+import { objectText } from "../inspect/describe.js";
 
 const WHERE_WIDTH = 20;
 const SEQ_WIDTH = 6;
@@ -51,13 +52,6 @@ export function formatEvent(e: HeapEvent): string {
       return `${head}${"weakref".padEnd(WORD_WIDTH)}${objectText(e.weakref)}: calling its callback`
         + `${e.callback === null ? "" : " " + objectText(e.callback)}\n`;
   }
-}
-
-/** "Node object at 0x7f…", "int 42 at 0x7f…", "list (3 items) at 0x7f…". */
-export function objectText(o: ObjectInfo): string {
-  const addr = "0x" + o.id.toString(16);
-  if (o.repr.startsWith(o.type + " ") || o.repr.endsWith(" object")) return `${o.repr} at ${addr}`;
-  return `${o.type} ${o.repr} at ${addr}`;
 }
 
 function whereText(w: Where | null, atExit: boolean): string {
