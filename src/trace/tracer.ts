@@ -25,7 +25,10 @@
  * constructor before the object's own fields exist, so it records the
  * object and where it was made, and the `alloc` event is built at the
  * next hook of any kind (a line, a free, a finalizer, a collection…),
- * when the object is complete. Events therefore come in heap order.
+ * by then usually complete. Not always: a collection started by the
+ * object's own allocation, or a constructor that raised, can leave it
+ * half built, which is why the description (inspect/repr.ts) reads it
+ * defensively. Events therefore come in heap order.
  *
  * `refs` granularity: per line, like sys.settrace's line events. At each
  * new line (and before any dealloc, del, gc or weakref event) the tracer
@@ -37,9 +40,9 @@
  * MAX_WATCHED at a time: those are the objects a learner follows, while
  * ints, strs and argument tuples change counts at almost every
  * instruction and would drown the story. A hook per INCREF/DECREF was
- * not chosen: some 170 hot sites write `ob_refcnt` directly for speed, so
- * it could not be complete, and it would cost the eval loop even when
- * off. The per-line scan costs nothing when off (no line hook) and
+ * not chosen: the eval loop's fast paths write `ob_refcnt` inline for
+ * speed (heap/refcount.ts), so it could not be complete, and it would
+ * cost the loop even when off. The per-line scan costs nothing when off (no line hook) and
  * O(watched) per line when on.
  *
  * Events go to one sink (the command's trace writers or the embedder's
