@@ -33,7 +33,7 @@ import {
   trimUnusedConsts, propagateLineNumbers, guaranteeLinenoForExits, cleanBasicBlock, type ConstPool,
 } from "./optimize.js";
 import { stackdepth } from "./stackdepth.js";
-import { labelExceptionTargets, convertExceptionHandlersToNops, assembleExceptionTable } from "./exceptionTable.js";
+import { labelExceptionTargets, convertExceptionHandlersToNops, assembleExceptionTable } from "./exception-table.js";
 
 /** Code units an instruction takes, EXTENDED_ARG prefixes included. */
 export function instrSize(ins: Instr): number {

@@ -34,7 +34,7 @@ import {
   SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
   POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
 } from "./cfg.js";
-import { astOptimize, constOf } from "./astOpt.js";
+import { astOptimize, constOf } from "./ast-opt.js";
 import { buildSymtable, Scope, SymTable, SymTableEntry, DEF_FREE_CLASS, DEF_IMPORT } from "./symtable.js";
 import { mangle } from "./mangle.js";
 import { constKey } from "./consts.js";

@@ -23,7 +23,7 @@ import {
   BasicBlock, Instr, Location, isBlockPush, isJump, isScopeExit, fallsThrough,
   JUMP, JUMP_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
 } from "./cfg.js";
-import { constTruth } from "./astOpt.js";
+import { constTruth } from "./ast-opt.js";
 
 const MAX_COPY_SIZE = 4;
 

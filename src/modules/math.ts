@@ -4,7 +4,7 @@
  * for arguments outside the domain, `OverflowError: math range error` when
  * a finite input overflows), and exact integer functions (gcd, factorial,
  * comb, perm, isqrt) over BigInt. gamma, lgamma, erf, erfc and cbrt are
- * the C implementations CPython 3.11 uses on glibc, in math_libm.ts.
+ * the C implementations CPython 3.11 uses on glibc, in math-libm.ts.
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
@@ -21,7 +21,7 @@ import { PyIter_Next, PyNumber_Index, PyNumber_Multiply, PyObject_GetIter } from
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../objects/call.js";
 import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
-import { EDOM, ERANGE, mathErrno, m_cbrt, m_erf, m_erfc, m_lgamma, m_tgamma } from "./math_libm.js";
+import { EDOM, ERANGE, mathErrno, m_cbrt, m_erf, m_erfc, m_lgamma, m_tgamma } from "./math-libm.js";
 
 function domain(): PyObject {
   return PyErr_Format(PyExc_ValueError, "math domain error");
@@ -52,7 +52,7 @@ function checkErrno(r: number): void {
   if (mathErrno === ERANGE && Math.abs(r) >= 1.5) throw range();
 }
 
-/** math_1 over a function that reports errno (math_libm.ts). */
+/** math_1 over a function that reports errno (math-libm.ts). */
 function f1errno(fn: (x: number) => number, canOverflow: boolean) {
   return (_m: PyObject, o: PyObject): PyObject => {
     const x = D(o);

@@ -30,7 +30,7 @@ import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type, PyFloat_FromString } f
 import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, escapeNonAscii } from "./unicodeobject.js";
 import { PyTupleObject, PyTuple_Type, _PyTuple_FromArray, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { PyListObject, PySequence_List_impl } from "./listobject.js";
-import { formatLong, formatFloat, formatStr } from "./unicode_format.js";
+import { formatLong, formatFloat, formatStr } from "./unicode-format.js";
 import { PySeqIter_New } from "./iterobject.js";
 import { _PyType_LookupString } from "./typeimpl.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";

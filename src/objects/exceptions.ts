@@ -46,7 +46,7 @@ export class PyBaseExceptionObject extends PyGCObject {
   }
 }
 
-/** Filled in by the exception machinery at start-up (exceptions_init.ts):
+/** Filled in by the exception machinery at start-up (exceptions-init.ts):
  *  dealloc, traverse, clear, repr, str, new, init, getset. */
 function placeholderDealloc(_self: PyObject): void {
   throw new Error("refpy internal error: exception dealloc before start-up");

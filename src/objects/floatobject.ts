@@ -31,7 +31,7 @@ import { PyLongObject, PyLong_AsDouble, PyLong_FromBigInt, PyLong_FromNumber, ri
 import { PyUnicode_FromString, PyUnicodeObject, unicode_repr_string } from "./unicodeobject.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
-import { formatFloat } from "./unicode_format.js";
+import { formatFloat } from "./unicode-format.js";
 import { checkPositional } from "./getargs.js";
 import { PyNumber_Float, PyNumber_Index } from "./abstract.js";
 import { PyObject_Call } from "./call.js";

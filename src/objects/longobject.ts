@@ -38,7 +38,7 @@ import { PyFloat_FromDouble, float_pow_doubles, ratioToDouble } from "./floatobj
 import { PyUnicode_FromString, PyUnicode_InternFromString, PyUnicodeObject, unicode_repr_string } from "./unicodeobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
 import { PyBytes_FromArray, PyBytesObject } from "./bytesobject.js";
-import { formatLong } from "./unicode_format.js";
+import { formatLong } from "./unicode-format.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { foldHashBig } from "./hashutil.js";

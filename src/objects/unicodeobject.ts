@@ -44,7 +44,7 @@ import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_STATIC } from "
 import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { PyObject_GetIter, PyIter_Next, PyObject_Repr, PyObject_Str, PyNumber_AsSsize_t, PyIndex_Check, PyObject_ASCII } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
-import { formatStr, unicode_format_method, unicode_format_map_method, PyUnicode_Format, checkResultWidth } from "./unicode_format.js";
+import { formatStr, unicode_format_method, unicode_format_map_method, PyUnicode_Format, checkResultWidth } from "./unicode-format.js";
 import { PyDictObject, PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _PyDict_Value } from "./dictobject.js";
 import { PyBytes_FromUTF8 } from "./bytesobject.js";
 

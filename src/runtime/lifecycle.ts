@@ -26,7 +26,7 @@ import { resetAllocator } from "../heap/allocator.js";
 import { resetGC } from "../heap/gc.js";
 import { allStaticTypes, PyBaseObject_Type, PyType_Type } from "../objects/typeobject.js";
 import { PyType_Ready } from "../objects/typeimpl.js";
-import { _PyExc_Init } from "../objects/exceptions_init.js";
+import { _PyExc_Init } from "../objects/exceptions-init.js";
 import { resetExtraDicts } from "../objects/instanceobject.js";
 import { PyDict_Clear, PyDict_GetItem, PyDict_GetItemString, PyDict_Keys, PyDict_New, PyDict_SetItem,
   PyDict_SetItemString } from "../objects/dictobject.js";

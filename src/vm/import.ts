@@ -14,7 +14,7 @@ import { PyDict_GetItem, PyDict_SetItem } from "../objects/dictobject.js";
 import { PyErr_NewWithArgs } from "../objects/errors.js";
 import { PyExc_ModuleNotFoundError } from "../objects/exceptions.js";
 import { PyTuple_Pack } from "../objects/tupleobject.js";
-import { setExtra } from "../objects/exceptions_init.js";
+import { setExtra } from "../objects/exceptions-init.js";
 import { PySys_GetObject } from "./sysstate.js";
 
 /** Module factories by name; each returns a new module object. */
