@@ -24,7 +24,7 @@ import { createTokenInstance, Lexer, type IToken, type TokenType } from "chevrot
 import { CompileError, type SyntaxErrorKind } from "../src/ast/errors.js";
 import type { LiteralError } from "./literals.js";
 import { splitFString } from "./fstring.js";
-import { Source } from "./source.js";
+import type { Source } from "./source.js";
 import {
   Continuation, DEDENT, ENDMARKER, INDENT, keywordTypes, LBRACE, LPAR, LSQB, NAME, NEWLINE,
   NUMBER, RawNewline, RBRACE, RPAR, RSQB, rawTokens, STRING,

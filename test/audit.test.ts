@@ -126,7 +126,7 @@ describe("the checks can fail", () => {
     expect(audit.leaks.map((l) => [l.type, l.repr, l.refcnt])).toEqual([["str", "'planted'", 1], ["list", "list (1 item)", 1]]);
     expect(audit.leaks[0].referrers).toEqual([expect.stringMatching(/^list \(1 item\) at 0x[0-9a-f]+$/)]);
     expect(audit.leaks[1].referrers).toEqual([]);
-    expect(result.stderr).toMatch(/^refcount audit: line 3 of <module>: list \(1 item\) at 0x[0-9a-f]+: ob_refcnt 2, 1 references found\n    referred to by dict \(\d+ items\) at 0x[0-9a-f]+\nrefcount audit: after teardown: /);
+    expect(result.stderr).toMatch(/^refcount audit: line 3 of <module>: list \(1 item\) at 0x[0-9a-f]+: ob_refcnt 2, 1 references found\n {4}referred to by dict \(\d+ items\) at 0x[0-9a-f]+\nrefcount audit: after teardown: /);
     expect(result.stderr).toMatch(/^leak check: 2 objects of the run alive after teardown$/m);
     expect(result.exitCode).toBe(1);
   });

@@ -101,7 +101,7 @@ function normalizedDis(module: CodeUnit): string[] {
       starts = ins.map((x) => x.offset);
     }
     let line = line0.replace(/ at 0x[0-9a-f]+/g, "").replace(/frozenset\(\{.*?\}\)/g, "frozenset(...)");
-    let m = /^  (\d+) to (\d+) -> (\d+) (.*)$/.exec(line);
+    let m = /^ {2}(\d+) to (\d+) -> (\d+) (.*)$/.exec(line);
     if (m) {
       const lastOff = Number(m[2]);
       let last = 0;

@@ -7,9 +7,9 @@
  */
 import { describe, expect, test } from "vitest";
 import { run } from "../src/api/run.js";
-import { gcState, GCHead, NUM_GENERATIONS, freelist } from "../src/heap/gc.js";
+import { gcState, type GCHead, NUM_GENERATIONS, freelist } from "../src/heap/gc.js";
 import { gcRuntime } from "../src/heap/collect.js";
-import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, PyGCObject } from "../src/heap/object.js";
+import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, type PyGCObject } from "../src/heap/object.js";
 
 type Node = PyGCObject | GCHead;
 

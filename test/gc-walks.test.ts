@@ -11,8 +11,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { run } from "../src/api/run.js";
-import { gcState, GCHead } from "../src/heap/gc.js";
-import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, PyGCObject } from "../src/heap/object.js";
+import { gcState, type GCHead } from "../src/heap/gc.js";
+import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, type PyGCObject } from "../src/heap/object.js";
 
 type Node = PyGCObject | GCHead;
 

@@ -26,12 +26,8 @@
  * `[N refs, M blocks]` their totals. Off, none of it costs anything.
  */
 import { heapStats } from "../heap/allocator.js";
-import { _PyGC_CollectNoFail } from "../heap/collect.js";
-import { type CompileMode } from "../compiler/compile.js";
-import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
-import { _PyObject_LookupAttr } from "../objects/object.js";
-import { _Py_ID } from "../objects/identifiers.js";
-import { interpreterInit, _PyModule_ClearDict } from "../runtime/lifecycle.js";
+import type { CompileMode } from "../compiler/compile.js";
+import { interpreterInit, } from "../runtime/lifecycle.js";
 import { registry, startRegistry, stopRegistry } from "../heap/registry.js";
 import { auditHeap, auditLineHook, auditState, findLeaks, formatAuditReport, resetAudit, type AuditMismatch, type LeakedObject } from "../inspect/audit.js";
 import { makeLineHook, type LineCallback } from "./stepping.js";

@@ -11,7 +11,7 @@
  *
  * This runs on the interpreter's worker thread (see main.ts).
  */
-import { readFileSync, existsSync, statSync, realpathSync, writeSync } from "node:fs";
+import { readFileSync, existsSync, statSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { run, type RunOptions } from "../api/run.js";
 import { startRepl, LineReader } from "./repl.js";

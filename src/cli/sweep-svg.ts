@@ -48,7 +48,7 @@ function num(x: number): string {
 
 /** A "nice" step (1, 2 or 5 × 10^k) near `raw`. */
 function niceStep(raw: number): number {
-  const p = Math.pow(10, Math.floor(Math.log10(raw)));
+  const p = 10 ** Math.floor(Math.log10(raw));
   const f = raw / p;
   return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
 }
@@ -144,10 +144,10 @@ function drawPanel(svg: Svg, ox: number, oy: number, xs: number[], p: Panel, ran
   if (p.log) {
     // log10(1 + v): 0 at the axis, then 1, 10, 100, … as on a log scale.
     const top = Math.max(1, Math.ceil(Math.log10(Math.max(1, range[1]) + 1) - 1e-9));
-    const span = Math.log10(1 + Math.pow(10, top));
+    const span = Math.log10(1 + 10 ** top);
     py = (v) => y0 + PLOT_H - (Math.log10(1 + Math.max(0, v)) / span) * PLOT_H;
     yticks = [0];
-    for (let k = 0; k <= top; k++) yticks.push(Math.pow(10, k));
+    for (let k = 0; k <= top; k++) yticks.push(10 ** k);
   } else {
     const ax = linearAxis(range[0], range[1]);
     py = (v) => y0 + PLOT_H - ((v - ax.lo) / (ax.hi - ax.lo)) * PLOT_H;

@@ -24,7 +24,7 @@ import {
 } from "../bytecode/code.js";
 import { Op, HAVE_ARGUMENT, OPCODE_BY_CODE } from "../bytecode/opcodes.js";
 import {
-  BasicBlock, Instr, Location, NO_LOCATION, isJump,
+  type BasicBlock, type Instr, type Location, NO_LOCATION, isJump,
   JUMP, JUMP_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
 } from "./cfg.js";
 import type { CompilerUnit } from "./compile.js";
@@ -77,7 +77,9 @@ function insertPrefixInstructions(u: CompilerUnit, entry: BasicBlock, fixed: num
     const sorted = new Map<number, number>();
     for (let i = 0; i < ncellvars; i++) sorted.set(fixed[i]!, i);
     const order = [...sorted.keys()].sort((a, b) => a - b);
-    order.forEach((k, n) => insertInstruction(entry, n, mkInstr(Op.MAKE_CELL, sorted.get(k)!, NO_LOCATION)));
+    order.forEach((k, n) => {
+      insertInstruction(entry, n, mkInstr(Op.MAKE_CELL, sorted.get(k)!, NO_LOCATION));
+    });
   }
   const nfreevars = u.freevars.size;
   if (nfreevars) insertInstruction(entry, 0, mkInstr(Op.COPY_FREE_VARS, nfreevars, NO_LOCATION));

@@ -150,7 +150,7 @@ function binopNum(op: OperatorKind, l: Num, r: Num, lc: Const, rc: Const): Const
           if ((m & (m - 1n)) !== 0n) return null;
           const fa = intToFloat(a), fb = intToFloat(b);
           if (fa === null || fb === null) return null;
-          return { kind: "float", value: Math.pow(fa, fb) };
+          return { kind: "float", value: fa ** fb };
         }
         if (a !== 0n && b > 0n && numBits(a) * b > MAX_INT_SIZE) return null;
         return { kind: "int", value: a ** b };

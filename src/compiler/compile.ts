@@ -30,12 +30,12 @@ import { CompileError } from "../ast/errors.js";
 import type { CodeUnit, Const } from "../bytecode/code.js";
 import { Op, OPCODE_BY_CODE, NB, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from "../bytecode/opcodes.js";
 import {
-  BasicBlock, Location, NO_LOCATION, isJump, isScopeExit,
+  BasicBlock, type Location, NO_LOCATION, isJump, isScopeExit,
   SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
   POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
 } from "./cfg.js";
 import { astOptimize, constOf } from "./ast-opt.js";
-import { buildSymtable, Scope, SymTable, SymTableEntry, DEF_FREE_CLASS, DEF_IMPORT } from "./symtable.js";
+import { buildSymtable, Scope, type SymTable, type SymTableEntry, DEF_FREE_CLASS, DEF_IMPORT } from "./symtable.js";
 import { mangle } from "./mangle.js";
 import { constKey } from "./consts.js";
 import { assemble } from "./assemble.js";
@@ -85,16 +85,22 @@ export class CompilerUnit {
     readonly scopeType: ScopeType,
     public firstlineno: number,
   ) {
-    ste.varnames.forEach((n, i) => this.varnames.set(n, i));
+    ste.varnames.forEach((n, i) => {
+      this.varnames.set(n, i);
+    });
     // dictbytype(): sorted by name.
     const cells = [...ste.scopes].filter(([, s]) => s === Scope.CELL).map(([n]) => n).sort(cmpStr);
-    cells.forEach((n, i) => this.cellvars.set(n, i));
+    cells.forEach((n, i) => {
+      this.cellvars.set(n, i);
+    });
     if (ste.needsClassClosure) this.cellvars.set("__class__", this.cellvars.size);
     const frees = [...ste.scopes]
       .filter(([n, s]) => s === Scope.FREE || (ste.flags(n) & DEF_FREE_CLASS))
       .map(([n]) => n).sort(cmpStr);
     const ncells = this.cellvars.size;
-    frees.forEach((n, i) => this.freevars.set(n, ncells + i));
+    frees.forEach((n, i) => {
+      this.freevars.set(n, ncells + i);
+    });
     this.loc = { lineno: firstlineno, end_lineno: firstlineno, col_offset: 0, end_col_offset: 0 };
     this.entry = this.newBlock();
     this.curblock = this.entry;
@@ -1799,7 +1805,7 @@ export class Compiler {
 /** _PyAST_GetDocString */
 function getDocString(body: Stmt[]): string | null {
   const st = body[0];
-  if (!st || st.type !== "Expr") return null;
+  if (st?.type !== "Expr") return null;
   const e = st.value;
   if (e.type !== "Constant") return null;
   const c = constOf(e);

@@ -15,7 +15,7 @@
  */
 import type { ExceptionTableEntry } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
-import { BasicBlock, isBlockPush, isJump, fallsThrough, POP_BLOCK, SETUP_WITH, SETUP_CLEANUP } from "./cfg.js";
+import { type BasicBlock, isBlockPush, isJump, fallsThrough, POP_BLOCK, SETUP_WITH, SETUP_CLEANUP } from "./cfg.js";
 import { layout } from "./optimize.js";
 
 export function labelExceptionTargets(entry: BasicBlock): void {

@@ -20,7 +20,7 @@
 import type { Const } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import {
-  BasicBlock, Instr, Location, isBlockPush, isJump, isScopeExit, fallsThrough,
+  type BasicBlock, type Instr, type Location, isBlockPush, isJump, isScopeExit, fallsThrough,
   JUMP, JUMP_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
 } from "./cfg.js";
 import { constTruth } from "./ast-opt.js";

@@ -9,7 +9,7 @@
  */
 import { OPCODE_BY_CODE } from "../bytecode/opcodes.js";
 import {
-  BasicBlock, isBlockPush, isJump, isUnconditional,
+  type BasicBlock, isBlockPush, isJump, isUnconditional,
   SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
   POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
 } from "./cfg.js";

@@ -506,7 +506,7 @@ export class SymTable {
       global.delete(name);
       return;
     }
-    if (bound && bound.has(name)) {
+    if (bound?.has(name)) {
       scopes.set(name, Scope.FREE);
       ste.free = true;
       free.add(name);

@@ -43,10 +43,7 @@
 import { GC_COLLECTING, GC_FINALIZED, GC_TRACKED, GC_UNREACHABLE, type GCLink, PyGCObject, type PyObject } from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
 import { FinalizerContext, heapHooks, _PyObject_RunFinalizer } from "./hooks.js";
-import {
-  freelist, gcState, GCHead, gc_list_append, gc_list_merge, gc_list_remove, NUM_GENERATIONS, onGCReset,
-  _PyGC_ClearFreeLists,
-} from "./gc.js";
+import { freelist, gcState, GCHead, gc_list_merge, NUM_GENERATIONS, onGCReset, _PyGC_ClearFreeLists } from "./gc.js";
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;

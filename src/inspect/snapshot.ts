@@ -49,9 +49,9 @@
  * is running: from an `onLine` or event callback, or after a program,
  * while its session is alive.
  */
-import { GC_FINALIZED, GC_TRACKED, PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from "../heap/object.js";
+import { GC_FINALIZED, GC_TRACKED, type PyGCObject, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { heapStats, isStaticAddress } from "../heap/allocator.js";
-import { gcState, GCHead, NUM_GENERATIONS, _PyObject_IS_GC } from "../heap/gc.js";
+import { gcState, type GCHead, NUM_GENERATIONS, _PyObject_IS_GC } from "../heap/gc.js";
 import { gcRuntime } from "../heap/collect.js";
 import { CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED } from "../bytecode/code.js";
 import { tstate } from "../objects/pystate.js";

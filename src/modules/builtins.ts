@@ -11,7 +11,7 @@ import { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyBaseObject_Type, PyType_Check, PyType_Type, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
-import { newArgParser, _PyArg_UnpackKeywords, invalidKeyword, _PyArg_CheckPositional, _PyArg_NoKwnames } from "../objects/getargs.js";
+import { newArgParser, _PyArg_UnpackKeywords, invalidKeyword, _PyArg_CheckPositional, } from "../objects/getargs.js";
 import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
 import { BUILTIN_EXCEPTIONS, PyExc_EOFError, PyExc_StopIteration, PyExc_SystemExit, PyExc_TypeError,
   PyExc_ValueError, PyExc_AttributeError } from "../objects/exceptions.js";
@@ -39,7 +39,7 @@ import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyProperty_Type } from "../objects/property.js";
 import { PyClassMethod_Type, PyStaticMethod_Type } from "../objects/funcdescr.js";
 import { PySuper_Type } from "../objects/superobject.js";
-import { PyFunctionObject, PyFunction_Type } from "../objects/funcobject.js";
+import { type PyFunctionObject, PyFunction_Type } from "../objects/funcobject.js";
 import { InterpFrame, _PyFrame_GetLocals } from "../objects/frameobject.js";
 import { PyObject_Call } from "../objects/call.js";
 import { currentFrame, tstate } from "../objects/pystate.js";

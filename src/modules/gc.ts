@@ -17,9 +17,9 @@
  * exactly as in CPython.
  */
 import type { PyObject } from "../heap/object.js";
-import { GC_FINALIZED, GC_TRACKED, PyGCObject } from "../heap/object.js";
+import { GC_FINALIZED, GC_TRACKED, type PyGCObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
-import { freelist, gcState, GCHead, gc_list_merge, NUM_GENERATIONS, onGCReset, _PyObject_IS_GC } from "../heap/gc.js";
+import { freelist, gcState, type GCHead, gc_list_merge, NUM_GENERATIONS, onGCReset, _PyObject_IS_GC } from "../heap/gc.js";
 import {
   DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, gcHooks, gcRuntime, PyGC_Collect,
 } from "../heap/collect.js";

@@ -172,12 +172,12 @@ function crLog(x: number): number {
 
 /** pow(x, y) for finite x > 0 and finite y, correctly rounded. */
 function crPow(x: number, y: number): number {
-  if (!(x > 0) || !Number.isFinite(x) || !Number.isFinite(y)) return Math.pow(x, y);
+  if (!(x > 0) || !Number.isFinite(x) || !Number.isFinite(y)) return x ** y;
   if (y === 0 || x === 1) return 1;
   const [my, ey] = decompose(y);
   let p = logFixed(x) * my;
   p = ey >= 0 ? p << BigInt(ey) : p >> BigInt(-ey);
-  if (!(p < 700n * ONE && p > -700n * ONE)) return Math.pow(x, y);
+  if (!(p < 700n * ONE && p > -700n * ONE)) return x ** y;
   const [m, k] = expFixed(p);
   return fixedToDouble(m, k);
 }
@@ -224,7 +224,7 @@ function crCos(x: number): number {
 
 // ---------------------------------------------------------------- gamma, lgamma
 
-const PI = 3.141592653589793238462643383279502884197;
+const PI = Math.PI;
 const LOGPI = 1.144729885849400174143427351353058711647;
 
 const LANCZOS_N = 13;

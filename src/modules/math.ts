@@ -107,11 +107,6 @@ function math_trunc(_m: PyObject, o: PyObject): PyObject {
   throw PyErr_Format(PyExc_TypeError, `type ${o.ob_type.tp_name} doesn't define __trunc__ method`);
 }
 
-function log(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x <= 0) throw domain();
-  return Math.log(x);
-}
 /** log of an int of any size (loghelper). */
 function logOf(o: PyObject, fn: (x: number) => number, ln: number): number {
   if (PyLong_Check(o)) {
@@ -144,7 +139,7 @@ function math_pow(_m: PyObject, args: PyObject[]): PyObject {
   const y = D(args[1]);
   if (x === 0 && y < 0) throw domain();
   if (x < 0 && Number.isFinite(x) && !Number.isInteger(y) && Number.isFinite(y)) throw domain();
-  const r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
+  const r = x === 1 || y === 0 ? 1 : x ** y;
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw range();
   return PyFloat_FromDouble(r);
 }

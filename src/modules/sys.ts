@@ -7,7 +7,7 @@
  * objects/fileobject.ts; the interpreter reads sys's attributes through
  * vm/sysstate.ts (PySys_GetObject).
  */
-import { MANAGED_DICT_PREHEADER, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
+import { MANAGED_DICT_PREHEADER, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
 import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
@@ -19,7 +19,6 @@ import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js
 import { PyErr_Format, PyErr_SetObject } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { _PyArg_CheckPositional } from "../objects/getargs.js";
-import { _PyObject_LookupAttrString } from "../objects/object.js";
 import { PyNumber_Index } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../objects/call.js";
@@ -82,12 +81,7 @@ function sys_setrecursionlimit(_m: PyObject, arg: PyObject): PyObject {
   if (!PyLong_Check(arg)) {
     throw PyErr_Format(PyExc_TypeError, `'${arg.ob_type.tp_name}' object cannot be interpreted as an integer`);
   }
-  let n: number;
-  try {
-    n = PyLong_AsNumber(arg);
-  } catch (e) {
-    throw e;
-  }
+  const n = PyLong_AsNumber(arg);
   if (n < 1) throw PyErr_Format(PyExc_ValueError, "recursion limit must be greater or equal than 1");
   if (n > 2147483647) throw PyErr_Format(PyExc_OverflowError, "Python int too large to convert to C int");
   Py_SetRecursionLimit(n);

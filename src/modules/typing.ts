@@ -27,7 +27,7 @@ export function PyInit_typing(): PyObject {
   return PyRun_FrozenModule("typing", TYPING_SOURCE, null);
 }
 
-const TYPING_SOURCE = String.raw`"""The typing module: support for type hints (reduced)."""
+const TYPING_SOURCE = `"""The typing module: support for type hints (reduced)."""
 
 import sys
 

@@ -18,8 +18,8 @@
  * types register them here (`registerSequenceRepeat`) and lookups walk
  * the base chain, so subclasses inherit them.
  */
-import { PyObject } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
+import type { PyObject } from "../heap/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
 import { PyType_IsSubtype, PyTypeObject, type binaryfunc } from "./typeobject.js";
 import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
@@ -707,7 +707,7 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     const meth = _PyType_LookupString(o, "__class_getitem__");
     if (meth !== null) {
       const get = meth.ob_type.tp_descr_get;
-      const bound = get !== null ? get(meth, null, o) : (Py_INCREF(meth), meth);
+      const bound = get !== null ? get(meth, null, o) : Py_NewRef(meth);
       try {
         return PyObject_Call(bound, [key], null);
       } finally {

@@ -6,7 +6,7 @@
  * Representation: `ob_sval`, an immutable Uint8Array. sys.getsizeof is
  * 33 + len, as 3.11.
  */
-import { type GCLink, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS,
+import { type GCLink, type PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS,
   TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";

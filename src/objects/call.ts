@@ -31,7 +31,7 @@ import { PyObject_Repr, PyObject_RichCompareBool } from "./abstract.js";
 import { PyType_Type, PyTypeObject } from "./typeobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyObject_GetAttrString, _PyObject_GetMethodFast, methodLookup, typeQualName } from "./object.js";
-import { InterpFrame, _PyFrame_Clear, _PyFrame_New } from "./frameobject.js";
+import { type InterpFrame, _PyFrame_Clear, _PyFrame_New } from "./frameobject.js";
 import { PyExc_RecursionError } from "./exceptions.js";
 import { interp, tstate } from "./pystate.js";
 

@@ -9,7 +9,7 @@
  * a variable not yet assigned). Cells are GC containers (a cell can close a
  * cycle: a function referring to itself through its own closure).
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, Py_XINCREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";

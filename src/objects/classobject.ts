@@ -6,7 +6,7 @@
  * Owns references to `im_func` and `im_self` (so a bound method kept in a
  * variable keeps its object alive: +1 on `sys.getrefcount(obj)`).
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, _PyType_Lookup } from "./typeobject.js";

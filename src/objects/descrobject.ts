@@ -19,7 +19,7 @@
  * Every descriptor owns references to its type (`d_type`) and name
  * (`d_name`, an interned str). They are GC objects, as in CPython.
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, PyType_IsSubtype, type PyTypeObject, type binaryfunc, type descrgetfunc, type descrsetfunc, type getattrofunc, type hashfunc, type initproc, type inquiry, type iternextfunc, type lenfunc, type newfunc, type objobjargproc, type objobjproc, type powfunc, type reprfunc, type richcmpfunc, type setattrofunc, type ssizeargfunc, type ternaryfunc, type unaryfunc, type boolfunc, type getiterfunc } from "./typeobject.js";

@@ -40,9 +40,9 @@ import { PyErr_Format, PyErr_SetObject } from "./errors.js";
 import { PyExc_KeyError, PyExc_RuntimeError, PyExc_TypeError, PyExc_ValueError, PyExc_AttributeError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLong_FromNumber, Py_True, Py_False } from "./longobject.js";
-import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, PyUnicode_InternFromString, unicode_hash,
+import { type PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, PyUnicode_InternFromString, unicode_hash,
   reprString } from "./unicodeobject.js";
-import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyObject_GC_MAY_BE_TRACKED, PyTuple_Type } from "./tupleobject.js";
+import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyObject_GC_MAY_BE_TRACKED } from "./tupleobject.js";
 import { PyList_New, PyList_SET_ITEM, PyListObject } from "./listobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
@@ -51,7 +51,7 @@ import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, Py
 import { _PyObject_LookupAttrString } from "./object.js";
 import { PyObject_CallNoArgs, PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
-import { PySetObject, PySet_New, set_update_internal_public, PySet_Add } from "./setobject.js";
+import { PySetObject, PySet_New, set_update_internal_public } from "./setobject.js";
 
 const DKIX_EMPTY = -1;
 const DKIX_DUMMY = -2;

@@ -13,7 +13,7 @@ import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_None } from "./noneobject.js";
-import { PyLongObject, PyLong_FromNumber, PyLong_FromBigInt, Py_True } from "./longobject.js";
+import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt, Py_True } from "./longobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
 import { PyUnicode_AsString } from "./unicodeobject.js";
 import { newArgParser, _PyArg_CheckPositional, _PyArg_UnpackKeywords, _PyArg_NoKwnames, nkw } from "./getargs.js";
@@ -21,7 +21,7 @@ import { PyObject_GetIter, PyIter_Next, PyObject_IsTrue, PyNumber_Index, PyObjec
 import { PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
 import { METH_NOARGS } from "./methoddef.js";
-import { PyTupleObject } from "./tupleobject.js";
+import type { PyTupleObject } from "./tupleobject.js";
 
 function self_iter(self: PyObject): PyObject {
   Py_INCREF(self);

@@ -11,17 +11,16 @@
  */
 import { PyObject } from "../heap/object.js";
 import { Py_DECREF } from "../heap/refcount.js";
-import { PyTypeObject } from "./typeobject.js";
-import { _PyFrame_GetFrameObject } from "./frameobject.js";
+import type { PyTypeObject } from "./typeobject.js";
 import { PyBaseExceptionObject, PyExc_SyntaxError } from "./exceptions.js";
-import { PyLong_Check, PyLongObject } from "./longobject.js";
+import { PyLong_Check, type PyLongObject } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyUnicode_AsString, PyUnicode_Check } from "./unicodeobject.js";
 import { PyObject_Str, PyObject_Repr } from "./abstract.js";
 import { _PyObject_LookupAttr, typeQualName } from "./object.js";
 import { PyType_IsSubtype } from "./typeobject.js";
 import { _Py_ID } from "./identifiers.js";
-import { PyTraceBack_Type, PyTracebackObject, formatTraceback, isWs } from "./traceback.js";
+import { PyTraceBack_Type, type PyTracebackObject, formatTraceback, isWs } from "./traceback.js";
 import { offerSuggestions } from "./suggestions.js";
 
 function strOf(o: PyObject): string | null {

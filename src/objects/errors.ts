@@ -18,7 +18,7 @@ import { PyBaseExceptionObject, PyExc_BaseException, PyExc_MemoryError, PyExc_Br
 import { PyType_IsSubtype, PyTypeObject } from "./typeobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyTuple_FromArraySteal } from "./tupleobject.js";
-import { ExcInfo, tstate } from "./pystate.js";
+import { type ExcInfo, tstate } from "./pystate.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 

@@ -16,7 +16,7 @@
  * factory installed here, so they get the same extra attributes as
  * exceptions created by calling the class.
  */
-import { PyObject } from "../heap/object.js";
+import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
@@ -31,13 +31,13 @@ import {
 import { PyErr_Format, setExceptionFactory } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
-import { PyBool_FromBool, Py_True } from "./longobject.js";
+import { PyBool_FromBool } from "./longobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Check, _PyTuple_FromArray, Py_EmptyTuple } from "./tupleobject.js";
 import { PyDict_New } from "./dictobject.js";
 import { PyList_Append, PyList_New } from "./listobject.js";
 import { PyLong_Check, PyLong_AsNumber } from "./longobject.js";
 import { PyObject_Repr, PyObject_Str, PySequence_Tuple, PyObject_IsTrue } from "./abstract.js";
-import { METH_NOARGS, METH_O } from "./methoddef.js";
+import { METH_O } from "./methoddef.js";
 import { _PyArg_NoKwnames } from "./getargs.js";
 import { PyTraceBack_Type } from "./traceback.js";
 import { _PyObject_LookupAttrString, PyObject_SetAttrString } from "./object.js";

@@ -19,8 +19,8 @@
  * other JavaScript exception reaching the VM is an internal error that the
  * VM reports as a Python SystemError, never as a JavaScript stack trace.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { newStaticType, PyTypeObject } from "./typeobject.js";
+import { PyGCObject, type PyObject, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { newStaticType, type PyTypeObject } from "./typeobject.js";
 
 export class PyBaseExceptionObject extends PyGCObject {
   /** Tuple of the constructor arguments. */

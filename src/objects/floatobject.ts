@@ -17,7 +17,7 @@
  * Arithmetic slots accept float or int operands (ints converted exactly or
  * OverflowError), return NotImplemented otherwise.
  */
-import { type GCLink, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
+import { type GCLink, MANAGED_DICT_PREHEADER, type PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
   TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
@@ -735,7 +735,7 @@ function float_fromhex(cls: PyObject, args: PyObject[], kwnames: PyObject | null
     }
     const digits = m[2] + (m[3] ?? "");
     const mant = digits.length === 0 ? 0n : BigInt("0x" + digits);
-    let exp = (m[4] === undefined ? 0 : parseInt(m[4], 10)) - 4 * (m[3] ?? "").length;
+    const exp = (m[4] === undefined ? 0 : parseInt(m[4], 10)) - 4 * (m[3] ?? "").length;
     v = mant === 0n ? 0 : exp >= 0 ? ratioToDouble(mant << BigInt(exp), 1n) : ratioToDouble(mant, 1n << BigInt(-exp));
     if (!Number.isFinite(v)) throw PyErr_Format(PyExc_OverflowError, "hexadecimal value too large to represent as a float");
     void exp;

@@ -22,18 +22,18 @@
  * f_locals (when not null), its frame object (when not null) and every
  * slot below `stacktop`. f_globals and f_builtins are borrowed from f_func.
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_IS_TRACKED } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";
-import { PyCodeObject, PyCode_Addr2Line } from "./codeobject.js";
+import { type PyCodeObject, PyCode_Addr2Line } from "./codeobject.js";
 import type { PyFunctionObject } from "./funcobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyDict_New, PyDict_SetItem, PyDict_DelItem, PyDict_GetItem } from "./dictobject.js";
 import { CO_FAST_FREE, CO_FAST_CELL, CO_OPTIMIZED } from "../bytecode/code.js";
-import { PyCellObject, PyCell_Type } from "./cellobject.js";
+import { type PyCellObject, PyCell_Type } from "./cellobject.js";
 
 export const FRAME_OWNED_BY_THREAD = 0;
 export const FRAME_OWNED_BY_GENERATOR = 1;

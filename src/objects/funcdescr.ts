@@ -7,7 +7,7 @@
  * Each owns a reference to the wrapped callable (`sm_callable` /
  * `cm_callable`) and to its `__dict__` when one was made.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";

@@ -16,17 +16,17 @@
  * globals, builtins, module, defaults, kwdefaults, doc, dict, closure,
  * annotations (func_clear's order), then code, name, qualname.
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";
-import { PyCodeObject } from "./codeobject.js";
+import type { PyCodeObject } from "./codeobject.js";
 import { PyUnicode_Check, PyUnicode_FromString, PyUnicode_AsString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type } from "./dictobject.js";
 import { PyErr_Format } from "./errors.js";
-import { PyExc_TypeError, PyExc_ValueError, PyExc_SystemError } from "./exceptions.js";
+import { PyExc_TypeError, PyExc_SystemError } from "./exceptions.js";
 import { PyMethod_New } from "./classobject.js";
 import { _PyFunction_Vectorcall } from "./call.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";

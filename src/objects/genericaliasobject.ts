@@ -7,7 +7,7 @@
  * The built-in containers' `__class_getitem__` is Py_GenericAlias itself,
  * a METH_O | METH_CLASS row of their method tables, as in CPython.
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { newStaticType, PyType_Check, type PyTypeObject } from "./typeobject.js";
@@ -15,7 +15,7 @@ import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { Py_Ellipsis, Py_NotImplemented } from "./noneobject.js";
 import { Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
-import { PyTupleObject, PyTuple_Pack, PyTuple_Type, Py_EmptyTuple } from "./tupleobject.js";
+import { type PyTupleObject, PyTuple_Pack, PyTuple_Type, Py_EmptyTuple } from "./tupleobject.js";
 import { PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { typeQualName } from "./object.js";

@@ -16,13 +16,13 @@
  * suspended (or never started) is closed — GeneratorExit is thrown into
  * its frame so `finally` blocks run — before its memory is released.
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, PyTypeObject, PyType_IsSubtype } from "./typeobject.js";
 import type { PyCodeObject } from "./codeobject.js";
 import {
-  InterpFrame, FRAME_OWNED_BY_GENERATOR, _PyFrame_Clear, _PyFrame_GetFrameObject, _PyFrame_Traverse,
+  type InterpFrame, FRAME_OWNED_BY_GENERATOR, _PyFrame_Clear, _PyFrame_GetFrameObject, _PyFrame_Traverse,
 } from "./frameobject.js";
 import { Op } from "../bytecode/opcodes.js";
 import { PyUnicode_AsString, PyUnicode_FromString } from "./unicodeobject.js";

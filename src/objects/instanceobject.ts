@@ -30,7 +30,7 @@
  * …: see heap/object.ts), tracked from creation; the base's dealloc frees
  * them with PyObject_GC_Del (its tp_free for a GC type).
  */
-import { GC_FINALIZED, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE,
+import { GC_FINALIZED, MANAGED_DICT_PREHEADER, PyGCObject, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE,
   TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_XDECREF, _Py_SetRefcnt, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_IS_GC } from "../heap/gc.js";

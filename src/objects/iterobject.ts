@@ -9,7 +9,7 @@
  *  - `callable_iterator`: `iter(callable, sentinel)`.
  * Each releases its reference to the underlying object when exhausted.
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
@@ -17,7 +17,7 @@ import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyErr_ExceptionMatches } from "./errors.js";
 import { PyExc_IndexError, PyExc_StopIteration } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";
-import { PyTupleObject } from "./tupleobject.js";
+import type { PyTupleObject } from "./tupleobject.js";
 import { METH_NOARGS } from "./methoddef.js";
 import { PyObject_RichCompareBool, PyObject_GetItem } from "./abstract.js";
 import { PyObject_Call } from "./call.js";

@@ -24,7 +24,7 @@ import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
 import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
-import { PyLongObject, PyLong_FromNumber, Py_True, Py_False } from "./longobject.js";
+import { PyLongObject, PyLong_FromNumber } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
 import { NULL_ITEM, PyTupleObject, seqRichCompare, indexBounds } from "./tupleobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";

@@ -20,9 +20,9 @@ import type { PyObject } from "../heap/object.js";
 import { Py_DECREF } from "../heap/refcount.js";
 import { Py_LT } from "../bytecode/opcodes.js";
 import { PyObject_RichCompareBool } from "./abstract.js";
-import { PyLongObject, PyLong_Type } from "./longobject.js";
-import { PyFloatObject, PyFloat_Type } from "./floatobject.js";
-import { PyUnicodeObject, PyUnicode_Type, unicodeCompare } from "./unicodeobject.js";
+import { type PyLongObject, PyLong_Type } from "./longobject.js";
+import { type PyFloatObject, PyFloat_Type } from "./floatobject.js";
+import { type PyUnicodeObject, PyUnicode_Type, unicodeCompare } from "./unicodeobject.js";
 import { PyObject_Call } from "./call.js";
 
 type LessThan = (a: PyObject, b: PyObject) => boolean;

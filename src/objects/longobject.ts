@@ -24,7 +24,7 @@
  * NotImplemented when either is not an int (the abstract layer then tries
  * the other operand), as CPython's CHECK_BINOP.
  */
-import { type GCLink, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
+import { type GCLink, type PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
   TPFLAGS_LONG_SUBCLASS } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";

@@ -13,7 +13,7 @@
  * (`len() takes exactly one argument (2 given)`, `list.clear() takes no
  * arguments (1 given)`, `len() takes no keyword arguments`).
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_NewRef, Py_XDECREF, Py_XINCREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, PyType_Check, type PyTypeObject } from "./typeobject.js";

@@ -8,7 +8,7 @@
  * function defined in the module keeps the dict alive (func_globals), not
  * the module object, as in CPython.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
@@ -18,7 +18,7 @@ import { Py_None } from "./noneobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
 import { newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
-import { type PyMethodDef } from "./methoddef.js";
+import type { PyMethodDef } from "./methoddef.js";
 import { PyCFunction_NewEx } from "./methodobject.js";
 import { attributeError, _PyObject_GenericGetAttrWithDict, PyObject_GenericSetAttr } from "./object.js";
 import { PyObject_Call } from "./call.js";

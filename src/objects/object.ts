@@ -14,24 +14,23 @@
  * shadowed by a data descriptor — is one cached Map lookup on the type, one
  * Map lookup in the class's shared keys and an array read; no allocation.
  */
-import { MANAGED_DICT_PREHEADER, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_DICT,
-  TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
+import { MANAGED_DICT_PREHEADER, PyObject, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_DICT, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_Free, PyObject_GC_Track } from "../heap/gc.js";
-import { PyBaseObject_Type, PyType_Check, PyType_IsSubtype, PyType_Type, PyTypeObject, _PyType_Lookup } from "./typeobject.js";
+import { PyBaseObject_Type, PyType_Check, PyType_IsSubtype, PyType_Type, type PyTypeObject, _PyType_Lookup } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { _PyType_LookupString, typeModuleName } from "./typeimpl.js";
-import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type PyMethodDef } from "./methoddef.js";
-import { PyExc_AttributeError, PyExc_TypeError, PyBaseExceptionObject } from "./exceptions.js";
+import { METH_CLASS, METH_NOARGS, METH_O, type PyMethodDef } from "./methoddef.js";
+import { PyExc_AttributeError, PyExc_TypeError, type PyBaseExceptionObject } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
 import { Py_None, Py_NotImplemented, _Py_HashPointer as hashAddr } from "./noneobject.js";
 import { PyBool_FromBool, Py_True } from "./longobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
 import { PyDict_DelItem, PyDict_GetItem, PyDict_Keys, PyDict_SetItem } from "./dictobject.js";
-import { PyList_Append, PyList_New, PyList_Sort } from "./listobject.js";
+import { PyList_Append, PyList_New } from "./listobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
-import { PyObject_Format, PyObject_Repr, PyObject_Str, PyObject_RichCompare, PyObject_IsTrue, PyObject_GetIter, PyIter_Next } from "./abstract.js";
+import { PyObject_Str, PyObject_IsTrue, PyObject_GetIter, PyIter_Next } from "./abstract.js";
 import { PyInstanceObject, instanceGetAttr, instanceSetAttr, hasInstanceAttrs } from "./instanceobject.js";
 import { PyObject_Call } from "./call.js";
 

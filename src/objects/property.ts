@@ -5,7 +5,7 @@
  * `getter` / `setter` / `deleter` return a copy made by calling the
  * property's own type, so subclasses of property keep their type.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";

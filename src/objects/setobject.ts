@@ -27,8 +27,8 @@ import { PyErr_Format, PyErr_SetObject } from "./errors.js";
 import { PyExc_KeyError, PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLong_FromNumber, Py_True, Py_False } from "./longobject.js";
-import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, reprString } from "./unicodeobject.js";
-import { PyDictObject, PyDict_Type, PyDict_Next, _PyDict_Key, _PyDict_Hash } from "./dictobject.js";
+import { type PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, reprString } from "./unicodeobject.js";
+import { type PyDictObject, PyDict_Type, PyDict_Next, _PyDict_Key, _PyDict_Hash } from "./dictobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
 import { checkPositional, _PyArg_NoKwnames } from "./getargs.js";
@@ -892,7 +892,7 @@ function set_tp_clear(self: PyObject): void {
   set_clear_internal(self as PySetObject);
 }
 
-function set_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+function set_new(type: PyTypeObject, _args: PyObject[], kwnames: PyObject | null): PyObject {
   if (type === PySet_Type) _PyArg_NoKwnames("set", kwnames);
   return make_new_set(type, null);
 }

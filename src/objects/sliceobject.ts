@@ -7,7 +7,7 @@
  * indices for a sequence of a given length, exactly as CPython (indices
  * outside Py_ssize_t are clamped, never an error).
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";

@@ -6,18 +6,15 @@
  */
 import { PyObject } from "../heap/object.js";
 import { Py_DECREF } from "../heap/refcount.js";
-import { _PyFrame_GetFrameObject } from "./frameobject.js";
 import { PyBaseExceptionObject, PyExc_NameError, PyExc_AttributeError } from "./exceptions.js";
 import { PyDict_Keys, PyDict_GetItemString } from "./dictobject.js";
 import { PyList_GET_ITEM, PyList_GET_SIZE } from "./listobject.js";
 import { CO_FAST_LOCAL } from "../bytecode/code.js";
 import { PyObject_Call } from "./call.js";
 import { PyUnicode_AsString, PyUnicode_Check } from "./unicodeobject.js";
-import { _PyObject_LookupAttr } from "./object.js";
 import { PyType_IsSubtype } from "./typeobject.js";
-import { _Py_ID } from "./identifiers.js";
 import { tstate } from "./pystate.js";
-import { PyTraceBack_Type, PyTracebackObject } from "./traceback.js";
+import { PyTraceBack_Type, type PyTracebackObject } from "./traceback.js";
 
 // ------------------------------------------------- "Did you mean" hints
 

@@ -7,7 +7,7 @@
  *
  * Owns references to `type`, `obj` and `obj_type`.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, PyType_Check, PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";

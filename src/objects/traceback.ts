@@ -17,17 +17,15 @@
  * expression spans the whole line); runs of more than three identical
  * entries collapse into `  [Previous line repeated N more times]`.
  */
-import { PyGCObject, PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";
-import { PyCode_Addr2Line, PyCode_Addr2Location, PyCodeObject } from "./codeobject.js";
-import { InterpFrame, PyFrameObject, _PyFrame_GetFrameObject } from "./frameobject.js";
+import { PyCode_Addr2Line, PyCode_Addr2Location, type PyCodeObject } from "./codeobject.js";
+import { type InterpFrame, type PyFrameObject, _PyFrame_GetFrameObject } from "./frameobject.js";
 import { PyBaseExceptionObject } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
-import { _PyObject_LookupAttr } from "./object.js";
-import { _Py_ID } from "./identifiers.js";
 import { parse } from "../../grammar/parse.js";
 
 /** CPython 3.11: sizeof(PyTracebackObject) = 40 (56 with the GC header). */

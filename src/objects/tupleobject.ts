@@ -59,10 +59,6 @@ function tupledealloc(self: PyObject): void {
   trashcanEnd();
 }
 
-function emptytuple_dealloc(_self: PyObject): void {
-  throw new Error("refpy internal error: deallocating the empty tuple");
-}
-
 const EMPTY_ARRAY: PyObject[] = [];
 
 export const PyTuple_Type: PyTypeObject = newStaticType("tuple", 24,

@@ -16,7 +16,7 @@
  * and qualname, and the names in its shared instance keys. Instances own a
  * reference to their class.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_DICT_SUBCLASS,
+import { type PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_DICT_SUBCLASS,
   TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_LIST_SUBCLASS, TPFLAGS_LONG_SUBCLASS, TPFLAGS_MANAGED_DICT,
   TPFLAGS_READY, TPFLAGS_TUPLE_SUBCLASS, TPFLAGS_TYPE_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_BYTES_SUBCLASS,
 } from "../heap/object.js";
@@ -43,7 +43,7 @@ import { PyLong_FromNumber } from "./longobject.js";
 import { PySequence_Tuple } from "./abstract.js";
 import { PyCell_Type, PyCell_SetTake } from "./cellobject.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
-import { attributeError, typeQualName, typeDirInto, _PyObject_LookupAttr } from "./object.js";
+import { attributeError, typeQualName, typeDirInto, } from "./object.js";
 import {
   PyInstanceObject, extraDictGet, instanceGetDict, instanceSetDict, releaseSharedKeys, subtype_clear,
   subtype_dealloc, subtype_traverse,

@@ -21,7 +21,7 @@
  *    `kwnames` (a tuple of str) or null. `args` is borrowed.
  * Every slot that returns a PyObject returns a NEW reference.
  */
-import { PyGCObject, PyObject, PyObject_HeaderSize, TPFLAGS_HAVE_GC, TPFLAGS_READY, TPFLAGS_BASETYPE } from "../heap/object.js";
+import { PyGCObject, type PyObject, PyObject_HeaderSize, TPFLAGS_HAVE_GC, TPFLAGS_READY, TPFLAGS_BASETYPE } from "../heap/object.js";
 import { allocStaticAddr, freeBlock } from "../heap/allocator.js";
 import { objectWatch } from "../heap/watch.js";
 import { _Py_SetRefcnt } from "../heap/refcount.js";

@@ -19,26 +19,25 @@
  */
 import { PyObject, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
-import { PyType_Check, PyType_IsSubtype, PyTypeObject, PyType_Modified, _PyType_Lookup, type binaryfunc, type descrgetfunc, type descrsetfunc, type getattrofunc, type hashfunc, type initproc, type inquiry, type iternextfunc, type lenfunc, type newfunc, type objobjargproc, type objobjproc, type powfunc, type reprfunc, type richcmpfunc, type setattrofunc, type ssizeargfunc, type ternaryfunc, type unaryfunc, type boolfunc, type getiterfunc } from "./typeobject.js";
+import { PyType_Check, PyType_IsSubtype, type PyTypeObject, PyType_Modified, _PyType_Lookup, type binaryfunc, type descrgetfunc, type descrsetfunc, type getattrofunc, type hashfunc, type initproc, type inquiry, type iternextfunc, type lenfunc, type objobjargproc, type objobjproc, type powfunc, type richcmpfunc, type setattrofunc, type ssizeargfunc, type ternaryfunc, type unaryfunc, type boolfunc, type getiterfunc } from "./typeobject.js";
 import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
-import { PyDescr_NewWrapper, PyWrapperDescrObject, PyWrapperDescr_Type, type SlotFunction, type WrapperBase, type wrapperfunc } from "./descrobject.js";
+import { PyDescr_NewWrapper, type PyWrapperDescrObject, PyWrapperDescr_Type, type SlotFunction, type WrapperBase, type wrapperfunc } from "./descrobject.js";
 import { PyCFunctionObject, PyCFunction_NewEx } from "./methodobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, type PyMethodDef } from "./methoddef.js";
 import {
   PyExc_AttributeError, PyExc_OverflowError, PyExc_StopIteration, PyExc_TypeError, PyExc_ValueError,
 } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "./errors.js";
-import { PyUnicode_InternFromString } from "./unicodeobject.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
-import { PyBool_FromBool, PyBool_Type, Py_True, Py_False } from "./longobject.js";
+import { PyBool_FromBool, PyBool_Type, Py_True } from "./longobject.js";
 import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
 import { PyIter_Next, PyNumber_Index, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_RichCompareBool } from "./abstract.js";
 import { PySeqIter_New } from "./iterobject.js";
-import { PyObject_GenericGetAttr, _PyObject_GenericGetAttrWithDict, PyObject_GetAttr, addrString, object_repr } from "./object.js";
+import { PyObject_GenericGetAttr, _PyObject_GenericGetAttrWithDict, PyObject_GetAttr, object_repr } from "./object.js";
 import { PyObject_Call } from "./call.js";
-import { _Py_ID, _Py_Identifier, _Py_Identifier_For } from "./identifiers.js";
+import { _Py_ID, type _Py_Identifier, _Py_Identifier_For } from "./identifiers.js";
 import { PyErr_WriteUnraisable } from "./errors-display.js";
 import { toPyException } from "./errors.js";
 
@@ -130,7 +129,6 @@ const I_iter = ID("__iter__"), I_next = ID("__next__"), I_get = ID("__get__"), I
 const I_delete = ID("__delete__"), I_init = ID("__init__"), I_new = ID("__new__"), I_del = ID("__del__");
 const I_bool = ID("__bool__"), I_len = ID("__len__"), I_getitem = ID("__getitem__");
 const I_setitem = ID("__setitem__"), I_delitem = ID("__delitem__"), I_contains = ID("__contains__");
-const I_index = ID("__index__"), I_int = ID("__int__"), I_float = ID("__float__");
 const I_pow = ID("__pow__"), I_rpow = ID("__rpow__"), I_ipow = ID("__ipow__");
 const RICH_IDS = [ID("__lt__"), ID("__le__"), ID("__eq__"), ID("__ne__"), ID("__gt__"), ID("__ge__")];
 

@@ -249,7 +249,7 @@ function formatFloatSpec(x: number, spec: Spec, typeName: string): string {
   if (!"eEfFgGn%".includes(t) && t !== "") {
     throw PyErr_Format(PyExc_ValueError, `Unknown format code '${t}' for object of type '${typeName}'`);
   }
-  let precision = spec.precision;
+  const precision = spec.precision;
   checkResultWidth(precision);
   let neg = x < 0 || Object.is(x, -0);
   let body: string;

@@ -21,14 +21,14 @@ import type { InterpFrame } from "../objects/frameobject.js";
 import { parse } from "../../grammar/parse.js";
 import type { CompileMode } from "../compiler/compile.js";
 import { CompileError } from "../ast/errors.js";
-import { PyBaseExceptionObject, PyExc_IndentationError, PyExc_RuntimeError, PyExc_SyntaxError, PyExc_SystemExit, PyExc_TabError } from "../objects/exceptions.js";
+import { type PyBaseExceptionObject, PyExc_IndentationError, PyExc_RuntimeError, PyExc_SyntaxError, PyExc_SystemExit, PyExc_TabError } from "../objects/exceptions.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from "../objects/dictobject.js";
 import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
 import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NewWithArgs, PyErr_NoMemory, toPyException } from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
 import { PyGC_Collect, _PyGC_CollectNoFail } from "../heap/collect.js";
-import { PyLongObject, PyLong_Check, PyLong_FromNumber } from "../objects/longobject.js";
+import { type PyLongObject, PyLong_Check, PyLong_FromNumber } from "../objects/longobject.js";
 import { PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
 import { PyObject_Str } from "../objects/abstract.js";
 import { PySys_GetObject, PySys_Module, PySys_SetObject } from "../vm/sysstate.js";
@@ -294,7 +294,7 @@ export function formatCompileError(e: CompileError): string {
   if (e.text !== null) {
     let text = e.text;
     let offset = e.offset;
-    let endOffset = e.end_lineno > e.lineno ? text.length : e.end_offset;
+    const endOffset = e.end_lineno > e.lineno ? text.length : e.end_offset;
     const caretReps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
     offset--;
     let i = 0;

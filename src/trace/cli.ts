@@ -116,7 +116,7 @@ export class CommandInstruments {
   }
 
   private onEvent(e: HeapEvent): void {
-    if (this.textKinds !== null && this.textKinds.has(e.kind)) {
+    if (this.textKinds?.has(e.kind)) {
       const line = formatEvent(e);
       this.text.push(line);
       this.textSize += line.length;

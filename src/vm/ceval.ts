@@ -33,40 +33,31 @@
  * and unwinding continues in the caller, or the exception is thrown out of
  * the loop when the frame is an entry frame.
  */
-import { PyObject, TPFLAGS_BASE_EXC_SUBCLASS } from "../heap/object.js";
+import { type PyObject, TPFLAGS_BASE_EXC_SUBCLASS } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
-import { Op, NB, FVC_MASK, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
-import { CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from "../bytecode/code.js";
-import { PyCode_Addr2Line, PyCodeObject, GlobalCache, AttrCache, attrCacheEntry } from "../objects/codeobject.js";
-import { PyFunctionObject, PyFunction_New, PyFunction_Type } from "../objects/funcobject.js";
+import { Op, NB, FVC_MASK, FVC_STR, FVC_REPR, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
+import { CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_FREE } from "../bytecode/code.js";
+import { PyCode_Addr2Line, type PyCodeObject, GlobalCache, type AttrCache, attrCacheEntry } from "../objects/codeobject.js";
+import { type PyFunctionObject, PyFunction_New, PyFunction_Type } from "../objects/funcobject.js";
 import {
-  InterpFrame, _PyFrame_Clear, _PyFrame_New, FRAME_OWNED_BY_THREAD,
+  type InterpFrame, _PyFrame_Clear, _PyFrame_New, FRAME_OWNED_BY_THREAD,
 } from "../objects/frameobject.js";
-import { PyCellObject, PyCell_New, PyCell_Type } from "../objects/cellobject.js";
-import { PyTypeObject, PyType_Type } from "../objects/typeobject.js";
+import { type PyCellObject, PyCell_New } from "../objects/cellobject.js";
+import { PyTypeObject } from "../objects/typeobject.js";
 import { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from "../bytecode/opcodes.js";
-import {
-  PyBaseExceptionObject, PyExc_AssertionError, PyExc_AttributeError, PyExc_ImportError, PyExc_KeyError,
-  PyExc_MemoryError, PyExc_NameError, PyExc_RecursionError, PyExc_RuntimeError, PyExc_StopIteration,
-  PyExc_SystemError, PyExc_TypeError, PyExc_UnboundLocalError, PyExc_ValueError, PyExc_BaseException, PyExc_BrokenPipeError,
-} from "../objects/exceptions.js";
-import {
-  PyErr_Format, PyErr_GivenExceptionMatches, PyErr_ExceptionMatches, PyExceptionInstance_Check, PyErr_NoMemory,
-  PyErr_SetObject, PyErr_NewWithArgs, _PyErr_ChainContext, _PyErr_GetTopmostException, toPyException } from "../objects/errors.js";
-import { PyLongObject, PyLong_FromNumber, PyLong_Type, Py_True, Py_False } from "../objects/longobject.js";
+import { type PyBaseExceptionObject, PyExc_AssertionError, PyExc_AttributeError, PyExc_ImportError, PyExc_KeyError, PyExc_NameError, PyExc_RecursionError, PyExc_RuntimeError, PyExc_StopIteration, PyExc_SystemError, PyExc_TypeError, PyExc_UnboundLocalError, PyExc_ValueError } from "../objects/exceptions.js";
+import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_ExceptionMatches, PyExceptionInstance_Check, PyErr_SetObject, _PyErr_ChainContext, _PyErr_GetTopmostException, toPyException } from "../objects/errors.js";
+import { type PyLongObject, PyLong_FromNumber, PyLong_Type, Py_True, Py_False } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
-import {
-  PyUnicode_AsString, PyUnicode_CheckExact, PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_Check,
-  unicode_empty,
-} from "../objects/unicodeobject.js";
+import { PyUnicode_AsString, PyUnicode_CheckExact, PyUnicode_FromString, PyUnicode_Check, unicode_empty } from "../objects/unicodeobject.js";
 import {
   PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type, _PyTuple_FromArraySteal, _PyTuple_FromArray,
 } from "../objects/tupleobject.js";
 import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New, PyList_SET_ITEM, PyList_Type,
-  PyListObject, _PyList_Extend } from "../objects/listobject.js";
+  type PyListObject, _PyList_Extend } from "../objects/listobject.js";
 import {
   PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type, PyDict_Merge,
-  PyDict_Keys, PyDict_Contains, PyDictObject,
+  PyDict_Keys, PyDict_Contains, type PyDictObject,
 } from "../objects/dictobject.js";
 import { PySet_Add, PySet_New, _PySet_Update } from "../objects/setobject.js";
 import { PySlice_New } from "../objects/sliceobject.js";
@@ -78,15 +69,13 @@ import {
 import { PyInstanceObject } from "../objects/instanceobject.js";
 import { TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { _PyType_Lookup } from "../objects/typeobject.js";
-import { PyMethod_Type, PyMethodObject } from "../objects/classobject.js";
-import { PyModule_GetDict, PyModule_Type } from "../objects/moduleobject.js";
+import { PyMethod_Type, type PyMethodObject } from "../objects/classobject.js";
 import { PyImport_Import } from "./import.js";
 import { PySys_GetObject } from "./sysstate.js";
 import { writeToStream } from "../objects/fileobject.js";
 import { initializeLocals, PyObject_Call, _PyObject_FunctionStr } from "../objects/call.js";
 import { PyTraceBack_Here } from "../objects/traceback.js";
-import { PyGenObject, PyGen_Type, _Py_MakeGen, PyIter_Send, PYGEN_RETURN, PYGEN_NEXT, genSendResult,
-  GEN_FRAME_SUSPENDED } from "../objects/genobject.js";
+import { type PyGenObject, PyGen_Type, _Py_MakeGen, PyIter_Send, PYGEN_RETURN, genSendResult, GEN_FRAME_SUSPENDED } from "../objects/genobject.js";
 import { tstate } from "../objects/pystate.js";
 import { _Py_ID } from "../objects/identifiers.js";
 
