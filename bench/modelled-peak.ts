@@ -26,9 +26,11 @@ const result = run(readFileSync(file, "utf8"), {
   collectOutput: false,
   stderr: (s) => process.stderr.write(s),
 });
-process.stdout.write(JSON.stringify({
-  exitCode: result.exitCode,
-  peakLiveBytes: result.stats.peakLiveBytes,
-  peakLiveObjects: result.stats.peakLiveObjects,
-}) + "\n");
+process.stdout.write(
+  JSON.stringify({
+    exitCode: result.exitCode,
+    peakLiveBytes: result.stats.peakLiveBytes,
+    peakLiveObjects: result.stats.peakLiveObjects,
+  }) + "\n",
+);
 process.exitCode = result.exitCode;

@@ -91,7 +91,11 @@ function parseBenchLines(stdout: string): { text: string; lines: BenchLine[] } {
 function runChild(command: string, args: readonly string[], cwd: string): ProbeRun {
   const t0 = process.hrtime.bigint();
   const run = spawnSync(command, args, {
-    cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: PROBE_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024,
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: PROBE_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
   });
   const wallSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   let failure: string | null = null;
@@ -156,8 +160,10 @@ function runBoth(s: ProbeSettings, file: string, args: readonly string[]): Sides
 
 /** Failures and output mismatches of a set of runs, as notes. */
 function check(label: string, sides: Sides, results: ProbeResults): boolean {
-  const bad = [...sides.refpy.map((r) => ["refpy", r] as const), ...sides.cpython.map((r) => ["CPython", r] as const)]
-    .find(([, r]) => !r.ok);
+  const bad = [
+    ...sides.refpy.map((r) => ["refpy", r] as const),
+    ...sides.cpython.map((r) => ["CPython", r] as const),
+  ].find(([, r]) => !r.ok);
   if (bad !== undefined) {
     results.failures.push(`${label}: ${bad[0]} failed: ${bad[1].failure ?? ""}`);
     return false;
@@ -165,7 +171,9 @@ function check(label: string, sides: Sides, results: ProbeResults): boolean {
   const texts = new Set([...sides.refpy, ...sides.cpython].map((r) => r.text));
   if (texts.size !== 1) {
     results.mismatches.push(label);
-    process.stderr.write(`\n!!! OUTPUT MISMATCH in ${label}\n--- refpy:\n${sides.refpy[0].text}\n--- CPython:\n${sides.cpython[0].text}\n---\n`);
+    process.stderr.write(
+      `\n!!! OUTPUT MISMATCH in ${label}\n--- refpy:\n${sides.refpy[0].text}\n--- CPython:\n${sides.cpython[0].text}\n---\n`,
+    );
   }
   return true;
 }
@@ -199,15 +207,19 @@ function costRows(sides: Sides, phase: string): CostRow[] {
   const r = collect(sides.refpy);
   const c = collect(sides.cpython);
   const counts = (lines: BenchLine[] | undefined): string =>
-    lines === undefined || lines.length === 0 ? "—" : ["gen0", "gen1", "gen2"].map((k) => lines[0].fields.get(k) ?? "?").join("/");
-  return [...sizes].sort((a, b) => a - b).map((live) => ({
-    phase,
-    live,
-    refpyNs: median((r.get(live) ?? []).map((l) => num(l, "ns_per_alloc"))),
-    cpythonNs: median((c.get(live) ?? []).map((l) => num(l, "ns_per_alloc"))),
-    refpyCounts: counts(r.get(live)),
-    cpythonCounts: counts(c.get(live)),
-  }));
+    lines === undefined || lines.length === 0
+      ? "—"
+      : ["gen0", "gen1", "gen2"].map((k) => lines[0].fields.get(k) ?? "?").join("/");
+  return [...sizes]
+    .sort((a, b) => a - b)
+    .map((live) => ({
+      phase,
+      live,
+      refpyNs: median((r.get(live) ?? []).map((l) => num(l, "ns_per_alloc"))),
+      cpythonNs: median((c.get(live) ?? []).map((l) => num(l, "ns_per_alloc"))),
+      refpyCounts: counts(r.get(live)),
+      cpythonCounts: counts(c.get(live)),
+    }));
 }
 
 function gcCostSection(s: ProbeSettings, results: ProbeResults): string {
@@ -219,15 +231,22 @@ function gcCostSection(s: ProbeSettings, results: ProbeResults): string {
   const table = (rows: CostRow[], countsLabel: string): string => {
     const body = rows.map((row) => [
       row.live.toLocaleString("en-US"),
-      fmtNs(row.refpyNs), fmtNs(row.cpythonNs), formatRatio(ratio(row.refpyNs, row.cpythonNs)),
-      row.refpyCounts, row.cpythonCounts,
+      fmtNs(row.refpyNs),
+      fmtNs(row.cpythonNs),
+      formatRatio(ratio(row.refpyNs, row.cpythonNs)),
+      row.refpyCounts,
+      row.cpythonCounts,
     ]);
     if (rows.length >= 2) {
       const first = rows[0];
       const last = rows[rows.length - 1];
       body.push([
         `${last.live.toLocaleString("en-US")} ÷ ${first.live.toLocaleString("en-US")}`,
-        formatRatio(ratio(last.refpyNs, first.refpyNs)), formatRatio(ratio(last.cpythonNs, first.cpythonNs)), "", "", "",
+        formatRatio(ratio(last.refpyNs, first.refpyNs)),
+        formatRatio(ratio(last.cpythonNs, first.cpythonNs)),
+        "",
+        "",
+        "",
       ]);
     }
     return markdownTable(
@@ -236,8 +255,8 @@ function gcCostSection(s: ProbeSettings, results: ProbeResults): string {
     );
   };
   return [
-    "Time inside collections per allocation (`bench/probes/gc_cost.py`; gc.callbacks start→stop, median of "
-      + `${s.repeats} run(s) × 3 windows of 300,000 allocations of short-lived two-object cycles, after a gc.collect()):`,
+    "Time inside collections per allocation (`bench/probes/gc_cost.py`; gc.callbacks start→stop, median of " +
+      `${s.repeats} run(s) × 3 windows of 300,000 allocations of short-lived two-object cycles, after a gc.collect()):`,
     "",
     table(churn, "collections per window (gen 0/1/2)"),
     "",
@@ -262,18 +281,28 @@ function collectSection(s: ProbeSettings, results: ProbeResults): string {
     const ci = inner(sides.cpython);
     const rw = wall(sides.refpy);
     const cw = wall(sides.cpython);
-    data.push({ n, refpyCollectSeconds: ri, cpythonCollectSeconds: ci, refpyProcessSeconds: rw, cpythonProcessSeconds: cw });
+    data.push({
+      n,
+      refpyCollectSeconds: ri,
+      cpythonCollectSeconds: ci,
+      refpyProcessSeconds: rw,
+      cpythonProcessSeconds: cw,
+    });
     rows.push([
       n.toLocaleString("en-US"),
-      fmtSeconds(ri), fmtSeconds(ci), formatRatio(ratio(ri, ci)),
-      fmtSeconds(rw), fmtSeconds(cw), formatRatio(ratio(rw, cw)),
+      fmtSeconds(ri),
+      fmtSeconds(ci),
+      formatRatio(ratio(ri, ci)),
+      fmtSeconds(rw),
+      fmtSeconds(cw),
+      formatRatio(ratio(rw, cw)),
     ]);
   }
   results.data.collect_cycles = data;
   if (rows.length === 0) return "";
   return [
-    "`gc.collect()` of N objects in cycles (`bench/probes/collect_cycles.py N`: rings of 20 instances; median of "
-      + `${s.repeats} run(s)):`,
+    "`gc.collect()` of N objects in cycles (`bench/probes/collect_cycles.py N`: rings of 20 instances; median of " +
+      `${s.repeats} run(s)):`,
     "",
     markdownTable(
       ["N", "refpy collect()", "CPython collect()", "ratio", "refpy process", "CPython process", "ratio"],
@@ -287,7 +316,10 @@ function collectSection(s: ProbeSettings, results: ProbeResults): string {
 function modelledPeak(s: ProbeSettings, file: string): number | null {
   const helper = path.join(s.root, "dist", "bench", "modelled-peak.js");
   const run = spawnSync(process.execPath, [helper, file], {
-    cwd: s.root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: PROBE_TIMEOUT_MS,
+    cwd: s.root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: PROBE_TIMEOUT_MS,
   });
   if (run.status !== 0) return null;
   try {
@@ -313,8 +345,12 @@ function memorySection(s: ProbeSettings, results: ProbeResults): string {
     median(runs.flatMap((r) => r.lines.filter((l) => l.name === "maxrss").map((l) => num(l, "kib") * 1024)));
   const rssRefpy = rss(refpy);
   const rssCpython = rss(cpython);
-  const rssEmptyRefpy = rss([runChild(s.python, [wrapper, process.execPath, s.refpyMain, path.join("bench", "programs", "empty.py")], s.root)]);
-  const rssEmptyCpython = rss([runChild(s.python, [wrapper, s.python, path.join("bench", "programs", "empty.py")], s.root)]);
+  const rssEmptyRefpy = rss([
+    runChild(s.python, [wrapper, process.execPath, s.refpyMain, path.join("bench", "programs", "empty.py")], s.root),
+  ]);
+  const rssEmptyCpython = rss([
+    runChild(s.python, [wrapper, s.python, path.join("bench", "programs", "empty.py")], s.root),
+  ]);
 
   const traced = runChild(s.python, [file, "trace"], s.root);
   const tracedLine = traced.lines.find((l) => l.name === "peak_memory");
@@ -328,18 +364,32 @@ function memorySection(s: ProbeSettings, results: ProbeResults): string {
   };
   const net = (a: number | null, b: number | null) => (a !== null && b !== null ? a - b : null);
   return [
-    "Peak memory of a 1,000,000-node linked list (`bench/probes/peak_memory.py`; RSS: `bench/maxrss.py`, ru_maxrss of "
-      + `the child, median of ${s.repeats} run(s); heap: refpy's allocator model through the embedding API, CPython's `
-      + "`tracemalloc.get_traced_memory()` peak):",
+    "Peak memory of a 1,000,000-node linked list (`bench/probes/peak_memory.py`; RSS: `bench/maxrss.py`, ru_maxrss of " +
+      `the child, median of ${s.repeats} run(s); heap: refpy's allocator model through the embedding API, CPython's ` +
+      "`tracemalloc.get_traced_memory()` peak):",
     "",
     markdownTable(
       ["measure", "refpy", "CPython", "refpy/CPython"],
       [
         ["peak RSS, whole process", fmtMiB(rssRefpy), fmtMiB(rssCpython), formatRatio(ratio(rssRefpy, rssCpython))],
-        ["peak RSS of an empty program", fmtMiB(rssEmptyRefpy), fmtMiB(rssEmptyCpython), formatRatio(ratio(rssEmptyRefpy, rssEmptyCpython))],
-        ["peak RSS above the empty program", fmtMiB(net(rssRefpy, rssEmptyRefpy)), fmtMiB(net(rssCpython, rssEmptyCpython)),
-          formatRatio(ratio(net(rssRefpy, rssEmptyRefpy), net(rssCpython, rssEmptyCpython)))],
-        ["peak heap (modelled / tracemalloc)", fmtMiB(modelledNet), fmtMiB(tracedPeak), formatRatio(ratio(modelledNet, tracedPeak))],
+        [
+          "peak RSS of an empty program",
+          fmtMiB(rssEmptyRefpy),
+          fmtMiB(rssEmptyCpython),
+          formatRatio(ratio(rssEmptyRefpy, rssEmptyCpython)),
+        ],
+        [
+          "peak RSS above the empty program",
+          fmtMiB(net(rssRefpy, rssEmptyRefpy)),
+          fmtMiB(net(rssCpython, rssEmptyCpython)),
+          formatRatio(ratio(net(rssRefpy, rssEmptyRefpy), net(rssCpython, rssEmptyCpython))),
+        ],
+        [
+          "peak heap (modelled / tracemalloc)",
+          fmtMiB(modelledNet),
+          fmtMiB(tracedPeak),
+          formatRatio(ratio(modelledNet, tracedPeak)),
+        ],
       ],
     ),
   ].join("\n");

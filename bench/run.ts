@@ -142,7 +142,11 @@ function parseFlags(argv: readonly string[]): Flags {
     else if (arg === "--only" || arg === "--json") {
       const value = argv[++i];
       if (value === undefined) usage(`${arg} needs a value`);
-      if (arg === "--only") flags.only = value.split(",").map((s) => s.trim().replace(/\.py$/, "")).filter((s) => s !== "");
+      if (arg === "--only")
+        flags.only = value
+          .split(",")
+          .map((s) => s.trim().replace(/\.py$/, ""))
+          .filter((s) => s !== "");
       else flags.json = path.resolve(value);
     } else usage(`unknown argument: ${arg}`);
   }
@@ -226,7 +230,13 @@ function checkRun(interp: Interpreter, programFile: string): Side {
 }
 
 /** Times `interp` on the program with benchmark.js; fills side.measurement or side.failure. */
-function addBenchmark(suite: Benchmark.Suite, interp: Interpreter, programFile: string, side: Side, options: Benchmark.Options): void {
+function addBenchmark(
+  suite: Benchmark.Suite,
+  interp: Interpreter,
+  programFile: string,
+  side: Side,
+  options: Benchmark.Options,
+): void {
   const fn = (): void => {
     const run = spawn(interp, programFile);
     const failure = failureOf(run);
@@ -297,7 +307,14 @@ function renderReport(meta: Meta, results: readonly ProgramResult[]): string {
     const b = r.cpython.measurement?.mean ?? null;
     const ratio = a !== null && b !== null ? a / b : null;
     let net: number | null = null;
-    if (r.program !== STARTUP && a !== null && b !== null && startRefpy !== null && startPy !== null && b - startPy > 0) {
+    if (
+      r.program !== STARTUP &&
+      a !== null &&
+      b !== null &&
+      startRefpy !== null &&
+      startPy !== null &&
+      b - startPy > 0
+    ) {
       net = Math.max(0, a - startRefpy) / (b - startPy);
     }
     const notes: string[] = [];
@@ -305,12 +322,16 @@ function renderReport(meta: Meta, results: readonly ProgramResult[]): string {
     else if (r.outputsMatch === true) notes.push("output ok");
     else notes.push("—");
     const name = r.program === STARTUP ? `${STARTUP} (start-up)` : r.program;
-    return [name, sideText(r.refpy, "refpy"), sideText(r.cpython, "CPython"), formatRatio(ratio), formatRatio(net), notes.join("; ")];
+    return [
+      name,
+      sideText(r.refpy, "refpy"),
+      sideText(r.cpython, "CPython"),
+      formatRatio(ratio),
+      formatRatio(net),
+      notes.join("; "),
+    ];
   });
-  const table = markdownTable(
-    ["program", "refpy", "CPython", "refpy/CPython", "excl. start-up", "check"],
-    rows,
-  );
+  const table = markdownTable(["program", "refpy", "CPython", "refpy/CPython", "excl. start-up", "check"], rows);
   return [
     `- Date: ${meta.date}`,
     `- Platform: ${meta.platform}; ${meta.kernel}`,
@@ -386,7 +407,8 @@ function main(): void {
   let report = renderReport(meta, results);
   if (probes !== null && probes.markdown !== "") report += "\n\n### Collector cost and memory\n\n" + probes.markdown;
   process.stdout.write("\n" + report + "\n");
-  if (mismatches > 0) process.stdout.write(`\n${mismatches} program(s) printed different output under refpy and CPython.\n`);
+  if (mismatches > 0)
+    process.stdout.write(`\n${mismatches} program(s) printed different output under refpy and CPython.\n`);
   if (flags.json !== null) {
     writeFileSync(flags.json, JSON.stringify({ meta, results, probes: probes?.data ?? null }, null, 2) + "\n");
     process.stderr.write(`wrote ${flags.json}\n`);

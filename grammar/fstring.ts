@@ -22,8 +22,15 @@ import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
 import type { Source } from "./source.js";
 import { decodeBody, isDecodeError, splitString } from "./strings.js";
 import {
-  FSTRING_CONVERSION, FSTRING_END, FSTRING_EQUAL, FSTRING_ERROR, FSTRING_FIELD_END,
-  FSTRING_FIELD_START, FSTRING_MIDDLE, FSTRING_SPEC_START, FSTRING_START,
+  FSTRING_CONVERSION,
+  FSTRING_END,
+  FSTRING_EQUAL,
+  FSTRING_ERROR,
+  FSTRING_FIELD_END,
+  FSTRING_FIELD_START,
+  FSTRING_MIDDLE,
+  FSTRING_SPEC_START,
+  FSTRING_START,
 } from "./tokens.js";
 
 /** Lexes text[start, end) as expression tokens (inside-brackets rules). */
@@ -107,7 +114,10 @@ export function splitFString(source: Source, tok: IToken, lexFragment: FragmentL
       if (quote !== "") {
         if (ch === quote) {
           if (!triple) quote = "";
-          else if (text[s + 1] === ch && text[s + 2] === ch) { s += 2; quote = ""; }
+          else if (text[s + 1] === ch && text[s + 2] === ch) {
+            s += 2;
+            quote = "";
+          }
         }
         continue;
       }
@@ -122,7 +132,10 @@ export function splitFString(source: Source, tok: IToken, lexFragment: FragmentL
         throw new ScanError("f-string expression part cannot include '#'");
       } else if (stack.length === 0 && "!:}=<>".includes(ch)) {
         const next = text[s + 1];
-        if (s + 1 < end && next === "=" && "!=<>".includes(ch)) { s++; continue; }
+        if (s + 1 < end && next === "=" && "!=<>".includes(ch)) {
+          s++;
+          continue;
+        }
         if (ch === "<" || ch === ">") continue;
         break;
       } else if (ch === "]" || ch === "}" || ch === ")") {

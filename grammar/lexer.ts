@@ -26,8 +26,23 @@ import type { LiteralError } from "./literals.js";
 import { splitFString } from "./fstring.js";
 import type { Source } from "./source.js";
 import {
-  Continuation, DEDENT, ENDMARKER, INDENT, keywordTypes, LBRACE, LPAR, LSQB, NAME, NEWLINE,
-  NUMBER, RawNewline, RBRACE, RPAR, RSQB, rawTokens, STRING,
+  Continuation,
+  DEDENT,
+  ENDMARKER,
+  INDENT,
+  keywordTypes,
+  LBRACE,
+  LPAR,
+  LSQB,
+  NAME,
+  NEWLINE,
+  NUMBER,
+  RawNewline,
+  RBRACE,
+  RPAR,
+  RSQB,
+  rawTokens,
+  STRING,
 } from "./tokens.js";
 
 let rawLexer: Lexer | null = null;
@@ -45,7 +60,11 @@ function getRawLexer(): Lexer {
 
 /** Raise a tokenizer error at `offset` in the text (caret on that character). */
 export function errorAt(
-  source: Source, kind: SyntaxErrorKind, msg: string, offset: number, oneBased?: number,
+  source: Source,
+  kind: SyntaxErrorKind,
+  msg: string,
+  offset: number,
+  oneBased?: number,
 ): CompileError {
   const lineno = source.lineOf(offset);
   const col = oneBased ?? source.charCol(lineno, offset) + 1;
@@ -58,9 +77,10 @@ const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 function invalidCharacter(source: Source, ch: string, offset: number): CompileError {
   const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-  const msg = NON_PRINTABLE.test(ch) && ch !== " "
-    ? `invalid non-printable character U+${hex}`
-    : `invalid character '${ch}' (U+${hex})`;
+  const msg =
+    NON_PRINTABLE.test(ch) && ch !== " "
+      ? `invalid non-printable character U+${hex}`
+      : `invalid character '${ch}' (U+${hex})`;
   return errorAt(source, "SyntaxError", msg, offset);
 }
 
@@ -95,8 +115,16 @@ function layoutToken(type: TokenType, source: Source, offset: number, length: nu
   return createTokenInstance(type, "", offset, offset + length - 1, line, line, col, col + length - 1);
 }
 
-const OPENERS: ReadonlyMap<TokenType, string> = new Map([[LPAR, "("], [LSQB, "["], [LBRACE, "{"]]);
-const CLOSERS: ReadonlyMap<TokenType, string> = new Map([[RPAR, ")"], [RSQB, "]"], [RBRACE, "}"]]);
+const OPENERS: ReadonlyMap<TokenType, string> = new Map([
+  [LPAR, "("],
+  [LSQB, "["],
+  [LBRACE, "{"],
+]);
+const CLOSERS: ReadonlyMap<TokenType, string> = new Map([
+  [RPAR, ")"],
+  [RSQB, "]"],
+  [RBRACE, "}"],
+]);
 
 /**
  * The whole tokenizer: raw lexing plus the layout pass. The last token is
@@ -190,8 +218,12 @@ function checkClose(source: Source, brackets: IToken[], tok: IToken): void {
   const opener = OPENERS.get(open.tokenType)!;
   if ("([{".indexOf(opener) !== ")]}".indexOf(close)) {
     const where = open.startLine === tok.startLine ? "" : ` on line ${open.startLine}`;
-    throw errorAt(source, "SyntaxError",
-      `closing parenthesis '${close}' does not match opening parenthesis '${opener}'${where}`, tok.startOffset);
+    throw errorAt(
+      source,
+      "SyntaxError",
+      `closing parenthesis '${close}' does not match opening parenthesis '${opener}'${where}`,
+      tok.startOffset,
+    );
   }
 }
 
@@ -265,10 +297,16 @@ function indent(source: Source, tok: IToken, indents: number[], altIndents: numb
   let i = lineStart;
   for (; i < tok.startOffset; i++) {
     const c = text[i];
-    if (c === " ") { col++; altcol++; }
-    else if (c === "\t") { col = (Math.floor(col / 8) + 1) * 8; altcol++; }
-    else if (c === "\f") { col = 0; altcol = 0; }
-    else break; // continuation lines: the first token is not at line start
+    if (c === " ") {
+      col++;
+      altcol++;
+    } else if (c === "\t") {
+      col = (Math.floor(col / 8) + 1) * 8;
+      altcol++;
+    } else if (c === "\f") {
+      col = 0;
+      altcol = 0;
+    } else break; // continuation lines: the first token is not at line start
   }
   if (i < tok.startOffset) return;
   const tabError = () =>
@@ -290,9 +328,15 @@ function indent(source: Source, tok: IToken, indents: number[], altIndents: numb
     }
     if (col !== indents[indents.length - 1]) {
       // CPython has read the whole line by then: the offset is just past its end.
-      const lineEnd = source.lineStarts[tok.startLine!] !== undefined ? source.lineStarts[tok.startLine!] - 1 : text.length - 1;
-      throw errorAt(source, "IndentationError", "unindent does not match any outer indentation level",
-        tok.startOffset, source.charCol(tok.startLine!, lineEnd) + 1);
+      const lineEnd =
+        source.lineStarts[tok.startLine!] !== undefined ? source.lineStarts[tok.startLine!] - 1 : text.length - 1;
+      throw errorAt(
+        source,
+        "IndentationError",
+        "unindent does not match any outer indentation level",
+        tok.startOffset,
+        source.charCol(tok.startLine!, lineEnd) + 1,
+      );
     }
     if (altcol !== altIndents[altIndents.length - 1]) throw tabError();
   }

@@ -55,7 +55,10 @@ function endOfNumberError(text: string, i: number, kind: string): LiteralError |
 
 /** Digits with single underscores between them; returns the end, or an error. */
 function digitsTail(
-  text: string, i: number, ok: (c: number) => boolean, kind: string,
+  text: string,
+  i: number,
+  ok: (c: number) => boolean,
+  kind: string,
 ): { end: number; error?: LiteralError } {
   for (;;) {
     while (ok(text.charCodeAt(i))) i++;
@@ -76,19 +79,22 @@ export function matchNumber(text: string, offset: number): Match | null {
     const x = text.charCodeAt(i + 1) | 0x20;
     if (x === 120 || x === 111 || x === 98) {
       const kind = x === 120 ? "hexadecimal" : x === 111 ? "octal" : "binary";
-      const ok = x === 120 ? isHexDigit : x === 111 ? (d: number) => d >= 48 && d <= 55 : (d: number) => d === 48 || d === 49;
+      const ok =
+        x === 120 ? isHexDigit : x === 111 ? (d: number) => d >= 48 && d <= 55 : (d: number) => d === 48 || d === 49;
       i += 2;
       if (text.charCodeAt(i) === 95) i++;
       if (!ok(text.charCodeAt(i))) {
         const d = text.charCodeAt(i);
-        if (isDigit(d)) return match(text, offset, i + 1, { msg: `invalid digit '${text[i]}' in ${kind} literal`, at: i });
+        if (isDigit(d))
+          return match(text, offset, i + 1, { msg: `invalid digit '${text[i]}' in ${kind} literal`, at: i });
         return match(text, offset, i, { msg: `invalid ${kind} literal`, at: i - 1 });
       }
       const tail = digitsTail(text, i, ok, kind);
       if (tail.error) return match(text, offset, tail.end, tail.error);
       i = tail.end;
       const d = text.charCodeAt(i);
-      if (isDigit(d)) return match(text, offset, i + 1, { msg: `invalid digit '${text[i]}' in ${kind} literal`, at: i });
+      if (isDigit(d))
+        return match(text, offset, i + 1, { msg: `invalid digit '${text[i]}' in ${kind} literal`, at: i });
       return match(text, offset, i, endOfNumberError(text, i, kind));
     }
   }

@@ -45,8 +45,10 @@ export function parse(source: string, filename: string, mode: ParseMode): Module
     // Input ending inside brackets cannot parse. CPython's error pass reads
     // on to the end of input for an expression and then reports the open
     // bracket; a `def` parameter list stops it at a bad token before the end.
-    if (unclosed !== null
-        && (parser.errors.length === 0 || !unclosed.inDefParameters || parser.errors[0].token.tokenType === EOF)) {
+    if (
+      unclosed !== null &&
+      (parser.errors.length === 0 || !unclosed.inDefParameters || parser.errors[0].token.tokenType === EOF)
+    ) {
       throw unclosed.error;
     }
     if (parser.errors.length > 0) throw syntaxError(parser, tokens, parser.errors[0]);

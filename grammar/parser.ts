@@ -28,9 +28,25 @@
 
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
 import type {
-  Alias, Arg, Arguments, ClassDef, CmpOpKind, ConstValue, Comprehension, ExceptHandler, Expr,
-  ExprContext, FormattedValue, FunctionDef, JoinedStr, Keyword as KeywordNode, Name,
-  OperatorKind, Pos, Stmt, WithItem,
+  Alias,
+  Arg,
+  Arguments,
+  ClassDef,
+  CmpOpKind,
+  ConstValue,
+  Comprehension,
+  ExceptHandler,
+  Expr,
+  ExprContext,
+  FormattedValue,
+  FunctionDef,
+  JoinedStr,
+  Keyword as KeywordNode,
+  Name,
+  OperatorKind,
+  Pos,
+  Stmt,
+  WithItem,
 } from "../src/ast/nodes.js";
 import { CompileError, type SyntaxErrorKind } from "../src/ast/errors.js";
 import type { Source } from "./source.js";
@@ -42,30 +58,67 @@ import * as T from "./tokens.js";
 type Loc = IToken | Pos;
 
 const BINARY_OPS: ReadonlyMap<TokenType, [OperatorKind, number]> = new Map<TokenType, [OperatorKind, number]>([
-  [T.VBAR, ["BitOr", 1]], [T.CIRCUMFLEX, ["BitXor", 2]], [T.AMPER, ["BitAnd", 3]],
-  [T.LEFTSHIFT, ["LShift", 4]], [T.RIGHTSHIFT, ["RShift", 4]],
-  [T.PLUS, ["Add", 5]], [T.MINUS, ["Sub", 5]],
-  [T.STAR, ["Mult", 6]], [T.SLASH, ["Div", 6]], [T.DOUBLESLASH, ["FloorDiv", 6]],
-  [T.PERCENT, ["Mod", 6]], [T.AT, ["MatMult", 6]],
+  [T.VBAR, ["BitOr", 1]],
+  [T.CIRCUMFLEX, ["BitXor", 2]],
+  [T.AMPER, ["BitAnd", 3]],
+  [T.LEFTSHIFT, ["LShift", 4]],
+  [T.RIGHTSHIFT, ["RShift", 4]],
+  [T.PLUS, ["Add", 5]],
+  [T.MINUS, ["Sub", 5]],
+  [T.STAR, ["Mult", 6]],
+  [T.SLASH, ["Div", 6]],
+  [T.DOUBLESLASH, ["FloorDiv", 6]],
+  [T.PERCENT, ["Mod", 6]],
+  [T.AT, ["MatMult", 6]],
 ]);
 
 const AUG_OPS: ReadonlyMap<TokenType, OperatorKind> = new Map<TokenType, OperatorKind>([
-  [T.PLUSEQUAL, "Add"], [T.MINEQUAL, "Sub"], [T.STAREQUAL, "Mult"], [T.SLASHEQUAL, "Div"],
-  [T.DOUBLESLASHEQUAL, "FloorDiv"], [T.PERCENTEQUAL, "Mod"], [T.ATEQUAL, "MatMult"],
-  [T.AMPEREQUAL, "BitAnd"], [T.VBAREQUAL, "BitOr"], [T.CIRCUMFLEXEQUAL, "BitXor"],
-  [T.LEFTSHIFTEQUAL, "LShift"], [T.RIGHTSHIFTEQUAL, "RShift"], [T.DOUBLESTAREQUAL, "Pow"],
+  [T.PLUSEQUAL, "Add"],
+  [T.MINEQUAL, "Sub"],
+  [T.STAREQUAL, "Mult"],
+  [T.SLASHEQUAL, "Div"],
+  [T.DOUBLESLASHEQUAL, "FloorDiv"],
+  [T.PERCENTEQUAL, "Mod"],
+  [T.ATEQUAL, "MatMult"],
+  [T.AMPEREQUAL, "BitAnd"],
+  [T.VBAREQUAL, "BitOr"],
+  [T.CIRCUMFLEXEQUAL, "BitXor"],
+  [T.LEFTSHIFTEQUAL, "LShift"],
+  [T.RIGHTSHIFTEQUAL, "RShift"],
+  [T.DOUBLESTAREQUAL, "Pow"],
 ]);
 
 const COMPARE_OPS: ReadonlyMap<TokenType, CmpOpKind> = new Map<TokenType, CmpOpKind>([
-  [T.LESS, "Lt"], [T.GREATER, "Gt"], [T.EQEQUAL, "Eq"], [T.NOTEQUAL, "NotEq"],
-  [T.LESSEQUAL, "LtE"], [T.GREATEREQUAL, "GtE"],
+  [T.LESS, "Lt"],
+  [T.GREATER, "Gt"],
+  [T.EQEQUAL, "Eq"],
+  [T.NOTEQUAL, "NotEq"],
+  [T.LESSEQUAL, "LtE"],
+  [T.GREATEREQUAL, "GtE"],
 ]);
 
 /** Tokens that can begin an expression (or a starred item). */
 const EXPR_START: readonly TokenType[] = [
-  T.NAME, T.NUMBER, T.STRING, T.FSTRING_START, T.LPAR, T.LSQB, T.LBRACE, T.MINUS, T.PLUS,
-  T.TILDE, T.KW_not, T.KW_lambda, T.KW_None, T.KW_True, T.KW_False, T.ELLIPSIS, T.STAR,
-  T.DOUBLESTAR, T.KW_await, T.KW_yield,
+  T.NAME,
+  T.NUMBER,
+  T.STRING,
+  T.FSTRING_START,
+  T.LPAR,
+  T.LSQB,
+  T.LBRACE,
+  T.MINUS,
+  T.PLUS,
+  T.TILDE,
+  T.KW_not,
+  T.KW_lambda,
+  T.KW_None,
+  T.KW_True,
+  T.KW_False,
+  T.ELLIPSIS,
+  T.STAR,
+  T.DOUBLESTAR,
+  T.KW_await,
+  T.KW_yield,
 ];
 
 /** One parameter-list item, before the list is checked and sorted into `arguments`. */
@@ -246,10 +299,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // statement: compound_stmt | simple_stmts
   statement = this.RULE("statement", (): Stmt[] => {
-    return this.OR([
-      { ALT: () => [this.SUBRULE(this.compound_stmt)] },
-      { ALT: () => this.SUBRULE(this.simple_stmts) },
-    ]);
+    return this.OR([{ ALT: () => [this.SUBRULE(this.compound_stmt)] }, { ALT: () => this.SUBRULE(this.simple_stmts) }]);
   });
 
   // compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt
@@ -273,8 +323,10 @@ export class PythonParser extends EmbeddedActionsParser {
     const kw = this.CONSUME(T.KW_async);
     return this.ACTION(() => {
       const next = this.LA(1);
-      const what = next.tokenType === T.KW_def || next.tokenType === T.KW_for || next.tokenType === T.KW_with
-        ? `'async ${next.image}'` : "'async'";
+      const what =
+        next.tokenType === T.KW_def || next.tokenType === T.KW_for || next.tokenType === T.KW_with
+          ? `'async ${next.image}'`
+          : "'async'";
       throw this.error(`${what} is not supported by refpy`, kw);
     });
   });
@@ -304,20 +356,26 @@ export class PythonParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.import_name) },
       { ALT: () => this.SUBRULE(this.import_from) },
       { ALT: () => this.SUBRULE(this.raise_stmt) },
-      { ALT: () => {
-        const t = this.CONSUME(T.KW_pass);
-        return this.ACTION((): Stmt => ({ type: "Pass", ...this.pos(t) }));
-      } },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.KW_pass);
+          return this.ACTION((): Stmt => ({ type: "Pass", ...this.pos(t) }));
+        },
+      },
       { ALT: () => this.SUBRULE(this.del_stmt) },
       { ALT: () => this.SUBRULE(this.assert_stmt) },
-      { ALT: () => {
-        const t = this.CONSUME(T.KW_break);
-        return this.ACTION((): Stmt => ({ type: "Break", ...this.pos(t) }));
-      } },
-      { ALT: () => {
-        const t = this.CONSUME(T.KW_continue);
-        return this.ACTION((): Stmt => ({ type: "Continue", ...this.pos(t) }));
-      } },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.KW_break);
+          return this.ACTION((): Stmt => ({ type: "Break", ...this.pos(t) }));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.KW_continue);
+          return this.ACTION((): Stmt => ({ type: "Continue", ...this.pos(t) }));
+        },
+      },
       { ALT: () => this.SUBRULE(this.global_stmt) },
       { ALT: () => this.SUBRULE(this.nonlocal_stmt) },
     ]);
@@ -325,10 +383,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // assignment_rhs: yield_expr | star_expressions
   assignment_rhs = this.RULE("assignment_rhs", (): Expr => {
-    return this.OR([
-      { ALT: () => this.SUBRULE(this.yield_expr) },
-      { ALT: () => this.SUBRULE(this.star_expressions) },
-    ]);
+    return this.OR([{ ALT: () => this.SUBRULE(this.yield_expr) }, { ALT: () => this.SUBRULE(this.star_expressions) }]);
   });
 
   // expr_stmt: assignment_rhs ( ('=' assignment_rhs)+
@@ -338,45 +393,67 @@ export class PythonParser extends EmbeddedActionsParser {
   expr_stmt = this.RULE("expr_stmt", (): Stmt => {
     const first = this.SUBRULE(this.assignment_rhs);
     return this.OR([
-      { ALT: () => {
-        const values: Expr[] = [];
-        this.AT_LEAST_ONE(() => {
-          this.CONSUME(T.EQUAL);
-          values.push(this.SUBRULE2(this.assignment_rhs));
-        });
-        return this.ACTION(() => this.assignment([first, ...values]));
-      } },
-      { ALT: () => {
-        const opTok = this.CONSUME(T.AugAssignOperator);
-        const value = this.SUBRULE3(this.assignment_rhs);
-        return this.ACTION((): Stmt => {
-          if (first.type !== "Name" && first.type !== "Attribute" && first.type !== "Subscript") {
-            throw this.error(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
-          }
-          this.toTarget(first, "Store");
-          return { type: "AugAssign", target: first, op: AUG_OPS.get(opTok.tokenType)!, value, ...this.pos(first, value) };
-        });
-      } },
-      { ALT: () => {
-        this.CONSUME(T.COLON);
-        const annotation = this.SUBRULE(this.expression);
-        let value: Expr | null = null;
-        this.OPTION(() => {
-          this.CONSUME2(T.EQUAL);
-          value = this.SUBRULE4(this.assignment_rhs);
-        });
-        return this.ACTION((): Stmt => {
-          if (first.type === "Tuple" || first.type === "List") {
-            throw this.error(`only single target (not ${first.type === "Tuple" ? "tuple" : "list"}) can be annotated`, first);
-          }
-          if (first.type !== "Name" && first.type !== "Attribute" && first.type !== "Subscript") {
-            throw this.error("illegal target for annotation", first);
-          }
-          this.toTarget(first, "Store");
-          const simple = first.type === "Name" && !this.parens.has(first) ? 1 : 0;
-          return { type: "AnnAssign", target: first, annotation, value, simple, ...this.pos(first, value ?? annotation) };
-        });
-      } },
+      {
+        ALT: () => {
+          const values: Expr[] = [];
+          this.AT_LEAST_ONE(() => {
+            this.CONSUME(T.EQUAL);
+            values.push(this.SUBRULE2(this.assignment_rhs));
+          });
+          return this.ACTION(() => this.assignment([first, ...values]));
+        },
+      },
+      {
+        ALT: () => {
+          const opTok = this.CONSUME(T.AugAssignOperator);
+          const value = this.SUBRULE3(this.assignment_rhs);
+          return this.ACTION((): Stmt => {
+            if (first.type !== "Name" && first.type !== "Attribute" && first.type !== "Subscript") {
+              throw this.error(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
+            }
+            this.toTarget(first, "Store");
+            return {
+              type: "AugAssign",
+              target: first,
+              op: AUG_OPS.get(opTok.tokenType)!,
+              value,
+              ...this.pos(first, value),
+            };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.COLON);
+          const annotation = this.SUBRULE(this.expression);
+          let value: Expr | null = null;
+          this.OPTION(() => {
+            this.CONSUME2(T.EQUAL);
+            value = this.SUBRULE4(this.assignment_rhs);
+          });
+          return this.ACTION((): Stmt => {
+            if (first.type === "Tuple" || first.type === "List") {
+              throw this.error(
+                `only single target (not ${first.type === "Tuple" ? "tuple" : "list"}) can be annotated`,
+                first,
+              );
+            }
+            if (first.type !== "Name" && first.type !== "Attribute" && first.type !== "Subscript") {
+              throw this.error("illegal target for annotation", first);
+            }
+            this.toTarget(first, "Store");
+            const simple = first.type === "Name" && !this.parens.has(first) ? 1 : 0;
+            return {
+              type: "AnnAssign",
+              target: first,
+              annotation,
+              value,
+              simple,
+              ...this.pos(first, value ?? annotation),
+            };
+          });
+        },
+      },
       { ALT: () => this.ACTION((): Stmt => ({ type: "Expr", value: first, ...this.pos(first) })) },
     ]);
   });
@@ -404,8 +481,15 @@ export class PythonParser extends EmbeddedActionsParser {
   /** CPython's invalid_named_expression applies to `bitwise_or` operands only. */
   private isBitwiseOrLevel(e: Expr): boolean {
     switch (e.type) {
-      case "BoolOp": case "Compare": case "IfExp": case "Lambda": case "NamedExpr":
-      case "GeneratorExp": case "List": case "Tuple": case "Starred":
+      case "BoolOp":
+      case "Compare":
+      case "IfExp":
+      case "Lambda":
+      case "NamedExpr":
+      case "GeneratorExp":
+      case "List":
+      case "Tuple":
+      case "Starred":
         return false;
       case "UnaryOp":
         return e.op !== "Not";
@@ -445,14 +529,18 @@ export class PythonParser extends EmbeddedActionsParser {
   global_stmt = this.RULE("global_stmt", (): Stmt => {
     const kw = this.CONSUME(T.KW_global);
     const names = this.SUBRULE(this.name_list);
-    return this.ACTION((): Stmt => ({ type: "Global", names: names.map((t) => t.image), ...this.pos(kw, this.last(names)) }));
+    return this.ACTION(
+      (): Stmt => ({ type: "Global", names: names.map((t) => t.image), ...this.pos(kw, this.last(names)) }),
+    );
   });
 
   // nonlocal_stmt: 'nonlocal' ','.NAME+
   nonlocal_stmt = this.RULE("nonlocal_stmt", (): Stmt => {
     const kw = this.CONSUME(T.KW_nonlocal);
     const names = this.SUBRULE(this.name_list);
-    return this.ACTION((): Stmt => ({ type: "Nonlocal", names: names.map((t) => t.image), ...this.pos(kw, this.last(names)) }));
+    return this.ACTION(
+      (): Stmt => ({ type: "Nonlocal", names: names.map((t) => t.image), ...this.pos(kw, this.last(names)) }),
+    );
   });
 
   // name_list: NAME (',' NAME)*
@@ -506,10 +594,14 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME(T.KW_as);
       as = this.CONSUME(T.NAME);
     });
-    return this.ACTION((): Alias => ({
-      type: "alias", name: dotted.map((t) => t.image).join("."), asname: as === null ? null : (as as IToken).image,
-      ...this.pos(dotted[0], as ?? this.last(dotted)),
-    }));
+    return this.ACTION(
+      (): Alias => ({
+        type: "alias",
+        name: dotted.map((t) => t.image).join("."),
+        asname: as === null ? null : (as as IToken).image,
+        ...this.pos(dotted[0], as ?? this.last(dotted)),
+      }),
+    );
   });
 
   // dotted_name: NAME ('.' NAME)*
@@ -530,8 +622,18 @@ export class PythonParser extends EmbeddedActionsParser {
     let module: IToken[] | null = null;
     this.MANY(() => {
       this.OR([
-        { ALT: () => { this.CONSUME(T.DOT); level += 1; } },
-        { ALT: () => { this.CONSUME(T.ELLIPSIS); level += 3; } },
+        {
+          ALT: () => {
+            this.CONSUME(T.DOT);
+            level += 1;
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.ELLIPSIS);
+            level += 3;
+          },
+        },
       ]);
     });
     this.OPTION(() => {
@@ -542,36 +644,49 @@ export class PythonParser extends EmbeddedActionsParser {
     });
     this.CONSUME(T.KW_import);
     const targets = this.SUBRULE(this.import_from_targets);
-    return this.ACTION((): Stmt => ({
-      type: "ImportFrom",
-      module: module === null ? null : (module as IToken[]).map((t) => t.image).join("."),
-      names: targets.names, level, ...this.pos(kw, targets.end),
-    }));
+    return this.ACTION(
+      (): Stmt => ({
+        type: "ImportFrom",
+        module: module === null ? null : (module as IToken[]).map((t) => t.image).join("."),
+        names: targets.names,
+        level,
+        ...this.pos(kw, targets.end),
+      }),
+    );
   });
 
   // import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names | '*'
   import_from_targets = this.RULE("import_from_targets", (): { names: Alias[]; end: Loc } => {
     return this.OR([
-      { ALT: () => {
-        this.CONSUME(T.LPAR);
-        const names = this.SUBRULE(this.import_from_as_names);
-        this.OPTION(() => this.CONSUME(T.COMMA));
-        const close = this.CONSUME(T.RPAR);
-        return { names, end: close };
-      } },
-      { ALT: () => {
-        const names = this.SUBRULE2(this.import_from_as_names);
-        return this.ACTION(() => {
-          if (this.LA(1).tokenType === T.COMMA) {
-            throw this.error("trailing comma not allowed without surrounding parentheses", this.LA(1));
-          }
-          return { names, end: this.last(names) };
-        });
-      } },
-      { ALT: () => {
-        const star = this.CONSUME(T.STAR);
-        return this.ACTION(() => ({ names: [{ type: "alias", name: "*", asname: null, ...this.pos(star) } as Alias], end: star }));
-      } },
+      {
+        ALT: () => {
+          this.CONSUME(T.LPAR);
+          const names = this.SUBRULE(this.import_from_as_names);
+          this.OPTION(() => this.CONSUME(T.COMMA));
+          const close = this.CONSUME(T.RPAR);
+          return { names, end: close };
+        },
+      },
+      {
+        ALT: () => {
+          const names = this.SUBRULE2(this.import_from_as_names);
+          return this.ACTION(() => {
+            if (this.LA(1).tokenType === T.COMMA) {
+              throw this.error("trailing comma not allowed without surrounding parentheses", this.LA(1));
+            }
+            return { names, end: this.last(names) };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const star = this.CONSUME(T.STAR);
+          return this.ACTION(() => ({
+            names: [{ type: "alias", name: "*", asname: null, ...this.pos(star) } as Alias],
+            end: star,
+          }));
+        },
+      },
     ]);
   });
 
@@ -596,9 +711,14 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME(T.KW_as);
       as = this.CONSUME2(T.NAME);
     });
-    return this.ACTION((): Alias => ({
-      type: "alias", name: name.image, asname: as === null ? null : (as as IToken).image, ...this.pos(name, as ?? name),
-    }));
+    return this.ACTION(
+      (): Alias => ({
+        type: "alias",
+        name: name.image,
+        asname: as === null ? null : (as as IToken).image,
+        ...this.pos(name, as ?? name),
+      }),
+    );
   });
 
   // ------------------------------------------------------------ blocks
@@ -606,24 +726,30 @@ export class PythonParser extends EmbeddedActionsParser {
   // block: NEWLINE INDENT statement+ DEDENT | simple_stmts
   block = this.RULE("block", (header: BlockHeader): Stmt[] => {
     return this.OR([
-      { ALT: () => {
-        this.CONSUME(T.NEWLINE);
-        this.ACTION(() => {
-          const next = this.LA(1);
-          if (next.tokenType !== T.INDENT) {
-            throw this.error(`expected an indented block after ${header.what} on line ${header.tok.startLine}`,
-              next, next, "IndentationError");
-          }
-        });
-        this.CONSUME(T.INDENT);
-        const body: Stmt[] = [];
-        this.AT_LEAST_ONE(() => {
-          const s = this.SUBRULE(this.statement);
-          this.ACTION(() => body.push(...s));
-        });
-        this.CONSUME(T.DEDENT);
-        return body;
-      } },
+      {
+        ALT: () => {
+          this.CONSUME(T.NEWLINE);
+          this.ACTION(() => {
+            const next = this.LA(1);
+            if (next.tokenType !== T.INDENT) {
+              throw this.error(
+                `expected an indented block after ${header.what} on line ${header.tok.startLine}`,
+                next,
+                next,
+                "IndentationError",
+              );
+            }
+          });
+          this.CONSUME(T.INDENT);
+          const body: Stmt[] = [];
+          this.AT_LEAST_ONE(() => {
+            const s = this.SUBRULE(this.statement);
+            this.ACTION(() => body.push(...s));
+          });
+          this.CONSUME(T.DEDENT);
+          return body;
+        },
+      },
       { ALT: () => this.SUBRULE(this.simple_stmts) },
     ]);
   });
@@ -646,19 +772,29 @@ export class PythonParser extends EmbeddedActionsParser {
     let orelse: Stmt[] = [];
     this.OPTION(() => {
       this.OR([
-        { ALT: () => {
-          const elif = this.CONSUME(T.KW_elif);
-          const inner = this.SUBRULE(this.if_rest, { ARGS: [elif, "'elif' statement"] });
-          orelse = [inner];
-        } },
-        { ALT: () => {
-          orelse = this.SUBRULE(this.else_block);
-        } },
+        {
+          ALT: () => {
+            const elif = this.CONSUME(T.KW_elif);
+            const inner = this.SUBRULE(this.if_rest, { ARGS: [elif, "'elif' statement"] });
+            orelse = [inner];
+          },
+        },
+        {
+          ALT: () => {
+            orelse = this.SUBRULE(this.else_block);
+          },
+        },
       ]);
     });
-    return this.ACTION((): Stmt => ({
-      type: "If", test, body, orelse, ...this.pos(kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
-    }));
+    return this.ACTION(
+      (): Stmt => ({
+        type: "If",
+        test,
+        body,
+        orelse,
+        ...this.pos(kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
+      }),
+    );
   });
 
   // else_block: 'else' &&':' block
@@ -683,9 +819,15 @@ export class PythonParser extends EmbeddedActionsParser {
     this.OPTION(() => {
       orelse = this.SUBRULE(this.else_block);
     });
-    return this.ACTION((): Stmt => ({
-      type: "While", test, body, orelse, ...this.pos(kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
-    }));
+    return this.ACTION(
+      (): Stmt => ({
+        type: "While",
+        test,
+        body,
+        orelse,
+        ...this.pos(kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
+      }),
+    );
   });
 
   // for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
@@ -701,10 +843,16 @@ export class PythonParser extends EmbeddedActionsParser {
     this.OPTION(() => {
       orelse = this.SUBRULE(this.else_block);
     });
-    return this.ACTION((): Stmt => ({
-      type: "For", target: this.toTarget(target, "Store"), iter, body, orelse,
-      ...this.pos(kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
-    }));
+    return this.ACTION(
+      (): Stmt => ({
+        type: "For",
+        target: this.toTarget(target, "Store"),
+        iter,
+        body,
+        orelse,
+        ...this.pos(kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
+      }),
+    );
   });
 
   // with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block
@@ -768,10 +916,13 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME(T.KW_as);
       optional_vars = this.SUBRULE(this.star_target);
     });
-    return this.ACTION((): WithItem => ({
-      type: "withitem", context_expr,
-      optional_vars: optional_vars === null ? null : this.toTarget(optional_vars, "Store"),
-    }));
+    return this.ACTION(
+      (): WithItem => ({
+        type: "withitem",
+        context_expr,
+        optional_vars: optional_vars === null ? null : this.toTarget(optional_vars, "Store"),
+      }),
+    );
   });
 
   // try_stmt: 'try' &&':' block (except_block+ [else_block] [finally_block] | finally_block)
@@ -800,7 +951,8 @@ export class PythonParser extends EmbeddedActionsParser {
     });
     return this.ACTION((): Stmt => {
       const lastBlock = finalbody.length > 0 ? finalbody : orelse.length > 0 ? orelse : null;
-      const end = lastBlock !== null ? this.blockEnd(lastBlock) : handlers.length > 0 ? this.last(handlers) : this.blockEnd(body);
+      const end =
+        lastBlock !== null ? this.blockEnd(lastBlock) : handlers.length > 0 ? this.last(handlers) : this.blockEnd(body);
       return { type: "Try", body, handlers, orelse, finalbody, ...this.pos(kw, end) };
     });
   });
@@ -828,10 +980,15 @@ export class PythonParser extends EmbeddedActionsParser {
     this.ACTION(() => this.expectColon(false));
     this.CONSUME(T.COLON);
     const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'except' statement" }] });
-    return this.ACTION((): ExceptHandler => ({
-      type: "ExceptHandler", exc_type, name: name === null ? null : (name as IToken).image, body,
-      ...this.pos(kw, this.blockEnd(body)),
-    }));
+    return this.ACTION(
+      (): ExceptHandler => ({
+        type: "ExceptHandler",
+        exc_type,
+        name: name === null ? null : (name as IToken).image,
+        body,
+        ...this.pos(kw, this.blockEnd(body)),
+      }),
+    );
   });
 
   // finally_block: 'finally' &&':' block
@@ -880,10 +1037,17 @@ export class PythonParser extends EmbeddedActionsParser {
     this.ACTION(() => this.expectColon(true));
     this.CONSUME(T.COLON);
     const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "function definition" }] });
-    return this.ACTION((): FunctionDef => ({
-      type: "FunctionDef", name: name.image, args: this.arguments(items), body, decorator_list, returns,
-      ...this.pos(kw, this.blockEnd(body)),
-    }));
+    return this.ACTION(
+      (): FunctionDef => ({
+        type: "FunctionDef",
+        name: name.image,
+        args: this.arguments(items),
+        body,
+        decorator_list,
+        returns,
+        ...this.pos(kw, this.blockEnd(body)),
+      }),
+    );
   });
 
   // params: param (',' param)* [',']
@@ -905,28 +1069,34 @@ export class PythonParser extends EmbeddedActionsParser {
   param = this.RULE("param", (): ParamItem => {
     return this.OR([
       { ALT: () => ({ kind: "slash", tok: this.CONSUME(T.SLASH), arg: null, default: null }) },
-      { ALT: () => {
-        const tok = this.CONSUME(T.STAR);
-        let arg: Arg | null = null;
-        this.OPTION(() => {
-          arg = this.SUBRULE(this.annotated_arg);
-        });
-        return { kind: "star", tok, arg, default: null };
-      } },
-      { ALT: () => {
-        const tok = this.CONSUME(T.DOUBLESTAR);
-        const arg = this.SUBRULE2(this.annotated_arg);
-        return { kind: "dstar", tok, arg, default: null };
-      } },
-      { ALT: () => {
-        const arg = this.SUBRULE3(this.annotated_arg);
-        let def: Expr | null = null;
-        this.OPTION2(() => {
-          this.CONSUME(T.EQUAL);
-          def = this.SUBRULE(this.expression);
-        });
-        return this.ACTION(() => ({ kind: "normal", tok: this.LA(0), arg, default: def } as ParamItem));
-      } },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.STAR);
+          let arg: Arg | null = null;
+          this.OPTION(() => {
+            arg = this.SUBRULE(this.annotated_arg);
+          });
+          return { kind: "star", tok, arg, default: null };
+        },
+      },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.DOUBLESTAR);
+          const arg = this.SUBRULE2(this.annotated_arg);
+          return { kind: "dstar", tok, arg, default: null };
+        },
+      },
+      {
+        ALT: () => {
+          const arg = this.SUBRULE3(this.annotated_arg);
+          let def: Expr | null = null;
+          this.OPTION2(() => {
+            this.CONSUME(T.EQUAL);
+            def = this.SUBRULE(this.expression);
+          });
+          return this.ACTION(() => ({ kind: "normal", tok: this.LA(0), arg, default: def }) as ParamItem);
+        },
+      },
     ]);
   });
 
@@ -938,14 +1108,22 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME(T.COLON);
       annotation = this.SUBRULE(this.expression);
     });
-    return this.ACTION((): Arg => ({ type: "arg", arg: name.image, annotation, ...this.pos(name, annotation ?? name) }));
+    return this.ACTION(
+      (): Arg => ({ type: "arg", arg: name.image, annotation, ...this.pos(name, annotation ?? name) }),
+    );
   });
 
   /** Check a parameter list as CPython's invalid_parameters rules do, and sort it. */
   private arguments(items: ParamItem[]): Arguments {
     const a: Arguments = {
-      type: "arguments", posonlyargs: [], args: [], vararg: null, kwonlyargs: [],
-      kw_defaults: [], kwarg: null, defaults: [],
+      type: "arguments",
+      posonlyargs: [],
+      args: [],
+      vararg: null,
+      kwonlyargs: [],
+      kw_defaults: [],
+      kwarg: null,
+      defaults: [],
     };
     let sawSlash = false;
     let sawStar = false;
@@ -968,7 +1146,8 @@ export class PythonParser extends EmbeddedActionsParser {
           sawStar = true;
           if (it.arg === null) {
             const next = items[i + 1];
-            if (next === undefined || next.kind === "dstar") throw this.error("named arguments must follow bare *", it.tok);
+            if (next === undefined || next.kind === "dstar")
+              throw this.error("named arguments must follow bare *", it.tok);
           }
           a.vararg = it.arg;
           break;
@@ -1014,7 +1193,12 @@ export class PythonParser extends EmbeddedActionsParser {
       for (const a of args) if (a.kind === "genexp") throw this.error("invalid syntax", a.generators[0].target);
       const { args: bases, keywords } = close === null ? { args: [], keywords: [] } : this.splitArgs(args, close);
       return {
-        type: "ClassDef", name: name.image, bases, keywords, body, decorator_list,
+        type: "ClassDef",
+        name: name.image,
+        bases,
+        keywords,
+        body,
+        decorator_list,
         ...this.pos(kw, this.blockEnd(body)),
       };
     });
@@ -1025,7 +1209,7 @@ export class PythonParser extends EmbeddedActionsParser {
   // star_targets: star_target (',' star_target)* [',']
   star_targets = this.RULE("star_targets", (): Expr => {
     const list = this.SUBRULE(this.target_list);
-    return this.ACTION(() => list.comma ? this.tuple(list.items, list.items[0], list.end) : list.items[0]);
+    return this.ACTION(() => (list.comma ? this.tuple(list.items, list.items[0], list.end) : list.items[0]));
   });
 
   // target_list: star_target (',' star_target)* [',']   (items, not yet a Tuple)
@@ -1051,11 +1235,13 @@ export class PythonParser extends EmbeddedActionsParser {
   // star_target: '*' bitwise_or | bitwise_or   (checked as a target later)
   star_target = this.RULE("star_target", (): Expr => {
     return this.OR([
-      { ALT: () => {
-        const star = this.CONSUME(T.STAR);
-        const value = this.SUBRULE(this.bitwise_or);
-        return this.ACTION((): Expr => ({ type: "Starred", value, ctx: "Load", ...this.pos(star, value) }));
-      } },
+      {
+        ALT: () => {
+          const star = this.CONSUME(T.STAR);
+          const value = this.SUBRULE(this.bitwise_or);
+          return this.ACTION((): Expr => ({ type: "Starred", value, ctx: "Load", ...this.pos(star, value) }));
+        },
+      },
       { ALT: () => this.SUBRULE2(this.bitwise_or) },
     ]);
   });
@@ -1079,7 +1265,7 @@ export class PythonParser extends EmbeddedActionsParser {
       comma = this.CONSUME2(T.COMMA);
       elts ??= [first];
     });
-    return this.ACTION(() => elts === null ? first : this.tuple(elts, first, comma ?? this.last(elts)));
+    return this.ACTION(() => (elts === null ? first : this.tuple(elts, first, comma ?? this.last(elts))));
   });
 
   // star_expressions: star_expression (',' star_expression)* [',']
@@ -1099,17 +1285,19 @@ export class PythonParser extends EmbeddedActionsParser {
       comma = this.CONSUME2(T.COMMA);
       elts ??= [first];
     });
-    return this.ACTION(() => elts === null ? first : this.tuple(elts, first, comma ?? this.last(elts)));
+    return this.ACTION(() => (elts === null ? first : this.tuple(elts, first, comma ?? this.last(elts))));
   });
 
   // star_expression: '*' bitwise_or | expression
   star_expression = this.RULE("star_expression", (): Expr => {
     return this.OR([
-      { ALT: () => {
-        const star = this.CONSUME(T.STAR);
-        const value = this.SUBRULE(this.bitwise_or);
-        return this.ACTION((): Expr => ({ type: "Starred", value, ctx: "Load", ...this.pos(star, value) }));
-      } },
+      {
+        ALT: () => {
+          const star = this.CONSUME(T.STAR);
+          const value = this.SUBRULE(this.bitwise_or);
+          return this.ACTION((): Expr => ({ type: "Starred", value, ctx: "Load", ...this.pos(star, value) }));
+        },
+      },
       { ALT: () => this.SUBRULE(this.expression) },
     ]);
   });
@@ -1117,11 +1305,13 @@ export class PythonParser extends EmbeddedActionsParser {
   // star_named_expression: '*' bitwise_or | named_expression
   star_named_expression = this.RULE("star_named_expression", (): Expr => {
     return this.OR([
-      { ALT: () => {
-        const star = this.CONSUME(T.STAR);
-        const value = this.SUBRULE(this.bitwise_or);
-        return this.ACTION((): Expr => ({ type: "Starred", value, ctx: "Load", ...this.pos(star, value) }));
-      } },
+      {
+        ALT: () => {
+          const star = this.CONSUME(T.STAR);
+          const value = this.SUBRULE(this.bitwise_or);
+          return this.ACTION((): Expr => ({ type: "Starred", value, ctx: "Load", ...this.pos(star, value) }));
+        },
+      },
       { ALT: () => this.SUBRULE(this.named_expression) },
     ]);
   });
@@ -1147,25 +1337,28 @@ export class PythonParser extends EmbeddedActionsParser {
   // expression: disjunction ['if' disjunction 'else' expression] | lambdef
   expression = this.RULE("expression", (): Expr => {
     return this.OR([
-      { ALT: () => {
-        const body = this.SUBRULE(this.disjunction);
-        let test: Expr | null = null;
-        let orelse: Expr | null = null;
-        this.OPTION(() => {
-          this.CONSUME(T.KW_if);
-          test = this.SUBRULE2(this.disjunction);
-          this.ACTION(() => {
-            if (this.LA(1).tokenType !== T.KW_else) {
-              throw this.error("expected 'else' after 'if' expression", body, test!);
-            }
+      {
+        ALT: () => {
+          const body = this.SUBRULE(this.disjunction);
+          let test: Expr | null = null;
+          let orelse: Expr | null = null;
+          this.OPTION(() => {
+            this.CONSUME(T.KW_if);
+            test = this.SUBRULE2(this.disjunction);
+            this.ACTION(() => {
+              if (this.LA(1).tokenType !== T.KW_else) {
+                throw this.error("expected 'else' after 'if' expression", body, test!);
+              }
+            });
+            this.CONSUME(T.KW_else);
+            orelse = this.SUBRULE(this.expression);
           });
-          this.CONSUME(T.KW_else);
-          orelse = this.SUBRULE(this.expression);
-        });
-        return this.ACTION((): Expr => test === null
-          ? body
-          : { type: "IfExp", test, body, orelse: orelse!, ...this.pos(body, orelse!) });
-      } },
+          return this.ACTION(
+            (): Expr =>
+              test === null ? body : { type: "IfExp", test, body, orelse: orelse!, ...this.pos(body, orelse!) },
+          );
+        },
+      },
       { ALT: () => this.SUBRULE(this.lambdef) },
     ]);
   });
@@ -1174,18 +1367,22 @@ export class PythonParser extends EmbeddedActionsParser {
   yield_expr = this.RULE("yield_expr", (): Expr => {
     const kw = this.CONSUME(T.KW_yield);
     return this.OR([
-      { ALT: () => {
-        this.CONSUME(T.KW_from);
-        const value = this.SUBRULE(this.expression);
-        return this.ACTION((): Expr => ({ type: "YieldFrom", value, ...this.pos(kw, value) }));
-      } },
-      { ALT: () => {
-        let value: Expr | null = null;
-        this.OPTION(() => {
-          value = this.SUBRULE(this.star_expressions);
-        });
-        return this.ACTION((): Expr => ({ type: "Yield", value, ...this.pos(kw, value ?? kw) }));
-      } },
+      {
+        ALT: () => {
+          this.CONSUME(T.KW_from);
+          const value = this.SUBRULE(this.expression);
+          return this.ACTION((): Expr => ({ type: "YieldFrom", value, ...this.pos(kw, value) }));
+        },
+      },
+      {
+        ALT: () => {
+          let value: Expr | null = null;
+          this.OPTION(() => {
+            value = this.SUBRULE(this.star_expressions);
+          });
+          return this.ACTION((): Expr => ({ type: "Yield", value, ...this.pos(kw, value ?? kw) }));
+        },
+      },
     ]);
   });
 
@@ -1219,29 +1416,35 @@ export class PythonParser extends EmbeddedActionsParser {
   lambda_param = this.RULE("lambda_param", (): ParamItem => {
     return this.OR([
       { ALT: () => ({ kind: "slash", tok: this.CONSUME(T.SLASH), arg: null, default: null }) },
-      { ALT: () => {
-        const tok = this.CONSUME(T.STAR);
-        let arg: Arg | null = null;
-        this.OPTION(() => {
-          const n = this.CONSUME(T.NAME);
-          arg = this.ACTION(() => this.plainArg(n));
-        });
-        return { kind: "star", tok, arg, default: null };
-      } },
-      { ALT: () => {
-        const tok = this.CONSUME(T.DOUBLESTAR);
-        const n = this.CONSUME2(T.NAME);
-        return this.ACTION(() => ({ kind: "dstar", tok, arg: this.plainArg(n), default: null } as ParamItem));
-      } },
-      { ALT: () => {
-        const n = this.CONSUME3(T.NAME);
-        let def: Expr | null = null;
-        this.OPTION2(() => {
-          this.CONSUME(T.EQUAL);
-          def = this.SUBRULE(this.expression);
-        });
-        return this.ACTION(() => ({ kind: "normal", tok: n, arg: this.plainArg(n), default: def } as ParamItem));
-      } },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.STAR);
+          let arg: Arg | null = null;
+          this.OPTION(() => {
+            const n = this.CONSUME(T.NAME);
+            arg = this.ACTION(() => this.plainArg(n));
+          });
+          return { kind: "star", tok, arg, default: null };
+        },
+      },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.DOUBLESTAR);
+          const n = this.CONSUME2(T.NAME);
+          return this.ACTION(() => ({ kind: "dstar", tok, arg: this.plainArg(n), default: null }) as ParamItem);
+        },
+      },
+      {
+        ALT: () => {
+          const n = this.CONSUME3(T.NAME);
+          let def: Expr | null = null;
+          this.OPTION2(() => {
+            this.CONSUME(T.EQUAL);
+            def = this.SUBRULE(this.expression);
+          });
+          return this.ACTION(() => ({ kind: "normal", tok: n, arg: this.plainArg(n), default: def }) as ParamItem);
+        },
+      },
     ]);
   });
 
@@ -1257,9 +1460,10 @@ export class PythonParser extends EmbeddedActionsParser {
       values.push(this.SUBRULE2(this.conjunction));
     });
     return this.ACTION((): Expr => {
-      const node: Expr = values.length === 1
-        ? values[0]
-        : { type: "BoolOp", op: "Or", values, ...this.pos(values[0], this.last(values)) };
+      const node: Expr =
+        values.length === 1
+          ? values[0]
+          : { type: "BoolOp", op: "Or", values, ...this.pos(values[0], this.last(values)) };
       this.lastDisjunction = { node, end: this.LA(0) };
       return node;
     });
@@ -1272,19 +1476,24 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME(T.KW_and);
       values.push(this.SUBRULE2(this.inversion));
     });
-    return this.ACTION((): Expr => values.length === 1
-      ? values[0]
-      : { type: "BoolOp", op: "And", values, ...this.pos(values[0], this.last(values)) });
+    return this.ACTION(
+      (): Expr =>
+        values.length === 1
+          ? values[0]
+          : { type: "BoolOp", op: "And", values, ...this.pos(values[0], this.last(values)) },
+    );
   });
 
   // inversion: 'not' inversion | comparison
   inversion = this.RULE("inversion", (): Expr => {
     return this.OR([
-      { ALT: () => {
-        const kw = this.CONSUME(T.KW_not);
-        const operand = this.SUBRULE(this.inversion);
-        return this.ACTION((): Expr => ({ type: "UnaryOp", op: "Not", operand, ...this.pos(kw, operand) }));
-      } },
+      {
+        ALT: () => {
+          const kw = this.CONSUME(T.KW_not);
+          const operand = this.SUBRULE(this.inversion);
+          return this.ACTION((): Expr => ({ type: "UnaryOp", op: "Not", operand, ...this.pos(kw, operand) }));
+        },
+      },
       { ALT: () => this.SUBRULE(this.comparison) },
     ]);
   });
@@ -1298,26 +1507,47 @@ export class PythonParser extends EmbeddedActionsParser {
       ops.push(this.SUBRULE(this.compare_op));
       comparators.push(this.SUBRULE2(this.bitwise_or));
     });
-    return this.ACTION((): Expr => ops.length === 0
-      ? left
-      : { type: "Compare", left, ops, comparators, ...this.pos(left, this.last(comparators)) });
+    return this.ACTION(
+      (): Expr =>
+        ops.length === 0
+          ? left
+          : { type: "Compare", left, ops, comparators, ...this.pos(left, this.last(comparators)) },
+    );
   });
 
   // compare_op: '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not' 'in' | 'is' ['not']
   compare_op = this.RULE("compare_op", (): CmpOpKind => {
     return this.OR([
-      { ALT: () => {
-        const t = this.CONSUME(T.CompareOperator);
-        return this.ACTION(() => COMPARE_OPS.get(t.tokenType)!);
-      } },
-      { ALT: () => { this.CONSUME(T.KW_in); return "In" as const; } },
-      { ALT: () => { this.CONSUME(T.KW_not); this.CONSUME2(T.KW_in); return "NotIn" as const; } },
-      { ALT: () => {
-        this.CONSUME(T.KW_is);
-        let op: CmpOpKind = "Is";
-        this.OPTION(() => { this.CONSUME2(T.KW_not); op = "IsNot"; });
-        return op;
-      } },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.CompareOperator);
+          return this.ACTION(() => COMPARE_OPS.get(t.tokenType)!);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.KW_in);
+          return "In" as const;
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.KW_not);
+          this.CONSUME2(T.KW_in);
+          return "NotIn" as const;
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.KW_is);
+          let op: CmpOpKind = "Is";
+          this.OPTION(() => {
+            this.CONSUME2(T.KW_not);
+            op = "IsNot";
+          });
+          return op;
+        },
+      },
     ]);
   });
 
@@ -1330,7 +1560,7 @@ export class PythonParser extends EmbeddedActionsParser {
       ops.push(this.CONSUME(T.BinaryOperator));
       operands.push(this.SUBRULE2(this.factor));
     });
-    return this.ACTION(() => ops.length === 0 ? operands[0] : this.foldBinary(operands, ops));
+    return this.ACTION(() => (ops.length === 0 ? operands[0] : this.foldBinary(operands, ops)));
   });
 
   /** Precedence climbing over the flat `operand (op operand)*` list. */
@@ -1353,18 +1583,24 @@ export class PythonParser extends EmbeddedActionsParser {
   // factor: ('+' | '-' | '~') factor | power
   factor = this.RULE("factor", (): Expr => {
     return this.OR([
-      { ALT: () => {
-        const t = this.OR2([
-          { ALT: () => this.CONSUME(T.PLUS) },
-          { ALT: () => this.CONSUME(T.MINUS) },
-          { ALT: () => this.CONSUME(T.TILDE) },
-        ]);
-        const operand = this.SUBRULE(this.factor);
-        return this.ACTION((): Expr => ({
-          type: "UnaryOp", op: t.tokenType === T.PLUS ? "UAdd" : t.tokenType === T.MINUS ? "USub" : "Invert",
-          operand, ...this.pos(t, operand),
-        }));
-      } },
+      {
+        ALT: () => {
+          const t = this.OR2([
+            { ALT: () => this.CONSUME(T.PLUS) },
+            { ALT: () => this.CONSUME(T.MINUS) },
+            { ALT: () => this.CONSUME(T.TILDE) },
+          ]);
+          const operand = this.SUBRULE(this.factor);
+          return this.ACTION(
+            (): Expr => ({
+              type: "UnaryOp",
+              op: t.tokenType === T.PLUS ? "UAdd" : t.tokenType === T.MINUS ? "USub" : "Invert",
+              operand,
+              ...this.pos(t, operand),
+            }),
+          );
+        },
+      },
       { ALT: () => this.SUBRULE(this.power) },
     ]);
   });
@@ -1377,9 +1613,9 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME(T.DOUBLESTAR);
       exp = this.SUBRULE(this.factor);
     });
-    return this.ACTION((): Expr => exp === null
-      ? base
-      : { type: "BinOp", left: base, op: "Pow", right: exp, ...this.pos(base, exp) });
+    return this.ACTION(
+      (): Expr => (exp === null ? base : { type: "BinOp", left: base, op: "Pow", right: exp, ...this.pos(base, exp) }),
+    );
   });
 
   // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
@@ -1387,32 +1623,38 @@ export class PythonParser extends EmbeddedActionsParser {
     let e = this.SUBRULE(this.atom);
     this.MANY(() => {
       this.OR([
-        { ALT: () => {
-          this.CONSUME(T.DOT);
-          const attr = this.CONSUME(T.NAME);
-          this.ACTION(() => {
-            e = { type: "Attribute", value: e, attr: attr.image, ctx: "Load", ...this.pos(e, attr) };
-          });
-        } },
-        { ALT: () => {
-          const open = this.CONSUME(T.LPAR);
-          let args: CallArg[] = [];
-          this.OPTION(() => {
-            args = this.SUBRULE(this.call_args);
-          });
-          const close = this.CONSUME(T.RPAR);
-          this.ACTION(() => {
-            e = this.call(e, args, open, close);
-          });
-        } },
-        { ALT: () => {
-          this.CONSUME(T.LSQB);
-          const slice = this.SUBRULE(this.slices);
-          const close = this.CONSUME(T.RSQB);
-          this.ACTION(() => {
-            e = { type: "Subscript", value: e, slice, ctx: "Load", ...this.pos(e, close) };
-          });
-        } },
+        {
+          ALT: () => {
+            this.CONSUME(T.DOT);
+            const attr = this.CONSUME(T.NAME);
+            this.ACTION(() => {
+              e = { type: "Attribute", value: e, attr: attr.image, ctx: "Load", ...this.pos(e, attr) };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const open = this.CONSUME(T.LPAR);
+            let args: CallArg[] = [];
+            this.OPTION(() => {
+              args = this.SUBRULE(this.call_args);
+            });
+            const close = this.CONSUME(T.RPAR);
+            this.ACTION(() => {
+              e = this.call(e, args, open, close);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.LSQB);
+            const slice = this.SUBRULE(this.slices);
+            const close = this.CONSUME(T.RSQB);
+            this.ACTION(() => {
+              e = { type: "Subscript", value: e, slice, ctx: "Load", ...this.pos(e, close) };
+            });
+          },
+        },
       ]);
     });
     return e;
@@ -1431,7 +1673,11 @@ export class PythonParser extends EmbeddedActionsParser {
 
   private bareGeneratorError(elt: Expr, generators: Comprehension[]): CompileError {
     const last = this.last(generators);
-    return this.error("Generator expression must be parenthesized", elt, last.ifs.length > 0 ? this.last(last.ifs) : last.iter);
+    return this.error(
+      "Generator expression must be parenthesized",
+      elt,
+      last.ifs.length > 0 ? this.last(last.ifs) : last.iter,
+    );
   }
 
   /** Split arguments; `close` is the `)`, where CPython reports misplaced positionals. */
@@ -1450,7 +1696,8 @@ export class PythonParser extends EmbeddedActionsParser {
           positional.push(a.value);
           break;
         case "star":
-          if (sawDoubleStar) throw this.error("iterable argument unpacking follows keyword argument unpacking", a.value);
+          if (sawDoubleStar)
+            throw this.error("iterable argument unpacking follows keyword argument unpacking", a.value);
           positional.push(a.value);
           break;
         case "kw":
@@ -1491,36 +1738,50 @@ export class PythonParser extends EmbeddedActionsParser {
   //         | named_expression ['=' expression | for_if_clauses]
   call_arg = this.RULE("call_arg", (): CallArg => {
     return this.OR([
-      { ALT: () => {
-        const star = this.CONSUME(T.STAR);
-        const value = this.SUBRULE(this.expression);
-        return this.ACTION((): CallArg => ({ kind: "star", value: { type: "Starred", value, ctx: "Load", ...this.pos(star, value) } }));
-      } },
-      { ALT: () => {
-        const star = this.CONSUME(T.DOUBLESTAR);
-        const value = this.SUBRULE2(this.expression);
-        return this.ACTION((): CallArg => ({ kind: "dstar", value: { type: "keyword", arg: null, value, ...this.pos(star, value) } }));
-      } },
-      { ALT: () => {
-        const first = this.SUBRULE(this.named_expression);
-        return this.OR2([
-          { ALT: () => {
-            const eq = this.CONSUME(T.EQUAL);
-            const value = this.SUBRULE3(this.expression);
-            return this.ACTION((): CallArg => {
-              if (first.type !== "Name" || this.parens.has(first)) {
-                throw this.error('expression cannot contain assignment, perhaps you meant "=="?', first, eq);
-              }
-              return { kind: "kw", value: { type: "keyword", arg: first.id, value, ...this.pos(first, value) } };
-            });
-          } },
-          { ALT: () => {
-            const generators = this.SUBRULE(this.for_if_clauses);
-            return { kind: "genexp", value: first, generators } as CallArg;
-          } },
-          { ALT: () => ({ kind: "pos", value: first }) as CallArg },
-        ]);
-      } },
+      {
+        ALT: () => {
+          const star = this.CONSUME(T.STAR);
+          const value = this.SUBRULE(this.expression);
+          return this.ACTION(
+            (): CallArg => ({ kind: "star", value: { type: "Starred", value, ctx: "Load", ...this.pos(star, value) } }),
+          );
+        },
+      },
+      {
+        ALT: () => {
+          const star = this.CONSUME(T.DOUBLESTAR);
+          const value = this.SUBRULE2(this.expression);
+          return this.ACTION(
+            (): CallArg => ({ kind: "dstar", value: { type: "keyword", arg: null, value, ...this.pos(star, value) } }),
+          );
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.named_expression);
+          return this.OR2([
+            {
+              ALT: () => {
+                const eq = this.CONSUME(T.EQUAL);
+                const value = this.SUBRULE3(this.expression);
+                return this.ACTION((): CallArg => {
+                  if (first.type !== "Name" || this.parens.has(first)) {
+                    throw this.error('expression cannot contain assignment, perhaps you meant "=="?', first, eq);
+                  }
+                  return { kind: "kw", value: { type: "keyword", arg: first.id, value, ...this.pos(first, value) } };
+                });
+              },
+            },
+            {
+              ALT: () => {
+                const generators = this.SUBRULE(this.for_if_clauses);
+                return { kind: "genexp", value: first, generators } as CallArg;
+              },
+            },
+            { ALT: () => ({ kind: "pos", value: first }) as CallArg },
+          ]);
+        },
+      },
     ]);
   });
 
@@ -1575,7 +1836,10 @@ export class PythonParser extends EmbeddedActionsParser {
         return lower;
       }
       return {
-        type: "Slice", lower, upper, step,
+        type: "Slice",
+        lower,
+        upper,
+        step,
         ...this.pos(lower ?? colon1, step ?? colon2 ?? upper ?? colon1),
       };
     });
@@ -1584,42 +1848,62 @@ export class PythonParser extends EmbeddedActionsParser {
   // atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | '...'
   //     | (tuple | group | genexp) | (list | listcomp) | (dict | set | dictcomp | setcomp)
   atom = this.RULE("atom", (): Expr => {
-    return this.OR(this.atomAlts ??= [
-      { ALT: () => {
-        const t = this.CONSUME(T.NAME);
-        return this.ACTION(() => this.name(t));
-      } },
-      { ALT: () => {
-        const t = this.CONSUME(T.NUMBER);
-        return this.ACTION(() => this.number(t));
-      } },
-      { ALT: () => this.SUBRULE(this.strings) },
-      { ALT: () => this.SUBRULE(this.paren_atom) },
-      { ALT: () => this.SUBRULE(this.list_atom) },
-      { ALT: () => this.SUBRULE(this.brace_atom) },
-      { ALT: () => {
-        const t = this.CONSUME(T.KW_None);
-        return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "None" }, ...this.pos(t) }));
-      } },
-      { ALT: () => {
-        const t = this.CONSUME(T.KW_True);
-        return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "bool", value: true }, ...this.pos(t) }));
-      } },
-      { ALT: () => {
-        const t = this.CONSUME(T.KW_False);
-        return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "bool", value: false }, ...this.pos(t) }));
-      } },
-      { ALT: () => {
-        const t = this.CONSUME(T.ELLIPSIS);
-        return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "Ellipsis" }, ...this.pos(t) }));
-      } },
-      { ALT: () => {
-        const t = this.CONSUME(T.KW_await);
-        return this.ACTION((): Expr => {
-          throw this.error("'await' is not supported by refpy", t);
-        });
-      } },
-    ]);
+    return this.OR(
+      (this.atomAlts ??= [
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.NAME);
+            return this.ACTION(() => this.name(t));
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.NUMBER);
+            return this.ACTION(() => this.number(t));
+          },
+        },
+        { ALT: () => this.SUBRULE(this.strings) },
+        { ALT: () => this.SUBRULE(this.paren_atom) },
+        { ALT: () => this.SUBRULE(this.list_atom) },
+        { ALT: () => this.SUBRULE(this.brace_atom) },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.KW_None);
+            return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "None" }, ...this.pos(t) }));
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.KW_True);
+            return this.ACTION(
+              (): Expr => ({ type: "Constant", value: { kind: "bool", value: true }, ...this.pos(t) }),
+            );
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.KW_False);
+            return this.ACTION(
+              (): Expr => ({ type: "Constant", value: { kind: "bool", value: false }, ...this.pos(t) }),
+            );
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.ELLIPSIS);
+            return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "Ellipsis" }, ...this.pos(t) }));
+          },
+        },
+        {
+          ALT: () => {
+            const t = this.CONSUME(T.KW_await);
+            return this.ACTION((): Expr => {
+              throw this.error("'await' is not supported by refpy", t);
+            });
+          },
+        },
+      ]),
+    );
   });
   private atomAlts: { ALT: () => Expr }[] | undefined;
 
@@ -1642,53 +1926,63 @@ export class PythonParser extends EmbeddedActionsParser {
   paren_atom = this.RULE("paren_atom", (): Expr => {
     const open = this.CONSUME(T.LPAR);
     return this.OR([
-      { ALT: () => {
-        const close = this.CONSUME(T.RPAR);
-        return this.ACTION(() => this.tuple([], open, close));
-      } },
-      { ALT: () => {
-        const y = this.SUBRULE(this.yield_expr);
-        const close = this.CONSUME2(T.RPAR);
-        return this.ACTION(() => {
-          this.parens.set(y, [open, close]);
-          return y;
-        });
-      } },
-      { ALT: () => {
-        const first = this.SUBRULE(this.star_named_expression);
-        return this.OR2([
-          { ALT: () => {
-            const generators = this.SUBRULE(this.for_if_clauses);
-            const close = this.CONSUME3(T.RPAR);
-            return this.ACTION((): Expr => {
-              this.checkComprehensionElement(first);
-              return { type: "GeneratorExp", elt: first, generators, ...this.pos(open, close) };
-            });
-          } },
-          { ALT: () => {
-            let elts: Expr[] | null = null;
-            this.MANY({
-              GATE: () => this.LA(2).tokenType !== T.RPAR,
-              DEF: () => {
-                this.CONSUME(T.COMMA);
-                const e = this.SUBRULE2(this.star_named_expression);
-                (elts ??= [first]).push(e);
+      {
+        ALT: () => {
+          const close = this.CONSUME(T.RPAR);
+          return this.ACTION(() => this.tuple([], open, close));
+        },
+      },
+      {
+        ALT: () => {
+          const y = this.SUBRULE(this.yield_expr);
+          const close = this.CONSUME2(T.RPAR);
+          return this.ACTION(() => {
+            this.parens.set(y, [open, close]);
+            return y;
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.star_named_expression);
+          return this.OR2([
+            {
+              ALT: () => {
+                const generators = this.SUBRULE(this.for_if_clauses);
+                const close = this.CONSUME3(T.RPAR);
+                return this.ACTION((): Expr => {
+                  this.checkComprehensionElement(first);
+                  return { type: "GeneratorExp", elt: first, generators, ...this.pos(open, close) };
+                });
               },
-            });
-            this.OPTION(() => {
-              this.CONSUME2(T.COMMA);
-              elts ??= [first];
-            });
-            const close = this.CONSUME4(T.RPAR);
-            return this.ACTION((): Expr => {
-              if (elts !== null) return this.tuple(elts, open, close);
-              if (first.type === "Starred") throw this.error("cannot use starred expression here", first);
-              this.parens.set(first, [open, close]);
-              return first;
-            });
-          } },
-        ]);
-      } },
+            },
+            {
+              ALT: () => {
+                let elts: Expr[] | null = null;
+                this.MANY({
+                  GATE: () => this.LA(2).tokenType !== T.RPAR,
+                  DEF: () => {
+                    this.CONSUME(T.COMMA);
+                    const e = this.SUBRULE2(this.star_named_expression);
+                    (elts ??= [first]).push(e);
+                  },
+                });
+                this.OPTION(() => {
+                  this.CONSUME2(T.COMMA);
+                  elts ??= [first];
+                });
+                const close = this.CONSUME4(T.RPAR);
+                return this.ACTION((): Expr => {
+                  if (elts !== null) return this.tuple(elts, open, close);
+                  if (first.type === "Starred") throw this.error("cannot use starred expression here", first);
+                  this.parens.set(first, [open, close]);
+                  return first;
+                });
+              },
+            },
+          ]);
+        },
+      },
     ]);
   });
 
@@ -1700,36 +1994,44 @@ export class PythonParser extends EmbeddedActionsParser {
   list_atom = this.RULE("list_atom", (): Expr => {
     const open = this.CONSUME(T.LSQB);
     return this.OR([
-      { ALT: () => {
-        const close = this.CONSUME(T.RSQB);
-        return this.ACTION((): Expr => ({ type: "List", elts: [], ctx: "Load", ...this.pos(open, close) }));
-      } },
-      { ALT: () => {
-        const first = this.SUBRULE(this.star_named_expression);
-        return this.OR2([
-          { ALT: () => {
-            const generators = this.SUBRULE(this.for_if_clauses);
-            const close = this.CONSUME2(T.RSQB);
-            return this.ACTION((): Expr => {
-              this.checkComprehensionElement(first);
-              return { type: "ListComp", elt: first, generators, ...this.pos(open, close) };
-            });
-          } },
-          { ALT: () => {
-            const elts = [first];
-            this.MANY({
-              GATE: () => this.LA(2).tokenType !== T.RSQB,
-              DEF: () => {
-                this.CONSUME(T.COMMA);
-                elts.push(this.SUBRULE2(this.star_named_expression));
+      {
+        ALT: () => {
+          const close = this.CONSUME(T.RSQB);
+          return this.ACTION((): Expr => ({ type: "List", elts: [], ctx: "Load", ...this.pos(open, close) }));
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.star_named_expression);
+          return this.OR2([
+            {
+              ALT: () => {
+                const generators = this.SUBRULE(this.for_if_clauses);
+                const close = this.CONSUME2(T.RSQB);
+                return this.ACTION((): Expr => {
+                  this.checkComprehensionElement(first);
+                  return { type: "ListComp", elt: first, generators, ...this.pos(open, close) };
+                });
               },
-            });
-            this.OPTION(() => this.CONSUME2(T.COMMA));
-            const close = this.CONSUME3(T.RSQB);
-            return this.ACTION((): Expr => ({ type: "List", elts, ctx: "Load", ...this.pos(open, close) }));
-          } },
-        ]);
-      } },
+            },
+            {
+              ALT: () => {
+                const elts = [first];
+                this.MANY({
+                  GATE: () => this.LA(2).tokenType !== T.RSQB,
+                  DEF: () => {
+                    this.CONSUME(T.COMMA);
+                    elts.push(this.SUBRULE2(this.star_named_expression));
+                  },
+                });
+                this.OPTION(() => this.CONSUME2(T.COMMA));
+                const close = this.CONSUME3(T.RSQB);
+                return this.ACTION((): Expr => ({ type: "List", elts, ctx: "Load", ...this.pos(open, close) }));
+              },
+            },
+          ]);
+        },
+      },
     ]);
   });
 
@@ -1740,61 +2042,78 @@ export class PythonParser extends EmbeddedActionsParser {
   brace_atom = this.RULE("brace_atom", (): Expr => {
     const open = this.CONSUME(T.LBRACE);
     return this.OR([
-      { ALT: () => {
-        const close = this.CONSUME(T.RBRACE);
-        return this.ACTION((): Expr => ({ type: "Dict", keys: [], values: [], ...this.pos(open, close) }));
-      } },
-      { ALT: () => {
-        this.CONSUME(T.DOUBLESTAR);
-        const value = this.SUBRULE(this.bitwise_or);
-        return this.SUBRULE(this.dict_rest, { ARGS: [open, null, value] });
-      } },
-      { ALT: () => {
-        const first = this.SUBRULE(this.star_named_expression);
-        return this.OR2([
-          { ALT: () => {
-            this.CONSUME(T.COLON);
-            this.ACTION(() => {
-              if (this.LA(1).tokenType === T.STAR) throw this.error("cannot use a starred expression in a dictionary value", this.LA(1));
-            });
-            const value = this.SUBRULE(this.expression);
-            this.ACTION(() => {
-              if (first.type === "Starred" || (first.type === "NamedExpr" && !this.parens.has(first))) {
-                throw this.error("invalid syntax", first);
-              }
-            });
-            return this.OR3([
-              { ALT: () => {
-                const generators = this.SUBRULE(this.for_if_clauses);
-                const close = this.CONSUME2(T.RBRACE);
-                return this.ACTION((): Expr => ({ type: "DictComp", key: first, value, generators, ...this.pos(open, close) }));
-              } },
-              { ALT: () => this.SUBRULE2(this.dict_rest, { ARGS: [open, first, value] }) },
-            ]);
-          } },
-          { ALT: () => {
-            const generators = this.SUBRULE2(this.for_if_clauses);
-            const close = this.CONSUME3(T.RBRACE);
-            return this.ACTION((): Expr => {
-              this.checkComprehensionElement(first);
-              return { type: "SetComp", elt: first, generators, ...this.pos(open, close) };
-            });
-          } },
-          { ALT: () => {
-            const elts = [first];
-            this.MANY({
-              GATE: () => this.LA(2).tokenType !== T.RBRACE,
-              DEF: () => {
-                this.CONSUME(T.COMMA);
-                elts.push(this.SUBRULE3(this.star_named_expression));
+      {
+        ALT: () => {
+          const close = this.CONSUME(T.RBRACE);
+          return this.ACTION((): Expr => ({ type: "Dict", keys: [], values: [], ...this.pos(open, close) }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.DOUBLESTAR);
+          const value = this.SUBRULE(this.bitwise_or);
+          return this.SUBRULE(this.dict_rest, { ARGS: [open, null, value] });
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.star_named_expression);
+          return this.OR2([
+            {
+              ALT: () => {
+                this.CONSUME(T.COLON);
+                this.ACTION(() => {
+                  if (this.LA(1).tokenType === T.STAR)
+                    throw this.error("cannot use a starred expression in a dictionary value", this.LA(1));
+                });
+                const value = this.SUBRULE(this.expression);
+                this.ACTION(() => {
+                  if (first.type === "Starred" || (first.type === "NamedExpr" && !this.parens.has(first))) {
+                    throw this.error("invalid syntax", first);
+                  }
+                });
+                return this.OR3([
+                  {
+                    ALT: () => {
+                      const generators = this.SUBRULE(this.for_if_clauses);
+                      const close = this.CONSUME2(T.RBRACE);
+                      return this.ACTION(
+                        (): Expr => ({ type: "DictComp", key: first, value, generators, ...this.pos(open, close) }),
+                      );
+                    },
+                  },
+                  { ALT: () => this.SUBRULE2(this.dict_rest, { ARGS: [open, first, value] }) },
+                ]);
               },
-            });
-            this.OPTION(() => this.CONSUME2(T.COMMA));
-            const close = this.CONSUME4(T.RBRACE);
-            return this.ACTION((): Expr => ({ type: "Set", elts, ...this.pos(open, close) }));
-          } },
-        ]);
-      } },
+            },
+            {
+              ALT: () => {
+                const generators = this.SUBRULE2(this.for_if_clauses);
+                const close = this.CONSUME3(T.RBRACE);
+                return this.ACTION((): Expr => {
+                  this.checkComprehensionElement(first);
+                  return { type: "SetComp", elt: first, generators, ...this.pos(open, close) };
+                });
+              },
+            },
+            {
+              ALT: () => {
+                const elts = [first];
+                this.MANY({
+                  GATE: () => this.LA(2).tokenType !== T.RBRACE,
+                  DEF: () => {
+                    this.CONSUME(T.COMMA);
+                    elts.push(this.SUBRULE3(this.star_named_expression));
+                  },
+                });
+                this.OPTION(() => this.CONSUME2(T.COMMA));
+                const close = this.CONSUME4(T.RBRACE);
+                return this.ACTION((): Expr => ({ type: "Set", elts, ...this.pos(open, close) }));
+              },
+            },
+          ]);
+        },
+      },
     ]);
   });
 
@@ -1807,23 +2126,28 @@ export class PythonParser extends EmbeddedActionsParser {
       DEF: () => {
         this.CONSUME(T.COMMA);
         this.OR([
-          { ALT: () => {
-            this.CONSUME(T.DOUBLESTAR);
-            keys.push(null);
-            values.push(this.SUBRULE(this.bitwise_or));
-          } },
-          { ALT: () => {
-            const k = this.SUBRULE(this.expression);
-            this.ACTION(() => {
-              if (this.LA(1).tokenType !== T.COLON) throw this.error("':' expected after dictionary key", k);
-            });
-            this.CONSUME(T.COLON);
-            this.ACTION(() => {
-              if (this.LA(1).tokenType === T.STAR) throw this.error("cannot use a starred expression in a dictionary value", this.LA(1));
-            });
-            keys.push(k);
-            values.push(this.SUBRULE2(this.expression));
-          } },
+          {
+            ALT: () => {
+              this.CONSUME(T.DOUBLESTAR);
+              keys.push(null);
+              values.push(this.SUBRULE(this.bitwise_or));
+            },
+          },
+          {
+            ALT: () => {
+              const k = this.SUBRULE(this.expression);
+              this.ACTION(() => {
+                if (this.LA(1).tokenType !== T.COLON) throw this.error("':' expected after dictionary key", k);
+              });
+              this.CONSUME(T.COLON);
+              this.ACTION(() => {
+                if (this.LA(1).tokenType === T.STAR)
+                  throw this.error("cannot use a starred expression in a dictionary value", this.LA(1));
+              });
+              keys.push(k);
+              values.push(this.SUBRULE2(this.expression));
+            },
+          },
         ]);
       },
     });
@@ -1862,8 +2186,16 @@ export class PythonParser extends EmbeddedActionsParser {
     const parts: (IToken | FStringParts)[] = [];
     this.AT_LEAST_ONE(() => {
       this.OR([
-        { ALT: () => { parts.push(this.CONSUME(T.STRING)); } },
-        { ALT: () => { parts.push(this.SUBRULE(this.fstring)); } },
+        {
+          ALT: () => {
+            parts.push(this.CONSUME(T.STRING));
+          },
+        },
+        {
+          ALT: () => {
+            parts.push(this.SUBRULE(this.fstring));
+          },
+        },
       ]);
     });
     return this.ACTION(() => this.concatStrings(parts));
@@ -1875,11 +2207,17 @@ export class PythonParser extends EmbeddedActionsParser {
     const values: (string | FormattedValue)[] = [];
     this.MANY(() => {
       this.OR([
-        { ALT: () => { values.push(this.CONSUME(T.FSTRING_MIDDLE).payload as string); } },
-        { ALT: () => {
-          const field = this.SUBRULE(this.fstring_field);
-          this.ACTION(() => values.push(...field));
-        } },
+        {
+          ALT: () => {
+            values.push(this.CONSUME(T.FSTRING_MIDDLE).payload as string);
+          },
+        },
+        {
+          ALT: () => {
+            const field = this.SUBRULE(this.fstring_field);
+            this.ACTION(() => values.push(...field));
+          },
+        },
       ]);
     });
     const end = this.CONSUME(T.FSTRING_END);
@@ -1908,11 +2246,17 @@ export class PythonParser extends EmbeddedActionsParser {
       spec = [];
       this.MANY(() => {
         this.OR2([
-          { ALT: () => { spec!.push(this.CONSUME(T.FSTRING_MIDDLE).payload as string); } },
-          { ALT: () => {
-            const field = this.SUBRULE(this.fstring_field);
-            this.ACTION(() => spec!.push(...field));
-          } },
+          {
+            ALT: () => {
+              spec!.push(this.CONSUME(T.FSTRING_MIDDLE).payload as string);
+            },
+          },
+          {
+            ALT: () => {
+              const field = this.SUBRULE(this.fstring_field);
+              this.ACTION(() => spec!.push(...field));
+            },
+          },
         ]);
       });
     });
@@ -1921,7 +2265,8 @@ export class PythonParser extends EmbeddedActionsParser {
       if (debugText !== null && spec === null && conversion === -1) conversion = 114;
       // Positions are patched by concatStrings: 3.11 gives every part the whole literal's span.
       const zero: Pos = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
-      const format_spec: JoinedStr | null = spec === null ? null : { type: "JoinedStr", values: spec as unknown as Expr[], ...zero };
+      const format_spec: JoinedStr | null =
+        spec === null ? null : { type: "JoinedStr", values: spec as unknown as Expr[], ...zero };
       const fv: FormattedValue = { type: "FormattedValue", value, conversion, format_spec, ...zero };
       return debugText !== null ? [debugText, fv] : [fv];
     });
@@ -1934,7 +2279,10 @@ export class PythonParser extends EmbeddedActionsParser {
   private concatStrings(parts: (IToken | FStringParts)[]): Expr {
     const first = parts[0];
     const lastPart = parts[parts.length - 1];
-    const span = this.pos("tokenType" in first ? first : first.start, "tokenType" in lastPart ? lastPart : lastPart.end);
+    const span = this.pos(
+      "tokenType" in first ? first : first.start,
+      "tokenType" in lastPart ? lastPart : lastPart.end,
+    );
     let isFString = false;
     let bytesKind: boolean | null = null;
     const pieces: (string | FormattedValue)[] = [];
@@ -1947,7 +2295,8 @@ export class PythonParser extends EmbeddedActionsParser {
         continue;
       }
       const s = splitString(p.image);
-      if (bytesKind !== null && bytesKind !== s.bytes) throw this.error("cannot mix bytes and nonbytes literals", this.LA(1));
+      if (bytesKind !== null && bytesKind !== s.bytes)
+        throw this.error("cannot mix bytes and nonbytes literals", this.LA(1));
       bytesKind = s.bytes;
       const v = decodeBody(s.body, s.raw, s.bytes);
       if (isDecodeError(v)) {

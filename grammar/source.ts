@@ -19,7 +19,10 @@ export class Source {
   readonly lineStarts: number[];
   readonly ascii: boolean;
 
-  constructor(source: string, readonly filename: string) {
+  constructor(
+    source: string,
+    readonly filename: string,
+  ) {
     let text = source.indexOf("\r") >= 0 ? source.replace(/\r\n?/g, "\n") : source;
     if (!text.endsWith("\n")) text += "\n";
     this.text = text;

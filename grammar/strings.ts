@@ -45,8 +45,17 @@ export interface DecodeError {
 }
 
 const SIMPLE: Record<string, string> = {
-  "\n": "", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f",
-  n: "\n", r: "\r", t: "\t", v: "\v",
+  "\n": "",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
 };
 
 function isHex(c: string | undefined): boolean {

@@ -23,8 +23,16 @@ import * as T from "./tokens.js";
 const OPEN = new Set([T.LPAR, T.LSQB, T.LBRACE]);
 const CLOSE = new Set([T.RPAR, T.RSQB, T.RBRACE]);
 const STRING_PARTS = new Set([
-  T.STRING, T.FSTRING_START, T.FSTRING_MIDDLE, T.FSTRING_END, T.FSTRING_FIELD_START, T.FSTRING_FIELD_END,
-  T.FSTRING_EQUAL, T.FSTRING_CONVERSION, T.FSTRING_SPEC_START, T.FSTRING_ERROR,
+  T.STRING,
+  T.FSTRING_START,
+  T.FSTRING_MIDDLE,
+  T.FSTRING_END,
+  T.FSTRING_FIELD_START,
+  T.FSTRING_FIELD_END,
+  T.FSTRING_EQUAL,
+  T.FSTRING_CONVERSION,
+  T.FSTRING_SPEC_START,
+  T.FSTRING_ERROR,
 ]);
 const SOFT_KEYWORDS = new Set(["match", "case", "_"]);
 
@@ -99,8 +107,23 @@ function outsideSubset(parser: PythonParser, tokens: IToken[], index: number): C
 const LINE_BREAKS = new Set([T.NEWLINE, T.INDENT, T.DEDENT, T.SEMI]);
 
 function startsExpression(t: unknown): boolean {
-  return t === T.NAME || t === T.NUMBER || t === T.STRING || t === T.FSTRING_START || t === T.LPAR ||
-    t === T.LSQB || t === T.LBRACE || t === T.MINUS || t === T.PLUS || t === T.TILDE || t === T.KW_not ||
-    t === T.KW_lambda || t === T.KW_None || t === T.KW_True || t === T.KW_False || t === T.ELLIPSIS ||
-    t === T.KW_await;
+  return (
+    t === T.NAME ||
+    t === T.NUMBER ||
+    t === T.STRING ||
+    t === T.FSTRING_START ||
+    t === T.LPAR ||
+    t === T.LSQB ||
+    t === T.LBRACE ||
+    t === T.MINUS ||
+    t === T.PLUS ||
+    t === T.TILDE ||
+    t === T.KW_not ||
+    t === T.KW_lambda ||
+    t === T.KW_None ||
+    t === T.KW_True ||
+    t === T.KW_False ||
+    t === T.ELLIPSIS ||
+    t === T.KW_await
+  );
 }

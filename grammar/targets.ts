@@ -15,23 +15,44 @@ import type { Expr, ExprContext } from "../src/ast/nodes.js";
 /** The noun CPython uses for an expression kind in error messages. */
 export function exprName(e: Expr): string {
   switch (e.type) {
-    case "Attribute": return "attribute";
-    case "Subscript": return "subscript";
-    case "Starred": return "starred";
-    case "Name": return "name";
-    case "List": return "list";
-    case "Tuple": return "tuple";
-    case "Lambda": return "lambda";
-    case "Call": return "function call";
-    case "BoolOp": case "BinOp": case "UnaryOp": return "expression";
-    case "GeneratorExp": return "generator expression";
-    case "Yield": case "YieldFrom": return "yield expression";
-    case "ListComp": return "list comprehension";
-    case "SetComp": return "set comprehension";
-    case "DictComp": return "dict comprehension";
-    case "Dict": return "dict literal";
-    case "Set": return "set display";
-    case "JoinedStr": case "FormattedValue": return "f-string expression";
+    case "Attribute":
+      return "attribute";
+    case "Subscript":
+      return "subscript";
+    case "Starred":
+      return "starred";
+    case "Name":
+      return "name";
+    case "List":
+      return "list";
+    case "Tuple":
+      return "tuple";
+    case "Lambda":
+      return "lambda";
+    case "Call":
+      return "function call";
+    case "BoolOp":
+    case "BinOp":
+    case "UnaryOp":
+      return "expression";
+    case "GeneratorExp":
+      return "generator expression";
+    case "Yield":
+    case "YieldFrom":
+      return "yield expression";
+    case "ListComp":
+      return "list comprehension";
+    case "SetComp":
+      return "set comprehension";
+    case "DictComp":
+      return "dict comprehension";
+    case "Dict":
+      return "dict literal";
+    case "Set":
+      return "set display";
+    case "JoinedStr":
+    case "FormattedValue":
+      return "f-string expression";
     case "Constant": {
       const v = e.value;
       if (v.kind === "None") return "None";
@@ -39,19 +60,26 @@ export function exprName(e: Expr): string {
       if (v.kind === "Ellipsis") return "ellipsis";
       return "literal";
     }
-    case "Compare": return "comparison";
-    case "IfExp": return "conditional expression";
-    case "NamedExpr": return "named expression";
-    case "Slice": return "slice";
+    case "Compare":
+      return "comparison";
+    case "IfExp":
+      return "conditional expression";
+    case "NamedExpr":
+      return "named expression";
+    case "Slice":
+      return "slice";
   }
 }
 
 /** The first sub-expression that cannot be a target, or null if `e` can. */
 export function invalidTarget(e: Expr, ctx: "Store" | "Del"): Expr | null {
   switch (e.type) {
-    case "Name": case "Attribute": case "Subscript":
+    case "Name":
+    case "Attribute":
+    case "Subscript":
       return null;
-    case "Tuple": case "List":
+    case "Tuple":
+    case "List":
       for (const elt of e.elts) {
         const bad = invalidTarget(elt, ctx);
         if (bad !== null) return bad;
@@ -67,10 +95,13 @@ export function invalidTarget(e: Expr, ctx: "Store" | "Del"): Expr | null {
 /** Rewrite `ctx` of a valid target (check with invalidTarget first). */
 export function setContext(e: Expr, ctx: ExprContext): void {
   switch (e.type) {
-    case "Name": case "Attribute": case "Subscript":
+    case "Name":
+    case "Attribute":
+    case "Subscript":
       e.ctx = ctx;
       break;
-    case "Tuple": case "List":
+    case "Tuple":
+    case "List":
       e.ctx = ctx;
       for (const elt of e.elts) setContext(elt, ctx);
       break;

@@ -41,8 +41,19 @@ export {
   HEAP_EVENT_KINDS,
 } from "./trace/events.js";
 export type {
-  HeapEvent, HeapEventKind, AllocEvent, DeallocEvent, DelEvent, FinalizerCause, GCEvent, GCStartEvent,
-  GCEndEvent, WeakrefEvent, RefsEvent, ObjectInfo, Where,
+  HeapEvent,
+  HeapEventKind,
+  AllocEvent,
+  DeallocEvent,
+  DelEvent,
+  FinalizerCause,
+  GCEvent,
+  GCStartEvent,
+  GCEndEvent,
+  WeakrefEvent,
+  RefsEvent,
+  ObjectInfo,
+  Where,
 } from "./trace/events.js";
 
 export {
@@ -50,8 +61,16 @@ export {
   snapshot,
 } from "./inspect/snapshot.js";
 export type {
-  HeapSnapshot, SnapshotFrame, SnapshotVariable, SnapshotObject, SnapshotGeneration, SnapshotEdge,
-  SnapshotEdgeKind, SnapshotGC, SnapshotHeap, SnapshotOptions,
+  HeapSnapshot,
+  SnapshotFrame,
+  SnapshotVariable,
+  SnapshotObject,
+  SnapshotGeneration,
+  SnapshotEdge,
+  SnapshotEdgeKind,
+  SnapshotGC,
+  SnapshotHeap,
+  SnapshotOptions,
 } from "./inspect/snapshot.js";
 
 export type { LineEvent, LineCallback } from "./api/stepping.js";

@@ -29,19 +29,31 @@ describe("the package entry", () => {
     try {
       const example = join(dir, "readme-example.ts");
       writeFileSync(example, readmeExample("Embedding refpy"));
-      writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
-        compilerOptions: {
-          target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023"], strict: true,
-          noEmit: true, skipLibCheck: true, allowImportingTsExtensions: true,
-          types: ["node"], typeRoots: [join(root, "node_modules", "@types")],
-          paths: { refpy: [join(root, "src", "index.ts")] },
-        },
-        files: [join(root, "test", "api-consumer", "consumer.ts"), example],
-      }));
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            target: "ES2022",
+            module: "NodeNext",
+            moduleResolution: "NodeNext",
+            lib: ["ES2023"],
+            strict: true,
+            noEmit: true,
+            skipLibCheck: true,
+            allowImportingTsExtensions: true,
+            types: ["node"],
+            typeRoots: [join(root, "node_modules", "@types")],
+            paths: { refpy: [join(root, "src", "index.ts")] },
+          },
+          files: [join(root, "test", "api-consumer", "consumer.ts"), example],
+        }),
+      );
       let output = "";
       try {
-        execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", dir],
-          { encoding: "utf8", stdio: "pipe" });
+        execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", dir], {
+          encoding: "utf8",
+          stdio: "pipe",
+        });
       } catch (e) {
         output = String((e as { stdout?: string }).stdout ?? e);
       }

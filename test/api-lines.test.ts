@@ -21,7 +21,9 @@ const goldenDir = join(import.meta.dirname, "api-lines");
  *  tests assert that they differ, so a fix shows up as a failure here
  *  until the entry is removed. */
 const knownDifferences = new Map<string, string>([]);
-const goldens = readdirSync(goldenDir).filter((f) => f.endsWith(".lines")).sort();
+const goldens = readdirSync(goldenDir)
+  .filter((f) => f.endsWith(".lines"))
+  .sort();
 
 /** The line events refpy reports for a program, in the golden's format. */
 function lineEvents(path: string, name: string, stdin: string): string[] {

@@ -10,8 +10,11 @@ import { program, source } from "./helpers/programs.js";
 
 /** Snapshots taken before the given lines run (the first time each is
  *  reached), and the program's output. */
-function snapshotsAt(source: string, lines: number[], options: SnapshotOptions = {}):
-    { at: Map<number, HeapSnapshot>; stdout: string; stderr: string } {
+function snapshotsAt(
+  source: string,
+  lines: number[],
+  options: SnapshotOptions = {},
+): { at: Map<number, HeapSnapshot>; stdout: string; stderr: string } {
   const at = new Map<number, HeapSnapshot>();
   const r = run(source, {
     filename: "t.py",
@@ -65,12 +68,16 @@ class Node:
 
 describe("objects, refcounts and edges", () => {
   test("a.next = b: b has two references and an edge labelled next", () => {
-    const { at } = snapshotsAt(NODE + `
+    const { at } = snapshotsAt(
+      NODE +
+        `
 a = Node(1)
 b = Node(2)
 a.next = b
 pass
-`, [10]);
+`,
+      [10],
+    );
     const s = at.get(10)!;
     expect(s.frames.map((f) => f.function)).toEqual(["<module>"]);
     expect(s.frames[0].locals.map((l) => l.name)).toEqual(["Node", "a", "b"]);
@@ -109,7 +116,9 @@ pass
   });
 
   test("a deleted cycle is unreachable but alive until gc.collect()", () => {
-    const src = NODE + `
+    const src =
+      NODE +
+      `
 import gc
 a = Node("a")
 b = Node("b")
@@ -138,24 +147,35 @@ pass  # after
   });
 
   test("leaving garbage out on request", () => {
-    const { at } = snapshotsAt(NODE + `
+    const { at } = snapshotsAt(
+      NODE +
+        `
 a = Node("a")
 a.next = a
 del a
 pass
-`, [10]);
+`,
+      [10],
+    );
     expect(at.get(10)!.objects.some((o) => !o.reachable)).toBe(true);
-    const { at: at2 } = snapshotsAt(NODE + `
+    const { at: at2 } = snapshotsAt(
+      NODE +
+        `
 a = Node("a")
 a.next = a
 del a
 pass
-`, [10], { garbage: false });
+`,
+      [10],
+      { garbage: false },
+    );
     expect(at2.get(10)!.objects.some((o) => !o.reachable)).toBe(false);
   });
 
   test("survivors move to an older generation after a collection", () => {
-    const { at } = snapshotsAt(NODE + `
+    const { at } = snapshotsAt(
+      NODE +
+        `
 import gc
 a = Node(1)
 pass
@@ -163,14 +183,18 @@ gc.collect(0)
 pass
 gc.collect()
 pass
-`, [9, 11, 13]);
+`,
+      [9, 11, 13],
+    );
     const gen = (line: number) => global(at.get(line)!, "a").generation;
     expect([gen(9), gen(11), gen(13)]).toEqual([0, 1, 2]);
     expect(at.get(11)!.gc.collections[0]).toBe(at.get(9)!.gc.collections[0] + 1);
   });
 
   test("the fields agree with sys, gc and weakref as the program sees them", () => {
-    const src = NODE + `
+    const src =
+      NODE +
+      `
 import gc, sys, weakref
 class Finalized:
     def __del__(self):
@@ -212,10 +236,24 @@ pass  # here
       const m = /^(\w+) (\d+) (\d+) (\d+) (True|False) (True|False) (\d+) (\w+) \[(.*)\]$/.exec(line)!;
       const o = object(s, Number(m[2]));
       const gen = m[8] === "None" ? null : m[8] === "permanent" ? "permanent" : Number(m[8]);
-      expect({ name: m[1], refcount: o.refcount, size: o.size, tracked: o.tracked, finalized: o.finalized,
-        weakrefs: o.weakrefs, generation: o.generation, referents: o.referents }).toEqual({
-        name: m[1], refcount: Number(m[3]), size: Number(m[4]), tracked: m[5] === "True", finalized: m[6] === "True",
-        weakrefs: Number(m[7]), generation: gen, referents: m[9] === "" ? [] : m[9].split(", ").map(Number),
+      expect({
+        name: m[1],
+        refcount: o.refcount,
+        size: o.size,
+        tracked: o.tracked,
+        finalized: o.finalized,
+        weakrefs: o.weakrefs,
+        generation: o.generation,
+        referents: o.referents,
+      }).toEqual({
+        name: m[1],
+        refcount: Number(m[3]),
+        size: Number(m[4]),
+        tracked: m[5] === "True",
+        finalized: m[6] === "True",
+        weakrefs: Number(m[7]),
+        generation: gen,
+        referents: m[9] === "" ? [] : m[9].split(", ").map(Number),
       });
     }
   });
@@ -237,13 +275,16 @@ s = {t}
     expect(d).toContainEqual({ label: "['k']", kind: "value", to: x });
     expect(d).toContainEqual({ label: "[7]", kind: "value", to: global(snap, "l").id });
     expect(d.some((e) => e.label === "key 'k'" && e.kind === "key")).toBe(true);
-    expect(edgesFrom(snap, global(snap, "s").id)).toEqual([{ label: "element", kind: "element", to: global(snap, "t").id }]);
+    expect(edgesFrom(snap, global(snap, "s").id)).toEqual([
+      { label: "element", kind: "element", to: global(snap, "t").id },
+    ]);
     expect(global(snap, "l")).toMatchObject({ repr: "list (2 items)", length: 2 });
     expect(global(snap, "d")).toMatchObject({ repr: "dict (2 items)", length: 2 });
   });
 
   test("the call stack, outermost first, with locals in slot order and closures through cells", () => {
-    const { at } = snapshotsAt(`
+    const { at } = snapshotsAt(
+      `
 def outer(a):
     b = [a]
     def inner(c):
@@ -251,9 +292,15 @@ def outer(a):
     return inner(1)
 
 total = outer(41)
-`, [5]);
+`,
+      [5],
+    );
     const s = at.get(5)!;
-    expect(s.frames.map((f) => [f.function, f.line])).toEqual([["<module>", 8], ["outer", 6], ["inner", 5]]);
+    expect(s.frames.map((f) => [f.function, f.line])).toEqual([
+      ["<module>", 8],
+      ["outer", 6],
+      ["inner", 5],
+    ]);
     expect(s.frames[1].locals.map((l) => l.name)).toEqual(["a", "inner", "b"]);
     expect(s.frames[2].locals.map((l) => l.name)).toEqual(["c", "b"]);
     const b = s.frames[1].locals.find((l) => l.name === "b")!;
@@ -269,10 +316,25 @@ total = outer(41)
 
   test("dunder globals are hidden unless asked for", () => {
     const src = "x = 1\npass\n";
-    expect(snapshotsAt(src, [2]).at.get(2)!.frames[0].locals.map((l) => l.name)).toEqual(["x"]);
-    const names = snapshotsAt(src, [2], { dunders: true }).at.get(2)!.frames[0].locals.map((l) => l.name);
-    expect(names).toEqual(["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__builtins__",
-      "__file__", "__cached__", "x"]);
+    expect(
+      snapshotsAt(src, [2])
+        .at.get(2)!
+        .frames[0].locals.map((l) => l.name),
+    ).toEqual(["x"]);
+    const names = snapshotsAt(src, [2], { dunders: true })
+      .at.get(2)!
+      .frames[0].locals.map((l) => l.name);
+    expect(names).toEqual([
+      "__name__",
+      "__doc__",
+      "__package__",
+      "__loader__",
+      "__spec__",
+      "__builtins__",
+      "__file__",
+      "__cached__",
+      "x",
+    ]);
   });
 
   test("modules are not expanded unless asked for", () => {
@@ -304,10 +366,13 @@ f = 0.1
 
 describe("the snapshot is plain JSON", () => {
   test("a JSON round trip gives back an equal value, in the same key order", () => {
-    const { snap } = finalSnapshot(NODE + `
+    const { snap } = finalSnapshot(
+      NODE +
+        `
 a = Node([1, 2.5, "x", None, True])
 a.next = a
-`);
+`,
+    );
     const text = JSON.stringify(snap);
     expect(JSON.parse(text)).toEqual(snap);
     expect(JSON.stringify(JSON.parse(text))).toBe(text);
@@ -334,7 +399,12 @@ a.next = a
   test("taking a snapshot changes nothing in the heap", () => {
     const src = NODE + "a = Node(1)\na.next = [a, {'k': a}]\nimport gc\nprint(gc.get_count(), id(a))\n";
     const plain = run(src, { filename: "t.py" });
-    const watched = run(src, { filename: "t.py", onLine: () => { snapshot(); } });
+    const watched = run(src, {
+      filename: "t.py",
+      onLine: () => {
+        snapshot();
+      },
+    });
     expect(watched.stdout).toBe(plain.stdout);
     expect(watched.stats.allocations).toBe(plain.stats.allocations);
   });

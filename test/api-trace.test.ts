@@ -11,12 +11,25 @@ describe("traceProgram", () => {
   test("one step per line event, each with the output so far and the whole heap, then 'return'", () => {
     const src = "x = [1]\nfor i in range(2):\n    x.append(i)\n    print(i)\ny = len(x)\n";
     const lines: LineEvent[] = [];
-    const t = traceProgram(src, { filename: "t.py", onLine: (e) => { lines.push(e); } });
+    const t = traceProgram(src, {
+      filename: "t.py",
+      onLine: (e) => {
+        lines.push(e);
+      },
+    });
     expect(t.exitCode).toBe(0);
     expect(t.truncated).toBe(false);
     expect(t.steps.map((s) => [s.event, s.line])).toEqual([
-      ["step_line", 1], ["step_line", 2], ["step_line", 3], ["step_line", 4],
-      ["step_line", 2], ["step_line", 3], ["step_line", 4], ["step_line", 2], ["step_line", 5], ["return", 5],
+      ["step_line", 1],
+      ["step_line", 2],
+      ["step_line", 3],
+      ["step_line", 4],
+      ["step_line", 2],
+      ["step_line", 3],
+      ["step_line", 4],
+      ["step_line", 2],
+      ["step_line", 5],
+      ["return", 5],
     ]);
     expect(lines.map((e) => e.line)).toEqual(t.steps.slice(0, -1).map((s) => s.line));
     expect(t.steps.map((s) => s.stdout)).toEqual(["", "", "", "", "0\n", "0\n", "0\n", "0\n1\n", "0\n1\n", "0\n1\n"]);
@@ -39,7 +52,8 @@ describe("traceProgram", () => {
     expect(inF.depth).toBe(1);
     expect(inF.function).toBe("f");
     expect(inF.heap.frames.map((f) => [f.function, f.line, f.locals.map((l) => l.name)])).toEqual([
-      ["<module>", 4, ["f"]], ["f", 3, ["n", "m"]],
+      ["<module>", 4, ["f"]],
+      ["f", 3, ["n", "m"]],
     ]);
   });
 
@@ -47,8 +61,12 @@ describe("traceProgram", () => {
     const t = traceProgram("a = 1\nprint(a)\nb = a / 0\nc = 3\n", { filename: "t.py" });
     expect(t.exitCode).toBe(1);
     const last = t.steps[t.steps.length - 1];
-    expect(last).toMatchObject({ event: "uncaught_exception", line: 3, stdout: "1\n",
-      exception: "ZeroDivisionError: division by zero" });
+    expect(last).toMatchObject({
+      event: "uncaught_exception",
+      line: 3,
+      stdout: "1\n",
+      exception: "ZeroDivisionError: division by zero",
+    });
     expect(t.stderr).toContain("Traceback (most recent call last):");
   });
 
@@ -90,8 +108,10 @@ describe("run's limits", () => {
   });
 
   test("a program that catches the step limit's error still stops", () => {
-    const r = run("while True:\n    try:\n        [0 for _ in range(3)]\n    except RuntimeError:\n        pass\n",
-      { filename: "t.py", stepLimit: 1000 });
+    const r = run("while True:\n    try:\n        [0 for _ in range(3)]\n    except RuntimeError:\n        pass\n", {
+      filename: "t.py",
+      stepLimit: 1000,
+    });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain("refpy step limit exceeded");
   });
@@ -120,10 +140,17 @@ describe("the event callback", () => {
     const node = events.find((e) => e.kind === "alloc" && e.object.type === "Node");
     expect(node).toBeDefined();
     const id = node!.kind === "alloc" ? node!.object.id : 0;
-    const mine = events.filter((e) => (e.kind === "alloc" || e.kind === "dealloc" || e.kind === "del")
-      && e.object.id === id && e.object.type === "Node");
-    expect(mine.map((e) => e.kind === "del" ? `del ${e.phase} ${e.cause}` : e.kind)).toEqual([
-      "alloc", "del start refcount", "del end refcount", "dealloc",
+    const mine = events.filter(
+      (e) =>
+        (e.kind === "alloc" || e.kind === "dealloc" || e.kind === "del") &&
+        e.object.id === id &&
+        e.object.type === "Node",
+    );
+    expect(mine.map((e) => (e.kind === "del" ? `del ${e.phase} ${e.cause}` : e.kind))).toEqual([
+      "alloc",
+      "del start refcount",
+      "del end refcount",
+      "dealloc",
     ]);
     expect(mine[1].where).toEqual({ file: "t.py", line: 5 });
     expect(globalsAtDel).toEqual(["Node", "n"]);

@@ -27,8 +27,18 @@ import { PyDict_GetItemString } from "../src/objects/dictobject.js";
 import { PyList_New } from "../src/objects/listobject.js";
 import { registry } from "../src/heap/registry.js";
 import { auditState } from "../src/inspect/audit.js";
-import { expected, expectedExit, program, programs, replDir, source, stdinFor, StringLines, testFor,
-  transcripts } from "./helpers/programs.js";
+import {
+  expected,
+  expectedExit,
+  program,
+  programs,
+  replDir,
+  source,
+  stdinFor,
+  StringLines,
+  testFor,
+  transcripts,
+} from "./helpers/programs.js";
 import { normalise } from "./helpers/normalise.mjs";
 
 const TIME_LIMIT_MS = 120_000;
@@ -44,40 +54,65 @@ const EXIT_ONLY = new Map([
 
 describe("programs/ under the refcount audit and the leak check", () => {
   for (const p of programs) {
-    testFor("audit", p.path)(p.path, () => {
-      const result = run(source(p), {
-        filename: p.file, argv: [p.file], stdin: stdinFor(p), timeLimitMs: TIME_LIMIT_MS,
-        audit: EXIT_ONLY.has(p.path) ? "exit" : true,
-      });
-      const audit = result.audit!;
-      expect(audit.mismatches).toEqual([]);
-      expect(audit.leaks).toEqual([]);
-      expect(audit.refs).toBe(0);
-      expect(audit.blocks).toBe(0);
-      expect(normalise(result.stdout)).toBe(normalise(expected(p, "out")));
-      expect(normalise(result.stderr)).toBe(normalise(expected(p, "err")));
-      expect(result.exitCode).toBe(expectedExit(p));
-    }, TEST_TIMEOUT_MS);
+    testFor("audit", p.path)(
+      p.path,
+      () => {
+        const result = run(source(p), {
+          filename: p.file,
+          argv: [p.file],
+          stdin: stdinFor(p),
+          timeLimitMs: TIME_LIMIT_MS,
+          audit: EXIT_ONLY.has(p.path) ? "exit" : true,
+        });
+        const audit = result.audit!;
+        expect(audit.mismatches).toEqual([]);
+        expect(audit.leaks).toEqual([]);
+        expect(audit.refs).toBe(0);
+        expect(audit.blocks).toBe(0);
+        expect(normalise(result.stdout)).toBe(normalise(expected(p, "out")));
+        expect(normalise(result.stderr)).toBe(normalise(expected(p, "err")));
+        expect(result.exitCode).toBe(expectedExit(p));
+      },
+      TEST_TIMEOUT_MS,
+    );
   }
 });
-
 
 describe("programs/repl/ transcripts under the refcount audit", () => {
   // A failed audit writes its report to stderr and makes the status 1.
   for (const file of transcripts) {
-    testFor("audit", `repl/${file}`)(`repl/${file}`, () => {
-      const name = file.slice(0, -4);
-      let stdout = "";
-      let stderr = "";
-      const status = startRepl({ stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; },
-        timeLimitMs: TIME_LIMIT_MS, audit: true }, null,
-      new StringLines(readFileSync(join(replDir, file), "utf8")), false);
-      const withoutBanner = stderr.split(/(?<=\n)/).slice(2).join("");
-      expect(normalise(stdout)).toBe(normalise(readFileSync(join(replDir, `${name}.out`), "utf8")));
-      const errFile = join(replDir, `${name}.err`);
-      expect(normalise(withoutBanner)).toBe(normalise(existsSync(errFile) ? readFileSync(errFile, "utf8") : ""));
-      expect(status).toBe(0);
-    }, TEST_TIMEOUT_MS);
+    testFor("audit", `repl/${file}`)(
+      `repl/${file}`,
+      () => {
+        const name = file.slice(0, -4);
+        let stdout = "";
+        let stderr = "";
+        const status = startRepl(
+          {
+            stdout: (s) => {
+              stdout += s;
+            },
+            stderr: (s) => {
+              stderr += s;
+            },
+            timeLimitMs: TIME_LIMIT_MS,
+            audit: true,
+          },
+          null,
+          new StringLines(readFileSync(join(replDir, file), "utf8")),
+          false,
+        );
+        const withoutBanner = stderr
+          .split(/(?<=\n)/)
+          .slice(2)
+          .join("");
+        expect(normalise(stdout)).toBe(normalise(readFileSync(join(replDir, `${name}.out`), "utf8")));
+        const errFile = join(replDir, `${name}.err`);
+        expect(normalise(withoutBanner)).toBe(normalise(existsSync(errFile) ? readFileSync(errFile, "utf8") : ""));
+        expect(status).toBe(0);
+      },
+      TEST_TIMEOUT_MS,
+    );
   }
 });
 
@@ -104,15 +139,18 @@ describe("the checks can fail", () => {
 
   test("an extra Py_INCREF is a mismatch naming the object and who refers to it", () => {
     let planted = false;
-    const result = everyLine(() => run(source, {
-      filename: "plant.py", audit: true,
-      onLine: (e) => {
-        if (e.line === 2 && !planted) {
-          planted = true;
-          Py_INCREF(global("x"));
-        }
-      },
-    }));
+    const result = everyLine(() =>
+      run(source, {
+        filename: "plant.py",
+        audit: true,
+        onLine: (e) => {
+          if (e.line === 2 && !planted) {
+            planted = true;
+            Py_INCREF(global("x"));
+          }
+        },
+      }),
+    );
     expect(planted).toBe(true);
     const audit = result.audit!;
     expect(audit.mismatches.length).toBeGreaterThan(0);
@@ -123,31 +161,41 @@ describe("the checks can fail", () => {
     expect(m.referrers).toEqual([expect.stringMatching(/^dict \(\d+ items\) at 0x[0-9a-f]+$/)]);
     // The extra reference also keeps the list, and the str in it, alive
     // after teardown (oldest first: the str is a constant of the code).
-    expect(audit.leaks.map((l) => [l.type, l.repr, l.refcnt])).toEqual([["str", "'planted'", 1], ["list", "list (1 item)", 1]]);
+    expect(audit.leaks.map((l) => [l.type, l.repr, l.refcnt])).toEqual([
+      ["str", "'planted'", 1],
+      ["list", "list (1 item)", 1],
+    ]);
     expect(audit.leaks[0].referrers).toEqual([expect.stringMatching(/^list \(1 item\) at 0x[0-9a-f]+$/)]);
     expect(audit.leaks[1].referrers).toEqual([]);
-    expect(result.stderr).toMatch(/^refcount audit: line 3 of <module>: list \(1 item\) at 0x[0-9a-f]+: ob_refcnt 2, 1 references found\n {4}referred to by dict \(\d+ items\) at 0x[0-9a-f]+\nrefcount audit: after teardown: /);
+    expect(result.stderr).toMatch(
+      /^refcount audit: line 3 of <module>: list \(1 item\) at 0x[0-9a-f]+: ob_refcnt 2, 1 references found\n {4}referred to by dict \(\d+ items\) at 0x[0-9a-f]+\nrefcount audit: after teardown: /,
+    );
     expect(result.stderr).toMatch(/^leak check: 2 objects of the run alive after teardown$/m);
     expect(result.exitCode).toBe(1);
   });
 
   test("a missing reference (an extra Py_DECREF, undone a line later) is a mismatch the other way", () => {
     const src = "x = ['shared']\ny = x\nz = 1\nw = 2\nv = 3\n";
-    const result = everyLine(() => run(src, {
-      filename: "plant.py", audit: true,
-      onLine: (e) => {
-        // The audit of a line runs before this callback: the count is
-        // short at the audit of line 4 only.
-        if (e.line === 3) Py_DECREF(global("x"));
-        if (e.line === 4) Py_INCREF(global("x"));
-      },
-    }));
+    const result = everyLine(() =>
+      run(src, {
+        filename: "plant.py",
+        audit: true,
+        onLine: (e) => {
+          // The audit of a line runs before this callback: the count is
+          // short at the audit of line 4 only.
+          if (e.line === 3) Py_DECREF(global("x"));
+          if (e.line === 4) Py_INCREF(global("x"));
+        },
+      }),
+    );
     const audit = result.audit!;
     expect(audit.mismatches.map((m) => [m.where, m.type, m.refcnt, m.found])).toEqual([
       ["line 4 of <module>", "list", 1, 2],
     ]);
     expect(audit.mismatches[0].referrers).toEqual([
-      expect.stringMatching(/^dict \(\d+ items\) at 0x/), expect.stringMatching(/^dict \(\d+ items\) at 0x/)]);
+      expect.stringMatching(/^dict \(\d+ items\) at 0x/),
+      expect.stringMatching(/^dict \(\d+ items\) at 0x/),
+    ]);
     expect(audit.leaks).toEqual([]);
     expect(result.exitCode).toBe(1);
   });
@@ -155,7 +203,8 @@ describe("the checks can fail", () => {
   test("an object nobody releases is a leak (leak check alone)", () => {
     let planted = false;
     const result = run(source, {
-      filename: "plant.py", leakCheck: true,
+      filename: "plant.py",
+      leakCheck: true,
       onLine: (e) => {
         if (e.line === 2 && !planted) {
           planted = true;
@@ -187,19 +236,25 @@ describe("which lines are audited", () => {
   test("lines under a native caller are skipped; the others are audited", () => {
     const source = [
       "class C:",
-      "    def __init__(self):",        // run by type.__call__: skipped
+      "    def __init__(self):", // run by type.__call__: skipped
       "        self.a = []",
       "def f():",
-      "    return [1]",                  // an inline call: audited
+      "    return [1]", // an inline call: audited
       "c = C()",
       "r = f()",
-      "s = sorted([3, 1, 2], key=lambda v: -v)",  // the key function: skipped
+      "s = sorted([3, 1, 2], key=lambda v: -v)", // the key function: skipped
       "",
     ].join("\n");
     const where: string[] = [];
-    const result = everyLine(() => run(source, {
-      filename: "lines.py", audit: true, onLine: (e) => { where.push(e.function); },
-    }));
+    const result = everyLine(() =>
+      run(source, {
+        filename: "lines.py",
+        audit: true,
+        onLine: (e) => {
+          where.push(e.function);
+        },
+      }),
+    );
     const audit = result.audit!;
     expect(audit.mismatches).toEqual([]);
     // The class body (run by __build_class__), __init__ (called by
@@ -234,7 +289,8 @@ describe("-X showrefcount", () => {
   test("the command prints [0 refs, 0 blocks] after a program's teardown", () => {
     const p = program("linked_list.py");
     const r = spawnSync(process.execPath, [command, "-X", "showrefcount", join("programs", p.path)], {
-      cwd: join(import.meta.dirname, ".."), encoding: "utf8",
+      cwd: join(import.meta.dirname, ".."),
+      encoding: "utf8",
     });
     expect(r.status).toBe(0);
     expect(normalise(r.stdout)).toBe(normalise(expected(p, "out")));
@@ -244,7 +300,8 @@ describe("-X showrefcount", () => {
   test("-X refcount-audit from the command: a clean program prints nothing more", () => {
     const p = program("destructor.py");
     const r = spawnSync(process.execPath, [command, "-X", "refcount-audit", join("programs", p.path)], {
-      cwd: join(import.meta.dirname, ".."), encoding: "utf8",
+      cwd: join(import.meta.dirname, ".."),
+      encoding: "utf8",
     });
     expect(r.status).toBe(0);
     expect(normalise(r.stdout)).toBe(normalise(expected(p, "out")));
@@ -254,8 +311,18 @@ describe("-X showrefcount", () => {
   test("at the prompt: the totals after each statement and at the end of input, then 0 0 after shutdown", () => {
     let stderr = "";
     const xoptions = new Map([["showrefcount", ""]]);
-    const status = startRepl({ stdout: () => {}, stderr: (s) => { stderr += s; }, xoptions }, null,
-      new StringLines("a = [1, 2, 3]\nb = a\ndel a, b\n"), false);
+    const status = startRepl(
+      {
+        stdout: () => {},
+        stderr: (s) => {
+          stderr += s;
+        },
+        xoptions,
+      },
+      null,
+      new StringLines("a = [1, 2, 3]\nb = a\ndel a, b\n"),
+      false,
+    );
     expect(status).toBe(0);
     // Prompts go to stderr too: ">>> [N refs, M blocks]".
     const totals = [...stderr.matchAll(/\[(\d+) refs, (\d+) blocks\]\n/g)].map((m) => [Number(m[1]), Number(m[2])]);

@@ -19,8 +19,16 @@ import { parseForTests } from "./helpers/parse.js";
 const DIR = join(import.meta.dirname, "compiler-corpus");
 
 const PY_TYPE: Record<Const["kind"], string> = {
-  int: "int", float: "float", str: "str", bytes: "bytes", bool: "bool", None: "NoneType",
-  Ellipsis: "ellipsis", tuple: "tuple", frozenset: "frozenset", code: "code",
+  int: "int",
+  float: "float",
+  str: "str",
+  bytes: "bytes",
+  bool: "bool",
+  None: "NoneType",
+  Ellipsis: "ellipsis",
+  tuple: "tuple",
+  frozenset: "frozenset",
+  code: "code",
 };
 
 function constRecord(c: Const): unknown[] {
@@ -34,7 +42,9 @@ function codeRecord(co: CodeUnit): Record<string, unknown> {
   const index = new Map(instrs.map((ins, i) => [ins.offset, i]));
   const lastBefore = (end: number): number => {
     let last = 0;
-    instrs.forEach((ins, i) => { if (ins.offset < end) last = i; });
+    instrs.forEach((ins, i) => {
+      if (ins.offset < end) last = i;
+    });
     return last;
   };
   return {
@@ -59,10 +69,18 @@ function codeRecord(co: CodeUnit): Record<string, unknown> {
       } else if (ins.opname === "LOAD_CONST" && (ins.argval as Const).kind === "frozenset") arg = "frozenset";
       return [ins.opname, arg];
     }),
-    positions: instrs.map((ins) => [ins.positions.lineno, ins.positions.end_lineno,
-      ins.positions.col_offset, ins.positions.end_col_offset]),
+    positions: instrs.map((ins) => [
+      ins.positions.lineno,
+      ins.positions.end_lineno,
+      ins.positions.col_offset,
+      ins.positions.end_col_offset,
+    ]),
     exceptiontable: co.co_exceptiontable.map((e) => [
-      index.get(e.start * 2), lastBefore(e.end * 2), index.get(e.target * 2), e.depth, e.lasti,
+      index.get(e.start * 2),
+      lastBefore(e.end * 2),
+      index.get(e.target * 2),
+      e.depth,
+      e.lasti,
     ]),
   };
 }
@@ -105,7 +123,9 @@ function normalizedDis(module: CodeUnit): string[] {
     if (m) {
       const lastOff = Number(m[2]);
       let last = 0;
-      starts.forEach((off, i) => { if (off <= lastOff) last = i; });
+      starts.forEach((off, i) => {
+        if (off <= lastOff) last = i;
+      });
       line = `  #${index.get(Number(m[1]))} to #${last} -> #${index.get(Number(m[3]))} ${m[4]}`;
     } else if ((m = /^(.{3}) {5}(>>| {2}) *(\d+) (.*)$/.exec(line))) {
       let rest = m[4]!;
@@ -118,12 +138,29 @@ function normalizedDis(module: CodeUnit): string[] {
   return out;
 }
 
-const FIELDS = ["instructions", "stacksize", "varnames", "cellvars", "freevars", "names", "consts",
-  "exceptiontable", "positions", "flags", "argcount", "posonlyargcount", "kwonlyargcount",
-  "name", "qualname", "firstlineno"];
+const FIELDS = [
+  "instructions",
+  "stacksize",
+  "varnames",
+  "cellvars",
+  "freevars",
+  "names",
+  "consts",
+  "exceptiontable",
+  "positions",
+  "flags",
+  "argcount",
+  "posonlyargcount",
+  "kwonlyargcount",
+  "name",
+  "qualname",
+  "firstlineno",
+];
 
 describe("compiler corpus against CPython 3.11", () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith(".py")).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith(".py"))
+    .sort();
   for (const file of files) {
     describe(file, () => {
       const src = readFileSync(join(DIR, file), "utf8");

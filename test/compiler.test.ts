@@ -21,14 +21,20 @@ function find(co: CodeUnit, name: string): CodeUnit {
   for (const c of co.co_consts) {
     if (c.kind !== "code") continue;
     if (c.code.co_name === name) return c.code;
-    try { return find(c.code, name); } catch { /* keep looking */ }
+    try {
+      return find(c.code, name);
+    } catch {
+      /* keep looking */
+    }
   }
   throw new Error(`no code object ${name}`);
 }
 
 /** Opnames with their argrepr (jumps: just the opname). */
 function ops(co: CodeUnit): string[] {
-  return getInstructions(co).map((i) => (i.argrepr && !i.argrepr.startsWith("to ") ? `${i.opname} ${i.argrepr}` : i.opname));
+  return getInstructions(co).map((i) =>
+    i.argrepr && !i.argrepr.startsWith("to ") ? `${i.opname} ${i.argrepr}` : i.opname,
+  );
 }
 
 function fn(src: string, name = "f"): string[] {
@@ -51,7 +57,13 @@ describe("module code", () => {
   });
 
   it("stores a docstring in __doc__", () => {
-    expect(ops(mod('"doc"\n'))).toEqual(["RESUME", "LOAD_CONST 'doc'", "STORE_NAME __doc__", "LOAD_CONST None", "RETURN_VALUE"]);
+    expect(ops(mod('"doc"\n'))).toEqual([
+      "RESUME",
+      "LOAD_CONST 'doc'",
+      "STORE_NAME __doc__",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
+    ]);
   });
 
   it("folds constants as 3.11's AST optimizer does", () => {
@@ -59,7 +71,15 @@ describe("module code", () => {
   });
 
   it("interactive mode prints expression statements", () => {
-    expect(ops(mod("1 + x", "single"))).toEqual(["RESUME", "LOAD_CONST 1", "LOAD_NAME x", "BINARY_OP +", "PRINT_EXPR", "LOAD_CONST None", "RETURN_VALUE"]);
+    expect(ops(mod("1 + x", "single"))).toEqual([
+      "RESUME",
+      "LOAD_CONST 1",
+      "LOAD_NAME x",
+      "BINARY_OP +",
+      "PRINT_EXPR",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
+    ]);
   });
 
   it("eval mode returns the expression", () => {
@@ -68,21 +88,47 @@ describe("module code", () => {
 
   it("annotated assignment at module level sets up __annotations__", () => {
     expect(ops(mod("x: int = 1"))).toEqual([
-      "RESUME", "SETUP_ANNOTATIONS", "LOAD_CONST 1", "STORE_NAME x", "LOAD_NAME int",
-      "LOAD_NAME __annotations__", "LOAD_CONST 'x'", "STORE_SUBSCR", "LOAD_CONST None", "RETURN_VALUE",
+      "RESUME",
+      "SETUP_ANNOTATIONS",
+      "LOAD_CONST 1",
+      "STORE_NAME x",
+      "LOAD_NAME int",
+      "LOAD_NAME __annotations__",
+      "LOAD_CONST 'x'",
+      "STORE_SUBSCR",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
     ]);
   });
 });
 
 describe("calls", () => {
   it("PUSH_NULL folds into LOAD_GLOBAL's low bit", () => {
-    expect(fn("def f(): g(1)")).toEqual(["RESUME", "LOAD_GLOBAL NULL + g", "LOAD_CONST 1", "PRECALL", "CALL", "POP_TOP", "LOAD_CONST None", "RETURN_VALUE"]);
+    expect(fn("def f(): g(1)")).toEqual([
+      "RESUME",
+      "LOAD_GLOBAL NULL + g",
+      "LOAD_CONST 1",
+      "PRECALL",
+      "CALL",
+      "POP_TOP",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
+    ]);
   });
 
   it("method calls use LOAD_METHOD, keywords KW_NAMES", () => {
     expect(fn("def f(o): o.m(1, k=2)")).toEqual([
-      "RESUME", "LOAD_FAST o", "LOAD_METHOD m", "LOAD_CONST 1", "LOAD_CONST 2", "KW_NAMES",
-      "PRECALL", "CALL", "POP_TOP", "LOAD_CONST None", "RETURN_VALUE",
+      "RESUME",
+      "LOAD_FAST o",
+      "LOAD_METHOD m",
+      "LOAD_CONST 1",
+      "LOAD_CONST 2",
+      "KW_NAMES",
+      "PRECALL",
+      "CALL",
+      "POP_TOP",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
     ]);
   });
 
@@ -92,8 +138,16 @@ describe("calls", () => {
 
   it("star-args use CALL_FUNCTION_EX", () => {
     expect(fn("def f(a, k): g(*a, **k)")).toEqual([
-      "RESUME", "LOAD_GLOBAL NULL + g", "LOAD_FAST a", "BUILD_MAP", "LOAD_FAST k", "DICT_MERGE",
-      "CALL_FUNCTION_EX", "POP_TOP", "LOAD_CONST None", "RETURN_VALUE",
+      "RESUME",
+      "LOAD_GLOBAL NULL + g",
+      "LOAD_FAST a",
+      "BUILD_MAP",
+      "LOAD_FAST k",
+      "DICT_MERGE",
+      "CALL_FUNCTION_EX",
+      "POP_TOP",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
     ]);
   });
 });
@@ -101,7 +155,10 @@ describe("calls", () => {
 describe("functions and closures", () => {
   it("defaults become a constant tuple; kw-only defaults a const-key map", () => {
     expect(ops(mod("def f(a=1, b=2, *, c=3): pass")).slice(1, 5)).toEqual([
-      "LOAD_CONST (1, 2)", "LOAD_CONST 3", "LOAD_CONST ('c',)", "BUILD_CONST_KEY_MAP",
+      "LOAD_CONST (1, 2)",
+      "LOAD_CONST 3",
+      "LOAD_CONST ('c',)",
+      "BUILD_CONST_KEY_MAP",
     ]);
     expect(ops(mod("def f(a=1, b=2, *, c=3): pass"))[6]).toBe("MAKE_FUNCTION defaults, kwdefaults");
   });
@@ -109,8 +166,15 @@ describe("functions and closures", () => {
   it("closures: MAKE_CELL, LOAD_CLOSURE, MAKE_FUNCTION 8, COPY_FREE_VARS", () => {
     const co = mod("def f(a):\n    def g():\n        return a\n    return g");
     expect(ops(find(co, "f"))).toEqual([
-      "MAKE_CELL a", "RESUME", "LOAD_CLOSURE a", "BUILD_TUPLE", "LOAD_CONST " + getInstructions(find(co, "f"))[4]!.argrepr,
-      "MAKE_FUNCTION closure", "STORE_FAST g", "LOAD_FAST g", "RETURN_VALUE",
+      "MAKE_CELL a",
+      "RESUME",
+      "LOAD_CLOSURE a",
+      "BUILD_TUPLE",
+      "LOAD_CONST " + getInstructions(find(co, "f"))[4]!.argrepr,
+      "MAKE_FUNCTION closure",
+      "STORE_FAST g",
+      "LOAD_FAST g",
+      "RETURN_VALUE",
     ]);
     expect(ops(find(co, "g"))).toEqual(["COPY_FREE_VARS", "RESUME", "LOAD_DEREF a", "RETURN_VALUE"]);
     expect(cellvars(find(co, "f"))).toEqual(["a"]);
@@ -119,26 +183,64 @@ describe("functions and closures", () => {
 
   it("a nonlocal counter", () => {
     const co = mod("def f():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n    return inc");
-    expect(ops(find(co, "inc"))).toEqual(["COPY_FREE_VARS", "RESUME", "LOAD_DEREF n", "LOAD_CONST 1", "BINARY_OP +=", "STORE_DEREF n", "LOAD_CONST None", "RETURN_VALUE"]);
+    expect(ops(find(co, "inc"))).toEqual([
+      "COPY_FREE_VARS",
+      "RESUME",
+      "LOAD_DEREF n",
+      "LOAD_CONST 1",
+      "BINARY_OP +=",
+      "STORE_DEREF n",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
+    ]);
   });
 
   it("generators begin with RETURN_GENERATOR, POP_TOP, RESUME", () => {
     expect(fn("def f():\n    yield 1")).toEqual([
-      "RETURN_GENERATOR", "POP_TOP", "RESUME", "LOAD_CONST 1", "YIELD_VALUE", "RESUME", "POP_TOP", "LOAD_CONST None", "RETURN_VALUE",
+      "RETURN_GENERATOR",
+      "POP_TOP",
+      "RESUME",
+      "LOAD_CONST 1",
+      "YIELD_VALUE",
+      "RESUME",
+      "POP_TOP",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
     ]);
   });
 
   it("yield from uses GET_YIELD_FROM_ITER, SEND and a no-interrupt backward jump", () => {
     expect(fn("def f(x):\n    yield from x")).toEqual([
-      "RETURN_GENERATOR", "POP_TOP", "RESUME", "LOAD_FAST x", "GET_YIELD_FROM_ITER", "LOAD_CONST None",
-      "SEND", "YIELD_VALUE", "RESUME", "JUMP_BACKWARD_NO_INTERRUPT", "POP_TOP", "LOAD_CONST None", "RETURN_VALUE",
+      "RETURN_GENERATOR",
+      "POP_TOP",
+      "RESUME",
+      "LOAD_FAST x",
+      "GET_YIELD_FROM_ITER",
+      "LOAD_CONST None",
+      "SEND",
+      "YIELD_VALUE",
+      "RESUME",
+      "JUMP_BACKWARD_NO_INTERRUPT",
+      "POP_TOP",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
     ]);
   });
 
   it("comprehensions are nested code objects taking .0", () => {
     const co = mod("def f(xs):\n    return [x for x in xs]");
     const lc = find(co, "<listcomp>");
-    expect(ops(lc)).toEqual(["RESUME", "BUILD_LIST", "LOAD_FAST .0", "FOR_ITER", "STORE_FAST x", "LOAD_FAST x", "LIST_APPEND", "JUMP_BACKWARD", "RETURN_VALUE"]);
+    expect(ops(lc)).toEqual([
+      "RESUME",
+      "BUILD_LIST",
+      "LOAD_FAST .0",
+      "FOR_ITER",
+      "STORE_FAST x",
+      "LOAD_FAST x",
+      "LIST_APPEND",
+      "JUMP_BACKWARD",
+      "RETURN_VALUE",
+    ]);
     expect(varnames(lc)).toEqual([".0", "x"]);
     expect(lc.co_qualname).toBe("f.<locals>.<listcomp>");
   });
@@ -151,7 +253,12 @@ describe("functions and closures", () => {
   it("decorators are called with PRECALL 0 / CALL 0, innermost first", () => {
     const o = ops(mod("@a\n@b\ndef f(): pass"));
     expect(o.filter((x) => x === "PRECALL" || x === "CALL" || x.startsWith("LOAD_NAME"))).toEqual([
-      "LOAD_NAME a", "LOAD_NAME b", "PRECALL", "CALL", "PRECALL", "CALL",
+      "LOAD_NAME a",
+      "LOAD_NAME b",
+      "PRECALL",
+      "CALL",
+      "PRECALL",
+      "CALL",
     ]);
   });
 });
@@ -160,10 +267,24 @@ describe("classes", () => {
   it("class body stores __module__ and __qualname__ and returns None", () => {
     const co = mod("class C:\n    x = 1");
     expect(ops(find(co, "C"))).toEqual([
-      "RESUME", "LOAD_NAME __name__", "STORE_NAME __module__", "LOAD_CONST 'C'", "STORE_NAME __qualname__",
-      "LOAD_CONST 1", "STORE_NAME x", "LOAD_CONST None", "RETURN_VALUE",
+      "RESUME",
+      "LOAD_NAME __name__",
+      "STORE_NAME __module__",
+      "LOAD_CONST 'C'",
+      "STORE_NAME __qualname__",
+      "LOAD_CONST 1",
+      "STORE_NAME x",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
     ]);
-    expect(ops(co).slice(1, 7)).toEqual(["PUSH_NULL", "LOAD_BUILD_CLASS", ops(co)[3], "MAKE_FUNCTION", "LOAD_CONST 'C'", "PRECALL"]);
+    expect(ops(co).slice(1, 7)).toEqual([
+      "PUSH_NULL",
+      "LOAD_BUILD_CLASS",
+      ops(co)[3],
+      "MAKE_FUNCTION",
+      "LOAD_CONST 'C'",
+      "PRECALL",
+    ]);
   });
 
   it("super() creates the __class__ cell and __classcell__", () => {
@@ -187,22 +308,50 @@ describe("classes", () => {
 describe("control flow", () => {
   it("while loops duplicate the test at the bottom", () => {
     expect(fn("def f(n):\n    while n:\n        n -= 1")).toEqual([
-      "RESUME", "LOAD_FAST n", "POP_JUMP_FORWARD_IF_FALSE", "LOAD_FAST n", "LOAD_CONST 1", "BINARY_OP -=",
-      "STORE_FAST n", "LOAD_FAST n", "POP_JUMP_BACKWARD_IF_TRUE", "LOAD_CONST None", "RETURN_VALUE",
-      "LOAD_CONST None", "RETURN_VALUE",
+      "RESUME",
+      "LOAD_FAST n",
+      "POP_JUMP_FORWARD_IF_FALSE",
+      "LOAD_FAST n",
+      "LOAD_CONST 1",
+      "BINARY_OP -=",
+      "STORE_FAST n",
+      "LOAD_FAST n",
+      "POP_JUMP_BACKWARD_IF_TRUE",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
     ]);
   });
 
   it("for/else", () => {
     expect(fn("def f(xs):\n    for x in xs:\n        pass\n    else:\n        return 1")).toEqual([
-      "RESUME", "LOAD_FAST xs", "GET_ITER", "FOR_ITER", "STORE_FAST x", "JUMP_BACKWARD", "LOAD_CONST 1", "RETURN_VALUE",
+      "RESUME",
+      "LOAD_FAST xs",
+      "GET_ITER",
+      "FOR_ITER",
+      "STORE_FAST x",
+      "JUMP_BACKWARD",
+      "LOAD_CONST 1",
+      "RETURN_VALUE",
     ]);
   });
 
   it("chained comparisons use SWAP/COPY and JUMP_IF_FALSE_OR_POP", () => {
     expect(fn("def f(a, b, c):\n    return a < b < c")).toEqual([
-      "RESUME", "LOAD_FAST a", "LOAD_FAST b", "SWAP", "COPY", "COMPARE_OP <", "JUMP_IF_FALSE_OR_POP",
-      "LOAD_FAST c", "COMPARE_OP <", "JUMP_FORWARD", "SWAP", "POP_TOP", "RETURN_VALUE",
+      "RESUME",
+      "LOAD_FAST a",
+      "LOAD_FAST b",
+      "SWAP",
+      "COPY",
+      "COMPARE_OP <",
+      "JUMP_IF_FALSE_OR_POP",
+      "LOAD_FAST c",
+      "COMPARE_OP <",
+      "JUMP_FORWARD",
+      "SWAP",
+      "POP_TOP",
+      "RETURN_VALUE",
     ]);
   });
 
@@ -212,41 +361,112 @@ describe("control flow", () => {
 
   it("assert raises LOAD_ASSERTION_ERROR", () => {
     expect(fn("def f(x):\n    assert x, 'm'")).toEqual([
-      "RESUME", "LOAD_FAST x", "POP_JUMP_FORWARD_IF_TRUE", "LOAD_ASSERTION_ERROR", "LOAD_CONST 'm'",
-      "PRECALL", "CALL", "RAISE_VARARGS", "LOAD_CONST None", "RETURN_VALUE",
+      "RESUME",
+      "LOAD_FAST x",
+      "POP_JUMP_FORWARD_IF_TRUE",
+      "LOAD_ASSERTION_ERROR",
+      "LOAD_CONST 'm'",
+      "PRECALL",
+      "CALL",
+      "RAISE_VARARGS",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
     ]);
   });
 
   it("try/except as: handler cleanup and the exception table", () => {
     const co = find(mod("def f():\n    try:\n        g()\n    except E as e:\n        h(e)"), "f");
     expect(ops(co)).toEqual([
-      "RESUME", "NOP", "LOAD_GLOBAL NULL + g", "PRECALL", "CALL", "POP_TOP", "LOAD_CONST None", "RETURN_VALUE",
-      "PUSH_EXC_INFO", "LOAD_GLOBAL E", "CHECK_EXC_MATCH", "POP_JUMP_FORWARD_IF_FALSE", "STORE_FAST e",
-      "LOAD_GLOBAL NULL + h", "LOAD_FAST e", "PRECALL", "CALL", "POP_TOP", "POP_EXCEPT", "LOAD_CONST None",
-      "STORE_FAST e", "DELETE_FAST e", "LOAD_CONST None", "RETURN_VALUE",
-      "LOAD_CONST None", "STORE_FAST e", "DELETE_FAST e", "RERAISE", "RERAISE", "COPY", "POP_EXCEPT", "RERAISE",
+      "RESUME",
+      "NOP",
+      "LOAD_GLOBAL NULL + g",
+      "PRECALL",
+      "CALL",
+      "POP_TOP",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
+      "PUSH_EXC_INFO",
+      "LOAD_GLOBAL E",
+      "CHECK_EXC_MATCH",
+      "POP_JUMP_FORWARD_IF_FALSE",
+      "STORE_FAST e",
+      "LOAD_GLOBAL NULL + h",
+      "LOAD_FAST e",
+      "PRECALL",
+      "CALL",
+      "POP_TOP",
+      "POP_EXCEPT",
+      "LOAD_CONST None",
+      "STORE_FAST e",
+      "DELETE_FAST e",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
+      "LOAD_CONST None",
+      "STORE_FAST e",
+      "DELETE_FAST e",
+      "RERAISE",
+      "RERAISE",
+      "COPY",
+      "POP_EXCEPT",
+      "RERAISE",
     ]);
-    expect(co.co_exceptiontable.map((e) => [e.depth, e.lasti])).toEqual([[0, false], [1, true], [1, true], [1, true]]);
+    expect(co.co_exceptiontable.map((e) => [e.depth, e.lasti])).toEqual([
+      [0, false],
+      [1, true],
+      [1, true],
+      [1, true],
+    ]);
   });
 
   it("with: BEFORE_WITH, __exit__(None, None, None), WITH_EXCEPT_START", () => {
     const o = fn("def f():\n    with m() as x:\n        pass");
     expect(o.slice(0, 13)).toEqual([
-      "RESUME", "LOAD_GLOBAL NULL + m", "PRECALL", "CALL", "BEFORE_WITH", "STORE_FAST x", "NOP",
-      "LOAD_CONST None", "LOAD_CONST None", "LOAD_CONST None", "PRECALL", "CALL", "POP_TOP",
+      "RESUME",
+      "LOAD_GLOBAL NULL + m",
+      "PRECALL",
+      "CALL",
+      "BEFORE_WITH",
+      "STORE_FAST x",
+      "NOP",
+      "LOAD_CONST None",
+      "LOAD_CONST None",
+      "LOAD_CONST None",
+      "PRECALL",
+      "CALL",
+      "POP_TOP",
     ]);
     expect(o).toContain("WITH_EXCEPT_START");
   });
 
   it("return inside finally-protected code runs the finally body first", () => {
     const o = fn("def f():\n    try:\n        return 1\n    finally:\n        g()");
-    expect(o.slice(0, 8)).toEqual(["RESUME", "NOP", "NOP", "LOAD_GLOBAL NULL + g", "PRECALL", "CALL", "POP_TOP", "LOAD_CONST 1"]);
+    expect(o.slice(0, 8)).toEqual([
+      "RESUME",
+      "NOP",
+      "NOP",
+      "LOAD_GLOBAL NULL + g",
+      "PRECALL",
+      "CALL",
+      "POP_TOP",
+      "LOAD_CONST 1",
+    ]);
   });
 
   it("augmented subscript assignment uses COPY 2, COPY 2 and SWAP 3, SWAP 2", () => {
     expect(fn("def f(a, i):\n    a[i] += 1")).toEqual([
-      "RESUME", "LOAD_FAST a", "LOAD_FAST i", "COPY", "COPY", "BINARY_SUBSCR", "LOAD_CONST 1", "BINARY_OP +=",
-      "SWAP", "SWAP", "STORE_SUBSCR", "LOAD_CONST None", "RETURN_VALUE",
+      "RESUME",
+      "LOAD_FAST a",
+      "LOAD_FAST i",
+      "COPY",
+      "COPY",
+      "BINARY_SUBSCR",
+      "LOAD_CONST 1",
+      "BINARY_OP +=",
+      "SWAP",
+      "SWAP",
+      "STORE_SUBSCR",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
     ]);
   });
 
@@ -257,14 +477,27 @@ describe("control flow", () => {
 
   it("f-strings: FORMAT_VALUE and BUILD_STRING", () => {
     expect(fn("def f(x):\n    return f'a{x!r:>3}'")).toEqual([
-      "RESUME", "LOAD_CONST 'a'", "LOAD_FAST x", "LOAD_CONST '>3'", "FORMAT_VALUE repr, with format", "BUILD_STRING", "RETURN_VALUE",
+      "RESUME",
+      "LOAD_CONST 'a'",
+      "LOAD_FAST x",
+      "LOAD_CONST '>3'",
+      "FORMAT_VALUE repr, with format",
+      "BUILD_STRING",
+      "RETURN_VALUE",
     ]);
   });
 
   it("import a.b as c", () => {
     expect(ops(mod("import a.b as c"))).toEqual([
-      "RESUME", "LOAD_CONST 0", "LOAD_CONST None", "IMPORT_NAME a.b", "IMPORT_FROM b", "STORE_NAME c", "POP_TOP",
-      "LOAD_CONST None", "RETURN_VALUE",
+      "RESUME",
+      "LOAD_CONST 0",
+      "LOAD_CONST None",
+      "IMPORT_NAME a.b",
+      "IMPORT_FROM b",
+      "STORE_NAME c",
+      "POP_TOP",
+      "LOAD_CONST None",
+      "RETURN_VALUE",
     ]);
   });
 });
@@ -322,35 +555,44 @@ describe("compile-time errors", () => {
 describe("dis", () => {
   it("prints 3.11's layout with line numbers, jump markers and argreprs", () => {
     const text = disassemble(mod("for i in x:\n    print(i)"), { addressOf: () => "0xADDR" });
-    expect(text).toBe([
-      "  0           0 RESUME                   0",
-      "",
-      "  1           2 LOAD_NAME                0 (x)",
-      "              4 GET_ITER",
-      "        >>    6 FOR_ITER                 8 (to 24)",
-      "              8 STORE_NAME               1 (i)",
-      "",
-      "  2          10 PUSH_NULL",
-      "             12 LOAD_NAME                2 (print)",
-      "             14 LOAD_NAME                1 (i)",
-      "             16 PRECALL                  1",
-      "             18 CALL                     1",
-      "             20 POP_TOP",
-      "             22 JUMP_BACKWARD            9 (to 6)",
-      "",
-      "  1     >>   24 LOAD_CONST               0 (None)",
-      "             26 RETURN_VALUE",
-      "",
-    ].join("\n"));
+    expect(text).toBe(
+      [
+        "  0           0 RESUME                   0",
+        "",
+        "  1           2 LOAD_NAME                0 (x)",
+        "              4 GET_ITER",
+        "        >>    6 FOR_ITER                 8 (to 24)",
+        "              8 STORE_NAME               1 (i)",
+        "",
+        "  2          10 PUSH_NULL",
+        "             12 LOAD_NAME                2 (print)",
+        "             14 LOAD_NAME                1 (i)",
+        "             16 PRECALL                  1",
+        "             18 CALL                     1",
+        "             20 POP_TOP",
+        "             22 JUMP_BACKWARD            9 (to 6)",
+        "",
+        "  1     >>   24 LOAD_CONST               0 (None)",
+        "             26 RETURN_VALUE",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("names nested code objects with the given addresses", () => {
     const text = disassemble(mod("def f(): pass"), { addressOf: () => "0xADDR" });
-    expect(text).toContain("Disassembly of <code object f at 0xADDR, file \"x.py\", line 1>:");
+    expect(text).toContain('Disassembly of <code object f at 0xADDR, file "x.py", line 1>:');
   });
 
   it("reprs floats and strings as Python does", () => {
-    expect([0.1, 1e16, 1e-5, 123.0, -0.0, 1.5e300].map(floatRepr)).toEqual(["0.1", "1e+16", "1e-05", "123.0", "-0.0", "1.5e+300"]);
-    expect([strRepr("it's"), strRepr('a"b\'c'), strRepr("\n\x00é")]).toEqual(['"it\'s"', "'a\"b\\'c'", "'\\n\\x00é'"]);
+    expect([0.1, 1e16, 1e-5, 123.0, -0.0, 1.5e300].map(floatRepr)).toEqual([
+      "0.1",
+      "1e+16",
+      "1e-05",
+      "123.0",
+      "-0.0",
+      "1.5e+300",
+    ]);
+    expect([strRepr("it's"), strRepr("a\"b'c"), strRepr("\n\x00é")]).toEqual(['"it\'s"', "'a\"b\\'c'", "'\\n\\x00é'"]);
   });
 });

@@ -60,7 +60,8 @@ gc.collect(1)
   });
 
   test("gc.get_objects(g) lists generation g in list order", () => {
-    expect(out(`
+    expect(
+      out(`
 import gc
 class N:
     def __init__(self, name): self.name = name
@@ -70,14 +71,16 @@ print([o.name for o in gc.get_objects(0) if type(o) is N])
 gc.collect(0)
 d = N("d")
 print([o.name for o in gc.get_objects(1) if type(o) is N], [o.name for o in gc.get_objects(0) if type(o) is N])
-`)).toBe("['a', 'b', 'c']\n['a', 'b', 'c'] ['d']\n");
+`),
+    ).toBe("['a', 'b', 'c']\n['a', 'b', 'c'] ['d']\n");
   });
 
   test("move_unreachable moves objects reached late to the end of the young list", () => {
     // The children are created before the list that holds them: each is
     // tentatively unreachable until the list is traversed (last item
     // first), so after the collection they follow it in reverse order.
-    expect(out(`
+    expect(
+      out(`
 import gc
 class N:
     def __init__(self, name): self.name = name
@@ -87,7 +90,8 @@ holder = [x, y]
 del x, y
 gc.collect(0)
 print([o.name for o in gc.get_objects(1) if type(o) is N])
-`)).toBe("['y', 'x']\n");
+`),
+    ).toBe("['y', 'x']\n");
   });
 });
 
@@ -97,12 +101,12 @@ describe("automatic collections", () => {
     const gens = gcState.generations;
     const before = gcRuntime.stats[2].collections;
     gcRuntime.long_lived_total = 5;
-    gcRuntime.long_lived_pending = 1;   // 1 < 5 / 4 as a float, not as Py_ssize_t
+    gcRuntime.long_lived_pending = 1; // 1 < 5 / 4 as a float, not as Py_ssize_t
     gens[2].count = gens[2].threshold + 1;
     gcState.collectGenerations!();
     expect(gcRuntime.stats[2].collections).toBe(before + 1);
     gcRuntime.long_lived_total = 8;
-    gcRuntime.long_lived_pending = 1;   // 1 < 8 / 4: skipped, gen1 instead
+    gcRuntime.long_lived_pending = 1; // 1 < 8 / 4: skipped, gen1 instead
     gens[2].count = gens[2].threshold + 1;
     gens[1].count = gens[1].threshold + 1;
     const gen1 = gcRuntime.stats[1].collections;
@@ -146,21 +150,28 @@ print(a >= 20, b == a, c == b)
 
 describe("gc module output", () => {
   test("DEBUG_STATS prints 3.11's four lines to stderr", () => {
-    const r = run(`
+    const r = run(
+      `
 import gc
 gc.set_debug(gc.DEBUG_STATS)
 gc.collect(1)
 gc.set_debug(0)
-`, { filename: "t.py" });
-    expect(r.stderr).toMatch(new RegExp(
-      "^gc: collecting generation 1\\.\\.\\.\\n"
-      + "gc: objects in each generation: \\d+ \\d+ \\d+\\n"
-      + "gc: objects in permanent generation: 0\\n"
-      + "gc: done, 0 unreachable, 0 uncollectable, \\d+\\.\\d{4}s elapsed\\n$"));
+`,
+      { filename: "t.py" },
+    );
+    expect(r.stderr).toMatch(
+      new RegExp(
+        "^gc: collecting generation 1\\.\\.\\.\\n" +
+          "gc: objects in each generation: \\d+ \\d+ \\d+\\n" +
+          "gc: objects in permanent generation: 0\\n" +
+          "gc: done, 0 unreachable, 0 uncollectable, \\d+\\.\\d{4}s elapsed\\n$",
+      ),
+    );
   });
 
   test("callbacks and garbage are interpreter-level lists", () => {
-    expect(out(`
+    expect(
+      out(`
 import gc
 mine = gc.callbacks
 gc.callbacks = []
@@ -168,24 +179,28 @@ mine.append(lambda phase, info: print(phase))
 gc.collect()
 mine.clear()
 print(gc.garbage is gc.garbage, type(gc.garbage).__name__)
-`)).toBe("start\nstop\nTrue list\n");
+`),
+    ).toBe("start\nstop\nTrue list\n");
   });
 });
 
 describe("freelist count model", () => {
   test("a full collection empties the freelists; the first print after it leaves count0 at 1", () => {
-    expect(out(`
+    expect(
+      out(`
 import gc
 print("warm-up")
 gc.collect()
 print("x")
 print(gc.get_count())
-`)).toBe("warm-up\nx\n(1, 0, 0)\n");
+`),
+    ).toBe("warm-up\nx\n(1, 0, 0)\n");
     expect(freelist.tuples.length).toBe(20);
   });
 
   test("freed lists, dicts and small tuples go uncounted up to the freelist sizes", () => {
-    expect(out(`
+    expect(
+      out(`
 import gc
 gc.collect()
 gc.set_threshold(100000)
@@ -195,7 +210,8 @@ c1 = gc.get_count()[0]
 del items
 c2 = gc.get_count()[0]
 print(c1 - c2)
-`)).toBe("21\n");
+`),
+    ).toBe("21\n");
   });
 });
 

@@ -24,8 +24,17 @@ import { describe, expect, test } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api/run.js";
-import { expected, expectedExit, program, programs, programsDir, source, stdinFor, testFor,
-  type Program } from "./helpers/programs.js";
+import {
+  expected,
+  expectedExit,
+  program,
+  programs,
+  programsDir,
+  source,
+  stdinFor,
+  testFor,
+  type Program,
+} from "./helpers/programs.js";
 import { normalise as norm } from "./helpers/normalise.mjs";
 
 const lists = JSON.parse(readFileSync(join(import.meta.dirname, "gc-stress", "programs.json"), "utf8")) as {
@@ -54,21 +63,26 @@ describe("programs/ under gc stress give CPython 3.11's output", () => {
 
   // A program on the pending list (test/programs-pending.txt) is asserted
   // to still differ here too.
-  for (const p of stressed) testFor("gc-stress", p.path)(p.path, () => {
-    const result = run(source(p), {
-      filename: p.file,
-      argv: [p.file],
-      stdin: stdinFor(p),
-      gcStress: true,
-      timeLimitMs: 60_000,
-      leakCheck: true,
-      audit: "exit",
-    });
-    const own = p.path in lists.ownExpected;
-    expect(norm(result.stdout)).toBe(norm(own ? ownExpected(p, "out") : expected(p, "out")));
-    expect(norm(result.stderr)).toBe(norm(own ? ownExpected(p, "err") : expected(p, "err")));
-    expect(result.exitCode).toBe(expectedExit(p));
-    expect(result.audit!.mismatches).toEqual([]);
-    expect(result.audit!.leaks).toEqual([]);
-  }, 120_000);
+  for (const p of stressed)
+    testFor("gc-stress", p.path)(
+      p.path,
+      () => {
+        const result = run(source(p), {
+          filename: p.file,
+          argv: [p.file],
+          stdin: stdinFor(p),
+          gcStress: true,
+          timeLimitMs: 60_000,
+          leakCheck: true,
+          audit: "exit",
+        });
+        const own = p.path in lists.ownExpected;
+        expect(norm(result.stdout)).toBe(norm(own ? ownExpected(p, "out") : expected(p, "out")));
+        expect(norm(result.stderr)).toBe(norm(own ? ownExpected(p, "err") : expected(p, "err")));
+        expect(result.exitCode).toBe(expectedExit(p));
+        expect(result.audit!.mismatches).toEqual([]);
+        expect(result.audit!.leaks).toEqual([]);
+      },
+      120_000,
+    );
 });

@@ -82,7 +82,8 @@ for collect in (lambda: gc.collect(0), lambda: gc.collect(1), gc.collect):
   });
 
   test("garbage interleaved with survivors, tuples untracked as they settle", () => {
-    expect(runAndCheck(`
+    expect(
+      runAndCheck(`
 import gc
 class N:
     pass
@@ -97,11 +98,13 @@ for i in range(4000):
 gc.collect(1)
 listed = {id(o) for o in gc.get_objects()}
 assert all(id(a) in listed and id(a.b) in listed for a, u in keep)
-`)).toBeGreaterThan(0);
+`),
+    ).toBeGreaterThan(0);
   });
 
   test("finalizers, resurrection and weakref callbacks take the full path", () => {
-    expect(runAndCheck(`
+    expect(
+      runAndCheck(`
 import gc, weakref
 saved = []
 class F:
@@ -121,11 +124,13 @@ gc.collect()
 assert len(saved) == 3 and calls
 saved.clear()
 gc.collect()
-`)).toBeGreaterThan(0);
+`),
+    ).toBeGreaterThan(0);
   });
 
   test("DEBUG_COLLECTABLE walks apart from the weakref loop", () => {
-    const r = run(`
+    const r = run(
+      `
 import gc
 class A:
     pass
@@ -134,7 +139,9 @@ del a
 gc.set_debug(gc.DEBUG_COLLECTABLE)
 assert gc.collect() == 1
 gc.set_debug(0)
-`, { filename: "t.py", inspect: true });
+`,
+      { filename: "t.py", inspect: true },
+    );
     expect(r.exitCode).toBe(0);
     expect(r.stderr).not.toBe("");
     expect(checkLists()).toBeGreaterThan(0);

@@ -10,7 +10,13 @@ import { run, snapshot, type HeapEvent, type HeapSnapshot, type ObjectInfo } fro
 /** The final snapshot of `source` and the objects its events named. */
 function snapshotAndEvents(source: string): { snap: HeapSnapshot; events: HeapEvent[]; stdout: string } {
   const events: HeapEvent[] = [];
-  const r = run(source, { filename: "t.py", inspect: true, onEvent: (e) => { events.push(e); } });
+  const r = run(source, {
+    filename: "t.py",
+    inspect: true,
+    onEvent: (e) => {
+      events.push(e);
+    },
+  });
   try {
     expect(r.stderr).toBe("");
     return { snap: snapshot(), events, stdout: r.stdout };
@@ -51,7 +57,11 @@ f = 1 / (k - 97)
 `);
     expect(reprIn(snap, "s")).toBe("'" + "x".repeat(76) + "...");
     expect(named(events, "alloc", globalId(snap, "s")).repr).toBe("'" + "x".repeat(36) + "...");
-    for (const [name, repr] of [["b", `b"a'\\n"`], ["n", "1267650600228229401496703205376"], ["f", "0.3333333333333333"]]) {
+    for (const [name, repr] of [
+      ["b", `b"a'\\n"`],
+      ["n", "1267650600228229401496703205376"],
+      ["f", "0.3333333333333333"],
+    ]) {
       expect(reprIn(snap, name)).toBe(repr);
       expect(named(events, "alloc", globalId(snap, name)).repr).toBe(repr);
     }
@@ -80,14 +90,22 @@ items = [1, 2, 3]
 
   test("a dying object is named from what outlives its fields: a freed tuple is not ()", () => {
     const events: HeapEvent[] = [];
-    const r = run(`
+    const r = run(
+      `
 t = (1, [2])
 print(id(t))
 del t
 s = "ab" * int("3")
 print(id(s))
 del s
-`, { filename: "t.py", onEvent: (e) => { events.push(e); } });
+`,
+      {
+        filename: "t.py",
+        onEvent: (e) => {
+          events.push(e);
+        },
+      },
+    );
     const [tid, sid] = r.stdout.trim().split("\n").map(Number);
     expect(named(events, "alloc", tid).repr).toBe("tuple (2 items)");
     expect(named(events, "dealloc", tid).repr).toBe("tuple object");
@@ -104,15 +122,24 @@ del s
 describe("one table of referents", () => {
   test("an all-str dict's edges are its values, labelled by key, even when a value is another entry's key", () => {
     const { snap } = snapshotAndEvents(`d = {"a": "b", "b": "a"}\ne = {1: "x"}\n`);
-    const edges = (name: string) => snap.edges.filter((x) => x.from === globalId(snap, name))
-      .map((x) => [x.label, x.kind, snap.objects.find((o) => o.id === x.to)!.repr]);
-    expect(edges("d")).toEqual([["['a']", "value", "'b'"], ["['b']", "value", "'a'"]]);
+    const edges = (name: string) =>
+      snap.edges
+        .filter((x) => x.from === globalId(snap, name))
+        .map((x) => [x.label, x.kind, snap.objects.find((o) => o.id === x.to)!.repr]);
+    expect(edges("d")).toEqual([
+      ["['a']", "value", "'b'"],
+      ["['b']", "value", "'a'"],
+    ]);
     // A dict with a non-str key: the collector sees keys too, value first.
-    expect(edges("e")).toEqual([["[1]", "value", "'x'"], ["key 1", "key", "1"]]);
+    expect(edges("e")).toEqual([
+      ["[1]", "value", "'x'"],
+      ["key 1", "key", "1"],
+    ]);
   });
 
   test("the audit counts every kind of owned reference the table lists", () => {
-    const result = run(`
+    const result = run(
+      `
 class Slotted:
     __slots__ = ("a", "b")
 class Big(int):
@@ -131,7 +158,9 @@ r = range(10 ** 20, 10 ** 21, 7)
 m = {(1, 2): "tuple key"}
 code = gen.__code__
 del f
-`, { filename: "t.py", audit: true });
+`,
+      { filename: "t.py", audit: true },
+    );
     expect(result.stderr).toBe("");
     expect(result.audit!.mismatches).toEqual([]);
     expect(result.audit!.leaks).toEqual([]);

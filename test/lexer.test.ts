@@ -18,13 +18,15 @@ function toks(src: string): IToken[] {
 
 /** Token names, with the image for names, numbers, strings and operators. */
 function layout(src: string): string {
-  return toks(src).map((t) => {
-    const name = t.tokenType.name;
-    if (name === "NAME" || name === "NUMBER" || name === "STRING") return t.image;
-    if (name.startsWith("KW_")) return t.image;
-    if (["NEWLINE", "INDENT", "DEDENT", "ENDMARKER"].includes(name) || name.startsWith("FSTRING")) return name;
-    return t.image;
-  }).join(" ");
+  return toks(src)
+    .map((t) => {
+      const name = t.tokenType.name;
+      if (name === "NAME" || name === "NUMBER" || name === "STRING") return t.image;
+      if (name.startsWith("KW_")) return t.image;
+      if (["NEWLINE", "INDENT", "DEDENT", "ENDMARKER"].includes(name) || name.startsWith("FSTRING")) return name;
+      return t.image;
+    })
+    .join(" ");
 }
 
 function lexError(src: string): CompileError {
@@ -48,8 +50,9 @@ describe("indentation", () => {
     expect(layout("if x:\n    y\nz\n")).toBe("if x : NEWLINE INDENT y NEWLINE DEDENT z NEWLINE ENDMARKER");
   });
   it("closes several blocks at once, and all blocks at end of input", () => {
-    expect(layout("if a:\n  if b:\n    c\nd\nif e:\n  f"))
-      .toBe("if a : NEWLINE INDENT if b : NEWLINE INDENT c NEWLINE DEDENT DEDENT d NEWLINE if e : NEWLINE INDENT f NEWLINE DEDENT ENDMARKER");
+    expect(layout("if a:\n  if b:\n    c\nd\nif e:\n  f")).toBe(
+      "if a : NEWLINE INDENT if b : NEWLINE INDENT c NEWLINE DEDENT DEDENT d NEWLINE if e : NEWLINE INDENT f NEWLINE DEDENT ENDMARKER",
+    );
   });
   it("ignores blank and comment-only lines, whatever their indentation", () => {
     expect(layout("a\n\n   \n  # c\n\t# d\nb  # e\n")).toBe("a NEWLINE b NEWLINE ENDMARKER");
@@ -69,7 +72,12 @@ describe("indentation", () => {
   });
   it("rejects an unindent to no enclosing level", () => {
     const e = lexError("if x:\n    a\n  b\n");
-    expect([e.kind, e.msg, e.lineno, e.offset]).toEqual(["IndentationError", "unindent does not match any outer indentation level", 3, 4]);
+    expect([e.kind, e.msg, e.lineno, e.offset]).toEqual([
+      "IndentationError",
+      "unindent does not match any outer indentation level",
+      3,
+      4,
+    ]);
   });
   it("accepts CRLF and CR line ends", () => {
     expect(layout("if x:\r\n  y\r\nz\rw")).toBe("if x : NEWLINE INDENT y NEWLINE DEDENT z NEWLINE w NEWLINE ENDMARKER");
@@ -109,7 +117,9 @@ describe("names, keywords and numbers", () => {
     expect(lexError("x = \u00a0").msg).toBe("invalid non-printable character U+00A0");
   });
   it("lexes every number form", () => {
-    expect(layout("0 00 1_000 0x_fF 0o17 0b1_0 1. .5 1e10 1.5E-3 1_0.0_1")).toBe("0 00 1_000 0x_fF 0o17 0b1_0 1. .5 1e10 1.5E-3 1_0.0_1 NEWLINE ENDMARKER");
+    expect(layout("0 00 1_000 0x_fF 0o17 0b1_0 1. .5 1e10 1.5E-3 1_0.0_1")).toBe(
+      "0 00 1_000 0x_fF 0o17 0b1_0 1. .5 1e10 1.5E-3 1_0.0_1 NEWLINE ENDMARKER",
+    );
     expect(constant("0x_fF")).toEqual({ kind: "int", value: 255n });
     expect(constant("12345678901234567890123")).toEqual({ kind: "int", value: 12345678901234567890123n });
     expect(constant("1_0.0_1")).toEqual({ kind: "float", value: 10.01 });
@@ -121,7 +131,9 @@ describe("names, keywords and numbers", () => {
     expect(lexError("1abc").msg).toBe("invalid decimal literal");
     expect(lexError("0x").msg).toBe("invalid hexadecimal literal");
     expect(lexError("0o9").msg).toBe("invalid digit '9' in octal literal");
-    expect(lexError("012").msg).toBe("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+    expect(lexError("012").msg).toBe(
+      "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+    );
     expect(lexError("1j").msg).toBe("imaginary literals are not supported by refpy");
   });
 });
@@ -129,8 +141,11 @@ describe("names, keywords and numbers", () => {
 describe("strings", () => {
   it("lexes every quoting form as one token", () => {
     const src = `'a' "b" '''c\nd''' """e\n'f'""" r'\\'' b"x" Rb'y' u'z'`;
-    expect(toks(src).filter((t) => t.tokenType.name === "STRING").map((t) => t.image))
-      .toEqual(["'a'", '"b"', "'''c\nd'''", `"""e\n'f'"""`, "r'\\''", 'b"x"', "Rb'y'", "u'z'"]);
+    expect(
+      toks(src)
+        .filter((t) => t.tokenType.name === "STRING")
+        .map((t) => t.image),
+    ).toEqual(["'a'", '"b"', "'''c\nd'''", `"""e\n'f'"""`, "r'\\''", 'b"x"', "Rb'y'", "u'z'"]);
   });
   it("splits prefix and body", () => {
     expect(splitString("rb'''x'''")).toMatchObject({ prefix: "rb", raw: true, bytes: true, quoteLen: 3, body: "x" });
@@ -146,7 +161,8 @@ describe("strings", () => {
   });
   it("reports bad escapes in CPython's codec wording", () => {
     expect(decodeBody("\\x4", false, false)).toEqual({
-      msg: "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", index: 0,
+      msg: "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape",
+      index: 0,
     });
   });
   it("concatenates adjacent literals", () => {
@@ -163,7 +179,8 @@ describe("f-strings", () => {
   it("splits into literal parts and fields with the expression's own tokens", () => {
     expect(layout("f'a{x!r:>{w}}b'")).toBe(
       "FSTRING_START FSTRING_MIDDLE FSTRING_FIELD_START x FSTRING_CONVERSION FSTRING_SPEC_START FSTRING_MIDDLE " +
-      "FSTRING_FIELD_START w FSTRING_FIELD_END FSTRING_FIELD_END FSTRING_MIDDLE FSTRING_END NEWLINE ENDMARKER");
+        "FSTRING_FIELD_START w FSTRING_FIELD_END FSTRING_FIELD_END FSTRING_MIDDLE FSTRING_END NEWLINE ENDMARKER",
+    );
   });
   it("keeps expression tokens at their source positions", () => {
     const x = toks("s = f'ab{xyz}'").find((t) => t.image === "xyz")!;
@@ -186,7 +203,10 @@ describe("f-strings", () => {
     expect(j.values.map((v) => v.type)).toEqual(["Constant", "FormattedValue"]);
     const fv = j.values[1];
     expect(fv.type === "FormattedValue" && fv.conversion).toBe(114);
-    expect(fv.type === "FormattedValue" && fv.format_spec?.values.map((v) => v.type)).toEqual(["Constant", "FormattedValue"]);
+    expect(fv.type === "FormattedValue" && fv.format_spec?.values.map((v) => v.type)).toEqual([
+      "Constant",
+      "FormattedValue",
+    ]);
   });
   it("marks a malformed f-string with an error token instead of throwing", () => {
     expect(layout("f'{'")).toContain("FSTRING_ERROR");

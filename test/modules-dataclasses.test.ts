@@ -8,16 +8,20 @@ import { run } from "../src/api/run.js";
 
 describe("dataclasses matches CPython 3.11", () => {
   test("generated methods are Python functions with the class's qualname", () => {
-    const r = run("from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\n"
-      + "print(type(P.__init__).__name__, P.__init__.__qualname__, P.__init__.__code__.co_filename)\n");
+    const r = run(
+      "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\n" +
+        "print(type(P.__init__).__name__, P.__init__.__qualname__, P.__init__.__code__.co_filename)\n",
+    );
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("function P.__init__ <string>\n");
   });
 
   test("instances are freed when the last reference goes", () => {
-    const r = run("from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\n"
-      + "    def __del__(self):\n        print('del', self)\n"
-      + "p = P(1)\nq = P(2)\ndel p\nprint('after')\nq = None\nprint('end')\n");
+    const r = run(
+      "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\n" +
+        "    def __del__(self):\n        print('del', self)\n" +
+        "p = P(1)\nq = P(2)\ndel p\nprint('after')\nq = None\nprint('end')\n",
+    );
     expect(r.stdout).toBe("del P(x=1)\nafter\ndel P(x=2)\nend\n");
   });
 });

@@ -18,16 +18,22 @@ describe("random matches CPython 3.11", () => {
   });
 
   test("unseeded generators differ and stay in range", () => {
-    const r = run("import random\nxs = [random.random() for _ in range(50)]\n"
-      + "print(all(0 <= x < 1 for x in xs), len(set(xs)) > 45, random.Random().random() != random.Random().random())\n");
+    const r = run(
+      "import random\nxs = [random.random() for _ in range(50)]\n" +
+        "print(all(0 <= x < 1 for x in xs), len(set(xs)) > 45, random.Random().random() != random.Random().random())\n",
+    );
     expect(r.stdout).toBe("True True True\n");
   });
 
   test("_random.Random is the native base type", () => {
-    const r = run("import _random, random\nprint(random.Random.__mro__)\n"
-      + "r = _random.Random(42)\nprint(r.random(), type(r))\n"
-      + "try:\n    _random.Random(1, 2)\nexcept TypeError as e:\n    print(e)\n");
-    expect(r.stdout).toBe("(<class 'random.Random'>, <class '_random.Random'>, <class 'object'>)\n"
-      + "0.6394267984578837 <class '_random.Random'>\nRandom() requires 0 or 1 argument\n");
+    const r = run(
+      "import _random, random\nprint(random.Random.__mro__)\n" +
+        "r = _random.Random(42)\nprint(r.random(), type(r))\n" +
+        "try:\n    _random.Random(1, 2)\nexcept TypeError as e:\n    print(e)\n",
+    );
+    expect(r.stdout).toBe(
+      "(<class 'random.Random'>, <class '_random.Random'>, <class 'object'>)\n" +
+        "0.6394267984578837 <class '_random.Random'>\nRandom() requires 0 or 1 argument\n",
+    );
   });
 });

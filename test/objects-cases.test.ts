@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { run } from "../src/api/run.js";
 
 const dir = join(import.meta.dirname, "objects-cases");
-const cases = readFileSync(join(dir, "cases.txt"), "utf8").split("\n")
+const cases = readFileSync(join(dir, "cases.txt"), "utf8")
+  .split("\n")
   .filter((l) => l.trim() !== "" && !l.startsWith("#"));
 const expected = readFileSync(join(dir, "cases.expected.txt"), "utf8").split("\n");
 

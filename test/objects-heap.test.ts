@@ -15,11 +15,25 @@ import { PyLong_FromNumber, type PyLongObject, Py_True } from "../src/objects/lo
 import { PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_AsString } from "../src/objects/unicodeobject.js";
 import { PyList_Append, PyList_New, type PyListObject, PyList_GET_SIZE } from "../src/objects/listobject.js";
 import { PyTuple_Pack, Py_EmptyTuple, _PyTuple_MaybeUntrack, PyTuple_New } from "../src/objects/tupleobject.js";
-import { PyDict_New, PyDict_SetItem, PyDict_GetItem, PyDict_DelItem, _PyDict_MaybeUntrack } from "../src/objects/dictobject.js";
+import {
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_GetItem,
+  PyDict_DelItem,
+  _PyDict_MaybeUntrack,
+} from "../src/objects/dictobject.js";
 import { PySet_New, PySet_Add, PySet_Contains } from "../src/objects/setobject.js";
 import { PyObject_CallNoArgs } from "../src/objects/call.js";
 import { PyObject_GetAttrString } from "../src/objects/object.js";
-import { PyNumber_Add, PyNumber_Multiply, PyObject_Repr, PyObject_GetIter, PyIter_Next, PyObject_RichCompareBool, PySequence_Contains } from "../src/objects/abstract.js";
+import {
+  PyNumber_Add,
+  PyNumber_Multiply,
+  PyObject_Repr,
+  PyObject_GetIter,
+  PyIter_Next,
+  PyObject_RichCompareBool,
+  PySequence_Contains,
+} from "../src/objects/abstract.js";
 import { Py_EQ } from "../src/bytecode/opcodes.js";
 
 beforeAll(() => {
@@ -29,7 +43,9 @@ beforeAll(() => {
 /** Objects deallocated while `fn` runs, in order. */
 function deallocOrder(fn: () => void): PyObject[] {
   const seen: PyObject[] = [];
-  setDeallocHook((op) => { seen.push(op); });
+  setDeallocHook((op) => {
+    seen.push(op);
+  });
   try {
     fn();
   } finally {
@@ -163,7 +179,10 @@ describe("dealloc order", () => {
   });
   it("a dict releases entries in insertion order, key then value", () => {
     const d = PyDict_New();
-    const k1 = big(3001); const v1 = big(3002); const k2 = big(3003); const v2 = big(3004);
+    const k1 = big(3001);
+    const v1 = big(3002);
+    const k2 = big(3003);
+    const v2 = big(3004);
     PyDict_SetItem(d, k1, v1);
     PyDict_SetItem(d, k2, v2);
     for (const o of [k1, v1, k2, v2]) Py_DECREF(o);
@@ -282,52 +301,63 @@ describe("abstract API", () => {
 
 describe("memory errors", () => {
   it("huge lists, strings and ints raise MemoryError under the heap limit before allocating", () => {
-    const r = run([
-      "import sys",
-      "try:\n    x = [0] * 1000000000\nexcept MemoryError as e:\n    print('MemoryError', repr(e))",
-      "try:\n    x = [0] * (sys.maxsize // 4)\nexcept MemoryError:\n    print('MemoryError')",
-      "try:\n    x = [0] * 10**19\nexcept OverflowError as e:\n    print(e)",
-      "try:\n    x = (1, 2) * 10**9\nexcept MemoryError:\n    print('MemoryError')",
-      "try:\n    x = 'a' * 10**10\nexcept MemoryError:\n    print('MemoryError')",
-      "try:\n    x = 'ab' * 2**62\nexcept OverflowError as e:\n    print(e)",
-      "try:\n    x = 2 ** 10**10\nexcept MemoryError:\n    print('MemoryError')",
-      "print(len([0] * 1000))",
-    ].join("\n") + "\n", { filename: "mem.py" });
+    const r = run(
+      [
+        "import sys",
+        "try:\n    x = [0] * 1000000000\nexcept MemoryError as e:\n    print('MemoryError', repr(e))",
+        "try:\n    x = [0] * (sys.maxsize // 4)\nexcept MemoryError:\n    print('MemoryError')",
+        "try:\n    x = [0] * 10**19\nexcept OverflowError as e:\n    print(e)",
+        "try:\n    x = (1, 2) * 10**9\nexcept MemoryError:\n    print('MemoryError')",
+        "try:\n    x = 'a' * 10**10\nexcept MemoryError:\n    print('MemoryError')",
+        "try:\n    x = 'ab' * 2**62\nexcept OverflowError as e:\n    print(e)",
+        "try:\n    x = 2 ** 10**10\nexcept MemoryError:\n    print('MemoryError')",
+        "print(len([0] * 1000))",
+      ].join("\n") + "\n",
+      { filename: "mem.py" },
+    );
     expect(r.stderr).toBe("");
-    expect(r.stdout).toBe("MemoryError MemoryError()\nMemoryError\ncannot fit 'int' into an index-sized integer\n"
-      + "MemoryError\nMemoryError\nrepeated string is too long\nMemoryError\n1000\n");
+    expect(r.stdout).toBe(
+      "MemoryError MemoryError()\nMemoryError\ncannot fit 'int' into an index-sized integer\n" +
+        "MemoryError\nMemoryError\nrepeated string is too long\nMemoryError\n1000\n",
+    );
   });
 
   it("runaway allocation raises MemoryError at the limit, and the handler can run and go on", () => {
     // Each append passes the limit one small block at a time: raising and
     // unwinding need memory above the limit (the allocator's reserve).
-    const r = run([
-      "x = []",
-      "try:",
-      "    while True:",
-      "        x.append([len(x)])",
-      "except MemoryError as e:",
-      "    n = len(x)",
-      "    print('MemoryError', repr(e), n > 10000, [1, 2, 3])",
-      "x = None",
-      "print('after', len([0] * 1000))",
-    ].join("\n") + "\n", { filename: "runaway.py", heapLimit: 4 * 1024 * 1024 });
+    const r = run(
+      [
+        "x = []",
+        "try:",
+        "    while True:",
+        "        x.append([len(x)])",
+        "except MemoryError as e:",
+        "    n = len(x)",
+        "    print('MemoryError', repr(e), n > 10000, [1, 2, 3])",
+        "x = None",
+        "print('after', len([0] * 1000))",
+      ].join("\n") + "\n",
+      { filename: "runaway.py", heapLimit: 4 * 1024 * 1024 },
+    );
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("MemoryError MemoryError() True [1, 2, 3]\nafter 1000\n");
     expect(r.exitCode).toBe(0);
   });
 
   it("a list longer than a JavaScript array can be is a MemoryError, whatever the heap limit", () => {
-    const r = run([
-      "try:",
-      "    x = [None] * (2 ** 27)",
-      "except MemoryError as e:",
-      "    print('list', repr(e))",
-      "try:",
-      "    x = (None,) * (2 ** 27)",
-      "except MemoryError as e:",
-      "    print('tuple', repr(e))",
-    ].join("\n") + "\n", { filename: "long.py", heapLimit: 64 * 1024 * 1024 * 1024 });
+    const r = run(
+      [
+        "try:",
+        "    x = [None] * (2 ** 27)",
+        "except MemoryError as e:",
+        "    print('list', repr(e))",
+        "try:",
+        "    x = (None,) * (2 ** 27)",
+        "except MemoryError as e:",
+        "    print('tuple', repr(e))",
+      ].join("\n") + "\n",
+      { filename: "long.py", heapLimit: 64 * 1024 * 1024 * 1024 },
+    );
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("list MemoryError()\ntuple MemoryError()\n");
   });
@@ -335,30 +365,33 @@ describe("memory errors", () => {
 
 describe("the JavaScript stack", () => {
   it("running out of it in-process (default Node stack, high recursion limit) is a RecursionError, through native code too", () => {
-    const r = run([
-      "import sys",
-      "sys.setrecursionlimit(1000000)",
-      "class A:",
-      "    def __init__(self):",
-      "        self.other = None",
-      "    def __repr__(self):",
-      "        return f'A({self.other!r})'",
-      "a = A()",
-      "b = A()",
-      "a.other = b",
-      "b.other = a",
-      "try:",
-      "    repr(a)",
-      "except RecursionError as e:",
-      "    print('repr:', e)",
-      "def f(n):",
-      "    return f(n + 1)",
-      "try:",
-      "    f(0)",
-      "except RecursionError as e:",
-      "    print('call:', e)",
-      "a.other = None",
-    ].join("\n") + "\n", { filename: "deep.py" });
+    const r = run(
+      [
+        "import sys",
+        "sys.setrecursionlimit(1000000)",
+        "class A:",
+        "    def __init__(self):",
+        "        self.other = None",
+        "    def __repr__(self):",
+        "        return f'A({self.other!r})'",
+        "a = A()",
+        "b = A()",
+        "a.other = b",
+        "b.other = a",
+        "try:",
+        "    repr(a)",
+        "except RecursionError as e:",
+        "    print('repr:', e)",
+        "def f(n):",
+        "    return f(n + 1)",
+        "try:",
+        "    f(0)",
+        "except RecursionError as e:",
+        "    print('call:', e)",
+        "a.other = None",
+      ].join("\n") + "\n",
+      { filename: "deep.py" },
+    );
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("repr: maximum recursion depth exceeded\ncall: maximum recursion depth exceeded\n");
   }, 60_000);

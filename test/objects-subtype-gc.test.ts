@@ -30,7 +30,11 @@ afterEach(() => {
  *  the header; the objects are looked at after the run). */
 function allocations(source: string): PyObject[] {
   const seen: PyObject[] = [];
-  watcher = { alloc: (op) => { seen.push(op); } };
+  watcher = {
+    alloc: (op) => {
+      seen.push(op);
+    },
+  };
   addObjectWatcher(watcher);
   const r = run(source, { filename: "probe.py" });
   removeObjectWatcher(watcher);
@@ -41,15 +45,21 @@ function allocations(source: string): PyObject[] {
 
 function hasGCHeader(op: PyObject): boolean {
   const h = op as Partial<PyGCObject>;
-  return typeof h.gc_flags === "number" && typeof h.gc_refs === "number"
-    && h.gc_next !== undefined && h.gc_prev !== undefined && h.weakreflist !== undefined;
+  return (
+    typeof h.gc_flags === "number" &&
+    typeof h.gc_refs === "number" &&
+    h.gc_next !== undefined &&
+    h.gc_prev !== undefined &&
+    h.weakreflist !== undefined
+  );
 }
 
 describe("every object of a HAVE_GC type carries the GC header", () => {
   for (const name of ["gc_builtin_subclasses", "singleton_new", "class_features", "builtins_tour"]) {
     test(`programs/${program(`${name}.py`).path}`, () => {
       const objs = allocations(source(program(`${name}.py`)));
-      const missing = objs.filter((op) => (op.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0 && !hasGCHeader(op))
+      const missing = objs
+        .filter((op) => (op.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0 && !hasGCHeader(op))
         .map((op) => op.ob_type.tp_name);
       expect(objs.length).toBeGreaterThan(100);
       expect([...new Set(missing)]).toEqual([]);
@@ -59,14 +69,21 @@ describe("every object of a HAVE_GC type carries the GC header", () => {
 
 describe("heap subtypes of int, float, str and bytes", () => {
   test("instances are of the base's class with the GC header, tracked from creation", () => {
-    const objs = allocations([
-      "class I(int): pass", "class F(float): pass", "class S(str): pass", "class B(bytes): pass",
-      "keep = [I(2 ** 80), F(0.5), S('s\\u20ac'), B(b'xyz')]",
-    ].join("\n"));
+    const objs = allocations(
+      [
+        "class I(int): pass",
+        "class F(float): pass",
+        "class S(str): pass",
+        "class B(bytes): pass",
+        "keep = [I(2 ** 80), F(0.5), S('s\\u20ac'), B(b'xyz')]",
+      ].join("\n"),
+    );
     const byName = (n: string) => objs.filter((op) => op.ob_type.tp_name === n);
     const cases: [string, abstract new (...a: never[]) => PyObject, abstract new (...a: never[]) => PyObject][] = [
-      ["I", PyLongObject, PyLongSubtypeObject], ["F", PyFloatObject, PyFloatSubtypeObject],
-      ["S", PyUnicodeObject, PyUnicodeSubtypeObject], ["B", PyBytesObject, PyBytesSubtypeObject],
+      ["I", PyLongObject, PyLongSubtypeObject],
+      ["F", PyFloatObject, PyFloatSubtypeObject],
+      ["S", PyUnicodeObject, PyUnicodeSubtypeObject],
+      ["B", PyBytesObject, PyBytesSubtypeObject],
     ];
     for (const [name, base, sub] of cases) {
       const found = byName(name);
@@ -79,17 +96,23 @@ describe("heap subtypes of int, float, str and bytes", () => {
   });
 
   test("making one adds 1 to generation 0's count and freeing it takes it back", () => {
-    const r = run([
-      "import gc",
-      "class I(int): pass", "class F(float): pass", "class S(str): pass", "class B(bytes): pass",
-      "gc.collect()",
-      "for cls, v in [(I, 5), (F, 1.5), (S, 'abc'), (B, b'ab')] * 2:",
-      "    c0 = gc.get_count()[0]",
-      "    x = cls(v)",
-      "    c1 = gc.get_count()[0]",
-      "    del x",
-      "    print(cls.__name__, c1 - c0, gc.get_count()[0] - c0)",
-    ].join("\n"), { filename: "probe.py" });
+    const r = run(
+      [
+        "import gc",
+        "class I(int): pass",
+        "class F(float): pass",
+        "class S(str): pass",
+        "class B(bytes): pass",
+        "gc.collect()",
+        "for cls, v in [(I, 5), (F, 1.5), (S, 'abc'), (B, b'ab')] * 2:",
+        "    c0 = gc.get_count()[0]",
+        "    x = cls(v)",
+        "    c1 = gc.get_count()[0]",
+        "    del x",
+        "    print(cls.__name__, c1 - c0, gc.get_count()[0] - c0)",
+      ].join("\n"),
+      { filename: "probe.py" },
+    );
     // The first pass also counts what the loop's first steps allocate for
     // good (CPython 3.11 shows "I 2 1" there too); the second is steady.
     expect(r.stderr).toBe("");
@@ -97,35 +120,45 @@ describe("heap subtypes of int, float, str and bytes", () => {
   });
 
   test("an instance kept alive only by a reachable object survives a collection", () => {
-    const r = run([
-      "import gc",
-      "class I(int): pass",
-      "class Box: pass",
-      "box = Box()",
-      "box.self = box",
-      "box.n = I(7)",
-      "box.n.back = box",
-      "gc.collect()",
-      "print(box.n, box.n.back is box)",
-    ].join("\n"), { filename: "probe.py", gcStress: true });
+    const r = run(
+      [
+        "import gc",
+        "class I(int): pass",
+        "class Box: pass",
+        "box = Box()",
+        "box.self = box",
+        "box.n = I(7)",
+        "box.n.back = box",
+        "gc.collect()",
+        "print(box.n, box.n.back is box)",
+      ].join("\n"),
+      { filename: "probe.py", gcStress: true },
+    );
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("7 True\n");
   });
 
   test("heap snapshots see them as sys and gc do: tracked, with the GC header in their size", () => {
-    const r = run([
-      "import gc, sys",
-      "class I(int): pass", "class S(str): pass",
-      "keep = [I(12345), S('text')]",
-      "print(*[f'{id(x)} {sys.getsizeof(x)} {gc.is_tracked(x)}' for x in keep])",
-    ].join("\n"), { filename: "probe.py", inspect: true });
+    const r = run(
+      [
+        "import gc, sys",
+        "class I(int): pass",
+        "class S(str): pass",
+        "keep = [I(12345), S('text')]",
+        "print(*[f'{id(x)} {sys.getsizeof(x)} {gc.is_tracked(x)}' for x in keep])",
+      ].join("\n"),
+      { filename: "probe.py", inspect: true },
+    );
     try {
       expect(r.stderr).toBe("");
       const snap = snapshot();
       const facts = r.stdout.trim().split(" ");
       for (let i = 0; i < facts.length; i += 3) {
         const o = snap.objects.find((x) => x.id === Number(facts[i]))!;
-        expect({ size: o.size, tracked: o.tracked }).toEqual({ size: Number(facts[i + 1]), tracked: facts[i + 2] === "True" });
+        expect({ size: o.size, tracked: o.tracked }).toEqual({
+          size: Number(facts[i + 1]),
+          tracked: facts[i + 2] === "True",
+        });
         expect(o.tracked).toBe(true);
       }
     } finally {

@@ -25,7 +25,10 @@ const ROOT = join(import.meta.dirname, "..");
 
 function enumEntries(): [string, number][] {
   const src = readFileSync(join(ROOT, "src/bytecode/opcodes.ts"), "utf8");
-  const body = src.slice(src.indexOf("export const enum Op {"), src.indexOf("\n}\n", src.indexOf("export const enum Op {")));
+  const body = src.slice(
+    src.indexOf("export const enum Op {"),
+    src.indexOf("\n}\n", src.indexOf("export const enum Op {")),
+  );
   const out: [string, number][] = [];
   for (const m of body.matchAll(/^\s+([A-Z_]+) = (\d+),/gm)) out.push([m[1]!, Number(m[2])]);
   return out;
@@ -39,8 +42,14 @@ function nbEntries(): [string, number][] {
   return [...body.matchAll(/([A-Z_]+) = (\d+),/g)].map((m): [string, number] => [m[1]!, Number(m[2])]);
 }
 
-interface OpGolden { code: number; effect: Record<string, [number, number]> }
-const golden = JSON.parse(readFileSync(join(ROOT, "test/compiler-corpus/opcodes.golden.json"), "utf8")) as Record<string, OpGolden>;
+interface OpGolden {
+  code: number;
+  effect: Record<string, [number, number]>;
+}
+const golden = JSON.parse(readFileSync(join(ROOT, "test/compiler-corpus/opcodes.golden.json"), "utf8")) as Record<
+  string,
+  OpGolden
+>;
 
 describe("opcode table", () => {
   it("Op and OPCODES list the same opcodes in the same order", () => {
@@ -91,7 +100,10 @@ describe("opcode table", () => {
 
 // ------------------------------------------------- operator arguments
 
-interface OpArgsGolden { cmp_op: string[]; nb_ops: [string, string][] }
+interface OpArgsGolden {
+  cmp_op: string[];
+  nb_ops: [string, string][];
+}
 const opargs = JSON.parse(readFileSync(join(ROOT, "test/compiler-corpus/opargs.golden.json"), "utf8")) as OpArgsGolden;
 
 /** The function CPython's binary_ops[] holds for NB member `nb`:
@@ -99,7 +111,12 @@ const opargs = JSON.parse(readFileSync(join(ROOT, "test/compiler-corpus/opargs.g
 function binaryOpName(nb: string): string {
   const inplace = nb.startsWith("INPLACE_");
   const base = inplace ? nb.slice("INPLACE_".length) : nb;
-  const name = (inplace ? "InPlace" : "") + base.split("_").map((w) => w[0] + w.slice(1).toLowerCase()).join("");
+  const name =
+    (inplace ? "InPlace" : "") +
+    base
+      .split("_")
+      .map((w) => w[0] + w.slice(1).toLowerCase())
+      .join("");
   return base === "POWER" ? `_PyNumber_${name}NoMod` : `PyNumber_${name}`;
 }
 
@@ -191,11 +208,11 @@ function readSwitches(): Switches {
 }
 
 const expectedPlaces: Record<Handler, Place[]> = {
-  "inline": ["inline"],
-  "nested": ["nested"],
-  "slow": ["slow"],
+  inline: ["inline"],
+  nested: ["nested"],
+  slow: ["slow"],
   "inline+slow": ["inline", "slow"],
-  "prefix": [],
+  prefix: [],
 };
 
 describe("where the eval loop handles each opcode (OPCODES' handler column)", () => {

@@ -20,13 +20,16 @@ const POSITIONS = new Set(["lineno", "col_offset", "end_lineno", "end_col_offset
 
 function constJson(v: ConstValue): unknown {
   switch (v.kind) {
-    case "int": return { kind: "int", value: v.value.toString() };
+    case "int":
+      return { kind: "int", value: v.value.toString() };
     case "float": {
       const x = v.value;
       return { kind: "float", value: Number.isNaN(x) ? "nan" : x === Infinity ? "inf" : x === -Infinity ? "-inf" : x };
     }
-    case "bytes": return { kind: "bytes", value: [...v.value] };
-    default: return v;
+    case "bytes":
+      return { kind: "bytes", value: [...v.value] };
+    default:
+      return v;
   }
 }
 
@@ -39,7 +42,8 @@ function toJson(node: unknown, positions = true): unknown {
   for (const [key, value] of Object.entries(obj)) {
     if (!positions && POSITIONS.has(key)) continue;
     if (obj.type === "Constant" && key === "value") out[key] = constJson(value as ConstValue);
-    else if (obj.type === "FormattedValue" && (key === "value" || key === "format_spec")) out[key] = toJson(value, false);
+    else if (obj.type === "FormattedValue" && (key === "value" || key === "format_spec"))
+      out[key] = toJson(value, false);
     else out[key] = toJson(value, positions);
   }
   return out;
@@ -66,7 +70,14 @@ describe("AST matches CPython's ast.parse", () => {
   }
 });
 
-interface ErrorCase { src: string; mode: "exec"; kind: string; msg: string; lineno: number; offset: number }
+interface ErrorCase {
+  src: string;
+  mode: "exec";
+  kind: string;
+  msg: string;
+  lineno: number;
+  offset: number;
+}
 
 describe("syntax errors match CPython's", () => {
   const cases = JSON.parse(readFileSync(join(CORPUS, "errors.json"), "utf8")) as ErrorCase[];
@@ -79,8 +90,12 @@ describe("syntax errors match CPython's", () => {
         expect({ kind: e.kind, msg: e.msg }).toEqual({ kind: c.kind, msg: c.msg });
         return;
       }
-      expect({ kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset })
-        .toEqual({ kind: c.kind, msg: c.msg, lineno: c.lineno, offset: c.offset });
+      expect({ kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset }).toEqual({
+        kind: c.kind,
+        msg: c.msg,
+        lineno: c.lineno,
+        offset: c.offset,
+      });
     });
   }
   it("errors carry the source line as text", () => {
@@ -105,8 +120,12 @@ describe("constructs outside refpy's subset are named", () => {
   for (const [src, msg, lineno, offset] of cases) {
     it(JSON.stringify(src), () => {
       const e = compileError(src);
-      expect({ kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset })
-        .toEqual({ kind: "SyntaxError", msg, lineno, offset });
+      expect({ kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset }).toEqual({
+        kind: "SyntaxError",
+        msg,
+        lineno,
+        offset,
+      });
     });
   }
   it("soft keywords stay names", () => {
@@ -140,7 +159,22 @@ describe("modes", () => {
     expect(parse("\n\n# c\n", "x.py", "exec").body).toEqual([]);
   });
   it("never throws anything but CompileError", () => {
-    const junk = ["(", ")", "\\", "'", "f'{", "@", "lambda", "def", "class", "\t\tx", "x\n\ty\n", "\0", "if:", "[x for]"];
+    const junk = [
+      "(",
+      ")",
+      "\\",
+      "'",
+      "f'{",
+      "@",
+      "lambda",
+      "def",
+      "class",
+      "\t\tx",
+      "x\n\ty\n",
+      "\0",
+      "if:",
+      "[x for]",
+    ];
     for (const src of junk) expect(compileError(src)).toBeInstanceOf(CompileError);
   });
 });

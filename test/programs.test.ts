@@ -22,8 +22,18 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../src/api/run.js";
 import { startRepl } from "../src/cli/repl.js";
-import { expected, expectedExit, programs, replDir, source, stdinFor, StringLines, testFor, transcripts,
-  type Program } from "./helpers/programs.js";
+import {
+  expected,
+  expectedExit,
+  programs,
+  replDir,
+  source,
+  stdinFor,
+  StringLines,
+  testFor,
+  transcripts,
+  type Program,
+} from "./helpers/programs.js";
 import { normalise } from "./helpers/normalise.mjs";
 
 /** A program still running after this long has gone wrong: stop it so the
@@ -49,7 +59,6 @@ function runProgram(p: Program): void {
   expect(result.exitCode).toBe(expectedExit(p));
 }
 
-
 describe("programs/repl/ transcripts give CPython 3.11's output", () => {
   for (const file of transcripts) {
     testFor("programs", `repl/${file}`)(`repl/${file}`, () => runTranscript(file), TEST_TIMEOUT_MS);
@@ -60,10 +69,25 @@ function runTranscript(file: string): void {
   const name = file.slice(0, -4);
   let stdout = "";
   let stderr = "";
-  const status = startRepl({ stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; },
-    timeLimitMs: TIME_LIMIT_MS }, null, new StringLines(readFileSync(join(replDir, file), "utf8")), false);
+  const status = startRepl(
+    {
+      stdout: (s) => {
+        stdout += s;
+      },
+      stderr: (s) => {
+        stderr += s;
+      },
+      timeLimitMs: TIME_LIMIT_MS,
+    },
+    null,
+    new StringLines(readFileSync(join(replDir, file), "utf8")),
+    false,
+  );
   // The goldens leave out CPython's two banner lines.
-  const withoutBanner = stderr.split(/(?<=\n)/).slice(2).join("");
+  const withoutBanner = stderr
+    .split(/(?<=\n)/)
+    .slice(2)
+    .join("");
   expect(normalise(stdout)).toBe(normalise(readFileSync(join(replDir, `${name}.out`), "utf8")));
   const errFile = join(replDir, `${name}.err`);
   expect(normalise(withoutBanner)).toBe(normalise(existsSync(errFile) ? readFileSync(errFile, "utf8") : ""));

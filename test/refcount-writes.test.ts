@@ -45,7 +45,7 @@ function stripComments(text: string): string {
       const stop = end < 0 ? text.length : end + 2;
       out += text.slice(i, stop).replace(/[^\n]/g, " ");
       i = stop;
-    } else if (c === "\"" || c === "'" || c === "`") {
+    } else if (c === '"' || c === "'" || c === "`") {
       let j = i + 1;
       while (j < text.length && text[j] !== c) j += text[j] === "\\" ? 2 : 1;
       out += text.slice(i, j + 1);
@@ -61,9 +61,10 @@ function stripComments(text: string): string {
 /** An lvalue ending in `.ob_refcnt`: `op`, `self.x`, `(a as B)`, `a[i]!`. */
 const TARGET = String.raw`(?:[\w$]+|\([^()]*\))(?:\s*(?:\.[\w$]+|\[[^\]]*\]|!))*\s*\.ob_refcnt\b`;
 const WRITE = new RegExp(
-  String.raw`(?:\+\+|--)\s*${TARGET}` // ++x.ob_refcnt, --x.ob_refcnt
-  + String.raw`|\.ob_refcnt\s*(?:\+\+|--|[-+*/|&]?=(?!=))`, // x.ob_refcnt++, --, =, +=, -=
-  "g");
+  String.raw`(?:\+\+|--)\s*${TARGET}` + // ++x.ob_refcnt, --x.ob_refcnt
+    String.raw`|\.ob_refcnt\s*(?:\+\+|--|[-+*/|&]?=(?!=))`, // x.ob_refcnt++, --, =, +=, -=
+  "g",
+);
 
 /** Each write of `ob_refcnt` in `text` as "line: source". */
 function refcountWrites(text: string): string[] {

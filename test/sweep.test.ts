@@ -15,7 +15,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
 import {
-  buildCommand, deterministicColumns, snapshotPath, snapshotSweep, refpy, statsOfFreshRun, SNAPSHOT_PROGRAM,
+  buildCommand,
+  deterministicColumns,
+  snapshotPath,
+  snapshotSweep,
+  refpy,
+  statsOfFreshRun,
+  SNAPSHOT_PROGRAM,
   SNAPSHOT_PROGRAM_ARGS,
 } from "./sweep/harness.mjs";
 import { parseSweepArgs, DEFAULT_T0, DEFAULT_TIME_LIMIT, SweepUsageError } from "../src/cli/sweep.js";
@@ -34,15 +40,19 @@ beforeAll(async () => {
 
 /** CSV text → rows of objects keyed by the header. */
 function parseCsv(csv: string): Record<string, string>[] {
-  const [head, ...lines] = csv.trimEnd().split("\n").map((l) => l.split(","));
+  const [head, ...lines] = csv
+    .trimEnd()
+    .split("\n")
+    .map((l) => l.split(","));
   return lines.map((l) => Object.fromEntries(head.map((h, i) => [h, l[i]])));
 }
 
 describe("the snapshot sweep", { timeout: 120_000 }, () => {
   test("its deterministic columns match the snapshot", () => {
     // After a deliberate change to the counts: npm run snapshots, then review.
-    expect(deterministicColumns(snapshotCsv), "regenerate with npm run snapshots and review")
-      .toBe(readFileSync(snapshotPath, "utf8"));
+    expect(deterministicColumns(snapshotCsv), "regenerate with npm run snapshots and review").toBe(
+      readFileSync(snapshotPath, "utf8"),
+    );
   });
 
   test("the numbers make sense: lower threshold0, more collections and less memory", () => {
@@ -79,12 +89,16 @@ describe("the snapshot sweep", { timeout: 120_000 }, () => {
     const source = readFileSync(SNAPSHOT_PROGRAM, "utf8");
     for (const row of parseCsv(snapshotCsv).filter((x) => x.threshold1 === "5")) {
       const t: [number, number, number] = [Number(row.threshold0), Number(row.threshold1), Number(row.threshold2)];
-      const r = statsOfFreshRun(main, source,
-        { filename: SNAPSHOT_PROGRAM, argv: [SNAPSHOT_PROGRAM, ...SNAPSHOT_PROGRAM_ARGS], gcThresholds: t });
+      const r = statsOfFreshRun(main, source, {
+        filename: SNAPSHOT_PROGRAM,
+        argv: [SNAPSHOT_PROGRAM, ...SNAPSHOT_PROGRAM_ARGS],
+        gcThresholds: t,
+      });
       expect(r.exitCode).toBe(0);
       const s = r.stats;
-      expect([row.collections_gen0, row.collections_gen1, row.collections_gen2].map(Number), `t=${t}`)
-        .toEqual(s.collections);
+      expect([row.collections_gen0, row.collections_gen1, row.collections_gen2].map(Number), `t=${t}`).toEqual(
+        s.collections,
+      );
       expect(Number(row.collected)).toBe(s.collected);
       expect(Number(row.uncollectable)).toBe(s.uncollectable);
       expect(Number(row.peak_live_objects)).toBe(s.peakLiveObjects);
@@ -106,17 +120,25 @@ describe("the command", { timeout: 120_000 }, () => {
     expect(lines.some((l) => /^\s*1000\s+10\s+10\s/.test(l))).toBe(true);
     expect(r.stderr).toBe("wrote tiny.sweep.csv, tiny.sweep.svg\n");
     const rows = parseCsv(readFileSync(join(cwd, "tiny.sweep.csv"), "utf8"));
-    expect(rows.map((x) => [x.threshold0, x.runs, x.status])).toEqual([["10", "2", "ok"], ["1000", "2", "ok"]]);
+    expect(rows.map((x) => [x.threshold0, x.runs, x.status])).toEqual([
+      ["10", "2", "ok"],
+      ["1000", "2", "ok"],
+    ]);
     expect(existsSync(join(cwd, "tiny.sweep.svg"))).toBe(true);
   });
 
   test("--csv - writes the CSV to stdout instead of the table", () => {
     const cwd = mkdtempSync(join(work, "stdout-"));
     writeFileSync(join(cwd, "q.py"), "pass\n");
-    const r = refpy(main, ["sweep", "--threshold0", "100,200", "--repeat", "1", "--csv", "-", "--no-svg", "q.py"], { cwd });
+    const r = refpy(main, ["sweep", "--threshold0", "100,200", "--repeat", "1", "--csv", "-", "--no-svg", "q.py"], {
+      cwd,
+    });
     expect(r.status).toBe(0);
     const rows = parseCsv(r.stdout);
-    expect(rows.map((x) => [x.threshold0, x.status])).toEqual([["100", "ok"], ["200", "ok"]]);
+    expect(rows.map((x) => [x.threshold0, x.status])).toEqual([
+      ["100", "ok"],
+      ["200", "ok"],
+    ]);
     expect(existsSync(join(cwd, "-"))).toBe(false);
     expect(r.stderr).toBe("");
   });
@@ -124,8 +146,11 @@ describe("the command", { timeout: 120_000 }, () => {
   test("--show-output prints each run's output; --no-csv and --no-svg write nothing", () => {
     const cwd = mkdtempSync(join(work, "show-"));
     writeFileSync(join(cwd, "p.py"), "import sys\nprint('args', sys.argv[1:])\n");
-    const r = refpy(main, ["sweep", "--threshold0", "100", "--repeat", "1", "--show-output", "--no-csv", "--no-svg",
-      "p.py", "a", "b"], { cwd });
+    const r = refpy(
+      main,
+      ["sweep", "--threshold0", "100", "--repeat", "1", "--show-output", "--no-csv", "--no-svg", "p.py", "a", "b"],
+      { cwd },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("--- t0=100 t1=10 t2=10 (run 1) ---\nargs ['a', 'b']\n");
     expect(r.stderr).toBe("");
@@ -135,7 +160,10 @@ describe("the command", { timeout: 120_000 }, () => {
 
   test("a failing program: reported once per distinct error, status in the CSV, exit 1", () => {
     const cwd = mkdtempSync(join(work, "fail-"));
-    writeFileSync(join(cwd, "bad.py"), "import gc\nif gc.get_threshold()[0] > 100:\n    raise ValueError('too high')\n");
+    writeFileSync(
+      join(cwd, "bad.py"),
+      "import gc\nif gc.get_threshold()[0] > 100:\n    raise ValueError('too high')\n",
+    );
     const r = refpy(main, ["sweep", "--threshold0", "100,200,300", "--repeat", "1", "--no-svg", "bad.py"], { cwd });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("refpy sweep: t0=200 t1=10 t2=10: exit status 1\n");
@@ -151,16 +179,40 @@ describe("the command", { timeout: 120_000 }, () => {
     const cwd = mkdtempSync(join(work, "limit-"));
     // threshold0 = 100 finishes; 200 loops forever in the eval loop, 300
     // in native code (any() over a callable iterator calling int()).
-    writeFileSync(join(cwd, "spin.py"), "import gc\nt = gc.get_threshold()[0]\nif t == 200:\n    while True: pass\n"
-      + "if t == 300:\n    any(iter(int, 1))\nprint('done')\n");
-    const r = refpy(main, ["sweep", "--threshold0", "100,200,300", "--repeat", "1", "--jobs", "3", "--time-limit", "1",
-      "--no-svg", "spin.py"], { cwd, timeout: 60_000 });
+    writeFileSync(
+      join(cwd, "spin.py"),
+      "import gc\nt = gc.get_threshold()[0]\nif t == 200:\n    while True: pass\n" +
+        "if t == 300:\n    any(iter(int, 1))\nprint('done')\n",
+    );
+    const r = refpy(
+      main,
+      [
+        "sweep",
+        "--threshold0",
+        "100,200,300",
+        "--repeat",
+        "1",
+        "--jobs",
+        "3",
+        "--time-limit",
+        "1",
+        "--no-svg",
+        "spin.py",
+      ],
+      { cwd, timeout: 60_000 },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("refpy sweep: t0=200 t1=10 t2=10: time limit of 1 s exceeded\n");
-    expect(r.stderr).toContain("refpy sweep: t0=300 t1=10 t2=10: time limit of 1 s exceeded (the same as t0=200 t1=10 t2=10)\n");
+    expect(r.stderr).toContain(
+      "refpy sweep: t0=300 t1=10 t2=10: time limit of 1 s exceeded (the same as t0=200 t1=10 t2=10)\n",
+    );
     expect(r.stderr).not.toContain("t0=100");
     const rows = parseCsv(readFileSync(join(cwd, "spin.sweep.csv"), "utf8"));
-    expect(rows.map((x) => [x.threshold0, x.status])).toEqual([["100", "ok"], ["200", "timeout"], ["300", "timeout"]]);
+    expect(rows.map((x) => [x.threshold0, x.status])).toEqual([
+      ["100", "ok"],
+      ["200", "timeout"],
+      ["300", "timeout"],
+    ]);
     expect(Number(rows[0].peak_live_objects)).toBeGreaterThan(0);
     expect(rows[1].peak_live_objects).toBe("");
     expect(r.stdout).toMatch(/^\s*200 .*\(timeout\)$/m);
@@ -170,10 +222,15 @@ describe("the command", { timeout: 120_000 }, () => {
   test("-X heap-limit and -X gc-stress reach every run", () => {
     const cwd = mkdtempSync(join(work, "xopt-"));
     writeFileSync(join(cwd, "grow.py"), "l = []\nwhile True:\n    l.append([0] * 1000)\n");
-    const r = refpy(main, ["sweep", "-X", "heap-limit=2M", "--threshold0", "100,1000", "--repeat", "1", "--no-svg",
-      "grow.py"], { cwd, timeout: 60_000 });
+    const r = refpy(
+      main,
+      ["sweep", "-X", "heap-limit=2M", "--threshold0", "100,1000", "--repeat", "1", "--no-svg", "grow.py"],
+      { cwd, timeout: 60_000 },
+    );
     expect(r.status).toBe(1);
-    expect(r.stdout.split("\n")[0]).toBe("GC threshold sweep of grow.py (-X heap-limit=2M): 2 settings x 1 run, 2 at a time");
+    expect(r.stdout.split("\n")[0]).toBe(
+      "GC threshold sweep of grow.py (-X heap-limit=2M): 2 settings x 1 run, 2 at a time",
+    );
     expect(r.stderr).toContain("refpy sweep: t0=100 t1=10 t2=10: exit status 1\n");
     expect(r.stderr).toContain("    MemoryError\n");
     expect(r.stderr).toContain("refpy sweep: t0=1000 t1=10 t2=10: exit status 1 (the same as t0=100 t1=10 t2=10)\n");
@@ -184,10 +241,17 @@ describe("the command", { timeout: 120_000 }, () => {
     // -X gc-stress: a full collection at every container allocation, so
     // generation 2 is collected although threshold0 is never reached.
     writeFileSync(join(cwd, "few.py"), "x = [[] for i in range(50)]\n");
-    const plain = parseCsv(refpy(main, ["sweep", "--threshold0", "1000", "--repeat", "1", "--no-svg", "--csv", "-",
-      "few.py"], { cwd }).stdout);
-    const stress = parseCsv(refpy(main, ["sweep", "-Xgc-stress", "--threshold0", "1000", "--repeat", "1", "--no-svg",
-      "--csv", "-", "few.py"], { cwd }).stdout);
+    const plain = parseCsv(
+      refpy(main, ["sweep", "--threshold0", "1000", "--repeat", "1", "--no-svg", "--csv", "-", "few.py"], { cwd })
+        .stdout,
+    );
+    const stress = parseCsv(
+      refpy(
+        main,
+        ["sweep", "-Xgc-stress", "--threshold0", "1000", "--repeat", "1", "--no-svg", "--csv", "-", "few.py"],
+        { cwd },
+      ).stdout,
+    );
     expect(plain[0].collections_gen2).toBe("0");
     expect(Number(stress[0].collections_gen2)).toBeGreaterThanOrEqual(50);
     expect(stress[0].status).toBe("ok");
@@ -196,17 +260,38 @@ describe("the command", { timeout: 120_000 }, () => {
   test("-X showrefcount's line shows with --show-output", () => {
     const cwd = mkdtempSync(join(work, "refs-"));
     writeFileSync(join(cwd, "r.py"), "x = 1\n");
-    const r = refpy(main, ["sweep", "-X", "showrefcount", "--threshold0", "100", "--repeat", "1", "--show-output",
-      "--no-csv", "--no-svg", "r.py"], { cwd });
+    const r = refpy(
+      main,
+      [
+        "sweep",
+        "-X",
+        "showrefcount",
+        "--threshold0",
+        "100",
+        "--repeat",
+        "1",
+        "--show-output",
+        "--no-csv",
+        "--no-svg",
+        "r.py",
+      ],
+      { cwd },
+    );
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("[0 refs, 0 blocks]\n");
   });
 
   test("runs get an empty standard input; the sweep's own is not read", () => {
     const cwd = mkdtempSync(join(work, "stdin-"));
-    writeFileSync(join(cwd, "ask.py"), "try:\n    print('got', input())\nexcept EOFError as e:\n    print('EOFError:', e)\n");
-    const r = refpy(main, ["sweep", "--threshold0", "100,200", "--repeat", "1", "--show-output", "--no-csv", "--no-svg",
-      "ask.py"], { cwd, input: "a line\n" });
+    writeFileSync(
+      join(cwd, "ask.py"),
+      "try:\n    print('got', input())\nexcept EOFError as e:\n    print('EOFError:', e)\n",
+    );
+    const r = refpy(
+      main,
+      ["sweep", "--threshold0", "100,200", "--repeat", "1", "--show-output", "--no-csv", "--no-svg", "ask.py"],
+      { cwd, input: "a line\n" },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout.match(/^EOFError: EOF when reading a line$/gm)?.length).toBe(2);
     expect(r.stdout).not.toContain("got");
@@ -222,8 +307,10 @@ describe("the command", { timeout: 120_000 }, () => {
       [["--jobs", "two", "x.py"], "argument --jobs: invalid value: 'two'"],
       [["--csv"], "argument --csv: expected one argument"],
       [["--repeat", "1001", "x.py"], "argument --repeat: invalid value: '1001' (an integer from 1 to 1000)"],
-      [["--threshold0", Array.from({ length: 200 }, (_, k) => k + 1).join(","), "--repeat", "1000", "x.py"],
-        "200000 runs asked for (settings x --repeat); at most 100000"],
+      [
+        ["--threshold0", Array.from({ length: 200 }, (_, k) => k + 1).join(","), "--repeat", "1000", "x.py"],
+        "200000 runs asked for (settings x --repeat); at most 100000",
+      ],
       [["-"], "FILE: a program on standard input cannot be run more than once"],
       [["--csv", "-", "--svg", "-", "x.py"], "--csv and --svg cannot both write to stdout"],
       [["--bogus", "x.py"], "unrecognized arguments: --bogus"],
@@ -274,16 +361,32 @@ describe("the SVG plot", { timeout: 120_000 }, () => {
   function parseXml(text: string): [string, Record<string, string>][] {
     const parser = new SaxesParser();
     const elements: [string, Record<string, string>][] = [];
-    parser.on("error", (e) => { throw e; });
-    parser.on("opentag", (t) => { elements.push([t.name, t.attributes as Record<string, string>]); });
+    parser.on("error", (e) => {
+      throw e;
+    });
+    parser.on("opentag", (t) => {
+      elements.push([t.name, t.attributes as Record<string, string>]);
+    });
     parser.write(text).close();
     return elements;
   }
 
   test("the snapshot sweep's plot is well-formed, one series per generation per (t1, t2) column", () => {
     const svgPath = join(work, "plot.svg");
-    const r = refpy(main, ["sweep", "--threshold0", "100,1000", "--threshold1", "5,10", "--repeat", "1", "--no-csv",
-      "--svg", svgPath, SNAPSHOT_PROGRAM, "300"]);
+    const r = refpy(main, [
+      "sweep",
+      "--threshold0",
+      "100,1000",
+      "--threshold1",
+      "5,10",
+      "--repeat",
+      "1",
+      "--no-csv",
+      "--svg",
+      svgPath,
+      SNAPSHOT_PROGRAM,
+      "300",
+    ]);
     expect(r.status).toBe(0);
     const elements = parseXml(readFileSync(svgPath, "utf8"));
     expect(elements[0][0]).toBe("svg");
@@ -302,11 +405,23 @@ describe("the SVG plot", { timeout: 120_000 }, () => {
 
   test("a program name that is not XML-safe stays well-formed", () => {
     const outcome: RunOutcome = {
-      exitCode: 0, stdout: "", stderr: "", error: null, timedOut: false,
-      numbers: { collections: [3, 1, 0], collected: 9, uncollectable: 0, peakObjects: 10, peakBytes: 1000, gcMs: 1, totalMs: 5 },
+      exitCode: 0,
+      stdout: "",
+      stderr: "",
+      error: null,
+      timedOut: false,
+      numbers: {
+        collections: [3, 1, 0],
+        collected: 9,
+        uncollectable: 0,
+        peakObjects: 10,
+        peakBytes: 1000,
+        gcMs: 1,
+        totalMs: 5,
+      },
     };
     const rows = [summarise({ t0: 100, t1: 10, t2: 10 }, [outcome])];
-    const elements = parseXml(sweepSvg("a<b>&\"c\u0001.py", rows));
+    const elements = parseXml(sweepSvg('a<b>&"c\u0001.py', rows));
     expect(elements.filter(([n, a]) => n === "g" && a.class === "series gen2").length).toBe(1);
   });
 });
@@ -345,7 +460,12 @@ describe("the parts", () => {
   });
 
   test("the grid varies threshold0 fastest", () => {
-    expect(grid([1, 2], [3, 4], [5]).map((s) => [s.t0, s.t1, s.t2])).toEqual([[1, 3, 5], [2, 3, 5], [1, 4, 5], [2, 4, 5]]);
+    expect(grid([1, 2], [3, 4], [5]).map((s) => [s.t0, s.t1, s.t2])).toEqual([
+      [1, 3, 5],
+      [2, 3, 5],
+      [1, 4, 5],
+      [2, 4, 5],
+    ]);
   });
 
   test("median and spread", () => {
@@ -356,18 +476,35 @@ describe("the parts", () => {
 
   test("a summary flags counts that differ between repeats and keeps the first failure's status", () => {
     const n = (peakBytes: number) => ({
-      collections: [1, 0, 0] as [number, number, number], collected: 0, uncollectable: 0, peakObjects: 1, peakBytes,
-      gcMs: 1, totalMs: 2,
+      collections: [1, 0, 0] as [number, number, number],
+      collected: 0,
+      uncollectable: 0,
+      peakObjects: 1,
+      peakBytes,
+      gcMs: 1,
+      totalMs: 2,
     });
     const ok = (b: number): RunOutcome => ({
-      exitCode: 0, numbers: n(b), stdout: "", stderr: "", error: null, timedOut: false,
+      exitCode: 0,
+      numbers: n(b),
+      stdout: "",
+      stderr: "",
+      error: null,
+      timedOut: false,
     });
     const s = summarise({ t0: 1, t1: 1, t2: 1 }, [ok(10), ok(11), { ...ok(10), exitCode: 3 }]);
     expect(s.consistent).toBe(false);
     expect(s.status).toBe("exit 3");
     expect(s.counts!.peakBytes).toBe(10);
     expect(toTable([s])).toMatch(/10\*\s.*\(exit 3\)\n$/);
-    const dead: RunOutcome = { exitCode: 1, numbers: null, stdout: "", stderr: "", error: "worker died", timedOut: false };
+    const dead: RunOutcome = {
+      exitCode: 1,
+      numbers: null,
+      stdout: "",
+      stderr: "",
+      error: "worker died",
+      timedOut: false,
+    };
     const d = summarise({ t0: 1, t1: 1, t2: 1 }, [dead]);
     expect([d.status, d.counts, d.totalMs]).toEqual(["error", null, null]);
     const late: RunOutcome = { ...dead, error: "time limit of 1 s exceeded", timedOut: true };

@@ -31,12 +31,21 @@ function runWithInstruments(p: Program, args: string[]): { stdout: string; stder
   const x = parseCommandLine([...args, "p.py"]).xoptions;
   let stdout = "";
   let stderr = "";
-  const writeErr = (s: string) => { stderr += s; };
+  const writeErr = (s: string) => {
+    stderr += s;
+  };
   const instruments = CommandInstruments.fromXOptions(x, writeErr);
   if (instruments === null || typeof instruments === "string") throw new Error(`bad options ${args.join(" ")}`);
   const base: RunOptions = {
-    filename: p.file, argv: [p.file], stdin: stdinFor(p), xoptions: x, collectOutput: false,
-    stdout: (s) => { stdout += s; }, stderr: writeErr,
+    filename: p.file,
+    argv: [p.file],
+    stdin: stdinFor(p),
+    xoptions: x,
+    collectOutput: false,
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: writeErr,
   };
   const r = run(source(p), instruments.runOptions(base));
   instruments.finish(r);
@@ -83,8 +92,15 @@ describe("a trace tells the story of destructor.py", () => {
     // they run (__del__ runs with the count raised back to 1, as CPython's
     // PyObject_CallFinalizerFromDealloc does).
     expect(story).toEqual([
-      "refs 1->2 @13", "refs 2->1 @13", "refs 1->2 @14", "refs 2->1 @15",
-      "del start refcount @17", "refs 1->2 @17", "refs 2->1 @17", "del end refcount @17", "freed @17",
+      "refs 1->2 @13",
+      "refs 2->1 @13",
+      "refs 1->2 @14",
+      "refs 2->1 @15",
+      "del start refcount @17",
+      "refs 1->2 @17",
+      "refs 2->1 @17",
+      "del end refcount @17",
+      "freed @17",
     ]);
   });
 });
@@ -94,7 +110,12 @@ describe("-X trace-file: JSON lines", () => {
     const dir = mkdtempSync(join(tmpdir(), "refpy-trace-"));
     try {
       const path = join(dir, "events.jsonl");
-      const { stderr } = runWithInstruments(program("weakref_vs_del.py"), ["-X", "trace=all", "-X", `trace-file=${path}`]);
+      const { stderr } = runWithInstruments(program("weakref_vs_del.py"), [
+        "-X",
+        "trace=all",
+        "-X",
+        `trace-file=${path}`,
+      ]);
       const lines = readFileSync(path, "utf8").split("\n");
       expect(lines.pop()).toBe("");
       const events = lines.map((l) => JSON.parse(l) as HeapEvent);
@@ -165,10 +186,20 @@ describe("tracing does not change what a program prints", () => {
    *  .allocations): traced, each runs to hundreds of thousands of events,
    *  minutes for the whole list on a shared machine. */
   const heavy = new Set([
-    "dealloc/del_trashcan_million.py", "dealloc/trashcan_chain.py", "errors/deep_recursion.py", "errors/tb_depth.py",
-    "examples/collatz.py", "examples/hanoi.py", "examples/roman_numerals.py",
-    "gc/gc_auto_generations.py", "gc/gc_automatic.py", "gc/gc_cycles_churn.py", "gc/gc_long_lived.py",
-    "modules/math_time.py", "modules/random_seeded.py", "objects/bigint.py",
+    "dealloc/del_trashcan_million.py",
+    "dealloc/trashcan_chain.py",
+    "errors/deep_recursion.py",
+    "errors/tb_depth.py",
+    "examples/collatz.py",
+    "examples/hanoi.py",
+    "examples/roman_numerals.py",
+    "gc/gc_auto_generations.py",
+    "gc/gc_automatic.py",
+    "gc/gc_cycles_churn.py",
+    "gc/gc_long_lived.py",
+    "modules/math_time.py",
+    "modules/random_seeded.py",
+    "objects/bigint.py",
   ]);
   for (const p of programs.filter((p) => !isPending("trace", p.path) && !heavy.has(p.path))) {
     test(p.path, () => {
@@ -231,7 +262,8 @@ describe("onEvent", () => {
   test("`events` chooses the kinds", () => {
     const kinds = new Set<string>();
     run("import gc\nx = []\nx.append(x)\ndel x\ngc.collect()\n", {
-      onEvent: (e) => kinds.add(e.kind), events: ["gc"],
+      onEvent: (e) => kinds.add(e.kind),
+      events: ["gc"],
     });
     expect([...kinds]).toEqual(["gc"]);
   });
@@ -239,7 +271,10 @@ describe("onEvent", () => {
   test("a callback that throws stops the events, not the program", () => {
     let calls = 0;
     const r = run("class A: pass\nxs = [A() for i in range(5)]\nprint(len(xs))\n", {
-      onEvent: () => { calls++; throw new Error("boom"); },
+      onEvent: () => {
+        calls++;
+        throw new Error("boom");
+      },
     });
     expect(calls).toBe(1);
     expect(r.stdout).toBe("5\n");
@@ -255,9 +290,12 @@ describe("-X trace values", () => {
     expect(parseTraceKinds("")).toEqual([...HEAP_EVENT_KINDS]);
     expect(parseTraceKinds("gc,nope")).toBeNull();
     const bad = CommandInstruments.fromXOptions(new Map([["trace", "allocs"]]), () => {});
-    expect(bad).toBe("refpy: invalid -X trace value: 'allocs' (expected any of alloc,dealloc,del,gc,weakref,refs, or all)\n");
+    expect(bad).toBe(
+      "refpy: invalid -X trace value: 'allocs' (expected any of alloc,dealloc,del,gc,weakref,refs, or all)\n",
+    );
     expect(CommandInstruments.fromXOptions(new Map([["heap-limit", "1M"]]), () => {})).toBeNull();
-    expect(CommandInstruments.fromXOptions(new Map([["trace-file", "/nonexistent/dir/x.jsonl"]]), () => {}))
-      .toBe("refpy: can't open trace file '/nonexistent/dir/x.jsonl': [Errno 2] No such file or directory\n");
+    expect(CommandInstruments.fromXOptions(new Map([["trace-file", "/nonexistent/dir/x.jsonl"]]), () => {})).toBe(
+      "refpy: can't open trace file '/nonexistent/dir/x.jsonl': [Errno 2] No such file or directory\n",
+    );
   });
 });

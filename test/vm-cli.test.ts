@@ -90,7 +90,8 @@ describe("the built command's streams", () => {
   test("stdout closed early (piped to head) is a BrokenPipeError in the program, as in CPython", () => {
     const program = "for i in range(200000):\n    print(i)\n";
     const r = spawnSync("sh", ["-c", `"${process.execPath}" "${command}" -c "$PROGRAM" | head -1`], {
-      encoding: "utf8", env: { ...process.env, PROGRAM: program },
+      encoding: "utf8",
+      env: { ...process.env, PROGRAM: program },
     });
     expect(r.stdout).toBe("0\n");
     expect(r.stderr).toContain("BrokenPipeError: [Errno 32] Broken pipe\n");

@@ -14,9 +14,26 @@ const start = src.indexOf("export function _PyEval_EvalFrameDefault(");
 const end = src.indexOf("\n}\n", start);
 /** The loop's code lines, trimmed, comment lines left out (the rule's own
  *  text quotes the forms). */
-const loop = src.slice(start, end).split("\n").map((l) => l.trim()).filter((l) => !l.startsWith("//") || l === "// LOAD_FRAME");
+const lines = src
+  .slice(start, end)
+  .split("\n")
+  .map((l) => l.trim())
+  .filter((l) => !l.startsWith("//") || l === "// LOAD_FRAME");
 
-const STORE_FRAME = "frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME";
+/** STORE_FRAME is two statements, on two lines, the tag on the second. */
+const STORE_LASTI = "frame.lasti = (ip >> 1) - 1;";
+const STORE_STACKTOP = "frame.stacktop = sp; // STORE_FRAME";
+const STORE_FRAME = `${STORE_LASTI} ${STORE_STACKTOP}`;
+/** The loop's lines with each STORE_FRAME joined into one. */
+const loop: string[] = [];
+for (let i = 0; i < lines.length; i++) {
+  if (lines[i] === STORE_LASTI && lines[i + 1] === STORE_STACKTOP) {
+    loop.push(STORE_FRAME);
+    i++;
+  } else {
+    loop.push(lines[i]);
+  }
+}
 const LOAD_FRAME = [
   "co = frame.f_code;",
   "code = co.co_code;",
@@ -43,13 +60,16 @@ describe("the eval loop syncs its frame registers in two ways only", () => {
 
   it("the registers are reloaded only in LOAD_FRAME blocks, each the same", () => {
     const tags: number[] = [];
-    loop.forEach((l, i) => { if (l === "// LOAD_FRAME") tags.push(i); });
+    loop.forEach((l, i) => {
+      if (l === "// LOAD_FRAME") tags.push(i);
+    });
     // CALL, RETURN_VALUE, RETURN_GENERATOR, and the unwinder.
     expect(tags.length).toBe(4);
     for (const i of tags) expect(loop.slice(i + 1, i + 1 + LOAD_FRAME.length)).toEqual(LOAD_FRAME);
     const inBlocks = new Set(tags.flatMap((i) => LOAD_FRAME.map((_, k) => i + 1 + k)));
     loop.forEach((l, i) => {
-      if (/^(co|code|consts|names|stack|ip) = |^sp = frame\./.test(l)) expect([i, l, inBlocks.has(i)]).toEqual([i, l, true]);
+      if (/^(co|code|consts|names|stack|ip) = |^sp = frame\./.test(l))
+        expect([i, l, inBlocks.has(i)]).toEqual([i, l, true]);
     });
   });
 
@@ -57,9 +77,13 @@ describe("the eval loop syncs its frame registers in two ways only", () => {
     // `frame = …` (not the declaration) occurs once per LOAD_FRAME block,
     // before it.
     const switches: number[] = [];
-    loop.forEach((l, i) => { if (/^frame = /.test(l)) switches.push(i); });
+    loop.forEach((l, i) => {
+      if (/^frame = /.test(l)) switches.push(i);
+    });
     const tags: number[] = [];
-    loop.forEach((l, i) => { if (l === "// LOAD_FRAME") tags.push(i); });
+    loop.forEach((l, i) => {
+      if (l === "// LOAD_FRAME") tags.push(i);
+    });
     expect(switches.length).toBe(tags.length);
     switches.forEach((s, k) => {
       expect(s).toBeLessThan(tags[k]!);

@@ -16,7 +16,8 @@ function out(source: string): string {
 
 describe("the weak reference list of an object", () => {
   test("plain ref first, plain proxy second, then callback refs newest first", () => {
-    expect(out(`
+    expect(
+      out(`
 import weakref
 class A: pass
 a = A()
@@ -28,22 +29,26 @@ r = weakref.ref(a)
 pc = weakref.proxy(a, quiet)
 names = {id(cb1): "cb1", id(p): "proxy", id(cb2): "cb2", id(r): "ref", id(pc): "proxy-cb"}
 print([names[id(x)] for x in weakref.getweakrefs(a)])
-`)).toBe("['ref', 'proxy', 'proxy-cb', 'cb2', 'cb1']\n");
+`),
+    ).toBe("['ref', 'proxy', 'proxy-cb', 'cb2', 'cb1']\n");
   });
 
   test("callbacks run newest first after the plain refs are cleared; each sees a dead ref", () => {
-    expect(out(`
+    expect(
+      out(`
 import weakref
 class A: pass
 a = A()
 plain = weakref.ref(a)
 refs = [weakref.ref(a, lambda r, i=i: print(i, r() is None, plain() is None)) for i in range(4)]
 del a
-`)).toBe("3 True True\n2 True True\n1 True True\n0 True True\n");
+`),
+    ).toBe("3 True True\n2 True True\n1 True True\n0 True True\n");
   });
 
   test("a callback ref freed before its referent dies is unlinked", () => {
-    expect(out(`
+    expect(
+      out(`
 import weakref
 class A: pass
 a = A()
@@ -52,11 +57,13 @@ r2 = weakref.ref(a, lambda r: print("r2"))
 del r1
 print(weakref.getweakrefcount(a))
 del a
-`)).toBe("1\nr2\n");
+`),
+    ).toBe("1\nr2\n");
   });
 
   test("weak references add nothing to the referent's refcount, and keep their callback", () => {
-    expect(out(`
+    expect(
+      out(`
 import sys, weakref
 class A: pass
 a = A()
@@ -67,11 +74,13 @@ p = weakref.proxy(a)
 print(sys.getrefcount(a) - before, sys.getrefcount(cb) - cb_before)
 del a
 print(sys.getrefcount(cb) - cb_before, r.__callback__)
-`)).toBe("0 1\n0 None\n");
+`),
+    ).toBe("0 1\n0 None\n");
   });
 
   test("a callback that revives nothing still cannot see the dead object through other refs", () => {
-    expect(out(`
+    expect(
+      out(`
 import weakref
 class A:
     def __del__(self): print("del, own ref alive:", r() is self)
@@ -81,19 +90,22 @@ seen = []
 r2 = weakref.ref(a, lambda ref: seen.append(r()))
 del a
 print(seen)
-`)).toBe("del, own ref alive: True\n[None]\n");
+`),
+    ).toBe("del, own ref alive: True\n[None]\n");
   });
 });
 
 describe("KeyedRef", () => {
   test("is a ref subtype carrying its key", () => {
-    expect(out(`
+    expect(
+      out(`
 import weakref
 class A: pass
 a = A()
 k = weakref.KeyedRef(a, None, "key")
 print(type(k).__name__, isinstance(k, weakref.ref), k.key, k() is a, k is weakref.ref(a))
-`)).toBe("KeyedRef True key True False\n");
+`),
+    ).toBe("KeyedRef True key True False\n");
   });
 });
 

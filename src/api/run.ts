@@ -27,15 +27,29 @@
  */
 import { heapStats } from "../heap/allocator.js";
 import type { CompileMode } from "../compiler/compile.js";
-import { interpreterInit, } from "../runtime/lifecycle.js";
+import { interpreterInit } from "../runtime/lifecycle.js";
 import { registry, startRegistry, stopRegistry } from "../heap/registry.js";
-import { auditHeap, auditLineHook, auditState, findLeaks, formatAuditReport, resetAudit, type AuditMismatch, type LeakedObject } from "../inspect/audit.js";
+import {
+  auditHeap,
+  auditLineHook,
+  auditState,
+  findLeaks,
+  formatAuditReport,
+  resetAudit,
+  type AuditMismatch,
+  type LeakedObject,
+} from "../inspect/audit.js";
 import { makeLineHook, type LineCallback } from "./stepping.js";
 import { addExitStats, emptyRunStats, readRunStats, type RunStats } from "../trace/stats.js";
 import { HEAP_EVENT_KINDS, type HeapEvent, type HeapEventKind } from "../trace/events.js";
 import { HeapTracer } from "../trace/tracer.js";
 import {
-  PyRun_CreateSession, disassembleSource, internalErrorReport, type Session, type SessionObserver, type SessionOptions,
+  PyRun_CreateSession,
+  disassembleSource,
+  internalErrorReport,
+  type Session,
+  type SessionObserver,
+  type SessionOptions,
 } from "../runtime/pythonrun.js";
 
 /** What a run is: the interpreter's set-up (runtime/pythonrun.ts's
@@ -113,8 +127,14 @@ export function run(source: string, options: RunOptions = {}): RunResult {
   const errParts: string[] = [];
   const userOut = options.stdout;
   const userErr = options.stderr;
-  const out = (s: string) => { if (collect) outParts.push(s); if (userOut !== undefined) userOut(s); };
-  const err = (s: string) => { if (collect) errParts.push(s); if (userErr !== undefined) userErr(s); };
+  const out = (s: string) => {
+    if (collect) outParts.push(s);
+    if (userOut !== undefined) userOut(s);
+  };
+  const err = (s: string) => {
+    if (collect) errParts.push(s);
+    if (userErr !== undefined) userErr(s);
+  };
   const filename = options.filename ?? "<string>";
   let exitCode = 0;
   let session: Session | null = null;
@@ -149,8 +169,13 @@ export function run(source: string, options: RunOptions = {}): RunResult {
     const e = tracer.sinkError;
     err(`refpy: the onEvent callback failed, events stopped: ${e instanceof Error ? e.message : String(e)}\n`);
   }
-  const stats = options.disassemble ? emptyRunStats()
-    : atEnd === null ? readRunStats(startMs) : options.inspect ? atEnd : addExitStats(atEnd, startMs);
+  const stats = options.disassemble
+    ? emptyRunStats()
+    : atEnd === null
+      ? readRunStats(startMs)
+      : options.inspect
+        ? atEnd
+        : addExitStats(atEnd, startMs);
   if (tracer !== null) stats.byType = tracer.typeStats();
   const audit = lastAudit ?? undefined;
   lastAudit = null;
@@ -173,7 +198,6 @@ export function showRefcountLine(): string | null {
   return `[${refs} refs, ${heapStats.liveBlocks} blocks]\n`;
 }
 
-
 /**
  * Create the interpreter state and `__main__` for a run
  * (runtime/pythonrun.ts), with the instruments the options ask for: the
@@ -181,9 +205,13 @@ export function showRefcountLine(): string | null {
  * around teardown, the leak check and `-X showrefcount`, line events.
  */
 export function createSession(options: RunOptions): Session {
-  const err = options.stderr ?? ((s: string) => { process.stderr.write(s); });
-  const auditing = options.audit === true || options.audit === "exit"
-    || options.xoptions?.has("refcount-audit") === true;
+  const err =
+    options.stderr ??
+    ((s: string) => {
+      process.stderr.write(s);
+    });
+  const auditing =
+    options.audit === true || options.audit === "exit" || options.xoptions?.has("refcount-audit") === true;
   const showRefcount = options.xoptions?.has("showrefcount") === true;
   const registryOn = auditing || showRefcount || options.leakCheck === true;
   if (registryOn) {
@@ -198,8 +226,13 @@ export function createSession(options: RunOptions): Session {
   let lineHook = options.onLine === undefined ? null : makeLineHook(options.onLine, err);
   if (auditing && options.audit !== "exit") {
     const hook = lineHook;
-    lineHook = hook === null ? auditLineHook
-      : (frame, lineno) => { auditLineHook(frame, lineno); hook(frame, lineno); };
+    lineHook =
+      hook === null
+        ? auditLineHook
+        : (frame, lineno) => {
+            auditLineHook(frame, lineno);
+            hook(frame, lineno);
+          };
   }
 
   /** After teardown: the leak check, the last audit, -X showrefcount.
@@ -210,8 +243,13 @@ export function createSession(options: RunOptions): Session {
     let refs = 0;
     for (const op of registry.live!) refs += op.ob_refcnt;
     lastAudit = {
-      mismatches: auditState.mismatches, leaks, lines: auditState.lines, audited: auditState.audited,
-      skipped: auditState.skipped, refs, blocks: heapStats.liveBlocks,
+      mismatches: auditState.mismatches,
+      leaks,
+      lines: auditState.lines,
+      audited: auditState.audited,
+      skipped: auditState.skipped,
+      refs,
+      blocks: heapStats.liveBlocks,
     };
     if (showRefcount) err(showRefcountLine()!);
     if (auditing && (leaks.length > 0 || auditState.mismatches.length > 0)) {
@@ -222,24 +260,27 @@ export function createSession(options: RunOptions): Session {
     return code;
   }
 
-  const observer: SessionObserver | null = !registryOn ? null : {
-    // The session's own references to __main__ and the code it runs,
-    // visible to the audit.
-    mainCreated: (main) => { auditState.holds.push(main); },
-    codeStart: (code) => {
-      auditState.mainCode = code;
-      auditState.holds.push(code);
-    },
-    codeEnd: () => {
-      auditState.holds.pop();
-      auditState.mainCode = null;
-    },
-    programEnd: () => {
-      if (auditing) auditHeap("end of program");
-      auditState.holds.length = 0;
-    },
-    afterTeardown: reportAudit,
-  };
+  const observer: SessionObserver | null = !registryOn
+    ? null
+    : {
+        // The session's own references to __main__ and the code it runs,
+        // visible to the audit.
+        mainCreated: (main) => {
+          auditState.holds.push(main);
+        },
+        codeStart: (code) => {
+          auditState.mainCode = code;
+          auditState.holds.push(code);
+        },
+        codeEnd: () => {
+          auditState.holds.pop();
+          auditState.mainCode = null;
+        },
+        programEnd: () => {
+          if (auditing) auditHeap("end of program");
+          auditState.holds.length = 0;
+        },
+        afterTeardown: reportAudit,
+      };
   return PyRun_CreateSession({ ...options, lineHook }, observer);
 }
-

@@ -29,8 +29,10 @@ export type LineCallback = (event: LineEvent) => void;
 
 /** The eval loop's line hook calling `onLine`; `report` writes the
  *  message of an exception the callback throws. */
-export function makeLineHook(onLine: LineCallback, report: (message: string) => void):
-    (frame: InterpFrame, lineno: number) => void {
+export function makeLineHook(
+  onLine: LineCallback,
+  report: (message: string) => void,
+): (frame: InterpFrame, lineno: number) => void {
   let failed = false;
   return (frame, lineno) => {
     if (failed) return;
@@ -41,8 +43,9 @@ export function makeLineHook(onLine: LineCallback, report: (message: string) => 
       onLine({ file: co.filename, line: lineno, depth, function: co.name });
     } catch (e) {
       failed = true;
-      report(`refpy: the onLine callback raised ${e instanceof Error ? e.message : String(e)}; ` +
-        "no more line events\n");
+      report(
+        `refpy: the onLine callback raised ${e instanceof Error ? e.message : String(e)}; ` + "no more line events\n",
+      );
     }
   };
 }

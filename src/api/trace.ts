@@ -115,8 +115,14 @@ export function traceProgram(source: string, options: TraceOptions = {}): Progra
     }
     last = e;
     steps.push({
-      event: "step_line", file: e.file, line: e.line, depth: e.depth, function: e.function,
-      stdout: outParts.join(""), exception: null, heap: snapshot(snapOptions),
+      event: "step_line",
+      file: e.file,
+      line: e.line,
+      depth: e.depth,
+      function: e.function,
+      stdout: outParts.join(""),
+      exception: null,
+      heap: snapshot(snapOptions),
     });
   };
 

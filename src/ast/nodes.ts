@@ -44,11 +44,21 @@ export type ConstValue =
 
 export type BoolOpKind = "And" | "Or";
 export type OperatorKind =
-  | "Add" | "Sub" | "Mult" | "MatMult" | "Div" | "Mod" | "Pow"
-  | "LShift" | "RShift" | "BitOr" | "BitXor" | "BitAnd" | "FloorDiv";
+  | "Add"
+  | "Sub"
+  | "Mult"
+  | "MatMult"
+  | "Div"
+  | "Mod"
+  | "Pow"
+  | "LShift"
+  | "RShift"
+  | "BitOr"
+  | "BitXor"
+  | "BitAnd"
+  | "FloorDiv";
 export type UnaryOpKind = "Invert" | "Not" | "UAdd" | "USub";
-export type CmpOpKind =
-  | "Eq" | "NotEq" | "Lt" | "LtE" | "Gt" | "GtE" | "Is" | "IsNot" | "In" | "NotIn";
+export type CmpOpKind = "Eq" | "NotEq" | "Lt" | "LtE" | "Gt" | "GtE" | "Is" | "IsNot" | "In" | "NotIn";
 export type ExprContext = "Load" | "Store" | "Del";
 
 // ---------------------------------------------------------------- module
@@ -93,9 +103,19 @@ export interface ClassDef extends Pos {
   decorator_list: Expr[];
 }
 
-export interface Return extends Pos { type: "Return"; value: Expr | null }
-export interface Delete extends Pos { type: "Delete"; targets: Expr[] }
-export interface Assign extends Pos { type: "Assign"; targets: Expr[]; value: Expr }
+export interface Return extends Pos {
+  type: "Return";
+  value: Expr | null;
+}
+export interface Delete extends Pos {
+  type: "Delete";
+  targets: Expr[];
+}
+export interface Assign extends Pos {
+  type: "Assign";
+  targets: Expr[];
+  value: Expr;
+}
 export interface AugAssign extends Pos {
   type: "AugAssign";
   target: Name | Attribute | Subscript;
@@ -117,10 +137,28 @@ export interface For extends Pos {
   body: Stmt[];
   orelse: Stmt[];
 }
-export interface While extends Pos { type: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] }
-export interface If extends Pos { type: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] }
-export interface With extends Pos { type: "With"; items: WithItem[]; body: Stmt[] }
-export interface Raise extends Pos { type: "Raise"; exc: Expr | null; cause: Expr | null }
+export interface While extends Pos {
+  type: "While";
+  test: Expr;
+  body: Stmt[];
+  orelse: Stmt[];
+}
+export interface If extends Pos {
+  type: "If";
+  test: Expr;
+  body: Stmt[];
+  orelse: Stmt[];
+}
+export interface With extends Pos {
+  type: "With";
+  items: WithItem[];
+  body: Stmt[];
+}
+export interface Raise extends Pos {
+  type: "Raise";
+  exc: Expr | null;
+  cause: Expr | null;
+}
 export interface Try extends Pos {
   type: "Try";
   body: Stmt[];
@@ -128,39 +166,121 @@ export interface Try extends Pos {
   orelse: Stmt[];
   finalbody: Stmt[];
 }
-export interface Assert extends Pos { type: "Assert"; test: Expr; msg: Expr | null }
-export interface Import extends Pos { type: "Import"; names: Alias[] }
+export interface Assert extends Pos {
+  type: "Assert";
+  test: Expr;
+  msg: Expr | null;
+}
+export interface Import extends Pos {
+  type: "Import";
+  names: Alias[];
+}
 export interface ImportFrom extends Pos {
   type: "ImportFrom";
   module: string | null;
   names: Alias[];
   level: number;
 }
-export interface Global extends Pos { type: "Global"; names: string[] }
-export interface Nonlocal extends Pos { type: "Nonlocal"; names: string[] }
-export interface ExprStmt extends Pos { type: "Expr"; value: Expr }
-export interface Pass extends Pos { type: "Pass" }
-export interface Break extends Pos { type: "Break" }
-export interface Continue extends Pos { type: "Continue" }
+export interface Global extends Pos {
+  type: "Global";
+  names: string[];
+}
+export interface Nonlocal extends Pos {
+  type: "Nonlocal";
+  names: string[];
+}
+export interface ExprStmt extends Pos {
+  type: "Expr";
+  value: Expr;
+}
+export interface Pass extends Pos {
+  type: "Pass";
+}
+export interface Break extends Pos {
+  type: "Break";
+}
+export interface Continue extends Pos {
+  type: "Continue";
+}
 
 export type Stmt =
-  | FunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign
-  | For | While | If | With | Raise | Try | Assert | Import | ImportFrom
-  | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
+  | FunctionDef
+  | ClassDef
+  | Return
+  | Delete
+  | Assign
+  | AugAssign
+  | AnnAssign
+  | For
+  | While
+  | If
+  | With
+  | Raise
+  | Try
+  | Assert
+  | Import
+  | ImportFrom
+  | Global
+  | Nonlocal
+  | ExprStmt
+  | Pass
+  | Break
+  | Continue;
 
 // ---------------------------------------------------------------- expressions
 
-export interface BoolOp extends Pos { type: "BoolOp"; op: BoolOpKind; values: Expr[] }
-export interface NamedExpr extends Pos { type: "NamedExpr"; target: Name; value: Expr }
-export interface BinOp extends Pos { type: "BinOp"; left: Expr; op: OperatorKind; right: Expr }
-export interface UnaryOp extends Pos { type: "UnaryOp"; op: UnaryOpKind; operand: Expr }
-export interface Lambda extends Pos { type: "Lambda"; args: Arguments; body: Expr }
-export interface IfExp extends Pos { type: "IfExp"; test: Expr; body: Expr; orelse: Expr }
+export interface BoolOp extends Pos {
+  type: "BoolOp";
+  op: BoolOpKind;
+  values: Expr[];
+}
+export interface NamedExpr extends Pos {
+  type: "NamedExpr";
+  target: Name;
+  value: Expr;
+}
+export interface BinOp extends Pos {
+  type: "BinOp";
+  left: Expr;
+  op: OperatorKind;
+  right: Expr;
+}
+export interface UnaryOp extends Pos {
+  type: "UnaryOp";
+  op: UnaryOpKind;
+  operand: Expr;
+}
+export interface Lambda extends Pos {
+  type: "Lambda";
+  args: Arguments;
+  body: Expr;
+}
+export interface IfExp extends Pos {
+  type: "IfExp";
+  test: Expr;
+  body: Expr;
+  orelse: Expr;
+}
 /** A `None` key stands for `**mapping` unpacking, as in CPython. */
-export interface Dict extends Pos { type: "Dict"; keys: (Expr | null)[]; values: Expr[] }
-export interface SetExpr extends Pos { type: "Set"; elts: Expr[] }
-export interface ListComp extends Pos { type: "ListComp"; elt: Expr; generators: Comprehension[] }
-export interface SetComp extends Pos { type: "SetComp"; elt: Expr; generators: Comprehension[] }
+export interface Dict extends Pos {
+  type: "Dict";
+  keys: (Expr | null)[];
+  values: Expr[];
+}
+export interface SetExpr extends Pos {
+  type: "Set";
+  elts: Expr[];
+}
+export interface ListComp extends Pos {
+  type: "ListComp";
+  elt: Expr;
+  generators: Comprehension[];
+}
+export interface SetComp extends Pos {
+  type: "SetComp";
+  elt: Expr;
+  generators: Comprehension[];
+}
 export interface DictComp extends Pos {
   type: "DictComp";
   key: Expr;
@@ -172,8 +292,14 @@ export interface GeneratorExp extends Pos {
   elt: Expr;
   generators: Comprehension[];
 }
-export interface Yield extends Pos { type: "Yield"; value: Expr | null }
-export interface YieldFrom extends Pos { type: "YieldFrom"; value: Expr }
+export interface Yield extends Pos {
+  type: "Yield";
+  value: Expr | null;
+}
+export interface YieldFrom extends Pos {
+  type: "YieldFrom";
+  value: Expr;
+}
 export interface Compare extends Pos {
   type: "Compare";
   left: Expr;
@@ -193,8 +319,14 @@ export interface FormattedValue extends Pos {
   conversion: number;
   format_spec: JoinedStr | null;
 }
-export interface JoinedStr extends Pos { type: "JoinedStr"; values: Expr[] }
-export interface Constant extends Pos { type: "Constant"; value: ConstValue }
+export interface JoinedStr extends Pos {
+  type: "JoinedStr";
+  values: Expr[];
+}
+export interface Constant extends Pos {
+  type: "Constant";
+  value: ConstValue;
+}
 export interface Attribute extends Pos {
   type: "Attribute";
   value: Expr;
@@ -207,10 +339,26 @@ export interface Subscript extends Pos {
   slice: Expr;
   ctx: ExprContext;
 }
-export interface Starred extends Pos { type: "Starred"; value: Expr; ctx: ExprContext }
-export interface Name extends Pos { type: "Name"; id: string; ctx: ExprContext }
-export interface List extends Pos { type: "List"; elts: Expr[]; ctx: ExprContext }
-export interface Tuple extends Pos { type: "Tuple"; elts: Expr[]; ctx: ExprContext }
+export interface Starred extends Pos {
+  type: "Starred";
+  value: Expr;
+  ctx: ExprContext;
+}
+export interface Name extends Pos {
+  type: "Name";
+  id: string;
+  ctx: ExprContext;
+}
+export interface List extends Pos {
+  type: "List";
+  elts: Expr[];
+  ctx: ExprContext;
+}
+export interface Tuple extends Pos {
+  type: "Tuple";
+  elts: Expr[];
+  ctx: ExprContext;
+}
 export interface Slice extends Pos {
   type: "Slice";
   lower: Expr | null;
@@ -219,10 +367,32 @@ export interface Slice extends Pos {
 }
 
 export type Expr =
-  | BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | SetExpr
-  | ListComp | SetComp | DictComp | GeneratorExp | Yield | YieldFrom | Compare
-  | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript
-  | Starred | Name | List | Tuple | Slice;
+  | BoolOp
+  | NamedExpr
+  | BinOp
+  | UnaryOp
+  | Lambda
+  | IfExp
+  | Dict
+  | SetExpr
+  | ListComp
+  | SetComp
+  | DictComp
+  | GeneratorExp
+  | Yield
+  | YieldFrom
+  | Compare
+  | Call
+  | FormattedValue
+  | JoinedStr
+  | Constant
+  | Attribute
+  | Subscript
+  | Starred
+  | Name
+  | List
+  | Tuple
+  | Slice;
 
 // ---------------------------------------------------------------- helpers
 
@@ -280,6 +450,4 @@ export interface WithItem {
   optional_vars: Expr | null;
 }
 
-export type Node =
-  | Mod | Stmt | Expr | Comprehension | ExceptHandler | Arguments | Arg
-  | Keyword | Alias | WithItem;
+export type Node = Mod | Stmt | Expr | Comprehension | ExceptHandler | Arguments | Arg | Keyword | Alias | WithItem;

@@ -78,20 +78,26 @@ export interface CodeUnit {
 /** Names of plain locals, as `co_varnames`. */
 export function varnames(code: CodeUnit): string[] {
   const out: string[] = [];
-  code.co_localsplusnames.forEach((n, i) => { if (code.co_localspluskinds[i] & CO_FAST_LOCAL) out.push(n); });
+  code.co_localsplusnames.forEach((n, i) => {
+    if (code.co_localspluskinds[i] & CO_FAST_LOCAL) out.push(n);
+  });
   return out;
 }
 
 /** Names of cell variables, as `co_cellvars`. */
 export function cellvars(code: CodeUnit): string[] {
   const out: string[] = [];
-  code.co_localsplusnames.forEach((n, i) => { if (code.co_localspluskinds[i] & CO_FAST_CELL) out.push(n); });
+  code.co_localsplusnames.forEach((n, i) => {
+    if (code.co_localspluskinds[i] & CO_FAST_CELL) out.push(n);
+  });
   return out;
 }
 
 /** Names of free variables, as `co_freevars`. */
 export function freevars(code: CodeUnit): string[] {
   const out: string[] = [];
-  code.co_localsplusnames.forEach((n, i) => { if (code.co_localspluskinds[i] & CO_FAST_FREE) out.push(n); });
+  code.co_localsplusnames.forEach((n, i) => {
+    if (code.co_localspluskinds[i] & CO_FAST_FREE) out.push(n);
+  });
   return out;
 }

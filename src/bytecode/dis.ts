@@ -128,20 +128,28 @@ function bytesRepr(b: Uint8Array): string {
 /** repr() of a constant as dis shows it. */
 export function constRepr(c: Const, opts: DisOptions = {}): string {
   switch (c.kind) {
-    case "int": return c.value.toString();
-    case "float": return floatRepr(c.value);
-    case "str": return strRepr(c.value);
-    case "bytes": return bytesRepr(c.value);
-    case "bool": return c.value ? "True" : "False";
-    case "None": return "None";
-    case "Ellipsis": return "Ellipsis";
+    case "int":
+      return c.value.toString();
+    case "float":
+      return floatRepr(c.value);
+    case "str":
+      return strRepr(c.value);
+    case "bytes":
+      return bytesRepr(c.value);
+    case "bool":
+      return c.value ? "True" : "False";
+    case "None":
+      return "None";
+    case "Ellipsis":
+      return "Ellipsis";
     case "tuple":
       if (c.items.length === 1) return "(" + constRepr(c.items[0]!, opts) + ",)";
       return "(" + c.items.map((x) => constRepr(x, opts)).join(", ") + ")";
     case "frozenset":
       if (!c.items.length) return "frozenset()";
       return "frozenset({" + c.items.map((x) => constRepr(x, opts)).join(", ") + "})";
-    case "code": return codeRepr(c.code, opts);
+    case "code":
+      return codeRepr(c.code, opts);
   }
 }
 
@@ -228,16 +236,18 @@ export function getInstructions(code: CodeUnit, opts: DisOptions = {}): Instruct
         case "global": {
           const name = code.co_names[arg >> 1] ?? `<${arg >> 1}>`;
           argval = name;
-          argrepr = (arg & 1) ? "NULL + " + name : name;
+          argrepr = arg & 1 ? "NULL + " + name : name;
           break;
         }
-        case "jrel": case "jback": {
+        case "jrel":
+        case "jback": {
           const signed = isBackwardJump(info.name) ? -arg : arg;
           argval = off + 2 + signed * 2;
           argrepr = "to " + argval;
           break;
         }
-        case "local": case "free":
+        case "local":
+        case "free":
           argval = localsplusName(code, arg);
           argrepr = argval;
           break;
@@ -260,7 +270,9 @@ export function getInstructions(code: CodeUnit, opts: DisOptions = {}): Instruct
             argrepr = MAKE_FUNCTION_FLAGS.filter((_, i) => arg! & (1 << i)).join(", ");
           }
           break;
-        case "is": case "contains": case "none":
+        case "is":
+        case "contains":
+        case "none":
           break;
       }
     }

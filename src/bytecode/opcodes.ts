@@ -383,29 +383,29 @@ export const HAVE_ARGUMENT = 90;
 
 /** How the disassembler interprets an instruction's argument. */
 export type ArgKind =
-  | "none"     // no argument
-  | "int"      // a plain number (counts, flags)
-  | "const"    // index into co_consts
-  | "name"     // index into co_names
-  | "global"   // LOAD_GLOBAL: co_names[arg >> 1], low bit = push NULL first
-  | "local"    // index into co_varnames (fast locals)
-  | "free"     // index into cell + free variable names
-  | "jrel"     // relative jump forward, in code units
-  | "jback"    // relative jump backward, in code units
-  | "compare"  // COMPARE_OP: index into CMP_OP
-  | "binop"    // BINARY_OP: index into NB_OPS
-  | "is"       // IS_OP: 0 `is`, 1 `is not`
+  | "none" // no argument
+  | "int" // a plain number (counts, flags)
+  | "const" // index into co_consts
+  | "name" // index into co_names
+  | "global" // LOAD_GLOBAL: co_names[arg >> 1], low bit = push NULL first
+  | "local" // index into co_varnames (fast locals)
+  | "free" // index into cell + free variable names
+  | "jrel" // relative jump forward, in code units
+  | "jback" // relative jump backward, in code units
+  | "compare" // COMPARE_OP: index into CMP_OP
+  | "binop" // BINARY_OP: index into NB_OPS
+  | "is" // IS_OP: 0 `is`, 1 `is not`
   | "contains" // CONTAINS_OP: 0 `in`, 1 `not in`
-  | "format";  // FORMAT_VALUE: conversion and have-spec bits
+  | "format"; // FORMAT_VALUE: conversion and have-spec bits
 
 /** Where src/vm/ceval.ts handles an instruction (described in full at the
  *  head of its `slowOp`). */
 export type Handler =
-  | "inline"      // a case of _PyEval_EvalFrameDefault's dispatch switch
-  | "nested"      // a case of the switch in that dispatch's `default:` branch
-  | "slow"        // a case of slowOp, reached from the same `default:`
+  | "inline" // a case of _PyEval_EvalFrameDefault's dispatch switch
+  | "nested" // a case of the switch in that dispatch's `default:` branch
+  | "slow" // a case of slowOp, reached from the same `default:`
   | "inline+slow" // an inline fast path that leaves the general case to slowOp
-  | "prefix";     // EXTENDED_ARG: folded into the next argument before dispatch
+  | "prefix"; // EXTENDED_ARG: folded into the next argument before dispatch
 
 export interface OpInfo {
   name: string;
@@ -419,8 +419,13 @@ export interface OpInfo {
 
 const fixed = (n: number) => () => n;
 
-function op(name: string, code: number, arg: ArgKind, effect: number | ((arg: number, jump: boolean) => number),
-            handler: Handler): OpInfo {
+function op(
+  name: string,
+  code: number,
+  arg: ArgKind,
+  effect: number | ((arg: number, jump: boolean) => number),
+  handler: Handler,
+): OpInfo {
   return { name, code, arg, effect: typeof effect === "number" ? fixed(effect) : effect, handler };
 }
 
@@ -455,18 +460,60 @@ export const CMP_OP = ["<", "<=", "==", "!=", ">", ">="] as const;
  *  (dis._nb_ops). test/opcodes.test.ts checks NB_OPS, the NB enum and the
  *  eval loop's `binaryOps` against each other and against CPython. */
 export const NB_OPS = [
-  "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
-  "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+  "+",
+  "&",
+  "//",
+  "<<",
+  "@",
+  "*",
+  "%",
+  "|",
+  "**",
+  ">>",
+  "-",
+  "/",
+  "^",
+  "+=",
+  "&=",
+  "//=",
+  "<<=",
+  "@=",
+  "*=",
+  "%=",
+  "|=",
+  "**=",
+  ">>=",
+  "-=",
+  "/=",
+  "^=",
 ] as const;
 
 export const enum NB {
-  ADD = 0, AND = 1, FLOOR_DIVIDE = 2, LSHIFT = 3, MATRIX_MULTIPLY = 4,
-  MULTIPLY = 5, REMAINDER = 6, OR = 7, POWER = 8, RSHIFT = 9, SUBTRACT = 10,
-  TRUE_DIVIDE = 11, XOR = 12,
-  INPLACE_ADD = 13, INPLACE_AND = 14, INPLACE_FLOOR_DIVIDE = 15,
-  INPLACE_LSHIFT = 16, INPLACE_MATRIX_MULTIPLY = 17, INPLACE_MULTIPLY = 18,
-  INPLACE_REMAINDER = 19, INPLACE_OR = 20, INPLACE_POWER = 21,
-  INPLACE_RSHIFT = 22, INPLACE_SUBTRACT = 23, INPLACE_TRUE_DIVIDE = 24,
+  ADD = 0,
+  AND = 1,
+  FLOOR_DIVIDE = 2,
+  LSHIFT = 3,
+  MATRIX_MULTIPLY = 4,
+  MULTIPLY = 5,
+  REMAINDER = 6,
+  OR = 7,
+  POWER = 8,
+  RSHIFT = 9,
+  SUBTRACT = 10,
+  TRUE_DIVIDE = 11,
+  XOR = 12,
+  INPLACE_ADD = 13,
+  INPLACE_AND = 14,
+  INPLACE_FLOOR_DIVIDE = 15,
+  INPLACE_LSHIFT = 16,
+  INPLACE_MATRIX_MULTIPLY = 17,
+  INPLACE_MULTIPLY = 18,
+  INPLACE_REMAINDER = 19,
+  INPLACE_OR = 20,
+  INPLACE_POWER = 21,
+  INPLACE_RSHIFT = 22,
+  INPLACE_SUBTRACT = 23,
+  INPLACE_TRUE_DIVIDE = 24,
   INPLACE_XOR = 25,
 }
 
@@ -558,7 +605,7 @@ export const OPCODES: readonly OpInfo[] = [
   op("LOAD_CLASSDEREF", 148, "free", 1, "slow"),
   op("COPY_FREE_VARS", 149, "int", 0, "inline"),
   op("RESUME", 151, "int", 0, "inline"),
-  op("FORMAT_VALUE", 155, "format", (a) => ((a & FVS_HAVE_SPEC) ? -1 : 0), "slow"),
+  op("FORMAT_VALUE", 155, "format", (a) => (a & FVS_HAVE_SPEC ? -1 : 0), "slow"),
   op("BUILD_CONST_KEY_MAP", 156, "int", (a) => 0 - a, "slow"),
   op("BUILD_STRING", 157, "int", (a) => 1 - a, "slow"),
   op("LOAD_METHOD", 160, "name", 1, "inline"),

@@ -78,9 +78,20 @@ export function parseCommandLine(argv: string[]): CommandLine {
   let i = 0;
   while (i < argv.length) {
     const a = argv[i];
-    if (a === "--help" || a === "-h" || a === "-?") { cl.mode = "help"; return cl; }
-    if (a === "--version" || a === "-V") { cl.mode = "version"; return cl; }
-    if (a === "-") { cl.mode = "stdin"; cl.args = argv.slice(i); cl.args[0] = "-"; return cl; }
+    if (a === "--help" || a === "-h" || a === "-?") {
+      cl.mode = "help";
+      return cl;
+    }
+    if (a === "--version" || a === "-V") {
+      cl.mode = "version";
+      return cl;
+    }
+    if (a === "-") {
+      cl.mode = "stdin";
+      cl.args = argv.slice(i);
+      cl.args[0] = "-";
+      return cl;
+    }
     if (a.startsWith("--")) throw new UsageError(`unknown option ${a}\n`);
     if (!a.startsWith("-") || a.length === 1) break;
     // A cluster of single-letter options, e.g. -iB, -c CODE, -cCODE, -Xkey.
@@ -114,9 +125,13 @@ export function parseCommandLine(argv: string[]): CommandLine {
         break;
       }
       if (ch === "i") cl.inspect = true;
-      else if (ch === "h" || ch === "?") { cl.mode = "help"; return cl; }
-      else if (ch === "V") { cl.mode = "version"; return cl; }
-      else if (!IGNORED_FLAGS.has(ch)) throw new UsageError(`Unknown option: -${ch}\n`);
+      else if (ch === "h" || ch === "?") {
+        cl.mode = "help";
+        return cl;
+      } else if (ch === "V") {
+        cl.mode = "version";
+        return cl;
+      } else if (!IGNORED_FLAGS.has(ch)) throw new UsageError(`Unknown option: -${ch}\n`);
       j++;
     }
     i++;
@@ -186,8 +201,14 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
     }
     throw e;
   }
-  if (cl.mode === "help") { writeOut(HELP); return 0; }
-  if (cl.mode === "version") { writeOut(VERSION + "\n"); return 0; }
+  if (cl.mode === "help") {
+    writeOut(HELP);
+    return 0;
+  }
+  if (cl.mode === "version") {
+    writeOut(VERSION + "\n");
+    return 0;
+  }
 
   const base: RunOptions = { stdout: writeOut, stderr: writeErr, collectOutput: false, stdin: stdinLines() };
   const heap = cl.xoptions.get("heap-limit");
@@ -281,4 +302,3 @@ function runDis(source: string, filename: string): number {
   return run(source, { stdout: writeOut, stderr: writeErr, filename, disassemble: true, collectOutput: false })
     .exitCode;
 }
-

@@ -15,8 +15,9 @@ import { readSync } from "node:fs";
 import { createSession, showRefcountLine, type RunOptions } from "../api/run.js";
 import type { Session } from "../runtime/pythonrun.js";
 
-const BANNER = "Python 3.11.7 (refpy 0.1.0) [Python 3.11 subset]\n"
-  + 'Type "help", "copyright", "credits" or "license" for more information.\n';
+const BANNER =
+  "Python 3.11.7 (refpy 0.1.0) [Python 3.11 subset]\n" +
+  'Type "help", "copyright", "credits" or "license" for more information.\n';
 
 /** Synchronous line reader over a file descriptor. */
 export class LineReader {
@@ -87,8 +88,15 @@ function scanOpen(src: string): { depth: number; openString: boolean; continuati
   while (i < src.length) {
     const c = src[i];
     if (quote !== null) {
-      if (c === "\\") { i += 2; continue; }
-      if (src.startsWith(quote, i)) { i += quote.length; quote = null; continue; }
+      if (c === "\\") {
+        i += 2;
+        continue;
+      }
+      if (src.startsWith(quote, i)) {
+        i += quote.length;
+        quote = null;
+        continue;
+      }
       if (c === "\n" && quote.length === 1) quote = null;
       i++;
       continue;
@@ -115,9 +123,12 @@ function scanOpen(src: string): { depth: number; openString: boolean; continuati
  * Run the prompt on standard input. `session` continues an earlier run
  * (`-i`); otherwise a fresh `__main__` is made. Returns the exit status.
  */
-export function startRepl(options: RunOptions, session: Session | null,
-                          input: { readLine(): string | null } = new LineReader(0),
-                          interactive: boolean = process.stdin.isTTY === true): number {
+export function startRepl(
+  options: RunOptions,
+  session: Session | null,
+  input: { readLine(): string | null } = new LineReader(0),
+  interactive: boolean = process.stdin.isTTY === true,
+): number {
   const writeOut = options.stdout ?? ((s: string) => process.stdout.write(s));
   const writeErr = options.stderr ?? ((s: string) => process.stderr.write(s));
   const prompt = interactive ? writeOut : writeErr;
@@ -152,7 +163,10 @@ export function startRepl(options: RunOptions, session: Session | null,
     while (needsMore(lines)) {
       prompt("... ");
       const more = reader.readLine();
-      if (more === null) { eof = true; break; }
+      if (more === null) {
+        eof = true;
+        break;
+      }
       lines.push(more);
     }
     let src = lines.join("");

@@ -112,22 +112,34 @@ export function spread(values: number[]): Spread | null {
 
 export function summarise(setting: Setting, outcomes: RunOutcome[]): SettingSummary {
   const failed = outcomes.find((o) => o.error !== null || o.exitCode !== 0);
-  const status = failed === undefined ? "ok" : failed.timedOut ? "timeout"
-    : failed.error !== null ? "error" : `exit ${failed.exitCode}`;
+  const status =
+    failed === undefined
+      ? "ok"
+      : failed.timedOut
+        ? "timeout"
+        : failed.error !== null
+          ? "error"
+          : `exit ${failed.exitCode}`;
   const numbers = outcomes.map((o) => o.numbers).filter((n): n is RunNumbers => n !== null);
   const first = numbers.length > 0 ? numbers[0] : null;
-  const counts = first === null ? null : {
-    collections: first.collections,
-    collected: first.collected,
-    uncollectable: first.uncollectable,
-    peakObjects: first.peakObjects,
-    peakBytes: first.peakBytes,
-  };
-  const key = (n: RunNumbers) =>
-    [...n.collections, n.collected, n.uncollectable, n.peakObjects, n.peakBytes].join(",");
+  const counts =
+    first === null
+      ? null
+      : {
+          collections: first.collections,
+          collected: first.collected,
+          uncollectable: first.uncollectable,
+          peakObjects: first.peakObjects,
+          peakBytes: first.peakBytes,
+        };
+  const key = (n: RunNumbers) => [...n.collections, n.collected, n.uncollectable, n.peakObjects, n.peakBytes].join(",");
   const consistent = numbers.every((n) => key(n) === key(numbers[0]));
   return {
-    setting, runs: outcomes.length, status, counts, consistent,
+    setting,
+    runs: outcomes.length,
+    status,
+    counts,
+    consistent,
     gcMs: spread(numbers.map((n) => n.gcMs)),
     totalMs: spread(numbers.map((n) => n.totalMs)),
   };
@@ -135,10 +147,24 @@ export function summarise(setting: Setting, outcomes: RunOutcome[]): SettingSumm
 
 /** CSV columns, in order. The first eleven are deterministic. */
 export const CSV_COLUMNS = [
-  "threshold0", "threshold1", "threshold2", "runs", "status",
-  "collections_gen0", "collections_gen1", "collections_gen2", "collected", "uncollectable",
-  "peak_live_objects", "peak_live_bytes",
-  "gc_ms_median", "gc_ms_min", "gc_ms_max", "total_ms_median", "total_ms_min", "total_ms_max",
+  "threshold0",
+  "threshold1",
+  "threshold2",
+  "runs",
+  "status",
+  "collections_gen0",
+  "collections_gen1",
+  "collections_gen2",
+  "collected",
+  "uncollectable",
+  "peak_live_objects",
+  "peak_live_bytes",
+  "gc_ms_median",
+  "gc_ms_min",
+  "gc_ms_max",
+  "total_ms_median",
+  "total_ms_min",
+  "total_ms_max",
 ] as const;
 
 /** The CSV file (RFC 4180: comma-separated, CRLF-free, a header row;
@@ -149,11 +175,24 @@ export function toCsv(rows: SettingSummary[]): string {
     const c = r.counts;
     const ms = (x: number | undefined) => (x === undefined ? "" : x.toFixed(3));
     const f = [
-      r.setting.t0, r.setting.t1, r.setting.t2, r.runs, r.status,
-      c?.collections[0] ?? "", c?.collections[1] ?? "", c?.collections[2] ?? "",
-      c?.collected ?? "", c?.uncollectable ?? "", c?.peakObjects ?? "", c?.peakBytes ?? "",
-      ms(r.gcMs?.median), ms(r.gcMs?.min), ms(r.gcMs?.max),
-      ms(r.totalMs?.median), ms(r.totalMs?.min), ms(r.totalMs?.max),
+      r.setting.t0,
+      r.setting.t1,
+      r.setting.t2,
+      r.runs,
+      r.status,
+      c?.collections[0] ?? "",
+      c?.collections[1] ?? "",
+      c?.collections[2] ?? "",
+      c?.collected ?? "",
+      c?.uncollectable ?? "",
+      c?.peakObjects ?? "",
+      c?.peakBytes ?? "",
+      ms(r.gcMs?.median),
+      ms(r.gcMs?.min),
+      ms(r.gcMs?.max),
+      ms(r.totalMs?.median),
+      ms(r.totalMs?.min),
+      ms(r.totalMs?.max),
     ];
     lines.push(f.join(","));
   }
@@ -162,7 +201,9 @@ export function toCsv(rows: SettingSummary[]): string {
 
 /** 1234567 → "1,234,567". */
 export function grouped(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 function ms(x: number): string {
@@ -180,23 +221,72 @@ function spreadText(s: Spread | null): [string, string] {
  * of its row; `*` marks counts that differed between repeats.
  */
 export function toTable(rows: SettingSummary[]): string {
-  const head1 = ["", "", "", "collections", "", "", "objects", "", "peak live", "", "gc time (ms)", "", "total time (ms)", ""];
-  const head2 = ["t0", "t1", "t2", "gen0", "gen1", "gen2", "collected", "uncollectable", "objects", "bytes",
-    "median", "min–max", "median", "min–max"];
+  const head1 = [
+    "",
+    "",
+    "",
+    "collections",
+    "",
+    "",
+    "objects",
+    "",
+    "peak live",
+    "",
+    "gc time (ms)",
+    "",
+    "total time (ms)",
+    "",
+  ];
+  const head2 = [
+    "t0",
+    "t1",
+    "t2",
+    "gen0",
+    "gen1",
+    "gen2",
+    "collected",
+    "uncollectable",
+    "objects",
+    "bytes",
+    "median",
+    "min–max",
+    "median",
+    "min–max",
+  ];
   const body: string[][] = rows.map((r) => {
     const c = r.counts;
     const mark = r.consistent ? "" : "*";
-    const counts = c === null ? ["", "", "", "", "", "", ""] : [
-      grouped(c.collections[0]), grouped(c.collections[1]), grouped(c.collections[2]),
-      grouped(c.collected), grouped(c.uncollectable), grouped(c.peakObjects), grouped(c.peakBytes) + mark,
+    const counts =
+      c === null
+        ? ["", "", "", "", "", "", ""]
+        : [
+            grouped(c.collections[0]),
+            grouped(c.collections[1]),
+            grouped(c.collections[2]),
+            grouped(c.collected),
+            grouped(c.uncollectable),
+            grouped(c.peakObjects),
+            grouped(c.peakBytes) + mark,
+          ];
+    return [
+      String(r.setting.t0),
+      String(r.setting.t1),
+      String(r.setting.t2),
+      ...counts,
+      ...spreadText(r.gcMs),
+      ...spreadText(r.totalMs),
     ];
-    return [String(r.setting.t0), String(r.setting.t1), String(r.setting.t2), ...counts,
-      ...spreadText(r.gcMs), ...spreadText(r.totalMs)];
   });
   const widths = head2.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   // "collections" spans gen0..gen2, "objects" the next two, and so on:
   // each group title sits right-aligned over its last column.
-  const spans: [number, number][] = [[3, 5], [6, 7], [8, 9], [10, 11], [12, 13]];
+  const spans: [number, number][] = [
+    [3, 5],
+    [6, 7],
+    [8, 9],
+    [10, 11],
+    [12, 13],
+  ];
   const gap = "  ";
   const cell = (text: string, i: number) => text.padStart(widths[i]);
   const line1: string[] = [];

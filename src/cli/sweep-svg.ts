@@ -32,14 +32,24 @@ const COL_W = LEFT + PLOT_W + RIGHT;
 const PANEL_H = PANEL_TOP + PLOT_H + PANEL_BOTTOM;
 
 const COLORS = {
-  gen0: "#1f77b4", gen1: "#ff7f0e", gen2: "#2ca02c",
-  bytes: "#9467bd", total: "#1f77b4", gc: "#d62728",
+  gen0: "#1f77b4",
+  gen1: "#ff7f0e",
+  gen2: "#2ca02c",
+  bytes: "#9467bd",
+  total: "#1f77b4",
+  gc: "#d62728",
 };
 
 export function esc(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
-    // Characters XML 1.0 does not allow at all.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "?");
+  return (
+    s
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      // Characters XML 1.0 does not allow at all.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "?")
+  );
 }
 
 function num(x: number): string {
@@ -129,8 +139,15 @@ function panelValues(p: Panel): number[] {
 
 /** Draw one panel with its top-left corner at (ox, oy); its y axis covers
  *  `range` (the data's [min, max], shared by a row of panels). */
-function drawPanel(svg: Svg, ox: number, oy: number, xs: number[], p: Panel, range: [number, number],
-                   xTitle: string): void {
+function drawPanel(
+  svg: Svg,
+  ox: number,
+  oy: number,
+  xs: number[],
+  p: Panel,
+  range: [number, number],
+  xTitle: string,
+): void {
   const x0 = ox + LEFT;
   const y0 = oy + PANEL_TOP;
   // x: log10 of threshold0, padded by a third of a decade either side.
@@ -171,7 +188,12 @@ function drawPanel(svg: Svg, ox: number, oy: number, xs: number[], p: Panel, ran
   svg.add(`<rect class="frame" x="${num(x0)}" y="${num(y0)}" width="${PLOT_W}" height="${PLOT_H}"/>`);
   svg.text(x0 + PLOT_W / 2, y0 + PLOT_H + 36, xTitle, `class="axis-title" text-anchor="middle"`);
   const ym = y0 + PLOT_H / 2;
-  svg.text(ox + 14, ym, p.yTitle, `class="axis-title" text-anchor="middle" transform="rotate(-90 ${num(ox + 14)} ${num(ym)})"`);
+  svg.text(
+    ox + 14,
+    ym,
+    p.yTitle,
+    `class="axis-title" text-anchor="middle" transform="rotate(-90 ${num(ox + 14)} ${num(ym)})"`,
+  );
 
   // Series: whiskers, then the line, then the markers.
   for (const s of p.series) {
@@ -181,8 +203,12 @@ function drawPanel(svg: Svg, ox: number, oy: number, xs: number[], p: Panel, ran
       if (q.lo !== undefined && q.hi !== undefined && q.hi > q.lo) {
         const X = px(q.x);
         svg.add(`<line class="whisker" x1="${num(X)}" y1="${num(py(q.lo))}" x2="${num(X)}" y2="${num(py(q.hi))}"/>`);
-        svg.add(`<line class="whisker" x1="${num(X - 4)}" y1="${num(py(q.lo))}" x2="${num(X + 4)}" y2="${num(py(q.lo))}"/>`);
-        svg.add(`<line class="whisker" x1="${num(X - 4)}" y1="${num(py(q.hi))}" x2="${num(X + 4)}" y2="${num(py(q.hi))}"/>`);
+        svg.add(
+          `<line class="whisker" x1="${num(X - 4)}" y1="${num(py(q.lo))}" x2="${num(X + 4)}" y2="${num(py(q.lo))}"/>`,
+        );
+        svg.add(
+          `<line class="whisker" x1="${num(X - 4)}" y1="${num(py(q.hi))}" x2="${num(X + 4)}" y2="${num(py(q.hi))}"/>`,
+        );
       }
     }
     const pts = s.points.map((q) => `${num(px(q.x))},${num(py(q.y))}`).join(" ");
@@ -197,7 +223,9 @@ function drawPanel(svg: Svg, ox: number, oy: number, xs: number[], p: Panel, ran
     const s = p.series[i];
     const w = 26 + s.name.length * 6.5;
     lx2 -= w;
-    svg.add(`<g class="legend-item"><line x1="${num(lx2)}" y1="${num(oy + 12)}" x2="${num(lx2 + 16)}" y2="${num(oy + 12)}" stroke="${s.color}" stroke-width="2"/>`);
+    svg.add(
+      `<g class="legend-item"><line x1="${num(lx2)}" y1="${num(oy + 12)}" x2="${num(lx2 + 16)}" y2="${num(oy + 12)}" stroke="${s.color}" stroke-width="2"/>`,
+    );
     svg.text(lx2 + 20, oy + 16, s.name, `class="legend"`);
     svg.add(`</g>`);
   }
@@ -220,7 +248,9 @@ export function sweepSvg(program: string, rows: SettingSummary[]): string {
   const height = top + 3 * PANEL_H + 10;
   const svg = new Svg();
   svg.add(`<?xml version="1.0" encoding="UTF-8"?>`);
-  svg.add(`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="12">`);
+  svg.add(
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="12">`,
+  );
   svg.add(`<style>
 .title{font-size:16px;font-weight:bold}
 .subtitle{font-size:12px;fill:#555}
@@ -237,9 +267,14 @@ export function sweepSvg(program: string, rows: SettingSummary[]): string {
   svg.add(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   const runs = rows.length === 0 ? 0 : rows[0].runs;
   svg.text(20, 24, `GC threshold sweep: ${program}`, `class="title"`);
-  svg.text(20, 42, (single ? `threshold1=${pairs[0].t1}, threshold2=${pairs[0].t2}; ` : "")
-    + `times: median of ${runs} run${runs === 1 ? "" : "s"}, whiskers min–max`
-    + (single ? "" : "; the panels of a row share their y axis"), `class="subtitle"`);
+  svg.text(
+    20,
+    42,
+    (single ? `threshold1=${pairs[0].t1}, threshold2=${pairs[0].t2}; ` : "") +
+      `times: median of ${runs} run${runs === 1 ? "" : "s"}, whiskers min–max` +
+      (single ? "" : "; the panels of a row share their y axis"),
+    `class="subtitle"`,
+  );
   const xTitle = "threshold0 (log scale)";
   const xs = [...new Set(rows.map((r) => r.setting.t0))];
   if (xs.length === 0) {
@@ -253,25 +288,59 @@ export function sweepSvg(program: string, rows: SettingSummary[]): string {
   const columns: Panel[][] = pairs.map((pair) => {
     const ok = pair.rows.filter((r) => r.counts !== null);
     const timed = pair.rows.filter((r) => r.totalMs !== null && r.gcMs !== null);
-    return [{
-      title: "Collections per generation", yTitle: "collections (log scale)", log: true, yLabel: countLabel,
-      series: [0, 1, 2].map((g) => ({
-        name: `gen${g}`, cls: `gen${g}`, color: [COLORS.gen0, COLORS.gen1, COLORS.gen2][g],
-        points: ok.map((r) => ({ x: r.setting.t0, y: r.counts!.collections[g] })),
-      })),
-    }, {
-      title: "Peak live memory", yTitle: `peak live ${unitName}`, log: false, yLabel: plainLabel,
-      series: [{ name: "peak bytes", cls: "peak-bytes", color: COLORS.bytes,
-        points: ok.map((r) => ({ x: r.setting.t0, y: r.counts!.peakBytes / unit })) }],
-    }, {
-      title: "Time", yTitle: "milliseconds", log: false, yLabel: plainLabel,
-      series: [
-        { name: "total", cls: "total-ms", color: COLORS.total,
-          points: timed.map((r) => ({ x: r.setting.t0, y: r.totalMs!.median, lo: r.totalMs!.min, hi: r.totalMs!.max })) },
-        { name: "in collector", cls: "gc-ms", color: COLORS.gc,
-          points: timed.map((r) => ({ x: r.setting.t0, y: r.gcMs!.median, lo: r.gcMs!.min, hi: r.gcMs!.max })) },
-      ],
-    }];
+    return [
+      {
+        title: "Collections per generation",
+        yTitle: "collections (log scale)",
+        log: true,
+        yLabel: countLabel,
+        series: [0, 1, 2].map((g) => ({
+          name: `gen${g}`,
+          cls: `gen${g}`,
+          color: [COLORS.gen0, COLORS.gen1, COLORS.gen2][g],
+          points: ok.map((r) => ({ x: r.setting.t0, y: r.counts!.collections[g] })),
+        })),
+      },
+      {
+        title: "Peak live memory",
+        yTitle: `peak live ${unitName}`,
+        log: false,
+        yLabel: plainLabel,
+        series: [
+          {
+            name: "peak bytes",
+            cls: "peak-bytes",
+            color: COLORS.bytes,
+            points: ok.map((r) => ({ x: r.setting.t0, y: r.counts!.peakBytes / unit })),
+          },
+        ],
+      },
+      {
+        title: "Time",
+        yTitle: "milliseconds",
+        log: false,
+        yLabel: plainLabel,
+        series: [
+          {
+            name: "total",
+            cls: "total-ms",
+            color: COLORS.total,
+            points: timed.map((r) => ({
+              x: r.setting.t0,
+              y: r.totalMs!.median,
+              lo: r.totalMs!.min,
+              hi: r.totalMs!.max,
+            })),
+          },
+          {
+            name: "in collector",
+            cls: "gc-ms",
+            color: COLORS.gc,
+            points: timed.map((r) => ({ x: r.setting.t0, y: r.gcMs!.median, lo: r.gcMs!.min, hi: r.gcMs!.max })),
+          },
+        ],
+      },
+    ];
   });
   for (let k = 0; k < 3; k++) {
     const values = columns.flatMap((c) => panelValues(c[k]));
@@ -279,8 +348,12 @@ export function sweepSvg(program: string, rows: SettingSummary[]): string {
     columns.forEach((c, i) => {
       const ox = 10 + i * COL_W;
       if (k === 0 && !single) {
-        svg.text(ox + LEFT + PLOT_W / 2, TITLE_H + 10, `threshold1=${pairs[i].t1}, threshold2=${pairs[i].t2}`,
-          `class="column-title" text-anchor="middle"`);
+        svg.text(
+          ox + LEFT + PLOT_W / 2,
+          TITLE_H + 10,
+          `threshold1=${pairs[i].t1}, threshold2=${pairs[i].t2}`,
+          `class="column-title" text-anchor="middle"`,
+        );
       }
       drawPanel(svg, ox, top + k * PANEL_H, xs, c[k], range, xTitle);
     });

@@ -102,7 +102,10 @@ try {
 } catch (e) {
   // run() never throws; this is the last guard so the sweep always hears back.
   outcome = {
-    exitCode: 1, numbers: null, stdout: "", stderr: "",
+    exitCode: 1,
+    numbers: null,
+    stdout: "",
+    stderr: "",
     error: `refpy internal error: ${e instanceof Error ? e.message : String(e)}`,
     timedOut: false,
   };

@@ -35,8 +35,15 @@ import { availableParallelism } from "node:os";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  grid, settingLabel, summarise, toCsv, toTable,
-  type RunJob, type RunOutcome, type Setting, type SettingSummary,
+  grid,
+  settingLabel,
+  summarise,
+  toCsv,
+  toTable,
+  type RunJob,
+  type RunOutcome,
+  type Setting,
+  type SettingSummary,
 } from "./sweep-report.js";
 import { sweepSvg } from "./sweep-svg.js";
 import { parseSize } from "./xoptions.js";
@@ -69,10 +76,11 @@ const SWEEP_REJECTS_X = new Map([
   ["stats", "not available in a sweep (the sweep reports the statistics)"],
 ]);
 
-const USAGE = "usage: refpy sweep [-h] [--threshold0 LIST] [--threshold1 LIST] [--threshold2 LIST]\n"
-  + "                   [--repeat N] [--jobs N] [--time-limit SECONDS] [-X opt]\n"
-  + "                   [--csv PATH | --no-csv] [--svg PATH | --no-svg] [--show-output]\n"
-  + "                   FILE [arg ...]\n";
+const USAGE =
+  "usage: refpy sweep [-h] [--threshold0 LIST] [--threshold1 LIST] [--threshold2 LIST]\n" +
+  "                   [--repeat N] [--jobs N] [--time-limit SECONDS] [-X opt]\n" +
+  "                   [--csv PATH | --no-csv] [--svg PATH | --no-svg] [--show-output]\n" +
+  "                   FILE [arg ...]\n";
 
 const HELP = `${USAGE}
 Run FILE under every combination of the given cycle-collector thresholds,
@@ -165,7 +173,9 @@ function parseCount(option: string, text: string, max: number): number {
  *  options before FILE, `--opt VALUE` or `--opt=VALUE`; everything after
  *  FILE belongs to the program. */
 export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
-  let t0 = DEFAULT_T0, t1 = DEFAULT_T1, t2 = DEFAULT_T2;
+  let t0 = DEFAULT_T0,
+    t1 = DEFAULT_T1,
+    t2 = DEFAULT_T2;
   let repeat = DEFAULT_REPEAT;
   let jobs = Math.max(1, availableParallelism());
   let csv: string | null | undefined;
@@ -178,7 +188,10 @@ export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
   for (; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-h" || a === "--help") return "help";
-    if (a === "--") { i++; break; }
+    if (a === "--") {
+      i++;
+      break;
+    }
     if (!a.startsWith("-") || a === "-") break;
     if (a.startsWith("-X")) {
       let opt = a.slice(2);
@@ -202,15 +215,32 @@ export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
     }
     const eq = a.indexOf("=");
     const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
-    const takesValue = ["--threshold0", "--threshold1", "--threshold2", "--repeat", "--jobs", "--time-limit",
-      "--csv", "--svg"].includes(name);
+    const takesValue = [
+      "--threshold0",
+      "--threshold1",
+      "--threshold2",
+      "--repeat",
+      "--jobs",
+      "--time-limit",
+      "--csv",
+      "--svg",
+    ].includes(name);
     if (!takesValue) {
       if (eq > 0 && ["--no-csv", "--no-svg", "--show-output"].includes(name)) {
         throw new SweepUsageError(`argument ${name}: ignored explicit argument '${a.slice(eq + 1)}'`);
       }
-      if (a === "--no-csv") { csv = null; continue; }
-      if (a === "--no-svg") { svg = null; continue; }
-      if (a === "--show-output") { showOutput = true; continue; }
+      if (a === "--no-csv") {
+        csv = null;
+        continue;
+      }
+      if (a === "--no-svg") {
+        svg = null;
+        continue;
+      }
+      if (a === "--show-output") {
+        showOutput = true;
+        continue;
+      }
       throw new SweepUsageError(`unrecognized arguments: ${a}`);
     }
     let value: string;
@@ -218,14 +248,30 @@ export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
     else if (i + 1 < argv.length) value = argv[++i];
     else throw new SweepUsageError(`argument ${name}: expected one argument`);
     switch (name) {
-      case "--threshold0": t0 = parseList(name, value, 1); break;
-      case "--threshold1": t1 = parseList(name, value, 0); break;
-      case "--threshold2": t2 = parseList(name, value, 0); break;
-      case "--repeat": repeat = parseCount(name, value, MAX_REPEAT); break;
-      case "--jobs": jobs = parseCount(name, value, MAX_JOBS); break;
-      case "--time-limit": timeLimit = parseSeconds(name, value); break;
-      case "--csv": csv = checkPath(name, value); break;
-      case "--svg": svg = checkPath(name, value); break;
+      case "--threshold0":
+        t0 = parseList(name, value, 1);
+        break;
+      case "--threshold1":
+        t1 = parseList(name, value, 0);
+        break;
+      case "--threshold2":
+        t2 = parseList(name, value, 0);
+        break;
+      case "--repeat":
+        repeat = parseCount(name, value, MAX_REPEAT);
+        break;
+      case "--jobs":
+        jobs = parseCount(name, value, MAX_JOBS);
+        break;
+      case "--time-limit":
+        timeLimit = parseSeconds(name, value);
+        break;
+      case "--csv":
+        csv = checkPath(name, value);
+        break;
+      case "--svg":
+        svg = checkPath(name, value);
+        break;
     }
   }
   if (i >= argv.length) throw new SweepUsageError("the following arguments are required: FILE");
@@ -238,7 +284,16 @@ export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
   }
   const stem = basename(file).replace(/\.py$/, "");
   return {
-    file, args: argv.slice(i + 1), t0, t1, t2, repeat, jobs, timeLimit, xoptions, heapLimit,
+    file,
+    args: argv.slice(i + 1),
+    t0,
+    t1,
+    t2,
+    repeat,
+    jobs,
+    timeLimit,
+    xoptions,
+    heapLimit,
     csv: csv === undefined ? `${stem}.sweep.csv` : csv,
     svg: svg === undefined ? `${stem}.sweep.svg` : svg,
     showOutput,
@@ -249,7 +304,9 @@ export function parseSweepArgs(argv: string[]): SweepArgs | "help" {
 function parseSeconds(option: string, text: string): number {
   const t = text.trim();
   if (!/^\d+(\.\d+)?$/.test(t) || Number(t) > MAX_TIME_LIMIT) {
-    throw new SweepUsageError(`argument ${option}: invalid value: '${text}' (seconds, from 0 to ${MAX_TIME_LIMIT}; 0 for no limit)`);
+    throw new SweepUsageError(
+      `argument ${option}: invalid value: '${text}' (seconds, from 0 to ${MAX_TIME_LIMIT}; 0 for no limit)`,
+    );
   }
   return Number(t);
 }
@@ -286,7 +343,11 @@ function runInWorker(job: RunJob, limitS: number): Promise<RunOutcome> {
     let worker: Worker;
     try {
       worker = new Worker(WORKER, {
-        workerData: job, resourceLimits: { stackSizeMb: STACK_MB }, stdin: false, stdout: true, stderr: true,
+        workerData: job,
+        resourceLimits: { stackSizeMb: STACK_MB },
+        stdin: false,
+        stdout: true,
+        stderr: true,
       });
     } catch (e) {
       resolveRun(failedRun(`cannot start a worker: ${e instanceof Error ? e.message : String(e)}`));
@@ -298,18 +359,26 @@ function runInWorker(job: RunJob, limitS: number): Promise<RunOutcome> {
     worker.stderr.resume();
     if (limitS > 0) {
       // terminate() stops the thread's JavaScript wherever it is; "exit" follows.
-      timer = setTimeout(() => {
-        timer = null;
-        timedOut = true;
-        void worker.terminate();
-      }, Math.round(limitS * 1000));
+      timer = setTimeout(
+        () => {
+          timer = null;
+          timedOut = true;
+          void worker.terminate();
+        },
+        Math.round(limitS * 1000),
+      );
     }
     const stopTimer = () => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
     };
-    worker.on("message", (m: RunOutcome) => { stopTimer(); outcome = m; });
-    worker.on("error", (e) => { failure = e instanceof Error ? e.message : String(e); });
+    worker.on("message", (m: RunOutcome) => {
+      stopTimer();
+      outcome = m;
+    });
+    worker.on("error", (e) => {
+      failure = e instanceof Error ? e.message : String(e);
+    });
     worker.on("exit", (code) => {
       stopTimer();
       if (outcome !== null) resolveRun(outcome);
@@ -327,7 +396,10 @@ function failedRun(error: string): RunOutcome {
  *  at the start to a run's setting as each run ends. */
 class Progress {
   done: number;
-  constructor(readonly total: number, readonly tty: boolean) {
+  constructor(
+    readonly total: number,
+    readonly tty: boolean,
+  ) {
     this.done = 0;
   }
   tick(last: Setting | null): void {
@@ -345,8 +417,13 @@ class Progress {
 }
 
 /** Run every job, at most `jobs` at a time; outcomes in job order. */
-async function runAll(jobs: { setting: Setting; job: RunJob }[], parallel: number, limitS: number,
-                      progress: Progress, onDone: (k: number, o: RunOutcome) => void): Promise<RunOutcome[]> {
+async function runAll(
+  jobs: { setting: Setting; job: RunJob }[],
+  parallel: number,
+  limitS: number,
+  progress: Progress,
+  onDone: (k: number, o: RunOutcome) => void,
+): Promise<RunOutcome[]> {
   const outcomes: RunOutcome[] = [];
   let next = 0;
   async function lane(): Promise<void> {
@@ -403,10 +480,18 @@ export async function sweepMain(argv: string[]): Promise<number> {
   const jobs: { setting: Setting; job: RunJob }[] = [];
   for (let r = 0; r < a.repeat; r++) {
     for (const s of settings) {
-      jobs.push({ setting: s, job: {
-        source, filename, argv: [a.file, ...a.args], thresholds: [s.t0, s.t1, s.t2], showOutput: a.showOutput,
-        heapLimit: a.heapLimit, xoptions: a.xoptions,
-      } });
+      jobs.push({
+        setting: s,
+        job: {
+          source,
+          filename,
+          argv: [a.file, ...a.args],
+          thresholds: [s.t0, s.t1, s.t2],
+          showOutput: a.showOutput,
+          heapLimit: a.heapLimit,
+          xoptions: a.xoptions,
+        },
+      });
     }
   }
   const progress = new Progress(jobs.length, process.stderr.isTTY === true);
@@ -422,17 +507,25 @@ export async function sweepMain(argv: string[]): Promise<number> {
   progress.clear();
 
   const rows: SettingSummary[] = settings.map((s, si) =>
-    summarise(s, outcomes.filter((_, k) => k % settings.length === si)));
+    summarise(
+      s,
+      outcomes.filter((_, k) => k % settings.length === si),
+    ),
+  );
   const failed = reportFailures(settings, outcomes);
 
   // The table, unless the CSV or the SVG goes to stdout instead.
   if (a.csv !== "-" && a.svg !== "-") {
     const xs = a.xoptions.map((x) => ` -X ${x}`).join("");
-    writeAll(1, `GC threshold sweep of ${a.file}${xs === "" ? "" : ` (${xs.slice(1)})`}: ${settings.length} setting${settings.length === 1 ? "" : "s"}`
-      + ` x ${a.repeat} run${a.repeat === 1 ? "" : "s"}, ${Math.min(a.jobs, jobs.length)} at a time\n\n`);
+    writeAll(
+      1,
+      `GC threshold sweep of ${a.file}${xs === "" ? "" : ` (${xs.slice(1)})`}: ${settings.length} setting${settings.length === 1 ? "" : "s"}` +
+        ` x ${a.repeat} run${a.repeat === 1 ? "" : "s"}, ${Math.min(a.jobs, jobs.length)} at a time\n\n`,
+    );
     writeAll(1, toTable(rows));
     const notes = [`times: median over ${a.repeat} run${a.repeat === 1 ? "" : "s"}, min–max beside it`];
-    if (rows.some((r) => !r.consistent)) notes.push("* counts differed between the runs of a setting (first run shown)");
+    if (rows.some((r) => !r.consistent))
+      notes.push("* counts differed between the runs of a setting (first run shown)");
     writeAll(1, "\n" + notes.join("; ") + "\n");
   }
 

@@ -19,18 +19,43 @@
  */
 import type { CodeUnit, Const } from "../bytecode/code.js";
 import {
-  CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS,
-  CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE,
+  CO_OPTIMIZED,
+  CO_NEWLOCALS,
+  CO_NESTED,
+  CO_GENERATOR,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  CO_FAST_LOCAL,
+  CO_FAST_CELL,
+  CO_FAST_FREE,
 } from "../bytecode/code.js";
 import { Op, HAVE_ARGUMENT, OPCODE_BY_CODE } from "../bytecode/opcodes.js";
 import {
-  type BasicBlock, type Instr, type Location, NO_LOCATION, isJump,
-  JUMP, JUMP_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
+  type BasicBlock,
+  type Instr,
+  type Location,
+  NO_LOCATION,
+  isJump,
+  JUMP,
+  JUMP_NO_INTERRUPT,
+  POP_JUMP_IF_FALSE,
+  POP_JUMP_IF_TRUE,
+  POP_JUMP_IF_NONE,
+  POP_JUMP_IF_NOT_NONE,
 } from "./cfg.js";
 import type { CompilerUnit } from "./compile.js";
 import {
-  allocated, layout, normalizeBasicBlock, extendBlock, optimizeCfg, duplicateExitsWithoutLineno,
-  trimUnusedConsts, propagateLineNumbers, guaranteeLinenoForExits, cleanBasicBlock, type ConstPool,
+  allocated,
+  layout,
+  normalizeBasicBlock,
+  extendBlock,
+  optimizeCfg,
+  duplicateExitsWithoutLineno,
+  trimUnusedConsts,
+  propagateLineNumbers,
+  guaranteeLinenoForExits,
+  cleanBasicBlock,
+  type ConstPool,
 } from "./optimize.js";
 import { stackdepth } from "./stackdepth.js";
 import { labelExceptionTargets, convertExceptionHandlersToNops, assembleExceptionTable } from "./exception-table.js";
@@ -68,8 +93,16 @@ function buildCellFixedOffsets(u: CompilerUnit): number[] {
 /** insert_prefix_instructions */
 function insertPrefixInstructions(u: CompilerUnit, entry: BasicBlock, fixed: number[], isGenerator: boolean): void {
   if (isGenerator) {
-    insertInstruction(entry, 0, mkInstr(Op.RETURN_GENERATOR, 0,
-      { lineno: u.firstlineno, end_lineno: u.firstlineno, col_offset: -1, end_col_offset: -1 }));
+    insertInstruction(
+      entry,
+      0,
+      mkInstr(Op.RETURN_GENERATOR, 0, {
+        lineno: u.firstlineno,
+        end_lineno: u.firstlineno,
+        col_offset: -1,
+        end_col_offset: -1,
+      }),
+    );
     insertInstruction(entry, 1, mkInstr(Op.POP_TOP, 0, NO_LOCATION));
   }
   const ncellvars = u.cellvars.size;
@@ -96,8 +129,12 @@ function fixCellOffsets(u: CompilerUnit, entry: BasicBlock, fixed: number[]): vo
   for (const b of layout(entry)) {
     for (const ins of b.instrs) {
       switch (ins.opcode) {
-        case Op.MAKE_CELL: case Op.LOAD_CLOSURE: case Op.LOAD_DEREF: case Op.STORE_DEREF:
-        case Op.DELETE_DEREF: case Op.LOAD_CLASSDEREF:
+        case Op.MAKE_CELL:
+        case Op.LOAD_CLOSURE:
+        case Op.LOAD_DEREF:
+        case Op.STORE_DEREF:
+        case Op.DELETE_DEREF:
+        case Op.LOAD_CLASSDEREF:
           ins.oparg = fixed[ins.oparg]!;
           break;
         default:
@@ -116,17 +153,26 @@ function normalizeJumps(entry: BasicBlock): void {
     if (!last || !isJump(last)) continue;
     const forward = !last.target!.visited;
     switch (last.opcode) {
-      case JUMP: last.opcode = forward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD; break;
-      case JUMP_NO_INTERRUPT: last.opcode = forward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT; break;
+      case JUMP:
+        last.opcode = forward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
+        break;
+      case JUMP_NO_INTERRUPT:
+        last.opcode = forward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
+        break;
       case POP_JUMP_IF_NOT_NONE:
-        last.opcode = forward ? Op.POP_JUMP_FORWARD_IF_NOT_NONE : Op.POP_JUMP_BACKWARD_IF_NOT_NONE; break;
+        last.opcode = forward ? Op.POP_JUMP_FORWARD_IF_NOT_NONE : Op.POP_JUMP_BACKWARD_IF_NOT_NONE;
+        break;
       case POP_JUMP_IF_NONE:
-        last.opcode = forward ? Op.POP_JUMP_FORWARD_IF_NONE : Op.POP_JUMP_BACKWARD_IF_NONE; break;
+        last.opcode = forward ? Op.POP_JUMP_FORWARD_IF_NONE : Op.POP_JUMP_BACKWARD_IF_NONE;
+        break;
       case POP_JUMP_IF_FALSE:
-        last.opcode = forward ? Op.POP_JUMP_FORWARD_IF_FALSE : Op.POP_JUMP_BACKWARD_IF_FALSE; break;
+        last.opcode = forward ? Op.POP_JUMP_FORWARD_IF_FALSE : Op.POP_JUMP_BACKWARD_IF_FALSE;
+        break;
       case POP_JUMP_IF_TRUE:
-        last.opcode = forward ? Op.POP_JUMP_FORWARD_IF_TRUE : Op.POP_JUMP_BACKWARD_IF_TRUE; break;
-      default: break;
+        last.opcode = forward ? Op.POP_JUMP_FORWARD_IF_TRUE : Op.POP_JUMP_BACKWARD_IF_TRUE;
+        break;
+      default:
+        break;
     }
   }
 }
@@ -191,7 +237,10 @@ export function assemble(u: CompilerUnit, filename: string, pool: ConstPool): Co
   fixCellOffsets(u, entry, fixed);
 
   optimizeCfg(entry, u.blocks, pool);
-  duplicateExitsWithoutLineno(() => u.newBlock(), () => u.blocks);
+  duplicateExitsWithoutLineno(
+    () => u.newBlock(),
+    () => u.blocks,
+  );
   trimUnusedConsts(entry, pool.consts);
   propagateLineNumbers(entry);
   guaranteeLinenoForExits(entry, u.firstlineno);

@@ -20,8 +20,17 @@
  * only between this pass and the compiler, read through `constOf`.
  */
 import type {
-  Arguments, Comprehension, Constant, Expr, ExceptHandler, Keyword, Mod, Stmt, WithItem,
-  OperatorKind, UnaryOpKind,
+  Arguments,
+  Comprehension,
+  Constant,
+  Expr,
+  ExceptHandler,
+  Keyword,
+  Mod,
+  Stmt,
+  WithItem,
+  OperatorKind,
+  UnaryOpKind,
 } from "../ast/nodes.js";
 import type { Const } from "../bytecode/code.js";
 
@@ -37,8 +46,12 @@ export function constOf(e: Constant): Const {
 
 function makeConst(node: Expr, value: Const): Expr {
   const c = {
-    type: "Constant", value, lineno: node.lineno, col_offset: node.col_offset,
-    end_lineno: node.end_lineno, end_col_offset: node.end_col_offset,
+    type: "Constant",
+    value,
+    lineno: node.lineno,
+    col_offset: node.col_offset,
+    end_lineno: node.end_lineno,
+    end_col_offset: node.end_col_offset,
   };
   return c as unknown as Constant;
 }
@@ -73,33 +86,43 @@ function asNum(c: Const): Num | null {
 /** Python truth value of a constant. */
 export function constTruth(c: Const): boolean {
   switch (c.kind) {
-    case "int": return c.value !== 0n;
-    case "float": return c.value !== 0;
-    case "bool": return c.value;
-    case "str": return c.value.length > 0;
-    case "bytes": return c.value.length > 0;
-    case "None": return false;
-    case "Ellipsis": return true;
-    case "tuple": case "frozenset": return c.items.length > 0;
-    case "code": return true;
+    case "int":
+      return c.value !== 0n;
+    case "float":
+      return c.value !== 0;
+    case "bool":
+      return c.value;
+    case "str":
+      return c.value.length > 0;
+    case "bytes":
+      return c.value.length > 0;
+    case "None":
+      return false;
+    case "Ellipsis":
+      return true;
+    case "tuple":
+    case "frozenset":
+      return c.items.length > 0;
+    case "code":
+      return true;
   }
 }
 
 function floorDivInt(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 function modInt(a: bigint, b: bigint): bigint {
   const r = a % b;
-  return (r !== 0n && (r < 0n) !== (b < 0n)) ? r + b : r;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
 /** float_rem of Objects/floatobject.c. */
 export function floatMod(vx: number, wx: number): number {
   let mod = vx % wx;
   if (mod) {
-    if ((wx < 0) !== (mod < 0)) mod += wx;
+    if (wx < 0 !== mod < 0) mod += wx;
   } else {
     mod = wx < 0 ? -0 : 0;
   }
@@ -111,30 +134,38 @@ export function floatFloorDiv(vx: number, wx: number): number {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
   if (mod) {
-    if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1; }
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1;
+    }
   }
   let floordiv: number;
   if (div) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = (vx / wx) < 0 ? -0 : 0;
+    floordiv = vx / wx < 0 ? -0 : 0;
   }
   return floordiv;
 }
 
 function binopNum(op: OperatorKind, l: Num, r: Num, lc: Const, rc: Const): Const | null {
   if (l.kind === "int" && r.kind === "int") {
-    const a = l.value, b = r.value;
+    const a = l.value,
+      b = r.value;
     const bothBool = lc.kind === "bool" && rc.kind === "bool";
     switch (op) {
-      case "Add": return { kind: "int", value: a + b };
-      case "Sub": return { kind: "int", value: a - b };
+      case "Add":
+        return { kind: "int", value: a + b };
+      case "Sub":
+        return { kind: "int", value: a - b };
       case "Mult":
         if (a !== 0n && b !== 0n && numBits(a) + numBits(b) > MAX_INT_SIZE) return null;
         return { kind: "int", value: a * b };
-      case "FloorDiv": return b === 0n ? null : { kind: "int", value: floorDivInt(a, b) };
-      case "Mod": return b === 0n ? null : { kind: "int", value: modInt(a, b) };
+      case "FloorDiv":
+        return b === 0n ? null : { kind: "int", value: floorDivInt(a, b) };
+      case "Mod":
+        return b === 0n ? null : { kind: "int", value: modInt(a, b) };
       case "Div": {
         if (b === 0n) return null;
         const lim = 1n << 53n;
@@ -148,7 +179,8 @@ function binopNum(op: OperatorKind, l: Num, r: Num, lc: Const, rc: Const): Const
           if (a === 0n) return null;
           const m = a < 0n ? -a : a;
           if ((m & (m - 1n)) !== 0n) return null;
-          const fa = intToFloat(a), fb = intToFloat(b);
+          const fa = intToFloat(a),
+            fb = intToFloat(b);
           if (fa === null || fb === null) return null;
           return { kind: "float", value: fa ** fb };
         }
@@ -161,10 +193,14 @@ function binopNum(op: OperatorKind, l: Num, r: Num, lc: Const, rc: Const): Const
       case "RShift":
         if (b < 0n) return null;
         return { kind: "int", value: a >> b };
-      case "BitAnd": return bothBool ? { kind: "bool", value: (a & b) !== 0n } : { kind: "int", value: a & b };
-      case "BitOr": return bothBool ? { kind: "bool", value: (a | b) !== 0n } : { kind: "int", value: a | b };
-      case "BitXor": return bothBool ? { kind: "bool", value: (a ^ b) !== 0n } : { kind: "int", value: a ^ b };
-      case "MatMult": return null;
+      case "BitAnd":
+        return bothBool ? { kind: "bool", value: (a & b) !== 0n } : { kind: "int", value: a & b };
+      case "BitOr":
+        return bothBool ? { kind: "bool", value: (a | b) !== 0n } : { kind: "int", value: a | b };
+      case "BitXor":
+        return bothBool ? { kind: "bool", value: (a ^ b) !== 0n } : { kind: "int", value: a ^ b };
+      case "MatMult":
+        return null;
     }
   }
   const x = l.kind === "float" ? l.value : intToFloat(l.value);
@@ -172,12 +208,27 @@ function binopNum(op: OperatorKind, l: Num, r: Num, lc: Const, rc: Const): Const
   if (x === null || y === null) return null;
   let v: number;
   switch (op) {
-    case "Add": v = x + y; break;
-    case "Sub": v = x - y; break;
-    case "Mult": v = x * y; break;
-    case "Div": if (y === 0) return null; v = x / y; break;
-    case "FloorDiv": if (y === 0) return null; v = floatFloorDiv(x, y); break;
-    case "Mod": if (y === 0) return null; v = floatMod(x, y); break;
+    case "Add":
+      v = x + y;
+      break;
+    case "Sub":
+      v = x - y;
+      break;
+    case "Mult":
+      v = x * y;
+      break;
+    case "Div":
+      if (y === 0) return null;
+      v = x / y;
+      break;
+    case "FloorDiv":
+      if (y === 0) return null;
+      v = floatFloorDiv(x, y);
+      break;
+    case "Mod":
+      if (y === 0) return null;
+      v = floatMod(x, y);
+      break;
     case "Pow":
       // Deliberately not folded, unlike CPython: float ** must be correctly
       // rounded as C's pow is, and only the float type's own power
@@ -185,17 +236,22 @@ function binopNum(op: OperatorKind, l: Num, r: Num, lc: Const, rc: Const): Const
       // in the last place off (2 ** -0.5). The value is the same, computed
       // when the code runs; only the bytecode differs (BINARY_OP **).
       return null;
-    default: return null;
+    default:
+      return null;
   }
   return { kind: "float", value: v };
 }
 
 function seqLen(c: Const): number | null {
   switch (c.kind) {
-    case "str": return [...c.value].length;
-    case "bytes": return c.value.length;
-    case "tuple": return c.items.length;
-    default: return null;
+    case "str":
+      return [...c.value].length;
+    case "bytes":
+      return c.value.length;
+    case "tuple":
+      return c.items.length;
+    default:
+      return null;
   }
 }
 
@@ -222,20 +278,23 @@ function repeat(c: Const, n: number): Const | null {
 }
 
 function foldBinop(op: OperatorKind, l: Const, r: Const): Const | null {
-  const ln = asNum(l), rn = asNum(r);
+  const ln = asNum(l),
+    rn = asNum(r);
   if (ln && rn) return binopNum(op, ln, rn, l, r);
   if (op === "Add") {
     if (l.kind === "str" && r.kind === "str") return { kind: "str", value: l.value + r.value };
     if (l.kind === "bytes" && r.kind === "bytes") {
       const out = new Uint8Array(l.value.length + r.value.length);
-      out.set(l.value); out.set(r.value, l.value.length);
+      out.set(l.value);
+      out.set(r.value, l.value.length);
       return { kind: "bytes", value: out };
     }
     if (l.kind === "tuple" && r.kind === "tuple") return { kind: "tuple", items: [...l.items, ...r.items] };
     return null;
   }
   if (op === "Mult") {
-    const ri = asInt(r), li = asInt(l);
+    const ri = asInt(r),
+      li = asInt(l);
     if (ri !== null && seqLen(l) !== null) return ri > 100000n ? null : repeat(l, Number(ri));
     if (li !== null && seqLen(r) !== null) return li > 100000n ? null : repeat(r, Number(li));
   }
@@ -248,15 +307,21 @@ function foldUnary(op: UnaryOpKind, c: Const): Const | null {
   if (n === null) return null;
   if (n.kind === "int") {
     switch (op) {
-      case "UAdd": return { kind: "int", value: n.value };
-      case "USub": return { kind: "int", value: -n.value };
-      case "Invert": return { kind: "int", value: -n.value - 1n };
+      case "UAdd":
+        return { kind: "int", value: n.value };
+      case "USub":
+        return { kind: "int", value: -n.value };
+      case "Invert":
+        return { kind: "int", value: -n.value - 1n };
     }
   }
   switch (op) {
-    case "UAdd": return { kind: "float", value: n.value as number };
-    case "USub": return { kind: "float", value: -(n.value as number) };
-    case "Invert": return null;
+    case "UAdd":
+      return { kind: "float", value: n.value as number };
+    case "USub":
+      return { kind: "float", value: -(n.value as number) };
+    case "Invert":
+      return null;
   }
 }
 
@@ -336,8 +401,12 @@ function optComps(gs: Comprehension[]): void {
 
 function optExpr(e: Expr): Expr {
   switch (e.type) {
-    case "BoolOp": e.values = optExprs(e.values); return e;
-    case "NamedExpr": e.value = optExpr(e.value); return e;
+    case "BoolOp":
+      e.values = optExprs(e.values);
+      return e;
+    case "NamedExpr":
+      e.value = optExpr(e.value);
+      return e;
     case "BinOp": {
       e.left = optExpr(e.left);
       e.right = optExpr(e.right);
@@ -354,8 +423,12 @@ function optExpr(e: Expr): Expr {
           const op = arg.ops[0]!;
           if (op === "Is" || op === "IsNot" || op === "In" || op === "NotIn") {
             return {
-              ...arg, ops: [inv[op]], lineno: e.lineno, col_offset: e.col_offset,
-              end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
+              ...arg,
+              ops: [inv[op]],
+              lineno: e.lineno,
+              col_offset: e.col_offset,
+              end_lineno: e.end_lineno,
+              end_col_offset: e.end_col_offset,
             };
           }
         }
@@ -364,16 +437,39 @@ function optExpr(e: Expr): Expr {
       const v = foldUnary(e.op, constOf(arg));
       return v ? makeConst(e, v) : e;
     }
-    case "Lambda": optArgs(e.args); e.body = optExpr(e.body); return e;
-    case "IfExp": e.test = optExpr(e.test); e.body = optExpr(e.body); e.orelse = optExpr(e.orelse); return e;
-    case "Dict": e.keys = e.keys.map((k) => (k ? optExpr(k) : null)); e.values = optExprs(e.values); return e;
-    case "Set": e.elts = optExprs(e.elts); return e;
-    case "ListComp": case "SetComp": case "GeneratorExp":
-      e.elt = optExpr(e.elt); optComps(e.generators); return e;
+    case "Lambda":
+      optArgs(e.args);
+      e.body = optExpr(e.body);
+      return e;
+    case "IfExp":
+      e.test = optExpr(e.test);
+      e.body = optExpr(e.body);
+      e.orelse = optExpr(e.orelse);
+      return e;
+    case "Dict":
+      e.keys = e.keys.map((k) => (k ? optExpr(k) : null));
+      e.values = optExprs(e.values);
+      return e;
+    case "Set":
+      e.elts = optExprs(e.elts);
+      return e;
+    case "ListComp":
+    case "SetComp":
+    case "GeneratorExp":
+      e.elt = optExpr(e.elt);
+      optComps(e.generators);
+      return e;
     case "DictComp":
-      e.key = optExpr(e.key); e.value = optExpr(e.value); optComps(e.generators); return e;
-    case "Yield": if (e.value) e.value = optExpr(e.value); return e;
-    case "YieldFrom": e.value = optExpr(e.value); return e;
+      e.key = optExpr(e.key);
+      e.value = optExpr(e.value);
+      optComps(e.generators);
+      return e;
+    case "Yield":
+      if (e.value) e.value = optExpr(e.value);
+      return e;
+    case "YieldFrom":
+      e.value = optExpr(e.value);
+      return e;
     case "Compare": {
       e.left = optExpr(e.left);
       e.comparators = optExprs(e.comparators);
@@ -382,14 +478,23 @@ function optExpr(e: Expr): Expr {
       if (op === "In" || op === "NotIn") e.comparators[last] = foldIter(e.comparators[last]!);
       return e;
     }
-    case "Call": e.func = optExpr(e.func); e.args = optExprs(e.args); optKeywords(e.keywords); return e;
+    case "Call":
+      e.func = optExpr(e.func);
+      e.args = optExprs(e.args);
+      optKeywords(e.keywords);
+      return e;
     case "FormattedValue":
       e.value = optExpr(e.value);
       if (e.format_spec) e.format_spec = optExpr(e.format_spec) as typeof e.format_spec;
       return e;
-    case "JoinedStr": e.values = optExprs(e.values); return e;
-    case "Constant": return e;
-    case "Attribute": e.value = optExpr(e.value); return e;
+    case "JoinedStr":
+      e.values = optExprs(e.values);
+      return e;
+    case "Constant":
+      return e;
+    case "Attribute":
+      e.value = optExpr(e.value);
+      return e;
     case "Subscript": {
       e.value = optExpr(e.value);
       e.slice = optExpr(e.slice);
@@ -399,11 +504,15 @@ function optExpr(e: Expr): Expr {
       }
       return e;
     }
-    case "Starred": e.value = optExpr(e.value); return e;
+    case "Starred":
+      e.value = optExpr(e.value);
+      return e;
     case "Name":
       if (e.ctx === "Load" && e.id === "__debug__") return makeConst(e, { kind: "bool", value: true });
       return e;
-    case "List": e.elts = optExprs(e.elts); return e;
+    case "List":
+      e.elts = optExprs(e.elts);
+      return e;
     case "Tuple": {
       e.elts = optExprs(e.elts);
       if (e.ctx !== "Load") return e;
@@ -435,36 +544,80 @@ function optWithItem(w: WithItem): void {
 function optStmt(s: Stmt): void {
   switch (s.type) {
     case "FunctionDef":
-      optArgs(s.args); optStmts(s.body); s.decorator_list = optExprs(s.decorator_list);
+      optArgs(s.args);
+      optStmts(s.body);
+      s.decorator_list = optExprs(s.decorator_list);
       if (s.returns) s.returns = optExpr(s.returns);
       return;
     case "ClassDef":
-      s.bases = optExprs(s.bases); optKeywords(s.keywords); optStmts(s.body);
+      s.bases = optExprs(s.bases);
+      optKeywords(s.keywords);
+      optStmts(s.body);
       s.decorator_list = optExprs(s.decorator_list);
       return;
-    case "Return": if (s.value) s.value = optExpr(s.value); return;
-    case "Delete": s.targets = optExprs(s.targets); return;
-    case "Assign": s.targets = optExprs(s.targets); s.value = optExpr(s.value); return;
-    case "AugAssign": s.target = optExpr(s.target) as typeof s.target; s.value = optExpr(s.value); return;
+    case "Return":
+      if (s.value) s.value = optExpr(s.value);
+      return;
+    case "Delete":
+      s.targets = optExprs(s.targets);
+      return;
+    case "Assign":
+      s.targets = optExprs(s.targets);
+      s.value = optExpr(s.value);
+      return;
+    case "AugAssign":
+      s.target = optExpr(s.target) as typeof s.target;
+      s.value = optExpr(s.value);
+      return;
     case "AnnAssign":
-      s.target = optExpr(s.target) as typeof s.target; s.annotation = optExpr(s.annotation);
+      s.target = optExpr(s.target) as typeof s.target;
+      s.annotation = optExpr(s.annotation);
       if (s.value) s.value = optExpr(s.value);
       return;
     case "For":
-      s.target = optExpr(s.target); s.iter = foldIter(optExpr(s.iter));
-      optStmts(s.body); optStmts(s.orelse);
+      s.target = optExpr(s.target);
+      s.iter = foldIter(optExpr(s.iter));
+      optStmts(s.body);
+      optStmts(s.orelse);
       return;
-    case "While": s.test = optExpr(s.test); optStmts(s.body); optStmts(s.orelse); return;
-    case "If": s.test = optExpr(s.test); optStmts(s.body); optStmts(s.orelse); return;
-    case "With": s.items.forEach(optWithItem); optStmts(s.body); return;
-    case "Raise": if (s.exc) s.exc = optExpr(s.exc); if (s.cause) s.cause = optExpr(s.cause); return;
+    case "While":
+      s.test = optExpr(s.test);
+      optStmts(s.body);
+      optStmts(s.orelse);
+      return;
+    case "If":
+      s.test = optExpr(s.test);
+      optStmts(s.body);
+      optStmts(s.orelse);
+      return;
+    case "With":
+      s.items.forEach(optWithItem);
+      optStmts(s.body);
+      return;
+    case "Raise":
+      if (s.exc) s.exc = optExpr(s.exc);
+      if (s.cause) s.cause = optExpr(s.cause);
+      return;
     case "Try":
-      optStmts(s.body); s.handlers.forEach(optHandler); optStmts(s.orelse); optStmts(s.finalbody);
+      optStmts(s.body);
+      s.handlers.forEach(optHandler);
+      optStmts(s.orelse);
+      optStmts(s.finalbody);
       return;
-    case "Assert": s.test = optExpr(s.test); if (s.msg) s.msg = optExpr(s.msg); return;
-    case "Expr": s.value = optExpr(s.value); return;
-    case "Import": case "ImportFrom": case "Global": case "Nonlocal":
-    case "Pass": case "Break": case "Continue":
+    case "Assert":
+      s.test = optExpr(s.test);
+      if (s.msg) s.msg = optExpr(s.msg);
+      return;
+    case "Expr":
+      s.value = optExpr(s.value);
+      return;
+    case "Import":
+    case "ImportFrom":
+    case "Global":
+    case "Nonlocal":
+    case "Pass":
+    case "Break":
+    case "Continue":
       return;
   }
 }
@@ -473,8 +626,13 @@ function optStmt(s: Stmt): void {
 export function astOptimize<M extends Mod>(mod: M): M {
   const copy = structuredClone(mod);
   switch (copy.type) {
-    case "Module": case "Interactive": optStmts(copy.body); break;
-    case "Expression": copy.body = optExpr(copy.body); break;
+    case "Module":
+    case "Interactive":
+      optStmts(copy.body);
+      break;
+    case "Expression":
+      copy.body = optExpr(copy.body);
+      break;
   }
   return copy;
 }

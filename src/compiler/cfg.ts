@@ -28,10 +28,16 @@ export const POP_JUMP_IF_NONE = -9;
 export const POP_JUMP_IF_NOT_NONE = -10;
 
 export const PSEUDO_NAMES: Record<number, string> = {
-  [SETUP_FINALLY]: "SETUP_FINALLY", [SETUP_CLEANUP]: "SETUP_CLEANUP", [SETUP_WITH]: "SETUP_WITH",
-  [POP_BLOCK]: "POP_BLOCK", [JUMP]: "JUMP", [JUMP_NO_INTERRUPT]: "JUMP_NO_INTERRUPT",
-  [POP_JUMP_IF_FALSE]: "POP_JUMP_IF_FALSE", [POP_JUMP_IF_TRUE]: "POP_JUMP_IF_TRUE",
-  [POP_JUMP_IF_NONE]: "POP_JUMP_IF_NONE", [POP_JUMP_IF_NOT_NONE]: "POP_JUMP_IF_NOT_NONE",
+  [SETUP_FINALLY]: "SETUP_FINALLY",
+  [SETUP_CLEANUP]: "SETUP_CLEANUP",
+  [SETUP_WITH]: "SETUP_WITH",
+  [POP_BLOCK]: "POP_BLOCK",
+  [JUMP]: "JUMP",
+  [JUMP_NO_INTERRUPT]: "JUMP_NO_INTERRUPT",
+  [POP_JUMP_IF_FALSE]: "POP_JUMP_IF_FALSE",
+  [POP_JUMP_IF_TRUE]: "POP_JUMP_IF_TRUE",
+  [POP_JUMP_IF_NONE]: "POP_JUMP_IF_NONE",
+  [POP_JUMP_IF_NOT_NONE]: "POP_JUMP_IF_NOT_NONE",
 };
 
 /** A source span; -1 fields mean "none" (an artificial instruction). */
@@ -83,14 +89,27 @@ export function isBlockPush(op: number): boolean {
 /** IS_JUMP_OPCODE: every pseudo or real instruction with a jump target. */
 export function isJumpOp(op: number): boolean {
   switch (op) {
-    case JUMP: case JUMP_NO_INTERRUPT: case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE:
-    case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE:
-    case Op.FOR_ITER: case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT:
-    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: case Op.SEND:
-    case Op.POP_JUMP_FORWARD_IF_FALSE: case Op.POP_JUMP_FORWARD_IF_TRUE:
-    case Op.POP_JUMP_FORWARD_IF_NONE: case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
-    case Op.POP_JUMP_BACKWARD_IF_FALSE: case Op.POP_JUMP_BACKWARD_IF_TRUE:
-    case Op.POP_JUMP_BACKWARD_IF_NONE: case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
+    case JUMP:
+    case JUMP_NO_INTERRUPT:
+    case POP_JUMP_IF_FALSE:
+    case POP_JUMP_IF_TRUE:
+    case POP_JUMP_IF_NONE:
+    case POP_JUMP_IF_NOT_NONE:
+    case Op.FOR_ITER:
+    case Op.JUMP_FORWARD:
+    case Op.JUMP_BACKWARD:
+    case Op.JUMP_BACKWARD_NO_INTERRUPT:
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP:
+    case Op.SEND:
+    case Op.POP_JUMP_FORWARD_IF_FALSE:
+    case Op.POP_JUMP_FORWARD_IF_TRUE:
+    case Op.POP_JUMP_FORWARD_IF_NONE:
+    case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+    case Op.POP_JUMP_BACKWARD_IF_FALSE:
+    case Op.POP_JUMP_BACKWARD_IF_TRUE:
+    case Op.POP_JUMP_BACKWARD_IF_NONE:
+    case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
       return true;
     default:
       return false;
@@ -108,8 +127,14 @@ export function isScopeExit(op: number): boolean {
 
 /** An unconditional transfer: nothing after it in the block runs. */
 export function isUnconditional(op: number): boolean {
-  return op === JUMP || op === JUMP_NO_INTERRUPT || op === Op.JUMP_FORWARD
-    || op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT || isScopeExit(op);
+  return (
+    op === JUMP ||
+    op === JUMP_NO_INTERRUPT ||
+    op === Op.JUMP_FORWARD ||
+    op === Op.JUMP_BACKWARD ||
+    op === Op.JUMP_BACKWARD_NO_INTERRUPT ||
+    isScopeExit(op)
+  );
 }
 
 /** `!b_nofallthrough`: control can run from the end of `b` into `b.next`. */
@@ -119,6 +144,10 @@ export function fallsThrough(b: BasicBlock): boolean {
 }
 
 export function sameLocation(a: Location, b: Location): boolean {
-  return a.lineno === b.lineno && a.end_lineno === b.end_lineno
-    && a.col_offset === b.col_offset && a.end_col_offset === b.end_col_offset;
+  return (
+    a.lineno === b.lineno &&
+    a.end_lineno === b.end_lineno &&
+    a.col_offset === b.col_offset &&
+    a.end_col_offset === b.end_col_offset
+  );
 }

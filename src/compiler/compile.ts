@@ -22,17 +22,63 @@
  *    indices by the assembler (fix_cell_offsets).
  */
 import type {
-  Arguments, Arg, Call, ClassDef, Comprehension, Constant, Dict, Expr, ExprContext, FunctionDef,
-  Keyword, Lambda, Mod, Stmt, Try, With, CmpOpKind, OperatorKind, AnnAssign, AugAssign, Pos,
-  Import, ImportFrom, Attribute,
+  Arguments,
+  Arg,
+  Call,
+  ClassDef,
+  Comprehension,
+  Constant,
+  Dict,
+  Expr,
+  ExprContext,
+  FunctionDef,
+  Keyword,
+  Lambda,
+  Mod,
+  Stmt,
+  Try,
+  With,
+  CmpOpKind,
+  OperatorKind,
+  AnnAssign,
+  AugAssign,
+  Pos,
+  Import,
+  ImportFrom,
+  Attribute,
 } from "../ast/nodes.js";
 import { CompileError } from "../ast/errors.js";
 import type { CodeUnit, Const } from "../bytecode/code.js";
-import { Op, OPCODE_BY_CODE, NB, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE } from "../bytecode/opcodes.js";
 import {
-  BasicBlock, type Location, NO_LOCATION, isJump, isScopeExit,
-  SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
-  POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+  Op,
+  OPCODE_BY_CODE,
+  NB,
+  FVC_NONE,
+  FVC_STR,
+  FVC_REPR,
+  FVC_ASCII,
+  FVS_HAVE_SPEC,
+  Py_LT,
+  Py_LE,
+  Py_EQ,
+  Py_NE,
+  Py_GT,
+  Py_GE,
+} from "../bytecode/opcodes.js";
+import {
+  BasicBlock,
+  type Location,
+  NO_LOCATION,
+  isJump,
+  isScopeExit,
+  SETUP_FINALLY,
+  SETUP_CLEANUP,
+  SETUP_WITH,
+  POP_BLOCK,
+  JUMP,
+  JUMP_NO_INTERRUPT,
+  POP_JUMP_IF_FALSE,
+  POP_JUMP_IF_TRUE,
 } from "./cfg.js";
 import { astOptimize, constOf } from "./ast-opt.js";
 import { buildSymtable, Scope, type SymTable, type SymTableEntry, DEF_FREE_CLASS, DEF_IMPORT } from "./symtable.js";
@@ -89,14 +135,18 @@ export class CompilerUnit {
       this.varnames.set(n, i);
     });
     // dictbytype(): sorted by name.
-    const cells = [...ste.scopes].filter(([, s]) => s === Scope.CELL).map(([n]) => n).sort(cmpStr);
+    const cells = [...ste.scopes]
+      .filter(([, s]) => s === Scope.CELL)
+      .map(([n]) => n)
+      .sort(cmpStr);
     cells.forEach((n, i) => {
       this.cellvars.set(n, i);
     });
     if (ste.needsClassClosure) this.cellvars.set("__class__", this.cellvars.size);
     const frees = [...ste.scopes]
-      .filter(([n, s]) => s === Scope.FREE || (ste.flags(n) & DEF_FREE_CLASS))
-      .map(([n]) => n).sort(cmpStr);
+      .filter(([n, s]) => s === Scope.FREE || ste.flags(n) & DEF_FREE_CLASS)
+      .map(([n]) => n)
+      .sort(cmpStr);
     const ncells = this.cellvars.size;
     frees.forEach((n, i) => {
       this.freevars.set(n, ncells + i);
@@ -123,9 +173,19 @@ function locOf(p: Pos): Location {
 }
 
 const BINOPS: Record<OperatorKind, number> = {
-  Add: NB.ADD, BitAnd: NB.AND, FloorDiv: NB.FLOOR_DIVIDE, LShift: NB.LSHIFT,
-  MatMult: NB.MATRIX_MULTIPLY, Mult: NB.MULTIPLY, Mod: NB.REMAINDER, BitOr: NB.OR,
-  Pow: NB.POWER, RShift: NB.RSHIFT, Sub: NB.SUBTRACT, Div: NB.TRUE_DIVIDE, BitXor: NB.XOR,
+  Add: NB.ADD,
+  BitAnd: NB.AND,
+  FloorDiv: NB.FLOOR_DIVIDE,
+  LShift: NB.LSHIFT,
+  MatMult: NB.MATRIX_MULTIPLY,
+  Mult: NB.MULTIPLY,
+  Mod: NB.REMAINDER,
+  BitOr: NB.OR,
+  Pow: NB.POWER,
+  RShift: NB.RSHIFT,
+  Sub: NB.SUBTRACT,
+  Div: NB.TRUE_DIVIDE,
+  BitXor: NB.XOR,
 };
 const INPLACE_OFFSET = NB.INPLACE_ADD - NB.ADD;
 
@@ -136,7 +196,11 @@ export class Compiler {
   private nestlevel = 0;
   private interactive = false;
 
-  constructor(readonly st: SymTable, readonly filename: string, readonly source: string | null) {}
+  constructor(
+    readonly st: SymTable,
+    readonly filename: string,
+    readonly source: string | null,
+  ) {}
 
   // ------------------------------------------------------------ errors
 
@@ -147,8 +211,16 @@ export class Compiler {
       const line = this.source.split(/\r\n|\r|\n/)[loc.lineno - 1];
       if (line !== undefined) text = line + "\n";
     }
-    throw new CompileError("SyntaxError", msg, this.filename, loc.lineno, loc.col_offset + 1, text,
-      loc.end_lineno, loc.end_col_offset + 1);
+    throw new CompileError(
+      "SyntaxError",
+      msg,
+      this.filename,
+      loc.lineno,
+      loc.col_offset + 1,
+      text,
+      loc.end_lineno,
+      loc.end_col_offset + 1,
+    );
   }
 
   // ------------------------------------------------------------ emission
@@ -354,9 +426,12 @@ export class Compiler {
   visitStmt(s: Stmt): void {
     this.setLoc(s);
     switch (s.type) {
-      case "FunctionDef": return this.compilerFunction(s);
-      case "ClassDef": return this.compilerClass(s);
-      case "Return": return this.compilerReturn(s);
+      case "FunctionDef":
+        return this.compilerFunction(s);
+      case "ClassDef":
+        return this.compilerClass(s);
+      case "Return":
+        return this.compilerReturn(s);
       case "Delete":
         for (const t of s.targets) this.visitExpr(t);
         return;
@@ -369,11 +444,16 @@ export class Compiler {
         }
         return;
       }
-      case "AugAssign": return this.compilerAugassign(s);
-      case "AnnAssign": return this.compilerAnnassign(s);
-      case "For": return this.compilerFor(s);
-      case "While": return this.compilerWhile(s);
-      case "If": return this.compilerIf(s);
+      case "AugAssign":
+        return this.compilerAugassign(s);
+      case "AnnAssign":
+        return this.compilerAnnassign(s);
+      case "For":
+        return this.compilerFor(s);
+      case "While":
+        return this.compilerWhile(s);
+      case "If":
+        return this.compilerIf(s);
       case "Raise": {
         let n = 0;
         if (s.exc) {
@@ -391,15 +471,26 @@ export class Compiler {
       case "Try":
         if (s.finalbody.length) return this.compilerTryFinally(s);
         return this.compilerTryExcept(s);
-      case "Assert": return this.compilerAssert(s);
-      case "Import": return this.compilerImport(s);
-      case "ImportFrom": return this.compilerFromImport(s);
-      case "Global": case "Nonlocal": return;
-      case "Expr": return this.compilerVisitStmtExpr(s.value);
-      case "Pass": this.addop(Op.NOP); return;
-      case "Break": return this.compilerBreak();
-      case "Continue": return this.compilerContinue();
-      case "With": return this.compilerWith(s, 0);
+      case "Assert":
+        return this.compilerAssert(s);
+      case "Import":
+        return this.compilerImport(s);
+      case "ImportFrom":
+        return this.compilerFromImport(s);
+      case "Global":
+      case "Nonlocal":
+        return;
+      case "Expr":
+        return this.compilerVisitStmtExpr(s.value);
+      case "Pass":
+        this.addop(Op.NOP);
+        return;
+      case "Break":
+        return this.compilerBreak();
+      case "Continue":
+        return this.compilerContinue();
+      case "With":
+        return this.compilerWith(s, 0);
     }
   }
 
@@ -522,7 +613,9 @@ export class Compiler {
   /** compiler_make_closure */
   private compilerMakeClosure(co: CodeUnit, flags: number): void {
     const frees: string[] = [];
-    co.co_localsplusnames.forEach((n, i) => { if (co.co_localspluskinds[i]! & 0x80) frees.push(n); });
+    co.co_localsplusnames.forEach((n, i) => {
+      if (co.co_localspluskinds[i]! & 0x80) frees.push(n);
+    });
     if (frees.length) {
       for (const name of frees) {
         const reftype = this.getRefType(name);
@@ -626,7 +719,8 @@ export class Compiler {
   /** compiler_unwind_fblock */
   private unwindFblock(info: FBlock, preserveTos: boolean): void {
     switch (info.type) {
-      case "WHILE_LOOP": case "EXCEPTION_HANDLER":
+      case "WHILE_LOOP":
+      case "EXCEPTION_HANDLER":
         return;
       case "FOR_LOOP":
         if (preserveTos) this.addop(Op.SWAP, 2);
@@ -1094,18 +1188,35 @@ export class Compiler {
     let optype: "FAST" | "GLOBAL" | "DEREF" | "NAME" = "NAME";
     let dict = u.names;
     switch (scope) {
-      case Scope.FREE: dict = u.freevars; optype = "DEREF"; break;
-      case Scope.CELL: dict = u.cellvars; optype = "DEREF"; break;
-      case Scope.LOCAL: if (isFunction) optype = "FAST"; break;
-      case Scope.GLOBAL_IMPLICIT: if (isFunction) optype = "GLOBAL"; break;
-      case Scope.GLOBAL_EXPLICIT: optype = "GLOBAL"; break;
-      case Scope.NONE: break;
+      case Scope.FREE:
+        dict = u.freevars;
+        optype = "DEREF";
+        break;
+      case Scope.CELL:
+        dict = u.cellvars;
+        optype = "DEREF";
+        break;
+      case Scope.LOCAL:
+        if (isFunction) optype = "FAST";
+        break;
+      case Scope.GLOBAL_IMPLICIT:
+        if (isFunction) optype = "GLOBAL";
+        break;
+      case Scope.GLOBAL_EXPLICIT:
+        optype = "GLOBAL";
+        break;
+      case Scope.NONE:
+        break;
     }
     const pick = (load: number, store: number, del: number): number =>
       ctx === "Load" ? load : ctx === "Store" ? store : del;
     switch (optype) {
       case "DEREF": {
-        const op = pick(u.ste.type === "ClassBlock" ? Op.LOAD_CLASSDEREF : Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF);
+        const op = pick(
+          u.ste.type === "ClassBlock" ? Op.LOAD_CLASSDEREF : Op.LOAD_DEREF,
+          Op.STORE_DEREF,
+          Op.DELETE_DEREF,
+        );
         this.addop(op, Compiler.addName(dict, mangled));
         return;
       }
@@ -1142,7 +1253,8 @@ export class Compiler {
         this.addop(Op.COPY, 1);
         this.visitExpr(e.target);
         return;
-      case "BoolOp": return this.compilerBoolop(e);
+      case "BoolOp":
+        return this.compilerBoolop(e);
       case "BinOp":
         this.visitExpr(e.left);
         this.visitExpr(e.right);
@@ -1151,13 +1263,22 @@ export class Compiler {
       case "UnaryOp":
         this.visitExpr(e.operand);
         switch (e.op) {
-          case "UAdd": this.addop(Op.UNARY_POSITIVE); return;
-          case "USub": this.addop(Op.UNARY_NEGATIVE); return;
-          case "Not": this.addop(Op.UNARY_NOT); return;
-          case "Invert": this.addop(Op.UNARY_INVERT); return;
+          case "UAdd":
+            this.addop(Op.UNARY_POSITIVE);
+            return;
+          case "USub":
+            this.addop(Op.UNARY_NEGATIVE);
+            return;
+          case "Not":
+            this.addop(Op.UNARY_NOT);
+            return;
+          case "Invert":
+            this.addop(Op.UNARY_INVERT);
+            return;
         }
         return;
-      case "Lambda": return this.compilerLambda(e);
+      case "Lambda":
+        return this.compilerLambda(e);
       case "IfExp": {
         const end = this.newBlock();
         const next = this.newBlock();
@@ -1169,12 +1290,18 @@ export class Compiler {
         this.useNextBlock(end);
         return;
       }
-      case "Dict": return this.compilerDict(e);
-      case "Set": return this.starunpackHelper(e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
-      case "GeneratorExp": return this.compilerComprehension(e, "genexp", "<genexpr>", e.generators, e.elt, null);
-      case "ListComp": return this.compilerComprehension(e, "list", "<listcomp>", e.generators, e.elt, null);
-      case "SetComp": return this.compilerComprehension(e, "set", "<setcomp>", e.generators, e.elt, null);
-      case "DictComp": return this.compilerComprehension(e, "dict", "<dictcomp>", e.generators, e.key, e.value);
+      case "Dict":
+        return this.compilerDict(e);
+      case "Set":
+        return this.starunpackHelper(e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
+      case "GeneratorExp":
+        return this.compilerComprehension(e, "genexp", "<genexpr>", e.generators, e.elt, null);
+      case "ListComp":
+        return this.compilerComprehension(e, "list", "<listcomp>", e.generators, e.elt, null);
+      case "SetComp":
+        return this.compilerComprehension(e, "set", "<setcomp>", e.generators, e.elt, null);
+      case "DictComp":
+        return this.compilerComprehension(e, "dict", "<dictcomp>", e.generators, e.key, e.value);
       case "Yield":
         if (this.unit.ste.type !== "FunctionBlock") this.error("'yield' outside function");
         if (e.value) this.visitExpr(e.value);
@@ -1189,8 +1316,10 @@ export class Compiler {
         this.loadNone();
         this.compilerAddYieldFrom();
         return;
-      case "Compare": return this.compilerCompare(e);
-      case "Call": return this.compilerCall(e);
+      case "Compare":
+        return this.compilerCompare(e);
+      case "Call":
+        return this.compilerCall(e);
       case "Constant":
         this.loadConst(constOf(e));
         return;
@@ -1214,10 +1343,18 @@ export class Compiler {
         this.visitExpr(e.value);
         let oparg: number;
         switch (e.conversion) {
-          case 115: oparg = FVC_STR; break;
-          case 114: oparg = FVC_REPR; break;
-          case 97: oparg = FVC_ASCII; break;
-          default: oparg = FVC_NONE; break;
+          case 115:
+            oparg = FVC_STR;
+            break;
+          case 114:
+            oparg = FVC_REPR;
+            break;
+          case 97:
+            oparg = FVC_ASCII;
+            break;
+          default:
+            oparg = FVC_NONE;
+            break;
         }
         if (e.format_spec) {
           this.visitExpr(e.format_spec);
@@ -1230,12 +1367,16 @@ export class Compiler {
         this.visitExpr(e.value);
         this.updateStartLocationToMatchAttr(e);
         switch (e.ctx) {
-          case "Load": this.addopName(Op.LOAD_ATTR, e.attr); return;
+          case "Load":
+            this.addopName(Op.LOAD_ATTR, e.attr);
+            return;
           case "Store":
             this.forbiddenName(e.attr, "Store");
             this.addopName(Op.STORE_ATTR, e.attr);
             return;
-          case "Del": this.addopName(Op.DELETE_ATTR, e.attr); return;
+          case "Del":
+            this.addopName(Op.DELETE_ATTR, e.attr);
+            return;
         }
         return;
       case "Subscript":
@@ -1249,8 +1390,10 @@ export class Compiler {
         return;
       case "Slice": {
         let n = 2;
-        if (e.lower) this.visitExpr(e.lower); else this.loadNone();
-        if (e.upper) this.visitExpr(e.upper); else this.loadNone();
+        if (e.lower) this.visitExpr(e.lower);
+        else this.loadNone();
+        if (e.upper) this.visitExpr(e.upper);
+        else this.loadNone();
         if (e.step) {
           n++;
           this.visitExpr(e.step);
@@ -1263,12 +1406,14 @@ export class Compiler {
         return;
       case "List":
         if (e.ctx === "Store") return this.assignmentHelper(e.elts);
-        if (e.ctx === "Load") return this.starunpackHelper(e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, false);
+        if (e.ctx === "Load")
+          return this.starunpackHelper(e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, false);
         for (const x of e.elts) this.visitExpr(x);
         return;
       case "Tuple":
         if (e.ctx === "Store") return this.assignmentHelper(e.elts);
-        if (e.ctx === "Load") return this.starunpackHelper(e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
+        if (e.ctx === "Load")
+          return this.starunpackHelper(e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
         for (const x of e.elts) this.visitExpr(x);
         return;
     }
@@ -1323,16 +1468,36 @@ export class Compiler {
 
   private addopCompare(op: CmpOpKind): void {
     switch (op) {
-      case "Eq": this.addop(Op.COMPARE_OP, Py_EQ); return;
-      case "NotEq": this.addop(Op.COMPARE_OP, Py_NE); return;
-      case "Lt": this.addop(Op.COMPARE_OP, Py_LT); return;
-      case "LtE": this.addop(Op.COMPARE_OP, Py_LE); return;
-      case "Gt": this.addop(Op.COMPARE_OP, Py_GT); return;
-      case "GtE": this.addop(Op.COMPARE_OP, Py_GE); return;
-      case "Is": this.addop(Op.IS_OP, 0); return;
-      case "IsNot": this.addop(Op.IS_OP, 1); return;
-      case "In": this.addop(Op.CONTAINS_OP, 0); return;
-      case "NotIn": this.addop(Op.CONTAINS_OP, 1); return;
+      case "Eq":
+        this.addop(Op.COMPARE_OP, Py_EQ);
+        return;
+      case "NotEq":
+        this.addop(Op.COMPARE_OP, Py_NE);
+        return;
+      case "Lt":
+        this.addop(Op.COMPARE_OP, Py_LT);
+        return;
+      case "LtE":
+        this.addop(Op.COMPARE_OP, Py_LE);
+        return;
+      case "Gt":
+        this.addop(Op.COMPARE_OP, Py_GT);
+        return;
+      case "GtE":
+        this.addop(Op.COMPARE_OP, Py_GE);
+        return;
+      case "Is":
+        this.addop(Op.IS_OP, 0);
+        return;
+      case "IsNot":
+        this.addop(Op.IS_OP, 1);
+        return;
+      case "In":
+        this.addop(Op.CONTAINS_OP, 0);
+        return;
+      case "NotIn":
+        this.addop(Op.CONTAINS_OP, 1);
+        return;
     }
   }
 
@@ -1487,8 +1652,14 @@ export class Compiler {
   }
 
   /** starunpack_helper */
-  private starunpackHelper(elts: Expr[], pushed: number, build: number, add: number, extend: number,
-    tuple: boolean): void {
+  private starunpackHelper(
+    elts: Expr[],
+    pushed: number,
+    build: number,
+    add: number,
+    extend: number,
+    tuple: boolean,
+  ): void {
     const n = elts.length;
     if (n > 2 && elts.every((x) => x.type === "Constant")) {
       const items = elts.map((x) => constOf(x as Constant));
@@ -1538,7 +1709,7 @@ export class Compiler {
     for (let i = 0; i < n; i++) {
       const elt = elts[i]!;
       if (elt.type === "Starred" && !seenStar) {
-        if (i >= (1 << 8) || n - i - 1 >= (0x7fffffff >> 8)) {
+        if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) {
           this.error("too many expressions in star-unpacking assignment");
         }
         this.addop(Op.UNPACK_EX, i + ((n - i - 1) << 8));
@@ -1638,9 +1809,10 @@ export class Compiler {
     this.validateKeywords(keywords);
     const nelts = args.length;
     const nkwelts = keywords.length;
-    const exCall = nelts + nkwelts * 2 > STACK_USE_GUIDELINE
-      || args.some((a) => a.type === "Starred")
-      || keywords.some((k) => k.arg === null);
+    const exCall =
+      nelts + nkwelts * 2 > STACK_USE_GUIDELINE ||
+      args.some((a) => a.type === "Starred") ||
+      keywords.some((k) => k.arg === null);
     if (!exCall) {
       for (const a of args) this.visitExpr(a);
       if (nkwelts) {
@@ -1714,8 +1886,14 @@ export class Compiler {
   }
 
   /** compiler_comprehension */
-  private compilerComprehension(e: Expr, kind: "genexp" | "list" | "set" | "dict", name: string,
-    generators: Comprehension[], elt: Expr, val: Expr | null): void {
+  private compilerComprehension(
+    e: Expr,
+    kind: "genexp" | "list" | "set" | "dict",
+    name: string,
+    generators: Comprehension[],
+    elt: Expr,
+    val: Expr | null,
+  ): void {
     const outermost = generators[0]!;
     this.enterScope(name, "comprehension", e, e.lineno);
     this.setLoc(e);
@@ -1734,8 +1912,14 @@ export class Compiler {
   }
 
   /** compiler_sync_comprehension_generator */
-  private comprehensionGenerator(generators: Comprehension[], genIndex: number, depth: number,
-    elt: Expr, val: Expr | null, kind: "genexp" | "list" | "set" | "dict"): void {
+  private comprehensionGenerator(
+    generators: Comprehension[],
+    genIndex: number,
+    depth: number,
+    elt: Expr,
+    val: Expr | null,
+    kind: "genexp" | "list" | "set" | "dict",
+  ): void {
     let start: BasicBlock | null = this.newBlock();
     const ifCleanup = this.newBlock();
     const anchor = this.newBlock();
@@ -1816,8 +2000,11 @@ function getDocString(body: Stmt[]): string | null {
 function findAnn(stmts: Stmt[]): boolean {
   for (const st of stmts) {
     switch (st.type) {
-      case "AnnAssign": return true;
-      case "For": case "While": case "If":
+      case "AnnAssign":
+        return true;
+      case "For":
+      case "While":
+      case "If":
         if (findAnn(st.body) || findAnn(st.orelse)) return true;
         break;
       case "With":
@@ -1850,8 +2037,16 @@ export function compile(ast: Mod, filename: string, mode: CompileMode, source?: 
   } catch (e) {
     if (e instanceof CompileError && e.text === null && source !== undefined) {
       const line = source.split(/\r\n|\r|\n/)[e.lineno - 1];
-      throw new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, line === undefined ? null : line + "\n",
-        e.end_lineno, e.end_offset);
+      throw new CompileError(
+        e.kind,
+        e.msg,
+        e.filename,
+        e.lineno,
+        e.offset,
+        line === undefined ? null : line + "\n",
+        e.end_lineno,
+        e.end_offset,
+      );
     }
     throw e;
   }

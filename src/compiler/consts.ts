@@ -12,15 +12,24 @@ let nextCodeId = 0;
 
 export function constKey(c: Const): string {
   switch (c.kind) {
-    case "int": return `i${c.value}`;
-    case "float": return Object.is(c.value, -0) ? "f-0" : `f${c.value}`;
-    case "str": return `s${JSON.stringify(c.value)}`;
-    case "bytes": return `b${Array.from(c.value).join(",")}`;
-    case "bool": return c.value ? "T" : "F";
-    case "None": return "N";
-    case "Ellipsis": return "E";
-    case "tuple": return `(${c.items.map(constKey).join(" ")})`;
-    case "frozenset": return `{${c.items.map(constKey).join(" ")}}`;
+    case "int":
+      return `i${c.value}`;
+    case "float":
+      return Object.is(c.value, -0) ? "f-0" : `f${c.value}`;
+    case "str":
+      return `s${JSON.stringify(c.value)}`;
+    case "bytes":
+      return `b${Array.from(c.value).join(",")}`;
+    case "bool":
+      return c.value ? "T" : "F";
+    case "None":
+      return "N";
+    case "Ellipsis":
+      return "E";
+    case "tuple":
+      return `(${c.items.map(constKey).join(" ")})`;
+    case "frozenset":
+      return `{${c.items.map(constKey).join(" ")}}`;
     case "code": {
       let id = codeIds.get(c.code);
       if (id === undefined) {

@@ -82,7 +82,10 @@ export function convertExceptionHandlersToNops(entry: BasicBlock): void {
 }
 
 /** assemble_exception_table; `size(instr)` is its length in code units. */
-export function assembleExceptionTable(entry: BasicBlock, size: (ins: BasicBlock["instrs"][number]) => number): ExceptionTableEntry[] {
+export function assembleExceptionTable(
+  entry: BasicBlock,
+  size: (ins: BasicBlock["instrs"][number]) => number,
+): ExceptionTableEntry[] {
   const out: ExceptionTableEntry[] = [];
   let handler: BasicBlock | null = null;
   let start = -1;

@@ -20,8 +20,19 @@
 import type { Const } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import {
-  type BasicBlock, type Instr, type Location, isBlockPush, isJump, isScopeExit, fallsThrough,
-  JUMP, JUMP_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
+  type BasicBlock,
+  type Instr,
+  type Location,
+  isBlockPush,
+  isJump,
+  isScopeExit,
+  fallsThrough,
+  JUMP,
+  JUMP_NO_INTERRUPT,
+  POP_JUMP_IF_FALSE,
+  POP_JUMP_IF_TRUE,
+  POP_JUMP_IF_NONE,
+  POP_JUMP_IF_NOT_NONE,
 } from "./cfg.js";
 import { constTruth } from "./ast-opt.js";
 
@@ -211,7 +222,8 @@ function applyStaticSwaps(instrs: Instr[], i: number): void {
       if (k < 0) return;
     }
     // Storing twice to one local cannot be reordered.
-    const sj = instrs[j]!, sk = instrs[k]!;
+    const sj = instrs[j]!,
+      sk = instrs[k]!;
     if (sj.opcode === Op.STORE_FAST && sk.opcode === Op.STORE_FAST && sj.oparg === sk.oparg) return;
     swap.opcode = Op.NOP;
     instrs[j] = sk;
@@ -219,7 +231,13 @@ function applyStaticSwaps(instrs: Instr[], i: number): void {
   }
 }
 
-const NOP_INSTR: Instr = { opcode: Op.NOP, oparg: 0, target: null, loc: { lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 }, except: null };
+const NOP_INSTR: Instr = {
+  opcode: Op.NOP,
+  oparg: 0,
+  target: null,
+  loc: { lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 },
+  except: null,
+};
 
 /** optimize_basic_block */
 function optimizeBasicBlock(bb: BasicBlock, pool: ConstPool): void {
@@ -238,7 +256,8 @@ function optimizeBasicBlock(bb: BasicBlock, pool: ConstPool): void {
     switch (inst.opcode) {
       case Op.LOAD_CONST: {
         switch (nextop) {
-          case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: {
+          case POP_JUMP_IF_FALSE:
+          case POP_JUMP_IF_TRUE: {
             const isTrue = constTruth(pool.consts[oparg]!);
             inst.opcode = Op.NOP;
             const jumpIfTrue = nextop === POP_JUMP_IF_TRUE;
@@ -247,7 +266,8 @@ function optimizeBasicBlock(bb: BasicBlock, pool: ConstPool): void {
             else nxt.opcode = Op.NOP;
             break;
           }
-          case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
+          case Op.JUMP_IF_FALSE_OR_POP:
+          case Op.JUMP_IF_TRUE_OR_POP: {
             const isTrue = constTruth(pool.consts[oparg]!);
             const jumpIfTrue = nextop === Op.JUMP_IF_TRUE_OR_POP;
             const nxt = instrs[i + 1]!;
@@ -266,8 +286,8 @@ function optimizeBasicBlock(bb: BasicBlock, pool: ConstPool): void {
               const nextarg = instrs[i + 1]!.oparg;
               inst.opcode = Op.NOP;
               instrs[i + 1]!.opcode = Op.NOP;
-              instrs[i + 2]!.opcode = (nextarg ^ (jumpOp === POP_JUMP_IF_FALSE ? 1 : 0))
-                ? POP_JUMP_IF_NOT_NONE : POP_JUMP_IF_NONE;
+              instrs[i + 2]!.opcode =
+                nextarg ^ (jumpOp === POP_JUMP_IF_FALSE ? 1 : 0) ? POP_JUMP_IF_NOT_NONE : POP_JUMP_IF_NONE;
             }
             break;
           }
@@ -291,9 +311,15 @@ function optimizeBasicBlock(bb: BasicBlock, pool: ConstPool): void {
         break;
       case Op.JUMP_IF_FALSE_OR_POP:
         switch (target.opcode) {
-          case POP_JUMP_IF_FALSE: i -= jumpThread(inst, target, POP_JUMP_IF_FALSE); break;
-          case JUMP: case Op.JUMP_IF_FALSE_OR_POP: i -= jumpThread(inst, target, Op.JUMP_IF_FALSE_OR_POP); break;
-          case Op.JUMP_IF_TRUE_OR_POP: case POP_JUMP_IF_TRUE:
+          case POP_JUMP_IF_FALSE:
+            i -= jumpThread(inst, target, POP_JUMP_IF_FALSE);
+            break;
+          case JUMP:
+          case Op.JUMP_IF_FALSE_OR_POP:
+            i -= jumpThread(inst, target, Op.JUMP_IF_FALSE_OR_POP);
+            break;
+          case Op.JUMP_IF_TRUE_OR_POP:
+          case POP_JUMP_IF_TRUE:
             if (inst.loc.lineno === target.loc.lineno) {
               inst.opcode = POP_JUMP_IF_FALSE;
               inst.target = inst.target!.next;
@@ -304,9 +330,15 @@ function optimizeBasicBlock(bb: BasicBlock, pool: ConstPool): void {
         break;
       case Op.JUMP_IF_TRUE_OR_POP:
         switch (target.opcode) {
-          case POP_JUMP_IF_TRUE: i -= jumpThread(inst, target, POP_JUMP_IF_TRUE); break;
-          case JUMP: case Op.JUMP_IF_TRUE_OR_POP: i -= jumpThread(inst, target, Op.JUMP_IF_TRUE_OR_POP); break;
-          case Op.JUMP_IF_FALSE_OR_POP: case POP_JUMP_IF_FALSE:
+          case POP_JUMP_IF_TRUE:
+            i -= jumpThread(inst, target, POP_JUMP_IF_TRUE);
+            break;
+          case JUMP:
+          case Op.JUMP_IF_TRUE_OR_POP:
+            i -= jumpThread(inst, target, Op.JUMP_IF_TRUE_OR_POP);
+            break;
+          case Op.JUMP_IF_FALSE_OR_POP:
+          case POP_JUMP_IF_FALSE:
             if (inst.loc.lineno === target.loc.lineno) {
               inst.opcode = POP_JUMP_IF_TRUE;
               inst.target = inst.target!.next;
@@ -315,7 +347,8 @@ function optimizeBasicBlock(bb: BasicBlock, pool: ConstPool): void {
             break;
         }
         break;
-      case POP_JUMP_IF_NOT_NONE: case POP_JUMP_IF_NONE:
+      case POP_JUMP_IF_NOT_NONE:
+      case POP_JUMP_IF_NONE:
         if (target.opcode === JUMP) i -= jumpThread(inst, target, inst.opcode);
         break;
       case POP_JUMP_IF_FALSE:
@@ -422,8 +455,7 @@ function isExitWithoutLineno(b: BasicBlock): boolean {
 
 /** duplicate_exits_without_lineno: give every jump to a line-less exit
  *  block its own copy, so each copy can inherit the jump's line. */
-export function duplicateExitsWithoutLineno(unitNewBlock: () => BasicBlock,
-  blocksHead: () => BasicBlock | null): void {
+export function duplicateExitsWithoutLineno(unitNewBlock: () => BasicBlock, blocksHead: () => BasicBlock | null): void {
   for (const b of [...allocated(blocksHead())]) {
     const last = b.last;
     if (last && isJump(last)) {

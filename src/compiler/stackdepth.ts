@@ -9,20 +9,40 @@
  */
 import { OPCODE_BY_CODE } from "../bytecode/opcodes.js";
 import {
-  type BasicBlock, isBlockPush, isJump, isUnconditional,
-  SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK, JUMP, JUMP_NO_INTERRUPT,
-  POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
+  type BasicBlock,
+  isBlockPush,
+  isJump,
+  isUnconditional,
+  SETUP_FINALLY,
+  SETUP_CLEANUP,
+  SETUP_WITH,
+  POP_BLOCK,
+  JUMP,
+  JUMP_NO_INTERRUPT,
+  POP_JUMP_IF_FALSE,
+  POP_JUMP_IF_TRUE,
+  POP_JUMP_IF_NONE,
+  POP_JUMP_IF_NOT_NONE,
 } from "./cfg.js";
 import { layout } from "./optimize.js";
 
 /** stack_effect(opcode, oparg, jump), pseudo-instructions included. */
 export function stackEffect(opcode: number, oparg: number, jump: boolean): number {
   switch (opcode) {
-    case SETUP_FINALLY: return jump ? 1 : 0;
-    case SETUP_CLEANUP: return jump ? 2 : 0;
-    case SETUP_WITH: return jump ? 1 : 0;
-    case POP_BLOCK: case JUMP: case JUMP_NO_INTERRUPT: return 0;
-    case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE: case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE:
+    case SETUP_FINALLY:
+      return jump ? 1 : 0;
+    case SETUP_CLEANUP:
+      return jump ? 2 : 0;
+    case SETUP_WITH:
+      return jump ? 1 : 0;
+    case POP_BLOCK:
+    case JUMP:
+    case JUMP_NO_INTERRUPT:
+      return 0;
+    case POP_JUMP_IF_FALSE:
+    case POP_JUMP_IF_TRUE:
+    case POP_JUMP_IF_NONE:
+    case POP_JUMP_IF_NOT_NONE:
       return -1;
     default: {
       const info = OPCODE_BY_CODE[opcode];

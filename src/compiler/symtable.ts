@@ -18,7 +18,17 @@
  * Errors are CPython's SyntaxErrors, with its wording and positions.
  */
 import type {
-  Alias, Arguments, Arg, Comprehension, Expr, ExceptHandler, Keyword, Mod, Node, Pos, Stmt,
+  Alias,
+  Arguments,
+  Arg,
+  Comprehension,
+  Expr,
+  ExceptHandler,
+  Keyword,
+  Mod,
+  Node,
+  Pos,
+  Stmt,
 } from "../ast/nodes.js";
 import { CompileError } from "../ast/errors.js";
 import { mangle } from "./mangle.js";
@@ -103,8 +113,16 @@ export class SymTable {
   }
 
   error(msg: string, p: Pos): never {
-    throw new CompileError("SyntaxError", msg, this.filename, p.lineno, p.col_offset + 1, null,
-      p.end_lineno, p.end_col_offset + 1);
+    throw new CompileError(
+      "SyntaxError",
+      msg,
+      this.filename,
+      p.lineno,
+      p.col_offset + 1,
+      null,
+      p.end_lineno,
+      p.end_col_offset + 1,
+    );
   }
 
   // ------------------------------------------------------------ blocks
@@ -130,7 +148,7 @@ export class SymTable {
     const mangled = mangle(this.private_, name);
     let val = ste.symbols.get(mangled);
     if (val !== undefined) {
-      if ((flag & DEF_PARAM) && (val & DEF_PARAM)) {
+      if (flag & DEF_PARAM && val & DEF_PARAM) {
         this.error(`duplicate argument '${name}' in function definition`, p!);
       }
       val |= flag;
@@ -161,8 +179,13 @@ export class SymTable {
   visitMod(mod: Mod): void {
     this.enterBlock("top", "ModuleBlock", mod, 0);
     switch (mod.type) {
-      case "Module": case "Interactive": this.visitStmts(mod.body); break;
-      case "Expression": this.visitExpr(mod.body); break;
+      case "Module":
+      case "Interactive":
+        this.visitStmts(mod.body);
+        break;
+      case "Expression":
+        this.visitExpr(mod.body);
+        break;
     }
     this.exitBlock();
   }
@@ -208,16 +231,24 @@ export class SymTable {
           this.cur.returnsValue = true;
         }
         return;
-      case "Delete": this.visitExprs(s.targets); return;
-      case "Assign": this.visitExprs(s.targets); this.visitExpr(s.value); return;
+      case "Delete":
+        this.visitExprs(s.targets);
+        return;
+      case "Assign":
+        this.visitExprs(s.targets);
+        this.visitExpr(s.value);
+        return;
       case "AnnAssign": {
         const t = s.target;
         if (t.type === "Name") {
           const cur = this.lookupFlags(t.id);
-          if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && this.cur !== this.top && s.simple) {
-            this.error((cur & DEF_GLOBAL)
-              ? `annotated name '${t.id}' can't be global`
-              : `annotated name '${t.id}' can't be nonlocal`, s);
+          if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && this.cur !== this.top && s.simple) {
+            this.error(
+              cur & DEF_GLOBAL
+                ? `annotated name '${t.id}' can't be global`
+                : `annotated name '${t.id}' can't be nonlocal`,
+              s,
+            );
           }
           if (s.simple) this.addDef(t.id, DEF_ANNOT | DEF_LOCAL, t);
           else if (s.value) this.addDef(t.id, DEF_LOCAL, t);
@@ -228,13 +259,26 @@ export class SymTable {
         if (s.value) this.visitExpr(s.value);
         return;
       }
-      case "AugAssign": this.visitExpr(s.target); this.visitExpr(s.value); return;
-      case "For":
-        this.visitExpr(s.target); this.visitExpr(s.iter);
-        this.visitStmts(s.body); this.visitStmts(s.orelse);
+      case "AugAssign":
+        this.visitExpr(s.target);
+        this.visitExpr(s.value);
         return;
-      case "While": this.visitExpr(s.test); this.visitStmts(s.body); this.visitStmts(s.orelse); return;
-      case "If": this.visitExpr(s.test); this.visitStmts(s.body); this.visitStmts(s.orelse); return;
+      case "For":
+        this.visitExpr(s.target);
+        this.visitExpr(s.iter);
+        this.visitStmts(s.body);
+        this.visitStmts(s.orelse);
+        return;
+      case "While":
+        this.visitExpr(s.test);
+        this.visitStmts(s.body);
+        this.visitStmts(s.orelse);
+        return;
+      case "If":
+        this.visitExpr(s.test);
+        this.visitStmts(s.body);
+        this.visitStmts(s.orelse);
+        return;
       case "Raise":
         if (s.exc) {
           this.visitExpr(s.exc);
@@ -247,9 +291,16 @@ export class SymTable {
         for (const h of s.handlers) this.visitHandler(h);
         this.visitStmts(s.finalbody);
         return;
-      case "Assert": this.visitExpr(s.test); if (s.msg) this.visitExpr(s.msg); return;
-      case "Import": for (const a of s.names) this.visitAlias(a); return;
-      case "ImportFrom": for (const a of s.names) this.visitAlias(a); return;
+      case "Assert":
+        this.visitExpr(s.test);
+        if (s.msg) this.visitExpr(s.msg);
+        return;
+      case "Import":
+        for (const a of s.names) this.visitAlias(a);
+        return;
+      case "ImportFrom":
+        for (const a of s.names) this.visitAlias(a);
+        return;
       case "Global":
         for (const name of s.names) {
           const cur = this.lookupFlags(name);
@@ -280,8 +331,13 @@ export class SymTable {
           this.recordDirective(name, s);
         }
         return;
-      case "Expr": this.visitExpr(s.value); return;
-      case "Pass": case "Break": case "Continue": return;
+      case "Expr":
+        this.visitExpr(s.value);
+        return;
+      case "Pass":
+      case "Break":
+      case "Continue":
+        return;
       case "With":
         for (const item of s.items) {
           this.visitExpr(item.context_expr);
@@ -353,9 +409,16 @@ export class SymTable {
         this.visitExpr(e.value);
         this.visitNamedExprTarget(e.target);
         return;
-      case "BoolOp": this.visitExprs(e.values); return;
-      case "BinOp": this.visitExpr(e.left); this.visitExpr(e.right); return;
-      case "UnaryOp": this.visitExpr(e.operand); return;
+      case "BoolOp":
+        this.visitExprs(e.values);
+        return;
+      case "BinOp":
+        this.visitExpr(e.left);
+        this.visitExpr(e.right);
+        return;
+      case "UnaryOp":
+        this.visitExpr(e.operand);
+        return;
       case "Lambda": {
         this.visitExprs(e.args.defaults);
         for (const d of e.args.kw_defaults) if (d) this.visitExpr(d);
@@ -365,7 +428,11 @@ export class SymTable {
         this.exitBlock();
         return;
       }
-      case "IfExp": this.visitExpr(e.test); this.visitExpr(e.body); this.visitExpr(e.orelse); return;
+      case "IfExp":
+        this.visitExpr(e.test);
+        this.visitExpr(e.body);
+        this.visitExpr(e.orelse);
+        return;
       case "Dict":
         for (let i = 0; i < e.values.length; i++) {
           const k = e.keys[i];
@@ -373,11 +440,21 @@ export class SymTable {
           this.visitExpr(e.values[i]!);
         }
         return;
-      case "Set": this.visitExprs(e.elts); return;
-      case "GeneratorExp": this.handleComprehension(e, "genexpr", e.generators, e.elt, null, "genexp"); return;
-      case "ListComp": this.handleComprehension(e, "listcomp", e.generators, e.elt, null, "list"); return;
-      case "SetComp": this.handleComprehension(e, "setcomp", e.generators, e.elt, null, "set"); return;
-      case "DictComp": this.handleComprehension(e, "dictcomp", e.generators, e.key, e.value, "dict"); return;
+      case "Set":
+        this.visitExprs(e.elts);
+        return;
+      case "GeneratorExp":
+        this.handleComprehension(e, "genexpr", e.generators, e.elt, null, "genexp");
+        return;
+      case "ListComp":
+        this.handleComprehension(e, "listcomp", e.generators, e.elt, null, "list");
+        return;
+      case "SetComp":
+        this.handleComprehension(e, "setcomp", e.generators, e.elt, null, "set");
+        return;
+      case "DictComp":
+        this.handleComprehension(e, "dictcomp", e.generators, e.key, e.value, "dict");
+        return;
       case "Yield":
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
@@ -388,17 +465,34 @@ export class SymTable {
         this.cur.generator = true;
         if (this.cur.comprehension !== "none") this.raiseIfComprehension(e);
         return;
-      case "Compare": this.visitExpr(e.left); this.visitExprs(e.comparators); return;
-      case "Call": this.visitExpr(e.func); this.visitExprs(e.args); this.visitKeywords(e.keywords); return;
+      case "Compare":
+        this.visitExpr(e.left);
+        this.visitExprs(e.comparators);
+        return;
+      case "Call":
+        this.visitExpr(e.func);
+        this.visitExprs(e.args);
+        this.visitKeywords(e.keywords);
+        return;
       case "FormattedValue":
         this.visitExpr(e.value);
         if (e.format_spec) this.visitExpr(e.format_spec);
         return;
-      case "JoinedStr": this.visitExprs(e.values); return;
-      case "Constant": return;
-      case "Attribute": this.visitExpr(e.value); return;
-      case "Subscript": this.visitExpr(e.value); this.visitExpr(e.slice); return;
-      case "Starred": this.visitExpr(e.value); return;
+      case "JoinedStr":
+        this.visitExprs(e.values);
+        return;
+      case "Constant":
+        return;
+      case "Attribute":
+        this.visitExpr(e.value);
+        return;
+      case "Subscript":
+        this.visitExpr(e.value);
+        this.visitExpr(e.slice);
+        return;
+      case "Starred":
+        this.visitExpr(e.value);
+        return;
       case "Slice":
         if (e.lower) this.visitExpr(e.lower);
         if (e.upper) this.visitExpr(e.upper);
@@ -410,14 +504,23 @@ export class SymTable {
           this.addDef("__class__", USE, e);
         }
         return;
-      case "List": this.visitExprs(e.elts); return;
-      case "Tuple": this.visitExprs(e.elts); return;
+      case "List":
+        this.visitExprs(e.elts);
+        return;
+      case "Tuple":
+        this.visitExprs(e.elts);
+        return;
     }
   }
 
   private raiseIfComprehension(e: Expr): never {
-    const what = { list: "list comprehension", set: "set comprehension", dict: "dict comprehension",
-      genexp: "generator expression", none: "" }[this.cur.comprehension];
+    const what = {
+      list: "list comprehension",
+      set: "set comprehension",
+      dict: "dict comprehension",
+      genexp: "generator expression",
+      none: "",
+    }[this.cur.comprehension];
     this.error(`'yield' inside ${what}`, e);
   }
 
@@ -436,7 +539,7 @@ export class SymTable {
         }
         if (ste.type === "FunctionBlock") {
           const f = ste.flags(name);
-          this.addDef(name, (f & DEF_GLOBAL) ? DEF_GLOBAL : DEF_NONLOCAL, target);
+          this.addDef(name, f & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, target);
           this.addDef(name, DEF_LOCAL, target, ste);
           return;
         }
@@ -451,8 +554,14 @@ export class SymTable {
     this.visitExpr(target);
   }
 
-  private handleComprehension(e: Expr, scopeName: string, generators: Comprehension[], elt: Expr,
-    value: Expr | null, kind: ComprehensionKind): void {
+  private handleComprehension(
+    e: Expr,
+    scopeName: string,
+    generators: Comprehension[],
+    elt: Expr,
+    value: Expr | null,
+    kind: ComprehensionKind,
+  ): void {
     const outermost = generators[0]!;
     this.cur.compIterExpr++;
     this.visitExpr(outermost.iter);
@@ -483,8 +592,16 @@ export class SymTable {
   // ------------------------------------------------------------ analysis
 
   /** analyze_name */
-  private analyzeName(ste: SymTableEntry, scopes: Map<string, Scope>, name: string, flags: number,
-    bound: Set<string> | null, local: Set<string>, free: Set<string>, global: Set<string>): void {
+  private analyzeName(
+    ste: SymTableEntry,
+    scopes: Map<string, Scope>,
+    name: string,
+    flags: number,
+    bound: Set<string> | null,
+    local: Set<string>,
+    free: Set<string>,
+    global: Set<string>,
+  ): void {
     if (flags & DEF_GLOBAL) {
       if (flags & DEF_NONLOCAL) this.errorAtDirective(ste, name, `name '${name}' is nonlocal and global`);
       scopes.set(name, Scope.GLOBAL_EXPLICIT);
@@ -527,8 +644,7 @@ export class SymTable {
   }
 
   /** analyze_block */
-  private analyzeBlock(ste: SymTableEntry, bound: Set<string> | null, free: Set<string>,
-    global: Set<string>): void {
+  private analyzeBlock(ste: SymTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>): void {
     const local = new Set<string>();
     const scopes = new Map<string, Scope>();
     const newglobal = new Set<string>();
@@ -574,7 +690,7 @@ export class SymTable {
     for (const name of newfree) {
       const v = ste.symbols.get(name);
       if (v !== undefined) {
-        if (ste.type === "ClassBlock" && (v & (DEF_BOUND | DEF_GLOBAL))) {
+        if (ste.type === "ClassBlock" && v & (DEF_BOUND | DEF_GLOBAL)) {
           ste.symbols.set(name, v | DEF_FREE_CLASS);
         }
         continue;
@@ -586,8 +702,13 @@ export class SymTable {
     for (const n of newfree) free.add(n);
   }
 
-  private analyzeChildBlock(entry: SymTableEntry, bound: Set<string>, free: Set<string>,
-    global: Set<string>, childFree: Set<string>): void {
+  private analyzeChildBlock(
+    entry: SymTableEntry,
+    bound: Set<string>,
+    free: Set<string>,
+    global: Set<string>,
+    childFree: Set<string>,
+  ): void {
     const tempBound = new Set(bound);
     const tempFree = new Set(free);
     const tempGlobal = new Set(global);

@@ -237,8 +237,13 @@ export function accountBytes(delta: number): void {
  *  from here rather than from the empty heap, and never hands out their
  *  blocks again. */
 let baseline: {
-  smallFree: number[][]; smallFreePre: number[][]; poolNext: number[]; poolEnd: number[];
-  nextPool: number; largeFree: [number, number[]][]; largeNext: number;
+  smallFree: number[][];
+  smallFreePre: number[][];
+  poolNext: number[];
+  poolEnd: number[];
+  nextPool: number;
+  largeFree: [number, number[]][];
+  largeNext: number;
 } | null = null;
 
 /** Forget the run's heap: a fresh one for a new run in the same process
@@ -246,9 +251,13 @@ let baseline: {
 export function resetAllocator(): void {
   if (baseline === null) {
     baseline = {
-      smallFree: smallFree.map((a) => a.slice()), smallFreePre: smallFreePre.map((a) => a.slice()),
-      poolNext: poolNext.slice(), poolEnd: poolEnd.slice(), nextPool,
-      largeFree: [...largeFree].map(([k, v]) => [k, v.slice()]), largeNext,
+      smallFree: smallFree.map((a) => a.slice()),
+      smallFreePre: smallFreePre.map((a) => a.slice()),
+      poolNext: poolNext.slice(),
+      poolEnd: poolEnd.slice(),
+      nextPool,
+      largeFree: [...largeFree].map(([k, v]) => [k, v.slice()]),
+      largeNext,
     };
   }
   const b = baseline;

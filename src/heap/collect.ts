@@ -40,7 +40,15 @@
  * DEBUG output) reaches this module through `gcHooks`, installed by the
  * object layer, so the heap imports nothing from objects/.
  */
-import { GC_COLLECTING, GC_FINALIZED, GC_TRACKED, GC_UNREACHABLE, type GCLink, PyGCObject, type PyObject } from "./object.js";
+import {
+  GC_COLLECTING,
+  GC_FINALIZED,
+  GC_TRACKED,
+  GC_UNREACHABLE,
+  type GCLink,
+  PyGCObject,
+  type PyObject,
+} from "./object.js";
 import { Py_DECREF, Py_INCREF } from "./refcount.js";
 import { FinalizerContext, heapHooks, _PyObject_RunFinalizer } from "./hooks.js";
 import { freelist, gcState, GCHead, gc_list_merge, NUM_GENERATIONS, onGCReset, _PyGC_ClearFreeLists } from "./gc.js";
@@ -131,7 +139,6 @@ function gc_list_size(head: GCHead): number {
   for (let gc = head.gc_next; gc !== head; gc = gc.gc_next!) n++;
   return n;
 }
-
 
 /** gc_list_remove then gc_list_append, without clearing the links that
  *  are written again at once. */
@@ -248,8 +255,12 @@ function move_unreachable(young: GCHead, unreachable: GCHead, untrackTuples: boo
   return n;
 }
 
-function deduce_unreachable(base: GCHead, unreachable: GCHead, untrackTuples: boolean = false,
-                            listDicts: boolean = false): number {
+function deduce_unreachable(
+  base: GCHead,
+  unreachable: GCHead,
+  untrackTuples: boolean = false,
+  listDicts: boolean = false,
+): number {
   update_refs(base);
   subtract_refs(base);
   return move_unreachable(base, unreachable, untrackTuples, listDicts);
@@ -377,8 +388,10 @@ function finalize_garbage(collectable: GCHead): number {
   while (!isEmpty(collectable)) {
     let gc = collectable.gc_next;
     let last: PyGCObject | null = null;
-    while (gc !== collectable
-           && (((gc as PyGCObject).gc_flags & GC_FINALIZED) !== 0 || (gc as PyGCObject).ob_type.tp_finalize === null)) {
+    while (
+      gc !== collectable &&
+      (((gc as PyGCObject).gc_flags & GC_FINALIZED) !== 0 || (gc as PyGCObject).ob_type.tp_finalize === null)
+    ) {
       last = gc as PyGCObject;
       gc = last.gc_next!;
     }
@@ -552,8 +565,14 @@ function gc_collect_main(generation: number): [number, number] {
   gcRuntime.totalTime += seconds;
   if (gcRuntime.onCollection !== null) {
     gcRuntime.onCollection({
-      generation, countsBefore, examined, unreachable: n + m, collected: m, uncollectable: n,
-      finalizersRun, seconds,
+      generation,
+      countsBefore,
+      examined,
+      unreachable: n + m,
+      collected: m,
+      uncollectable: n,
+      finalizersRun,
+      seconds,
     });
   }
   return [n + m, n];
@@ -575,8 +594,8 @@ function gc_collect_generations(): number {
   for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
     if (gens[i].count > gens[i].threshold) {
       // Py_ssize_t arithmetic: long_lived_total / 4 truncates.
-      if (i === NUM_GENERATIONS - 1
-          && gcRuntime.long_lived_pending < Math.floor(gcRuntime.long_lived_total / 4)) continue;
+      if (i === NUM_GENERATIONS - 1 && gcRuntime.long_lived_pending < Math.floor(gcRuntime.long_lived_total / 4))
+        continue;
       return gc_collect_with_callback(i);
     }
   }

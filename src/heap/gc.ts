@@ -38,7 +38,18 @@
  * Invariants: an object is in exactly one list iff GC_TRACKED is set; the
  * counts are only changed here and by the collector (collect.ts).
  */
-import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, type GCLink, type PyGCObject, PyObject_HeaderSize, setGCLinkHook, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, type PyObject } from "./object.js";
+import {
+  GC_COLLECTING,
+  GC_TRACKED,
+  GC_UNREACHABLE,
+  type GCLink,
+  type PyGCObject,
+  PyObject_HeaderSize,
+  setGCLinkHook,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_HEAPTYPE,
+  type PyObject,
+} from "./object.js";
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { freeBlock } from "./allocator.js";
 import { objectWatch } from "./watch.js";

@@ -34,12 +34,22 @@ const watchers: ObjectWatcher[] = [];
 function rebuild(): void {
   const allocs = watchers.filter((w) => w.alloc !== undefined).map((w) => w.alloc!);
   const frees = watchers.filter((w) => w.free !== undefined).map((w) => w.free!);
-  objectWatch.alloc = allocs.length === 0 ? null
-    : allocs.length === 1 ? allocs[0]
-    : (op) => { for (let i = 0; i < allocs.length; i++) allocs[i](op); };
-  objectWatch.free = frees.length === 0 ? null
-    : frees.length === 1 ? frees[0]
-    : (op) => { for (let i = 0; i < frees.length; i++) frees[i](op); };
+  objectWatch.alloc =
+    allocs.length === 0
+      ? null
+      : allocs.length === 1
+        ? allocs[0]
+        : (op) => {
+            for (let i = 0; i < allocs.length; i++) allocs[i](op);
+          };
+  objectWatch.free =
+    frees.length === 0
+      ? null
+      : frees.length === 1
+        ? frees[0]
+        : (op) => {
+            for (let i = 0; i < frees.length; i++) frees[i](op);
+          };
 }
 
 export function addObjectWatcher(w: ObjectWatcher): void {

@@ -272,7 +272,14 @@ export function referrersOf(target: PyObject): string[] {
     visitOwned(op, visitObj);
   }
   let root = "";
-  visitRoots((o) => { if (o === target) out.push(root); }, (name) => { root = name; });
+  visitRoots(
+    (o) => {
+      if (o === target) out.push(root);
+    },
+    (name) => {
+      root = name;
+    },
+  );
   return out;
 }
 
@@ -339,8 +346,7 @@ export function formatAuditReport(mismatches: AuditMismatch[], leaks: LeakedObje
     const key = `${m.id} ${m.refcnt} ${m.found}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    s += `refcount audit: ${m.where}: ${objectText(m)}: ob_refcnt ${m.refcnt}, `
-      + `${m.found} references found\n`;
+    s += `refcount audit: ${m.where}: ${objectText(m)}: ob_refcnt ${m.refcnt}, ` + `${m.found} references found\n`;
     for (const r of m.referrers) s += `    referred to by ${r}\n`;
   }
   if (leaks.length > 0) s += `leak check: ${leaks.length} objects of the run alive after teardown\n`;

@@ -19,7 +19,9 @@ const LINE_REPR_MAX = 40;
 
 export function describe(op: PyObject, dying: boolean): ObjectInfo {
   return {
-    type: op.ob_type.tp_name, id: op.ob_addr, repr: safeRepr(op, { dying, max: LINE_REPR_MAX, form: "name" }),
+    type: op.ob_type.tp_name,
+    id: op.ob_addr,
+    repr: safeRepr(op, { dying, max: LINE_REPR_MAX, form: "name" }),
   };
 }
 

@@ -57,16 +57,16 @@ import { safeRepr } from "./repr.js";
 
 /** What a reference stands for (a snapshot edge's `kind`). */
 export type SnapshotEdgeKind =
-  | "variable"   // a frame's name (label: the name)
-  | "stack"      // a frame's value-stack slot (label: "stack[i]")
-  | "item"       // list or tuple element (label: "[i]")
-  | "value"      // dict value (label: "[key repr]")
-  | "key"        // dict key, when the collector sees keys (label: "key <key repr>")
-  | "element"    // set element
-  | "attribute"  // instance attribute or a named field (label: its name)
-  | "class"      // an instance's or a class's type (label: "__class__")
-  | "cell"       // cell_contents
-  | "referent";  // anything else tp_traverse visits (label: "")
+  | "variable" // a frame's name (label: the name)
+  | "stack" // a frame's value-stack slot (label: "stack[i]")
+  | "item" // list or tuple element (label: "[i]")
+  | "value" // dict value (label: "[key repr]")
+  | "key" // dict key, when the collector sees keys (label: "key <key repr>")
+  | "element" // set element
+  | "attribute" // instance attribute or a named field (label: its name)
+  | "class" // an instance's or a class's type (label: "__class__")
+  | "cell" // cell_contents
+  | "referent"; // anything else tp_traverse visits (label: "")
 
 /** The key a reference is known by within its kind: a name, an index
  *  ("item", "stack"), or the dict key object ("value", "key"). */
@@ -96,136 +96,199 @@ interface Row {
 /** The rows; the kinds are disjoint classes, so their order is free. */
 const ROWS: Row[] = [];
 
-function row<T extends PyObject>(kind: abstract new (...args: never[]) => T,
-    traversed: ((op: T, name: Name) => void) | null, untraversed: ((op: T, own: Own) => void) | null): void {
+function row<T extends PyObject>(
+  kind: abstract new (...args: never[]) => T,
+  traversed: ((op: T, name: Name) => void) | null,
+  untraversed: ((op: T, own: Own) => void) | null,
+): void {
   ROWS.push({ kind, traversed, untraversed } as Row);
 }
 
 /** subtype_traverse: slots, most derived class's first, then the
  *  attributes (inline values, or the `__dict__`). */
-row(PyInstanceObject, (op, name) => {
-  const slots = op.slots;
-  if (slots !== null) for (const v of slots) name(v, "attribute", "__slots__");
-  const vals = op.values;
-  const keys = op.ob_type.ht_cached_keys;
-  if (vals !== null && keys !== null) {
-    for (let i = 0; i < vals.length && i < SHARED_KEYS_MAX_SIZE; i++) name(vals[i], "attribute", keys.names[i]);
-  } else if (op.dict !== null) {
-    name(op.dict, "attribute", "__dict__");
-  }
-}, null);
+row(
+  PyInstanceObject,
+  (op, name) => {
+    const slots = op.slots;
+    if (slots !== null) for (const v of slots) name(v, "attribute", "__slots__");
+    const vals = op.values;
+    const keys = op.ob_type.ht_cached_keys;
+    if (vals !== null && keys !== null) {
+      for (let i = 0; i < vals.length && i < SHARED_KEYS_MAX_SIZE; i++) name(vals[i], "attribute", keys.names[i]);
+    } else if (op.dict !== null) {
+      name(op.dict, "attribute", "__dict__");
+    }
+  },
+  null,
+);
 
-row(PyListObject, (op, name) => {
-  const items = op.ob_item;
-  for (let i = 0; i < items.length; i++) name(items[i], "item", i);
-}, null);
+row(
+  PyListObject,
+  (op, name) => {
+    const items = op.ob_item;
+    for (let i = 0; i < items.length; i++) name(items[i], "item", i);
+  },
+  null,
+);
 
-row(PyTupleObject, (op, name) => {
-  const items = op.ob_item;
-  for (let i = 0; i < items.length; i++) name(items[i], "item", i);
-}, null);
+row(
+  PyTupleObject,
+  (op, name) => {
+    const items = op.ob_item;
+    for (let i = 0; i < items.length; i++) name(items[i], "item", i);
+  },
+  null,
+);
 
 /** dict_traverse: each value, then its key unless every key is a str. */
-row(PyDictObject, (op, name) => {
-  for (let i = 0; i < op.dk_nentries; i++) {
-    const k = op.me_key[i];
-    const v = op.me_value[i];
-    if (k === null || v === null) continue;
-    name(v, "value", k);
-    if (!op.dk_unicode) name(k, "key", k);
-  }
-}, (op, own) => {
-  if (!op.dk_unicode) return;
-  for (let i = 0; i < op.dk_nentries; i++) {
-    const k = op.me_key[i];
-    if (k !== null) own(k, "key", k);
-  }
-});
+row(
+  PyDictObject,
+  (op, name) => {
+    for (let i = 0; i < op.dk_nentries; i++) {
+      const k = op.me_key[i];
+      const v = op.me_value[i];
+      if (k === null || v === null) continue;
+      name(v, "value", k);
+      if (!op.dk_unicode) name(k, "key", k);
+    }
+  },
+  (op, own) => {
+    if (!op.dk_unicode) return;
+    for (let i = 0; i < op.dk_nentries; i++) {
+      const k = op.me_key[i];
+      if (k !== null) own(k, "key", k);
+    }
+  },
+);
 
-row(PySetObject, (op, name) => {
-  for (const k of op.keys) name(k, "element", "element");
-}, null);
+row(
+  PySetObject,
+  (op, name) => {
+    for (const k of op.keys) name(k, "element", "element");
+  },
+  null,
+);
 
-row(PyCellObject, (op, name) => {
-  name(op.ob_ref, "cell", "cell_contents");
-}, null);
+row(
+  PyCellObject,
+  (op, name) => {
+    name(op.ob_ref, "cell", "cell_contents");
+  },
+  null,
+);
 
-row(PyFunctionObject, (op, name) => {
-  name(op.func_code, "attribute", "__code__");
-  name(op.func_globals, "attribute", "__globals__");
-  name(op.func_builtins, "attribute", "__builtins__");
-  name(op.func_module, "attribute", "__module__");
-  name(op.func_defaults, "attribute", "__defaults__");
-  name(op.func_kwdefaults, "attribute", "__kwdefaults__");
-  name(op.func_doc, "attribute", "__doc__");
-  name(op.func_name, "attribute", "__name__");
-  name(op.func_dict, "attribute", "__dict__");
-  name(op.func_closure, "attribute", "__closure__");
-  name(op.func_annotations, "attribute", "__annotations__");
-  name(op.func_qualname, "attribute", "__qualname__");
-}, null);
+row(
+  PyFunctionObject,
+  (op, name) => {
+    name(op.func_code, "attribute", "__code__");
+    name(op.func_globals, "attribute", "__globals__");
+    name(op.func_builtins, "attribute", "__builtins__");
+    name(op.func_module, "attribute", "__module__");
+    name(op.func_defaults, "attribute", "__defaults__");
+    name(op.func_kwdefaults, "attribute", "__kwdefaults__");
+    name(op.func_doc, "attribute", "__doc__");
+    name(op.func_name, "attribute", "__name__");
+    name(op.func_dict, "attribute", "__dict__");
+    name(op.func_closure, "attribute", "__closure__");
+    name(op.func_annotations, "attribute", "__annotations__");
+    name(op.func_qualname, "attribute", "__qualname__");
+  },
+  null,
+);
 
 /** type_traverse visits a heap type's namespace and hierarchy; its names
  *  and shared-key names are strs. A static type owns nothing of a run. */
-row(PyTypeObject, (op, name) => {
-  name(op.tp_dict, "attribute", "__dict__");
-  name(op.tp_mro, "attribute", "__mro__");
-  name(op.tp_bases, "attribute", "__bases__");
-  name(op.tp_base, "attribute", "__base__");
-}, (op, own) => {
-  if ((op.tp_flags & TPFLAGS_HEAPTYPE) === 0) return;
-  if (op.ht_name !== null) own(op.ht_name, "attribute", "__name__");
-  if (op.ht_qualname !== null) own(op.ht_qualname, "attribute", "__qualname__");
-  if (op.ht_slots !== null) own(op.ht_slots, "attribute", "__slots__");
-  const keys = op.ht_cached_keys;
-  if (keys !== null) for (let i = 0; i < keys.nameObjs.length; i++) own(keys.nameObjs[i], "key", keys.nameObjs[i]);
-});
+row(
+  PyTypeObject,
+  (op, name) => {
+    name(op.tp_dict, "attribute", "__dict__");
+    name(op.tp_mro, "attribute", "__mro__");
+    name(op.tp_bases, "attribute", "__bases__");
+    name(op.tp_base, "attribute", "__base__");
+  },
+  (op, own) => {
+    if ((op.tp_flags & TPFLAGS_HEAPTYPE) === 0) return;
+    if (op.ht_name !== null) own(op.ht_name, "attribute", "__name__");
+    if (op.ht_qualname !== null) own(op.ht_qualname, "attribute", "__qualname__");
+    if (op.ht_slots !== null) own(op.ht_slots, "attribute", "__slots__");
+    const keys = op.ht_cached_keys;
+    if (keys !== null) for (let i = 0; i < keys.nameObjs.length; i++) own(keys.nameObjs[i], "key", keys.nameObjs[i]);
+  },
+);
 
-row(PyModuleObject, (op, name) => {
-  name(op.md_dict, "attribute", "__dict__");
-}, null);
+row(
+  PyModuleObject,
+  (op, name) => {
+    name(op.md_dict, "attribute", "__dict__");
+  },
+  null,
+);
 
-row(PyMethodObject, (op, name) => {
-  name(op.im_func, "attribute", "__func__");
-  name(op.im_self, "attribute", "__self__");
-}, null);
+row(
+  PyMethodObject,
+  (op, name) => {
+    name(op.im_func, "attribute", "__func__");
+    name(op.im_self, "attribute", "__self__");
+  },
+  null,
+);
 
-row(PyCFunctionObject, (op, name) => {
-  name(op.m_self, "attribute", "__self__");
-  name(op.m_module, "attribute", "__module__");
-}, null);
+row(
+  PyCFunctionObject,
+  (op, name) => {
+    name(op.m_self, "attribute", "__self__");
+    name(op.m_module, "attribute", "__module__");
+  },
+  null,
+);
 
-row(PyWeakReference, (op, name) => {
-  name(op.wr_callback, "attribute", "__callback__");
-}, null);
+row(
+  PyWeakReference,
+  (op, name) => {
+    name(op.wr_callback, "attribute", "__callback__");
+  },
+  null,
+);
 
-row(PyBaseExceptionObject, (op, name) => {
-  name(op.dict, "attribute", "__dict__");
-  name(op.args, "attribute", "args");
-  name(op.traceback, "attribute", "__traceback__");
-  name(op.context, "attribute", "__context__");
-  name(op.cause, "attribute", "__cause__");
-  if (op.extra !== null) for (const [key, v] of op.extra) name(v, "attribute", key);
-}, null);
+row(
+  PyBaseExceptionObject,
+  (op, name) => {
+    name(op.dict, "attribute", "__dict__");
+    name(op.args, "attribute", "args");
+    name(op.traceback, "attribute", "__traceback__");
+    name(op.context, "attribute", "__context__");
+    name(op.cause, "attribute", "__cause__");
+    if (op.extra !== null) for (const [key, v] of op.extra) name(v, "attribute", key);
+  },
+  null,
+);
 
 /** 3.11's _PyFrame_Traverse visits a generator frame's frame object;
  *  gen_traverse here does not. */
-row(PyGenObject, (op, name) => {
-  name(op.gi_code, "attribute", "gi_code");
-  name(op.gi_name, "attribute", "__name__");
-  name(op.gi_qualname, "attribute", "__qualname__");
-  frameSlots(op.gi_iframe, name);
-  name(op.gi_exc_state.exc_value, "attribute", "exc_value");
-}, (op, own) => {
-  const frameObj = op.gi_iframe.frame_obj;
-  if (op.gi_frame_state < GEN_FRAME_CLEARED && frameObj !== null) own(frameObj, "attribute", "gi_frame");
-});
+row(
+  PyGenObject,
+  (op, name) => {
+    name(op.gi_code, "attribute", "gi_code");
+    name(op.gi_name, "attribute", "__name__");
+    name(op.gi_qualname, "attribute", "__qualname__");
+    frameSlots(op.gi_iframe, name);
+    name(op.gi_exc_state.exc_value, "attribute", "exc_value");
+  },
+  (op, own) => {
+    const frameObj = op.gi_iframe.frame_obj;
+    if (op.gi_frame_state < GEN_FRAME_CLEARED && frameObj !== null) own(frameObj, "attribute", "gi_frame");
+  },
+);
 
-row(PyFrameObject, (op, name) => {
-  name(op.f_back, "attribute", "f_back");
-  name(op.f_trace, "attribute", "f_trace");
-  if (op.f_frame.owner === FRAME_OWNED_BY_FRAME_OBJECT) frameSlots(op.f_frame, name);
-}, null);
+row(
+  PyFrameObject,
+  (op, name) => {
+    name(op.f_back, "attribute", "f_back");
+    name(op.f_trace, "attribute", "f_trace");
+    if (op.f_frame.owner === FRAME_OWNED_BY_FRAME_OBJECT) frameSlots(op.f_frame, name);
+  },
+  null,
+);
 
 /** descr_traverse visits d_type alone; the name is an interned str. */
 row(PyDescrObject, null, (op, own) => {
@@ -327,9 +390,11 @@ export function labelledReferents(op: PyObject): LabelledReferent[] {
   traverse(op, (child) => {
     const list = names.get(child);
     const next = list === undefined ? undefined : list.shift();
-    out.push(next === undefined
-      ? { child, label: "", kind: "referent" }
-      : { child, label: referenceLabel(next[0], next[1]), kind: next[0] });
+    out.push(
+      next === undefined
+        ? { child, label: "", kind: "referent" }
+        : { child, label: referenceLabel(next[0], next[1]), kind: next[0] },
+    );
   });
   return out;
 }

@@ -165,7 +165,8 @@ function pythonRepr(op: PyObject): string | null {
   }
   if (op instanceof PyCellObject) {
     const r = op.ob_ref;
-    return r === null ? `<cell at ${addr(op)}: empty>`
+    return r === null
+      ? `<cell at ${addr(op)}: empty>`
       : `<cell at ${addr(op)}: ${typeDisplayName(r.ob_type)} object at ${addr(r)}>`;
   }
   if (op instanceof PyMethodObject) {
@@ -175,7 +176,8 @@ function pythonRepr(op: PyObject): string | null {
   }
   if (op instanceof PyWeakReference) {
     const o = op.wr_object;
-    return o === Py_None ? `<weakref at ${addr(op)}; dead>`
+    return o === Py_None
+      ? `<weakref at ${addr(op)}; dead>`
       : `<weakref at ${addr(op)}; to '${typeFullName(o.ob_type)}' at ${addr(o)}>`;
   }
   return null;

@@ -49,7 +49,14 @@
  * is running: from an `onLine` or event callback, or after a program,
  * while its session is alive.
  */
-import { GC_FINALIZED, GC_TRACKED, type PyGCObject, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from "../heap/object.js";
+import {
+  GC_FINALIZED,
+  GC_TRACKED,
+  type PyGCObject,
+  type PyObject,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_HEAPTYPE,
+} from "../heap/object.js";
 import { heapStats, isStaticAddress } from "../heap/allocator.js";
 import { gcState, type GCHead, NUM_GENERATIONS, _PyObject_IS_GC } from "../heap/gc.js";
 import { gcRuntime } from "../heap/collect.js";
@@ -284,7 +291,10 @@ function referentsOf(op: PyObject): PyObject[] {
   const out: PyObject[] = [];
   if (!_PyObject_IS_GC(op)) return out;
   const traverse = op.ob_type.tp_traverse;
-  if (traverse !== null) traverse(op, (child) => { out.push(child); });
+  if (traverse !== null)
+    traverse(op, (child) => {
+      out.push(child);
+    });
   return out;
 }
 
@@ -317,9 +327,13 @@ class SnapshotBuilder {
     this.mainGlobals = null;
     for (let i = 0; i < NUM_GENERATIONS; i++) {
       const gen = i as 0 | 1 | 2;
-      forEachInList(gcState.generations[i].head, (op) => { this.generationOf.set(op, gen); });
+      forEachInList(gcState.generations[i].head, (op) => {
+        this.generationOf.set(op, gen);
+      });
     }
-    forEachInList(gcState.permanent.head, (op) => { this.generationOf.set(op, "permanent"); });
+    forEachInList(gcState.permanent.head, (op) => {
+      this.generationOf.set(op, "permanent");
+    });
     this.findMainGlobals();
     if (options.expandModules !== true) this.findOpaque();
   }
@@ -360,8 +374,8 @@ class SnapshotBuilder {
     for (let f = tstate.frame; f !== null; f = f.previous) chain.push(f);
     chain.reverse();
     const first = chain.length > 0 ? chain[0] : null;
-    const firstIsMain = first !== null && this.mainGlobals !== null && isModuleFrame(first)
-      && first.f_globals === this.mainGlobals;
+    const firstIsMain =
+      first !== null && this.mainGlobals !== null && isModuleFrame(first) && first.f_globals === this.mainGlobals;
     if (!firstIsMain) this.addGlobalsFrame();
     for (const f of chain) this.addFrame(f);
   }
@@ -369,8 +383,13 @@ class SnapshotBuilder {
   /** `__main__`'s globals when no module-level frame runs. */
   addGlobalsFrame(): void {
     const frame: SnapshotFrame = {
-      index: this.frames.length, function: "<module>", qualname: "<module>",
-      file: mainFileName(this.mainGlobals), line: null, locals: [], stack: [],
+      index: this.frames.length,
+      function: "<module>",
+      qualname: "<module>",
+      file: mainFileName(this.mainGlobals),
+      line: null,
+      locals: [],
+      stack: [],
     };
     this.frames.push(frame);
     if (this.mainGlobals !== null) this.addNamespace(frame, this.mainGlobals, true);
@@ -379,8 +398,13 @@ class SnapshotBuilder {
   addFrame(f: InterpFrame): void {
     const co = f.f_code;
     const frame: SnapshotFrame = {
-      index: this.frames.length, function: co.name, qualname: co.qualname, file: co.filename,
-      line: PyCode_Addr2Line(co, f.lasti), locals: [], stack: [],
+      index: this.frames.length,
+      function: co.name,
+      qualname: co.qualname,
+      file: co.filename,
+      line: PyCode_Addr2Line(co, f.lasti),
+      locals: [],
+      stack: [],
     };
     this.frames.push(frame);
     if ((co.co_flags & CO_OPTIMIZED) === 0 && f.f_locals !== null) {
@@ -445,7 +469,7 @@ class SnapshotBuilder {
       type: typeDisplayName(op.ob_type),
       repr: safeRepr(op),
       refcount: op.ob_refcnt,
-      generation: tracked ? this.generationOf.get(op) ?? null : null,
+      generation: tracked ? (this.generationOf.get(op) ?? null) : null,
       tracked,
       finalized: _PyObject_IS_GC(op) && (op.gc_flags & GC_FINALIZED) !== 0,
       size: sizeOf(op),
@@ -490,7 +514,9 @@ class SnapshotBuilder {
   addGarbage(): void {
     const refs = new Map<PyObject, number>();
     for (let i = 0; i < NUM_GENERATIONS; i++) {
-      forEachInList(gcState.generations[i].head, (op) => { refs.set(op, op.ob_refcnt); });
+      forEachInList(gcState.generations[i].head, (op) => {
+        refs.set(op, op.ob_refcnt);
+      });
     }
     for (const op of refs.keys()) {
       for (const child of referentsOf(op)) {
@@ -558,7 +584,8 @@ export function sizeOf(op: PyObject): number {
     size = op.ob_type.tp_basicsize + (op.mask + 1 > 8 ? 16 * (op.mask + 1) : 0);
   } else if (op instanceof PyTypeObject) {
     size = op.ob_size_bytes;
-    if ((op.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && op.ht_cached_keys !== null) size += 8 * op.ht_cached_keys.names.length;
+    if ((op.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && op.ht_cached_keys !== null)
+      size += 8 * op.ht_cached_keys.names.length;
   } else {
     size = op.ob_size_bytes;
   }

@@ -11,17 +11,49 @@ import { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyBaseObject_Type, PyType_Check, PyType_Type, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
-import { newArgParser, _PyArg_UnpackKeywords, invalidKeyword, _PyArg_CheckPositional, } from "../objects/getargs.js";
-import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
-import { BUILTIN_EXCEPTIONS, PyExc_EOFError, PyExc_StopIteration, PyExc_SystemExit, PyExc_TypeError,
-  PyExc_ValueError, PyExc_AttributeError } from "../objects/exceptions.js";
+import { newArgParser, _PyArg_UnpackKeywords, invalidKeyword, _PyArg_CheckPositional } from "../objects/getargs.js";
+import {
+  PyModule_Add,
+  PyModule_AddFunctions,
+  PyModule_AddObjectRef,
+  PyModule_GetDict,
+  PyModule_New,
+} from "../objects/moduleobject.js";
+import {
+  BUILTIN_EXCEPTIONS,
+  PyExc_EOFError,
+  PyExc_StopIteration,
+  PyExc_SystemExit,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyExc_AttributeError,
+} from "../objects/exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "../objects/errors.js";
-import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString, PyUnicode_Type, unicode_ascii_string } from "../objects/unicodeobject.js";
+import {
+  PyUnicode_AsString,
+  PyUnicode_Check,
+  PyUnicode_FromString,
+  PyUnicode_InternFromString,
+  PyUnicode_Type,
+  unicode_ascii_string,
+} from "../objects/unicodeobject.js";
 import { Py_Ellipsis, Py_None, Py_NotImplemented } from "../objects/noneobject.js";
 import { PyBool_FromBool, PyBool_Type, Py_False, Py_True } from "../objects/longobject.js";
-import { PyLong_AsBigInt, PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, PyLong_Type } from "../objects/longobject.js";
+import {
+  PyLong_AsBigInt,
+  PyLong_AsNumber,
+  PyLong_Check,
+  PyLong_FromNumber,
+  PyLong_Type,
+} from "../objects/longobject.js";
 import { PyFloat_Type } from "../objects/floatobject.js";
-import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type, _PyTuple_FromArray } from "../objects/tupleobject.js";
+import {
+  PyTuple_Check,
+  PyTuple_GET_ITEM,
+  PyTuple_GET_SIZE,
+  PyTuple_Type,
+  _PyTuple_FromArray,
+} from "../objects/tupleobject.js";
 import { PyList_Type, PyList_Sort, PyList_GET_SIZE } from "../objects/listobject.js";
 import { PyDict_Check, PyDict_New, PyDict_Type, PyDict_GetItem, PyDict_Keys } from "../objects/dictobject.js";
 import { PySet_Type, PyFrozenSet_Type } from "../objects/setobject.js";
@@ -30,10 +62,32 @@ import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
 import { PyBytes_Type } from "../objects/bytesobject.js";
 import { PyCallIter_New } from "../objects/iterobject.js";
-import { PyIter_Next, PyNumber_Absolute, PyNumber_Add, PyNumber_Divmod, PyNumber_Index, PyNumber_Power, PyObject_ASCII, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_Repr, PyObject_RichCompareBool, PyObject_Str, PySequence_List, PyObject_Format, PyObject_SetItem } from "../objects/abstract.js";
 import {
-  PyObject_DelAttr, PyObject_GetAttr, PyObject_IsInstance, PyObject_IsSubclass, PyObject_SetAttr,
-  _PyObject_LookupAttr, _PyObject_LookupAttrString,
+  PyIter_Next,
+  PyNumber_Absolute,
+  PyNumber_Add,
+  PyNumber_Divmod,
+  PyNumber_Index,
+  PyNumber_Power,
+  PyObject_ASCII,
+  PyObject_GetIter,
+  PyObject_Hash,
+  PyObject_IsTrue,
+  PyObject_Repr,
+  PyObject_RichCompareBool,
+  PyObject_Str,
+  PySequence_List,
+  PyObject_Format,
+  PyObject_SetItem,
+} from "../objects/abstract.js";
+import {
+  PyObject_DelAttr,
+  PyObject_GetAttr,
+  PyObject_IsInstance,
+  PyObject_IsSubclass,
+  PyObject_SetAttr,
+  _PyObject_LookupAttr,
+  _PyObject_LookupAttrString,
 } from "../objects/object.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyProperty_Type } from "../objects/property.js";
@@ -58,7 +112,8 @@ const printOut: (PyObject | null)[] = [null, null, null, null];
 
 function strArg(o: PyObject | null, what: string): string | null {
   if (o === null || o === Py_None) return null;
-  if (!PyUnicode_Check(o)) throw PyErr_Format(PyExc_TypeError, `${what} must be None or a string, not ${o.ob_type.tp_name}`);
+  if (!PyUnicode_Check(o))
+    throw PyErr_Format(PyExc_TypeError, `${what} must be None or a string, not ${o.ob_type.tp_name}`);
   return PyUnicode_AsString(o);
 }
 
@@ -384,8 +439,10 @@ function builtin_sum(_s: PyObject, args: PyObject[], kwnames: PyObject | null): 
   _PyArg_UnpackKeywords(args, kwnames, sumParser, out);
   const start = out[1];
   if (start !== null) {
-    if (PyUnicode_Check(start)) throw PyErr_Format(PyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    if (start.ob_type.tp_name === "bytes") throw PyErr_Format(PyExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (PyUnicode_Check(start))
+      throw PyErr_Format(PyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (start.ob_type.tp_name === "bytes")
+      throw PyErr_Format(PyExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
   }
   let result = start === null ? PyLong_FromNumber(0) : Py_NewRef(start);
   const it = PyObject_GetIter(out[0]!);
@@ -617,9 +674,12 @@ function builtin___build_class__(_s: PyObject, args: PyObject[], kwnames: PyObje
           const contents = (cell as unknown as { ob_ref: PyObject | null }).ob_ref;
           if (contents !== cls) {
             Py_DECREF(cls);
-            throw PyErr_Format(PyExc_TypeError,
-              contents === null ? `__class__ not set defining '${PyUnicode_AsString(name)}' as ${reprClass(cls)}. Was __classcell__ propagated to type.__new__?`
-                : `__class__ set to ${reprClass(contents)} defining '${PyUnicode_AsString(name)}' as ${reprClass(cls)}`);
+            throw PyErr_Format(
+              PyExc_TypeError,
+              contents === null
+                ? `__class__ not set defining '${PyUnicode_AsString(name)}' as ${reprClass(cls)}. Was __classcell__ propagated to type.__new__?`
+                : `__class__ set to ${reprClass(contents)} defining '${PyUnicode_AsString(name)}' as ${reprClass(cls)}`,
+            );
           }
         }
         return cls;
@@ -690,8 +750,10 @@ function calculateMetaclass(meta: PyTypeObject, bases: PyObject): PyObject {
       winner = t;
       continue;
     }
-    throw PyErr_Format(PyExc_TypeError,
-      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    throw PyErr_Format(
+      PyExc_TypeError,
+      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+    );
   }
   return winner;
 }
@@ -705,7 +767,8 @@ function builtin___import__(_s: PyObject, args: PyObject[], kwnames: PyObject | 
   const out: (PyObject | null)[] = [null, null, null, null, null];
   _PyArg_UnpackKeywords(args, kwnames, importParser, out);
   const name = out[0]!;
-  if (!PyUnicode_Check(name)) throw PyErr_Format(PyExc_TypeError, `__import__() argument 1 must be str, not ${name.ob_type.tp_name}`);
+  if (!PyUnicode_Check(name))
+    throw PyErr_Format(PyExc_TypeError, `__import__() argument 1 must be str, not ${name.ob_type.tp_name}`);
   return PyImport_Import(name);
 }
 
@@ -777,12 +840,29 @@ export function _PyBuiltins_Init(): PyObject {
   add("True", Py_True);
   add("__debug__", Py_True);
   const types: [string, PyTypeObject][] = [
-    ["bool", PyBool_Type], ["classmethod", PyClassMethod_Type], ["dict", PyDict_Type], ["float", PyFloat_Type],
-    ["frozenset", PyFrozenSet_Type], ["property", PyProperty_Type], ["int", PyLong_Type], ["list", PyList_Type],
-    ["object", PyBaseObject_Type], ["range", PyRange_Type], ["set", PySet_Type], ["slice", PySlice_Type],
-    ["staticmethod", PyStaticMethod_Type], ["str", PyUnicode_Type], ["super", PySuper_Type], ["tuple", PyTuple_Type],
-    ["type", PyType_Type], ["enumerate", PyEnum_Type], ["reversed", PyReversed_Type], ["map", PyMap_Type],
-    ["filter", PyFilter_Type], ["zip", PyZip_Type], ["bytes", PyBytes_Type],
+    ["bool", PyBool_Type],
+    ["classmethod", PyClassMethod_Type],
+    ["dict", PyDict_Type],
+    ["float", PyFloat_Type],
+    ["frozenset", PyFrozenSet_Type],
+    ["property", PyProperty_Type],
+    ["int", PyLong_Type],
+    ["list", PyList_Type],
+    ["object", PyBaseObject_Type],
+    ["range", PyRange_Type],
+    ["set", PySet_Type],
+    ["slice", PySlice_Type],
+    ["staticmethod", PyStaticMethod_Type],
+    ["str", PyUnicode_Type],
+    ["super", PySuper_Type],
+    ["tuple", PyTuple_Type],
+    ["type", PyType_Type],
+    ["enumerate", PyEnum_Type],
+    ["reversed", PyReversed_Type],
+    ["map", PyMap_Type],
+    ["filter", PyFilter_Type],
+    ["zip", PyZip_Type],
+    ["bytes", PyBytes_Type],
   ];
   for (const [name, t] of types) add(name, t);
   for (const t of extraBuiltinTypes) add(t.tp_name, t);

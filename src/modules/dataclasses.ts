@@ -38,9 +38,7 @@ function dataclasses_exec(_m: PyObject, args: PyObject[]): PyObject {
   return Py_NewRef(Py_None);
 }
 
-const helperFunctions: PyMethodDef[] = [
-  { name: "_exec", meth: dataclasses_exec, flags: METH_FASTCALL },
-];
+const helperFunctions: PyMethodDef[] = [{ name: "_exec", meth: dataclasses_exec, flags: METH_FASTCALL }];
 
 export function PyInit_dataclasses(): PyObject {
   return PyRun_FrozenModule("dataclasses", DATACLASSES_SOURCE, (m) => PyModule_AddFunctions(m, helperFunctions));

@@ -19,9 +19,24 @@
 import type { PyObject } from "../heap/object.js";
 import { GC_FINALIZED, GC_TRACKED, type PyGCObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
-import { freelist, gcState, type GCHead, gc_list_merge, NUM_GENERATIONS, onGCReset, _PyObject_IS_GC } from "../heap/gc.js";
 import {
-  DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, gcHooks, gcRuntime, PyGC_Collect,
+  freelist,
+  gcState,
+  type GCHead,
+  gc_list_merge,
+  NUM_GENERATIONS,
+  onGCReset,
+  _PyObject_IS_GC,
+} from "../heap/gc.js";
+import {
+  DEBUG_COLLECTABLE,
+  DEBUG_LEAK,
+  DEBUG_SAVEALL,
+  DEBUG_STATS,
+  DEBUG_UNCOLLECTABLE,
+  gcHooks,
+  gcRuntime,
+  PyGC_Collect,
 } from "../heap/collect.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
 import { PyModule_Add, PyModule_AddFunctions, PyModule_New } from "../objects/moduleobject.js";
@@ -149,8 +164,12 @@ gcHooks.invokeCallbacks = invoke_gc_callback;
 
 /** invoke_gc_callback: call each of gc.callbacks with (phase, info); the
  *  info dict is built once, before the first call. */
-function invoke_gc_callback(phase: "start" | "stop", generation: number, collected: number,
-                            uncollectable: number): void {
+function invoke_gc_callback(
+  phase: "start" | "stop",
+  generation: number,
+  collected: number,
+  uncollectable: number,
+): void {
   const callbacks = gcModState.callbacks;
   if (callbacks === null || PyList_GET_SIZE(callbacks) === 0) return;
   Py_INCREF(callbacks);
@@ -199,7 +218,6 @@ function listSize(head: GCHead): number {
   for (let gc = head.gc_next; gc !== head; gc = gc.gc_next!) n++;
   return n;
 }
-
 
 // ---------------------------------------------------------------- functions
 
@@ -350,13 +368,16 @@ function gc_get_objects(_m: PyObject, args: PyObject[], kwnames: PyObject | null
   const result = PyList_New(0);
   try {
     const objs: PyGCObject[] = [];
-    const collectFrom = (head: GCHead): void => forEachIn(head, (op) => {
-      if (op !== result) objs.push(op);
-    });
+    const collectFrom = (head: GCHead): void =>
+      forEachIn(head, (op) => {
+        if (op !== result) objs.push(op);
+      });
     if (generation !== -1) {
       if (generation >= NUM_GENERATIONS) {
-        throw PyErr_Format(PyExc_ValueError,
-          `generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`);
+        throw PyErr_Format(
+          PyExc_ValueError,
+          `generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`,
+        );
       }
       if (generation < 0) throw PyErr_Format(PyExc_ValueError, "generation parameter cannot be negative");
       collectFrom(gcState.generations[generation].head);
@@ -440,25 +461,26 @@ const functions: PyMethodDef[] = [
   { name: "get_freeze_count", meth: gc_get_freeze_count, flags: METH_NOARGS },
 ];
 
-const GC_DOC = "This module provides access to the garbage collector for reference cycles.\n\n"
-  + "enable() -- Enable automatic garbage collection.\n"
-  + "disable() -- Disable automatic garbage collection.\n"
-  + "isenabled() -- Returns true if automatic collection is enabled.\n"
-  + "collect() -- Do a full collection right now.\n"
-  + "get_count() -- Return the current collection counts.\n"
-  + "get_stats() -- Return list of dictionaries containing per-generation stats.\n"
-  + "set_debug() -- Set debugging flags.\n"
-  + "get_debug() -- Get debugging flags.\n"
-  + "set_threshold() -- Set the collection thresholds.\n"
-  + "get_threshold() -- Return the current the collection thresholds.\n"
-  + "get_objects() -- Return a list of all objects tracked by the collector.\n"
-  + "is_tracked() -- Returns true if a given object is tracked.\n"
-  + "is_finalized() -- Returns true if a given object has been already finalized.\n"
-  + "get_referrers() -- Return the list of objects that refer to an object.\n"
-  + "get_referents() -- Return the list of objects that an object refers to.\n"
-  + "freeze() -- Freeze all tracked objects and ignore them for future collections.\n"
-  + "unfreeze() -- Unfreeze all objects in the permanent generation.\n"
-  + "get_freeze_count() -- Return the number of objects in the permanent generation.\n";
+const GC_DOC =
+  "This module provides access to the garbage collector for reference cycles.\n\n" +
+  "enable() -- Enable automatic garbage collection.\n" +
+  "disable() -- Disable automatic garbage collection.\n" +
+  "isenabled() -- Returns true if automatic collection is enabled.\n" +
+  "collect() -- Do a full collection right now.\n" +
+  "get_count() -- Return the current collection counts.\n" +
+  "get_stats() -- Return list of dictionaries containing per-generation stats.\n" +
+  "set_debug() -- Set debugging flags.\n" +
+  "get_debug() -- Get debugging flags.\n" +
+  "set_threshold() -- Set the collection thresholds.\n" +
+  "get_threshold() -- Return the current the collection thresholds.\n" +
+  "get_objects() -- Return a list of all objects tracked by the collector.\n" +
+  "is_tracked() -- Returns true if a given object is tracked.\n" +
+  "is_finalized() -- Returns true if a given object has been already finalized.\n" +
+  "get_referrers() -- Return the list of objects that refer to an object.\n" +
+  "get_referents() -- Return the list of objects that an object refers to.\n" +
+  "freeze() -- Freeze all tracked objects and ignore them for future collections.\n" +
+  "unfreeze() -- Unfreeze all objects in the permanent generation.\n" +
+  "get_freeze_count() -- Return the number of objects in the permanent generation.\n";
 
 export function PyInit_gc(): PyObject {
   const m = PyModule_New("gc");

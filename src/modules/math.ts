@@ -158,7 +158,7 @@ function math_fmod(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("fmod", args.length, 2, 2);
   const x = D(args[0]);
   const y = D(args[1]);
-  if (y === 0 && !Number.isNaN(x) || !Number.isFinite(x) && !Number.isNaN(x)) throw domain();
+  if ((y === 0 && !Number.isNaN(x)) || (!Number.isFinite(x) && !Number.isNaN(x))) throw domain();
   return PyFloat_FromDouble(x % y);
 }
 /** math.modf(x): (fractional part, integer part), both with x's sign. */
@@ -168,7 +168,7 @@ function math_modf(_m: PyObject, o: PyObject): PyObject {
   let fp: number;
   if (!Number.isFinite(x)) {
     ip = x;
-    fp = Number.isNaN(x) ? x : (x > 0 ? 0 : -0);
+    fp = Number.isNaN(x) ? x : x > 0 ? 0 : -0;
   } else {
     ip = Math.trunc(x);
     fp = x - ip;
@@ -204,8 +204,16 @@ function math_frexp(_m: PyObject, o: PyObject): PyObject {
 function ldexp(x: number, e: number): number {
   let r = x;
   let n = e;
-  while (n > 1000) { r *= 2 ** 1000; n -= 1000; if (!Number.isFinite(r)) return r; }
-  while (n < -1000) { r *= 2 ** -1000; n += 1000; if (r === 0) return r; }
+  while (n > 1000) {
+    r *= 2 ** 1000;
+    n -= 1000;
+    if (!Number.isFinite(r)) return r;
+  }
+  while (n < -1000) {
+    r *= 2 ** -1000;
+    n += 1000;
+    if (r === 0) return r;
+  }
   return r * 2 ** n;
 }
 
@@ -248,7 +256,7 @@ function nextafter(x: number, y: number): number {
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, x);
   let bits = view.getBigUint64(0);
-  bits += (y > x) === (x > 0) ? 1n : -1n;
+  bits += y > x === x > 0 ? 1n : -1n;
   view.setBigUint64(0, bits);
   return view.getFloat64(0);
 }
@@ -292,7 +300,8 @@ function math_dist(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("dist", args.length, 2, 2);
   const p = floatsOf(args[0]);
   const q = floatsOf(args[1]);
-  if (p.length !== q.length) throw PyErr_Format(PyExc_ValueError, "both points must have the same number of dimensions");
+  if (p.length !== q.length)
+    throw PyErr_Format(PyExc_ValueError, "both points must have the same number of dimensions");
   return PyFloat_FromDouble(Math.hypot(...p.map((x, i) => x - q[i])));
 }
 
@@ -492,8 +501,16 @@ const functions: PyMethodDef[] = [
   { name: "lgamma", meth: f1a(m_lgamma), flags: METH_O },
   { name: "exp2", meth: f1((x) => 2 ** x, true), flags: METH_O },
   { name: "fabs", meth: f1(Math.abs, false), flags: METH_O },
-  { name: "log2", meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log2, Math.LN2)), flags: METH_O },
-  { name: "log10", meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log10, Math.LN10)), flags: METH_O },
+  {
+    name: "log2",
+    meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log2, Math.LN2)),
+    flags: METH_O,
+  },
+  {
+    name: "log10",
+    meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log10, Math.LN10)),
+    flags: METH_O,
+  },
   { name: "log1p", meth: f1((x) => (x <= -1 ? NaN : Math.log1p(x)), false), flags: METH_O },
   { name: "expm1", meth: f1(Math.expm1, true), flags: METH_O },
   { name: "log", meth: math_log, flags: METH_FASTCALL },
@@ -538,4 +555,3 @@ export function PyInit_math(): PyObject {
   PyModule_Add(m, "nan", PyFloat_FromDouble(NaN));
   return m;
 }
-

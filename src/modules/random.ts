@@ -30,7 +30,13 @@ import { METH_FASTCALL, METH_NOARGS, METH_O, type PyMethodDef } from "../objects
 import { PyModule_AddObjectRef, PyModule_AddFunctions, PyModule_New } from "../objects/moduleobject.js";
 import { PyFloat_AsDouble, PyFloat_Check, PyFloat_FromDouble } from "../objects/floatobject.js";
 import { PyLong_AsBigInt, PyLong_Check, PyLong_FromBigInt, PyLong_FromNumber } from "../objects/longobject.js";
-import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_New, PyTuple_SET_ITEM } from "../objects/tupleobject.js";
+import {
+  PyTuple_Check,
+  PyTuple_GET_ITEM,
+  PyTuple_GET_SIZE,
+  PyTuple_New,
+  PyTuple_SET_ITEM,
+} from "../objects/tupleobject.js";
 import { PyUnicode_AsString } from "../objects/unicodeobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyErr_Format } from "../objects/errors.js";

@@ -11,7 +11,12 @@ import { MANAGED_DICT_PREHEADER, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
 import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
-import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString } from "../objects/unicodeobject.js";
+import {
+  PyUnicode_AsString,
+  PyUnicode_Check,
+  PyUnicode_FromString,
+  PyUnicode_InternFromString,
+} from "../objects/unicodeobject.js";
 import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, PyLong_FromBigInt } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_Append, PyList_New } from "../objects/listobject.js";
@@ -171,5 +176,3 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   _PySys_SetModule(m);
   return m;
 }
-
-

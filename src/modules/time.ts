@@ -35,7 +35,11 @@ const functions: PyMethodDef[] = [
   { name: "monotonic", meth: () => PyFloat_FromDouble(Number(process.hrtime.bigint()) / 1e9), flags: METH_NOARGS },
   { name: "monotonic_ns", meth: () => PyLong_FromBigInt(process.hrtime.bigint()), flags: METH_NOARGS },
   { name: "process_time", meth: () => PyFloat_FromDouble(process.cpuUsage().user / 1e6), flags: METH_NOARGS },
-  { name: "process_time_ns", meth: () => PyLong_FromBigInt(BigInt(process.cpuUsage().user) * 1000n), flags: METH_NOARGS },
+  {
+    name: "process_time_ns",
+    meth: () => PyLong_FromBigInt(BigInt(process.cpuUsage().user) * 1000n),
+    flags: METH_NOARGS,
+  },
   { name: "sleep", meth: time_sleep, flags: METH_O },
 ];
 

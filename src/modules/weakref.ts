@@ -38,8 +38,15 @@ import { PyErr_Format, PyErr_ExceptionMatches } from "../objects/errors.js";
 import { PyExc_KeyError, PyExc_TypeError } from "../objects/exceptions.js";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "../objects/getargs.js";
 import {
-  getweakrefcount, KeyedRef_Type, PyWeakref_Check, PyWeakref_GET_OBJECT, PyWeakref_NewProxy, weakrefsOf,
-  _PyWeakref_CallableProxyType, _PyWeakref_ProxyType, _PyWeakref_RefType,
+  getweakrefcount,
+  KeyedRef_Type,
+  PyWeakref_Check,
+  PyWeakref_GET_OBJECT,
+  PyWeakref_NewProxy,
+  weakrefsOf,
+  _PyWeakref_CallableProxyType,
+  _PyWeakref_ProxyType,
+  _PyWeakref_RefType,
 } from "../objects/weakrefobject.js";
 import { PyObject_CallNoArgs } from "../objects/call.js";
 import { PyErr_Display, PyErr_WriteUnraisable } from "../objects/errors-display.js";
@@ -122,8 +129,7 @@ function weakref_remove_dead_weakref(_m: PyObject, args: PyObject[], kwnames: Py
   _PyArg_CheckPositional("_remove_dead_weakref", args.length, 2, 2);
   const [dct, key] = args;
   if (!PyDict_Check(dct)) {
-    throw PyErr_Format(PyExc_TypeError,
-      `_remove_dead_weakref() argument 1 must be dict, not ${dct.ob_type.tp_name}`);
+    throw PyErr_Format(PyExc_TypeError, `_remove_dead_weakref() argument 1 must be dict, not ${dct.ob_type.tp_name}`);
   }
   const value = PyDict_GetItem(dct, key);
   if (value === null) return Py_NewRef(Py_None);

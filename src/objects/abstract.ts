@@ -35,9 +35,16 @@ import { PySeqIter_New } from "./iterobject.js";
 import { _PyType_LookupString } from "./typeimpl.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call } from "./call.js";
-import { findSlot, lengthHints, registerLengthHint, registerSequenceRepeat, sqInplaceConcat, sqInplaceRepeat, sqRepeat,
-  type repeatfunc } from "./seqslots.js";
-
+import {
+  findSlot,
+  lengthHints,
+  registerLengthHint,
+  registerSequenceRepeat,
+  sqInplaceConcat,
+  sqInplaceRepeat,
+  sqRepeat,
+  type repeatfunc,
+} from "./seqslots.js";
 
 /** Clear weak references to `o` (set/frozenset deallocs). */
 export function clearWeakRefs(o: PyObject): void {
@@ -208,8 +215,10 @@ function do_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (op === Py_EQ) res = v === w ? Py_True : Py_False;
   else if (op === Py_NE) res = v !== w ? Py_True : Py_False;
   else {
-    throw PyErr_Format(PyExc_TypeError,
-      `'${opStrings[op]}' not supported between instances of '${vt.tp_name}' and '${wt.tp_name}'`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `'${opStrings[op]}' not supported between instances of '${vt.tp_name}' and '${wt.tp_name}'`,
+    );
   }
   Py_INCREF(res);
   return res;
@@ -221,17 +230,29 @@ export function PyObject_RichCompareBool(v: PyObject, w: PyObject, op: number): 
     if (op === Py_EQ) return true;
     if (op === Py_NE) return false;
   }
-  if (v instanceof PyLongObject && w instanceof PyLongObject && v.ob_type === PyLong_Type
-      && w.ob_type === PyLong_Type && v.big === null && w.big === null) {
+  if (
+    v instanceof PyLongObject &&
+    w instanceof PyLongObject &&
+    v.ob_type === PyLong_Type &&
+    w.ob_type === PyLong_Type &&
+    v.big === null &&
+    w.big === null
+  ) {
     const a = v.v;
     const b = w.v;
     switch (op) {
-      case Py_LT: return a < b;
-      case Py_LE: return a <= b;
-      case Py_EQ: return a === b;
-      case Py_NE: return a !== b;
-      case Py_GT: return a > b;
-      default: return a >= b;
+      case Py_LT:
+        return a < b;
+      case Py_LE:
+        return a <= b;
+      case Py_EQ:
+        return a === b;
+      case Py_NE:
+        return a !== b;
+      case Py_GT:
+        return a > b;
+      default:
+        return a >= b;
     }
   }
   const r = PyObject_RichCompare(v, w, op);
@@ -257,11 +278,33 @@ function notImpl(): PyObject {
   return Py_NotImplemented;
 }
 
-type SlotName = "nb_add" | "nb_subtract" | "nb_multiply" | "nb_remainder" | "nb_divmod" | "nb_lshift" | "nb_rshift"
-  | "nb_and" | "nb_xor" | "nb_or" | "nb_floor_divide" | "nb_true_divide" | "nb_matrix_multiply";
-type InplaceSlotName = "nb_inplace_add" | "nb_inplace_subtract" | "nb_inplace_multiply" | "nb_inplace_remainder"
-  | "nb_inplace_lshift" | "nb_inplace_rshift" | "nb_inplace_and" | "nb_inplace_xor" | "nb_inplace_or"
-  | "nb_inplace_floor_divide" | "nb_inplace_true_divide" | "nb_inplace_matrix_multiply";
+type SlotName =
+  | "nb_add"
+  | "nb_subtract"
+  | "nb_multiply"
+  | "nb_remainder"
+  | "nb_divmod"
+  | "nb_lshift"
+  | "nb_rshift"
+  | "nb_and"
+  | "nb_xor"
+  | "nb_or"
+  | "nb_floor_divide"
+  | "nb_true_divide"
+  | "nb_matrix_multiply";
+type InplaceSlotName =
+  | "nb_inplace_add"
+  | "nb_inplace_subtract"
+  | "nb_inplace_multiply"
+  | "nb_inplace_remainder"
+  | "nb_inplace_lshift"
+  | "nb_inplace_rshift"
+  | "nb_inplace_and"
+  | "nb_inplace_xor"
+  | "nb_inplace_or"
+  | "nb_inplace_floor_divide"
+  | "nb_inplace_true_divide"
+  | "nb_inplace_matrix_multiply";
 
 /** binary_op1: NotImplemented if neither operand supports the operation. */
 function binary_op1(v: PyObject, w: PyObject, slot: SlotName): PyObject {
@@ -293,8 +336,10 @@ function binary_op1(v: PyObject, w: PyObject, slot: SlotName): PyObject {
 }
 
 function binopTypeError(v: PyObject, w: PyObject, opName: string): never {
-  throw PyErr_Format(PyExc_TypeError,
-    `unsupported operand type(s) for ${opName}: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'`);
+  throw PyErr_Format(
+    PyExc_TypeError,
+    `unsupported operand type(s) for ${opName}: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'`,
+  );
 }
 
 function binary_op(v: PyObject, w: PyObject, slot: SlotName, opName: string): PyObject {
@@ -343,16 +388,36 @@ export function PyNumber_Add(v: PyObject, w: PyObject): PyObject {
   binopTypeError(v, w, "+");
 }
 
-export function PyNumber_Subtract(v: PyObject, w: PyObject): PyObject { return binary_op(v, w, "nb_subtract", "-"); }
-export function PyNumber_Remainder(v: PyObject, w: PyObject): PyObject { return binary_op(v, w, "nb_remainder", "%"); }
-export function PyNumber_Divmod(v: PyObject, w: PyObject): PyObject { return binary_op(v, w, "nb_divmod", "divmod()"); }
-export function PyNumber_Lshift(v: PyObject, w: PyObject): PyObject { return binary_op(v, w, "nb_lshift", "<<"); }
-export function PyNumber_Rshift(v: PyObject, w: PyObject): PyObject { return binary_op(v, w, "nb_rshift", ">>"); }
-export function PyNumber_And(v: PyObject, w: PyObject): PyObject { return binary_op(v, w, "nb_and", "&"); }
-export function PyNumber_Xor(v: PyObject, w: PyObject): PyObject { return binary_op(v, w, "nb_xor", "^"); }
-export function PyNumber_Or(v: PyObject, w: PyObject): PyObject { return binary_op(v, w, "nb_or", "|"); }
-export function PyNumber_FloorDivide(v: PyObject, w: PyObject): PyObject { return binary_op(v, w, "nb_floor_divide", "//"); }
-export function PyNumber_TrueDivide(v: PyObject, w: PyObject): PyObject { return binary_op(v, w, "nb_true_divide", "/"); }
+export function PyNumber_Subtract(v: PyObject, w: PyObject): PyObject {
+  return binary_op(v, w, "nb_subtract", "-");
+}
+export function PyNumber_Remainder(v: PyObject, w: PyObject): PyObject {
+  return binary_op(v, w, "nb_remainder", "%");
+}
+export function PyNumber_Divmod(v: PyObject, w: PyObject): PyObject {
+  return binary_op(v, w, "nb_divmod", "divmod()");
+}
+export function PyNumber_Lshift(v: PyObject, w: PyObject): PyObject {
+  return binary_op(v, w, "nb_lshift", "<<");
+}
+export function PyNumber_Rshift(v: PyObject, w: PyObject): PyObject {
+  return binary_op(v, w, "nb_rshift", ">>");
+}
+export function PyNumber_And(v: PyObject, w: PyObject): PyObject {
+  return binary_op(v, w, "nb_and", "&");
+}
+export function PyNumber_Xor(v: PyObject, w: PyObject): PyObject {
+  return binary_op(v, w, "nb_xor", "^");
+}
+export function PyNumber_Or(v: PyObject, w: PyObject): PyObject {
+  return binary_op(v, w, "nb_or", "|");
+}
+export function PyNumber_FloorDivide(v: PyObject, w: PyObject): PyObject {
+  return binary_op(v, w, "nb_floor_divide", "//");
+}
+export function PyNumber_TrueDivide(v: PyObject, w: PyObject): PyObject {
+  return binary_op(v, w, "nb_true_divide", "/");
+}
 export function PyNumber_MatrixMultiply(v: PyObject, w: PyObject): PyObject {
   return binary_op(v, w, "nb_matrix_multiply", "@");
 }
@@ -382,8 +447,10 @@ export function PyNumber_Power(v: PyObject, w: PyObject, z: PyObject = Py_None):
   if (r === Py_NotImplemented) {
     Py_DECREF(r);
     if (z === Py_None) binopTypeError(v, w, "** or pow()");
-    throw PyErr_Format(PyExc_TypeError,
-      `unsupported operand type(s) for ** or pow(): '${v.ob_type.tp_name}', '${w.ob_type.tp_name}', '${z.ob_type.tp_name}'`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `unsupported operand type(s) for ** or pow(): '${v.ob_type.tp_name}', '${w.ob_type.tp_name}', '${z.ob_type.tp_name}'`,
+    );
   }
   return r;
 }
@@ -595,8 +662,10 @@ export function PyNumber_Long(o: PyObject): PyObject {
     }
   }
   if (o instanceof PyUnicodeObject) return _PyLong_FromString(o.str, 10, o);
-  throw PyErr_Format(PyExc_TypeError,
-    `int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name}'`);
+  throw PyErr_Format(
+    PyExc_TypeError,
+    `int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name}'`,
+  );
 }
 
 /** float(o) (new reference), CPython's PyNumber_Float. */
@@ -630,7 +699,6 @@ export function PyNumber_Float(o: PyObject): PyObject {
   if (o instanceof PyUnicodeObject) return PyFloat_FromString(o);
   throw PyErr_Format(PyExc_TypeError, `float() argument must be a string or a real number, not '${t.tp_name}'`);
 }
-
 
 // ---------------------------------------------------------------- containers
 

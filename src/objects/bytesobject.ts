@@ -6,8 +6,15 @@
  * Representation: `ob_sval`, an immutable Uint8Array. sys.getsizeof is
  * 33 + len, as 3.11.
  */
-import { type GCLink, type PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_BYTES_SUBCLASS,
-  TPFLAGS_HAVE_GC } from "../heap/object.js";
+import {
+  type GCLink,
+  type PyGCObject,
+  PyObject,
+  PyObject_GC_Link,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_BYTES_SUBCLASS,
+  TPFLAGS_HAVE_GC,
+} from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
@@ -67,8 +74,14 @@ function bytes_dealloc(self: PyObject): void {
   else PyObject_Free(self);
 }
 
-export const PyBytes_Type: PyTypeObject = newStaticType("bytes", 33, TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS,
-  bytes_dealloc, undefined, 1);
+export const PyBytes_Type: PyTypeObject = newStaticType(
+  "bytes",
+  33,
+  TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS,
+  bytes_dealloc,
+  undefined,
+  1,
+);
 
 export function PyBytes_FromArray(data: Uint8Array): PyBytesObject {
   return new PyBytesObject(PyBytes_Type, data);
@@ -288,8 +301,10 @@ function bytes_join(self: PyObject, arg: PyObject): PyObject {
     for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it), i++) {
       try {
         if (!(x instanceof PyBytesObject)) {
-          throw PyErr_Format(PyExc_TypeError,
-            `sequence item ${i}: expected a bytes-like object, ${x.ob_type.tp_name} found`);
+          throw PyErr_Format(
+            PyExc_TypeError,
+            `sequence item ${i}: expected a bytes-like object, ${x.ob_type.tp_name} found`,
+          );
         }
         parts.push(x.ob_sval);
       } finally {
@@ -305,7 +320,10 @@ function bytes_join(self: PyObject, arg: PyObject): PyObject {
   const out = new Uint8Array(n);
   let k = 0;
   for (let i = 0; i < parts.length; i++) {
-    if (i > 0) { out.set(sep, k); k += sep.length; }
+    if (i > 0) {
+      out.set(sep, k);
+      k += sep.length;
+    }
     out.set(parts[i], k);
     k += parts[i].length;
   }
@@ -358,7 +376,8 @@ function bytes_lower(self: PyObject): PyObject {
 function bytes_strip(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   checkPositional("strip", args, kwnames, 0, 1);
   const d = (self as PyBytesObject).ob_sval;
-  const chars = args.length > 0 && args[0] instanceof PyBytesObject ? args[0].ob_sval : Uint8Array.of(32, 9, 10, 11, 12, 13);
+  const chars =
+    args.length > 0 && args[0] instanceof PyBytesObject ? args[0].ob_sval : Uint8Array.of(32, 9, 10, 11, 12, 13);
   let i = 0;
   let j = d.length;
   while (i < j && chars.includes(d[i])) i++;

@@ -174,12 +174,13 @@ function formatMissing(kind: string, names: string[], qualname: string): PyObjec
   if (len === 1) nameStr = names[0];
   else if (len === 2) nameStr = `${names[0]} and ${names[1]}`;
   else nameStr = `${names.slice(0, len - 2).join(", ")}, ${names[len - 2]}, and ${names[len - 1]}`;
-  return PyErr_Format(PyExc_TypeError,
-    `${qualname}() missing ${len} required ${kind} argument${len === 1 ? "" : "s"}: ${nameStr}`);
+  return PyErr_Format(
+    PyExc_TypeError,
+    `${qualname}() missing ${len} required ${kind} argument${len === 1 ? "" : "s"}: ${nameStr}`,
+  );
 }
 
-function missingArguments(co: PyCodeObject, defcount: number, slots: (PyObject | null)[],
-                          qualname: string): PyObject {
+function missingArguments(co: PyCodeObject, defcount: number, slots: (PyObject | null)[], qualname: string): PyObject {
   const positional = defcount !== -1;
   const start = positional ? 0 : co.co_argcount;
   const end = positional ? co.co_argcount - defcount : start + co.co_kwonlyargcount;
@@ -190,8 +191,13 @@ function missingArguments(co: PyCodeObject, defcount: number, slots: (PyObject |
   return formatMissing(positional ? "positional" : "keyword-only", names, qualname);
 }
 
-function tooManyPositional(co: PyCodeObject, given: number, defaults: PyObject | null,
-                           slots: (PyObject | null)[], qualname: string): PyObject {
+function tooManyPositional(
+  co: PyCodeObject,
+  given: number,
+  defaults: PyObject | null,
+  slots: (PyObject | null)[],
+  qualname: string,
+): PyObject {
   const coArgcount = co.co_argcount;
   const defcount = defaults === null ? 0 : PyTuple_GET_SIZE(defaults);
   let kwonlyGiven = 0;
@@ -210,8 +216,10 @@ function tooManyPositional(co: PyCodeObject, given: number, defaults: PyObject |
   const kwonlySig = kwonlyGiven
     ? ` positional argument${given !== 1 ? "s" : ""} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? "s" : ""})`
     : "";
-  return PyErr_Format(PyExc_TypeError,
-    `${qualname}() takes ${sig} positional argument${plural ? "s" : ""} but ${given}${kwonlySig} ${given === 1 && !kwonlyGiven ? "was" : "were"} given`);
+  return PyErr_Format(
+    PyExc_TypeError,
+    `${qualname}() takes ${sig} positional argument${plural ? "s" : ""} but ${given}${kwonlySig} ${given === 1 && !kwonlyGiven ? "was" : "were"} given`,
+  );
 }
 
 function positionalOnlyPassedAsKeyword(co: PyCodeObject, kwnames: PyObject, qualname: string): PyObject | null {
@@ -227,8 +235,10 @@ function positionalOnlyPassedAsKeyword(co: PyCodeObject, kwnames: PyObject, qual
     }
   }
   if (conflicts.length === 0) return null;
-  return PyErr_Format(PyExc_TypeError,
-    `${qualname}() got some positional-only arguments passed as keyword arguments: '${conflicts.join(", ")}'`);
+  return PyErr_Format(
+    PyExc_TypeError,
+    `${qualname}() got some positional-only arguments passed as keyword arguments: '${conflicts.join(", ")}'`,
+  );
 }
 
 /**
@@ -239,16 +249,22 @@ function positionalOnlyPassedAsKeyword(co: PyCodeObject, kwnames: PyObject, qual
  * INCREF'd. On a mismatch the slots filled so far are left for the
  * caller to clear with the frame, and a TypeError is thrown.
  */
-export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots: (PyObject | null)[],
-                                 args: (PyObject | null)[], off: number, argcount: number,
-                                 kwnames: PyObject | null): void {
+export function initializeLocals(
+  func: PyFunctionObject,
+  co: PyCodeObject,
+  slots: (PyObject | null)[],
+  args: (PyObject | null)[],
+  off: number,
+  argcount: number,
+  kwnames: PyObject | null,
+): void {
   const coArgcount = co.co_argcount;
   const totalArgs = coArgcount + co.co_kwonlyargcount;
   const flags = co.co_flags;
   let kwdict: PyObject | null = null;
   if (flags & CO_VARKEYWORDS) {
     kwdict = PyDict_New();
-    slots[totalArgs + ((flags & CO_VARARGS) ? 1 : 0)] = kwdict;
+    slots[totalArgs + (flags & CO_VARARGS ? 1 : 0)] = kwdict;
   }
   const n = argcount > coArgcount ? coArgcount : argcount;
   for (let j = 0; j < n; j++) {
@@ -283,15 +299,19 @@ export function initializeLocals(func: PyFunctionObject, co: PyCodeObject, slots
             const err = positionalOnlyPassedAsKeyword(co, kwnames, qualnameOf(func));
             if (err !== null) throw err;
           }
-          throw PyErr_Format(PyExc_TypeError,
-            `${qualnameOf(func)}() got an unexpected keyword argument '${PyUnicode_AsString(keyword)}'`);
+          throw PyErr_Format(
+            PyExc_TypeError,
+            `${qualnameOf(func)}() got an unexpected keyword argument '${PyUnicode_AsString(keyword)}'`,
+          );
         }
         PyDict_SetItem(kwdict, keyword, value);
         continue;
       }
       if (slots[j] !== null) {
-        throw PyErr_Format(PyExc_TypeError,
-          `${qualnameOf(func)}() got multiple values for argument '${PyUnicode_AsString(keyword)}'`);
+        throw PyErr_Format(
+          PyExc_TypeError,
+          `${qualnameOf(func)}() got multiple values for argument '${PyUnicode_AsString(keyword)}'`,
+        );
       }
       Py_INCREF(value);
       slots[j] = value;
@@ -356,7 +376,7 @@ export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[],
   const co = func.func_code;
   Py_INCREF(func);
   Py_INCREF(co);
-  const locals = (co.co_flags & CO_OPTIMIZED) ? null : Py_NewRef(func.func_globals!);
+  const locals = co.co_flags & CO_OPTIMIZED ? null : Py_NewRef(func.func_globals!);
   const frame = _PyFrame_New(func, co, locals);
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   try {
@@ -369,7 +389,6 @@ export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[],
   frame.previous = tstate.frame;
   return _PyEval_EvalFrame(frame, null);
 }
-
 
 /** Run an entry frame in the eval loop (CPython's _PyEval_EvalFrame):
  *  through the evaluator the runtime installed. New reference. */

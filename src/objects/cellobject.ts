@@ -70,18 +70,31 @@ PyCell_Type.tp_richcompare = (a, b, op) => {
   const ey = y === null ? 0 : 1;
   let r: boolean;
   switch (op) {
-    case Py_EQ: r = ex === ey; break;
-    case Py_NE: r = ex !== ey; break;
-    case 0: r = ex < ey; break;
-    case 1: r = ex <= ey; break;
-    case 4: r = ex > ey; break;
-    default: r = ex >= ey; break;
+    case Py_EQ:
+      r = ex === ey;
+      break;
+    case Py_NE:
+      r = ex !== ey;
+      break;
+    case 0:
+      r = ex < ey;
+      break;
+    case 1:
+      r = ex <= ey;
+      break;
+    case 4:
+      r = ex > ey;
+      break;
+    default:
+      r = ex >= ey;
+      break;
   }
   return Py_NewRef(r ? Py_True : Py_False);
 };
 
 PyCell_Type.tp_getset = [
-  { name: "cell_contents",
+  {
+    name: "cell_contents",
     get: (s) => {
       const ref = (s as PyCellObject).ob_ref;
       if (ref === null) throw PyErr_Format(PyExc_ValueError, "Cell is empty");
@@ -93,7 +106,8 @@ PyCell_Type.tp_getset = [
       if (v !== null) Py_INCREF(v);
       c.ob_ref = v;
       Py_XDECREF(old);
-    } },
+    },
+  },
 ];
 
 /** A new cell holding `ref` (borrowed; the cell takes its own reference). */

@@ -73,8 +73,7 @@ function method_call(callable: PyObject, args: PyObject[], kwnames: PyObject | n
 function method_repr(op: PyObject): PyObject {
   const m = op as PyMethodObject;
   let name = "?";
-  const q = _PyObject_LookupAttrString(m.im_func, "__qualname__")
-    ?? _PyObject_LookupAttrString(m.im_func, "__name__");
+  const q = _PyObject_LookupAttrString(m.im_func, "__qualname__") ?? _PyObject_LookupAttrString(m.im_func, "__name__");
   if (q !== null) {
     if (PyUnicode_Check(q)) name = PyUnicode_AsString(q);
     Py_DECREF(q);

@@ -165,8 +165,15 @@ export class PyCodeObject extends PyObject {
   /** Finished interpreter frames of this code, reused by _PyFrame_New. */
   co_framepool: InterpFrame[];
 
-  constructor(unit: CodeUnit, consts: PyObject[], names: PyObject[], lpnames: PyObject[],
-              name: PyObject, qualname: PyObject, filename: PyObject) {
+  constructor(
+    unit: CodeUnit,
+    consts: PyObject[],
+    names: PyObject[],
+    lpnames: PyObject[],
+    name: PyObject,
+    qualname: PyObject,
+    filename: PyObject,
+  ) {
     super(PyCode_Type, CODE_BASESIZE + unit.co_code.length);
     this.co_code = unit.co_code;
     this.co_consts = consts;
@@ -230,7 +237,8 @@ export const PyCode_Type = newStaticType("code", CODE_BASESIZE, 0, code_dealloc)
 PyCode_Type.tp_repr = (self) => {
   const co = self as PyCodeObject;
   return PyUnicode_FromString(
-    `<code object ${co.name} at 0x${co.ob_addr.toString(16)}, file "${co.filename}", line ${co.co_firstlineno}>`);
+    `<code object ${co.name} at 0x${co.ob_addr.toString(16)}, file "${co.filename}", line ${co.co_firstlineno}>`,
+  );
 };
 
 /** CPython's all_name_chars: string constants made only of these are interned. */
@@ -250,12 +258,18 @@ export function constToObject(c: Const): PyObject {
       if (v >= -9007199254740991n && v <= 9007199254740991n) return PyLong_FromNumber(Number(v));
       return PyLong_FromBigInt(v);
     }
-    case "float": return PyFloat_FromDouble(c.value);
-    case "str": return allNameChars(c.value) ? PyUnicode_InternFromString(c.value) : PyUnicode_FromString(c.value);
-    case "bytes": return PyBytes_FromArray(c.value);
-    case "bool": return Py_NewRef(c.value ? Py_True : Py_False);
-    case "None": return Py_NewRef(Py_None);
-    case "Ellipsis": return Py_NewRef(Py_Ellipsis);
+    case "float":
+      return PyFloat_FromDouble(c.value);
+    case "str":
+      return allNameChars(c.value) ? PyUnicode_InternFromString(c.value) : PyUnicode_FromString(c.value);
+    case "bytes":
+      return PyBytes_FromArray(c.value);
+    case "bool":
+      return Py_NewRef(c.value ? Py_True : Py_False);
+    case "None":
+      return Py_NewRef(Py_None);
+    case "Ellipsis":
+      return Py_NewRef(Py_Ellipsis);
     case "tuple": {
       const t = PyTuple_New(c.items.length);
       for (let i = 0; i < c.items.length; i++) PyTuple_SET_ITEM(t, i, constToObject(c.items[i]));
@@ -275,7 +289,8 @@ export function constToObject(c: Const): PyObject {
         Py_DECREF(first);
       }
     }
-    case "code": return PyCode_FromUnit(c.code);
+    case "code":
+      return PyCode_FromUnit(c.code);
   }
 }
 
@@ -296,10 +311,17 @@ export function PyCode_FromUnit(unit: CodeUnit): PyCodeObject {
   const names: PyObject[] = [];
   for (let i = 0; i < unit.co_names.length; i++) names.push(PyUnicode_InternFromString(unit.co_names[i]));
   const lp: PyObject[] = [];
-  for (let i = 0; i < unit.co_localsplusnames.length; i++) lp.push(PyUnicode_InternFromString(unit.co_localsplusnames[i]));
-  return new PyCodeObject(unit, consts, names, lp,
-    PyUnicode_InternFromString(unit.co_name), PyUnicode_InternFromString(unit.co_qualname),
-    PyUnicode_FromString(unit.co_filename));
+  for (let i = 0; i < unit.co_localsplusnames.length; i++)
+    lp.push(PyUnicode_InternFromString(unit.co_localsplusnames[i]));
+  return new PyCodeObject(
+    unit,
+    consts,
+    names,
+    lp,
+    PyUnicode_InternFromString(unit.co_name),
+    PyUnicode_InternFromString(unit.co_qualname),
+    PyUnicode_FromString(unit.co_filename),
+  );
 }
 
 /** Source line of the instruction at code unit `lasti` (-1: none), as

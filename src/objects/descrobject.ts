@@ -22,7 +22,32 @@
 import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { newStaticType, PyType_IsSubtype, type PyTypeObject, type binaryfunc, type descrgetfunc, type descrsetfunc, type getattrofunc, type hashfunc, type initproc, type inquiry, type iternextfunc, type lenfunc, type newfunc, type objobjargproc, type objobjproc, type powfunc, type reprfunc, type richcmpfunc, type setattrofunc, type ssizeargfunc, type ternaryfunc, type unaryfunc, type boolfunc, type getiterfunc } from "./typeobject.js";
+import {
+  newStaticType,
+  PyType_IsSubtype,
+  type PyTypeObject,
+  type binaryfunc,
+  type descrgetfunc,
+  type descrsetfunc,
+  type getattrofunc,
+  type hashfunc,
+  type initproc,
+  type inquiry,
+  type iternextfunc,
+  type lenfunc,
+  type newfunc,
+  type objobjargproc,
+  type objobjproc,
+  type powfunc,
+  type reprfunc,
+  type richcmpfunc,
+  type setattrofunc,
+  type ssizeargfunc,
+  type ternaryfunc,
+  type unaryfunc,
+  type boolfunc,
+  type getiterfunc,
+} from "./typeobject.js";
 import type { PyGetSetDef, PyMemberDef, PyMethodDef } from "./methoddef.js";
 import { PyExc_AttributeError, PyExc_TypeError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
@@ -34,16 +59,39 @@ import { addrString, typeQualName } from "./object.js";
 
 /** Any slot function a wrapper descriptor can wrap. */
 export type SlotFunction =
-  | reprfunc | hashfunc | ternaryfunc | getattrofunc | setattrofunc | richcmpfunc | getiterfunc
-  | iternextfunc | descrgetfunc | descrsetfunc | initproc | newfunc | inquiry | binaryfunc | unaryfunc
-  | powfunc | boolfunc | lenfunc | objobjargproc | objobjproc | ssizeargfunc;
+  | reprfunc
+  | hashfunc
+  | ternaryfunc
+  | getattrofunc
+  | setattrofunc
+  | richcmpfunc
+  | getiterfunc
+  | iternextfunc
+  | descrgetfunc
+  | descrsetfunc
+  | initproc
+  | newfunc
+  | inquiry
+  | binaryfunc
+  | unaryfunc
+  | powfunc
+  | boolfunc
+  | lenfunc
+  | objobjargproc
+  | objobjproc
+  | ssizeargfunc;
 
 /**
  * Adapts a dunder call to a slot function: `self`, then the arguments in
  * `args[offset..]` (vectorcall layout, `kwnames` for keywords).
  */
-export type wrapperfunc = (self: PyObject, args: PyObject[], offset: number, kwnames: PyObject | null,
-                           wrapped: SlotFunction) => PyObject;
+export type wrapperfunc = (
+  self: PyObject,
+  args: PyObject[],
+  offset: number,
+  kwnames: PyObject | null,
+  wrapped: SlotFunction,
+) => PyObject;
 
 /** The part of a slotdefs row that a wrapper descriptor needs. */
 export interface WrapperBase {
@@ -122,14 +170,21 @@ function descr_traverse(op: PyObject, visit: (o: PyObject) => void): void {
   visit((op as PyDescrObject).d_type);
 }
 
-export const PyMethodDescr_Type = newStaticType("method_descriptor", 56,
-  TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR, descr_dealloc);
-export const PyClassMethodDescr_Type = newStaticType("classmethod_descriptor", 56, TPFLAGS_HAVE_GC,
-  descr_dealloc);
+export const PyMethodDescr_Type = newStaticType(
+  "method_descriptor",
+  56,
+  TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR,
+  descr_dealloc,
+);
+export const PyClassMethodDescr_Type = newStaticType("classmethod_descriptor", 56, TPFLAGS_HAVE_GC, descr_dealloc);
 export const PyGetSetDescr_Type = newStaticType("getset_descriptor", 48, TPFLAGS_HAVE_GC, descr_dealloc);
 export const PyMemberDescr_Type = newStaticType("member_descriptor", 48, TPFLAGS_HAVE_GC, descr_dealloc);
-export const PyWrapperDescr_Type = newStaticType("wrapper_descriptor", 56,
-  TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR, descr_dealloc);
+export const PyWrapperDescr_Type = newStaticType(
+  "wrapper_descriptor",
+  56,
+  TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR,
+  descr_dealloc,
+);
 export const PyMethodWrapper_Type = newStaticType("method-wrapper", 32, TPFLAGS_HAVE_GC, methodwrapper_dealloc);
 
 function track<T extends PyGCObject>(op: T): T {
@@ -165,8 +220,10 @@ function descrName(d: PyDescrObject): string {
 /** descr_check: `obj` must be an instance of the descriptor's type. */
 function descr_check(d: PyDescrObject, obj: PyObject): void {
   if (!PyType_IsSubtype(obj.ob_type, d.d_type)) {
-    throw PyErr_Format(PyExc_TypeError,
-      `descriptor '${descrName(d)}' for '${d.d_type.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `descriptor '${descrName(d)}' for '${d.d_type.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`,
+    );
   }
 }
 
@@ -183,8 +240,10 @@ function methoddescr_call(callable: PyObject, args: PyObject[], kwnames: PyObjec
   const d = callable as PyMethodDescrObject;
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   if (args.length - nkw < 1) {
-    throw PyErr_Format(PyExc_TypeError,
-      `unbound method ${typeQualName(d.d_type)}.${d.d_method.name}() needs an argument`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `unbound method ${typeQualName(d.d_type)}.${d.d_method.name}() needs an argument`,
+    );
   }
   const self = args[0];
   descr_check(d, self);
@@ -195,8 +254,10 @@ function classmethod_get(descr: PyObject, obj: PyObject | null, type: PyObject |
   const d = descr as PyMethodDescrObject;
   const t = type ?? (obj !== null ? obj.ob_type : null);
   if (t === null) {
-    throw PyErr_Format(PyExc_TypeError,
-      `descriptor '${descrName(d)}' for type '${d.d_type.tp_name}' needs either an object or a type`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `descriptor '${descrName(d)}' for type '${d.d_type.tp_name}' needs either an object or a type`,
+    );
   }
   return PyCFunction_NewEx(d.d_method, t, null);
 }
@@ -204,8 +265,10 @@ function classmethod_get(descr: PyObject, obj: PyObject | null, type: PyObject |
 function classmethoddescr_call(callable: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const d = callable as PyMethodDescrObject;
   if (args.length < 1) {
-    throw PyErr_Format(PyExc_TypeError,
-      `descriptor '${descrName(d)}' of '${d.d_type.tp_name}' object needs an argument`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `descriptor '${descrName(d)}' of '${d.d_type.tp_name}' object needs an argument`,
+    );
   }
   return callMethodDef(d.d_method, null, args[0], args, 1, kwnames);
 }
@@ -218,8 +281,10 @@ function getset_get(descr: PyObject, obj: PyObject | null, _type: PyObject | nul
   descr_check(d, obj);
   const get = d.d_getset.get;
   if (get === null) {
-    throw PyErr_Format(PyExc_AttributeError,
-      `attribute '${descrName(d)}' of '${d.d_type.tp_name}' objects is not readable`);
+    throw PyErr_Format(
+      PyExc_AttributeError,
+      `attribute '${descrName(d)}' of '${d.d_type.tp_name}' objects is not readable`,
+    );
   }
   return get(obj);
 }
@@ -229,8 +294,10 @@ function getset_set(descr: PyObject, obj: PyObject, value: PyObject | null): voi
   descr_check(d, obj);
   const set = d.d_getset.set;
   if (set === null) {
-    throw PyErr_Format(PyExc_AttributeError,
-      `attribute '${descrName(d)}' of '${d.d_type.tp_name}' objects is not writable`);
+    throw PyErr_Format(
+      PyExc_AttributeError,
+      `attribute '${descrName(d)}' of '${d.d_type.tp_name}' objects is not writable`,
+    );
   }
   set(obj, value);
 }
@@ -244,8 +311,7 @@ function member_get(descr: PyObject, obj: PyObject | null, _type: PyObject | nul
   const v = d.d_member.get(obj);
   if (v === null) {
     if (d.d_member.noneIfNull) return Py_NewRef(Py_None);
-    throw PyErr_Format(PyExc_AttributeError,
-      `'${obj.ob_type.tp_name}' object has no attribute '${descrName(d)}'`);
+    throw PyErr_Format(PyExc_AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${descrName(d)}'`);
   }
   return Py_NewRef(v);
 }
@@ -255,8 +321,10 @@ function member_set(descr: PyObject, obj: PyObject, value: PyObject | null): voi
   descr_check(d, obj);
   const set = d.d_member.set;
   if (set === null) {
-    throw PyErr_Format(PyExc_AttributeError,
-      `attribute '${descrName(d)}' of '${d.d_type.tp_name}' objects is not writable`);
+    throw PyErr_Format(
+      PyExc_AttributeError,
+      `attribute '${descrName(d)}' of '${d.d_type.tp_name}' objects is not writable`,
+    );
   }
   set(obj, value);
 }
@@ -275,19 +343,28 @@ function wrapperdescr_get(descr: PyObject, obj: PyObject | null, _type: PyObject
 function wrapperdescr_call(callable: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const d = callable as PyWrapperDescrObject;
   if (args.length < 1) {
-    throw PyErr_Format(PyExc_TypeError,
-      `descriptor '${descrName(d)}' of '${d.d_type.tp_name}' object needs an argument`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `descriptor '${descrName(d)}' of '${d.d_type.tp_name}' object needs an argument`,
+    );
   }
   const self = args[0];
   if (!PyType_IsSubtype(self.ob_type, d.d_type)) {
-    throw PyErr_Format(PyExc_TypeError,
-      `descriptor '${descrName(d)}' requires a '${d.d_type.tp_name}' object but received a '${self.ob_type.tp_name}'`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `descriptor '${descrName(d)}' requires a '${d.d_type.tp_name}' object but received a '${self.ob_type.tp_name}'`,
+    );
   }
   return callWrapper(d, self, args, 1, kwnames);
 }
 
-function callWrapper(d: PyWrapperDescrObject, self: PyObject, args: PyObject[], offset: number,
-                     kwnames: PyObject | null): PyObject {
+function callWrapper(
+  d: PyWrapperDescrObject,
+  self: PyObject,
+  args: PyObject[],
+  offset: number,
+  kwnames: PyObject | null,
+): PyObject {
   const base = d.d_base;
   if (!base.keywords && kwnames !== null && args.length - offset > 0) {
     const nkw = PyTuple_GET_SIZE(kwnames);
@@ -318,7 +395,8 @@ function methodwrapper_call(callable: PyObject, args: PyObject[], kwnames: PyObj
 function methodwrapper_repr(op: PyObject): PyObject {
   const w = op as PyMethodWrapperObject;
   return PyUnicode_FromString(
-    `<method-wrapper '${descrName(w.descr)}' of ${w.self.ob_type.tp_name} object at ${addrString(w.self)}>`);
+    `<method-wrapper '${descrName(w.descr)}' of ${w.self.ob_type.tp_name} object at ${addrString(w.self)}>`,
+  );
 }
 
 // --- reprs and attributes -----------------------------------------------------
@@ -371,8 +449,13 @@ const descrGetSets: PyGetSetDef[] = [
   { name: "__doc__", get: descr_get_doc, set: null },
 ];
 
-for (const t of [PyMethodDescr_Type, PyClassMethodDescr_Type, PyGetSetDescr_Type, PyMemberDescr_Type,
-  PyWrapperDescr_Type]) {
+for (const t of [
+  PyMethodDescr_Type,
+  PyClassMethodDescr_Type,
+  PyGetSetDescr_Type,
+  PyMemberDescr_Type,
+  PyWrapperDescr_Type,
+]) {
   t.tp_traverse = descr_traverse;
   t.tp_getset = descrGetSets;
 }

@@ -30,24 +30,54 @@
  * 32 + index bytes + usable * (16 or 24). The table's bytes are accounted
  * in the allocator model (accountBytes).
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_DICT_SUBCLASS, TPFLAGS_HAVE_GC, GC_TRACKED } from "../heap/object.js";
+import {
+  PyGCObject,
+  PyObject,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_DICT_SUBCLASS,
+  TPFLAGS_HAVE_GC,
+  GC_TRACKED,
+} from "../heap/object.js";
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { accountBytes } from "../heap/allocator.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_SetObject } from "./errors.js";
-import { PyExc_KeyError, PyExc_RuntimeError, PyExc_TypeError, PyExc_ValueError, PyExc_AttributeError } from "./exceptions.js";
+import {
+  PyExc_KeyError,
+  PyExc_RuntimeError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyExc_AttributeError,
+} from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLong_FromNumber, Py_True, Py_False } from "./longobject.js";
-import { type PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, PyUnicode_InternFromString, unicode_hash,
-  reprString } from "./unicodeobject.js";
+import {
+  type PyUnicodeObject,
+  PyUnicode_Type,
+  PyUnicode_FromString,
+  PyUnicode_InternFromString,
+  unicode_hash,
+  reprString,
+} from "./unicodeobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyObject_GC_MAY_BE_TRACKED } from "./tupleobject.js";
 import { PyList_New, PyList_SET_ITEM, PyListObject } from "./listobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
 import { checkPositional, _PyArg_CheckPositional, nkw } from "./getargs.js";
-import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, PyObject_SetItem, PyObject_GetItem, _PyObject_LookupSpecialString, PySequence_Contains } from "./abstract.js";
+import {
+  PyObject_Hash,
+  PyObject_RichCompareBool,
+  Py_ReprEnter,
+  Py_ReprLeave,
+  PyObject_GetIter,
+  PyIter_Next,
+  PyObject_SetItem,
+  PyObject_GetItem,
+  _PyObject_LookupSpecialString,
+  PySequence_Contains,
+} from "./abstract.js";
 import { _PyObject_LookupAttrString } from "./object.js";
 import { PyObject_CallNoArgs, PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
@@ -145,8 +175,12 @@ function dict_dealloc(self: PyObject): void {
   trashcanEnd();
 }
 
-export const PyDict_Type: PyTypeObject = newStaticType("dict", 48,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS, dict_dealloc);
+export const PyDict_Type: PyTypeObject = newStaticType(
+  "dict",
+  48,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS,
+  dict_dealloc,
+);
 
 export function PyDict_New(): PyDictObject {
   return new PyDictObject(PyDict_Type);
@@ -292,8 +326,7 @@ function findEmptySlot(d: PyDictObject, hash: number): number {
 }
 
 function maintainTracking(d: PyDictObject, key: PyObject, value: PyObject): void {
-  if ((d.gc_flags & GC_TRACKED) === 0
-      && (_PyObject_GC_MAY_BE_TRACKED(key) || _PyObject_GC_MAY_BE_TRACKED(value))) {
+  if ((d.gc_flags & GC_TRACKED) === 0 && (_PyObject_GC_MAY_BE_TRACKED(key) || _PyObject_GC_MAY_BE_TRACKED(value))) {
     PyObject_GC_Track(d);
   }
 }
@@ -587,9 +620,13 @@ function dictList(d: PyDictObject, what: number): PyObject {
     if (k === null) continue;
     const v = d.me_value[i]!;
     let x: PyObject;
-    if (what === 0) { Py_INCREF(k); x = k; }
-    else if (what === 1) { Py_INCREF(v); x = v; }
-    else x = pair(k, v);
+    if (what === 0) {
+      Py_INCREF(k);
+      x = k;
+    } else if (what === 1) {
+      Py_INCREF(v);
+      x = v;
+    } else x = pair(k, v);
     PyList_SET_ITEM(l, j++, x);
   }
   return l;
@@ -665,9 +702,10 @@ export function PyDict_Merge(a: PyObject, b: PyObject, override: boolean): void 
     if (other === mp || other.ma_used === 0) return;
     if (mp.ma_used === 0) {
       override = true;
-      if (other.ma_used === other.dk_nentries
-          && (other.dk_log2size === PyDict_LOG_MINSIZE
-              || usableFraction((1 << other.dk_log2size) / 2) < other.ma_used)) {
+      if (
+        other.ma_used === other.dk_nentries &&
+        (other.dk_log2size === PyDict_LOG_MINSIZE || usableFraction((1 << other.dk_log2size) / 2) < other.ma_used)
+      ) {
         cloneInto(mp, other);
         if ((other.gc_flags & GC_TRACKED) !== 0) PyObject_GC_Track(mp);
         return;
@@ -791,8 +829,10 @@ function pairItems(item: PyObject, i: number): PyObject[] {
 
 function checkPairAndSet(d: PyObject, fast: PyObject[], i: number, override: boolean): void {
   if (fast.length !== 2) {
-    throw PyErr_Format(PyExc_ValueError,
-      `dictionary update sequence element #${i} has length ${fast.length}; 2 is required`);
+    throw PyErr_Format(
+      PyExc_ValueError,
+      `dictionary update sequence element #${i} has length ${fast.length}; 2 is required`,
+    );
   }
   const [k, v] = fast;
   if (override || !PyDict_Contains(d, k)) PyDict_SetItem(d, k, v);
@@ -943,7 +983,7 @@ function dict_tp_clear(self: PyObject): void {
 }
 
 function dict_new(type: PyTypeObject, _args: PyObject[], _kwnames: PyObject | null): PyObject {
-  freelist.bypass = true;  // tp_alloc, not the freelist
+  freelist.bypass = true; // tp_alloc, not the freelist
   const d = new PyDictObject(type);
   // Exact dicts start untracked; subclass instances are tracked by alloc.
   if (type !== PyDict_Type) PyObject_GC_Track(d);
@@ -1427,10 +1467,18 @@ function viewSetOp(a: PyObject, b: PyObject, op: string): PyObject {
   }
   return result;
 }
-function dictview_and(a: PyObject, b: PyObject): PyObject { return viewSetOp(a, b, "&"); }
-function dictview_or(a: PyObject, b: PyObject): PyObject { return viewSetOp(a, b, "|"); }
-function dictview_sub(a: PyObject, b: PyObject): PyObject { return viewSetOp(a, b, "-"); }
-function dictview_xor(a: PyObject, b: PyObject): PyObject { return viewSetOp(a, b, "^"); }
+function dictview_and(a: PyObject, b: PyObject): PyObject {
+  return viewSetOp(a, b, "&");
+}
+function dictview_or(a: PyObject, b: PyObject): PyObject {
+  return viewSetOp(a, b, "|");
+}
+function dictview_sub(a: PyObject, b: PyObject): PyObject {
+  return viewSetOp(a, b, "-");
+}
+function dictview_xor(a: PyObject, b: PyObject): PyObject {
+  return viewSetOp(a, b, "^");
+}
 
 function dictview_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   const otherIsSetLike = b instanceof PySetObject || isSetLikeView(b);
@@ -1457,11 +1505,23 @@ function dictview_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
     }
   };
   switch (op) {
-    case Py_EQ: case Py_NE: ok = la === lb && allContained(a, b); if (op === Py_NE) ok = !ok; break;
-    case 0: ok = la < lb && allContained(a, b); break;
-    case 1: ok = la <= lb && allContained(a, b); break;
-    case 4: ok = la > lb && allContained(b, a); break;
-    default: ok = la >= lb && allContained(b, a); break;
+    case Py_EQ:
+    case Py_NE:
+      ok = la === lb && allContained(a, b);
+      if (op === Py_NE) ok = !ok;
+      break;
+    case 0:
+      ok = la < lb && allContained(a, b);
+      break;
+    case 1:
+      ok = la <= lb && allContained(a, b);
+      break;
+    case 4:
+      ok = la > lb && allContained(b, a);
+      break;
+    default:
+      ok = la >= lb && allContained(b, a);
+      break;
   }
   const r = ok ? Py_True : Py_False;
   Py_INCREF(r);
@@ -1494,8 +1554,13 @@ function dictview_isdisjoint(self: PyObject, arg: PyObject): PyObject {
   return Py_True;
 }
 
-function viewType(name: string, iter: (o: PyObject) => PyObject, contains: (o: PyObject, k: PyObject) => boolean,
-                  reversed: (o: PyObject) => PyObject, setLike: boolean): PyTypeObject {
+function viewType(
+  name: string,
+  iter: (o: PyObject) => PyObject,
+  contains: (o: PyObject, k: PyObject) => boolean,
+  reversed: (o: PyObject) => PyObject,
+  setLike: boolean,
+): PyTypeObject {
   const t = newStaticType(name, 24, TPFLAGS_HAVE_GC, dictview_dealloc);
   t.tp_iter = iter;
   t.tp_repr = dictview_repr;
@@ -1516,8 +1581,13 @@ function viewType(name: string, iter: (o: PyObject) => PyObject, contains: (o: P
 }
 
 export const PyDictKeys_Type = viewType("dict_keys", dictkeys_iter, dictkeys_contains, dictkeys_reversed, true);
-export const PyDictValues_Type = viewType("dict_values", dictvalues_iter, dictvalues_contains, dictvalues_reversed,
-  false);
+export const PyDictValues_Type = viewType(
+  "dict_values",
+  dictvalues_iter,
+  dictvalues_contains,
+  dictvalues_reversed,
+  false,
+);
 export const PyDictItems_Type = viewType("dict_items", dictitems_iter, dictitems_contains, dictitems_reversed, true);
 
 // ---------------------------------------------------------------- slots
@@ -1535,4 +1605,3 @@ PyDict_Type.mp_subscript = dict_subscript;
 PyDict_Type.mp_ass_subscript = dict_ass_sub;
 PyDict_Type.nb_or = dict_or;
 PyDict_Type.nb_inplace_or = dict_ior;
-

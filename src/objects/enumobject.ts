@@ -17,7 +17,17 @@ import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt, Py_True } from
 import { PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
 import { PyUnicode_AsString } from "./unicodeobject.js";
 import { newArgParser, _PyArg_CheckPositional, _PyArg_UnpackKeywords, _PyArg_NoKwnames, nkw } from "./getargs.js";
-import { PyObject_GetIter, PyIter_Next, PyObject_IsTrue, PyNumber_Index, PyObject_Size, _PyObject_LookupSpecialString, PySequence_GetItem, _PyObject_HasLen, PySequence_Check } from "./abstract.js";
+import {
+  PyObject_GetIter,
+  PyIter_Next,
+  PyObject_IsTrue,
+  PyNumber_Index,
+  PyObject_Size,
+  _PyObject_LookupSpecialString,
+  PySequence_GetItem,
+  _PyObject_HasLen,
+  PySequence_Check,
+} from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
 import { METH_NOARGS } from "./methoddef.js";
@@ -90,8 +100,12 @@ function enum_next(self: PyObject): PyObject | null {
   return t;
 }
 
-export const PyEnum_Type: PyTypeObject = newStaticType("enumerate", 56, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
-  enum_dealloc);
+export const PyEnum_Type: PyTypeObject = newStaticType(
+  "enumerate",
+  56,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  enum_dealloc,
+);
 PyEnum_Type.tp_new = enum_new;
 PyEnum_Type.tp_iter = self_iter;
 PyEnum_Type.tp_iternext = enum_next;
@@ -178,8 +192,12 @@ function reversed_len(self: PyObject): number {
   return n < r.index + 1 ? 0 : r.index + 1;
 }
 
-export const PyReversed_Type: PyTypeObject = newStaticType("reversed", 32, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
-  reversed_dealloc);
+export const PyReversed_Type: PyTypeObject = newStaticType(
+  "reversed",
+  32,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  reversed_dealloc,
+);
 PyReversed_Type.tp_new = reversed_new;
 PyReversed_Type.tp_iter = self_iter;
 PyReversed_Type.tp_iternext = reversed_next;
@@ -316,8 +334,12 @@ function filter_next(self: PyObject): PyObject | null {
   }
 }
 
-export const PyFilter_Type: PyTypeObject = newStaticType("filter", 32, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
-  filter_dealloc);
+export const PyFilter_Type: PyTypeObject = newStaticType(
+  "filter",
+  32,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  filter_dealloc,
+);
 PyFilter_Type.tp_new = filter_new;
 PyFilter_Type.tp_iter = self_iter;
 PyFilter_Type.tp_iternext = filter_next;
@@ -396,15 +418,19 @@ function zip_next(self: PyObject): PyObject | null {
 
 function zipStrictCheck(z: PyZipObject, i: number): void {
   if (i > 0) {
-    throw PyErr_Format(PyExc_ValueError,
-      `zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${i === 1 ? "" : "-" + i}`);
+    throw PyErr_Format(
+      PyExc_ValueError,
+      `zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${i === 1 ? "" : "-" + i}`,
+    );
   }
   for (let j = 1; j < z.ittuple.length; j++) {
     const x = PyIter_Next(z.ittuple[j]);
     if (x !== null) {
       Py_DECREF(x);
-      throw PyErr_Format(PyExc_ValueError,
-        `zip() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${j === 1 ? "" : "-" + j}`);
+      throw PyErr_Format(
+        PyExc_ValueError,
+        `zip() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${j === 1 ? "" : "-" + j}`,
+      );
     }
   }
 }

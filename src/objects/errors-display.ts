@@ -88,7 +88,10 @@ function formatErrorText(offset: number, endOffset: number, text: string): strin
   const caretReps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
   offset--;
   let i = 0;
-  while (i < text.length && isWs(text[i])) { i++; offset--; }
+  while (i < text.length && isWs(text[i])) {
+    i++;
+    offset--;
+  }
   text = text.slice(i);
   let len = text.length;
   if (len > 0 && text[len - 1] === "\n") len--;
@@ -229,7 +232,9 @@ function formatRecursive(value: PyObject, seen: Set<PyObject>): string {
 }
 
 /** Where PyErr_Display and the unraisable hook write (stderr of the run). */
-let stderrWriter: (s: string) => void = (s) => { process.stderr.write(s); };
+let stderrWriter: (s: string) => void = (s) => {
+  process.stderr.write(s);
+};
 
 export function setTracebackWriter(w: (s: string) => void): void {
   stderrWriter = w;

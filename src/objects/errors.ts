@@ -14,7 +14,14 @@
  */
 import { PyObject } from "../heap/object.js";
 import { Py_INCREF, Py_DECREF, Py_XDECREF } from "../heap/refcount.js";
-import { PyBaseExceptionObject, PyExc_BaseException, PyExc_MemoryError, PyExc_BrokenPipeError, PyExc_RecursionError, PyExc_SystemError } from "./exceptions.js";
+import {
+  PyBaseExceptionObject,
+  PyExc_BaseException,
+  PyExc_MemoryError,
+  PyExc_BrokenPipeError,
+  PyExc_RecursionError,
+  PyExc_SystemError,
+} from "./exceptions.js";
 import { PyType_IsSubtype, PyTypeObject } from "./typeobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyTuple_FromArraySteal } from "./tupleobject.js";
@@ -152,10 +159,13 @@ export function toPyException(e: unknown): PyBaseExceptionObject {
     const args = _PyTuple_FromArraySteal([PyLong_FromNumber(32), PyUnicode_FromString("Broken pipe")]);
     return PyErr_NewWithArgs(PyExc_BrokenPipeError, args) as PyBaseExceptionObject;
   }
-  if (msg.includes("allocation failed") || msg.includes("out of memory")
-      || msg.includes("Invalid array length") || msg.includes("Invalid string length")) {
+  if (
+    msg.includes("allocation failed") ||
+    msg.includes("out of memory") ||
+    msg.includes("Invalid array length") ||
+    msg.includes("Invalid string length")
+  ) {
     return PyErr_NoMemory();
   }
   return PyErr_Format(PyExc_SystemError, `refpy internal error: ${msg}`);
 }
-

@@ -21,12 +21,33 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
 import {
-  BUILTIN_EXCEPTIONS, PyBaseExceptionObject, PyExc_AttributeError, PyExc_BaseException, PyExc_FileNotFoundError,
-  PyExc_BlockingIOError, PyExc_ChildProcessError, PyExc_BrokenPipeError, PyExc_ConnectionAbortedError,
-  PyExc_ConnectionRefusedError, PyExc_ConnectionResetError, PyExc_FileExistsError, PyExc_InterruptedError,
-  PyExc_IsADirectoryError, PyExc_NotADirectoryError, PyExc_ProcessLookupError,
-  PyExc_ImportError, PyExc_KeyError, PyExc_NameError, PyExc_OSError, PyExc_PermissionError, PyExc_StopIteration,
-  PyExc_SyntaxError, PyExc_SystemExit, PyExc_TimeoutError, PyExc_TypeError, PyExc_StopAsyncIteration,
+  BUILTIN_EXCEPTIONS,
+  PyBaseExceptionObject,
+  PyExc_AttributeError,
+  PyExc_BaseException,
+  PyExc_FileNotFoundError,
+  PyExc_BlockingIOError,
+  PyExc_ChildProcessError,
+  PyExc_BrokenPipeError,
+  PyExc_ConnectionAbortedError,
+  PyExc_ConnectionRefusedError,
+  PyExc_ConnectionResetError,
+  PyExc_FileExistsError,
+  PyExc_InterruptedError,
+  PyExc_IsADirectoryError,
+  PyExc_NotADirectoryError,
+  PyExc_ProcessLookupError,
+  PyExc_ImportError,
+  PyExc_KeyError,
+  PyExc_NameError,
+  PyExc_OSError,
+  PyExc_PermissionError,
+  PyExc_StopIteration,
+  PyExc_SyntaxError,
+  PyExc_SystemExit,
+  PyExc_TimeoutError,
+  PyExc_TypeError,
+  PyExc_StopAsyncIteration,
 } from "./exceptions.js";
 import { PyErr_Format, setExceptionFactory } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
@@ -107,7 +128,10 @@ function BaseException_init(self: PyObject, args: PyObject[], kwnames: PyObject 
 
 function BaseException_clear(op: PyObject): void {
   const e = E(op);
-  const dict = e.dict, tb = e.traceback, ctx = e.context, cause = e.cause;
+  const dict = e.dict,
+    tb = e.traceback,
+    ctx = e.context,
+    cause = e.cause;
   const args = e.args;
   e.dict = null;
   e.traceback = null;
@@ -212,7 +236,8 @@ function get_context(op: PyObject): PyObject {
 }
 function set_context(op: PyObject, v: PyObject | null): void {
   if (v === null) throw PyErr_Format(PyExc_TypeError, "__context__ may not be deleted");
-  if (!isExcOrNone(v)) throw PyErr_Format(PyExc_TypeError, "exception context must be None or derive from BaseException");
+  if (!isExcOrNone(v))
+    throw PyErr_Format(PyExc_TypeError, "exception context must be None or derive from BaseException");
   const e = E(op);
   const old = e.context;
   e.context = v === Py_None ? null : Py_NewRef(v);
@@ -378,12 +403,24 @@ function SyntaxError_str(self: PyObject): PyObject {
 
 /** errno → OSError subclass, as CPython's errnomap (Linux numbers). */
 const ERRNO_TYPES: [number, PyTypeObject][] = [
-  [11, PyExc_BlockingIOError], [114, PyExc_BlockingIOError], [115, PyExc_BlockingIOError],
-  [10, PyExc_ChildProcessError], [32, PyExc_BrokenPipeError], [108, PyExc_BrokenPipeError],
-  [103, PyExc_ConnectionAbortedError], [111, PyExc_ConnectionRefusedError], [104, PyExc_ConnectionResetError],
-  [17, PyExc_FileExistsError], [2, PyExc_FileNotFoundError], [4, PyExc_InterruptedError],
-  [21, PyExc_IsADirectoryError], [20, PyExc_NotADirectoryError], [1, PyExc_PermissionError],
-  [13, PyExc_PermissionError], [3, PyExc_ProcessLookupError], [110, PyExc_TimeoutError],
+  [11, PyExc_BlockingIOError],
+  [114, PyExc_BlockingIOError],
+  [115, PyExc_BlockingIOError],
+  [10, PyExc_ChildProcessError],
+  [32, PyExc_BrokenPipeError],
+  [108, PyExc_BrokenPipeError],
+  [103, PyExc_ConnectionAbortedError],
+  [111, PyExc_ConnectionRefusedError],
+  [104, PyExc_ConnectionResetError],
+  [17, PyExc_FileExistsError],
+  [2, PyExc_FileNotFoundError],
+  [4, PyExc_InterruptedError],
+  [21, PyExc_IsADirectoryError],
+  [20, PyExc_NotADirectoryError],
+  [1, PyExc_PermissionError],
+  [13, PyExc_PermissionError],
+  [3, PyExc_ProcessLookupError],
+  [110, PyExc_TimeoutError],
 ];
 
 function OSError_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
@@ -481,8 +518,16 @@ export function _PyExc_Init(): void {
   PyExc_ImportError.tp_getset = [extraGetSet("msg"), extraGetSet("name"), extraGetSet("path")];
   PyExc_SyntaxError.tp_init = SyntaxError_init;
   PyExc_SyntaxError.tp_str = SyntaxError_str;
-  PyExc_SyntaxError.tp_getset = ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
-    "print_file_and_line"].map((k) => extraGetSet(k));
+  PyExc_SyntaxError.tp_getset = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+  ].map((k) => extraGetSet(k));
   PyExc_OSError.tp_new = OSError_new;
   PyExc_OSError.tp_init = OSError_init;
   PyExc_OSError.tp_str = OSError_str;
@@ -509,4 +554,3 @@ function exceptionFactory(type: PyTypeObject, args: PyObject): PyObject {
   }
   return self;
 }
-

@@ -19,7 +19,13 @@
  * other JavaScript exception reaching the VM is an internal error that the
  * VM reports as a Python SystemError, never as a JavaScript stack trace.
  */
-import { PyGCObject, type PyObject, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import {
+  PyGCObject,
+  type PyObject,
+  TPFLAGS_BASE_EXC_SUBCLASS,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_HAVE_GC,
+} from "../heap/object.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 
 export class PyBaseExceptionObject extends PyGCObject {
@@ -53,8 +59,13 @@ function placeholderDealloc(_self: PyObject): void {
 }
 
 function exc(name: string, base: PyTypeObject | null): PyTypeObject {
-  return newStaticType(name, 72, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_BASE_EXC_SUBCLASS,
-    placeholderDealloc, base ?? undefined);
+  return newStaticType(
+    name,
+    72,
+    TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_BASE_EXC_SUBCLASS,
+    placeholderDealloc,
+    base ?? undefined,
+  );
 }
 
 export const PyExc_BaseException = exc("BaseException", null);
@@ -127,22 +138,71 @@ export const PyExc_ExceptionGroup = exc("ExceptionGroup", PyExc_BaseExceptionGro
 
 /** Every built-in exception type, in the order the builtins module lists them. */
 export const BUILTIN_EXCEPTIONS: readonly PyTypeObject[] = [
-  PyExc_BaseException, PyExc_BaseExceptionGroup, PyExc_Exception, PyExc_GeneratorExit,
-  PyExc_KeyboardInterrupt, PyExc_SystemExit, PyExc_ArithmeticError, PyExc_FloatingPointError,
-  PyExc_OverflowError, PyExc_ZeroDivisionError, PyExc_AssertionError, PyExc_AttributeError,
-  PyExc_BufferError, PyExc_EOFError, PyExc_ImportError, PyExc_ModuleNotFoundError,
-  PyExc_LookupError, PyExc_IndexError, PyExc_KeyError, PyExc_MemoryError, PyExc_NameError,
-  PyExc_UnboundLocalError, PyExc_OSError, PyExc_BlockingIOError, PyExc_ChildProcessError,
-  PyExc_ConnectionError, PyExc_BrokenPipeError, PyExc_ConnectionAbortedError,
-  PyExc_ConnectionRefusedError, PyExc_ConnectionResetError, PyExc_FileExistsError,
-  PyExc_FileNotFoundError, PyExc_InterruptedError, PyExc_IsADirectoryError,
-  PyExc_NotADirectoryError, PyExc_PermissionError, PyExc_ProcessLookupError,
-  PyExc_TimeoutError, PyExc_ReferenceError, PyExc_RuntimeError, PyExc_NotImplementedError,
-  PyExc_RecursionError, PyExc_StopAsyncIteration, PyExc_StopIteration, PyExc_SyntaxError,
-  PyExc_IndentationError, PyExc_TabError, PyExc_SystemError, PyExc_TypeError, PyExc_ValueError,
-  PyExc_UnicodeError, PyExc_UnicodeDecodeError, PyExc_UnicodeEncodeError, PyExc_UnicodeTranslateError,
-  PyExc_Warning, PyExc_BytesWarning, PyExc_DeprecationWarning, PyExc_EncodingWarning,
-  PyExc_FutureWarning, PyExc_ImportWarning, PyExc_PendingDeprecationWarning,
-  PyExc_ResourceWarning, PyExc_RuntimeWarning, PyExc_SyntaxWarning, PyExc_UnicodeWarning, PyExc_UserWarning,
+  PyExc_BaseException,
+  PyExc_BaseExceptionGroup,
+  PyExc_Exception,
+  PyExc_GeneratorExit,
+  PyExc_KeyboardInterrupt,
+  PyExc_SystemExit,
+  PyExc_ArithmeticError,
+  PyExc_FloatingPointError,
+  PyExc_OverflowError,
+  PyExc_ZeroDivisionError,
+  PyExc_AssertionError,
+  PyExc_AttributeError,
+  PyExc_BufferError,
+  PyExc_EOFError,
+  PyExc_ImportError,
+  PyExc_ModuleNotFoundError,
+  PyExc_LookupError,
+  PyExc_IndexError,
+  PyExc_KeyError,
+  PyExc_MemoryError,
+  PyExc_NameError,
+  PyExc_UnboundLocalError,
+  PyExc_OSError,
+  PyExc_BlockingIOError,
+  PyExc_ChildProcessError,
+  PyExc_ConnectionError,
+  PyExc_BrokenPipeError,
+  PyExc_ConnectionAbortedError,
+  PyExc_ConnectionRefusedError,
+  PyExc_ConnectionResetError,
+  PyExc_FileExistsError,
+  PyExc_FileNotFoundError,
+  PyExc_InterruptedError,
+  PyExc_IsADirectoryError,
+  PyExc_NotADirectoryError,
+  PyExc_PermissionError,
+  PyExc_ProcessLookupError,
+  PyExc_TimeoutError,
+  PyExc_ReferenceError,
+  PyExc_RuntimeError,
+  PyExc_NotImplementedError,
+  PyExc_RecursionError,
+  PyExc_StopAsyncIteration,
+  PyExc_StopIteration,
+  PyExc_SyntaxError,
+  PyExc_IndentationError,
+  PyExc_TabError,
+  PyExc_SystemError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyExc_UnicodeError,
+  PyExc_UnicodeDecodeError,
+  PyExc_UnicodeEncodeError,
+  PyExc_UnicodeTranslateError,
+  PyExc_Warning,
+  PyExc_BytesWarning,
+  PyExc_DeprecationWarning,
+  PyExc_EncodingWarning,
+  PyExc_FutureWarning,
+  PyExc_ImportWarning,
+  PyExc_PendingDeprecationWarning,
+  PyExc_ResourceWarning,
+  PyExc_RuntimeWarning,
+  PyExc_SyntaxWarning,
+  PyExc_UnicodeWarning,
+  PyExc_UserWarning,
   PyExc_ExceptionGroup,
 ];

@@ -25,14 +25,21 @@ import { PyObject_Call } from "./call.js";
 
 /** Where the run's output goes and where input() reads from. */
 export const stdio = {
-  stdout: (s: string): void => { process.stdout.write(s); },
-  stderr: (s: string): void => { process.stderr.write(s); },
+  stdout: (s: string): void => {
+    process.stdout.write(s);
+  },
+  stderr: (s: string): void => {
+    process.stderr.write(s);
+  },
   /** One line without its newline, or null at end of input. */
   readline: (): string | null => null,
 };
 
-export function setStdio(out: ((s: string) => void) | null, err: ((s: string) => void) | null,
-                         readline: (() => string | null) | null): void {
+export function setStdio(
+  out: ((s: string) => void) | null,
+  err: ((s: string) => void) | null,
+  readline: (() => string | null) | null,
+): void {
   if (out !== null) stdio.stdout = out;
   if (err !== null) stdio.stderr = err;
   if (readline !== null) stdio.readline = readline;
@@ -58,7 +65,8 @@ export function writeToStream(stream: PyObject, s: string): void {
     return;
   }
   const write = _PyObject_LookupAttrString(stream, "write");
-  if (write === null) throw PyErr_Format(PyExc_TypeError, `'${stream.ob_type.tp_name}' object has no attribute 'write'`);
+  if (write === null)
+    throw PyErr_Format(PyExc_TypeError, `'${stream.ob_type.tp_name}' object has no attribute 'write'`);
   const arg = PyUnicode_FromString(s);
   try {
     Py_DECREF(PyObject_Call(write, [arg], null));
@@ -89,4 +97,3 @@ PyTextIO_Type.tp_methods = [
   { name: "isatty", meth: () => Py_NewRef(Py_None), flags: METH_NOARGS },
   { name: "fileno", meth: (s: PyObject) => PyLong_FromNumber((s as PyTextIOObject).fd), flags: METH_NOARGS },
 ];
-

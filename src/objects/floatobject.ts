@@ -17,8 +17,16 @@
  * Arithmetic slots accept float or int operands (ints converted exactly or
  * OverflowError), return NotImplemented otherwise.
  */
-import { type GCLink, MANAGED_DICT_PREHEADER, type PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
-  TPFLAGS_MANAGED_DICT } from "../heap/object.js";
+import {
+  type GCLink,
+  MANAGED_DICT_PREHEADER,
+  type PyGCObject,
+  PyObject,
+  PyObject_GC_Link,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_MANAGED_DICT,
+} from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
@@ -26,8 +34,15 @@ import { Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_NewWithArgs } from "./errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None, _Py_HashPointer } from "./noneobject.js";
-import { PyLongObject, PyLong_AsDouble, PyLong_FromBigInt, PyLong_FromNumber, richcompareResult, _PyHash_BigInt,
-  PY_WHITESPACE } from "./longobject.js";
+import {
+  PyLongObject,
+  PyLong_AsDouble,
+  PyLong_FromBigInt,
+  PyLong_FromNumber,
+  richcompareResult,
+  _PyHash_BigInt,
+  PY_WHITESPACE,
+} from "./longobject.js";
 import { PyUnicode_FromString, PyUnicodeObject, unicode_repr_string } from "./unicodeobject.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
@@ -58,8 +73,7 @@ export class PyFloatSubtypeObject extends PyFloatObject {
   weakreflist: PyObject | null;
 
   constructor(type: PyTypeObject, v: number) {
-    super(type, v, type.tp_basicsize
-      + ((type.tp_flags & TPFLAGS_MANAGED_DICT) !== 0 ? MANAGED_DICT_PREHEADER : 0));
+    super(type, v, type.tp_basicsize + ((type.tp_flags & TPFLAGS_MANAGED_DICT) !== 0 ? MANAGED_DICT_PREHEADER : 0));
     this.gc_next = null;
     this.gc_prev = null;
     this.gc_refs = 0;
@@ -126,22 +140,26 @@ function toDouble(o: PyObject): number | null {
 // ---------------------------------------------------------------- arithmetic
 
 function float_add(a: PyObject, b: PyObject): PyObject {
-  const x = toDouble(a); const y = toDouble(b);
+  const x = toDouble(a);
+  const y = toDouble(b);
   if (x === null || y === null) return notImpl();
   return PyFloat_FromDouble(x + y);
 }
 function float_sub(a: PyObject, b: PyObject): PyObject {
-  const x = toDouble(a); const y = toDouble(b);
+  const x = toDouble(a);
+  const y = toDouble(b);
   if (x === null || y === null) return notImpl();
   return PyFloat_FromDouble(x - y);
 }
 function float_mul(a: PyObject, b: PyObject): PyObject {
-  const x = toDouble(a); const y = toDouble(b);
+  const x = toDouble(a);
+  const y = toDouble(b);
   if (x === null || y === null) return notImpl();
   return PyFloat_FromDouble(x * y);
 }
 function float_div(a: PyObject, b: PyObject): PyObject {
-  const x = toDouble(a); const y = toDouble(b);
+  const x = toDouble(a);
+  const y = toDouble(b);
   if (x === null || y === null) return notImpl();
   if (y === 0) throw PyErr_Format(PyExc_ZeroDivisionError, "float division by zero");
   return PyFloat_FromDouble(x / y);
@@ -151,7 +169,7 @@ function float_div(a: PyObject, b: PyObject): PyObject {
 export function floatMod(x: number, y: number): number {
   let mod = x % y;
   if (mod) {
-    if ((y < 0) !== (mod < 0)) mod += y;
+    if (y < 0 !== mod < 0) mod += y;
   } else {
     mod = y < 0 || Object.is(y, -0) ? -0 : 0;
   }
@@ -163,7 +181,7 @@ export function floatDivmod(x: number, y: number): [number, number] {
   let mod = x % y;
   let div = (x - mod) / y;
   if (mod) {
-    if ((y < 0) !== (mod < 0)) {
+    if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1.0;
     }
@@ -175,25 +193,28 @@ export function floatDivmod(x: number, y: number): [number, number] {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
-    floordiv = (x / y) < 0 || Object.is(x / y, -0) ? -0 : 0;
+    floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
   }
   return [floordiv, mod];
 }
 
 function float_rem(a: PyObject, b: PyObject): PyObject {
-  const x = toDouble(a); const y = toDouble(b);
+  const x = toDouble(a);
+  const y = toDouble(b);
   if (x === null || y === null) return notImpl();
   if (y === 0) throw PyErr_Format(PyExc_ZeroDivisionError, "float modulo");
   return PyFloat_FromDouble(floatMod(x, y));
 }
 function float_floor_div(a: PyObject, b: PyObject): PyObject {
-  const x = toDouble(a); const y = toDouble(b);
+  const x = toDouble(a);
+  const y = toDouble(b);
   if (x === null || y === null) return notImpl();
   if (y === 0) throw PyErr_Format(PyExc_ZeroDivisionError, "float floor division by zero");
   return PyFloat_FromDouble(floatDivmod(x, y)[0]);
 }
 function float_divmod(a: PyObject, b: PyObject): PyObject {
-  const x = toDouble(a); const y = toDouble(b);
+  const x = toDouble(a);
+  const y = toDouble(b);
   if (x === null || y === null) return notImpl();
   if (y === 0) throw PyErr_Format(PyExc_ZeroDivisionError, "float divmod()");
   const [q, r] = floatDivmod(x, y);
@@ -227,7 +248,7 @@ export function float_pow_doubles(iv: number, iw: number): number {
   if (!Number.isFinite(iw)) {
     const av = Math.abs(iv);
     if (av === 1.0) return 1.0;
-    if ((iw > 0) === (av > 1.0)) return Math.abs(iw);
+    if (iw > 0 === av > 1.0) return Math.abs(iw);
     return 0.0;
   }
   if (!Number.isFinite(iv)) {
@@ -296,8 +317,14 @@ export function ratioToDouble(a: bigint, b: bigint): number {
   if (r !== 0n) q |= 1n;
   let result = Number(q);
   let sc = -shift;
-  while (sc < -1000) { result *= 2 ** -1000; sc += 1000; }
-  while (sc > 1000) { result *= 2 ** 1000; sc -= 1000; }
+  while (sc < -1000) {
+    result *= 2 ** -1000;
+    sc += 1000;
+  }
+  while (sc > 1000) {
+    result *= 2 ** 1000;
+    sc -= 1000;
+  }
   return result * 2 ** sc;
 }
 
@@ -338,13 +365,19 @@ function invSqrt(x: number): number {
     if (err < 0n) err = -err;
     // Bring both errors to a common scale 2^-max(scale).
     if (bestErr < 0n) {
-      best = r; bestErr = err; bestScale = scale;
+      best = r;
+      bestErr = err;
+      bestScale = scale;
       continue;
     }
     const s = Math.max(scale, bestScale);
     const a1 = err << BigInt(s - scale);
     const b1 = bestErr << BigInt(s - bestScale);
-    if (a1 < b1) { best = r; bestErr = err; bestScale = scale; }
+    if (a1 < b1) {
+      best = r;
+      bestErr = err;
+      bestScale = scale;
+    }
   }
   return best;
 }
@@ -353,7 +386,8 @@ function float_pow(a: PyObject, b: PyObject, c: PyObject): PyObject {
   if (c !== Py_None) {
     throw PyErr_Format(PyExc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   }
-  const x = toDouble(a); const y = toDouble(b);
+  const x = toDouble(a);
+  const y = toDouble(b);
   if (x === null || y === null) return notImpl();
   return PyFloat_FromDouble(float_pow_doubles(x, y));
 }
@@ -412,7 +446,7 @@ function float_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   let c: number;
   if (b instanceof PyFloatObject) {
     const y = b.ob_fval;
-    c = (Number.isNaN(x) || Number.isNaN(y)) ? 2 : x < y ? -1 : x > y ? 1 : 0;
+    c = Number.isNaN(x) || Number.isNaN(y) ? 2 : x < y ? -1 : x > y ? 1 : 0;
   } else if (b instanceof PyLongObject) {
     c = compareDoubleLong(x, b);
   } else {
@@ -507,15 +541,24 @@ export function floatDigits(x: number, mode: number, ndigits: number): { digits:
   for (;;) {
     const n = roundScaled(x, nd - e10);
     const ds = n.toString();
-    if (ds.length > nd) { e10++; continue; }
-    if (ds.length < nd) { e10--; continue; }
+    if (ds.length > nd) {
+      e10++;
+      continue;
+    }
+    if (ds.length < nd) {
+      e10--;
+      continue;
+    }
     return stripDigits(ds, e10);
   }
 }
 
 function stripDigits(ds: string, decpt: number): { digits: string; decpt: number } {
   let i = 0;
-  while (i < ds.length - 1 && ds[i] === "0") { i++; decpt--; }
+  while (i < ds.length - 1 && ds[i] === "0") {
+    i++;
+    decpt--;
+  }
   let j = ds.length;
   while (j > i + 1 && ds[j - 1] === "0") j--;
   const digits = ds.slice(i, j);
@@ -630,7 +673,10 @@ function float_as_integer_ratio(self: PyObject): PyObject {
   let [m, e] = frexpExact(x);
   let den = 1n;
   if (m === 0n) e = 0;
-  while (m !== 0n && (m & 1n) === 0n && e < 0) { m >>= 1n; e++; }
+  while (m !== 0n && (m & 1n) === 0n && e < 0) {
+    m >>= 1n;
+    e++;
+  }
   if (e >= 0) m <<= BigInt(e);
   else den <<= BigInt(-e);
   const a = PyLong_FromBigInt(m);
@@ -667,7 +713,7 @@ export function doubleRound(x: number, ndigits: number): number {
   const n = roundScaled(Math.abs(x), ndigits);
   let s: string;
   if (ndigits >= 0) s = n.toString() + "e-" + ndigits;
-  else s = n.toString() + "e" + (-ndigits);
+  else s = n.toString() + "e" + -ndigits;
   const r = Number(s);
   if (!Number.isFinite(r)) throw PyErr_Format(PyExc_OverflowError, "rounded value too large to represent");
   return x < 0 ? -r : r;
@@ -679,7 +725,7 @@ function float_round(self: PyObject, args: PyObject[], kwnames: PyObject | null)
   if (args.length === 0 || args[0] === Py_None) return PyLong_FromDouble(roundHalfEven(x));
   const nd = PyNumber_Index(args[0]);
   const l = nd as PyLongObject;
-  const n = l.big === null ? l.v : (l.big > 0n ? 10000 : -10000);
+  const n = l.big === null ? l.v : l.big > 0n ? 10000 : -10000;
   Py_DECREF(nd);
   return PyFloat_FromDouble(doubleRound(x, n));
 }
@@ -711,7 +757,10 @@ function float_hex(self: PyObject): PyObject {
   const neg = m < 0n;
   if (neg) m = -m;
   // normalise to 1.xxxxx (53 bits): shift so the top bit is bit 52
-  while (m < (1n << 52n)) { m <<= 1n; e--; }
+  while (m < 1n << 52n) {
+    m <<= 1n;
+    e--;
+  }
   const frac = (m & ((1n << 52n) - 1n)).toString(16).padStart(13, "0");
   return PyUnicode_FromString(`${neg ? "-" : ""}0x1.${frac}p${e + 52 >= 0 ? "+" : ""}${e + 52}`);
 }
@@ -737,7 +786,8 @@ function float_fromhex(cls: PyObject, args: PyObject[], kwnames: PyObject | null
     const mant = digits.length === 0 ? 0n : BigInt("0x" + digits);
     const exp = (m[4] === undefined ? 0 : parseInt(m[4], 10)) - 4 * (m[3] ?? "").length;
     v = mant === 0n ? 0 : exp >= 0 ? ratioToDouble(mant << BigInt(exp), 1n) : ratioToDouble(mant, 1n << BigInt(-exp));
-    if (!Number.isFinite(v)) throw PyErr_Format(PyExc_OverflowError, "hexadecimal value too large to represent as a float");
+    if (!Number.isFinite(v))
+      throw PyErr_Format(PyExc_OverflowError, "hexadecimal value too large to represent as a float");
     void exp;
   }
   if (t.startsWith("-")) v = -v;

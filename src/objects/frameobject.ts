@@ -157,7 +157,10 @@ function frame_dealloc(self: PyObject): void {
     frame.stacktop = 0;
     for (let i = 0; i < top; i++) {
       const o = slots[i];
-      if (o !== null) { slots[i] = null; Py_DECREF(o); }
+      if (o !== null) {
+        slots[i] = null;
+        Py_DECREF(o);
+      }
     }
   }
   const back = f.f_back;
@@ -203,7 +206,10 @@ function frame_clear(self: PyObject): void {
     frame.stacktop = 0;
     for (let i = 0; i < top; i++) {
       const o = slots[i];
-      if (o !== null) { slots[i] = null; Py_DECREF(o); }
+      if (o !== null) {
+        slots[i] = null;
+        Py_DECREF(o);
+      }
     }
     const locals = frame.f_locals;
     frame.f_locals = null;
@@ -219,7 +225,8 @@ PyFrame_Type.tp_repr = (self) => {
   const f = self as PyFrameObject;
   const code = f.f_frame.f_code;
   return PyUnicode_FromString(
-    `<frame at 0x${f.ob_addr.toString(16)}, file '${code.filename}', line ${PyFrame_GetLineNumber(f)}, code ${code.name}>`);
+    `<frame at 0x${f.ob_addr.toString(16)}, file '${code.filename}', line ${PyFrame_GetLineNumber(f)}, code ${code.name}>`,
+  );
 };
 
 /** The frame object of `frame`, made on first use (a borrowed reference:
@@ -346,13 +353,21 @@ PyFrame_Type.tp_getset = [
   { name: "f_globals", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_globals), set: null },
   { name: "f_builtins", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_builtins), set: null },
   { name: "f_locals", get: (s) => _PyFrame_GetLocals((s as PyFrameObject).f_frame), set: null },
-  { name: "f_lineno", get: (s) => {
+  {
+    name: "f_lineno",
+    get: (s) => {
       const f = s as PyFrameObject;
       return PyLong_FromNumber(f.f_frame.owner === FRAME_OWNED_BY_FRAME_OBJECT ? f.f_lineno : PyFrame_GetLineNumber(f));
-    }, set: null },
-  { name: "f_lasti", get: (s) => {
+    },
+    set: null,
+  },
+  {
+    name: "f_lasti",
+    get: (s) => {
       const l = (s as PyFrameObject).f_frame.lasti;
       return PyLong_FromNumber(l < 0 ? l : l * 2);
-    }, set: null },
+    },
+    set: null,
+  },
   { name: "f_trace", get: (s) => Py_NewRef((s as PyFrameObject).f_trace ?? Py_None), set: null },
 ];

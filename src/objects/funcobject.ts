@@ -51,8 +51,7 @@ export class PyFunctionObject extends PyGCObject {
   func_module: PyObject | null;
   func_annotations: PyObject | null;
 
-  constructor(code: PyCodeObject, globals: PyObject, builtins: PyObject, module: PyObject | null,
-              doc: PyObject) {
+  constructor(code: PyCodeObject, globals: PyObject, builtins: PyObject, module: PyObject | null, doc: PyObject) {
     super(PyFunction_Type, FUNC_SIZE);
     this.func_globals = globals;
     this.func_builtins = builtins;
@@ -71,15 +70,33 @@ export class PyFunctionObject extends PyGCObject {
 
 function func_clear(self: PyObject): void {
   const op = self as PyFunctionObject;
-  const globals = op.func_globals; op.func_globals = null; Py_XDECREF(globals);
-  const builtins = op.func_builtins; op.func_builtins = null; Py_XDECREF(builtins);
-  const module = op.func_module; op.func_module = null; Py_XDECREF(module);
-  const defaults = op.func_defaults; op.func_defaults = null; Py_XDECREF(defaults);
-  const kwdefaults = op.func_kwdefaults; op.func_kwdefaults = null; Py_XDECREF(kwdefaults);
-  const doc = op.func_doc; op.func_doc = null; Py_XDECREF(doc);
-  const dict = op.func_dict; op.func_dict = null; Py_XDECREF(dict);
-  const closure = op.func_closure; op.func_closure = null; Py_XDECREF(closure);
-  const ann = op.func_annotations; op.func_annotations = null; Py_XDECREF(ann);
+  const globals = op.func_globals;
+  op.func_globals = null;
+  Py_XDECREF(globals);
+  const builtins = op.func_builtins;
+  op.func_builtins = null;
+  Py_XDECREF(builtins);
+  const module = op.func_module;
+  op.func_module = null;
+  Py_XDECREF(module);
+  const defaults = op.func_defaults;
+  op.func_defaults = null;
+  Py_XDECREF(defaults);
+  const kwdefaults = op.func_kwdefaults;
+  op.func_kwdefaults = null;
+  Py_XDECREF(kwdefaults);
+  const doc = op.func_doc;
+  op.func_doc = null;
+  Py_XDECREF(doc);
+  const dict = op.func_dict;
+  op.func_dict = null;
+  Py_XDECREF(dict);
+  const closure = op.func_closure;
+  op.func_closure = null;
+  Py_XDECREF(closure);
+  const ann = op.func_annotations;
+  op.func_annotations = null;
+  Py_XDECREF(ann);
 }
 
 function func_dealloc(self: PyObject): void {
@@ -109,8 +126,12 @@ function func_traverse(self: PyObject, visit: (o: PyObject) => void): void {
   visit(op.func_qualname);
 }
 
-export const PyFunction_Type = newStaticType("function", FUNC_SIZE,
-  TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR, func_dealloc);
+export const PyFunction_Type = newStaticType(
+  "function",
+  FUNC_SIZE,
+  TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR,
+  func_dealloc,
+);
 PyFunction_Type.tp_traverse = func_traverse;
 PyFunction_Type.tp_clear = func_clear;
 PyFunction_Type.tp_hasdict = true;
@@ -189,9 +210,13 @@ function setStr(s: PyObject, value: PyObject | null, attr: "func_name" | "func_q
   Py_DECREF(old);
 }
 
-function setOptional(s: PyObject, value: PyObject | null,
-                     attr: "func_defaults" | "func_kwdefaults" | "func_doc" | "func_module" | "func_annotations",
-                     check: ((v: PyObject) => boolean) | null, msg: string): void {
+function setOptional(
+  s: PyObject,
+  value: PyObject | null,
+  attr: "func_defaults" | "func_kwdefaults" | "func_doc" | "func_module" | "func_annotations",
+  check: ((v: PyObject) => boolean) | null,
+  msg: string,
+): void {
   if (value === Py_None && attr !== "func_doc" && attr !== "func_module") value = null;
   if (value !== null && check !== null && !check(value)) throw PyErr_Format(PyExc_TypeError, msg);
   const op = fn(s);
@@ -203,13 +228,33 @@ function setOptional(s: PyObject, value: PyObject | null,
 
 PyFunction_Type.tp_getset = [
   { name: "__code__", get: (s) => Py_NewRef(fn(s).func_code), set: null },
-  { name: "__defaults__", get: (s) => orNone(fn(s).func_defaults),
-    set: (s, v) => setOptional(s, v, "func_defaults", (x) => x.ob_type === PyTuple_Type,
-      "__defaults__ must be set to a tuple object") },
-  { name: "__kwdefaults__", get: (s) => orNone(fn(s).func_kwdefaults),
-    set: (s, v) => setOptional(s, v, "func_kwdefaults", (x) => x.ob_type === PyDict_Type,
-      "__kwdefaults__ must be set to a dict object") },
-  { name: "__annotations__", get: (s) => {
+  {
+    name: "__defaults__",
+    get: (s) => orNone(fn(s).func_defaults),
+    set: (s, v) =>
+      setOptional(
+        s,
+        v,
+        "func_defaults",
+        (x) => x.ob_type === PyTuple_Type,
+        "__defaults__ must be set to a tuple object",
+      ),
+  },
+  {
+    name: "__kwdefaults__",
+    get: (s) => orNone(fn(s).func_kwdefaults),
+    set: (s, v) =>
+      setOptional(
+        s,
+        v,
+        "func_kwdefaults",
+        (x) => x.ob_type === PyDict_Type,
+        "__kwdefaults__ must be set to a dict object",
+      ),
+  },
+  {
+    name: "__annotations__",
+    get: (s) => {
       const op = fn(s);
       if (op.func_annotations === null) {
         op.func_annotations = PyDict_New();
@@ -226,20 +271,37 @@ PyFunction_Type.tp_getset = [
       }
       return Py_NewRef(op.func_annotations);
     },
-    set: (s, v) => setOptional(s, v, "func_annotations", (x) => x.ob_type === PyDict_Type,
-      "__annotations__ must be set to a dict object") },
+    set: (s, v) =>
+      setOptional(
+        s,
+        v,
+        "func_annotations",
+        (x) => x.ob_type === PyDict_Type,
+        "__annotations__ must be set to a dict object",
+      ),
+  },
   { name: "__closure__", get: (s) => orNone(fn(s).func_closure), set: null },
   { name: "__globals__", get: (s) => orNone(fn(s).func_globals), set: null },
   { name: "__builtins__", get: (s) => orNone(fn(s).func_builtins), set: null },
-  { name: "__name__", get: (s) => Py_NewRef(fn(s).func_name),
-    set: (s, v) => setStr(s, v, "func_name", "name") },
-  { name: "__qualname__", get: (s) => Py_NewRef(fn(s).func_qualname),
-    set: (s, v) => setStr(s, v, "func_qualname", "qualname") },
-  { name: "__doc__", get: (s) => orNone(fn(s).func_doc),
-    set: (s, v) => setOptional(s, v ?? Py_None, "func_doc", null, "") },
-  { name: "__module__", get: (s) => orNone(fn(s).func_module),
-    set: (s, v) => setOptional(s, v ?? Py_None, "func_module", null, "") },
-  { name: "__dict__", get: (s) => {
+  { name: "__name__", get: (s) => Py_NewRef(fn(s).func_name), set: (s, v) => setStr(s, v, "func_name", "name") },
+  {
+    name: "__qualname__",
+    get: (s) => Py_NewRef(fn(s).func_qualname),
+    set: (s, v) => setStr(s, v, "func_qualname", "qualname"),
+  },
+  {
+    name: "__doc__",
+    get: (s) => orNone(fn(s).func_doc),
+    set: (s, v) => setOptional(s, v ?? Py_None, "func_doc", null, ""),
+  },
+  {
+    name: "__module__",
+    get: (s) => orNone(fn(s).func_module),
+    set: (s, v) => setOptional(s, v ?? Py_None, "func_module", null, ""),
+  },
+  {
+    name: "__dict__",
+    get: (s) => {
       const op = fn(s);
       if (op.func_dict === null) op.func_dict = PyDict_New();
       return Py_NewRef(op.func_dict);
@@ -254,11 +316,11 @@ PyFunction_Type.tp_getset = [
       Py_INCREF(v);
       op.func_dict = v;
       Py_XDECREF(old);
-    } },
+    },
+  },
 ];
 
 /** Number of free variables a function's code expects (for checks). */
 export function closureSize(op: PyFunctionObject): number {
   return op.func_closure === null ? 0 : PyTuple_GET_SIZE(op.func_closure);
 }
-

@@ -103,9 +103,32 @@ function ga_traverse(self: PyObject, visit: (child: PyObject) => void): void {
 }
 
 PyGenericAlias_Type.tp_getset = [
-  { name: "__origin__", get: (s) => { const o = (s as PyGenericAliasObject).origin; Py_INCREF(o); return o; }, set: null },
-  { name: "__args__", get: (s) => { const o = (s as PyGenericAliasObject).args; Py_INCREF(o); return o; }, set: null },
-  { name: "__parameters__", get: () => { Py_INCREF(Py_EmptyTuple); return Py_EmptyTuple; }, set: null },
+  {
+    name: "__origin__",
+    get: (s) => {
+      const o = (s as PyGenericAliasObject).origin;
+      Py_INCREF(o);
+      return o;
+    },
+    set: null,
+  },
+  {
+    name: "__args__",
+    get: (s) => {
+      const o = (s as PyGenericAliasObject).args;
+      Py_INCREF(o);
+      return o;
+    },
+    set: null,
+  },
+  {
+    name: "__parameters__",
+    get: () => {
+      Py_INCREF(Py_EmptyTuple);
+      return Py_EmptyTuple;
+    },
+    set: null,
+  },
 ];
 
 PyGenericAlias_Type.tp_repr = ga_repr;

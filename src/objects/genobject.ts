@@ -22,17 +22,32 @@ import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap
 import { newStaticType, PyTypeObject, PyType_IsSubtype } from "./typeobject.js";
 import type { PyCodeObject } from "./codeobject.js";
 import {
-  type InterpFrame, FRAME_OWNED_BY_GENERATOR, _PyFrame_Clear, _PyFrame_GetFrameObject, _PyFrame_Traverse,
+  type InterpFrame,
+  FRAME_OWNED_BY_GENERATOR,
+  _PyFrame_Clear,
+  _PyFrame_GetFrameObject,
+  _PyFrame_Traverse,
 } from "./frameobject.js";
 import { Op } from "../bytecode/opcodes.js";
 import { PyUnicode_AsString, PyUnicode_FromString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
 import { Py_True, Py_False } from "./longobject.js";
-import { PyErr_Format, PyErr_SetObject, PyErr_NewWithArgs, PyExceptionInstance_Check, PyErr_GivenExceptionMatches,
-  PyErr_ExceptionMatches } from "./errors.js";
 import {
-  PyBaseExceptionObject, PyExc_GeneratorExit, PyExc_RuntimeError, PyExc_StopIteration, PyExc_TypeError,
-  PyExc_ValueError, PyExc_BaseException,
+  PyErr_Format,
+  PyErr_SetObject,
+  PyErr_NewWithArgs,
+  PyExceptionInstance_Check,
+  PyErr_GivenExceptionMatches,
+  PyErr_ExceptionMatches,
+} from "./errors.js";
+import {
+  PyBaseExceptionObject,
+  PyExc_GeneratorExit,
+  PyExc_RuntimeError,
+  PyExc_StopIteration,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyExc_BaseException,
 } from "./exceptions.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS } from "./methoddef.js";
 import { PyTuple_Pack, PyTuple_Type, PyTuple_New } from "./tupleobject.js";
@@ -332,8 +347,13 @@ export function gen_close(gen: PyGenObject): PyObject {
 
 /** _gen_throw: raise typ/val/tb inside the generator (delegating to a
  *  `yield from` target first). */
-function _gen_throw(gen: PyGenObject, closeOnGenexit: boolean, typ: PyObject, val: PyObject | null,
-                    tb: PyObject | null): PyObject {
+function _gen_throw(
+  gen: PyGenObject,
+  closeOnGenexit: boolean,
+  typ: PyObject,
+  val: PyObject | null,
+  tb: PyObject | null,
+): PyObject {
   const yf = _PyGen_yf(gen);
   if (yf !== null) {
     let ret: PyObject | null = null;
@@ -421,8 +441,12 @@ function throwHere(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb: Py
   }
   let value: PyObject;
   if (isExcClass(typ)) {
-    if (val !== null && val !== Py_None && PyExceptionInstance_Check(val)
-        && PyType_IsSubtype(val.ob_type, typ as PyTypeObject)) {
+    if (
+      val !== null &&
+      val !== Py_None &&
+      PyExceptionInstance_Check(val) &&
+      PyType_IsSubtype(val.ob_type, typ as PyTypeObject)
+    ) {
       value = Py_NewRef(val);
     } else if (val === null || val === Py_None) {
       value = PyObject_Call(typ, [], null);
@@ -438,8 +462,10 @@ function throwHere(gen: PyGenObject, typ: PyObject, val: PyObject | null, tb: Py
     }
     value = Py_NewRef(typ);
   } else {
-    throw PyErr_Format(PyExc_TypeError,
-      `exceptions must be classes or instances deriving from BaseException, not ${typ.ob_type.tp_name}`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `exceptions must be classes or instances deriving from BaseException, not ${typ.ob_type.tp_name}`,
+    );
   }
   if (tb !== null && value instanceof PyBaseExceptionObject) {
     Py_INCREF(tb);
@@ -501,20 +527,34 @@ PyGen_Type.tp_iter = (self) => Py_NewRef(self);
 PyGen_Type.tp_iternext = gen_iternext;
 PyGen_Type.tp_repr = (self) => {
   const gen = self as PyGenObject;
-  return PyUnicode_FromString(`<generator object ${PyUnicode_AsString(gen.gi_qualname)} at 0x${gen.ob_addr.toString(16)}>`);
+  return PyUnicode_FromString(
+    `<generator object ${PyUnicode_AsString(gen.gi_qualname)} at 0x${gen.ob_addr.toString(16)}>`,
+  );
 };
 
 PyGen_Type.tp_methods = [
-  { name: "send", flags: METH_O, meth: (self: PyObject, arg: PyObject) => gen_send_ex(self as PyGenObject, arg, null, false) },
-  { name: "throw", flags: METH_FASTCALL | METH_KEYWORDS, meth: (self: PyObject, args: PyObject[], kwnames: PyObject | null) => {
+  {
+    name: "send",
+    flags: METH_O,
+    meth: (self: PyObject, arg: PyObject) => gen_send_ex(self as PyGenObject, arg, null, false),
+  },
+  {
+    name: "throw",
+    flags: METH_FASTCALL | METH_KEYWORDS,
+    meth: (self: PyObject, args: PyObject[], kwnames: PyObject | null) => {
       if (kwnames !== null) throw PyErr_Format(PyExc_TypeError, "throw() takes no keyword arguments");
       if (args.length < 1 || args.length > 3) {
-        throw PyErr_Format(PyExc_TypeError,
-          `throw expected at least 1 argument, got ${args.length}`);
+        throw PyErr_Format(PyExc_TypeError, `throw expected at least 1 argument, got ${args.length}`);
       }
-      return _gen_throw(self as PyGenObject, true, args[0], args.length > 1 ? args[1] : null,
-        args.length > 2 ? args[2] : null);
-    } },
+      return _gen_throw(
+        self as PyGenObject,
+        true,
+        args[0],
+        args.length > 1 ? args[1] : null,
+        args.length > 2 ? args[2] : null,
+      );
+    },
+  },
   { name: "close", flags: METH_NOARGS, meth: (self: PyObject) => gen_close(self as PyGenObject) },
 ];
 
@@ -522,12 +562,24 @@ PyGen_Type.tp_getset = [
   { name: "__name__", get: (s) => Py_NewRef((s as PyGenObject).gi_name), set: null },
   { name: "__qualname__", get: (s) => Py_NewRef((s as PyGenObject).gi_qualname), set: null },
   { name: "gi_code", get: (s) => Py_NewRef((s as PyGenObject).gi_code), set: null },
-  { name: "gi_running", get: (s) => Py_NewRef((s as PyGenObject).gi_frame_state === GEN_FRAME_EXECUTING ? Py_True : Py_False), set: null },
-  { name: "gi_suspended", get: (s) => Py_NewRef((s as PyGenObject).gi_frame_state === GEN_FRAME_SUSPENDED ? Py_True : Py_False), set: null },
-  { name: "gi_frame", get: (s) => {
+  {
+    name: "gi_running",
+    get: (s) => Py_NewRef((s as PyGenObject).gi_frame_state === GEN_FRAME_EXECUTING ? Py_True : Py_False),
+    set: null,
+  },
+  {
+    name: "gi_suspended",
+    get: (s) => Py_NewRef((s as PyGenObject).gi_frame_state === GEN_FRAME_SUSPENDED ? Py_True : Py_False),
+    set: null,
+  },
+  {
+    name: "gi_frame",
+    get: (s) => {
       const gen = s as PyGenObject;
       if (gen.gi_frame_state >= GEN_FRAME_COMPLETED) return Py_NewRef(Py_None);
       return Py_NewRef(_PyFrame_GetFrameObject(gen.gi_iframe));
-    }, set: null },
+    },
+    set: null,
+  },
   { name: "gi_yieldfrom", get: (s) => _PyGen_yf(s as PyGenObject) ?? Py_NewRef(Py_None), set: null },
 ];

@@ -54,12 +54,16 @@ export function _PyArg_NoKwnames(fname: string, kwnames: PyObject | null): void 
  *  arguments; `name` without parentheses. */
 export function _PyArg_CheckPositional(name: string, nargs: number, min: number, max: number): void {
   if (nargs < min) {
-    throw PyErr_Format(PyExc_TypeError,
-      `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${nargs}`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${nargs}`,
+    );
   }
   if (nargs > max) {
-    throw PyErr_Format(PyExc_TypeError,
-      `${name} expected ${min === max ? "" : "at most "}${max} argument${plural(max)}, got ${nargs}`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${name} expected ${min === max ? "" : "at most "}${max} argument${plural(max)}, got ${nargs}`,
+    );
   }
 }
 
@@ -70,8 +74,13 @@ export function _PyArg_CheckPositional(name: string, nargs: number, min: number,
  * or of none is worded as METH_O and METH_NOARGS are: "NAME() takes
  * exactly one argument (2 given)", "NAME() takes no arguments (1 given)".
  */
-export function checkPositional(fname: string, args: PyObject[], kwnames: PyObject | null,
-                                min: number, max: number): void {
+export function checkPositional(
+  fname: string,
+  args: PyObject[],
+  kwnames: PyObject | null,
+  min: number,
+  max: number,
+): void {
   _PyArg_NoKwnames(fname, kwnames);
   const n = args.length;
   if (min === 1 && max === 1 && n !== 1) {
@@ -120,10 +129,22 @@ export interface _PyArg_Parser {
 /** A parser, made once per function at module level (as CPython's
  *  static `_parser`). A function declaration, so that a module may call
  *  it while this one is still being evaluated (an import cycle). */
-export function newArgParser(fname: string, names: readonly string[], required: number, posonlyEnd = 0,
-                             kwonlyStart = -1, keywordErrors: KeywordErrors = "invalid"): _PyArg_Parser {
-  return { fname, names, required, posonlyEnd, kwonlyStart: kwonlyStart < 0 ? names.length : kwonlyStart,
-    keywordErrors };
+export function newArgParser(
+  fname: string,
+  names: readonly string[],
+  required: number,
+  posonlyEnd = 0,
+  kwonlyStart = -1,
+  keywordErrors: KeywordErrors = "invalid",
+): _PyArg_Parser {
+  return {
+    fname,
+    names,
+    required,
+    posonlyEnd,
+    kwonlyStart: kwonlyStart < 0 ? names.length : kwonlyStart,
+    keywordErrors,
+  };
 }
 
 /**
@@ -131,8 +152,12 @@ export function newArgParser(fname: string, names: readonly string[], required: 
  * names) with the arguments in parameter order, borrowed, null for a
  * parameter not given; returns `buf`.
  */
-export function _PyArg_UnpackKeywords(args: PyObject[], kwnames: PyObject | null, parser: _PyArg_Parser,
-                                      buf: (PyObject | null)[]): (PyObject | null)[] {
+export function _PyArg_UnpackKeywords(
+  args: PyObject[],
+  kwnames: PyObject | null,
+  parser: _PyArg_Parser,
+  buf: (PyObject | null)[],
+): (PyObject | null)[] {
   const fname = parser.fname;
   const names = parser.names;
   const required = parser.required;
@@ -146,11 +171,15 @@ export function _PyArg_UnpackKeywords(args: PyObject[], kwnames: PyObject | null
       throw PyErr_Format(PyExc_TypeError, `${fname}() takes no positional arguments`);
     }
     if (nk === 0 && names.length === maxpos && required === maxpos) {
-      throw PyErr_Format(PyExc_TypeError,
-        `${fname}() takes exactly ${maxpos} argument${plural(maxpos)} (${nargs} given)`);
+      throw PyErr_Format(
+        PyExc_TypeError,
+        `${fname}() takes exactly ${maxpos} argument${plural(maxpos)} (${nargs} given)`,
+      );
     }
-    throw PyErr_Format(PyExc_TypeError,
-      `${fname}() takes at most ${maxpos} argument${plural(maxpos)} (${nargs} given)`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${fname}() takes at most ${maxpos} argument${plural(maxpos)} (${nargs} given)`,
+    );
   }
   for (let i = 0; i < nargs; i++) buf[i] = args[i];
   for (let k = 0; k < nk; k++) {
@@ -165,16 +194,17 @@ export function _PyArg_UnpackKeywords(args: PyObject[], kwnames: PyObject | null
     }
     if (idx < 0) throw unknownKeyword(parser, ks, key);
     if (idx < nargs) {
-      throw PyErr_Format(PyExc_TypeError,
-        `argument for ${fname}() given by name ('${ks}') and position (${idx + 1})`);
+      throw PyErr_Format(PyExc_TypeError, `argument for ${fname}() given by name ('${ks}') and position (${idx + 1})`);
     }
     buf[idx] = args[nargs + k];
   }
   for (let i = 0; i < required; i++) {
     if (buf[i] === null) {
       if (i < posonlyEnd) {
-        throw PyErr_Format(PyExc_TypeError,
-          `${fname}() takes at least ${required} positional argument${plural(required)} (${nargs} given)`);
+        throw PyErr_Format(
+          PyExc_TypeError,
+          `${fname}() takes at least ${required} positional argument${plural(required)} (${nargs} given)`,
+        );
       }
       throw PyErr_Format(PyExc_TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }
@@ -187,8 +217,10 @@ export function _PyArg_UnpackKeywords(args: PyObject[], kwnames: PyObject | null
 function unknownKeyword(parser: _PyArg_Parser, ks: string, key: PyObject): PyObject {
   if (parser.keywordErrors === "invalid") return invalidKeyword(parser.fname, key);
   if (parser.names.indexOf(ks) >= 0) {
-    return PyErr_Format(PyExc_TypeError,
-      `${parser.fname}() got some positional-only arguments passed as keyword arguments: '${ks}'`);
+    return PyErr_Format(
+      PyExc_TypeError,
+      `${parser.fname}() got some positional-only arguments passed as keyword arguments: '${ks}'`,
+    );
   }
   return PyErr_Format(PyExc_TypeError, `${parser.fname}() got an unexpected keyword argument '${ks}'`);
 }

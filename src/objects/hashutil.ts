@@ -33,9 +33,12 @@ function add64(ahi: number, alo: number, bhi: number, blo: number): void {
   rhi = (ahi + bhi + carry) >>> 0;
 }
 
-const P1_HI = 0x9e3779b1, P1_LO = 0x85ebca87;
-const P2_HI = 0xc2b2ae3d, P2_LO = 0x27d4eb4f;
-const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5;
+const P1_HI = 0x9e3779b1,
+  P1_LO = 0x85ebca87;
+const P2_HI = 0xc2b2ae3d,
+  P2_LO = 0x27d4eb4f;
+const P5_HI = 0x27d4eb2f,
+  P5_LO = 0x165667c5;
 
 /** High and low uint32 halves of an integral number's 64-bit two's complement. */
 export function hiOf(h: number): number {
@@ -106,7 +109,7 @@ export function hash64Mix(lanes: readonly number[]): number {
 const M64 = (1n << 64n) - 1n;
 
 function shuffleBits(h: bigint): bigint {
-  return (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M64;
+  return ((h ^ 89869747n ^ (h << 16n)) * 3644798167n) & M64;
 }
 
 /** CPython's frozenset_hash over the table (entry hashes in slot order,

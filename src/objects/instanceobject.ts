@@ -30,8 +30,15 @@
  * …: see heap/object.ts), tracked from creation; the base's dealloc frees
  * them with PyObject_GC_Del (its tp_free for a GC type).
  */
-import { GC_FINALIZED, MANAGED_DICT_PREHEADER, PyGCObject, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE,
-  TPFLAGS_MANAGED_DICT } from "../heap/object.js";
+import {
+  GC_FINALIZED,
+  MANAGED_DICT_PREHEADER,
+  PyGCObject,
+  type PyObject,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_HEAPTYPE,
+  TPFLAGS_MANAGED_DICT,
+} from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_XDECREF, _Py_SetRefcnt, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_IS_GC } from "../heap/gc.js";
 import { FinalizerContext, _PyObject_RunFinalizer } from "../heap/hooks.js";
@@ -52,8 +59,10 @@ export class PyInstanceObject extends PyGCObject {
   valuesBytes: number;
 
   constructor(type: PyTypeObject) {
-    super(type, (type.tp_flags & TPFLAGS_MANAGED_DICT) !== 0
-      ? type.tp_basicsize + MANAGED_DICT_PREHEADER : type.tp_basicsize);
+    super(
+      type,
+      (type.tp_flags & TPFLAGS_MANAGED_DICT) !== 0 ? type.tp_basicsize + MANAGED_DICT_PREHEADER : type.tp_basicsize,
+    );
     let values: (PyObject | null)[] | null = null;
     let valuesBytes = 0;
     if (type.tp_hasdict) {
@@ -405,4 +414,3 @@ export function releaseSharedKeys(keys: SharedKeys): void {
   keys.index.clear();
   for (const o of objs) Py_DECREF(o);
 }
-

@@ -31,7 +31,17 @@ import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobj
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
 import { checkPositional, newArgParser, _PyArg_UnpackKeywords, _PyArg_NoKwnames } from "./getargs.js";
-import { PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PyObject_GetIter, PyIter_Next, PyObject_IsTrue, PyObject_LengthHint } from "./abstract.js";
+import {
+  PyObject_RichCompareBool,
+  Py_ReprEnter,
+  Py_ReprLeave,
+  PyNumber_AsSsize_t,
+  PyIndex_Check,
+  PyObject_GetIter,
+  PyIter_Next,
+  PyObject_IsTrue,
+  PyObject_LengthHint,
+} from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
 import { timsort, computeKeys } from "./listsort.js";
 
@@ -63,8 +73,12 @@ function list_dealloc(self: PyObject): void {
   trashcanEnd();
 }
 
-export const PyList_Type: PyTypeObject = newStaticType("list", 40,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS, list_dealloc);
+export const PyList_Type: PyTypeObject = newStaticType(
+  "list",
+  40,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS,
+  list_dealloc,
+);
 
 /** Set the capacity, telling the allocator model about the change. */
 function setAllocated(l: PyListObject, n: number): void {
@@ -82,7 +96,7 @@ function setAllocated(l: PyListObject, n: number): void {
  */
 function list_resize(l: PyListObject, newsize: number): void {
   const allocated = l.allocated;
-  if (allocated >= newsize && newsize >= (allocated >> 1)) return;
+  if (allocated >= newsize && newsize >= allocated >> 1) return;
   let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - l.ob_item.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
   if (newsize === 0) newAllocated = 0;
@@ -463,8 +477,10 @@ function list_ass_subscript(self: PyObject, key: PyObject, value: PyObject | nul
     const seq = sequenceFast(value, "must assign iterable to extended slice");
     try {
       if (seq.length !== slicelength) {
-        throw PyErr_Format(PyExc_ValueError,
-          `attempt to assign sequence of size ${seq.length} to extended slice of size ${slicelength}`);
+        throw PyErr_Format(
+          PyExc_ValueError,
+          `attempt to assign sequence of size ${seq.length} to extended slice of size ${slicelength}`,
+        );
       }
       if (slicelength === 0) return;
       const items = l.ob_item;
@@ -580,7 +596,7 @@ function list_tp_clear(self: PyObject): void {
 }
 
 function list_new(type: PyTypeObject, _args: PyObject[], _kwnames: PyObject | null): PyObject {
-  freelist.bypass = true;  // tp_alloc, not the freelist
+  freelist.bypass = true; // tp_alloc, not the freelist
   const l = new PyListObject(type);
   PyObject_GC_Track(l);
   return l;
@@ -691,7 +707,10 @@ function list_count(self: PyObject, arg: PyObject): PyObject {
   let n = 0;
   for (let i = 0; i < l.ob_item.length; i++) {
     const item = l.ob_item[i];
-    if (item === arg) { n++; continue; }
+    if (item === arg) {
+      n++;
+      continue;
+    }
     Py_INCREF(item);
     try {
       if (PyObject_RichCompareBool(item, arg, Py_EQ)) n++;
@@ -723,8 +742,7 @@ const sortParser = newArgParser("sort", ["key", "reverse"], 0, 0, 0, "unexpected
 /** list.sort(*, key=None, reverse=False) */
 function list_sort(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [key, rev] = _PyArg_UnpackKeywords(args, kwnames, sortParser, [null, null]);
-  PyList_Sort(self as PyListObject, key === null || key === Py_None ? null : key,
-    rev !== null && PyObject_IsTrue(rev));
+  PyList_Sort(self as PyListObject, key === null || key === Py_None ? null : key, rev !== null && PyObject_IsTrue(rev));
   Py_INCREF(Py_None);
   return Py_None;
 }
@@ -830,8 +848,12 @@ function listiter_traverse(self: PyObject, visit: (child: PyObject) => void): vo
 }
 
 export const PyListIter_Type: PyTypeObject = newStaticType("list_iterator", 32, TPFLAGS_HAVE_GC, listiter_dealloc);
-export const PyListRevIter_Type: PyTypeObject = newStaticType("list_reverseiterator", 32, TPFLAGS_HAVE_GC,
-  listiter_dealloc);
+export const PyListRevIter_Type: PyTypeObject = newStaticType(
+  "list_reverseiterator",
+  32,
+  TPFLAGS_HAVE_GC,
+  listiter_dealloc,
+);
 
 function list_iter(self: PyObject): PyObject {
   return new PyListIterObject(self as PyListObject);
@@ -921,4 +943,3 @@ PyList_Type.mp_length = list_length;
 PyList_Type.mp_subscript = list_subscript;
 PyList_Type.mp_ass_subscript = list_ass_subscript;
 registerSequenceRepeat(PyList_Type, list_repeat, list_inplace_concat, list_inplace_repeat);
-

@@ -117,8 +117,14 @@ function reverseRange(a: PyObject[], lo: number, hi: number): void {
 }
 
 /** binarysort: [lo, start) is sorted; insert [start, hi) one by one. */
-function binarySort(keys: PyObject[], values: PyObject[] | null, lo: number, hi: number, start: number,
-                    lt: LessThan): void {
+function binarySort(
+  keys: PyObject[],
+  values: PyObject[] | null,
+  lo: number,
+  hi: number,
+  start: number,
+  lt: LessThan,
+): void {
   if (lo === start) start++;
   for (; start < hi; start++) {
     let l = lo;
@@ -143,8 +149,10 @@ function binarySort(keys: PyObject[], values: PyObject[] | null, lo: number, hi:
 function mergeCollapse(keys: PyObject[], values: PyObject[] | null, runs: [number, number][], lt: LessThan): void {
   while (runs.length > 1) {
     let n = runs.length - 2;
-    if ((n > 0 && runs[n - 1][1] <= runs[n][1] + runs[n + 1][1])
-        || (n > 1 && runs[n - 2][1] <= runs[n - 1][1] + runs[n][1])) {
+    if (
+      (n > 0 && runs[n - 1][1] <= runs[n][1] + runs[n + 1][1]) ||
+      (n > 1 && runs[n - 2][1] <= runs[n - 1][1] + runs[n][1])
+    ) {
       if (runs[n - 1][1] < runs[n + 1][1]) n--;
       mergeAt(keys, values, runs, n, lt);
     } else if (runs[n][1] <= runs[n + 1][1]) {
@@ -154,8 +162,7 @@ function mergeCollapse(keys: PyObject[], values: PyObject[] | null, runs: [numbe
 }
 
 /** Merge runs i and i+1 (adjacent) stably. */
-function mergeAt(keys: PyObject[], values: PyObject[] | null, runs: [number, number][], i: number,
-                 lt: LessThan): void {
+function mergeAt(keys: PyObject[], values: PyObject[] | null, runs: [number, number][], i: number, lt: LessThan): void {
   const [baseA, lenA] = runs[i];
   const [baseB, lenB] = runs[i + 1];
   runs[i] = [baseA, lenA + lenB];

@@ -24,8 +24,15 @@
  * NotImplemented when either is not an int (the abstract layer then tries
  * the other operand), as CPython's CHECK_BINOP.
  */
-import { type GCLink, type PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
-  TPFLAGS_LONG_SUBCLASS } from "../heap/object.js";
+import {
+  type GCLink,
+  type PyGCObject,
+  PyObject,
+  PyObject_GC_Link,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_LONG_SUBCLASS,
+} from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
 import { makeStatic, newStaticType, PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
@@ -35,7 +42,12 @@ import { heapCheck } from "../heap/allocator.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_ZeroDivisionError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyFloat_FromDouble, float_pow_doubles, ratioToDouble } from "./floatobject.js";
-import { PyUnicode_FromString, PyUnicode_InternFromString, PyUnicodeObject, unicode_repr_string } from "./unicodeobject.js";
+import {
+  PyUnicode_FromString,
+  PyUnicode_InternFromString,
+  PyUnicodeObject,
+  unicode_repr_string,
+} from "./unicodeobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
 import { PyBytes_FromArray, PyBytesObject } from "./bytesobject.js";
 import { formatLong } from "./unicode-format.js";
@@ -90,7 +102,7 @@ export class PyLongSubtypeObject extends PyLongObject {
 
 /** sys.getsizeof of an int in 3.11: 24 + 4 bytes per 30-bit digit (>= 1). */
 function longSize(v: number, big: bigint | null): number {
-  if (big === null) return (v < 1073741824 && v > -1073741824) ? 28 : 32;
+  if (big === null) return v < 1073741824 && v > -1073741824 ? 28 : 32;
   const bits = bigBitLength(big < 0n ? -big : big);
   return 24 + 4 * Math.ceil(bits / 30);
 }
@@ -113,11 +125,23 @@ function static_dealloc(self: PyObject): void {
   throw new Error(`refpy internal error: deallocating static int ${(self as PyLongObject).v}`);
 }
 
-export const PyLong_Type: PyTypeObject = newStaticType("int", 24,
-  TPFLAGS_BASETYPE | TPFLAGS_LONG_SUBCLASS, long_dealloc, undefined, 4);
+export const PyLong_Type: PyTypeObject = newStaticType(
+  "int",
+  24,
+  TPFLAGS_BASETYPE | TPFLAGS_LONG_SUBCLASS,
+  long_dealloc,
+  undefined,
+  4,
+);
 
-export const PyBool_Type: PyTypeObject = newStaticType("bool", 24, TPFLAGS_LONG_SUBCLASS,
-  static_dealloc, PyLong_Type, 4);
+export const PyBool_Type: PyTypeObject = newStaticType(
+  "bool",
+  24,
+  TPFLAGS_LONG_SUBCLASS,
+  static_dealloc,
+  PyLong_Type,
+  4,
+);
 
 /** The small-int cache, −5…256 (CPython's _PyLong_SMALL_INTS). */
 const NSMALLNEG = 5;
@@ -249,7 +273,7 @@ const FAST_DIV_LIMIT = 2 ** 52;
 /** Floor division and modulo of two ints (Python semantics); b != 0. */
 function divmodNumbers(a: number, b: number): [number, number] {
   let r = a % b;
-  if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+  if (r !== 0 && r < 0 !== b < 0) r += b;
   const q = (a - r) / b;
   return [q === 0 ? 0 : q, r === 0 ? 0 : r];
 }
@@ -257,7 +281,7 @@ function divmodNumbers(a: number, b: number): [number, number] {
 function divmodBig(a: bigint, b: bigint): [bigint, bigint] {
   let q = a / b;
   let r = a % b;
-  if (r !== 0n && (r < 0n) !== (b < 0n)) {
+  if (r !== 0n && r < 0n !== b < 0n) {
     r += b;
     q -= 1n;
   }
@@ -271,8 +295,14 @@ function isZero(o: PyLongObject): boolean {
 export function long_floor_div(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyLongObject) || !(b instanceof PyLongObject)) return notImpl();
   if (isZero(b)) throw PyErr_Format(PyExc_ZeroDivisionError, "integer division or modulo by zero");
-  if (a.big === null && b.big === null && a.v < FAST_DIV_LIMIT && a.v > -FAST_DIV_LIMIT
-      && b.v < FAST_DIV_LIMIT && b.v > -FAST_DIV_LIMIT) {
+  if (
+    a.big === null &&
+    b.big === null &&
+    a.v < FAST_DIV_LIMIT &&
+    a.v > -FAST_DIV_LIMIT &&
+    b.v < FAST_DIV_LIMIT &&
+    b.v > -FAST_DIV_LIMIT
+  ) {
     return PyLong_FromNumber(divmodNumbers(a.v, b.v)[0]);
   }
   return PyLong_FromBigInt(divmodBig(big(a), big(b))[0]);
@@ -283,7 +313,7 @@ export function long_mod(a: PyObject, b: PyObject): PyObject {
   if (isZero(b)) throw PyErr_Format(PyExc_ZeroDivisionError, "integer modulo by zero");
   if (a.big === null && b.big === null) {
     let r = a.v % b.v;
-    if (r !== 0 && (r < 0) !== (b.v < 0)) r += b.v;
+    if (r !== 0 && r < 0 !== b.v < 0) r += b.v;
     return PyLong_FromNumber(r === 0 ? 0 : r);
   }
   return PyLong_FromBigInt(divmodBig(big(a), big(b))[1]);
@@ -294,8 +324,14 @@ export function long_divmod(a: PyObject, b: PyObject): PyObject {
   if (isZero(b)) throw PyErr_Format(PyExc_ZeroDivisionError, "integer division or modulo by zero");
   let q: PyObject;
   let r: PyObject;
-  if (a.big === null && b.big === null && a.v < FAST_DIV_LIMIT && a.v > -FAST_DIV_LIMIT
-      && b.v < FAST_DIV_LIMIT && b.v > -FAST_DIV_LIMIT) {
+  if (
+    a.big === null &&
+    b.big === null &&
+    a.v < FAST_DIV_LIMIT &&
+    a.v > -FAST_DIV_LIMIT &&
+    b.v < FAST_DIV_LIMIT &&
+    b.v > -FAST_DIV_LIMIT
+  ) {
     const [qq, rr] = divmodNumbers(a.v, b.v);
     q = PyLong_FromNumber(qq);
     r = PyLong_FromNumber(rr);
@@ -323,7 +359,7 @@ export function long_true_divide(a: PyObject, b: PyObject): PyObject {
 }
 
 function bigTrueDivide(x: bigint, y: bigint): number {
-  const negate = (x < 0n) !== (y < 0n);
+  const negate = x < 0n !== y < 0n;
   const a = x < 0n ? -x : x;
   const b = y < 0n ? -y : y;
   if (a === 0n) return negate ? -0 : 0;
@@ -346,7 +382,10 @@ function intPow(a: PyLongObject, e: bigint): PyObject {
     let ok = true;
     for (let i = 0; i < n; i++) {
       result *= base;
-      if (result > MAX_SAFE || result < -MAX_SAFE) { ok = false; break; }
+      if (result > MAX_SAFE || result < -MAX_SAFE) {
+        ok = false;
+        break;
+      }
     }
     if (ok) return PyLong_FromNumber(result === 0 ? 0 : result);
     n = 0;
@@ -531,13 +570,26 @@ export function long_compare(a: PyLongObject, b: PyLongObject): number {
 export function richcompareResult(c: number, op: number): PyObject {
   let r: boolean;
   switch (op) {
-    case Py_LT: r = c < 0; break;
-    case Py_LE: r = c <= 0; break;
-    case Py_EQ: r = c === 0; break;
-    case Py_NE: r = c !== 0; break;
-    case Py_GT: r = c > 0; break;
-    case Py_GE: r = c >= 0; break;
-    default: r = false;
+    case Py_LT:
+      r = c < 0;
+      break;
+    case Py_LE:
+      r = c <= 0;
+      break;
+    case Py_EQ:
+      r = c === 0;
+      break;
+    case Py_NE:
+      r = c !== 0;
+      break;
+    case Py_GT:
+      r = c > 0;
+      break;
+    case Py_GE:
+      r = c >= 0;
+      break;
+    default:
+      r = false;
   }
   const o = r ? Py_True : Py_False;
   Py_INCREF(o);
@@ -572,11 +624,17 @@ export function PyLong_ToDecimalString(o: PyLongObject): string {
   if (o.big === null) return String(o.v);
   const limit = intMaxStrDigits.value;
   if (limit > 0 && bigBitLength(o.big < 0n ? -o.big : o.big) > limit * 3.33 + 4) {
-    throw PyErr_Format(PyExc_ValueError, `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+    throw PyErr_Format(
+      PyExc_ValueError,
+      `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    );
   }
   const s = o.big.toString();
   if (limit > 0 && s.length - (o.big < 0n ? 1 : 0) > limit) {
-    throw PyErr_Format(PyExc_ValueError, `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+    throw PyErr_Format(
+      PyExc_ValueError,
+      `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    );
   }
   return s;
 }
@@ -599,12 +657,16 @@ export function long_float(a: PyObject): PyObject {
 const DIGIT_VALUE = (() => {
   const t = new Int8Array(128).fill(37);
   for (let i = 0; i < 10; i++) t[48 + i] = i;
-  for (let i = 0; i < 26; i++) { t[65 + i] = 10 + i; t[97 + i] = 10 + i; }
+  for (let i = 0; i < 26; i++) {
+    t[65 + i] = 10 + i;
+    t[97 + i] = 10 + i;
+  }
   return t;
 })();
 
 /** Python's whitespace for str.strip() with no argument. */
-export const PY_WHITESPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+export const PY_WHITESPACE =
+  " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 
 function stripPyWhitespace(s: string): string {
   let i = 0;
@@ -674,7 +736,10 @@ export function _PyLong_FromString(text: string, base: number, orig: PyObject): 
   if (leadingZeroDecimal && base === 0 && /[^0]/.test(digits)) fail();
   const limit = intMaxStrDigits.value;
   if (limit > 0 && (b & (b - 1)) !== 0 && digits.length > limit) {
-    throw PyErr_Format(PyExc_ValueError, `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+    throw PyErr_Format(
+      PyExc_ValueError,
+      `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
   }
   let result: bigint;
   if (b === 10 && digits.length <= 15) {
@@ -829,10 +894,10 @@ function int_to_bytes(self: PyObject, args: PyObject[], kwnames: PyObject | null
   if (v < 0n) {
     if (!signed) throw PyErr_Format(PyExc_OverflowError, "can't convert negative int to unsigned");
     v += 1n << BigInt(8 * length);
-    if (v < 0n || (length > 0 && v < (1n << BigInt(8 * length - 1)))) {
+    if (v < 0n || (length > 0 && v < 1n << BigInt(8 * length - 1))) {
       throw PyErr_Format(PyExc_OverflowError, "int too big to convert");
     }
-  } else if (signed ? v >= (1n << BigInt(8 * length - 1)) || length === 0 && v > 0n : v >= (1n << BigInt(8 * length))) {
+  } else if (signed ? v >= 1n << BigInt(8 * length - 1) || (length === 0 && v > 0n) : v >= 1n << BigInt(8 * length)) {
     throw PyErr_Format(PyExc_OverflowError, "int too big to convert");
   }
   const out = new Uint8Array(length);
@@ -872,7 +937,7 @@ function int_from_bytes(cls: PyObject, args: PyObject[], kwnames: PyObject | nul
   for (let i = 0; i < data.length; i++) {
     v = (v << 8n) | BigInt(data[little ? data.length - 1 - i : i]);
   }
-  if (signed && data.length > 0 && v >= (1n << BigInt(8 * data.length - 1))) v -= 1n << BigInt(8 * data.length);
+  if (signed && data.length > 0 && v >= 1n << BigInt(8 * data.length - 1)) v -= 1n << BigInt(8 * data.length);
   const r = PyLong_FromBigInt(v);
   if (cls === PyLong_Type) return r;
   try {
@@ -1001,4 +1066,3 @@ PyBool_Type.nb_index = long_long;
 export function PyLong_TypeCheck(t: PyTypeObject): boolean {
   return PyType_IsSubtype(t, PyLong_Type);
 }
-

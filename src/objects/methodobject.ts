@@ -19,8 +19,14 @@ import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap
 import { newStaticType, PyType_Check, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import {
-  METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O,
-  type PyCFunctionFast, type PyCFunctionNoArgs, type PyCFunctionO, type PyMethodDef,
+  METH_FASTCALL,
+  METH_KEYWORDS,
+  METH_NOARGS,
+  METH_O,
+  type PyCFunctionFast,
+  type PyCFunctionNoArgs,
+  type PyCFunctionO,
+  type PyMethodDef,
 } from "./methoddef.js";
 import { PyExc_TypeError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
@@ -68,7 +74,11 @@ function cfunction_traverse(op: PyObject, visit: (o: PyObject) => void): void {
 }
 
 export const PyCFunction_Type: PyTypeObject = newStaticType(
-  "builtin_function_or_method", CFUNCTION_SIZE, TPFLAGS_HAVE_GC, cfunction_dealloc);
+  "builtin_function_or_method",
+  CFUNCTION_SIZE,
+  TPFLAGS_HAVE_GC,
+  cfunction_dealloc,
+);
 
 /** A built-in function bound to `self` (null for none), new reference. */
 export function PyCFunction_NewEx(ml: PyMethodDef, self: PyObject | null, module: PyObject | null): PyObject {
@@ -123,16 +133,24 @@ function countsRecursion(ml: PyMethodDef): boolean {
  * function ("len"), a type or an instance for a method ("list.append");
  * the name is only built when a message needs it.
  */
-export function callMethodDef(ml: PyMethodDef, nameOwner: PyObject | null, self: PyObject, args: PyObject[],
-                              offset: number, kwnames: PyObject | null): PyObject {
+export function callMethodDef(
+  ml: PyMethodDef,
+  nameOwner: PyObject | null,
+  self: PyObject,
+  args: PyObject[],
+  offset: number,
+  kwnames: PyObject | null,
+): PyObject {
   const flags = ml.flags & (METH_NOARGS | METH_O | METH_FASTCALL | METH_KEYWORDS);
   if (flags === METH_O) {
     if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
       throw PyErr_Format(PyExc_TypeError, `${callName(ml, nameOwner)}() takes no keyword arguments`);
     }
     if (args.length - offset !== 1) {
-      throw PyErr_Format(PyExc_TypeError,
-        `${callName(ml, nameOwner)}() takes exactly one argument (${args.length - offset} given)`);
+      throw PyErr_Format(
+        PyExc_TypeError,
+        `${callName(ml, nameOwner)}() takes exactly one argument (${args.length - offset} given)`,
+      );
     }
     if (!countsRecursion(ml)) return (ml.meth as PyCFunctionO)(self, args[offset]);
     Py_EnterRecursiveCall(" while calling a Python object");
@@ -147,8 +165,10 @@ export function callMethodDef(ml: PyMethodDef, nameOwner: PyObject | null, self:
       throw PyErr_Format(PyExc_TypeError, `${callName(ml, nameOwner)}() takes no keyword arguments`);
     }
     if (args.length - offset !== 0) {
-      throw PyErr_Format(PyExc_TypeError,
-        `${callName(ml, nameOwner)}() takes no arguments (${args.length - offset} given)`);
+      throw PyErr_Format(
+        PyExc_TypeError,
+        `${callName(ml, nameOwner)}() takes no arguments (${args.length - offset} given)`,
+      );
     }
     Py_EnterRecursiveCall(" while calling a Python object");
     try {
@@ -184,7 +204,8 @@ function cfunction_repr(op: PyObject): PyObject {
   if (!isMethod(f)) return PyUnicode_FromString(`<built-in function ${f.m_ml.name}>`);
   const self = f.m_self!;
   return PyUnicode_FromString(
-    `<built-in method ${f.m_ml.name} of ${self.ob_type.tp_name} object at ${addrString(self)}>`);
+    `<built-in method ${f.m_ml.name} of ${self.ob_type.tp_name} object at ${addrString(self)}>`,
+  );
 }
 
 function cfunction_hash(op: PyObject): number {

@@ -12,7 +12,12 @@ import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "..
 import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
-import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
+import {
+  PyUnicode_AsString,
+  PyUnicode_Check,
+  PyUnicode_FromString,
+  PyUnicode_InternFromString,
+} from "./unicodeobject.js";
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dictobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyErr_Format } from "./errors.js";
@@ -152,8 +157,11 @@ function module_getattro(op: PyObject, name: PyObject): PyObject {
   if (ga !== null) return PyObject_Call(ga, [name], null);
   const modname = getInterned(dict, "__name__");
   if (modname !== null && PyUnicode_Check(modname)) {
-    throw attributeError(op, name,
-      `module '${PyUnicode_AsString(modname)}' has no attribute '${PyUnicode_AsString(name)}'`);
+    throw attributeError(
+      op,
+      name,
+      `module '${PyUnicode_AsString(modname)}' has no attribute '${PyUnicode_AsString(name)}'`,
+    );
   }
   throw attributeError(op, name, `module has no attribute '${PyUnicode_AsString(name)}'`);
 }

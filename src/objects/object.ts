@@ -14,16 +14,34 @@
  * shadowed by a data descriptor — is one cached Map lookup on the type, one
  * Map lookup in the class's shared keys and an array read; no allocation.
  */
-import { MANAGED_DICT_PREHEADER, PyObject, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_DICT, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
+import {
+  MANAGED_DICT_PREHEADER,
+  PyObject,
+  TPFLAGS_HEAPTYPE,
+  TPFLAGS_MANAGED_DICT,
+  TPFLAGS_METHOD_DESCRIPTOR,
+} from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_Free, PyObject_GC_Track } from "../heap/gc.js";
-import { PyBaseObject_Type, PyType_Check, PyType_IsSubtype, PyType_Type, type PyTypeObject, _PyType_Lookup } from "./typeobject.js";
+import {
+  PyBaseObject_Type,
+  PyType_Check,
+  PyType_IsSubtype,
+  PyType_Type,
+  type PyTypeObject,
+  _PyType_Lookup,
+} from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { _PyType_LookupString, typeModuleName } from "./typeimpl.js";
 import { METH_CLASS, METH_NOARGS, METH_O, type PyMethodDef } from "./methoddef.js";
 import { PyExc_AttributeError, PyExc_TypeError, type PyBaseExceptionObject } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches } from "./errors.js";
-import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
+import {
+  PyUnicode_AsString,
+  PyUnicode_Check,
+  PyUnicode_FromString,
+  PyUnicode_InternFromString,
+} from "./unicodeobject.js";
 import { Py_None, Py_NotImplemented, _Py_HashPointer as hashAddr } from "./noneobject.js";
 import { PyBool_FromBool, Py_True } from "./longobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
@@ -147,11 +165,15 @@ export function PyObject_SetAttr(o: PyObject, name: PyObject, value: PyObject | 
     return;
   }
   if (tp.tp_getattro === null) {
-    throw PyErr_Format(PyExc_TypeError,
-      `'${tp.tp_name}' object has no attributes (${value === null ? "del" : "assign to"} .${PyUnicode_AsString(name)})`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `'${tp.tp_name}' object has no attributes (${value === null ? "del" : "assign to"} .${PyUnicode_AsString(name)})`,
+    );
   }
-  throw PyErr_Format(PyExc_TypeError,
-    `'${tp.tp_name}' object has only read-only attributes (${value === null ? "del" : "assign to"} .${PyUnicode_AsString(name)})`);
+  throw PyErr_Format(
+    PyExc_TypeError,
+    `'${tp.tp_name}' object has only read-only attributes (${value === null ? "del" : "assign to"} .${PyUnicode_AsString(name)})`,
+  );
 }
 
 export function PyObject_SetAttrString(o: PyObject, name: string, value: PyObject | null): void {
@@ -269,8 +291,7 @@ export function PyObject_GenericSetAttr(o: PyObject, name: PyObject, value: PyOb
     throw noAttribute(o, name);
   }
   if (descr === null) throw noAttribute(o, name);
-  throw attributeError(o, name,
-    `'${tp.tp_name}' object attribute '${PyUnicode_AsString(name)}' is read-only`);
+  throw attributeError(o, name, `'${tp.tp_name}' object attribute '${PyUnicode_AsString(name)}' is read-only`);
 }
 
 /**
@@ -361,8 +382,7 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
   }
   const check = _PyType_LookupString(cls.ob_type, "__instancecheck__");
   if (check !== null) return callBoolHook(check, cls, inst);
-  throw PyErr_Format(PyExc_TypeError,
-    "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  throw PyErr_Format(PyExc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
 export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
@@ -382,8 +402,7 @@ export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
   if (!PyType_Check(cls)) {
     const check = _PyType_LookupString(cls.ob_type, "__subclasscheck__");
     if (check !== null) return callBoolHook(check, cls, derived);
-    throw PyErr_Format(PyExc_TypeError,
-      "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    throw PyErr_Format(PyExc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   }
   checkClass(derived, "issubclass() arg 1 must be a class");
   return PyType_IsSubtype(derived as PyTypeObject, cls);
@@ -429,12 +448,13 @@ export function object_init(self: PyObject, args: PyObject[], _kwnames: PyObject
   if (excess_args(args)) {
     const type = self.ob_type;
     if (type.tp_init !== object_init) {
-      throw PyErr_Format(PyExc_TypeError,
-        "object.__init__() takes exactly one argument (the instance to initialize)");
+      throw PyErr_Format(PyExc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
     }
     if (type.tp_new === object_new) {
-      throw PyErr_Format(PyExc_TypeError,
-        `${typeQualName(type)}.__init__() takes exactly one argument (the instance to initialize)`);
+      throw PyErr_Format(
+        PyExc_TypeError,
+        `${typeQualName(type)}.__init__() takes exactly one argument (the instance to initialize)`,
+      );
     }
   }
 }
@@ -486,11 +506,17 @@ function object_set_class(self: PyObject, value: PyObject | null): void {
   }
   const oldto = self.ob_type;
   const newto = value;
-  if ((oldto.tp_flags & TPFLAGS_HEAPTYPE) === 0 || (newto.tp_flags & TPFLAGS_HEAPTYPE) === 0
-      || !(self instanceof PyInstanceObject) || newto.ht_nslots !== oldto.ht_nslots
-      || newto.tp_hasdict !== oldto.tp_hasdict) {
-    throw PyErr_Format(PyExc_TypeError,
-      `__class__ assignment only supported for mutable types or ModuleType subclasses`);
+  if (
+    (oldto.tp_flags & TPFLAGS_HEAPTYPE) === 0 ||
+    (newto.tp_flags & TPFLAGS_HEAPTYPE) === 0 ||
+    !(self instanceof PyInstanceObject) ||
+    newto.ht_nslots !== oldto.ht_nslots ||
+    newto.tp_hasdict !== oldto.tp_hasdict
+  ) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `__class__ assignment only supported for mutable types or ModuleType subclasses`,
+    );
   }
   self.switchClass(newto);
 }
@@ -500,8 +526,7 @@ function object_format(self: PyObject, spec: PyObject): PyObject {
     throw PyErr_Format(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
   }
   if (PyUnicode_AsString(spec).length > 0) {
-    throw PyErr_Format(PyExc_TypeError,
-      `unsupported format string passed to ${self.ob_type.tp_name}.__format__`);
+    throw PyErr_Format(PyExc_TypeError, `unsupported format string passed to ${self.ob_type.tp_name}.__format__`);
   }
   return PyObject_Str(self);
 }
@@ -598,12 +623,11 @@ PyBaseObject_Type.tp_hash = object_hash;
 PyBaseObject_Type.tp_richcompare = object_richcompare;
 PyBaseObject_Type.tp_getattro = PyObject_GenericGetAttr;
 PyBaseObject_Type.tp_setattro = PyObject_GenericSetAttr;
-PyBaseObject_Type.tp_doc = "The base class of the class hierarchy.\n\n" +
+PyBaseObject_Type.tp_doc =
+  "The base class of the class hierarchy.\n\n" +
   "When called, it accepts no arguments and returns a new featureless\n" +
   "instance that has no instance attributes and cannot be given any.\n";
-PyBaseObject_Type.tp_getset = [
-  { name: "__class__", get: object_get_class, set: object_set_class },
-];
+PyBaseObject_Type.tp_getset = [{ name: "__class__", get: object_get_class, set: object_set_class }];
 PyBaseObject_Type.tp_methods = [
   { name: "__format__", meth: object_format, flags: METH_O },
   { name: "__sizeof__", meth: object_sizeof, flags: METH_NOARGS },

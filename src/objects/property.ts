@@ -102,9 +102,12 @@ function propName(p: PyPropertyObject): string {
 
 function missing(p: PyPropertyObject, obj: PyObject, what: string): PyObject {
   const name = propName(p);
-  return PyErr_Format(PyExc_AttributeError,
-    name === "" ? `property of '${typeQualName(obj.ob_type)}' object has no ${what}`
-      : `property ${name} of '${typeQualName(obj.ob_type)}' object has no ${what}`);
+  return PyErr_Format(
+    PyExc_AttributeError,
+    name === ""
+      ? `property of '${typeQualName(obj.ob_type)}' object has no ${what}`
+      : `property ${name} of '${typeQualName(obj.ob_type)}' object has no ${what}`,
+  );
 }
 
 function property_descr_get(self: PyObject, obj: PyObject | null, _type: PyObject | null): PyObject {
@@ -138,7 +141,10 @@ function property_copy(self: PyObject, get: PyObject | null, set: PyObject | nul
 
 function property_set_name(self: PyObject, args: PyObject[], _kw: PyObject | null): PyObject {
   if (args.length !== 2) {
-    throw PyErr_Format(PyExc_AttributeError, `__set_name__() takes 2 positional arguments but ${args.length} were given`);
+    throw PyErr_Format(
+      PyExc_AttributeError,
+      `__set_name__() takes 2 positional arguments but ${args.length} were given`,
+    );
   }
   const p = P(self);
   const old = p.prop_name;
@@ -167,10 +173,14 @@ PyProperty_Type.tp_getset = [
   { name: "fget", get: (s) => orNone(P(s).prop_get), set: null },
   { name: "fset", get: (s) => orNone(P(s).prop_set), set: null },
   { name: "fdel", get: (s) => orNone(P(s).prop_del), set: null },
-  { name: "__doc__", get: (s) => orNone(P(s).prop_doc), set: (s, v) => {
-    const p = P(s);
-    const old = p.prop_doc;
-    p.prop_doc = v === null ? null : Py_NewRef(v);
-    Py_XDECREF(old);
-  } },
+  {
+    name: "__doc__",
+    get: (s) => orNone(P(s).prop_doc),
+    set: (s, v) => {
+      const p = P(s);
+      const old = p.prop_doc;
+      p.prop_doc = v === null ? null : Py_NewRef(v);
+      Py_XDECREF(old);
+    },
+  },
 ];

@@ -79,8 +79,13 @@ function computeLengthNum(start: number, stop: number, step: number): number {
 /** A new range from three ints (borrowed). */
 export function make_range_object(start: PyLongObject, stop: PyLongObject, step: PyLongObject): PyRangeObject {
   let length: PyLongObject;
-  if (start.big === null && stop.big === null && step.big === null
-      && Math.abs(start.v) < 2 ** 52 && Math.abs(stop.v) < 2 ** 52) {
+  if (
+    start.big === null &&
+    stop.big === null &&
+    step.big === null &&
+    Math.abs(start.v) < 2 ** 52 &&
+    Math.abs(stop.v) < 2 ** 52
+  ) {
     length = PyLong_FromNumber(computeLengthNum(start.v, stop.v, step.v));
   } else {
     length = PyLong_FromBigInt(computeLength(big(start), big(stop), big(step)));
@@ -248,14 +253,14 @@ function range_contains_long(r: PyRangeObject, v: PyLongObject): boolean {
     const step = r.nstep;
     const stop = start + r.nlen * step;
     const x = v.v;
-    if (step > 0 ? (x < start || x >= stop) : (x > start || x <= stop)) return false;
+    if (step > 0 ? x < start || x >= stop : x > start || x <= stop) return false;
     return (x - start) % step === 0;
   }
   const x = big(v);
   const start = big(r.start);
   const stop = big(r.stop);
   const step = big(r.step);
-  if (step > 0n ? (x < start || x >= stop) : (x > start || x <= stop)) return false;
+  if (step > 0n ? x < start || x >= stop : x > start || x <= stop) return false;
   return (x - start) % step === 0n;
 }
 
@@ -432,7 +437,11 @@ PyRangeIter_Type.tp_methods = [
   { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromNumber(rangeiter_len(s)), flags: METH_NOARGS },
 ];
 PyLongRangeIter_Type.tp_methods = [
-  { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromBigInt((s as PyLongRangeIterObject).len), flags: METH_NOARGS },
+  {
+    name: "__length_hint__",
+    meth: (s: PyObject) => PyLong_FromBigInt((s as PyLongRangeIterObject).len),
+    flags: METH_NOARGS,
+  },
 ];
 registerLengthHint(PyRangeIter_Type, rangeiter_len);
 registerLengthHint(PyLongRangeIter_Type, longrangeiter_len);
@@ -440,8 +449,15 @@ registerLengthHint(PyLongRangeIter_Type, longrangeiter_len);
 function fitsFast(start: bigint, step: bigint, len: bigint): boolean {
   const last = start + (len - 1n) * step;
   const lim = BigInt(MAX_SAFE);
-  return start <= lim && start >= -lim && last <= lim && last >= -lim && len <= lim
-    && start + step <= lim && start + step >= -lim;
+  return (
+    start <= lim &&
+    start >= -lim &&
+    last <= lim &&
+    last >= -lim &&
+    len <= lim &&
+    start + step <= lim &&
+    start + step >= -lim
+  );
 }
 
 function range_iter(self: PyObject): PyObject {
@@ -472,9 +488,33 @@ PyRange_Type.tp_methods = [
   { name: "index", meth: range_index, flags: METH_O },
 ];
 PyRange_Type.tp_getset = [
-  { name: "start", get: (s) => { const o = (s as PyRangeObject).start; Py_INCREF(o); return o; }, set: null },
-  { name: "stop", get: (s) => { const o = (s as PyRangeObject).stop; Py_INCREF(o); return o; }, set: null },
-  { name: "step", get: (s) => { const o = (s as PyRangeObject).step; Py_INCREF(o); return o; }, set: null },
+  {
+    name: "start",
+    get: (s) => {
+      const o = (s as PyRangeObject).start;
+      Py_INCREF(o);
+      return o;
+    },
+    set: null,
+  },
+  {
+    name: "stop",
+    get: (s) => {
+      const o = (s as PyRangeObject).stop;
+      Py_INCREF(o);
+      return o;
+    },
+    set: null,
+  },
+  {
+    name: "step",
+    get: (s) => {
+      const o = (s as PyRangeObject).step;
+      Py_INCREF(o);
+      return o;
+    },
+    set: null,
+  },
 ];
 
 PyRange_Type.tp_repr = range_repr;

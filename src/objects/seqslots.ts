@@ -17,8 +17,12 @@ export const sqInplaceConcat = new Map<PyTypeObject, binaryfunc>();
 export const sqInplaceRepeat = new Map<PyTypeObject, repeatfunc>();
 export const lengthHints = new Map<PyTypeObject, (o: PyObject) => number>();
 
-export function registerSequenceRepeat(t: PyTypeObject, repeat: repeatfunc | null, inplaceConcat: binaryfunc | null,
-                                       inplaceRepeat: repeatfunc | null): void {
+export function registerSequenceRepeat(
+  t: PyTypeObject,
+  repeat: repeatfunc | null,
+  inplaceConcat: binaryfunc | null,
+  inplaceRepeat: repeatfunc | null,
+): void {
   if (repeat !== null) sqRepeat.set(t, repeat);
   if (inplaceConcat !== null) sqInplaceConcat.set(t, inplaceConcat);
   if (inplaceRepeat !== null) sqInplaceRepeat.set(t, inplaceRepeat);

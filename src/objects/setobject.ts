@@ -32,7 +32,15 @@ import { type PyDictObject, PyDict_Type, PyDict_Next, _PyDict_Key, _PyDict_Hash 
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
 import { checkPositional, _PyArg_NoKwnames } from "./getargs.js";
-import { PyObject_Hash, PyObject_RichCompareBool, Py_ReprEnter, Py_ReprLeave, PyObject_GetIter, PyIter_Next, clearWeakRefs } from "./abstract.js";
+import {
+  PyObject_Hash,
+  PyObject_RichCompareBool,
+  Py_ReprEnter,
+  Py_ReprLeave,
+  PyObject_GetIter,
+  PyIter_Next,
+  clearWeakRefs,
+} from "./abstract.js";
 import { registerLengthHint } from "./seqslots.js";
 import { frozensetHash, hiOf, loOf } from "./hashutil.js";
 import { _PyList_FromArray } from "./listobject.js";
@@ -42,7 +50,9 @@ const PySet_MINSIZE = 8;
 
 /** The dummy key marking a deleted slot (never seen outside this module). */
 const DUMMY: PyObject = (() => {
-  const t = newStaticType("<dummy key>", 16, 0, () => { /* static */ });
+  const t = newStaticType("<dummy key>", 16, 0, () => {
+    /* static */
+  });
   return makeStatic(new PyObject(t, 16));
 })();
 
@@ -109,8 +119,12 @@ function set_dealloc(self: PyObject): void {
 }
 
 export const PySet_Type: PyTypeObject = newStaticType("set", 200, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, set_dealloc);
-export const PyFrozenSet_Type: PyTypeObject = newStaticType("frozenset", 200, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
-  set_dealloc);
+export const PyFrozenSet_Type: PyTypeObject = newStaticType(
+  "frozenset",
+  200,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  set_dealloc,
+);
 PySet_Type.tp_weakrefable = true;
 PyFrozenSet_Type.tp_weakrefable = true;
 
@@ -181,7 +195,13 @@ function set_lookkey(so: PySetObject, key: PyObject, hash: number): number {
   }
 }
 
-function set_insert_clean(keys: (PyObject | null)[], hashes: number[], mask: number, key: PyObject, hash: number): void {
+function set_insert_clean(
+  keys: (PyObject | null)[],
+  hashes: number[],
+  mask: number,
+  key: PyObject,
+  hash: number,
+): void {
   let i = hash & mask;
   perturbInit(hash);
   for (;;) {
@@ -189,10 +209,16 @@ function set_insert_clean(keys: (PyObject | null)[], hashes: number[], mask: num
     let found = -1;
     if (i + LINEAR_PROBES <= mask) {
       for (let j = 1; j <= LINEAR_PROBES; j++) {
-        if (keys[i + j] === null) { found = i + j; break; }
+        if (keys[i + j] === null) {
+          found = i + j;
+          break;
+        }
       }
     }
-    if (found >= 0) { i = found; break; }
+    if (found >= 0) {
+      i = found;
+      break;
+    }
     perturbShift();
     i = (i * 5 + 1 + pLo) & mask;
   }
@@ -260,9 +286,15 @@ function set_add_entry(so: PySetObject, key: PyObject, hash: number): void {
           }
           if (h === hash) {
             const startkey = k!;
-            if (startkey === key) { Py_DECREF(key); return; }
+            if (startkey === key) {
+              Py_DECREF(key);
+              return;
+            }
             if (startkey.ob_type === PyUnicode_Type && key.ob_type === PyUnicode_Type) {
-              if ((startkey as PyUnicodeObject).str === (key as PyUnicodeObject).str) { Py_DECREF(key); return; }
+              if ((startkey as PyUnicodeObject).str === (key as PyUnicodeObject).str) {
+                Py_DECREF(key);
+                return;
+              }
             } else {
               const table = so.keys;
               Py_INCREF(startkey);
@@ -272,7 +304,10 @@ function set_add_entry(so: PySetObject, key: PyObject, hash: number): void {
               } finally {
                 Py_DECREF(startkey);
               }
-              if (cmp) { Py_DECREF(key); return; }
+              if (cmp) {
+                Py_DECREF(key);
+                return;
+              }
               if (table !== so.keys || so.keys[j] !== startkey) continue restart;
               mask = so.mask;
             }
@@ -502,15 +537,21 @@ function set_contains_key(so: PySetObject, key: PyObject): boolean {
 /** For dict views: in-place op on `result` with the set `other`. */
 export function set_update_internal_public(result: PySetObject, other: PySetObject, op: string): void {
   switch (op) {
-    case "|": set_update_internal(result, other); break;
+    case "|":
+      set_update_internal(result, other);
+      break;
     case "&": {
       const tmp = set_intersection(result, other);
       set_swap_bodies(result, tmp);
       Py_DECREF(tmp);
       break;
     }
-    case "-": set_difference_update_internal(result, other); break;
-    default: set_symmetric_difference_update_impl(result, other); break;
+    case "-":
+      set_difference_update_internal(result, other);
+      break;
+    default:
+      set_symmetric_difference_update_impl(result, other);
+      break;
   }
 }
 
@@ -522,8 +563,16 @@ function set_copy_impl(so: PySetObject): PySetObject {
 
 function set_swap_bodies(a: PySetObject, b: PySetObject): void {
   const t = { fill: a.fill, used: a.used, mask: a.mask, keys: a.keys, hashes: a.hashes };
-  a.fill = b.fill; a.used = b.used; a.mask = b.mask; a.keys = b.keys; a.hashes = b.hashes;
-  b.fill = t.fill; b.used = t.used; b.mask = t.mask; b.keys = t.keys; b.hashes = t.hashes;
+  a.fill = b.fill;
+  a.used = b.used;
+  a.mask = b.mask;
+  a.keys = b.keys;
+  a.hashes = b.hashes;
+  b.fill = t.fill;
+  b.used = t.used;
+  b.mask = t.mask;
+  b.keys = t.keys;
+  b.hashes = t.hashes;
   if (isFrozenExact(a) || isFrozenExact(b)) {
     const h = a.hash;
     a.hash = b.hash;
@@ -541,7 +590,11 @@ function set_intersection(so: PySetObject, other: PyObject): PySetObject {
     if (other instanceof PySetObject) {
       let a: PySetObject = so;
       let b: PySetObject = other;
-      if (b.used > a.used) { const t = a; a = b; b = t; }
+      if (b.used > a.used) {
+        const t = a;
+        a = b;
+        b = t;
+      }
       for (let i = set_next(b, 0); i >= 0; i = set_next(b, i + 1)) {
         const key = b.keys[i]!;
         const hash = b.hashes[i];
@@ -613,7 +666,7 @@ function set_difference(so: PySetObject, other: PyObject): PySetObject {
   if (other instanceof PySetObject) otherSize = other.used;
   else if (other.ob_type === PyDict_Type) otherSize = (other as PyDictObject).ma_used;
   else return set_copy_and_difference(so, other);
-  if ((so.used >> 2) > otherSize) return set_copy_and_difference(so, other);
+  if (so.used >> 2 > otherSize) return set_copy_and_difference(so, other);
   const result = make_new_set_basetype(so.ob_type, null);
   try {
     for (let i = set_next(so, 0); i >= 0; i = set_next(so, i + 1)) {
@@ -735,7 +788,11 @@ function set_isdisjoint_impl(so: PySetObject, other: PyObject): boolean {
   if (other instanceof PySetObject) {
     let a: PySetObject = so;
     let b: PySetObject = other;
-    if (b.used > a.used) { const t = a; a = b; b = t; }
+    if (b.used > a.used) {
+      const t = a;
+      a = b;
+      b = t;
+    }
     for (let i = set_next(b, 0); i >= 0; i = set_next(b, i + 1)) {
       const key = b.keys[i]!;
       Py_INCREF(key);
@@ -824,10 +881,14 @@ function set_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
       Py_DECREF(r);
       return boolResult(!b);
     }
-    case Py_LE: return boolResult(set_issubset_impl(v, w));
-    case Py_GE: return boolResult(set_issuperset_impl(v, w));
-    case Py_LT: return boolResult(v.used < w.used && set_issubset_impl(v, w));
-    case Py_GT: return boolResult(v.used > w.used && set_issuperset_impl(v, w));
+    case Py_LE:
+      return boolResult(set_issubset_impl(v, w));
+    case Py_GE:
+      return boolResult(set_issuperset_impl(v, w));
+    case Py_LT:
+      return boolResult(v.used < w.used && set_issubset_impl(v, w));
+    case Py_GT:
+      return boolResult(v.used > w.used && set_issuperset_impl(v, w));
   }
   return notImpl();
 }

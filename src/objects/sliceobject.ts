@@ -99,7 +99,12 @@ export function PySlice_Unpack(s: PySliceObject): [number, number, number] {
 }
 
 /** PySlice_AdjustIndices: [start, stop, slicelength] for a sequence of `length`. */
-export function PySlice_AdjustIndices(length: number, start: number, stop: number, step: number): [number, number, number] {
+export function PySlice_AdjustIndices(
+  length: number,
+  start: number,
+  stop: number,
+  step: number,
+): [number, number, number] {
   if (start < 0) {
     start += length;
     if (start < 0) start = step < 0 ? -1 : 0;
@@ -207,13 +212,35 @@ function slice_hash_unhashable(self: PyObject): number {
   throw PyErr_Format(PyExc_TypeError, `unhashable type: '${self.ob_type.tp_name}'`);
 }
 
-PySlice_Type.tp_methods = [
-  { name: "indices", meth: slice_indices, flags: METH_O },
-];
+PySlice_Type.tp_methods = [{ name: "indices", meth: slice_indices, flags: METH_O }];
 PySlice_Type.tp_getset = [
-  { name: "start", get: (s) => { const o = (s as PySliceObject).start; Py_INCREF(o); return o; }, set: null },
-  { name: "stop", get: (s) => { const o = (s as PySliceObject).stop; Py_INCREF(o); return o; }, set: null },
-  { name: "step", get: (s) => { const o = (s as PySliceObject).step; Py_INCREF(o); return o; }, set: null },
+  {
+    name: "start",
+    get: (s) => {
+      const o = (s as PySliceObject).start;
+      Py_INCREF(o);
+      return o;
+    },
+    set: null,
+  },
+  {
+    name: "stop",
+    get: (s) => {
+      const o = (s as PySliceObject).stop;
+      Py_INCREF(o);
+      return o;
+    },
+    set: null,
+  },
+  {
+    name: "step",
+    get: (s) => {
+      const o = (s as PySliceObject).step;
+      Py_INCREF(o);
+      return o;
+    },
+    set: null,
+  },
 ];
 
 PySlice_Type.tp_repr = slice_repr;

@@ -36,22 +36,38 @@ function levenshtein(aStr: string, bStr: string, maxCost: number): number {
   let a = Buffer.from(aStr, "utf8");
   let b = Buffer.from(bStr, "utf8");
   if (aStr === bStr) return 0;
-  let as = 0, ae = a.length, bs = 0, be = b.length;
-  while (as < ae && bs < be && a[as] === b[bs]) { as++; bs++; }
-  while (as < ae && bs < be && a[ae - 1] === b[be - 1]) { ae--; be--; }
+  let as = 0,
+    ae = a.length,
+    bs = 0,
+    be = b.length;
+  while (as < ae && bs < be && a[as] === b[bs]) {
+    as++;
+    bs++;
+  }
+  while (as < ae && bs < be && a[ae - 1] === b[be - 1]) {
+    ae--;
+    be--;
+  }
   a = a.subarray(as, ae);
   b = b.subarray(bs, be);
   if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
   if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
-  if (b.length < a.length) { const t = a; a = b; b = t; }
+  if (b.length < a.length) {
+    const t = a;
+    a = b;
+    b = t;
+  }
   if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
   const buffer: number[] = [];
   let tmp = MOVE_COST;
-  for (let i = 0; i < a.length; i++) { buffer.push(tmp); tmp += MOVE_COST; }
+  for (let i = 0; i < a.length; i++) {
+    buffer.push(tmp);
+    tmp += MOVE_COST;
+  }
   let result = 0;
   for (let bi = 0; bi < b.length; bi++) {
     const code = b[bi];
-    let distance = result = bi * MOVE_COST;
+    let distance = (result = bi * MOVE_COST);
     let minimum = Number.MAX_SAFE_INTEGER;
     for (let i = 0; i < a.length; i++) {
       const substitute = distance + substitutionCost(code, a[i]);
@@ -75,7 +91,7 @@ export function calculateSuggestion(candidates: string[], name: string): string 
   for (const item of candidates) {
     if (item === name) continue;
     const itemSize = Buffer.byteLength(item, "utf8");
-    let maxDistance = Math.floor((nameSize + itemSize + 3) * MOVE_COST / 6);
+    let maxDistance = Math.floor(((nameSize + itemSize + 3) * MOVE_COST) / 6);
     maxDistance = Math.min(maxDistance, bestDistance - 1);
     const d = levenshtein(name, item, maxDistance);
     if (d > maxDistance) continue;
@@ -119,9 +135,11 @@ export function offerSuggestions(value: PyObject): string | null {
         if (code.co_localspluskinds[i] & CO_FAST_LOCAL) varnames.push(code.localsplusnames[i]);
       }
       const n = PyUnicode_AsString(name);
-      return calculateSuggestion(varnames, n)
-        ?? calculateSuggestion(dictKeyStrings(frame.f_globals), n)
-        ?? calculateSuggestion(dictKeyStrings(frame.f_builtins), n);
+      return (
+        calculateSuggestion(varnames, n) ??
+        calculateSuggestion(dictKeyStrings(frame.f_globals), n) ??
+        calculateSuggestion(dictKeyStrings(frame.f_builtins), n)
+      );
     }
     if (PyType_IsSubtype(value.ob_type, PyExc_AttributeError)) {
       const name = value.extra?.get("name");
@@ -147,4 +165,3 @@ export function offerSuggestions(value: PyObject): string | null {
   }
   return null;
 }
-

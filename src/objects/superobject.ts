@@ -40,7 +40,9 @@ function S(o: PyObject): PySuperObject {
 
 function super_clear(op: PyObject): void {
   const s = S(op);
-  const a = s.type, b = s.obj, c = s.obj_type;
+  const a = s.type,
+    b = s.obj,
+    c = s.obj_type;
   s.type = null;
   s.obj = null;
   s.obj_type = null;

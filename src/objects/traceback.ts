@@ -144,9 +144,17 @@ function byteToChar(s: string, byteOffset: number): number {
   return i;
 }
 
-interface Anchors { left: number; right: number; primary: string; secondary: string }
+interface Anchors {
+  left: number;
+  right: number;
+  primary: string;
+  secondary: string;
+}
 
-interface PosNode { col_offset: number; end_col_offset: number }
+interface PosNode {
+  col_offset: number;
+  end_col_offset: number;
+}
 
 /** _extract_caret_anchors_from_line_segment (3.11.7 traceback.py). */
 function extractAnchors(segment: string): Anchors | null {
@@ -172,8 +180,10 @@ function extractAnchors(segment: string): Anchors | null {
     let leftAnchor = left.end_col_offset + opOffset;
     let rightAnchor = leftAnchor + 1;
     if (opOffset + 1 < opStr.length && !/\s/.test(opStr[opOffset + 1])) rightAnchor += 1;
-    while (leftAnchor < segment.length && (/\s/.test(segment[leftAnchor]) || segment[leftAnchor] === ")"
-           || segment[leftAnchor] === "#")) {
+    while (
+      leftAnchor < segment.length &&
+      (/\s/.test(segment[leftAnchor]) || segment[leftAnchor] === ")" || segment[leftAnchor] === "#")
+    ) {
       leftAnchor += 1;
       rightAnchor += 1;
     }
@@ -183,7 +193,8 @@ function extractAnchors(segment: string): Anchors | null {
     let leftAnchor = normalize(expr.value!.end_col_offset);
     let rightAnchor = normalize(expr.slice!.end_col_offset + 1);
     while (leftAnchor < segment.length && (/\s/.test(segment[leftAnchor]) || segment[leftAnchor] !== "[")) leftAnchor++;
-    while (rightAnchor < segment.length && (/\s/.test(segment[rightAnchor]) || segment[rightAnchor] !== "]")) rightAnchor++;
+    while (rightAnchor < segment.length && (/\s/.test(segment[rightAnchor]) || segment[rightAnchor] !== "]"))
+      rightAnchor++;
     if (rightAnchor < segment.length) rightAnchor++;
     return { left: leftAnchor, right: rightAnchor, primary: "~", secondary: "^" };
   }
@@ -265,4 +276,3 @@ function repeatedLine(cnt: number): string {
   const n = cnt - TB_RECURSIVE_CUTOFF;
   return `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
 }
-

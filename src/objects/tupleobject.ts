@@ -16,7 +16,14 @@
  * Size: sys.getsizeof(t) == 40 + 8*len; the object's nbytes excludes the
  * 16-byte GC header: 24 + 8*len.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_TUPLE_SUBCLASS, GC_TRACKED } from "../heap/object.js";
+import {
+  PyGCObject,
+  PyObject,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_TUPLE_SUBCLASS,
+  GC_TRACKED,
+} from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_IS_GC } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { heapCheck, itemsCheck } from "../heap/allocator.js";
@@ -31,7 +38,17 @@ import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobj
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
 import { checkPositional } from "./getargs.js";
-import { PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, PyObject_Repr, Py_ReprEnter, Py_ReprLeave, PyNumber_AsSsize_t, PyIndex_Check, PySequence_Tuple } from "./abstract.js";
+import {
+  PyObject_Hash,
+  PyObject_RichCompare,
+  PyObject_RichCompareBool,
+  PyObject_Repr,
+  Py_ReprEnter,
+  Py_ReprLeave,
+  PyNumber_AsSsize_t,
+  PyIndex_Check,
+  PySequence_Tuple,
+} from "./abstract.js";
 import { registerSequenceRepeat } from "./seqslots.js";
 import { seqiter_new_tuple } from "./iterobject.js";
 import { hash64Mix } from "./hashutil.js";
@@ -61,8 +78,14 @@ function tupledealloc(self: PyObject): void {
 
 const EMPTY_ARRAY: PyObject[] = [];
 
-export const PyTuple_Type: PyTypeObject = newStaticType("tuple", 24,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_TUPLE_SUBCLASS, tupledealloc, undefined, 8);
+export const PyTuple_Type: PyTypeObject = newStaticType(
+  "tuple",
+  24,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_TUPLE_SUBCLASS,
+  tupledealloc,
+  undefined,
+  8,
+);
 
 /** The placeholder in a slot not yet filled (CPython's NULL item). A
  *  static object of its own so no counted object is confused with it. */
@@ -330,8 +353,14 @@ export function seqRichCompare(vi: PyObject[], wi: PyObject[], op: number): PyOb
   if (i >= vi.length || i >= wi.length) {
     return richcompareResult(vi.length - wi.length, op);
   }
-  if (op === Py_EQ) { Py_INCREF(Py_False); return Py_False; }
-  if (op === Py_NE) { Py_INCREF(Py_True); return Py_True; }
+  if (op === Py_EQ) {
+    Py_INCREF(Py_False);
+    return Py_False;
+  }
+  if (op === Py_NE) {
+    Py_INCREF(Py_True);
+    return Py_True;
+  }
   const a = vi[i];
   const b = wi[i];
   Py_INCREF(a);
@@ -391,8 +420,14 @@ function tuple_index(self: PyObject, args: PyObject[], kwnames: PyObject | null)
 export function indexBounds(args: PyObject[], n: number): [number, number] {
   let start = args.length > 1 ? PyNumber_AsSsize_t(args[1], null) : 0;
   let stop = args.length > 2 ? PyNumber_AsSsize_t(args[2], null) : Number.MAX_SAFE_INTEGER;
-  if (start < 0) { start += n; if (start < 0) start = 0; }
-  if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
+  if (start < 0) {
+    start += n;
+    if (start < 0) start = 0;
+  }
+  if (stop < 0) {
+    stop += n;
+    if (stop < 0) stop = 0;
+  }
   return [start, stop];
 }
 

@@ -16,37 +16,92 @@
  * and qualname, and the names in its shared instance keys. Instances own a
  * reference to their class.
  */
-import { type PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_DICT_SUBCLASS,
-  TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_LIST_SUBCLASS, TPFLAGS_LONG_SUBCLASS, TPFLAGS_MANAGED_DICT,
-  TPFLAGS_READY, TPFLAGS_TUPLE_SUBCLASS, TPFLAGS_TYPE_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_BYTES_SUBCLASS,
+import {
+  type PyGCObject,
+  type PyObject,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_BASE_EXC_SUBCLASS,
+  TPFLAGS_DICT_SUBCLASS,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_HEAPTYPE,
+  TPFLAGS_LIST_SUBCLASS,
+  TPFLAGS_LONG_SUBCLASS,
+  TPFLAGS_MANAGED_DICT,
+  TPFLAGS_READY,
+  TPFLAGS_TUPLE_SUBCLASS,
+  TPFLAGS_TYPE_SUBCLASS,
+  TPFLAGS_UNICODE_SUBCLASS,
+  TPFLAGS_BYTES_SUBCLASS,
 } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { PyBaseObject_Type, PyType_Check, PyType_IsSubtype, PyType_Modified, PyType_Type, PyTypeObject, SharedKeys, typeRuntime, _PyType_Lookup } from "./typeobject.js";
-import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_STATIC, type PyMethodDef,
-  type PyGetSetDef, type PyMemberDef } from "./methoddef.js";
+import {
+  PyBaseObject_Type,
+  PyType_Check,
+  PyType_IsSubtype,
+  PyType_Modified,
+  PyType_Type,
+  PyTypeObject,
+  SharedKeys,
+  typeRuntime,
+  _PyType_Lookup,
+} from "./typeobject.js";
+import {
+  METH_CLASS,
+  METH_FASTCALL,
+  METH_KEYWORDS,
+  METH_NOARGS,
+  METH_O,
+  METH_STATIC,
+  type PyMethodDef,
+  type PyGetSetDef,
+  type PyMemberDef,
+} from "./methoddef.js";
 import { PyDescr_NewClassMethod, PyDescr_NewGetSet, PyDescr_NewMember, PyDescr_NewMethod } from "./descrobject.js";
 import { PyCFunction_NewEx } from "./methodobject.js";
-import { add_operators, fixup_slot_dispatchers, isSlotName, PyObject_HashNotImplemented, update_slot } from "./typeslots.js";
+import {
+  add_operators,
+  fixup_slot_dispatchers,
+  isSlotName,
+  PyObject_HashNotImplemented,
+  update_slot,
+} from "./typeslots.js";
 import { _Py_ID } from "./identifiers.js";
 import { PyExc_AttributeError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
 import {
-  PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, PyUnicode_InternFromString, isIdentifierString,
+  PyUnicode_AsString,
+  PyUnicode_Check,
+  PyUnicode_FromString,
+  PyUnicode_InternFromString,
+  isIdentifierString,
 } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyBool_FromBool } from "./longobject.js";
-import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_New, PyTuple_SET_ITEM, Py_EmptyTuple } from "./tupleobject.js";
+import {
+  PyTuple_Check,
+  PyTuple_GET_ITEM,
+  PyTuple_GET_SIZE,
+  PyTuple_New,
+  PyTuple_SET_ITEM,
+  Py_EmptyTuple,
+} from "./tupleobject.js";
 import { PyDict_Check, PyDict_DelItem, PyDict_GetItem, PyDict_Keys, PyDict_New, PyDict_SetItem } from "./dictobject.js";
 import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New } from "./listobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { PySequence_Tuple } from "./abstract.js";
 import { PyCell_Type, PyCell_SetTake } from "./cellobject.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
-import { attributeError, typeQualName, typeDirInto, } from "./object.js";
+import { attributeError, typeQualName, typeDirInto } from "./object.js";
 import {
-  PyInstanceObject, extraDictGet, instanceGetDict, instanceSetDict, releaseSharedKeys, subtype_clear,
-  subtype_dealloc, subtype_traverse,
+  PyInstanceObject,
+  extraDictGet,
+  instanceGetDict,
+  instanceSetDict,
+  releaseSharedKeys,
+  subtype_clear,
+  subtype_dealloc,
+  subtype_traverse,
 } from "./instanceobject.js";
 import { PyStaticMethod_New, PyClassMethod_New } from "./funcdescr.js";
 import { PyFunction_Type } from "./funcobject.js";
@@ -161,8 +216,10 @@ function mro_implementation(type: PyTypeObject): PyTypeObject[] {
           }
         }
       }
-      throw PyErr_Format(PyExc_TypeError,
-        `Cannot create a consistent method resolution order (MRO) for bases ${names.join(", ")}`);
+      throw PyErr_Format(
+        PyExc_TypeError,
+        `Cannot create a consistent method resolution order (MRO) for bases ${names.join(", ")}`,
+      );
     }
     result.push(picked);
     for (let i = 0; i < toMerge.length; i++) {
@@ -184,33 +241,127 @@ function mro_internal(type: PyTypeObject): void {
 // --- slot inheritance -------------------------------------------------------------------
 
 type InheritableSlot =
-  | "tp_repr" | "tp_str" | "tp_call" | "tp_getattro" | "tp_setattro" | "tp_iter" | "tp_iternext"
-  | "tp_descr_get" | "tp_descr_set" | "tp_init" | "tp_finalize" | "tp_getdict"
-  | "nb_add" | "nb_subtract" | "nb_multiply" | "nb_remainder" | "nb_divmod" | "nb_power" | "nb_negative"
-  | "nb_positive" | "nb_absolute" | "nb_bool" | "nb_invert" | "nb_lshift" | "nb_rshift" | "nb_and"
-  | "nb_xor" | "nb_or" | "nb_int" | "nb_float" | "nb_inplace_add" | "nb_inplace_subtract"
-  | "nb_inplace_multiply" | "nb_inplace_remainder" | "nb_inplace_power" | "nb_inplace_lshift"
-  | "nb_inplace_rshift" | "nb_inplace_and" | "nb_inplace_xor" | "nb_inplace_or" | "nb_floor_divide"
-  | "nb_true_divide" | "nb_inplace_floor_divide" | "nb_inplace_true_divide" | "nb_index"
-  | "nb_matrix_multiply" | "nb_inplace_matrix_multiply"
-  | "sq_length" | "sq_concat" | "sq_item" | "sq_contains" | "mp_length" | "mp_subscript" | "mp_ass_subscript";
+  | "tp_repr"
+  | "tp_str"
+  | "tp_call"
+  | "tp_getattro"
+  | "tp_setattro"
+  | "tp_iter"
+  | "tp_iternext"
+  | "tp_descr_get"
+  | "tp_descr_set"
+  | "tp_init"
+  | "tp_finalize"
+  | "tp_getdict"
+  | "nb_add"
+  | "nb_subtract"
+  | "nb_multiply"
+  | "nb_remainder"
+  | "nb_divmod"
+  | "nb_power"
+  | "nb_negative"
+  | "nb_positive"
+  | "nb_absolute"
+  | "nb_bool"
+  | "nb_invert"
+  | "nb_lshift"
+  | "nb_rshift"
+  | "nb_and"
+  | "nb_xor"
+  | "nb_or"
+  | "nb_int"
+  | "nb_float"
+  | "nb_inplace_add"
+  | "nb_inplace_subtract"
+  | "nb_inplace_multiply"
+  | "nb_inplace_remainder"
+  | "nb_inplace_power"
+  | "nb_inplace_lshift"
+  | "nb_inplace_rshift"
+  | "nb_inplace_and"
+  | "nb_inplace_xor"
+  | "nb_inplace_or"
+  | "nb_floor_divide"
+  | "nb_true_divide"
+  | "nb_inplace_floor_divide"
+  | "nb_inplace_true_divide"
+  | "nb_index"
+  | "nb_matrix_multiply"
+  | "nb_inplace_matrix_multiply"
+  | "sq_length"
+  | "sq_concat"
+  | "sq_item"
+  | "sq_contains"
+  | "mp_length"
+  | "mp_subscript"
+  | "mp_ass_subscript";
 
 const INHERITED: InheritableSlot[] = [
-  "tp_repr", "tp_str", "tp_call", "tp_getattro", "tp_setattro", "tp_iter", "tp_iternext",
-  "tp_descr_get", "tp_descr_set", "tp_init", "tp_finalize", "tp_getdict",
-  "nb_add", "nb_subtract", "nb_multiply", "nb_remainder", "nb_divmod", "nb_power", "nb_negative",
-  "nb_positive", "nb_absolute", "nb_bool", "nb_invert", "nb_lshift", "nb_rshift", "nb_and",
-  "nb_xor", "nb_or", "nb_int", "nb_float", "nb_inplace_add", "nb_inplace_subtract",
-  "nb_inplace_multiply", "nb_inplace_remainder", "nb_inplace_power", "nb_inplace_lshift",
-  "nb_inplace_rshift", "nb_inplace_and", "nb_inplace_xor", "nb_inplace_or", "nb_floor_divide",
-  "nb_true_divide", "nb_inplace_floor_divide", "nb_inplace_true_divide", "nb_index",
-  "nb_matrix_multiply", "nb_inplace_matrix_multiply",
-  "sq_length", "sq_concat", "sq_item", "sq_contains", "mp_length", "mp_subscript", "mp_ass_subscript",
+  "tp_repr",
+  "tp_str",
+  "tp_call",
+  "tp_getattro",
+  "tp_setattro",
+  "tp_iter",
+  "tp_iternext",
+  "tp_descr_get",
+  "tp_descr_set",
+  "tp_init",
+  "tp_finalize",
+  "tp_getdict",
+  "nb_add",
+  "nb_subtract",
+  "nb_multiply",
+  "nb_remainder",
+  "nb_divmod",
+  "nb_power",
+  "nb_negative",
+  "nb_positive",
+  "nb_absolute",
+  "nb_bool",
+  "nb_invert",
+  "nb_lshift",
+  "nb_rshift",
+  "nb_and",
+  "nb_xor",
+  "nb_or",
+  "nb_int",
+  "nb_float",
+  "nb_inplace_add",
+  "nb_inplace_subtract",
+  "nb_inplace_multiply",
+  "nb_inplace_remainder",
+  "nb_inplace_power",
+  "nb_inplace_lshift",
+  "nb_inplace_rshift",
+  "nb_inplace_and",
+  "nb_inplace_xor",
+  "nb_inplace_or",
+  "nb_floor_divide",
+  "nb_true_divide",
+  "nb_inplace_floor_divide",
+  "nb_inplace_true_divide",
+  "nb_index",
+  "nb_matrix_multiply",
+  "nb_inplace_matrix_multiply",
+  "sq_length",
+  "sq_concat",
+  "sq_item",
+  "sq_contains",
+  "mp_length",
+  "mp_subscript",
+  "mp_ass_subscript",
 ];
 
-const SUBCLASS_FLAGS = TPFLAGS_LONG_SUBCLASS | TPFLAGS_LIST_SUBCLASS | TPFLAGS_TUPLE_SUBCLASS
-  | TPFLAGS_BYTES_SUBCLASS | TPFLAGS_UNICODE_SUBCLASS | TPFLAGS_DICT_SUBCLASS | TPFLAGS_BASE_EXC_SUBCLASS
-  | TPFLAGS_TYPE_SUBCLASS;
+const SUBCLASS_FLAGS =
+  TPFLAGS_LONG_SUBCLASS |
+  TPFLAGS_LIST_SUBCLASS |
+  TPFLAGS_TUPLE_SUBCLASS |
+  TPFLAGS_BYTES_SUBCLASS |
+  TPFLAGS_UNICODE_SUBCLASS |
+  TPFLAGS_DICT_SUBCLASS |
+  TPFLAGS_BASE_EXC_SUBCLASS |
+  TPFLAGS_TYPE_SUBCLASS;
 
 function overridesHash(type: PyTypeObject): boolean {
   const d = type.tp_dict!;
@@ -229,8 +380,12 @@ function inherit_slots(type: PyTypeObject, base: PyTypeObject): void {
     type.tp_richcompare = base.tp_richcompare;
     type.tp_hash = base.tp_hash;
   }
-  if ((type.tp_flags & TPFLAGS_HAVE_GC) === 0 && (base.tp_flags & TPFLAGS_HAVE_GC) !== 0
-      && type.tp_traverse === null && type.tp_clear === null) {
+  if (
+    (type.tp_flags & TPFLAGS_HAVE_GC) === 0 &&
+    (base.tp_flags & TPFLAGS_HAVE_GC) !== 0 &&
+    type.tp_traverse === null &&
+    type.tp_clear === null
+  ) {
     type.tp_flags |= TPFLAGS_HAVE_GC;
     type.tp_traverse = base.tp_traverse;
     type.tp_clear = base.tp_clear;
@@ -361,8 +516,10 @@ function calculateMetaclass(metatype: PyTypeObject, bases: PyTypeObject[]): PyTy
       winner = t;
       continue;
     }
-    throw PyErr_Format(PyExc_TypeError,
-      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    throw PyErr_Format(
+      PyExc_TypeError,
+      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+    );
   }
   return winner;
 }
@@ -436,10 +593,18 @@ function weakrefGet(self: PyObject): PyObject {
   return Py_NewRef(w ?? Py_None);
 }
 
-const dictGetSet: PyGetSetDef = { name: "__dict__", get: instanceDictGet, set: instanceDictSet,
-  doc: "dictionary for instance variables (if defined)" };
-const weakrefGetSet: PyGetSetDef = { name: "__weakref__", get: weakrefGet, set: null,
-  doc: "list of weak references to the object (if defined)" };
+const dictGetSet: PyGetSetDef = {
+  name: "__dict__",
+  get: instanceDictGet,
+  set: instanceDictSet,
+  doc: "dictionary for instance variables (if defined)",
+};
+const weakrefGetSet: PyGetSetDef = {
+  name: "__weakref__",
+  get: weakrefGet,
+  set: null,
+  doc: "list of weak references to the object (if defined)",
+};
 
 function slotMember(index: number, name: string): PyMemberDef {
   return {
@@ -545,13 +710,17 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
         const sv = str(s);
         if (!isIdentifierString(sv)) throw PyErr_Format(PyExc_TypeError, "__slots__ must be identifiers");
         if (sv === "__dict__") {
-          if (base.tp_hasdict || addDict) throw PyErr_Format(PyExc_TypeError, "__dict__ slot disallowed: we already got one");
+          if (base.tp_hasdict || addDict)
+            throw PyErr_Format(PyExc_TypeError, "__dict__ slot disallowed: we already got one");
           addDict = true;
           continue;
         }
         if (sv === "__weakref__") {
           if (!mayAddWeak || addWeak) {
-            throw PyErr_Format(PyExc_TypeError, "__weakref__ slot disallowed: either we already got one, or the base type's instances have no __weakref__ slot");
+            throw PyErr_Format(
+              PyExc_TypeError,
+              "__weakref__ slot disallowed: either we already got one, or the base type's instances have no __weakref__ slot",
+            );
           }
           addWeak = true;
           continue;
@@ -571,7 +740,10 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
     slotNames.sort();
     if (slotNames.length > 0 && staticBase(base) !== PyBaseObject_Type) {
       Py_DECREF(st);
-      throw PyErr_Format(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${staticBase(base).tp_name}'`);
+      throw PyErr_Format(
+        PyExc_TypeError,
+        `nonempty __slots__ not supported for subtype of '${staticBase(base).tp_name}'`,
+      );
     }
   }
 
@@ -579,10 +751,13 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
   // a slot after the items; for a fixed-size base it is a managed dict
   // kept before the object (3.11's Py_TPFLAGS_MANAGED_DICT).
   const managedDict = addDict && base.tp_itemsize === 0;
-  const flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | (base.tp_flags & SUBCLASS_FLAGS)
-    | (managedDict ? TPFLAGS_MANAGED_DICT : base.tp_flags & TPFLAGS_MANAGED_DICT);
-  const basicsize = base.tp_basicsize + 8 * slotNames.length + (addDict && !managedDict ? 8 : 0)
-    + (addWeak ? 8 : 0);
+  const flags =
+    TPFLAGS_HEAPTYPE |
+    TPFLAGS_BASETYPE |
+    TPFLAGS_HAVE_GC |
+    (base.tp_flags & SUBCLASS_FLAGS) |
+    (managedDict ? TPFLAGS_MANAGED_DICT : base.tp_flags & TPFLAGS_MANAGED_DICT);
+  const basicsize = base.tp_basicsize + 8 * slotNames.length + (addDict && !managedDict ? 8 : 0) + (addWeak ? 8 : 0);
   const type = new PyTypeObject(metatype, name, basicsize, base.tp_itemsize, flags, subtype_dealloc);
   type.tp_traverse = subtype_traverse;
   type.tp_clear = subtype_clear;
@@ -789,8 +964,7 @@ function type_setattro(o: PyObject, name: PyObject, value: PyObject | null): voi
     throw PyErr_Format(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
   }
   if ((type.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
-    throw PyErr_Format(PyExc_TypeError,
-      `cannot set '${str(name)}' attribute of immutable type '${type.tp_name}'`);
+    throw PyErr_Format(PyExc_TypeError, `cannot set '${str(name)}' attribute of immutable type '${type.tp_name}'`);
   }
   const metaAttr = _PyType_Lookup(type.ob_type, name);
   if (metaAttr !== null && metaAttr.ob_type.tp_descr_set !== null) {
@@ -841,8 +1015,15 @@ function type_dealloc(o: PyObject): void {
   }
   type.tp_cache.clear();
   type.tp_mro_list = null;
-  const fields = [type.tp_base, type.tp_dict, type.tp_bases, type.tp_mro, type.ht_name, type.ht_qualname,
-    type.ht_slots];
+  const fields = [
+    type.tp_base,
+    type.tp_dict,
+    type.tp_bases,
+    type.tp_mro,
+    type.ht_name,
+    type.ht_qualname,
+    type.ht_slots,
+  ];
   type.tp_base = null;
   type.tp_dict = null;
   type.tp_bases = null;
@@ -892,7 +1073,8 @@ function checkSetHeap(t: PyTypeObject, what: string, value: PyObject | null): Py
   if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
     throw PyErr_Format(PyExc_TypeError, `cannot set '${what}' attribute of immutable type '${t.tp_name}'`);
   }
-  if (value === null) throw PyErr_Format(PyExc_TypeError, `cannot delete '${what}' attribute of immutable type '${t.tp_name}'`);
+  if (value === null)
+    throw PyErr_Format(PyExc_TypeError, `cannot delete '${what}' attribute of immutable type '${t.tp_name}'`);
   return value;
 }
 
@@ -919,7 +1101,10 @@ function type_set_qualname(o: PyObject, value: PyObject | null): void {
   const t = T(o);
   const v = checkSetHeap(t, "__qualname__", value);
   if (!PyUnicode_Check(v)) {
-    throw PyErr_Format(PyExc_TypeError, `can only assign string to ${t.tp_name}.__qualname__, not '${v.ob_type.tp_name}'`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `can only assign string to ${t.tp_name}.__qualname__, not '${v.ob_type.tp_name}'`,
+    );
   }
   const old = t.ht_qualname;
   t.ht_qualname = Py_NewRef(v);

@@ -21,7 +21,14 @@
  *    `kwnames` (a tuple of str) or null. `args` is borrowed.
  * Every slot that returns a PyObject returns a NEW reference.
  */
-import { PyGCObject, type PyObject, PyObject_HeaderSize, TPFLAGS_HAVE_GC, TPFLAGS_READY, TPFLAGS_BASETYPE } from "../heap/object.js";
+import {
+  PyGCObject,
+  type PyObject,
+  PyObject_HeaderSize,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_READY,
+  TPFLAGS_BASETYPE,
+} from "../heap/object.js";
 import { allocStaticAddr, freeBlock } from "../heap/allocator.js";
 import { objectWatch } from "../heap/watch.js";
 import { _Py_SetRefcnt } from "../heap/refcount.js";
@@ -206,8 +213,14 @@ export class PyTypeObject extends PyGCObject {
   /** The MRO as a JS array (the references are owned by `tp_mro`). */
   tp_mro_list: PyTypeObject[] | null;
 
-  constructor(metatype: PyTypeObject | null, name: string, basicsize: number, itemsize: number, flags: number,
-              dealloc: destructor) {
+  constructor(
+    metatype: PyTypeObject | null,
+    name: string,
+    basicsize: number,
+    itemsize: number,
+    flags: number,
+    dealloc: destructor,
+  ) {
     // `type` itself is created with no metatype and patched by bootstrap.
     super(metatype ?? (null as unknown as PyTypeObject), TYPE_BASICSIZE);
     this.tp_name = name;
@@ -317,24 +330,29 @@ function staticTypeDealloc(self: PyObject): void {
 
 /** `type`, the metatype of every type. */
 export const PyType_Type: PyTypeObject = (() => {
-  const t = new PyTypeObject(null, "type", TYPE_BASICSIZE, 40,
-    TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, staticTypeDealloc);
+  const t = new PyTypeObject(null, "type", TYPE_BASICSIZE, 40, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, staticTypeDealloc);
   t.ob_type = t;
   return makeStatic(t);
 })();
 
 /** `object`, the root of every class. Its slots are filled by object.ts. */
 export const PyBaseObject_Type: PyTypeObject = makeStatic(
-  new PyTypeObject(PyType_Type, "object", 16, 0, TPFLAGS_BASETYPE, staticTypeDealloc));
+  new PyTypeObject(PyType_Type, "object", 16, 0, TPFLAGS_BASETYPE, staticTypeDealloc),
+);
 
 /**
  * Create a static built-in type. `base` defaults to `object`. The caller
  * fills slots, then PyType_Ready (in the type machinery) builds its dict
  * and MRO at start-up.
  */
-export function newStaticType(name: string, basicsize: number, flags: number,
-                              dealloc: destructor, base: PyTypeObject | null = PyBaseObject_Type,
-                              itemsize = 0): PyTypeObject {
+export function newStaticType(
+  name: string,
+  basicsize: number,
+  flags: number,
+  dealloc: destructor,
+  base: PyTypeObject | null = PyBaseObject_Type,
+  itemsize = 0,
+): PyTypeObject {
   const t = makeStatic(new PyTypeObject(PyType_Type, name, basicsize, itemsize, flags, dealloc));
   t.tp_base = base;
   allStaticTypes.push(t);

@@ -19,13 +19,49 @@
  */
 import { PyObject, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
-import { PyType_Check, PyType_IsSubtype, type PyTypeObject, PyType_Modified, _PyType_Lookup, type binaryfunc, type descrgetfunc, type descrsetfunc, type getattrofunc, type hashfunc, type initproc, type inquiry, type iternextfunc, type lenfunc, type objobjargproc, type objobjproc, type powfunc, type richcmpfunc, type setattrofunc, type ssizeargfunc, type ternaryfunc, type unaryfunc, type boolfunc, type getiterfunc } from "./typeobject.js";
+import {
+  PyType_Check,
+  PyType_IsSubtype,
+  type PyTypeObject,
+  PyType_Modified,
+  _PyType_Lookup,
+  type binaryfunc,
+  type descrgetfunc,
+  type descrsetfunc,
+  type getattrofunc,
+  type hashfunc,
+  type initproc,
+  type inquiry,
+  type iternextfunc,
+  type lenfunc,
+  type objobjargproc,
+  type objobjproc,
+  type powfunc,
+  type richcmpfunc,
+  type setattrofunc,
+  type ssizeargfunc,
+  type ternaryfunc,
+  type unaryfunc,
+  type boolfunc,
+  type getiterfunc,
+} from "./typeobject.js";
 import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
-import { PyDescr_NewWrapper, type PyWrapperDescrObject, PyWrapperDescr_Type, type SlotFunction, type WrapperBase, type wrapperfunc } from "./descrobject.js";
+import {
+  PyDescr_NewWrapper,
+  type PyWrapperDescrObject,
+  PyWrapperDescr_Type,
+  type SlotFunction,
+  type WrapperBase,
+  type wrapperfunc,
+} from "./descrobject.js";
 import { PyCFunctionObject, PyCFunction_NewEx } from "./methodobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, type PyMethodDef } from "./methoddef.js";
 import {
-  PyExc_AttributeError, PyExc_OverflowError, PyExc_StopIteration, PyExc_TypeError, PyExc_ValueError,
+  PyExc_AttributeError,
+  PyExc_OverflowError,
+  PyExc_StopIteration,
+  PyExc_TypeError,
+  PyExc_ValueError,
 } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "./errors.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
@@ -33,7 +69,14 @@ import { PyBool_FromBool, PyBool_Type, Py_True } from "./longobject.js";
 import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
-import { PyIter_Next, PyNumber_Index, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_RichCompareBool } from "./abstract.js";
+import {
+  PyIter_Next,
+  PyNumber_Index,
+  PyObject_GetIter,
+  PyObject_Hash,
+  PyObject_IsTrue,
+  PyObject_RichCompareBool,
+} from "./abstract.js";
 import { PySeqIter_New } from "./iterobject.js";
 import { PyObject_GenericGetAttr, _PyObject_GenericGetAttrWithDict, PyObject_GetAttr, object_repr } from "./object.js";
 import { PyObject_Call } from "./call.js";
@@ -122,14 +165,31 @@ function required(self: PyObject, id: _Py_Identifier): PyObject {
 
 // --- generic slot functions for heap types ------------------------------------------
 
-const I_repr = ID("__repr__"), I_str = ID("__str__"), I_hash = ID("__hash__"), I_call = ID("__call__");
-const I_getattribute = ID("__getattribute__"), I_getattr = ID("__getattr__");
-const I_setattr = ID("__setattr__"), I_delattr = ID("__delattr__");
-const I_iter = ID("__iter__"), I_next = ID("__next__"), I_get = ID("__get__"), I_set = ID("__set__");
-const I_delete = ID("__delete__"), I_init = ID("__init__"), I_new = ID("__new__"), I_del = ID("__del__");
-const I_bool = ID("__bool__"), I_len = ID("__len__"), I_getitem = ID("__getitem__");
-const I_setitem = ID("__setitem__"), I_delitem = ID("__delitem__"), I_contains = ID("__contains__");
-const I_pow = ID("__pow__"), I_rpow = ID("__rpow__"), I_ipow = ID("__ipow__");
+const I_repr = ID("__repr__"),
+  I_str = ID("__str__"),
+  I_hash = ID("__hash__"),
+  I_call = ID("__call__");
+const I_getattribute = ID("__getattribute__"),
+  I_getattr = ID("__getattr__");
+const I_setattr = ID("__setattr__"),
+  I_delattr = ID("__delattr__");
+const I_iter = ID("__iter__"),
+  I_next = ID("__next__"),
+  I_get = ID("__get__"),
+  I_set = ID("__set__");
+const I_delete = ID("__delete__"),
+  I_init = ID("__init__"),
+  I_new = ID("__new__"),
+  I_del = ID("__del__");
+const I_bool = ID("__bool__"),
+  I_len = ID("__len__"),
+  I_getitem = ID("__getitem__");
+const I_setitem = ID("__setitem__"),
+  I_delitem = ID("__delitem__"),
+  I_contains = ID("__contains__");
+const I_pow = ID("__pow__"),
+  I_rpow = ID("__rpow__"),
+  I_ipow = ID("__ipow__");
 const RICH_IDS = [ID("__lt__"), ID("__le__"), ID("__eq__"), ID("__ne__"), ID("__gt__"), ID("__ge__")];
 
 function slot_tp_repr(self: PyObject): PyObject {
@@ -161,8 +221,10 @@ function slot_tp_call(self: PyObject, args: PyObject[], kwnames: PyObject | null
 }
 
 function isGenericGetattribute(f: PyObject | null): boolean {
-  return f === null || (f.ob_type === PyWrapperDescr_Type
-    && (f as PyWrapperDescrObject).d_wrapped === PyObject_GenericGetAttr);
+  return (
+    f === null ||
+    (f.ob_type === PyWrapperDescr_Type && (f as PyWrapperDescrObject).d_wrapped === PyObject_GenericGetAttr)
+  );
 }
 
 function slot_tp_getattr_hook(self: PyObject, name: PyObject): PyObject {
@@ -194,8 +256,8 @@ function slot_tp_getattr_hook(self: PyObject, name: PyObject): PyObject {
 }
 
 function slot_tp_setattro(self: PyObject, name: PyObject, value: PyObject | null): void {
-  const r = value === null ? call1(required(self, I_delattr), self, name)
-    : call2(required(self, I_setattr), self, name, value);
+  const r =
+    value === null ? call1(required(self, I_delattr), self, name) : call2(required(self, I_setattr), self, name, value);
   Py_DECREF(r);
 }
 
@@ -224,8 +286,8 @@ function slot_tp_descr_get(self: PyObject, obj: PyObject | null, type: PyObject 
 }
 
 function slot_tp_descr_set(self: PyObject, obj: PyObject, value: PyObject | null): void {
-  const r = value === null ? call1(required(self, I_delete), self, obj)
-    : call2(required(self, I_set), self, obj, value);
+  const r =
+    value === null ? call1(required(self, I_delete), self, obj) : call2(required(self, I_set), self, obj, value);
   Py_DECREF(r);
 }
 
@@ -280,8 +342,20 @@ function callMaybe(id: _Py_Identifier, self: PyObject, other: PyObject): PyObjec
   return call1(f, self, other);
 }
 
-type NumberSlot = "nb_add" | "nb_subtract" | "nb_multiply" | "nb_remainder" | "nb_divmod" | "nb_lshift"
-  | "nb_rshift" | "nb_and" | "nb_xor" | "nb_or" | "nb_floor_divide" | "nb_true_divide" | "nb_matrix_multiply";
+type NumberSlot =
+  | "nb_add"
+  | "nb_subtract"
+  | "nb_multiply"
+  | "nb_remainder"
+  | "nb_divmod"
+  | "nb_lshift"
+  | "nb_rshift"
+  | "nb_and"
+  | "nb_xor"
+  | "nb_or"
+  | "nb_floor_divide"
+  | "nb_true_divide"
+  | "nb_matrix_multiply";
 
 /** SLOT1BINFULL. */
 function makeBinarySlot(slot: NumberSlot, opName: string, ropName: string): binaryfunc {
@@ -388,7 +462,8 @@ function slot_sq_length(self: PyObject): number {
     Py_DECREF(r);
   }
   if (n < 0) throw PyErr_Format(PyExc_ValueError, "__len__() should return >= 0");
-  if (n > Number.MAX_SAFE_INTEGER) throw PyErr_Format(PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (n > Number.MAX_SAFE_INTEGER)
+    throw PyErr_Format(PyExc_OverflowError, "cannot fit 'int' into an index-sized integer");
   return n;
 }
 
@@ -406,8 +481,8 @@ function slot_sq_item(self: PyObject, i: number): PyObject {
 }
 
 function slot_mp_ass_subscript(self: PyObject, key: PyObject, value: PyObject | null): void {
-  const r = value === null ? call1(required(self, I_delitem), self, key)
-    : call2(required(self, I_setitem), self, key, value);
+  const r =
+    value === null ? call1(required(self, I_delitem), self, key) : call2(required(self, I_setitem), self, key, value);
   Py_DECREF(r);
 }
 
@@ -577,14 +652,50 @@ const wrap_iter: wrapperfunc = (self, args, offset, _kw, wrapped) => {
 // --- the table ------------------------------------------------------------------------
 
 export type SlotName =
-  | "tp_getattro" | "tp_setattro" | "tp_repr" | "tp_hash" | "tp_call" | "tp_str" | "tp_richcompare"
-  | "tp_iter" | "tp_iternext" | "tp_descr_get" | "tp_descr_set" | "tp_init" | "tp_new" | "tp_finalize"
-  | NumberSlot | "nb_power" | "nb_negative" | "nb_positive" | "nb_absolute" | "nb_bool" | "nb_invert"
-  | "nb_int" | "nb_float" | "nb_index" | "nb_inplace_add" | "nb_inplace_subtract" | "nb_inplace_multiply"
-  | "nb_inplace_remainder" | "nb_inplace_power" | "nb_inplace_lshift" | "nb_inplace_rshift"
-  | "nb_inplace_and" | "nb_inplace_xor" | "nb_inplace_or" | "nb_inplace_floor_divide"
-  | "nb_inplace_true_divide" | "nb_inplace_matrix_multiply"
-  | "mp_length" | "mp_subscript" | "mp_ass_subscript" | "sq_length" | "sq_concat" | "sq_item" | "sq_contains";
+  | "tp_getattro"
+  | "tp_setattro"
+  | "tp_repr"
+  | "tp_hash"
+  | "tp_call"
+  | "tp_str"
+  | "tp_richcompare"
+  | "tp_iter"
+  | "tp_iternext"
+  | "tp_descr_get"
+  | "tp_descr_set"
+  | "tp_init"
+  | "tp_new"
+  | "tp_finalize"
+  | NumberSlot
+  | "nb_power"
+  | "nb_negative"
+  | "nb_positive"
+  | "nb_absolute"
+  | "nb_bool"
+  | "nb_invert"
+  | "nb_int"
+  | "nb_float"
+  | "nb_index"
+  | "nb_inplace_add"
+  | "nb_inplace_subtract"
+  | "nb_inplace_multiply"
+  | "nb_inplace_remainder"
+  | "nb_inplace_power"
+  | "nb_inplace_lshift"
+  | "nb_inplace_rshift"
+  | "nb_inplace_and"
+  | "nb_inplace_xor"
+  | "nb_inplace_or"
+  | "nb_inplace_floor_divide"
+  | "nb_inplace_true_divide"
+  | "nb_inplace_matrix_multiply"
+  | "mp_length"
+  | "mp_subscript"
+  | "mp_ass_subscript"
+  | "sq_length"
+  | "sq_concat"
+  | "sq_item"
+  | "sq_contains";
 
 export interface SlotDef extends WrapperBase {
   slot: SlotName;
@@ -606,8 +717,13 @@ const noWrapper: wrapperfunc = (_self, _args, _offset, _kw, _wrapped) => {
   throw PyErr_Format(PyExc_TypeError, "no wrapper");
 };
 
-function row(name: string, slot: SlotName, generic: SlotFunction | null, wrapper: wrapperfunc | null,
-             keywords = false): SlotDef {
+function row(
+  name: string,
+  slot: SlotName,
+  generic: SlotFunction | null,
+  wrapper: wrapperfunc | null,
+  keywords = false,
+): SlotDef {
   return { name, slot, generic, wrapper: wrapper ?? noWrapper, keywords, hasWrapper: wrapper !== null };
 }
 
@@ -688,16 +804,15 @@ export const slotdefs: SlotDef[] = [
   row("__contains__", "sq_contains", slot_sq_contains, wrap_objobjproc),
 ];
 
-
 /** Rows by dunder name, and rows by slot (in table order). */
 const rowsByName = new Map<string, SlotDef[]>();
 const rowsBySlot = new Map<SlotName, SlotDef[]>();
 for (const p of slotdefs) {
   let a = rowsByName.get(p.name);
-  if (a === undefined) rowsByName.set(p.name, a = []);
+  if (a === undefined) rowsByName.set(p.name, (a = []));
   a.push(p);
   let b = rowsBySlot.get(p.slot);
-  if (b === undefined) rowsBySlot.set(p.slot, b = []);
+  if (b === undefined) rowsBySlot.set(p.slot, (b = []));
   b.push(p);
 }
 
@@ -716,19 +831,22 @@ function tp_new_wrapper(selfObj: PyObject, args: PyObject[], kwnames: PyObject |
   if (args.length - nkw < 1) throw PyErr_Format(PyExc_TypeError, `${type.tp_name}.__new__(): not enough arguments`);
   const arg0 = args[0];
   if (!PyType_Check(arg0)) {
-    throw PyErr_Format(PyExc_TypeError,
-      `${type.tp_name}.__new__(X): X is not a type object (${arg0.ob_type.tp_name})`);
+    throw PyErr_Format(PyExc_TypeError, `${type.tp_name}.__new__(X): X is not a type object (${arg0.ob_type.tp_name})`);
   }
   const subtype = arg0;
   if (!PyType_IsSubtype(subtype, type)) {
-    throw PyErr_Format(PyExc_TypeError,
-      `${type.tp_name}.__new__(${subtype.tp_name}): ${subtype.tp_name} is not a subtype of ${type.tp_name}`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${type.tp_name}.__new__(${subtype.tp_name}): ${subtype.tp_name} is not a subtype of ${type.tp_name}`,
+    );
   }
   let staticbase: PyTypeObject | null = subtype;
   while (staticbase !== null && staticbase.tp_new === slot_tp_new) staticbase = staticbase.tp_base;
   if (staticbase !== null && staticbase.tp_new !== type.tp_new) {
-    throw PyErr_Format(PyExc_TypeError,
-      `${type.tp_name}.__new__(${subtype.tp_name}) is not safe, use ${staticbase.tp_name}.__new__()`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${type.tp_name}.__new__(${subtype.tp_name}) is not safe, use ${staticbase.tp_name}.__new__()`,
+    );
   }
   return type.tp_new!(subtype, args.slice(1), kwnames);
 }
@@ -788,8 +906,7 @@ function updateOneSlot(type: PyTypeObject, slot: SlotName): void {
       const d = descr as PyWrapperDescrObject;
       const tptr = resolveSlotdups(type, p.name);
       if (tptr === null || tptr === slot) generic = p.generic;
-      if ((specific === null || specific === d.d_wrapped) && d.d_base === p
-          && PyType_IsSubtype(type, d.d_type)) {
+      if ((specific === null || specific === d.d_wrapped) && d.d_base === p && PyType_IsSubtype(type, d.d_type)) {
         specific = d.d_wrapped;
       } else {
         useGeneric = true;
@@ -826,4 +943,3 @@ export function update_slot(type: PyTypeObject, name: string): void {
   visit(type);
   PyType_Modified(type);
 }
-

@@ -14,12 +14,28 @@ import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { PyErr_Format, PyErr_NoMemory, PyErr_SetObject } from "./errors.js";
 import { heapCheck } from "../heap/allocator.js";
-import { PyExc_IndexError, PyExc_KeyError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
+import {
+  PyExc_IndexError,
+  PyExc_KeyError,
+  PyExc_OverflowError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+} from "./exceptions.js";
 import { PyLongObject, PyLong_FromNumber, PyLong_ToDecimalString, bigBitLength, PyBool_Type } from "./longobject.js";
 import { PyFloatObject, floatDigits, layoutShortest } from "./floatobject.js";
 import { PyUnicodeObject, PyUnicode_FromString, unicode_repr_string } from "./unicodeobject.js";
 import { PyTupleObject } from "./tupleobject.js";
-import { PyObject_Format, PyObject_GetItem, PyObject_Repr, PyObject_Str, PyObject_ASCII, PyNumber_Index, PyNumber_Long, PyNumber_Float, PyIndex_Check } from "./abstract.js";
+import {
+  PyObject_Format,
+  PyObject_GetItem,
+  PyObject_Repr,
+  PyObject_Str,
+  PyObject_ASCII,
+  PyNumber_Index,
+  PyNumber_Long,
+  PyNumber_Float,
+  PyIndex_Check,
+} from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { PyObject_GetAttr } from "./object.js";
 import { nkw } from "./getargs.js";
@@ -61,9 +77,15 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spe
   let sign = "";
   if (cps[i] === "+" || cps[i] === "-" || cps[i] === " ") sign = cps[i++];
   let z = false;
-  if (cps[i] === "z") { z = true; i++; }
+  if (cps[i] === "z") {
+    z = true;
+    i++;
+  }
   let alt = false;
-  if (cps[i] === "#") { alt = true; i++; }
+  if (cps[i] === "#") {
+    alt = true;
+    i++;
+  }
   if (!fillGiven && cps[i] === "0") {
     fill = "0";
     if (align === "") align = "=";
@@ -74,13 +96,16 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spe
   while (i < n && cps[i] >= "0" && cps[i] <= "9") ds += cps[i++];
   if (ds.length > 0) width = parseInt(ds, 10);
   let grouping = "";
-  if (cps[i] === ",") { grouping = ","; i++; }
+  if (cps[i] === ",") {
+    grouping = ",";
+    i++;
+  }
   if (cps[i] === "_") {
     if (grouping !== "") throw PyErr_Format(PyExc_ValueError, "Cannot specify both ',' and '_'.");
     grouping = "_";
     i++;
   }
-  if (cps[i] === "," ) throw PyErr_Format(PyExc_ValueError, "Cannot specify both ',' and '_'.");
+  if (cps[i] === ",") throw PyErr_Format(PyExc_ValueError, "Cannot specify both ',' and '_'.");
   let precision = -1;
   if (cps[i] === ".") {
     i++;
@@ -93,9 +118,8 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spe
   let type = defaultType;
   if (n - i === 1) type = cps[i];
   if (grouping !== "") {
-    const ok = grouping === ","
-      ? "deEfFgG%".includes(type) || type === ""
-      : "deEfFgG%bxXo".includes(type) || type === "";
+    const ok =
+      grouping === "," ? "deEfFgG%".includes(type) || type === "" : "deEfFgG%bxXo".includes(type) || type === "";
     if (!ok || type === "n") {
       throw PyErr_Format(PyExc_ValueError, `Cannot specify '${grouping}' with '${type}'.`);
     }
@@ -156,13 +180,16 @@ function finish(sign: string, prefix: string, body: string, suffix: string, spec
   if (width <= content) return sign + prefix + body + suffix;
   const pad = width - content;
   switch (spec.align) {
-    case "<": return sign + prefix + body + suffix + spec.fill.repeat(pad);
+    case "<":
+      return sign + prefix + body + suffix + spec.fill.repeat(pad);
     case "^": {
       const left = pad >> 1;
       return spec.fill.repeat(left) + sign + prefix + body + suffix + spec.fill.repeat(pad - left);
     }
-    case "=": return sign + prefix + spec.fill.repeat(pad) + body + suffix;
-    default: return spec.fill.repeat(pad) + sign + prefix + body + suffix;
+    case "=":
+      return sign + prefix + spec.fill.repeat(pad) + body + suffix;
+    default:
+      return spec.fill.repeat(pad) + sign + prefix + body + suffix;
   }
 }
 
@@ -201,24 +228,39 @@ export function formatLong(o: PyLongObject, specStr: string): string {
   if (spec.precision >= 0) {
     throw PyErr_Format(PyExc_ValueError, "Precision not allowed in integer format specifier");
   }
-  if (spec.z) throw PyErr_Format(PyExc_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+  if (spec.z)
+    throw PyErr_Format(PyExc_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
   const v = o.big === null ? BigInt(o.v) : o.big;
   const neg = v < 0n;
   const a = neg ? -v : v;
   if (t === "c") {
     if (spec.sign !== "") throw PyErr_Format(PyExc_ValueError, "Sign not allowed with integer format specifier 'c'");
-    if (spec.alt) throw PyErr_Format(PyExc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (spec.alt)
+      throw PyErr_Format(PyExc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
     if (v < 0n || v > 0x10ffffn) throw PyErr_Format(PyExc_OverflowError, "%c arg not in range(0x110000)");
     return finish("", "", String.fromCodePoint(Number(v)), "", spec);
   }
   let digits: string;
   let prefix = "";
   switch (t) {
-    case "b": digits = a.toString(2); if (spec.alt) prefix = "0b"; break;
-    case "o": digits = a.toString(8); if (spec.alt) prefix = "0o"; break;
-    case "x": digits = a.toString(16); if (spec.alt) prefix = "0x"; break;
-    case "X": digits = a.toString(16).toUpperCase(); if (spec.alt) prefix = "0X"; break;
-    default: digits = o.big === null ? String(Math.abs(o.v)) : PyLong_ToDecimalString(o).replace("-", "");
+    case "b":
+      digits = a.toString(2);
+      if (spec.alt) prefix = "0b";
+      break;
+    case "o":
+      digits = a.toString(8);
+      if (spec.alt) prefix = "0o";
+      break;
+    case "x":
+      digits = a.toString(16);
+      if (spec.alt) prefix = "0x";
+      break;
+    case "X":
+      digits = a.toString(16).toUpperCase();
+      if (spec.alt) prefix = "0X";
+      break;
+    default:
+      digits = o.big === null ? String(Math.abs(o.v)) : PyLong_ToDecimalString(o).replace("-", "");
   }
   if (spec.grouping !== "") {
     const every = "bxXo".includes(t) ? 4 : 3;
@@ -287,8 +329,12 @@ function formatFloatSpec(x: number, spec: Spec, typeName: string): string {
       body = formatG(v, precision < 0 ? 6 : precision === 0 ? 1 : precision, spec.alt, false);
       if (t === "G") body = body.toUpperCase();
     }
-    if (spec.z && neg && /^[0.]*(e[+-]\d+)?$/i.test(body.replace(/[eE][+-]\d+$/, ""))
-        && !/[1-9]/.test(body.replace(/[eE][+-]\d+$/, ""))) {
+    if (
+      spec.z &&
+      neg &&
+      /^[0.]*(e[+-]\d+)?$/i.test(body.replace(/[eE][+-]\d+$/, "")) &&
+      !/[1-9]/.test(body.replace(/[eE][+-]\d+$/, ""))
+    ) {
       neg = false;
     }
   }
@@ -401,8 +447,12 @@ function strObj(s: string): PyObject {
 }
 
 /** Run one replacement field; returns its text. */
-function renderField(field: string, args: FormatArgs, auto: { next: number; manual: boolean | null },
-                     depth: number): string {
+function renderField(
+  field: string,
+  args: FormatArgs,
+  auto: { next: number; manual: boolean | null },
+  depth: number,
+): string {
   // split field into name, conversion, spec (spec may contain nested fields)
   let i = 0;
   let nameEnd = field.length;
@@ -438,8 +488,10 @@ function renderField(field: string, args: FormatArgs, auto: { next: number; manu
   let obj: PyObject;
   if (first === "") {
     if (auto.manual === true) {
-      throw PyErr_Format(PyExc_ValueError,
-        "cannot switch from manual field specification to automatic field numbering");
+      throw PyErr_Format(
+        PyExc_ValueError,
+        "cannot switch from manual field specification to automatic field numbering",
+      );
     }
     auto.manual = false;
     const idx = auto.next++;
@@ -450,8 +502,10 @@ function renderField(field: string, args: FormatArgs, auto: { next: number; manu
     Py_INCREF(obj);
   } else if (/^\d+$/.test(first)) {
     if (auto.manual === false) {
-      throw PyErr_Format(PyExc_ValueError,
-        "cannot switch from automatic field numbering to manual field specification");
+      throw PyErr_Format(
+        PyExc_ValueError,
+        "cannot switch from automatic field numbering to manual field specification",
+      );
     }
     auto.manual = true;
     const idx = parseInt(first, 10);
@@ -530,8 +584,12 @@ function renderField(field: string, args: FormatArgs, auto: { next: number; manu
   }
 }
 
-function formatString(fmt: string, args: FormatArgs, auto: { next: number; manual: boolean | null },
-                      depth: number): string {
+function formatString(
+  fmt: string,
+  args: FormatArgs,
+  auto: { next: number; manual: boolean | null },
+  depth: number,
+): string {
   let out = "";
   let i = 0;
   const n = fmt.length;
@@ -554,7 +612,8 @@ function formatString(fmt: string, args: FormatArgs, auto: { next: number; manua
         }
       }
       if (j >= n) {
-        if (level > 0 && fmt.indexOf("}", i) < 0) throw PyErr_Format(PyExc_ValueError, "expected '}' before end of string");
+        if (level > 0 && fmt.indexOf("}", i) < 0)
+          throw PyErr_Format(PyExc_ValueError, "expected '}' before end of string");
         throw PyErr_Format(PyExc_ValueError, "expected '}' before end of string");
       }
       out += renderField(fmt.slice(i + 1, j), args, auto, depth);
@@ -579,7 +638,10 @@ function checkSingleBrace(fmt: string): void {
   let i = 0;
   while (i < fmt.length) {
     if (fmt[i] === "{") {
-      if (fmt[i + 1] === "{") { i += 2; continue; }
+      if (fmt[i + 1] === "{") {
+        i += 2;
+        continue;
+      }
       if (i + 1 >= fmt.length) throw PyErr_Format(PyExc_ValueError, "Single '{' encountered in format string");
       const close = fmt.indexOf("}", i);
       if (close < 0) throw PyErr_Format(PyExc_ValueError, "expected '}' before end of string");
@@ -646,7 +708,10 @@ export function PyUnicode_Format(fmt: PyUnicodeObject, args: PyObject): PyObject
     const c = s[i];
     if (c !== "%") {
       const j = s.indexOf("%", i);
-      if (j < 0) { out += s.slice(i); break; }
+      if (j < 0) {
+        out += s.slice(i);
+        break;
+      }
       out += s.slice(i, j);
       i = j;
       continue;
@@ -683,7 +748,10 @@ export function PyUnicode_Format(fmt: PyUnicodeObject, args: PyObject): PyObject
         const w = nextArg();
         if (!(w instanceof PyLongObject)) throw PyErr_Format(PyExc_TypeError, "* wants int");
         width = w.v;
-        if (width < 0) { flags += "-"; width = -width; }
+        if (width < 0) {
+          flags += "-";
+          width = -width;
+        }
         i++;
       } else {
         let ds = "";
@@ -737,21 +805,31 @@ function pad(body: string, sign: string, prefix: string, flags: string, width: n
 
 function formatOne(conv: string, value: PyObject, flags: string, width: number, prec: number, index: number): string {
   switch (conv) {
-    case "s": case "r": case "a": {
+    case "s":
+    case "r":
+    case "a": {
       const r = conv === "s" ? PyObject_Str(value) : conv === "r" ? PyObject_Repr(value) : PyObject_ASCII(value);
       let body = (r as PyUnicodeObject).str;
       Py_DECREF(r);
       if (prec >= 0) body = Array.from(body).slice(0, prec).join("");
       return pad(body, "", "", flags.replace("0", ""), width, false);
     }
-    case "d": case "i": case "u": case "x": case "X": case "o": {
+    case "d":
+    case "i":
+    case "u":
+    case "x":
+    case "X":
+    case "o": {
       let iv: PyObject;
       if (value instanceof PyLongObject) {
         Py_INCREF(value);
         iv = value;
       } else if (conv === "d" || conv === "i" || conv === "u") {
         if (value.ob_type.nb_int === null && value.ob_type.nb_index === null && !(value instanceof PyFloatObject)) {
-          throw PyErr_Format(PyExc_TypeError, `%${conv} format: a real number is required, not ${value.ob_type.tp_name}`);
+          throw PyErr_Format(
+            PyExc_TypeError,
+            `%${conv} format: a real number is required, not ${value.ob_type.tp_name}`,
+          );
         }
         iv = PyNumber_Long(value);
       } else {
@@ -767,15 +845,26 @@ function formatOne(conv: string, value: PyObject, flags: string, width: number, 
       const a = neg ? -v : v;
       let digits: string;
       let prefix = "";
-      if (conv === "x") { digits = a.toString(16); if (flags.includes("#")) prefix = "0x"; }
-      else if (conv === "X") { digits = a.toString(16).toUpperCase(); if (flags.includes("#")) prefix = "0X"; }
-      else if (conv === "o") { digits = a.toString(8); if (flags.includes("#")) prefix = "0o"; }
-      else digits = a.toString(10);
+      if (conv === "x") {
+        digits = a.toString(16);
+        if (flags.includes("#")) prefix = "0x";
+      } else if (conv === "X") {
+        digits = a.toString(16).toUpperCase();
+        if (flags.includes("#")) prefix = "0X";
+      } else if (conv === "o") {
+        digits = a.toString(8);
+        if (flags.includes("#")) prefix = "0o";
+      } else digits = a.toString(10);
       if (prec > digits.length) digits = "0".repeat(prec - digits.length) + digits;
       const sign = neg ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
       return pad(digits, sign, prefix, flags, width, true);
     }
-    case "e": case "E": case "f": case "F": case "g": case "G": {
+    case "e":
+    case "E":
+    case "f":
+    case "F":
+    case "g":
+    case "G": {
       let x: number;
       if (value instanceof PyFloatObject) x = value.ob_fval;
       else {
@@ -816,8 +905,10 @@ function formatOne(conv: string, value: PyObject, flags: string, width: number, 
     }
     default: {
       const code = conv.codePointAt(0)!;
-      throw PyErr_Format(PyExc_ValueError,
-        `unsupported format character '${conv}' (0x${code.toString(16)}) at index ${index}`);
+      throw PyErr_Format(
+        PyExc_ValueError,
+        `unsupported format character '${conv}' (0x${code.toString(16)}) at index ${index}`,
+      );
     }
   }
 }

@@ -26,15 +26,30 @@
  * plus n+1 characters of 1, 2 or 4 bytes, plus the managed dict's
  * pre-header.
  */
-import { type GCLink, MANAGED_DICT_PREHEADER, PyGCObject, PyObject, PyObject_GC_Link, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
-  TPFLAGS_MANAGED_DICT, TPFLAGS_UNICODE_SUBCLASS } from "../heap/object.js";
+import {
+  type GCLink,
+  MANAGED_DICT_PREHEADER,
+  PyGCObject,
+  PyObject,
+  PyObject_GC_Link,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_MANAGED_DICT,
+  TPFLAGS_UNICODE_SUBCLASS,
+} from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { makeStatic, newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_NoMemory, PyErr_SetObject } from "./errors.js";
 import { heapCheck } from "../heap/allocator.js";
-import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_KeyError } from "./exceptions.js";
+import {
+  PyExc_IndexError,
+  PyExc_OverflowError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyExc_KeyError,
+} from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False, PY_WHITESPACE } from "./longobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from "./tupleobject.js";
@@ -42,9 +57,23 @@ import { PyList_New, PyList_Append, PyListObject } from "./listobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_STATIC } from "./methoddef.js";
 import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
-import { PyObject_GetIter, PyIter_Next, PyObject_Repr, PyObject_Str, PyNumber_AsSsize_t, PyIndex_Check, PyObject_ASCII } from "./abstract.js";
+import {
+  PyObject_GetIter,
+  PyIter_Next,
+  PyObject_Repr,
+  PyObject_Str,
+  PyNumber_AsSsize_t,
+  PyIndex_Check,
+  PyObject_ASCII,
+} from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
-import { formatStr, unicode_format_method, unicode_format_map_method, PyUnicode_Format, checkResultWidth } from "./unicode-format.js";
+import {
+  formatStr,
+  unicode_format_method,
+  unicode_format_map_method,
+  PyUnicode_Format,
+  checkResultWidth,
+} from "./unicode-format.js";
 import { PyDictObject, PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _PyDict_Value } from "./dictobject.js";
 import { PyBytes_FromUTF8 } from "./bytesobject.js";
 
@@ -130,10 +159,14 @@ function scanKind(s: string): [number, number] {
 
 function unicodeSize(kind: number, n: number): number {
   switch (kind) {
-    case 1: return 49 + n;
-    case 2: return 73 + n;
-    case 3: return 74 + 2 * n;
-    default: return 76 + 4 * n;
+    case 1:
+      return 49 + n;
+    case 2:
+      return 73 + n;
+    case 3:
+      return 74 + 2 * n;
+    default:
+      return 76 + 4 * n;
   }
 }
 
@@ -147,8 +180,12 @@ function unicode_dealloc(self: PyObject): void {
   else PyObject_Free(self);
 }
 
-export const PyUnicode_Type: PyTypeObject = newStaticType("str", UNICODE_OBJECT_SIZE,
-  TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS, unicode_dealloc);
+export const PyUnicode_Type: PyTypeObject = newStaticType(
+  "str",
+  UNICODE_OBJECT_SIZE,
+  TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS,
+  unicode_dealloc,
+);
 
 /** The one-character Latin-1 strings and the empty string (static). */
 const latin1: PyUnicodeObject[] = [];
@@ -545,10 +582,13 @@ function unicodeiter_traverse(self: PyObject, visit: (child: PyObject) => void):
   if (seq !== null) visit(seq);
 }
 
-export const PyUnicodeASCIIIter_Type: PyTypeObject = newStaticType("str_ascii_iterator", 32, TPFLAGS_HAVE_GC,
-  unicodeiter_dealloc);
-export const PyUnicodeIter_Type: PyTypeObject = newStaticType("str_iterator", 32, TPFLAGS_HAVE_GC,
-  unicodeiter_dealloc);
+export const PyUnicodeASCIIIter_Type: PyTypeObject = newStaticType(
+  "str_ascii_iterator",
+  32,
+  TPFLAGS_HAVE_GC,
+  unicodeiter_dealloc,
+);
+export const PyUnicodeIter_Type: PyTypeObject = newStaticType("str_iterator", 32, TPFLAGS_HAVE_GC, unicodeiter_dealloc);
 
 function unicode_iter(self: PyObject): PyObject {
   const u = self as PyUnicodeObject;
@@ -652,8 +692,14 @@ function sliceIndex(o: PyObject | null, dflt: number): number {
 /** Clamp start/end as CPython's ADJUST_INDICES (code point indices). */
 function adjustIndices(start: number, end: number, len: number): [number, number] {
   if (end > len) end = len;
-  else if (end < 0) { end += len; if (end < 0) end = 0; }
-  if (start < 0) { start += len; if (start < 0) start = 0; }
+  else if (end < 0) {
+    end += len;
+    if (end < 0) end = 0;
+  }
+  if (start < 0) {
+    start += len;
+    if (start < 0) start = 0;
+  }
   return [start, end];
 }
 
@@ -664,8 +710,13 @@ function isPyWhitespace(ch: string): boolean {
 const splitParser = newArgParser("split", ["sep", "maxsplit"], 0, 0, -1, "unexpected");
 const rsplitParser = newArgParser("rsplit", ["sep", "maxsplit"], 0, 0, -1, "unexpected");
 
-function unicode_split_impl(self: PyUnicodeObject, args: PyObject[], kwnames: PyObject | null,
-                            fname: string, right: boolean): PyObject {
+function unicode_split_impl(
+  self: PyUnicodeObject,
+  args: PyObject[],
+  kwnames: PyObject | null,
+  fname: string,
+  right: boolean,
+): PyObject {
   const [sepo, maxo] = _PyArg_UnpackKeywords(args, kwnames, right ? rsplitParser : splitParser, [null, null]);
   let maxsplit = maxo === null ? -1 : PyNumber_AsSsize_t(maxo, PyExc_OverflowError);
   if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
@@ -735,7 +786,8 @@ function unicode_split_impl(self: PyUnicodeObject, args: PyObject[], kwnames: Py
 function stringList(parts: string[], self: PyUnicodeObject | null): PyObject {
   const l = PyList_New(0);
   for (const p of parts) {
-    const o = self !== null && p === self.str && self.ob_type === PyUnicode_Type ? Py_NewRefU(self) : PyUnicode_FromString(p);
+    const o =
+      self !== null && p === self.str && self.ob_type === PyUnicode_Type ? Py_NewRefU(self) : PyUnicode_FromString(p);
     PyList_Append(l, o);
     Py_DECREF(o);
   }
@@ -821,8 +873,14 @@ export function PyUnicode_Join(sep: PyUnicodeObject, iterable: PyObject): PyObje
   }
 }
 
-function stripChars(self: PyObject, args: PyObject[], kwnames: PyObject | null, fname: string,
-                    left: boolean, right: boolean): PyObject {
+function stripChars(
+  self: PyObject,
+  args: PyObject[],
+  kwnames: PyObject | null,
+  fname: string,
+  left: boolean,
+  right: boolean,
+): PyObject {
   checkPositional(fname, args, kwnames, 0, 1);
   const u = self as PyUnicodeObject;
   const s = u.str;
@@ -887,8 +945,12 @@ function str_replace(self: PyObject, args: PyObject[], kwnames: PyObject | null)
 }
 
 /** Parse (sub, start, end) and return UTF-16 bounds plus the needle. */
-function findArgs(fname: string, self: PyUnicodeObject, args: PyObject[], kwnames: PyObject | null):
-    [string, number, number, boolean] {
+function findArgs(
+  fname: string,
+  self: PyUnicodeObject,
+  args: PyObject[],
+  kwnames: PyObject | null,
+): [string, number, number, boolean] {
   checkPositional(fname, args, kwnames, 1, 3);
   const sub = argStr(fname, args[0], "argument 1");
   const start0 = sliceIndex(args.length > 1 ? args[1] : null, 0);
@@ -946,8 +1008,13 @@ function str_count(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
   return PyLong_FromNumber(n);
 }
 
-function startsEndsImpl(self: PyObject, args: PyObject[], kwnames: PyObject | null, fname: string,
-                        ends: boolean): PyObject {
+function startsEndsImpl(
+  self: PyObject,
+  args: PyObject[],
+  kwnames: PyObject | null,
+  fname: string,
+  ends: boolean,
+): PyObject {
   checkPositional(fname, args, kwnames, 1, 3);
   const u = self as PyUnicodeObject;
   const start0 = sliceIndex(args.length > 1 ? args[1] : null, 0);
@@ -965,16 +1032,14 @@ function startsEndsImpl(self: PyObject, args: PyObject[], kwnames: PyObject | nu
   if (p instanceof PyTupleObject) {
     for (const x of p.ob_item) {
       if (!(x instanceof PyUnicodeObject)) {
-        throw PyErr_Format(PyExc_TypeError,
-          `tuple for ${fname} must only contain str, not ${x.ob_type.tp_name}`);
+        throw PyErr_Format(PyExc_TypeError, `tuple for ${fname} must only contain str, not ${x.ob_type.tp_name}`);
       }
       if (test(x.str)) return boolResult(true);
     }
     return boolResult(false);
   }
   if (!(p instanceof PyUnicodeObject)) {
-    throw PyErr_Format(PyExc_TypeError,
-      `${fname} first arg must be str or a tuple of str, not ${p.ob_type.tp_name}`);
+    throw PyErr_Format(PyExc_TypeError, `${fname} first arg must be str or a tuple of str, not ${p.ob_type.tp_name}`);
   }
   return boolResult(test(p.str));
 }
@@ -1001,11 +1066,24 @@ function isTitleChar(ch: string): boolean {
 /** Python's str.title() upper-cases to *title* case: for most letters the
  *  same as upper case; the special digraphs map to their titlecase forms. */
 const TITLECASE: Record<string, string> = {
-  "\u01c4": "\u01c5", "\u01c5": "\u01c5", "\u01c6": "\u01c5",
-  "\u01c7": "\u01c8", "\u01c8": "\u01c8", "\u01c9": "\u01c8",
-  "\u01ca": "\u01cb", "\u01cb": "\u01cb", "\u01cc": "\u01cb",
-  "\u01f1": "\u01f2", "\u01f2": "\u01f2", "\u01f3": "\u01f2",
-  "\u00df": "Ss", "\ufb01": "Fi", "\ufb02": "Fl", "\ufb00": "Ff", "\ufb03": "Ffi", "\ufb04": "Ffl",
+  "\u01c4": "\u01c5",
+  "\u01c5": "\u01c5",
+  "\u01c6": "\u01c5",
+  "\u01c7": "\u01c8",
+  "\u01c8": "\u01c8",
+  "\u01c9": "\u01c8",
+  "\u01ca": "\u01cb",
+  "\u01cb": "\u01cb",
+  "\u01cc": "\u01cb",
+  "\u01f1": "\u01f2",
+  "\u01f2": "\u01f2",
+  "\u01f3": "\u01f2",
+  "\u00df": "Ss",
+  "\ufb01": "Fi",
+  "\ufb02": "Fl",
+  "\ufb00": "Ff",
+  "\ufb03": "Ffi",
+  "\ufb04": "Ffl",
 };
 function toTitle(ch: string): string {
   return TITLECASE[ch] ?? ch.toUpperCase();
@@ -1058,7 +1136,8 @@ function allChars(self: PyObject, pred: (ch: string) => boolean): PyObject {
   return boolResult(true);
 }
 
-const DIGIT_EXTRA = /[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1f100}-\u{1f10a}]/u;
+const DIGIT_EXTRA =
+  /[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1f100}-\u{1f10a}]/u;
 function isDecimalChar(ch: string): boolean {
   return /\p{Nd}/u.test(ch);
 }
@@ -1066,20 +1145,35 @@ function isDigitChar(ch: string): boolean {
   return isDecimalChar(ch) || DIGIT_EXTRA.test(ch);
 }
 function isNumericChar(ch: string): boolean {
-  return /\p{N}/u.test(ch) || /[\u3007\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd]/u.test(ch);
+  return (
+    /\p{N}/u.test(ch) ||
+    /[\u3007\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd]/u.test(
+      ch,
+    )
+  );
 }
 function isAlphaChar(ch: string): boolean {
   return /\p{L}/u.test(ch);
 }
 
-function str_isdigit(self: PyObject): PyObject { return allChars(self, isDigitChar); }
-function str_isdecimal(self: PyObject): PyObject { return allChars(self, isDecimalChar); }
-function str_isnumeric(self: PyObject): PyObject { return allChars(self, isNumericChar); }
-function str_isalpha(self: PyObject): PyObject { return allChars(self, isAlphaChar); }
+function str_isdigit(self: PyObject): PyObject {
+  return allChars(self, isDigitChar);
+}
+function str_isdecimal(self: PyObject): PyObject {
+  return allChars(self, isDecimalChar);
+}
+function str_isnumeric(self: PyObject): PyObject {
+  return allChars(self, isNumericChar);
+}
+function str_isalpha(self: PyObject): PyObject {
+  return allChars(self, isAlphaChar);
+}
 function str_isalnum(self: PyObject): PyObject {
   return allChars(self, (ch) => isAlphaChar(ch) || isDecimalChar(ch) || isDigitChar(ch) || isNumericChar(ch));
 }
-function str_isspace(self: PyObject): PyObject { return allChars(self, isPyWhitespace); }
+function str_isspace(self: PyObject): PyObject {
+  return allChars(self, isPyWhitespace);
+}
 function str_isascii(self: PyObject): PyObject {
   return boolResult((self as PyUnicodeObject).kind === 1);
 }
@@ -1135,8 +1229,7 @@ function padArgs(fname: string, args: PyObject[], kwnames: PyObject | null): [nu
   if (args.length > 1) {
     const f = args[1];
     if (!(f instanceof PyUnicodeObject) || f.cplen !== 1) {
-      throw PyErr_Format(PyExc_TypeError,
-        `The fill character must be exactly one character long`);
+      throw PyErr_Format(PyExc_TypeError, `The fill character must be exactly one character long`);
     }
     fill = f.str;
   }
@@ -1289,8 +1382,9 @@ function str_translate(self: PyObject, arg: PyObject): PyObject {
     } finally {
       Py_DECREF(key);
     }
-    if (r === Py_None) { /* deleted */ }
-    else if (r instanceof PyLongObject) out += String.fromCodePoint(r.v);
+    if (r === Py_None) {
+      /* deleted */
+    } else if (r instanceof PyLongObject) out += String.fromCodePoint(r.v);
     else if (r instanceof PyUnicodeObject) out += r.str;
     else {
       Py_DECREF(r);

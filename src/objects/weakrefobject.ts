@@ -45,7 +45,54 @@ import { PyExc_ReferenceError, PyExc_TypeError } from "./exceptions.js";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames, nargsOf } from "./getargs.js";
 import { addrString, PyObject_GetAttr, PyObject_SetAttr } from "./object.js";
 import { PyObject_HashNotImplemented } from "./typeslots.js";
-import { _PyObject_LookupSpecialString, PyIter_Next, PyNumber_Absolute, PyNumber_Add, PyNumber_And, PyNumber_Divmod, PyNumber_Float, PyNumber_FloorDivide, PyNumber_Index, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift, PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceOr, PyNumber_InPlacePower, PyNumber_InPlaceRemainder, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract, PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor, PyNumber_Invert, PyNumber_Long, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply, PyNumber_Negative, PyNumber_Or, PyNumber_Positive, PyNumber_Power, PyNumber_Remainder, PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide, PyNumber_Xor, PyObject_DelItem, PyObject_GetItem, PyObject_GetIter, PyObject_Hash, PyObject_IsTrue, PyObject_RichCompare, PyObject_SetItem, PyObject_Size, PyObject_Str, PySequence_Contains } from "./abstract.js";
+import {
+  _PyObject_LookupSpecialString,
+  PyIter_Next,
+  PyNumber_Absolute,
+  PyNumber_Add,
+  PyNumber_And,
+  PyNumber_Divmod,
+  PyNumber_Float,
+  PyNumber_FloorDivide,
+  PyNumber_Index,
+  PyNumber_InPlaceAdd,
+  PyNumber_InPlaceAnd,
+  PyNumber_InPlaceFloorDivide,
+  PyNumber_InPlaceLshift,
+  PyNumber_InPlaceMatrixMultiply,
+  PyNumber_InPlaceMultiply,
+  PyNumber_InPlaceOr,
+  PyNumber_InPlacePower,
+  PyNumber_InPlaceRemainder,
+  PyNumber_InPlaceRshift,
+  PyNumber_InPlaceSubtract,
+  PyNumber_InPlaceTrueDivide,
+  PyNumber_InPlaceXor,
+  PyNumber_Invert,
+  PyNumber_Long,
+  PyNumber_Lshift,
+  PyNumber_MatrixMultiply,
+  PyNumber_Multiply,
+  PyNumber_Negative,
+  PyNumber_Or,
+  PyNumber_Positive,
+  PyNumber_Power,
+  PyNumber_Remainder,
+  PyNumber_Rshift,
+  PyNumber_Subtract,
+  PyNumber_TrueDivide,
+  PyNumber_Xor,
+  PyObject_DelItem,
+  PyObject_GetItem,
+  PyObject_GetIter,
+  PyObject_Hash,
+  PyObject_IsTrue,
+  PyObject_RichCompare,
+  PyObject_SetItem,
+  PyObject_Size,
+  PyObject_Str,
+  PySequence_Contains,
+} from "./abstract.js";
 import { PyObject_Call, PyObject_CallOneArg } from "./call.js";
 import { PyErr_WriteUnraisable } from "./errors-display.js";
 import { toPyException } from "./errors.js";
@@ -247,7 +294,11 @@ export function PyObject_ClearWeakRefs(object: PyObject): void {
 
 // ---------------------------------------------------------------- weakref.ref
 
-function parse_weakref_init_args(funcname: string, args: PyObject[], kwnames: PyObject | null): [PyObject, PyObject | null] {
+function parse_weakref_init_args(
+  funcname: string,
+  args: PyObject[],
+  kwnames: PyObject | null,
+): [PyObject, PyObject | null] {
   const nargs = nargsOf(args, kwnames);
   _PyArg_CheckPositional(funcname, nargs, 1, 2);
   return [args[0], nargs > 1 ? args[1] : null];
@@ -371,7 +422,8 @@ function weakref_repr(self: PyObject): PyObject {
         return PyUnicode_FromString(`<weakref at ${addrString(wr)}; to '${tpName}' at ${addrString(obj)}>`);
       }
       return PyUnicode_FromString(
-        `<weakref at ${addrString(wr)}; to '${tpName}' at ${addrString(obj)} (${PyUnicode_AsString(name)})>`);
+        `<weakref at ${addrString(wr)}; to '${tpName}' at ${addrString(obj)} (${PyUnicode_AsString(name)})>`,
+      );
     } finally {
       Py_XDECREF(name);
     }
@@ -400,8 +452,12 @@ function weakref_richcompare(self: PyObject, other: PyObject, op: number): PyObj
   }
 }
 
-export const _PyWeakref_RefType: PyTypeObject = newStaticType("weakref.ReferenceType", WEAKREF_SIZE,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, weakref_dealloc);
+export const _PyWeakref_RefType: PyTypeObject = newStaticType(
+  "weakref.ReferenceType",
+  WEAKREF_SIZE,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  weakref_dealloc,
+);
 _PyWeakref_RefType.tp_new = weakref___new__;
 _PyWeakref_RefType.tp_init = weakref___init__;
 _PyWeakref_RefType.tp_call = weakref_call;
@@ -419,11 +475,19 @@ _PyWeakref_RefType.tp_getset = [
 function keyedref_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   _PyArg_NoKwnames("KeyedRef", kwnames);
   if (args.length !== 3) {
-    throw PyErr_Format(PyExc_TypeError, `KeyedRef.__new__() takes 4 positional arguments but ${args.length + 1} were given`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `KeyedRef.__new__() takes 4 positional arguments but ${args.length + 1} were given`,
+    );
   }
   const [ob, cb, key] = args;
   if (!PyType_SUPPORTS_WEAKREFS(ob.ob_type)) throw cannotReference(ob);
-  const self = newRefOfType(type, ob, cb === Py_None ? null : cb, type === KeyedRef_Type ? KEYEDREF_SIZE : type.tp_basicsize);
+  const self = newRefOfType(
+    type,
+    ob,
+    cb === Py_None ? null : cb,
+    type === KeyedRef_Type ? KEYEDREF_SIZE : type.tp_basicsize,
+  );
   Py_INCREF(key);
   self.key = key;
   return self;
@@ -432,21 +496,31 @@ function keyedref_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | 
 function keyedref_init(_self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
   _PyArg_NoKwnames("KeyedRef", kwnames);
   if (args.length !== 3) {
-    throw PyErr_Format(PyExc_TypeError, `KeyedRef.__init__() takes 4 positional arguments but ${args.length + 1} were given`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `KeyedRef.__init__() takes 4 positional arguments but ${args.length + 1} were given`,
+    );
   }
 }
 
 /** Lib/weakref.py's KeyedRef: a ref with a `key` attribute, used by
  *  WeakValueDictionary so its callback knows which entry to remove. */
-export const KeyedRef_Type: PyTypeObject = newStaticType("weakref.KeyedRef", KEYEDREF_SIZE,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, weakref_dealloc, _PyWeakref_RefType);
+export const KeyedRef_Type: PyTypeObject = newStaticType(
+  "weakref.KeyedRef",
+  KEYEDREF_SIZE,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  weakref_dealloc,
+  _PyWeakref_RefType,
+);
 KeyedRef_Type.tp_new = keyedref_new;
 KeyedRef_Type.tp_init = keyedref_init;
 KeyedRef_Type.tp_traverse = keyedref_traverse;
 KeyedRef_Type.tp_clear = keyedref_clear;
 KeyedRef_Type.tp_members = [
   {
-    name: "key", get: (s) => (s as PyWeakReference).key, noneIfNull: false,
+    name: "key",
+    get: (s) => (s as PyWeakReference).key,
+    noneIfNull: false,
     set: (s, v) => {
       const wr = s as PyWeakReference;
       const old = wr.key;
@@ -532,8 +606,9 @@ function wrapBinary(f: (a: PyObject, b: PyObject) => PyObject): (a: PyObject, b:
   };
 }
 
-function wrapTernary(f: (a: PyObject, b: PyObject, c: PyObject) => PyObject):
-    (a: PyObject, b: PyObject, c: PyObject) => PyObject {
+function wrapTernary(
+  f: (a: PyObject, b: PyObject, c: PyObject) => PyObject,
+): (a: PyObject, b: PyObject, c: PyObject) => PyObject {
   return (a, b, c) => {
     const x = unwrap(a);
     try {
@@ -701,12 +776,20 @@ function fillProxySlots(t: PyTypeObject): void {
   t.mp_ass_subscript = proxy_setitem;
 }
 
-export const _PyWeakref_ProxyType: PyTypeObject = newStaticType("weakref.ProxyType", WEAKREF_SIZE,
-  TPFLAGS_HAVE_GC, weakref_dealloc);
+export const _PyWeakref_ProxyType: PyTypeObject = newStaticType(
+  "weakref.ProxyType",
+  WEAKREF_SIZE,
+  TPFLAGS_HAVE_GC,
+  weakref_dealloc,
+);
 fillProxySlots(_PyWeakref_ProxyType);
 
-export const _PyWeakref_CallableProxyType: PyTypeObject = newStaticType("weakref.CallableProxyType", WEAKREF_SIZE,
-  TPFLAGS_HAVE_GC, weakref_dealloc);
+export const _PyWeakref_CallableProxyType: PyTypeObject = newStaticType(
+  "weakref.CallableProxyType",
+  WEAKREF_SIZE,
+  TPFLAGS_HAVE_GC,
+  weakref_dealloc,
+);
 fillProxySlots(_PyWeakref_CallableProxyType);
 _PyWeakref_CallableProxyType.tp_call = proxy_call;
 

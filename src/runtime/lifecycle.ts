@@ -28,8 +28,15 @@ import { allStaticTypes, PyBaseObject_Type, PyType_Type } from "../objects/typeo
 import { PyType_Ready } from "../objects/typeimpl.js";
 import { _PyExc_Init } from "../objects/exceptions-init.js";
 import { resetExtraDicts } from "../objects/instanceobject.js";
-import { PyDict_Clear, PyDict_GetItem, PyDict_GetItemString, PyDict_Keys, PyDict_New, PyDict_SetItem,
-  PyDict_SetItemString } from "../objects/dictobject.js";
+import {
+  PyDict_Clear,
+  PyDict_GetItem,
+  PyDict_GetItemString,
+  PyDict_Keys,
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_SetItemString,
+} from "../objects/dictobject.js";
 import { PyList_GET_ITEM, PyList_GET_SIZE } from "../objects/listobject.js";
 import { PyModule_GetDict, PyModuleObject } from "../objects/moduleobject.js";
 import { Py_None } from "../objects/noneobject.js";
@@ -52,7 +59,6 @@ import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameF
 import { toPyException } from "../objects/errors.js";
 import { _PyIdentifiers_BeginRun, _PyIdentifiers_Fini } from "../objects/identifiers.js";
 let initialized = false;
-
 
 /** Once per process: ready every static type. */
 export function interpreterInit(): void {
@@ -134,9 +140,24 @@ export function interpreterFinalize(): void {
   _PyIdentifiers_Fini();
 }
 
-const SYS_DELETES = ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
-  "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"];
-const SYS_FILES = [["stdin", "__stdin__"], ["stdout", "__stdout__"], ["stderr", "__stderr__"]];
+const SYS_DELETES = [
+  "path",
+  "argv",
+  "ps1",
+  "ps2",
+  "last_type",
+  "last_value",
+  "last_traceback",
+  "path_hooks",
+  "path_importer_cache",
+  "meta_path",
+  "__interactivehook__",
+];
+const SYS_FILES = [
+  ["stdin", "__stdin__"],
+  ["stdout", "__stdout__"],
+  ["stderr", "__stderr__"],
+];
 
 function finalizeModules(modules: PyObject, sys: PyObject, builtins: PyObject): void {
   const sysdict = PyModule_GetDict(sys);
@@ -144,7 +165,8 @@ function finalizeModules(modules: PyObject, sys: PyObject, builtins: PyObject): 
   // finalize_modules_delete_special
   ignoringErrors(() => PyDict_SetItemString(builtinsDict, "_", Py_None));
   for (const name of SYS_DELETES) {
-    if (PyDict_GetItemString(sysdict, name) !== null) ignoringErrors(() => PyDict_SetItemString(sysdict, name, Py_None));
+    if (PyDict_GetItemString(sysdict, name) !== null)
+      ignoringErrors(() => PyDict_SetItemString(sysdict, name, Py_None));
   }
   for (const [name, orig] of SYS_FILES) {
     if (PyDict_GetItemString(sysdict, name) === null) continue;

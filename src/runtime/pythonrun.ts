@@ -21,11 +21,24 @@ import type { InterpFrame } from "../objects/frameobject.js";
 import { parse } from "../../grammar/parse.js";
 import type { CompileMode } from "../compiler/compile.js";
 import { CompileError } from "../ast/errors.js";
-import { type PyBaseExceptionObject, PyExc_IndentationError, PyExc_RuntimeError, PyExc_SyntaxError, PyExc_SystemExit, PyExc_TabError } from "../objects/exceptions.js";
+import {
+  type PyBaseExceptionObject,
+  PyExc_IndentationError,
+  PyExc_RuntimeError,
+  PyExc_SyntaxError,
+  PyExc_SystemExit,
+  PyExc_TabError,
+} from "../objects/exceptions.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from "../objects/dictobject.js";
 import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
-import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NewWithArgs, PyErr_NoMemory, toPyException } from "../objects/errors.js";
+import {
+  PyErr_ExceptionMatches,
+  PyErr_Format,
+  PyErr_NewWithArgs,
+  PyErr_NoMemory,
+  toPyException,
+} from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
 import { PyGC_Collect, _PyGC_CollectNoFail } from "../heap/collect.js";
 import { type PyLongObject, PyLong_Check, PyLong_FromNumber } from "../objects/longobject.js";
@@ -124,8 +137,16 @@ export interface SessionObserver {
  */
 export function PyRun_CreateSession(options: SessionOptions, observer: SessionObserver | null = null): Session {
   const filename = options.filename ?? "<string>";
-  const out = options.stdout ?? ((s: string) => { process.stdout.write(s); });
-  const err = options.stderr ?? ((s: string) => { process.stderr.write(s); });
+  const out =
+    options.stdout ??
+    ((s: string) => {
+      process.stdout.write(s);
+    });
+  const err =
+    options.stderr ??
+    ((s: string) => {
+      process.stderr.write(s);
+    });
 
   clearSources();
   interpreterReset(options.argv ?? [filename]);
@@ -138,7 +159,9 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   }
   tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
   tstate.lineHook = options.lineHook ?? null;
-  setExhaustedHook(() => { throw PyErr_NoMemory(); });
+  setExhaustedHook(() => {
+    throw PyErr_NoMemory();
+  });
   setTracebackWriter(err);
   const builtinsModule = interp.builtins!;
 
@@ -190,7 +213,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
         return 0;
       }
       try {
-        if (PyLong_Check(code)) return Number(BigInt.asIntN(32, BigInt((code as PyLongObject).big ?? (code as PyLongObject).v)));
+        if (PyLong_Check(code))
+          return Number(BigInt.asIntN(32, BigInt((code as PyLongObject).big ?? (code as PyLongObject).v)));
         const s = PyObject_Str(code);
         try {
           err(PyUnicode_AsString(s) + "\n");
@@ -257,10 +281,11 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     exec,
     execInteractive: (source: string) => exec(source, "<stdin>", "single"),
     finish,
-    get failed() { return failed; },
+    get failed() {
+      return failed;
+    },
   } as Session;
 }
-
 
 export function internalErrorReport(e: unknown): string {
   try {
@@ -272,9 +297,12 @@ export function internalErrorReport(e: unknown): string {
   }
 }
 
-
-export function disassembleSource(source: string, filename: string, out: (s: string) => void,
-                           err: (s: string) => void): number {
+export function disassembleSource(
+  source: string,
+  filename: string,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): number {
   try {
     const unit = compile(parse(source, filename, "exec"), filename, "exec", source);
     out(disassemble(unit));
@@ -298,7 +326,10 @@ export function formatCompileError(e: CompileError): string {
     const caretReps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
     offset--;
     let i = 0;
-    while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\f")) { i++; offset--; }
+    while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\f")) {
+      i++;
+      offset--;
+    }
     text = text.slice(i).replace(/\r?\n$/, "");
     if (offset > text.length) offset = text.length;
     out += "    " + text + "\n";
@@ -311,12 +342,16 @@ export function formatCompileError(e: CompileError): string {
 
 /** The SyntaxError exception object for a compile error (new reference). */
 function compileErrorToException(e: CompileError): PyObject {
-  const type = e.kind === "IndentationError" ? PyExc_IndentationError
-    : e.kind === "TabError" ? PyExc_TabError : PyExc_SyntaxError;
+  const type =
+    e.kind === "IndentationError" ? PyExc_IndentationError : e.kind === "TabError" ? PyExc_TabError : PyExc_SyntaxError;
   const details = _PyTuple_FromArraySteal([
-    PyUnicode_FromString(e.filename), PyLong_FromNumber(e.lineno), PyLong_FromNumber(e.offset),
+    PyUnicode_FromString(e.filename),
+    PyLong_FromNumber(e.lineno),
+    PyLong_FromNumber(e.offset),
     e.text === null ? Py_NewRef(Py_None) : PyUnicode_FromString(e.text),
-    PyLong_FromNumber(e.end_lineno), PyLong_FromNumber(e.end_offset)]);
+    PyLong_FromNumber(e.end_lineno),
+    PyLong_FromNumber(e.end_offset),
+  ]);
   const args = _PyTuple_FromArraySteal([PyUnicode_FromString(e.msg), details]);
   return PyErr_NewWithArgs(type, args);
 }

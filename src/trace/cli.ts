@@ -94,8 +94,16 @@ export class CommandInstruments {
       opts.onEvent = (e) => this.onEvent(e);
       const out = base.stdout;
       const err = base.stderr;
-      if (out !== undefined) opts.stdout = (s) => { this.flushText(); out(s); };
-      if (err !== undefined) opts.stderr = (s) => { this.flushText(); err(s); };
+      if (out !== undefined)
+        opts.stdout = (s) => {
+          this.flushText();
+          out(s);
+        };
+      if (err !== undefined)
+        opts.stderr = (s) => {
+          this.flushText();
+          err(s);
+        };
     }
     return opts;
   }

@@ -32,25 +32,35 @@ export function formatEvent(e: HeapEvent): string {
     case "del": {
       const what = e.object.type === "generator" ? "finalizer (close)" : "__del__";
       if (e.phase === "end") return `${head}${"del".padEnd(WORD_WIDTH)}${objectText(e.object)}: ${what} done\n`;
-      const why = e.cause === "refcount" ? "refcount reached 0"
-        : e.cause === "collection" ? "unreachable, found by the collector" : "interpreter exit";
+      const why =
+        e.cause === "refcount"
+          ? "refcount reached 0"
+          : e.cause === "collection"
+            ? "unreachable, found by the collector"
+            : "interpreter exit";
       return `${head}${"del".padEnd(WORD_WIDTH)}${objectText(e.object)}: ${what} runs (${why})\n`;
     }
     case "gc":
       if (e.phase === "start") {
-        return `${head}${"gc".padEnd(WORD_WIDTH)}collecting generation ${e.generation}`
-          + ` (counts before: ${e.countsBefore.join(", ")})\n`;
+        return (
+          `${head}${"gc".padEnd(WORD_WIDTH)}collecting generation ${e.generation}` +
+          ` (counts before: ${e.countsBefore.join(", ")})\n`
+        );
       }
-      return `${head}${"gc".padEnd(WORD_WIDTH)}generation ${e.generation} done: ${e.examined} examined,`
-        + ` ${e.unreachable} unreachable, ${e.collected} collected, ${e.uncollectable} uncollectable,`
-        + ` ${e.finalizersRun} ${e.finalizersRun === 1 ? "finalizer" : "finalizers"} run, ${formatMs(e.timeMs)}\n`;
+      return (
+        `${head}${"gc".padEnd(WORD_WIDTH)}generation ${e.generation} done: ${e.examined} examined,` +
+        ` ${e.unreachable} unreachable, ${e.collected} collected, ${e.uncollectable} uncollectable,` +
+        ` ${e.finalizersRun} ${e.finalizersRun === 1 ? "finalizer" : "finalizers"} run, ${formatMs(e.timeMs)}\n`
+      );
     case "weakref":
       if (e.action === "cleared") {
         const to = e.referent === null ? "" : ` (its referent ${objectText(e.referent)} is going)`;
         return `${head}${"weakref".padEnd(WORD_WIDTH)}${objectText(e.weakref)} cleared${to}\n`;
       }
-      return `${head}${"weakref".padEnd(WORD_WIDTH)}${objectText(e.weakref)}: calling its callback`
-        + `${e.callback === null ? "" : " " + objectText(e.callback)}\n`;
+      return (
+        `${head}${"weakref".padEnd(WORD_WIDTH)}${objectText(e.weakref)}: calling its callback` +
+        `${e.callback === null ? "" : " " + objectText(e.callback)}\n`
+      );
   }
 }
 

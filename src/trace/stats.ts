@@ -80,8 +80,14 @@ export function emptyRunStats(): RunStats {
   return {
     collections: [0, 0, 0],
     generations: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
-    collected: 0, uncollectable: 0, finalizersRun: 0, allocations: 0, peakLiveObjects: 0, peakLiveBytes: 0,
-    gcTimeMs: 0, totalTimeMs: 0,
+    collected: 0,
+    uncollectable: 0,
+    finalizersRun: 0,
+    allocations: 0,
+    peakLiveObjects: 0,
+    peakLiveBytes: 0,
+    gcTimeMs: 0,
+    totalTimeMs: 0,
     exit: { collections: 0, collected: 0, finalizersRun: 0, gcTimeMs: 0, timeMs: 0 },
     byType: null,
   };
@@ -92,7 +98,9 @@ export function emptyRunStats(): RunStats {
  *  line, then `addExitStats` after the teardown. */
 export function readRunStats(startMs: number): RunStats {
   const generations = gcRuntime.stats.map((s) => ({
-    collections: s.collections, collected: s.collected, uncollectable: s.uncollectable,
+    collections: s.collections,
+    collected: s.collected,
+    uncollectable: s.uncollectable,
   }));
   let collected = 0;
   let uncollectable = 0;

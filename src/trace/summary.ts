@@ -24,7 +24,9 @@ export function formatStats(s: RunStats): string {
   const lines: string[] = ["--- refpy heap statistics ---"];
   if (s.byType !== null) {
     lines.push("objects allocated and freed by the program, by type:");
-    lines.push("  " + "type".padEnd(TYPE_WIDTH) + "allocated".padStart(12) + "freed".padStart(12) + "still alive".padStart(14));
+    lines.push(
+      "  " + "type".padEnd(TYPE_WIDTH) + "allocated".padStart(12) + "freed".padStart(12) + "still alive".padStart(14),
+    );
     let allocated = 0;
     let freed = 0;
     let restA = 0;
@@ -34,8 +36,13 @@ export function formatStats(s: RunStats): string {
       allocated += t.allocations;
       freed += t.deallocations;
       if (i < MAX_TYPE_ROWS) {
-        lines.push("  " + t.type.padEnd(TYPE_WIDTH) + num(t.allocations).padStart(12) + num(t.deallocations).padStart(12)
-          + num(t.allocations - t.deallocations).padStart(14));
+        lines.push(
+          "  " +
+            t.type.padEnd(TYPE_WIDTH) +
+            num(t.allocations).padStart(12) +
+            num(t.deallocations).padStart(12) +
+            num(t.allocations - t.deallocations).padStart(14),
+        );
       } else {
         rest++;
         restA += t.allocations;
@@ -43,11 +50,21 @@ export function formatStats(s: RunStats): string {
       }
     });
     if (rest > 0) {
-      lines.push("  " + `(${rest} more types)`.padEnd(TYPE_WIDTH) + num(restA).padStart(12) + num(restF).padStart(12)
-        + num(restA - restF).padStart(14));
+      lines.push(
+        "  " +
+          `(${rest} more types)`.padEnd(TYPE_WIDTH) +
+          num(restA).padStart(12) +
+          num(restF).padStart(12) +
+          num(restA - restF).padStart(14),
+      );
     }
-    lines.push("  " + "total".padEnd(TYPE_WIDTH) + num(allocated).padStart(12) + num(freed).padStart(12)
-      + num(allocated - freed).padStart(14));
+    lines.push(
+      "  " +
+        "total".padEnd(TYPE_WIDTH) +
+        num(allocated).padStart(12) +
+        num(freed).padStart(12) +
+        num(allocated - freed).padStart(14),
+    );
     if (allocated > freed) lines.push("  (still alive: what the runtime still held after the teardown)");
   }
   lines.push(`peak live objects:      ${num(s.peakLiveObjects)} (allocator model, whole heap)`);
@@ -56,11 +73,15 @@ export function formatStats(s: RunStats): string {
   lines.push(`objects collected:      ${num(s.collected)}, uncollectable: ${num(s.uncollectable)}`);
   lines.push(`finalizers run:         ${num(s.finalizersRun)}`);
   const share = s.totalTimeMs > 0 ? (100 * s.gcTimeMs) / s.totalTimeMs : 0;
-  lines.push(`time in the collector:  ${formatMs(s.gcTimeMs)} (${share.toFixed(1)}% of the run's ${formatMs(s.totalTimeMs)})`);
+  lines.push(
+    `time in the collector:  ${formatMs(s.gcTimeMs)} (${share.toFixed(1)}% of the run's ${formatMs(s.totalTimeMs)})`,
+  );
   const e = s.exit;
-  lines.push(`at exit (not above):    ${num(e.collections)} ${e.collections === 1 ? "collection" : "collections"},`
-    + ` ${num(e.collected)} collected, ${num(e.finalizersRun)} ${e.finalizersRun === 1 ? "finalizer" : "finalizers"} run,`
-    + ` ${formatMs(e.timeMs)}`);
+  lines.push(
+    `at exit (not above):    ${num(e.collections)} ${e.collections === 1 ? "collection" : "collections"},` +
+      ` ${num(e.collected)} collected, ${num(e.finalizersRun)} ${e.finalizersRun === 1 ? "finalizer" : "finalizers"} run,` +
+      ` ${formatMs(e.timeMs)}`,
+  );
   return lines.join("\n") + "\n";
 }
 

@@ -75,7 +75,12 @@ const K_WEAKREF = 16;
 const K_REFS = 32;
 
 const KIND_BITS: Record<HeapEventKind, number> = {
-  alloc: K_ALLOC, dealloc: K_DEALLOC, del: K_DEL, gc: K_GC, weakref: K_WEAKREF, refs: K_REFS,
+  alloc: K_ALLOC,
+  dealloc: K_DEALLOC,
+  del: K_DEL,
+  gc: K_GC,
+  weakref: K_WEAKREF,
+  refs: K_REFS,
 };
 
 type LineHook = (frame: InterpFrame, lineno: number) => void;
@@ -145,7 +150,7 @@ export class HeapTracer {
     this.attached = true;
     addObjectWatcher(this.watcher);
     if (this.mask === 0) return;
-    if ((this.mask & (K_DEL)) !== 0) {
+    if ((this.mask & K_DEL) !== 0) {
       heapHooks.finalizer = (op, start, context) => this.onFinalizer(op, start, context);
     }
     if ((this.mask & K_WEAKREF) !== 0) {
@@ -156,13 +161,23 @@ export class HeapTracer {
       heapHooks.collectionStart = (generation, counts) => this.onCollectionStart(generation, counts);
       const saved = gcRuntime.onCollection;
       this.savedOnCollection = saved;
-      gcRuntime.onCollection = saved === null ? (info) => this.onCollectionEnd(info)
-        : (info) => { saved(info); this.onCollectionEnd(info); };
+      gcRuntime.onCollection =
+        saved === null
+          ? (info) => this.onCollectionEnd(info)
+          : (info) => {
+              saved(info);
+              this.onCollectionEnd(info);
+            };
     }
     const savedLine = tstate.lineHook;
     this.savedLineHook = savedLine;
-    tstate.lineHook = savedLine === null ? (frame, line) => this.onLine(frame, line)
-      : (frame, line) => { savedLine(frame, line); this.onLine(frame, line); };
+    tstate.lineHook =
+      savedLine === null
+        ? (frame, line) => this.onLine(frame, line)
+        : (frame, line) => {
+            savedLine(frame, line);
+            this.onLine(frame, line);
+          };
   }
 
   /** The program's last line has run: what follows is the teardown. */
@@ -194,8 +209,12 @@ export class HeapTracer {
 
   /** Allocations and frees per type, most allocated first. */
   typeStats(): TypeRunStats[] {
-    return [...this.types.values()].sort((a, b) =>
-      b.allocations - a.allocations || b.deallocations - a.deallocations || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+    return [...this.types.values()].sort(
+      (a, b) =>
+        b.allocations - a.allocations ||
+        b.deallocations - a.deallocations ||
+        (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
+    );
   }
 
   // ------------------------------------------------------------ hooks
@@ -218,8 +237,12 @@ export class HeapTracer {
       this.pendingFile.push(fileOf(frame));
       this.pendingLine.push(lineOf(frame));
     }
-    if ((this.mask & K_REFS) !== 0 && (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && !(op instanceof PyTypeObject)
-        && this.watched.size < MAX_WATCHED) {
+    if (
+      (this.mask & K_REFS) !== 0 &&
+      (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0 &&
+      !(op instanceof PyTypeObject) &&
+      this.watched.size < MAX_WATCHED
+    ) {
       this.watched.set(op, op.ob_refcnt);
     }
   }
@@ -235,7 +258,13 @@ export class HeapTracer {
     this.watched.delete(op);
     if (this.clearedReferent.size > 0) this.clearedReferent.delete(op);
     if ((this.mask & K_DEALLOC) !== 0) {
-      this.emit({ kind: "dealloc", seq: 0, where: this.where(), atExit: this.atExit, object: info ?? describe(op, true) });
+      this.emit({
+        kind: "dealloc",
+        seq: 0,
+        where: this.where(),
+        atExit: this.atExit,
+        object: info ?? describe(op, true),
+      });
     }
   }
 
@@ -260,8 +289,13 @@ export class HeapTracer {
     this.flush(null);
     const cause = this.atExit ? "exit" : context === FinalizerContext.Collection ? "collection" : "refcount";
     this.emit({
-      kind: "del", seq: 0, where: this.where(), atExit: this.atExit, phase: start ? "start" : "end",
-      object: describe(op, false), cause,
+      kind: "del",
+      seq: 0,
+      where: this.where(),
+      atExit: this.atExit,
+      phase: start ? "start" : "end",
+      object: describe(op, false),
+      cause,
     });
   }
 
@@ -271,8 +305,14 @@ export class HeapTracer {
     const ref = describe(referent, true);
     this.clearedReferent.set(wr, ref);
     this.emit({
-      kind: "weakref", seq: 0, where: this.where(), atExit: this.atExit, action: "cleared",
-      weakref: describe(wr, false), referent: ref, callback: null,
+      kind: "weakref",
+      seq: 0,
+      where: this.where(),
+      atExit: this.atExit,
+      action: "cleared",
+      weakref: describe(wr, false),
+      referent: ref,
+      callback: null,
     });
   }
 
@@ -282,15 +322,26 @@ export class HeapTracer {
     const ref = this.clearedReferent.get(wr) ?? null;
     this.clearedReferent.delete(wr);
     this.emit({
-      kind: "weakref", seq: 0, where: this.where(), atExit: this.atExit, action: "callback",
-      weakref: describe(wr, false), referent: ref, callback: describe(callback, false),
+      kind: "weakref",
+      seq: 0,
+      where: this.where(),
+      atExit: this.atExit,
+      action: "callback",
+      weakref: describe(wr, false),
+      referent: ref,
+      callback: describe(callback, false),
     });
   }
 
   private onCollectionStart(generation: number, counts: number[]): void {
     this.flush(null);
     this.emit({
-      kind: "gc", seq: 0, where: this.where(), atExit: this.atExit, phase: "start", generation,
+      kind: "gc",
+      seq: 0,
+      where: this.where(),
+      atExit: this.atExit,
+      phase: "start",
+      generation,
       countsBefore: counts.slice(),
     });
   }
@@ -298,9 +349,18 @@ export class HeapTracer {
   private onCollectionEnd(info: CollectionInfo): void {
     this.flush(null);
     this.emit({
-      kind: "gc", seq: 0, where: this.where(), atExit: this.atExit, phase: "end", generation: info.generation,
-      countsBefore: info.countsBefore.slice(), examined: info.examined, unreachable: info.unreachable,
-      collected: info.collected, uncollectable: info.uncollectable, finalizersRun: info.finalizersRun,
+      kind: "gc",
+      seq: 0,
+      where: this.where(),
+      atExit: this.atExit,
+      phase: "end",
+      generation: info.generation,
+      countsBefore: info.countsBefore.slice(),
+      examined: info.examined,
+      unreachable: info.unreachable,
+      collected: info.collected,
+      uncollectable: info.uncollectable,
+      finalizersRun: info.finalizersRun,
       timeMs: info.seconds * 1000,
     });
   }
@@ -331,8 +391,12 @@ export class HeapTracer {
         if (object.repr.startsWith("function ") || object.repr.startsWith("code ")) this.live.set(op, object);
         if ((this.mask & K_ALLOC) === 0) continue;
         this.emit({
-          kind: "alloc", seq: 0, where: { file: this.pendingFile[i], line: this.pendingLine[i] },
-          atExit: this.atExit, object, size: op.ob_size_bytes + PyObject_HeaderSize(op),
+          kind: "alloc",
+          seq: 0,
+          where: { file: this.pendingFile[i], line: this.pendingLine[i] },
+          atExit: this.atExit,
+          object,
+          size: op.ob_size_bytes + PyObject_HeaderSize(op),
         });
       }
       this.pendingObj.length = 0;

@@ -37,34 +37,134 @@ import { type PyObject, TPFLAGS_BASE_EXC_SUBCLASS } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
 import { Op, NB, FVC_MASK, FVC_STR, FVC_REPR, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
 import { CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_FREE } from "../bytecode/code.js";
-import { PyCode_Addr2Line, type PyCodeObject, GlobalCache, type AttrCache, attrCacheEntry } from "../objects/codeobject.js";
-import { type PyFunctionObject, PyFunction_New, PyFunction_Type } from "../objects/funcobject.js";
 import {
-  type InterpFrame, _PyFrame_Clear, _PyFrame_New, FRAME_OWNED_BY_THREAD,
-} from "../objects/frameobject.js";
+  PyCode_Addr2Line,
+  type PyCodeObject,
+  GlobalCache,
+  type AttrCache,
+  attrCacheEntry,
+} from "../objects/codeobject.js";
+import { type PyFunctionObject, PyFunction_New, PyFunction_Type } from "../objects/funcobject.js";
+import { type InterpFrame, _PyFrame_Clear, _PyFrame_New, FRAME_OWNED_BY_THREAD } from "../objects/frameobject.js";
 import { type PyCellObject, PyCell_New } from "../objects/cellobject.js";
 import { PyTypeObject } from "../objects/typeobject.js";
 import { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from "../bytecode/opcodes.js";
-import { type PyBaseExceptionObject, PyExc_AssertionError, PyExc_AttributeError, PyExc_ImportError, PyExc_KeyError, PyExc_NameError, PyExc_RecursionError, PyExc_RuntimeError, PyExc_StopIteration, PyExc_SystemError, PyExc_TypeError, PyExc_UnboundLocalError, PyExc_ValueError } from "../objects/exceptions.js";
-import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_ExceptionMatches, PyExceptionInstance_Check, PyErr_SetObject, _PyErr_ChainContext, _PyErr_GetTopmostException, toPyException } from "../objects/errors.js";
+import {
+  type PyBaseExceptionObject,
+  PyExc_AssertionError,
+  PyExc_AttributeError,
+  PyExc_ImportError,
+  PyExc_KeyError,
+  PyExc_NameError,
+  PyExc_RecursionError,
+  PyExc_RuntimeError,
+  PyExc_StopIteration,
+  PyExc_SystemError,
+  PyExc_TypeError,
+  PyExc_UnboundLocalError,
+  PyExc_ValueError,
+} from "../objects/exceptions.js";
+import {
+  PyErr_Format,
+  PyErr_GivenExceptionMatches,
+  PyErr_ExceptionMatches,
+  PyExceptionInstance_Check,
+  PyErr_SetObject,
+  _PyErr_ChainContext,
+  _PyErr_GetTopmostException,
+  toPyException,
+} from "../objects/errors.js";
 import { type PyLongObject, PyLong_FromNumber, PyLong_Type, Py_True, Py_False } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
-import { PyUnicode_AsString, PyUnicode_CheckExact, PyUnicode_FromString, PyUnicode_Check, unicode_empty } from "../objects/unicodeobject.js";
 import {
-  PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type, _PyTuple_FromArraySteal, _PyTuple_FromArray,
+  PyUnicode_AsString,
+  PyUnicode_CheckExact,
+  PyUnicode_FromString,
+  PyUnicode_Check,
+  unicode_empty,
+} from "../objects/unicodeobject.js";
+import {
+  PyTuple_GET_ITEM,
+  PyTuple_GET_SIZE,
+  PyTuple_Type,
+  _PyTuple_FromArraySteal,
+  _PyTuple_FromArray,
 } from "../objects/tupleobject.js";
-import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New, PyList_SET_ITEM, PyList_Type,
-  type PyListObject, _PyList_Extend } from "../objects/listobject.js";
 import {
-  PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type, PyDict_Merge,
-  PyDict_Keys, PyDict_Contains, type PyDictObject,
+  PyList_Append,
+  PyList_GET_ITEM,
+  PyList_GET_SIZE,
+  PyList_New,
+  PyList_SET_ITEM,
+  PyList_Type,
+  type PyListObject,
+  _PyList_Extend,
+} from "../objects/listobject.js";
+import {
+  PyDict_DelItem,
+  PyDict_GetItem,
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_Type,
+  PyDict_Merge,
+  PyDict_Keys,
+  PyDict_Contains,
+  type PyDictObject,
 } from "../objects/dictobject.js";
 import { PySet_Add, PySet_New, _PySet_Update } from "../objects/setobject.js";
 import { PySlice_New } from "../objects/sliceobject.js";
-import { PyObject_GetItem, PyObject_SetItem, PyObject_DelItem, PyObject_GetIter, PyObject_IsTrue, PyObject_RichCompare, PySequence_Contains, PyObject_Format, PyObject_Str, PyObject_Repr, PyObject_ASCII, PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply, PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, PyNumber_Power, PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide, PyNumber_Xor, PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift, PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr, PyNumber_InPlacePower, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract, PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor, PyNumber_Negative, PyNumber_Positive, PyNumber_Invert, PyIter_Next, PySequence_Check } from "../objects/abstract.js";
 import {
-  PyObject_GetAttr, PyObject_SetAttr, _PyObject_GetMethodFast, methodLookup, _PyObject_LookupAttr,
-  PyObject_GenericGetAttr, PyObject_GenericSetAttr,
+  PyObject_GetItem,
+  PyObject_SetItem,
+  PyObject_DelItem,
+  PyObject_GetIter,
+  PyObject_IsTrue,
+  PyObject_RichCompare,
+  PySequence_Contains,
+  PyObject_Format,
+  PyObject_Str,
+  PyObject_Repr,
+  PyObject_ASCII,
+  PyNumber_Add,
+  PyNumber_And,
+  PyNumber_FloorDivide,
+  PyNumber_Lshift,
+  PyNumber_MatrixMultiply,
+  PyNumber_Multiply,
+  PyNumber_Remainder,
+  PyNumber_Or,
+  PyNumber_Power,
+  PyNumber_Rshift,
+  PyNumber_Subtract,
+  PyNumber_TrueDivide,
+  PyNumber_Xor,
+  PyNumber_InPlaceAdd,
+  PyNumber_InPlaceAnd,
+  PyNumber_InPlaceFloorDivide,
+  PyNumber_InPlaceLshift,
+  PyNumber_InPlaceMatrixMultiply,
+  PyNumber_InPlaceMultiply,
+  PyNumber_InPlaceRemainder,
+  PyNumber_InPlaceOr,
+  PyNumber_InPlacePower,
+  PyNumber_InPlaceRshift,
+  PyNumber_InPlaceSubtract,
+  PyNumber_InPlaceTrueDivide,
+  PyNumber_InPlaceXor,
+  PyNumber_Negative,
+  PyNumber_Positive,
+  PyNumber_Invert,
+  PyIter_Next,
+  PySequence_Check,
+} from "../objects/abstract.js";
+import {
+  PyObject_GetAttr,
+  PyObject_SetAttr,
+  _PyObject_GetMethodFast,
+  methodLookup,
+  _PyObject_LookupAttr,
+  PyObject_GenericGetAttr,
+  PyObject_GenericSetAttr,
 } from "../objects/object.js";
 import { PyInstanceObject } from "../objects/instanceobject.js";
 import { TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
@@ -75,7 +175,15 @@ import { PySys_GetObject } from "./sysstate.js";
 import { writeToStream } from "../objects/fileobject.js";
 import { initializeLocals, PyObject_Call, _PyObject_FunctionStr } from "../objects/call.js";
 import { PyTraceBack_Here } from "../objects/traceback.js";
-import { type PyGenObject, PyGen_Type, _Py_MakeGen, PyIter_Send, PYGEN_RETURN, genSendResult, GEN_FRAME_SUSPENDED } from "../objects/genobject.js";
+import {
+  type PyGenObject,
+  PyGen_Type,
+  _Py_MakeGen,
+  PyIter_Send,
+  PYGEN_RETURN,
+  genSendResult,
+  GEN_FRAME_SUSPENDED,
+} from "../objects/genobject.js";
 import { tstate } from "../objects/pystate.js";
 import { _Py_ID } from "../objects/identifiers.js";
 
@@ -105,8 +213,13 @@ function traceLine(frame: InterpFrame, lasti: number, hook: (frame: InterpFrame,
  *  and RESUME, also after a yield. */
 function beforeFirstTraceable(code: Uint8Array, lasti: number): boolean {
   const op = code[lasti << 1];
-  return op === Op.RESUME || op === Op.MAKE_CELL || op === Op.COPY_FREE_VARS || op === Op.RETURN_GENERATOR
-    || (op === Op.POP_TOP && lasti > 0 && code[(lasti - 1) << 1] === Op.RETURN_GENERATOR);
+  return (
+    op === Op.RESUME ||
+    op === Op.MAKE_CELL ||
+    op === Op.COPY_FREE_VARS ||
+    op === Op.RETURN_GENERATOR ||
+    (op === Op.POP_TOP && lasti > 0 && code[(lasti - 1) << 1] === Op.RETURN_GENERATOR)
+  );
 }
 
 /** PyEval_EvalCode: run module or class-body code with `globals` and
@@ -138,7 +251,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
   // SET_LOCALS_FROM_FRAME), each written out inline under its tag, so that
   // the loop stays one function that calls nothing to do it:
   //
-  //   frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+  //   frame.lasti = (ip >> 1) - 1;
+  //   frame.stacktop = sp; // STORE_FRAME
   //     lasti: the running instruction (`ip` is past it; after a jump, the
   //     one before the target); stacktop: the first free slot, every slot
   //     below it owning its value or null.
@@ -256,7 +370,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.LOAD_FAST: {
             const v = stack[oparg];
             if (v === null) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               throw unboundLocal(co, oparg);
             }
             v.ob_refcnt++;
@@ -266,7 +381,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.LOAD_CLOSURE: {
             const v = stack[oparg];
             if (v === null) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               throw unboundLocal(co, oparg);
             }
             v.ob_refcnt++;
@@ -278,7 +394,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const old = stack[oparg];
             stack[oparg] = v;
             if (old !== null && --old.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(old);
             }
             continue;
@@ -286,12 +403,14 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.DELETE_FAST: {
             const old = stack[oparg];
             if (old === null) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               throw unboundLocal(co, oparg);
             }
             stack[oparg] = null;
             if (--old.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(old);
             }
             continue;
@@ -306,7 +425,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const v = stack[--sp]!;
             stack[sp] = null;
             if (--v.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(v);
             }
             continue;
@@ -331,12 +451,17 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const rhs = stack[sp - 1]!;
             const lhs = stack[sp - 2]!;
             let res: PyObject | null = null;
-            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type
-                && (lhs as PyLongObject).big === null && (rhs as PyLongObject).big === null) {
+            if (
+              lhs.ob_type === PyLong_Type &&
+              rhs.ob_type === PyLong_Type &&
+              (lhs as PyLongObject).big === null &&
+              (rhs as PyLongObject).big === null
+            ) {
               res = intBinaryFast(oparg, (lhs as PyLongObject).v, (rhs as PyLongObject).v);
             }
             if (res === null) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               res = binaryOps[oparg](lhs, rhs);
             }
             sp -= 2;
@@ -344,11 +469,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp + 1] = null;
             sp++;
             if (--lhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(lhs);
             }
             if (--rhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(rhs);
             }
             continue;
@@ -357,23 +484,40 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const rhs = stack[sp - 1]!;
             const lhs = stack[sp - 2]!;
             let res: PyObject;
-            if (lhs.ob_type === PyLong_Type && rhs.ob_type === PyLong_Type
-                && (lhs as PyLongObject).big === null && (rhs as PyLongObject).big === null) {
+            if (
+              lhs.ob_type === PyLong_Type &&
+              rhs.ob_type === PyLong_Type &&
+              (lhs as PyLongObject).big === null &&
+              (rhs as PyLongObject).big === null
+            ) {
               const a = (lhs as PyLongObject).v;
               const b = (rhs as PyLongObject).v;
               let r: boolean;
               switch (oparg) {
-                case Py_LT: r = a < b; break;
-                case Py_LE: r = a <= b; break;
-                case Py_EQ: r = a === b; break;
-                case Py_NE: r = a !== b; break;
-                case Py_GT: r = a > b; break;
-                default /* Py_GE */: r = a >= b; break;
+                case Py_LT:
+                  r = a < b;
+                  break;
+                case Py_LE:
+                  r = a <= b;
+                  break;
+                case Py_EQ:
+                  r = a === b;
+                  break;
+                case Py_NE:
+                  r = a !== b;
+                  break;
+                case Py_GT:
+                  r = a > b;
+                  break;
+                default:
+                  /* Py_GE */ r = a >= b;
+                  break;
               }
               res = r ? Py_True : Py_False;
               res.ob_refcnt++;
             } else {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               res = PyObject_RichCompare(lhs, rhs, oparg);
             }
             sp -= 2;
@@ -381,11 +525,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp + 1] = null;
             sp++;
             if (--lhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(lhs);
             }
             if (--rhs.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(rhs);
             }
             continue;
@@ -393,9 +539,14 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.BINARY_SUBSCR: {
             const sub = stack[sp - 1]!;
             const container = stack[sp - 2]!;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             let res: PyObject | null = null;
-            if (container.ob_type === PyList_Type && sub.ob_type === PyLong_Type && (sub as PyLongObject).big === null) {
+            if (
+              container.ob_type === PyList_Type &&
+              sub.ob_type === PyLong_Type &&
+              (sub as PyLongObject).big === null
+            ) {
               // list[int] in range (list_subscript); anything else raises
               // through the general path.
               const items = (container as PyListObject).ob_item;
@@ -416,7 +567,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp] = res;
             stack[sp + 1] = null;
             sp++;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             if (--container.ob_refcnt === 0) _Py_Dealloc(container);
             if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
             continue;
@@ -425,9 +577,14 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const sub = stack[sp - 1]!;
             const container = stack[sp - 2]!;
             const v = stack[sp - 3]!;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             let done = false;
-            if (container.ob_type === PyList_Type && sub.ob_type === PyLong_Type && (sub as PyLongObject).big === null) {
+            if (
+              container.ob_type === PyList_Type &&
+              sub.ob_type === PyLong_Type &&
+              (sub as PyLongObject).big === null
+            ) {
               // list[int] = v in range (list_ass_item).
               const items = (container as PyListObject).ob_item;
               let i = (sub as PyLongObject).v;
@@ -448,7 +605,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp] = null;
             stack[sp + 1] = null;
             stack[sp + 2] = null;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             if (--v.ob_refcnt === 0) _Py_Dealloc(v);
             if (--container.ob_refcnt === 0) _Py_Dealloc(container);
             if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
@@ -457,23 +615,27 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.DELETE_SUBSCR: {
             const sub = stack[sp - 1]!;
             const container = stack[sp - 2]!;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             PyObject_DelItem(container, sub);
             sp -= 2;
             stack[sp] = null;
             stack[sp + 1] = null;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             if (--container.ob_refcnt === 0) _Py_Dealloc(container);
             if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
             continue;
           }
           case Op.STORE_GLOBAL: {
             const v = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             PyDict_SetItem(frame.f_globals, names[oparg], v);
             stack[--sp] = null;
             if (--v.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(v);
             }
             continue;
@@ -498,11 +660,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp + 1] = null;
             sp++;
             if (--left.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(left);
             }
             if (--right.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(right);
             }
             continue;
@@ -520,12 +684,14 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             else if (cond.ob_type === PyLong_Type) {
               truth = (cond as PyLongObject).v !== 0 || (cond as PyLongObject).big !== null;
             } else {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               truth = PyObject_IsTrue(cond);
             }
             stack[--sp] = null;
             if (--cond.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(cond);
             }
             const jumpIfTrue = opcode === Op.POP_JUMP_FORWARD_IF_TRUE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE;
@@ -533,7 +699,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               if (opcode === Op.POP_JUMP_BACKWARD_IF_FALSE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE) {
                 ip -= oparg << 1;
                 if (tstate.evalBreaker !== null) {
-                  frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                  frame.lasti = (ip >> 1) - 1;
+                  frame.stacktop = sp; // STORE_FRAME
                   tstate.evalBreaker();
                 }
               } else {
@@ -550,7 +717,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             stack[sp] = null;
             const isNone = v === Py_None;
             if (--v.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(v);
             }
             const wantNone = opcode === Op.POP_JUMP_FORWARD_IF_NONE || opcode === Op.POP_JUMP_BACKWARD_IF_NONE;
@@ -570,7 +738,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             if (cond === Py_True) truth = true;
             else if (cond === Py_False) truth = false;
             else {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               truth = PyObject_IsTrue(cond);
             }
             if (truth === (opcode === Op.JUMP_IF_TRUE_OR_POP)) {
@@ -578,7 +747,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             } else {
               stack[--sp] = null;
               if (--cond.ob_refcnt === 0) {
-                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                frame.lasti = (ip >> 1) - 1;
+                frame.stacktop = sp; // STORE_FRAME
                 _Py_Dealloc(cond);
               }
             }
@@ -590,7 +760,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.JUMP_BACKWARD:
             ip -= oparg << 1;
             if (tstate.evalBreaker !== null) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               tstate.evalBreaker();
             }
             continue;
@@ -604,7 +775,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             // The entry the last lookup found still holds the name?
             let v = c === null ? null : globalCacheHit(c, frame.f_globals, frame.f_builtins, name);
             if (v === null) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               v = loadGlobalSlow(frame, co, (ip >> 1) - 1, name);
             }
             if (oparg & 1) stack[sp++] = null;
@@ -628,7 +800,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                   continue;
                 }
               }
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               let v = PyDict_GetItem(locals, name);
               const inGlobals = v !== null;
               if (v === null && !atModule) v = PyDict_GetItem(frame.f_globals, name);
@@ -640,7 +813,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 continue;
               }
             }
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             sp = slowOp(frame, opcode, oparg, sp);
             continue;
           }
@@ -648,22 +822,26 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const locals = frame.f_locals;
             if (locals !== null && locals.ob_type === PyDict_Type) {
               const v = stack[sp - 1]!;
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               PyDict_SetItem(locals, names[oparg], v);
               stack[--sp] = null;
               if (--v.ob_refcnt === 0) {
-                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                frame.lasti = (ip >> 1) - 1;
+                frame.stacktop = sp; // STORE_FRAME
                 _Py_Dealloc(v);
               }
               continue;
             }
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             sp = slowOp(frame, opcode, oparg, sp);
             continue;
           }
           case Op.LOAD_ATTR: {
             const owner = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
             while (c !== null && c.type !== owner.ob_type) c = c.next;
             let res: PyObject | null = null;
@@ -683,7 +861,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           }
           case Op.LOAD_METHOD: {
             const owner = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
             while (c !== null && c.type !== owner.ob_type) c = c.next;
             if (c !== null && c.type!.tp_version_tag === c.version) {
@@ -715,7 +894,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               stack[sp - 1] = null;
               stack[sp++] = meth;
               if (--owner.ob_refcnt === 0) {
-                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                frame.lasti = (ip >> 1) - 1;
+                frame.stacktop = sp; // STORE_FRAME
                 _Py_Dealloc(owner);
               }
             }
@@ -724,7 +904,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.STORE_ATTR: {
             const owner = stack[sp - 1]!;
             const v = stack[sp - 2]!;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             let c = co.co_cache[(ip >> 1) - 1] as AttrCache | null;
             while (c !== null && c.type !== owner.ob_type) c = c.next;
             let done = false;
@@ -745,7 +926,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             sp -= 2;
             stack[sp] = null;
             stack[sp + 1] = null;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             if (--v.ob_refcnt === 0) _Py_Dealloc(v);
             if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
             continue;
@@ -764,7 +946,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 stack[sp - oparg - 1] = self;
                 stack[sp - oparg - 2] = func;
                 if (--callable.ob_refcnt === 0) {
-                  frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                  frame.lasti = (ip >> 1) - 1;
+                  frame.stacktop = sp; // STORE_FRAME
                   _Py_Dealloc(callable);
                 }
               }
@@ -785,7 +968,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 stack[sp - oparg - 1] = m.im_self;
                 stack[sp - oparg - 2] = m.im_func;
                 if (--callable.ob_refcnt === 0) {
-                  frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                  frame.lasti = (ip >> 1) - 1;
+                  frame.stacktop = sp; // STORE_FRAME
                   _Py_Dealloc(callable);
                 }
                 isMeth = 1;
@@ -795,13 +979,15 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const func = stack[sp - total - 1]!;
             const kw = kwnames;
             kwnames = null;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             if (func.ob_type === PyFunction_Type) {
               // Inline call: the new frame takes the function and the
               // arguments from the stack; no JavaScript recursion.
               const callee = pushFrame(func as PyFunctionObject, stack, sp - total, total, kw);
               sp -= oparg + 2;
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               if (++tstate.depth > tstate.limit) {
                 tstate.depth--;
                 _PyFrame_Clear(callee);
@@ -824,7 +1010,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const base = sp - total;
             sp -= oparg + 2;
             stack[sp++] = res;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             // Release the callable, then the arguments in order.
             if (--func.ob_refcnt === 0) _Py_Dealloc(func);
             for (let i = 0; i < total; i++) {
@@ -836,7 +1023,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             continue;
           }
           case Op.CALL_FUNCTION_EX: {
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             sp = callFunctionEx(stack, sp, oparg);
             continue;
           }
@@ -844,7 +1032,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           case Op.RETURN_VALUE: {
             const retval = stack[--sp]!;
             stack[sp] = null;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             tstate.depth--;
             const prev = frame.previous;
             tstate.frame = prev;
@@ -865,7 +1054,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
 
           case Op.GET_ITER: {
             const v = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             const it = PyObject_GetIter(v);
             stack[sp - 1] = it;
             if (--v.ob_refcnt === 0) _Py_Dealloc(v);
@@ -873,7 +1063,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           }
           case Op.FOR_ITER: {
             const it = stack[sp - 1]!;
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             let next: PyObject | null;
             const iternext = it.ob_type.tp_iternext;
             if (iternext === null) {
@@ -891,7 +1082,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             } else {
               stack[--sp] = null;
               if (--it.ob_refcnt === 0) {
-                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                frame.lasti = (ip >> 1) - 1;
+                frame.stacktop = sp; // STORE_FRAME
                 _Py_Dealloc(it);
               }
               ip += oparg << 1;
@@ -903,7 +1095,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const cell = stack[oparg] as PyCellObject;
             const v = cell.ob_ref;
             if (v === null) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               throw unboundDeref(co, oparg);
             }
             v.ob_refcnt++;
@@ -917,19 +1110,22 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const old = cell.ob_ref;
             cell.ob_ref = v;
             if (old !== null && --old.ob_refcnt === 0) {
-              frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+              frame.lasti = (ip >> 1) - 1;
+              frame.stacktop = sp; // STORE_FRAME
               _Py_Dealloc(old);
             }
             continue;
           }
 
           default:
-            frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+            frame.lasti = (ip >> 1) - 1;
+            frame.stacktop = sp; // STORE_FRAME
             switch (opcode) {
               case Op.YIELD_VALUE: {
                 const retval = stack[--sp]!;
                 stack[sp] = null;
-                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                frame.lasti = (ip >> 1) - 1;
+                frame.stacktop = sp; // STORE_FRAME
                 (frame.gen as PyGenObject).gi_frame_state = GEN_FRAME_SUSPENDED;
                 tstate.depth--;
                 tstate.frame = frame.previous;
@@ -958,9 +1154,16 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               case Op.RAISE_VARARGS: {
                 let cause: PyObject | null = null;
                 let exc: PyObject | null = null;
-                if (oparg === 2) { cause = stack[--sp]; stack[sp] = null; }
-                if (oparg >= 1) { exc = stack[--sp]; stack[sp] = null; }
-                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                if (oparg === 2) {
+                  cause = stack[--sp];
+                  stack[sp] = null;
+                }
+                if (oparg >= 1) {
+                  exc = stack[--sp];
+                  stack[sp] = null;
+                }
+                frame.lasti = (ip >> 1) - 1;
+                frame.stacktop = sp; // STORE_FRAME
                 if (exc === null) {
                   const value = _PyErr_GetTopmostException();
                   if (value === null) throw PyErr_Format(PyExc_RuntimeError, "No active exception to reraise");
@@ -975,7 +1178,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               case Op.RERAISE: {
                 const val = stack[--sp]!;
                 stack[sp] = null;
-                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                frame.lasti = (ip >> 1) - 1;
+                frame.stacktop = sp; // STORE_FRAME
                 let flags = UNWIND_NO_TB | UNWIND_NO_CHAIN;
                 if (oparg) {
                   // The traceback keeps the line of the original raise.
@@ -994,7 +1198,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 genSendResult.value = null;
                 sp--;
                 stack[sp] = null;
-                frame.lasti = (ip >> 1) - 1; frame.stacktop = sp; // STORE_FRAME
+                frame.lasti = (ip >> 1) - 1;
+                frame.stacktop = sp; // STORE_FRAME
                 if (--v.ob_refcnt === 0) _Py_Dealloc(v);
                 if (status === PYGEN_RETURN) {
                   stack[sp - 1] = retval;
@@ -1031,8 +1236,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
  * move into the frame). On a binding error everything is released and the
  * TypeError thrown.
  */
-function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: number, total: number,
-                   kwnames: PyObject | null): InterpFrame {
+function pushFrame(
+  func: PyFunctionObject,
+  stack: (PyObject | null)[],
+  base: number,
+  total: number,
+  kwnames: PyObject | null,
+): InterpFrame {
   const co = func.func_code;
   co.ob_refcnt++;
   let locals: PyObject | null = null;
@@ -1042,8 +1252,12 @@ function pushFrame(func: PyFunctionObject, stack: (PyObject | null)[], base: num
   }
   const frame = _PyFrame_New(func, co, locals);
   const slots = frame.localsplus;
-  if (kwnames === null && total === co.co_argcount && (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0
-      && co.co_kwonlyargcount === 0) {
+  if (
+    kwnames === null &&
+    total === co.co_argcount &&
+    (co.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
+    co.co_kwonlyargcount === 0
+  ) {
     // Exact positional match: move the references.
     for (let i = 0; i < total; i++) {
       slots[i] = stack[base + i];
@@ -1103,19 +1317,25 @@ function handleInFrame(frame: InterpFrame, exc: PyObject, where: number): boolea
 // ------------------------------------------------------------- errors
 
 function unboundLocal(co: PyCodeObject, i: number): PyObject {
-  return PyErr_Format(PyExc_UnboundLocalError,
-    `cannot access local variable '${co.localsplusnames[i]}' where it is not associated with a value`);
+  return PyErr_Format(
+    PyExc_UnboundLocalError,
+    `cannot access local variable '${co.localsplusnames[i]}' where it is not associated with a value`,
+  );
 }
 
 function unboundDeref(co: PyCodeObject, i: number): PyObject {
   const kind = co.co_localspluskinds[i];
   const name = co.localsplusnames[i];
   if ((kind & CO_FAST_FREE) !== 0) {
-    return PyErr_Format(PyExc_NameError,
-      `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+    return PyErr_Format(
+      PyExc_NameError,
+      `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+    );
   }
-  return PyErr_Format(PyExc_UnboundLocalError,
-    `cannot access local variable '${name}' where it is not associated with a value`);
+  return PyErr_Format(
+    PyExc_UnboundLocalError,
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  );
 }
 
 function nameError(name: PyObject): PyObject {
@@ -1200,13 +1420,32 @@ type Binary = (a: PyObject, b: PyObject) => PyObject;
  *  power without a modulus). test/opcodes.test.ts checks every slot
  *  against the NB enum. Exported for that test only. */
 export const binaryOps: readonly Binary[] = [
-  PyNumber_Add, PyNumber_And, PyNumber_FloorDivide, PyNumber_Lshift, PyNumber_MatrixMultiply,
-  PyNumber_Multiply, PyNumber_Remainder, PyNumber_Or, _PyNumber_PowerNoMod,
-  PyNumber_Rshift, PyNumber_Subtract, PyNumber_TrueDivide, PyNumber_Xor,
-  PyNumber_InPlaceAdd, PyNumber_InPlaceAnd, PyNumber_InPlaceFloorDivide, PyNumber_InPlaceLshift,
-  PyNumber_InPlaceMatrixMultiply, PyNumber_InPlaceMultiply, PyNumber_InPlaceRemainder, PyNumber_InPlaceOr,
-  _PyNumber_InPlacePowerNoMod, PyNumber_InPlaceRshift, PyNumber_InPlaceSubtract,
-  PyNumber_InPlaceTrueDivide, PyNumber_InPlaceXor,
+  PyNumber_Add,
+  PyNumber_And,
+  PyNumber_FloorDivide,
+  PyNumber_Lshift,
+  PyNumber_MatrixMultiply,
+  PyNumber_Multiply,
+  PyNumber_Remainder,
+  PyNumber_Or,
+  _PyNumber_PowerNoMod,
+  PyNumber_Rshift,
+  PyNumber_Subtract,
+  PyNumber_TrueDivide,
+  PyNumber_Xor,
+  PyNumber_InPlaceAdd,
+  PyNumber_InPlaceAnd,
+  PyNumber_InPlaceFloorDivide,
+  PyNumber_InPlaceLshift,
+  PyNumber_InPlaceMatrixMultiply,
+  PyNumber_InPlaceMultiply,
+  PyNumber_InPlaceRemainder,
+  PyNumber_InPlaceOr,
+  _PyNumber_InPlacePowerNoMod,
+  PyNumber_InPlaceRshift,
+  PyNumber_InPlaceSubtract,
+  PyNumber_InPlaceTrueDivide,
+  PyNumber_InPlaceXor,
 ];
 
 /** `a ** b` for BINARY_OP (CPython's _PyNumber_PowerNoMod). */
@@ -1230,44 +1469,58 @@ const INT32_MAX = 0x7fffffff;
 function intBinaryFast(op: number, a: number, b: number): PyObject | null {
   let r: number;
   switch (op) {
-    case NB.ADD: case NB.INPLACE_ADD: r = a + b; break;
-    case NB.SUBTRACT: case NB.INPLACE_SUBTRACT: r = a - b; break;
-    case NB.MULTIPLY: case NB.INPLACE_MULTIPLY:
+    case NB.ADD:
+    case NB.INPLACE_ADD:
+      r = a + b;
+      break;
+    case NB.SUBTRACT:
+    case NB.INPLACE_SUBTRACT:
+      r = a - b;
+      break;
+    case NB.MULTIPLY:
+    case NB.INPLACE_MULTIPLY:
       r = a * b;
       if (r === 0) r = 0; // no -0
       break;
-    case NB.REMAINDER: case NB.INPLACE_REMAINDER:
+    case NB.REMAINDER:
+    case NB.INPLACE_REMAINDER:
       if (b === 0) return null;
       r = a % b;
       if (r === 0) r = 0;
-      else if ((r < 0) !== (b < 0)) r += b;
+      else if (r < 0 !== b < 0) r += b;
       break;
-    case NB.FLOOR_DIVIDE: case NB.INPLACE_FLOOR_DIVIDE: {
+    case NB.FLOOR_DIVIDE:
+    case NB.INPLACE_FLOOR_DIVIDE: {
       if (b === 0) return null;
       const m = a % b;
       r = (a - m) / b;
-      if (m !== 0 && (m < 0) !== (b < 0)) r -= 1;
+      if (m !== 0 && m < 0 !== b < 0) r -= 1;
       if (r === 0) r = 0;
       break;
     }
-    case NB.AND: case NB.INPLACE_AND:
+    case NB.AND:
+    case NB.INPLACE_AND:
       if (a < INT32_MIN || a > INT32_MAX || b < INT32_MIN || b > INT32_MAX) return null;
       r = a & b;
       break;
-    case NB.OR: case NB.INPLACE_OR:
+    case NB.OR:
+    case NB.INPLACE_OR:
       if (a < INT32_MIN || a > INT32_MAX || b < INT32_MIN || b > INT32_MAX) return null;
       r = a | b;
       break;
-    case NB.XOR: case NB.INPLACE_XOR:
+    case NB.XOR:
+    case NB.INPLACE_XOR:
       if (a < INT32_MIN || a > INT32_MAX || b < INT32_MIN || b > INT32_MAX) return null;
       r = a ^ b;
       break;
-    case NB.RSHIFT: case NB.INPLACE_RSHIFT:
+    case NB.RSHIFT:
+    case NB.INPLACE_RSHIFT:
       if (b < 0 || b > 63) return null;
       r = Math.floor(a / 2 ** b);
       if (r === 0) r = 0;
       break;
-    case NB.LSHIFT: case NB.INPLACE_LSHIFT:
+    case NB.LSHIFT:
+    case NB.INPLACE_LSHIFT:
       if (b < 0 || b > 53) return null;
       r = a * 2 ** b;
       break;
@@ -1318,22 +1571,32 @@ function loadGlobalSlow(frame: InterpFrame, co: PyCodeObject, instr: number, nam
 
 /** Remember where `name` was just found: in `globals` (inGlobals) or in
  *  `builtins` while absent from `globals`. */
-function fillGlobalCache(co: PyCodeObject, instr: number, globals: PyObject, builtins: PyObject, name: PyObject,
-                         inGlobals: boolean): void {
+function fillGlobalCache(
+  co: PyCodeObject,
+  instr: number,
+  globals: PyObject,
+  builtins: PyObject,
+  name: PyObject,
+  inGlobals: boolean,
+): void {
   if (globals.ob_type !== PyDict_Type || builtins.ob_type !== PyDict_Type) return;
   let c = co.co_cache[instr] as GlobalCache | null;
   if (c === null) co.co_cache[instr] = c = new GlobalCache();
   const g = globals as PyDictObject;
   if (inGlobals) {
-    const ix = c.globals === g && c.index >= 0 && c.index < g.dk_nentries && g.me_key[c.index] === name
-      ? c.index : dictEntryIndex(g, name);
+    const ix =
+      c.globals === g && c.index >= 0 && c.index < g.dk_nentries && g.me_key[c.index] === name
+        ? c.index
+        : dictEntryIndex(g, name);
     c.globals = ix >= 0 ? g : null;
     c.index = ix;
     return;
   }
   const b = builtins as PyDictObject;
-  const bix = c.builtins === b && c.builtinsIndex >= 0 && c.builtinsIndex < b.dk_nentries
-    && b.me_key[c.builtinsIndex] === name ? c.builtinsIndex : dictEntryIndex(b, name);
+  const bix =
+    c.builtins === b && c.builtinsIndex >= 0 && c.builtinsIndex < b.dk_nentries && b.me_key[c.builtinsIndex] === name
+      ? c.builtinsIndex
+      : dictEntryIndex(b, name);
   c.globals = bix >= 0 ? g : null;
   c.index = -1;
   c.globalsVersion = g.ma_version;
@@ -1347,8 +1610,12 @@ function fillGlobalCache(co: PyCodeObject, instr: number, globals: PyObject, bui
 function loadAttrSlow(co: PyCodeObject, instr: number, owner: PyObject, name: PyObject): PyObject {
   const res = PyObject_GetAttr(owner, name);
   const tp = owner.ob_type;
-  if (owner instanceof PyInstanceObject && owner.values !== null && tp.tp_getattro === PyObject_GenericGetAttr
-      && tp.ht_cached_keys !== null) {
+  if (
+    owner instanceof PyInstanceObject &&
+    owner.values !== null &&
+    tp.tp_getattro === PyObject_GenericGetAttr &&
+    tp.ht_cached_keys !== null
+  ) {
     const ix = tp.ht_cached_keys.index.get(PyUnicode_AsString(name));
     if (ix !== undefined) {
       const descr = _PyType_Lookup(tp, name);
@@ -1369,8 +1636,12 @@ function loadAttrSlow(co: PyCodeObject, instr: number, owner: PyObject, name: Py
 function storeAttrSlow(co: PyCodeObject, instr: number, owner: PyObject, name: PyObject, v: PyObject): void {
   PyObject_SetAttr(owner, name, v);
   const tp = owner.ob_type;
-  if (owner instanceof PyInstanceObject && owner.values !== null && tp.tp_setattro === PyObject_GenericSetAttr
-      && tp.ht_cached_keys !== null) {
+  if (
+    owner instanceof PyInstanceObject &&
+    owner.values !== null &&
+    tp.tp_setattro === PyObject_GenericSetAttr &&
+    tp.ht_cached_keys !== null
+  ) {
     const ix = tp.ht_cached_keys.index.get(PyUnicode_AsString(name));
     if (ix !== undefined) {
       const descr = _PyType_Lookup(tp, name);
@@ -1425,8 +1696,13 @@ function loadMethodSlow(co: PyCodeObject, instr: number, owner: PyObject, name: 
 
 /** Call a non-Python-function callable with stack[base..base+total) as
  *  vectorcall arguments (borrowed). */
-function callNative(func: PyObject, stack: (PyObject | null)[], base: number, total: number,
-                    kwnames: PyObject | null): PyObject {
+function callNative(
+  func: PyObject,
+  stack: (PyObject | null)[],
+  base: number,
+  total: number,
+  kwnames: PyObject | null,
+): PyObject {
   const args: PyObject[] = [];
   for (let i = 0; i < total; i++) args.push(stack[base + i]!);
   return PyObject_Call(func, args, kwnames);
@@ -1441,8 +1717,10 @@ function callFunctionEx(stack: (PyObject | null)[], sp: number, flags: number): 
   const func = stack[callargsIdx - 1]!;
   if (callargs.ob_type !== PyTuple_Type) {
     if (callargs.ob_type.tp_iter === null && !PySequence_Check(callargs)) {
-      throw PyErr_Format(PyExc_TypeError,
-        `${_PyObject_FunctionStr(func)} argument after * must be an iterable, not ${callargs.ob_type.tp_name}`);
+      throw PyErr_Format(
+        PyExc_TypeError,
+        `${_PyObject_FunctionStr(func)} argument after * must be an iterable, not ${callargs.ob_type.tp_name}`,
+      );
     }
     const t = PySequenceTupleSafe(callargs);
     stack[callargsIdx] = t;
@@ -1542,8 +1820,12 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
     case Op.UNARY_NEGATIVE:
     case Op.UNARY_INVERT: {
       const v = stack[sp - 1]!;
-      const res = opcode === Op.UNARY_POSITIVE ? PyNumber_Positive(v)
-        : opcode === Op.UNARY_NEGATIVE ? PyNumber_Negative(v) : PyNumber_Invert(v);
+      const res =
+        opcode === Op.UNARY_POSITIVE
+          ? PyNumber_Positive(v)
+          : opcode === Op.UNARY_NEGATIVE
+            ? PyNumber_Negative(v)
+            : PyNumber_Invert(v);
       stack[sp - 1] = res;
       Py_DECREF(v);
       return sp;
@@ -1674,17 +1956,32 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       stack[sp] = null;
       const func = PyFunction_New(codeobj, frame.f_globals);
       Py_DECREF(codeobj);
-      if (oparg & 0x08) { func.func_closure = stack[--sp]; stack[sp] = null; }
-      if (oparg & 0x04) { func.func_annotations = stack[--sp]; stack[sp] = null; }
-      if (oparg & 0x02) { func.func_kwdefaults = stack[--sp]; stack[sp] = null; }
-      if (oparg & 0x01) { func.func_defaults = stack[--sp]; stack[sp] = null; }
+      if (oparg & 0x08) {
+        func.func_closure = stack[--sp];
+        stack[sp] = null;
+      }
+      if (oparg & 0x04) {
+        func.func_annotations = stack[--sp];
+        stack[sp] = null;
+      }
+      if (oparg & 0x02) {
+        func.func_kwdefaults = stack[--sp];
+        stack[sp] = null;
+      }
+      if (oparg & 0x01) {
+        func.func_defaults = stack[--sp];
+        stack[sp] = null;
+      }
       stack[sp] = func;
       return sp + 1;
     }
 
     case Op.BUILD_TUPLE: {
       const items: PyObject[] = [];
-      for (let i = sp - oparg; i < sp; i++) { items.push(stack[i]!); stack[i] = null; }
+      for (let i = sp - oparg; i < sp; i++) {
+        items.push(stack[i]!);
+        stack[i] = null;
+      }
       sp -= oparg;
       stack[sp] = _PyTuple_FromArraySteal(items);
       return sp + 1;
@@ -1781,8 +2078,11 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       try {
         _PyList_Extend(list, iterable);
       } catch (e) {
-        if (PyErr_ExceptionMatches(e, PyExc_TypeError) && iterable.ob_type.tp_iter === null
-            && !PySequence_Check(iterable)) {
+        if (
+          PyErr_ExceptionMatches(e, PyExc_TypeError) &&
+          iterable.ob_type.tp_iter === null &&
+          !PySequence_Check(iterable)
+        ) {
           Py_DECREF(e as PyObject);
           throw PyErr_Format(PyExc_TypeError, `Value after * must be an iterable, not ${iterable.ob_type.tp_name}`);
         }
@@ -1836,8 +2136,8 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       let value = stack[valueIdx]!;
       const which = oparg & FVC_MASK;
       if (which !== 0) {
-        const conv = which === FVC_STR ? PyObject_Str(value) : which === FVC_REPR ? PyObject_Repr(value)
-          : PyObject_ASCII(value);
+        const conv =
+          which === FVC_STR ? PyObject_Str(value) : which === FVC_REPR ? PyObject_Repr(value) : PyObject_ASCII(value);
         stack[valueIdx] = conv;
         Py_DECREF(value);
         value = conv;
@@ -2025,7 +2325,10 @@ export function defaultDisplayHook(value: PyObject): void {
 function popN(frame: InterpFrame, stack: (PyObject | null)[], sp: number, n: number): number {
   const base = sp - n;
   const items: (PyObject | null)[] = [];
-  for (let i = sp - 1; i >= base; i--) { items.push(stack[i]); stack[i] = null; }
+  for (let i = sp - 1; i >= base; i--) {
+    items.push(stack[i]);
+    stack[i] = null;
+  }
   frame.stacktop = base;
   for (let i = 0; i < items.length; i++) {
     const o = items[i];
@@ -2090,7 +2393,10 @@ function beforeWith(frame: InterpFrame, stack: (PyObject | null)[], sp: number):
   const mgr = stack[sp - 1]!;
   const enter = _PyObject_LookupSpecial(mgr, _Py_ID("__enter__"));
   if (enter === null) {
-    throw PyErr_Format(PyExc_TypeError, `'${mgr.ob_type.tp_name}' object does not support the context manager protocol`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `'${mgr.ob_type.tp_name}' object does not support the context manager protocol`,
+    );
   }
   let exit: PyObject | null;
   try {
@@ -2101,8 +2407,10 @@ function beforeWith(frame: InterpFrame, stack: (PyObject | null)[], sp: number):
   }
   if (exit === null) {
     Py_DECREF(enter);
-    throw PyErr_Format(PyExc_TypeError,
-      `'${mgr.ob_type.tp_name}' object does not support the context manager protocol (missed __exit__ method)`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `'${mgr.ob_type.tp_name}' object does not support the context manager protocol (missed __exit__ method)`,
+    );
   }
   stack[sp - 1] = exit;
   frame.stacktop = sp;
@@ -2120,8 +2428,10 @@ function beforeWith(frame: InterpFrame, stack: (PyObject | null)[], sp: number):
 function formatKwargsError(func: PyObject, kwargs: PyObject, e: unknown): unknown {
   if (PyErr_ExceptionMatches(e, PyExc_AttributeError)) {
     Py_DECREF(e as PyObject);
-    return PyErr_Format(PyExc_TypeError,
-      `${_PyObject_FunctionStr(func)} argument after ** must be a mapping, not ${kwargs.ob_type.tp_name}`);
+    return PyErr_Format(
+      PyExc_TypeError,
+      `${_PyObject_FunctionStr(func)} argument after ** must be a mapping, not ${kwargs.ob_type.tp_name}`,
+    );
   }
   if (PyErr_ExceptionMatches(e, PyExc_KeyError)) {
     const exc = e as PyBaseExceptionObject;
@@ -2142,8 +2452,10 @@ function formatKwargsError(func: PyObject, kwargs: PyObject, e: unknown): unknow
 
 function unpackError(n: number, got: number, atLeast: boolean): PyObject {
   if (got < n || atLeast) {
-    return PyErr_Format(PyExc_ValueError,
-      `not enough values to unpack (expected ${atLeast ? "at least " : ""}${n}, got ${got})`);
+    return PyErr_Format(
+      PyExc_ValueError,
+      `not enough values to unpack (expected ${atLeast ? "at least " : ""}${n}, got ${got})`,
+    );
   }
   return PyErr_Format(PyExc_ValueError, `too many values to unpack (expected ${n})`);
 }
@@ -2206,8 +2518,10 @@ function unpackIterable(v: PyObject, argcnt: number, argcntafter: number): PyObj
         if (argcntafter === -1) {
           throw PyErr_Format(PyExc_ValueError, `not enough values to unpack (expected ${argcnt}, got ${i})`);
         }
-        throw PyErr_Format(PyExc_ValueError,
-          `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${i})`);
+        throw PyErr_Format(
+          PyExc_ValueError,
+          `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${i})`,
+        );
       }
       out.push(w);
     }
@@ -2230,8 +2544,10 @@ function unpackIterable(v: PyObject, argcnt: number, argcntafter: number): PyObj
     }
     const ll = PyList_GET_SIZE(rest);
     if (ll < argcntafter) {
-      throw PyErr_Format(PyExc_ValueError,
-        `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${argcnt + ll})`);
+      throw PyErr_Format(
+        PyExc_ValueError,
+        `not enough values to unpack (expected at least ${argcnt + argcntafter}, got ${argcnt + ll})`,
+      );
     }
     // Move the last `argcntafter` items of the list onto the stack.
     for (let j = argcntafter; j > 0; j--) {
@@ -2262,7 +2578,9 @@ function listTruncate(list: PyObject, n: number): void {
 // ------------------------------------------------------------- imports
 
 function importName(frame: InterpFrame, name: PyObject, fromlist: PyObject, level: PyObject): PyObject {
-  void frame; void fromlist; void level;
+  void frame;
+  void fromlist;
+  void level;
   return PyImport_Import(name);
 }
 
@@ -2281,8 +2599,10 @@ function importFrom(from: PyObject, name: PyObject): PyObject {
     if (PyUnicode_Check(file)) where = PyUnicode_AsString(file);
     Py_DECREF(file);
   }
-  throw PyErr_Format(PyExc_ImportError,
-    `cannot import name '${PyUnicode_AsString(name)}' from '${pkgname}' (${where})`);
+  throw PyErr_Format(
+    PyExc_ImportError,
+    `cannot import name '${PyUnicode_AsString(name)}' from '${pkgname}' (${where})`,
+  );
 }
 
 function importStar(frame: InterpFrame, from: PyObject): void {

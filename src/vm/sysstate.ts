@@ -46,4 +46,3 @@ export function PySys_GetObject(name: string): PyObject | null {
 export function PySys_SetObject(name: string, value: PyObject): void {
   PyModule_AddObjectRef(sysModule!, name, value);
 }
-

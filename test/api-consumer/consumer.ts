@@ -1,10 +1,28 @@
 // A program embedding refpy, as a user of the package writes one: it must
 // type-check against the package entry (test/api-consumer.test.ts).
 import {
-  run, createSession, formatCompileError, snapshot, traceProgram, HEAP_EVENT_KINDS,
-  type RunOptions, type RunResult, type Session, type RunStats, type HeapEvent, type HeapEventKind,
-  type HeapSnapshot, type SnapshotObject, type SnapshotFrame, type SnapshotEdge, type SnapshotGeneration,
-  type SnapshotOptions, type LineEvent, type TraceStep, type ProgramTrace, type TraceOptions,
+  run,
+  createSession,
+  formatCompileError,
+  snapshot,
+  traceProgram,
+  HEAP_EVENT_KINDS,
+  type RunOptions,
+  type RunResult,
+  type Session,
+  type RunStats,
+  type HeapEvent,
+  type HeapEventKind,
+  type HeapSnapshot,
+  type SnapshotObject,
+  type SnapshotFrame,
+  type SnapshotEdge,
+  type SnapshotGeneration,
+  type SnapshotOptions,
+  type LineEvent,
+  type TraceStep,
+  type ProgramTrace,
+  type TraceOptions,
 } from "refpy";
 
 const kinds: readonly HeapEventKind[] = HEAP_EVENT_KINDS;
@@ -19,8 +37,12 @@ const options: RunOptions = {
   recursionLimit: 200,
   timeLimitMs: 5_000,
   gcThresholds: [700, 10, 10],
-  stdout: (text: string) => { void text; },
-  stderr: (text: string) => { void text; },
+  stdout: (text: string) => {
+    void text;
+  },
+  stderr: (text: string) => {
+    void text;
+  },
   events: kinds,
   onEvent: (e: HeapEvent) => {
     if (e.kind === "gc" && e.phase === "end") void e.collected.toFixed();

@@ -49,14 +49,23 @@ export function sourceImports() {
         const clause = st.importClause;
         if (clause !== undefined) {
           const named = clause.namedBindings;
-          typeOnly = clause.isTypeOnly || (clause.name === undefined && named !== undefined
-            && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly));
+          typeOnly =
+            clause.isTypeOnly ||
+            (clause.name === undefined &&
+              named !== undefined &&
+              ts.isNamedImports(named) &&
+              named.elements.length > 0 &&
+              named.elements.every((e) => e.isTypeOnly));
         }
       } else if (ts.isExportDeclaration(st) && st.moduleSpecifier !== undefined) {
         spec = st.moduleSpecifier.text;
         const named = st.exportClause;
-        typeOnly = st.isTypeOnly || (named !== undefined && ts.isNamedExports(named) && named.elements.length > 0
-          && named.elements.every((e) => e.isTypeOnly));
+        typeOnly =
+          st.isTypeOnly ||
+          (named !== undefined &&
+            ts.isNamedExports(named) &&
+            named.elements.length > 0 &&
+            named.elements.every((e) => e.isTypeOnly));
       }
       if (spec === null || !spec.startsWith(".")) continue;
       const to = resolve(dirname(file), spec.replace(/\.js$/, ".ts"));

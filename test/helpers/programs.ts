@@ -36,7 +36,8 @@ function toProgram(path: string): Program {
 /** Every program, sorted by path. */
 export const programs: readonly Program[] = (() => {
   const all = readdirSync(programsDir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".py")).map((f) => toProgram(f.split(sep).join("/")))
+    .filter((f) => f.endsWith(".py"))
+    .map((f) => toProgram(f.split(sep).join("/")))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
   const seen = new Map<string, string>();
   for (const p of all) {
@@ -79,7 +80,9 @@ export function stdinFor(p: Program): string {
 
 /** programs/repl/: the transcripts (NAME.txt, with NAME.out and NAME.err). */
 export const replDir = join(programsDir, "repl");
-export const transcripts: readonly string[] = readdirSync(replDir).filter((f) => f.endsWith(".txt")).sort();
+export const transcripts: readonly string[] = readdirSync(replDir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 
 /** A transcript typed at the prompt, as `python3 -i < NAME.txt` reads it:
  *  the line reader the REPL takes. */
@@ -110,7 +113,7 @@ const pending: ReadonlyMap<string, readonly ProgramSuite[] | null> = (() => {
     const m = /^(\S+\.(?:py|txt))\s+(?:\[([^\]]*)\]\s+)?\S/.exec(line);
     if (m === null) throw new Error(`test/programs-pending.txt: not PATH [SUITE ...] reason: ${line}`);
     if (!existsSync(join(programsDir, m[1]))) throw new Error(`test/programs-pending.txt: no programs/${m[1]}`);
-    const suites = m[2] === undefined ? null : m[2].split(/\s+/) as ProgramSuite[];
+    const suites = m[2] === undefined ? null : (m[2].split(/\s+/) as ProgramSuite[]);
     for (const s of suites ?? []) {
       if (!SUITES.includes(s)) throw new Error(`test/programs-pending.txt: ${m[1]}: no suite ${s}`);
     }

@@ -31,7 +31,16 @@ export const SNAPSHOT_PROGRAM = (() => {
   copyFileSync(join(root, "programs", "gc", "gc_cycles_churn.py"), copy);
   return copy;
 })();
-export const SNAPSHOT_GRID = ["--threshold0", "50,500,5000", "--threshold1", "5,10", "--threshold2", "10", "--repeat", "1"];
+export const SNAPSHOT_GRID = [
+  "--threshold0",
+  "50,500,5000",
+  "--threshold1",
+  "5,10",
+  "--threshold2",
+  "10",
+  "--repeat",
+  "1",
+];
 export const SNAPSHOT_PROGRAM_ARGS = ["3000"];
 
 /** Bundle main.js, worker.js and sweep-worker.js, and the library entry
@@ -46,7 +55,12 @@ export async function buildCommand() {
       "sweep-worker": join(root, "src", "cli", "sweep-worker.ts"),
       api: join(root, "src", "api", "run.ts"),
     },
-    bundle: true, platform: "node", format: "esm", target: "node20", outdir, logLevel: "warning",
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outdir,
+    logLevel: "warning",
   });
   return join(outdir, "main.js");
 }
@@ -62,8 +76,11 @@ export function statsOfFreshRun(main, source, options) {
 const { source, options } = JSON.parse(process.argv[1]);
 const r = run(source, { ...options, collectOutput: false, stdout: () => {}, stderr: () => {} });
 process.stdout.write(JSON.stringify({ exitCode: r.exitCode, stats: r.stats }));`;
-  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script, JSON.stringify({ source, options })],
-    { encoding: "utf8", timeout: 120_000 });
+  const out = execFileSync(
+    process.execPath,
+    ["--input-type=module", "-e", script, JSON.stringify({ source, options })],
+    { encoding: "utf8", timeout: 120_000 },
+  );
   return JSON.parse(out);
 }
 
@@ -75,15 +92,25 @@ export function refpy(main, args, options = {}) {
 
 /** The CSV without its time columns (`*_ms_*`), as text. */
 export function deterministicColumns(csv) {
-  const rows = csv.trimEnd().split("\n").map((line) => line.split(","));
+  const rows = csv
+    .trimEnd()
+    .split("\n")
+    .map((line) => line.split(","));
   const keep = rows[0].map((name, i) => (/_ms_/.test(name) ? -1 : i)).filter((i) => i >= 0);
   return rows.map((r) => keep.map((i) => r[i]).join(",")).join("\n") + "\n";
 }
 
 /** The snapshot sweep's CSV (all columns), run with `main` into `csvPath`. */
 export function snapshotSweep(main, csvPath) {
-  const r = refpy(main, ["sweep", ...SNAPSHOT_GRID, "--csv", csvPath, "--no-svg", SNAPSHOT_PROGRAM, ...SNAPSHOT_PROGRAM_ARGS]);
+  const r = refpy(main, [
+    "sweep",
+    ...SNAPSHOT_GRID,
+    "--csv",
+    csvPath,
+    "--no-svg",
+    SNAPSHOT_PROGRAM,
+    ...SNAPSHOT_PROGRAM_ARGS,
+  ]);
   if (r.status !== 0) throw new Error(`the snapshot sweep failed (${r.status}):\n${r.stderr}`);
   return readFileSync(csvPath, "utf8");
 }
-
