@@ -17,7 +17,6 @@
  */
 import { describe, expect, test } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run, createSession } from "../src/api/run.js";
 import { startRepl } from "../src/cli/repl.js";
@@ -32,10 +31,9 @@ import {
   expectedExit,
   program,
   programs,
-  replDir,
   source,
   stdinFor,
-  StringLines,
+  checkTranscript,
   testFor,
   transcripts,
 } from "./helpers/programs.js";
@@ -83,34 +81,7 @@ describe("programs/repl/ transcripts under the refcount audit", () => {
   for (const file of transcripts) {
     testFor("audit", `repl/${file}`)(
       `repl/${file}`,
-      () => {
-        const name = file.slice(0, -4);
-        let stdout = "";
-        let stderr = "";
-        const status = startRepl(
-          {
-            stdout: (s) => {
-              stdout += s;
-            },
-            stderr: (s) => {
-              stderr += s;
-            },
-            timeLimitMs: TIME_LIMIT_MS,
-            audit: true,
-          },
-          null,
-          new StringLines(readFileSync(join(replDir, file), "utf8")),
-          false,
-        );
-        const withoutBanner = stderr
-          .split(/(?<=\n)/)
-          .slice(2)
-          .join("");
-        expect(normalise(stdout)).toBe(normalise(readFileSync(join(replDir, `${name}.out`), "utf8")));
-        const errFile = join(replDir, `${name}.err`);
-        expect(normalise(withoutBanner)).toBe(normalise(existsSync(errFile) ? readFileSync(errFile, "utf8") : ""));
-        expect(status).toBe(0);
-      },
+      () => checkTranscript(file, { timeLimitMs: TIME_LIMIT_MS, audit: true }),
       TEST_TIMEOUT_MS,
     );
   }

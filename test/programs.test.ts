@@ -18,18 +18,14 @@
  * off the list.
  */
 import { describe, expect } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { run } from "../src/api/run.js";
-import { startRepl } from "../src/cli/repl.js";
 import {
   expected,
   expectedExit,
   programs,
-  replDir,
   source,
   stdinFor,
-  StringLines,
+  checkTranscript,
   testFor,
   transcripts,
   type Program,
@@ -61,35 +57,10 @@ function runProgram(p: Program): void {
 
 describe("programs/repl/ transcripts give CPython 3.11's output", () => {
   for (const file of transcripts) {
-    testFor("programs", `repl/${file}`)(`repl/${file}`, () => runTranscript(file), TEST_TIMEOUT_MS);
+    testFor("programs", `repl/${file}`)(
+      `repl/${file}`,
+      () => checkTranscript(file, { timeLimitMs: TIME_LIMIT_MS }),
+      TEST_TIMEOUT_MS,
+    );
   }
 });
-
-function runTranscript(file: string): void {
-  const name = file.slice(0, -4);
-  let stdout = "";
-  let stderr = "";
-  const status = startRepl(
-    {
-      stdout: (s) => {
-        stdout += s;
-      },
-      stderr: (s) => {
-        stderr += s;
-      },
-      timeLimitMs: TIME_LIMIT_MS,
-    },
-    null,
-    new StringLines(readFileSync(join(replDir, file), "utf8")),
-    false,
-  );
-  // The goldens leave out CPython's two banner lines.
-  const withoutBanner = stderr
-    .split(/(?<=\n)/)
-    .slice(2)
-    .join("");
-  expect(normalise(stdout)).toBe(normalise(readFileSync(join(replDir, `${name}.out`), "utf8")));
-  const errFile = join(replDir, `${name}.err`);
-  expect(normalise(withoutBanner)).toBe(normalise(existsSync(errFile) ? readFileSync(errFile, "utf8") : ""));
-  expect(status).toBe(0);
-}

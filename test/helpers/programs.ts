@@ -13,7 +13,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, sep } from "node:path";
-import { test } from "vitest";
+import { expect, test } from "vitest";
+import type { RunOptions } from "../../src/api/run.js";
+import { startRepl } from "../../src/cli/repl.js";
+import { normalise } from "./normalise.mjs";
 
 export const programsDir = join(import.meta.dirname, "..", "..", "programs");
 
@@ -95,6 +98,37 @@ export class StringLines {
   readLine(): string | null {
     return this.pos < this.lines.length ? this.lines[this.pos++] : null;
   }
+}
+
+/** Type the transcript `repl/FILE` at the prompt (with `options`, e.g.
+ *  the audit) and check it prints what CPython 3.11 does: NAME.out, and
+ *  NAME.err without CPython's two banner lines; exit status 0. */
+export function checkTranscript(file: string, options: RunOptions): void {
+  const name = file.slice(0, -4);
+  let stdout = "";
+  let stderr = "";
+  const status = startRepl(
+    {
+      ...options,
+      stdout: (s) => {
+        stdout += s;
+      },
+      stderr: (s) => {
+        stderr += s;
+      },
+    },
+    null,
+    new StringLines(readFileSync(join(replDir, file), "utf8")),
+    false,
+  );
+  const withoutBanner = stderr
+    .split(/(?<=\n)/)
+    .slice(2)
+    .join("");
+  expect(normalise(stdout)).toBe(normalise(readFileSync(join(replDir, `${name}.out`), "utf8")));
+  const errFile = join(replDir, `${name}.err`);
+  expect(normalise(withoutBanner)).toBe(normalise(existsSync(errFile) ? readFileSync(errFile, "utf8") : ""));
+  expect(status).toBe(0);
 }
 
 /** The suites that run every program, as test/programs-pending.txt names them. */
