@@ -15,9 +15,9 @@
  * (gc.ts) owns those fields; nothing else writes them.
  *
  * Invariants:
- *  - `ob_refcnt` is written only through heap/refcount.ts (its header
- *    names the one exception, the eval loop's inlined fast paths), the
- *    first count too (the constructor below calls _Py_NewReference); the
+ *  - `ob_refcnt` is written only by heap/refcount.ts's helpers or the
+ *    inlined INCREF/DECREF its header allows, the first count too (the
+ *    constructor below calls _Py_NewReference); the
  *    gc fields only by the collector (heap/gc.ts, heap/collect.ts) and the
  *    constructors;
  *  - every subclass assigns all of its own fields in its constructor, in a

@@ -220,7 +220,7 @@ function do_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
       `'${opStrings[op]}' not supported between instances of '${vt.tp_name}' and '${wt.tp_name}'`,
     );
   }
-  Py_INCREF(res);
+  res.ob_refcnt++;
   return res;
 }
 
@@ -274,7 +274,7 @@ export function PyObject_RichCompareBool(v: PyObject, w: PyObject, op: number): 
 // ---------------------------------------------------------------- numbers
 
 function notImpl(): PyObject {
-  Py_INCREF(Py_NotImplemented);
+  Py_NotImplemented.ob_refcnt++;
   return Py_NotImplemented;
 }
 

@@ -175,13 +175,13 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 
 function bytes_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyBytesObject) || !(b instanceof PyBytesObject)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   const c = compareBytes(a.ob_sval, b.ob_sval);
   if (op === Py_EQ || op === Py_NE) {
     const r = (c === 0) === (op === Py_EQ) ? Py_True : Py_False;
-    Py_INCREF(r);
+    r.ob_refcnt++;
     return r;
   }
   return richcompareResult(c, op);

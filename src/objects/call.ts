@@ -18,7 +18,7 @@
  * object").
  */
 import { PyObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
-import { Py_DECREF, Py_NewRef, Py_INCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
 import { PyFunction_Type, type PyFunctionObject } from "./funcobject.js";
@@ -269,7 +269,7 @@ export function initializeLocals(
   const n = argcount > coArgcount ? coArgcount : argcount;
   for (let j = 0; j < n; j++) {
     const x = args[off + j]!;
-    Py_INCREF(x);
+    x.ob_refcnt++;
     slots[j] = x;
   }
   if (flags & CO_VARARGS) {
@@ -313,7 +313,7 @@ export function initializeLocals(
           `${qualnameOf(func)}() got multiple values for argument '${PyUnicode_AsString(keyword)}'`,
         );
       }
-      Py_INCREF(value);
+      value.ob_refcnt++;
       slots[j] = value;
     }
   }
@@ -331,7 +331,7 @@ export function initializeLocals(
     for (; i < defcount; i++) {
       if (slots[m + i] === null) {
         const def = PyTuple_GET_ITEM(defaults!, i);
-        Py_INCREF(def);
+        def.ob_refcnt++;
         slots[m + i] = def;
       }
     }
@@ -344,7 +344,7 @@ export function initializeLocals(
       if (kwdefs !== null) {
         const def = PyDict_GetItem(kwdefs, co.co_localsplusnames[i]);
         if (def !== null) {
-          Py_INCREF(def);
+          def.ob_refcnt++;
           slots[i] = def;
           continue;
         }
@@ -374,8 +374,8 @@ export function Py_LeaveRecursiveCall(): void {
  *  The frame is released before this returns. New reference. */
 export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const co = func.func_code;
-  Py_INCREF(func);
-  Py_INCREF(co);
+  func.ob_refcnt++;
+  co.ob_refcnt++;
   const locals = co.co_flags & CO_OPTIMIZED ? null : Py_NewRef(func.func_globals!);
   const frame = _PyFrame_New(func, co, locals);
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);

@@ -7,7 +7,7 @@
  * variable keeps its object alive: +1 on `sys.getrefcount(obj)`).
  */
 import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
+import { Py_DECREF, Py_NewRef, _Py_Dealloc } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, _PyType_Lookup } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
@@ -37,8 +37,8 @@ function method_dealloc(op: PyObject): void {
   const m = op as PyMethodObject;
   PyObject_GC_UnTrack(m);
   if (m.weakreflist !== null) PyObject_ClearWeakRefs(m);
-  Py_DECREF(m.im_func);
-  Py_DECREF(m.im_self);
+  if (--m.im_func.ob_refcnt === 0) _Py_Dealloc(m.im_func);
+  if (--m.im_self.ob_refcnt === 0) _Py_Dealloc(m.im_self);
   PyObject_GC_Del(m);
 }
 
@@ -52,8 +52,8 @@ export const PyMethod_Type = newStaticType("method", METHOD_SIZE, TPFLAGS_HAVE_G
 
 /** A bound method (new reference); `func` and `self` are borrowed. */
 export function PyMethod_New(func: PyObject, self: PyObject): PyObject {
-  Py_INCREF(func);
-  Py_INCREF(self);
+  func.ob_refcnt++;
+  self.ob_refcnt++;
   const m = new PyMethodObject(func, self);
   PyObject_GC_Track(m);
   return m;

@@ -429,7 +429,7 @@ export function PyDict_SetItem(d: PyObject, key: PyObject, value: PyObject): voi
     const h = u.hash !== -1 ? u.hash : unicode_hash(u);
     const ix = lookupUnicode(dict, u, h);
     if (ix >= 0) {
-      Py_INCREF(value);
+      value.ob_refcnt++;
       if ((dict.gc_flags & GC_TRACKED) === 0 && _PyObject_GC_MAY_BE_TRACKED(value)) PyObject_GC_Track(dict);
       const old = dict.me_value[ix]!;
       dict.me_value[ix] = value;
@@ -439,15 +439,15 @@ export function PyDict_SetItem(d: PyObject, key: PyObject, value: PyObject): voi
     }
   }
   const hash = keyHash(key);
-  Py_INCREF(key);
-  Py_INCREF(value);
+  key.ob_refcnt++;
+  value.ob_refcnt++;
   insertdict(d as PyDictObject, key, hash, value);
 }
 
 /** Set with a known hash (INCREFs both). */
 export function _PyDict_SetItem_KnownHash(d: PyObject, key: PyObject, value: PyObject, hash: number): void {
-  Py_INCREF(key);
-  Py_INCREF(value);
+  key.ob_refcnt++;
+  value.ob_refcnt++;
   insertdict(d as PyDictObject, key, hash, value);
 }
 
@@ -544,7 +544,7 @@ export function _PyDict_Pop(d: PyObject, key: PyObject): PyObject | null {
   const ix = lookup(dict, key, hash);
   if (ix < 0) return null;
   const value = dict.me_value[ix]!;
-  Py_INCREF(value);
+  value.ob_refcnt++;
   delitemCommon(dict, hash, ix);
   return value;
 }
@@ -634,8 +634,8 @@ function dictList(d: PyDictObject, what: number): PyObject {
 
 function pair(k: PyObject, v: PyObject): PyObject {
   const t = PyTuple_New(2);
-  Py_INCREF(k);
-  Py_INCREF(v);
+  k.ob_refcnt++;
+  v.ob_refcnt++;
   PyTuple_SET_ITEM(t, 0, k);
   PyTuple_SET_ITEM(t, 1, v);
   return t;
@@ -667,8 +667,8 @@ function cloneInto(dst: PyDictObject, src: PyDictObject): void {
   for (let i = 0; i < dst.dk_nentries; i++) {
     const k = dst.me_key[i];
     if (k !== null) {
-      Py_INCREF(k);
-      Py_INCREF(dst.me_value[i]!);
+      k.ob_refcnt++;
+      dst.me_value[i]!.ob_refcnt++;
     }
   }
   dst.ma_used = src.ma_used;
@@ -721,8 +721,8 @@ export function PyDict_Merge(a: PyObject, b: PyObject, override: boolean): void 
       if (key === null) continue;
       const value = other.me_value[i]!;
       const hash = other.me_hash[i];
-      Py_INCREF(key);
-      Py_INCREF(value);
+      key.ob_refcnt++;
+      value.ob_refcnt++;
       if (override || mp.dk_log2size === 0 || lookupSafe(mp, key, hash) < 0) {
         insertdict(mp, key, hash, value);
       } else {
@@ -914,7 +914,7 @@ function dict_subscript(self: PyObject, key: PyObject): PyObject {
     throw PyErr_SetObject(PyExc_KeyError, key);
   }
   const v = d.me_value[ix]!;
-  Py_INCREF(v);
+  v.ob_refcnt++;
   return v;
 }
 
@@ -929,12 +929,12 @@ function dict_contains(self: PyObject, key: PyObject): boolean {
 
 function dict_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (!(v instanceof PyDictObject) || !(w instanceof PyDictObject) || (op !== Py_EQ && op !== Py_NE)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   const eq = dict_equal(v, w);
   const r = eq === (op === Py_EQ) ? Py_True : Py_False;
-  Py_INCREF(r);
+  r.ob_refcnt++;
   return r;
 }
 
@@ -996,7 +996,7 @@ function dict_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
 
 function dict_or(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyDictObject) || !(b instanceof PyDictObject)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   const n = PyDict_Copy(a);
@@ -1021,7 +1021,7 @@ function dict_get(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
   checkPositional("get", args, kwnames, 1, 2);
   const v = PyDict_GetItem(self, args[0]);
   const r = v !== null ? v : args.length > 1 ? args[1] : Py_None;
-  Py_INCREF(r);
+  r.ob_refcnt++;
   return r;
 }
 
@@ -1030,11 +1030,11 @@ function dict_setdefault(self: PyObject, args: PyObject[], kwnames: PyObject | n
   const dflt = args.length > 1 ? args[1] : Py_None;
   const v = PyDict_GetItem(self, args[0]);
   if (v !== null) {
-    Py_INCREF(v);
+    v.ob_refcnt++;
     return v;
   }
   PyDict_SetItem(self, args[0], dflt);
-  Py_INCREF(dflt);
+  dflt.ob_refcnt++;
   return dflt;
 }
 
@@ -1043,7 +1043,7 @@ function dict_pop(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
   const v = _PyDict_Pop(self, args[0]);
   if (v !== null) return v;
   if (args.length > 1) {
-    Py_INCREF(args[1]);
+    args[1].ob_refcnt++;
     return args[1];
   }
   throw PyErr_SetObject(PyExc_KeyError, args[0]);
@@ -1075,13 +1075,13 @@ function dict_popitem(self: PyObject): PyObject {
 
 function dict_update(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   dict_update_common(self, args, kwnames, "update");
-  Py_INCREF(Py_None);
+  Py_None.ob_refcnt++;
   return Py_None;
 }
 
 function dict_clear(self: PyObject): PyObject {
   PyDict_Clear(self);
-  Py_INCREF(Py_None);
+  Py_None.ob_refcnt++;
   return Py_None;
 }
 
@@ -1141,7 +1141,7 @@ function dict_sizeof(self: PyObject): PyObject {
 
 function dict___contains__(self: PyObject, arg: PyObject): PyObject {
   const r = PyDict_Contains(self, arg) ? Py_True : Py_False;
-  Py_INCREF(r);
+  r.ob_refcnt++;
   return r;
 }
 
@@ -1192,7 +1192,7 @@ export class PyDictIterObject extends PyGCObject {
   len: number;
   constructor(type: PyTypeObject, d: PyDictObject, reversed: boolean) {
     super(type, 56);
-    Py_INCREF(d);
+    d.ob_refcnt++;
     this.di_dict = d;
     this.di_used = d.ma_used;
     this.len = d.ma_used;
@@ -1265,7 +1265,7 @@ function dictiter_nextkey(self: PyObject): PyObject | null {
   const i = dictiterNextIndex(it);
   if (i < 0) return null;
   const k = it.di_dict!.me_key[i]!;
-  Py_INCREF(k);
+  k.ob_refcnt++;
   return k;
 }
 function dictiter_nextvalue(self: PyObject): PyObject | null {
@@ -1273,7 +1273,7 @@ function dictiter_nextvalue(self: PyObject): PyObject | null {
   const i = dictiterNextIndex(it);
   if (i < 0) return null;
   const v = it.di_dict!.me_value[i]!;
-  Py_INCREF(v);
+  v.ob_refcnt++;
   return v;
 }
 function dictiter_nextitem(self: PyObject): PyObject | null {
@@ -1288,7 +1288,7 @@ function dictreviter_nextkey(self: PyObject): PyObject | null {
   const i = dictrevNextIndex(it);
   if (i < 0) return null;
   const k = it.di_dict!.me_key[i]!;
-  Py_INCREF(k);
+  k.ob_refcnt++;
   return k;
 }
 function dictreviter_nextvalue(self: PyObject): PyObject | null {
@@ -1296,7 +1296,7 @@ function dictreviter_nextvalue(self: PyObject): PyObject | null {
   const i = dictrevNextIndex(it);
   if (i < 0) return null;
   const v = it.di_dict!.me_value[i]!;
-  Py_INCREF(v);
+  v.ob_refcnt++;
   return v;
 }
 function dictreviter_nextitem(self: PyObject): PyObject | null {
@@ -1348,7 +1348,7 @@ export class PyDictViewObject extends PyGCObject {
   dv_dict: PyDictObject | null;
   constructor(type: PyTypeObject, d: PyDictObject) {
     super(type, 24);
-    Py_INCREF(d);
+    d.ob_refcnt++;
     this.dv_dict = d;
     PyObject_GC_Track(this);
   }
@@ -1449,7 +1449,7 @@ function isSetLikeView(o: PyObject): boolean {
 /** Set operations on keys/items views: the result is a set. */
 function viewSetOp(a: PyObject, b: PyObject, op: string): PyObject {
   if (!isSetLikeView(a) && !isSetLikeView(b)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   // CPython: result = set(a); result.<op>_update(b) — with a the left operand.
@@ -1483,7 +1483,7 @@ function dictview_xor(a: PyObject, b: PyObject): PyObject {
 function dictview_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   const otherIsSetLike = b instanceof PySetObject || isSetLikeView(b);
   if (!isSetLikeView(a) || !otherIsSetLike) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   const la = dictview_len(a);
@@ -1524,7 +1524,7 @@ function dictview_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
       break;
   }
   const r = ok ? Py_True : Py_False;
-  Py_INCREF(r);
+  r.ob_refcnt++;
   return r;
 }
 
@@ -1540,7 +1540,7 @@ function dictview_isdisjoint(self: PyObject, arg: PyObject): PyObject {
     for (let k = PyIter_Next(it); k !== null; k = PyIter_Next(it)) {
       try {
         if (PySequence_Contains(self, k)) {
-          Py_INCREF(Py_False);
+          Py_False.ob_refcnt++;
           return Py_False;
         }
       } finally {
@@ -1550,7 +1550,7 @@ function dictview_isdisjoint(self: PyObject, arg: PyObject): PyObject {
   } finally {
     Py_DECREF(it);
   }
-  Py_INCREF(Py_True);
+  Py_True.ob_refcnt++;
   return Py_True;
 }
 

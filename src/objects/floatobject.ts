@@ -126,7 +126,7 @@ export function PyFloat_AsDouble(o: PyObject): number {
 }
 
 function notImpl(): PyObject {
-  Py_INCREF(Py_NotImplemented);
+  Py_NotImplemented.ob_refcnt++;
   return Py_NotImplemented;
 }
 

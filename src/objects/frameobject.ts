@@ -23,7 +23,15 @@
  * slot below `stacktop`. f_globals and f_builtins are borrowed from f_func.
  */
 import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import {
+  Py_DECREF,
+  Py_INCREF,
+  Py_NewRef,
+  Py_XDECREF,
+  trashcanBegin,
+  trashcanEnd,
+  _Py_Dealloc,
+} from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_IS_TRACKED } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";
 import { type PyCodeObject, PyCode_Addr2Line } from "./codeobject.js";
@@ -148,7 +156,7 @@ function frame_dealloc(self: PyObject): void {
     // (3.11 order: function, f_locals, slots; the code object last).
     code = frame.f_code;
     const func = frame.f_func;
-    Py_DECREF(func);
+    if (--func.ob_refcnt === 0) _Py_Dealloc(func);
     const locals = frame.f_locals;
     frame.f_locals = null;
     Py_XDECREF(locals);
@@ -159,7 +167,7 @@ function frame_dealloc(self: PyObject): void {
       const o = slots[i];
       if (o !== null) {
         slots[i] = null;
-        Py_DECREF(o);
+        if (--o.ob_refcnt === 0) _Py_Dealloc(o);
       }
     }
   }
@@ -276,7 +284,7 @@ export function _PyFrame_Clear(frame: InterpFrame): void {
   const locals = frame.f_locals;
   if (locals !== null) {
     frame.f_locals = null;
-    Py_DECREF(locals);
+    if (--locals.ob_refcnt === 0) _Py_Dealloc(locals);
   }
   const code = frame.f_code;
   const func = frame.f_func;
@@ -291,7 +299,7 @@ export function _PyFrame_Clear(frame: InterpFrame): void {
   if (frame.owner === FRAME_OWNED_BY_THREAD && code.co_framepool.length < FRAME_POOL_MAX) {
     code.co_framepool.push(frame);
   }
-  Py_DECREF(code);
+  if (--code.ob_refcnt === 0) _Py_Dealloc(code);
 }
 
 function take_ownership(f: PyFrameObject, frame: InterpFrame): void {

@@ -81,12 +81,12 @@ function ga_call(self: PyObject, args: PyObject[], kwnames: PyObject | null): Py
 
 function ga_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyGenericAliasObject) || !(b instanceof PyGenericAliasObject) || (op !== Py_EQ && op !== Py_NE)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   const eq = PyObject_RichCompareBool(a.origin, b.origin, Py_EQ) && PyObject_RichCompareBool(a.args, b.args, Py_EQ);
   const r = eq === (op === Py_EQ) ? Py_True : Py_False;
-  Py_INCREF(r);
+  r.ob_refcnt++;
   return r;
 }
 

@@ -39,7 +39,15 @@ import {
   TPFLAGS_HEAPTYPE,
   TPFLAGS_MANAGED_DICT,
 } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_XDECREF, _Py_SetRefcnt, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import {
+  Py_DECREF,
+  Py_INCREF,
+  Py_XDECREF,
+  _Py_SetRefcnt,
+  trashcanBegin,
+  trashcanEnd,
+  _Py_Dealloc,
+} from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_IS_GC } from "../heap/gc.js";
 import { FinalizerContext, _PyObject_RunFinalizer } from "../heap/hooks.js";
 import { SharedKeys, type PyTypeObject } from "./typeobject.js";
@@ -263,7 +271,7 @@ function clear_slots(t: PyTypeObject, self: PyInstanceObject): void {
     const v = slots[i];
     if (v !== null) {
       slots[i] = null;
-      Py_DECREF(v);
+      if (--v.ob_refcnt === 0) _Py_Dealloc(v);
     }
   }
 }
@@ -275,14 +283,14 @@ function clearInstanceAttributes(self: PyInstanceObject): void {
       const v = vals[i];
       if (v !== null) {
         vals[i] = null;
-        Py_DECREF(v);
+        if (--v.ob_refcnt === 0) _Py_Dealloc(v);
       }
     }
   }
   const d = self.dict;
   if (d !== null) {
     self.dict = null;
-    Py_DECREF(d);
+    if (--d.ob_refcnt === 0) _Py_Dealloc(d);
   }
 }
 

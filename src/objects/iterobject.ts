@@ -36,7 +36,7 @@ export class PyTupleIterObject extends PyGCObject {
   constructor(seq: PyTupleObject) {
     super(PyTupleIter_Type, 32);
     this.it_index = 0;
-    Py_INCREF(seq);
+    seq.ob_refcnt++;
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -64,7 +64,7 @@ function tupleiter_next(self: PyObject): PyObject | null {
   if (i < seq.ob_item.length) {
     it.it_index = i + 1;
     const x = seq.ob_item[i];
-    Py_INCREF(x);
+    x.ob_refcnt++;
     return x;
   }
   it.it_seq = null;
@@ -98,7 +98,7 @@ export class PySeqIterObject extends PyGCObject {
   constructor(seq: PyObject) {
     super(PySeqIter_Type, 32);
     this.it_index = 0;
-    Py_INCREF(seq);
+    seq.ob_refcnt++;
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -157,8 +157,8 @@ export class PyCallIterObject extends PyGCObject {
   it_sentinel: PyObject | null;
   constructor(callable: PyObject, sentinel: PyObject) {
     super(PyCallIter_Type, 32);
-    Py_INCREF(callable);
-    Py_INCREF(sentinel);
+    callable.ob_refcnt++;
+    sentinel.ob_refcnt++;
     this.it_callable = callable;
     this.it_sentinel = sentinel;
     PyObject_GC_Track(this);

@@ -131,7 +131,7 @@ export function _PyList_FromArray(items: readonly PyObject[]): PyListObject {
     const arr = l.ob_item;
     for (let i = 0; i < n; i++) {
       const x = items[i];
-      Py_INCREF(x);
+      x.ob_refcnt++;
       arr.push(x);
     }
   }
@@ -178,7 +178,7 @@ export function PyList_Append(l: PyObject, v: PyObject): void {
   const list = l as PyListObject;
   const n = list.ob_item.length;
   if (n + 1 > list.allocated) list_resize(list, n + 1);
-  Py_INCREF(v);
+  v.ob_refcnt++;
   list.ob_item.push(v);
 }
 
@@ -250,7 +250,7 @@ function list_ass_slice(a: PyListObject, ilow: number, ihigh: number, v: readonl
     heapCheck(8 * d);
     list_resize(a, size + d);
   }
-  if (v !== null) for (let k = 0; k < n; k++) Py_INCREF(v[k]);
+  if (v !== null) for (let k = 0; k < n; k++) v[k].ob_refcnt++;
   spliceItems(a.ob_item, ilow, norig, v === null ? [] : v);
   for (let k = recycle.length - 1; k >= 0; k--) Py_DECREF(recycle[k]);
 }
@@ -259,7 +259,7 @@ function list_ass_slice(a: PyListObject, ilow: number, ihigh: number, v: readonl
 function sequenceFast(v: PyObject, msg: string): PyObject[] {
   if (v instanceof PyListObject || v instanceof PyTupleObject) {
     const items = v.ob_item.slice();
-    for (const x of items) Py_INCREF(x);
+    for (const x of items) x.ob_refcnt++;
     return items;
   }
   let it: PyObject;
@@ -307,7 +307,7 @@ function list_extend_impl(self: PyListObject, iterable: PyObject): void {
     // src may be self.ob_item: take the length first.
     for (let i = 0; i < n; i++) {
       const x = src[i];
-      Py_INCREF(x);
+      x.ob_refcnt++;
       self.ob_item.push(x);
     }
     return;
@@ -385,7 +385,7 @@ function list_item(self: PyObject, i: number): PyObject {
   const items = (self as PyListObject).ob_item;
   if (i < 0 || i >= items.length) indexError();
   const x = items[i];
-  Py_INCREF(x);
+  x.ob_refcnt++;
   return x;
 }
 
@@ -425,7 +425,7 @@ function list_ass_item(l: PyListObject, i: number, v: PyObject | null): void {
     return;
   }
   const old = items[i];
-  Py_INCREF(v);
+  v.ob_refcnt++;
   items[i] = v;
   Py_DECREF(old);
 }
@@ -487,7 +487,7 @@ function list_ass_subscript(self: PyObject, key: PyObject, value: PyObject | nul
       const garbage: PyObject[] = [];
       for (let k = 0, i = start; k < slicelength; k++, i += step) {
         garbage.push(items[i]);
-        Py_INCREF(seq[k]);
+        seq[k].ob_refcnt++;
         items[i] = seq[k];
       }
       for (let i = 0; i < garbage.length; i++) Py_DECREF(garbage[i]);
@@ -533,7 +533,7 @@ function list_repeat(self: PyObject, n: number): PyObject {
     for (let k = 0; k < n; k++) {
       for (let i = 0; i < len; i++) {
         const x = items[i];
-        Py_INCREF(x);
+        x.ob_refcnt++;
         out.push(x);
       }
     }
@@ -567,7 +567,7 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
   for (let k = 1; k < n; k++) {
     for (let i = 0; i < len; i++) {
       const x = items[i];
-      Py_INCREF(x);
+      x.ob_refcnt++;
       items.push(x);
     }
   }
@@ -577,7 +577,7 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
 
 function list_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (!(v instanceof PyListObject) || !(w instanceof PyListObject)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   return seqRichCompare(v.ob_item, w.ob_item, op);
@@ -614,7 +614,7 @@ function list_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): 
 
 function list_append(self: PyObject, arg: PyObject): PyObject {
   PyList_Append(self, arg);
-  Py_INCREF(Py_None);
+  Py_None.ob_refcnt++;
   return Py_None;
 }
 
@@ -627,20 +627,20 @@ export function PyList_Insert(l: PyListObject, where: number, v: PyObject): void
     if (where < 0) where = 0;
   }
   if (where > n) where = n;
-  Py_INCREF(v);
+  v.ob_refcnt++;
   l.ob_item.splice(where, 0, v);
 }
 
 function list_insert(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   checkPositional("insert", args, kwnames, 2, 2);
   PyList_Insert(self as PyListObject, PyNumber_AsSsize_t(args[0], null), args[1]);
-  Py_INCREF(Py_None);
+  Py_None.ob_refcnt++;
   return Py_None;
 }
 
 function list_extend(self: PyObject, arg: PyObject): PyObject {
   list_extend_impl(self as PyListObject, arg);
-  Py_INCREF(Py_None);
+  Py_None.ob_refcnt++;
   return Py_None;
 }
 
@@ -659,7 +659,7 @@ function list_pop(self: PyObject, args: PyObject[], kwnames: PyObject | null): P
     items.pop();
     return v; // the list's reference moves to the caller
   }
-  Py_INCREF(v);
+  v.ob_refcnt++;
   list_ass_slice(l, i, i + 1, null);
   return v;
 }
@@ -677,7 +677,7 @@ function list_remove(self: PyObject, arg: PyObject): PyObject {
     }
     if (eq) {
       list_ass_slice(l, i, i + 1, null);
-      Py_INCREF(Py_None);
+      Py_None.ob_refcnt++;
       return Py_None;
     }
   }
@@ -723,7 +723,7 @@ function list_count(self: PyObject, arg: PyObject): PyObject {
 
 function list_clear(self: PyObject): PyObject {
   list_clear_internal(self as PyListObject);
-  Py_INCREF(Py_None);
+  Py_None.ob_refcnt++;
   return Py_None;
 }
 
@@ -733,7 +733,7 @@ function list_copy(self: PyObject): PyObject {
 
 function list_reverse(self: PyObject): PyObject {
   (self as PyListObject).ob_item.reverse();
-  Py_INCREF(Py_None);
+  Py_None.ob_refcnt++;
   return Py_None;
 }
 
@@ -743,7 +743,7 @@ const sortParser = newArgParser("sort", ["key", "reverse"], 0, 0, 0, "unexpected
 function list_sort(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [key, rev] = _PyArg_UnpackKeywords(args, kwnames, sortParser, [null, null]);
   PyList_Sort(self as PyListObject, key === null || key === Py_None ? null : key, rev !== null && PyObject_IsTrue(rev));
-  Py_INCREF(Py_None);
+  Py_None.ob_refcnt++;
   return Py_None;
 }
 
@@ -814,7 +814,7 @@ export class PyListIterObject extends PyGCObject {
   constructor(seq: PyListObject) {
     super(PyListIter_Type, 32);
     this.it_index = 0;
-    Py_INCREF(seq);
+    seq.ob_refcnt++;
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -827,7 +827,7 @@ export class PyListRevIterObject extends PyGCObject {
   constructor(seq: PyListObject) {
     super(PyListRevIter_Type, 32);
     this.it_index = seq.ob_item.length - 1;
-    Py_INCREF(seq);
+    seq.ob_refcnt++;
     this.it_seq = seq;
     PyObject_GC_Track(this);
   }
@@ -867,7 +867,7 @@ function listiter_next(self: PyObject): PyObject | null {
   if (i < seq.ob_item.length) {
     it.it_index = i + 1;
     const x = seq.ob_item[i];
-    Py_INCREF(x);
+    x.ob_refcnt++;
     return x;
   }
   it.it_seq = null;
@@ -883,7 +883,7 @@ function listreviter_next(self: PyObject): PyObject | null {
   if (i >= 0 && i < seq.ob_item.length) {
     it.it_index = i - 1;
     const x = seq.ob_item[i];
-    Py_INCREF(x);
+    x.ob_refcnt++;
     return x;
   }
   it.it_index = -1;

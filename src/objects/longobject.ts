@@ -161,7 +161,7 @@ export const Py_True: PyLongObject = makeStatic(new PyLongObject(PyBool_Type, 1,
 export function PyLong_FromNumber(n: number): PyLongObject {
   if (n >= -NSMALLNEG && n < NSMALLPOS) {
     const o = smallInts[n + NSMALLNEG];
-    Py_INCREF(o);
+    o.ob_refcnt++;
     return o;
   }
   if (n <= MAX_SAFE && n >= -MAX_SAFE) return new PyLongObject(PyLong_Type, n, null);
@@ -230,7 +230,7 @@ export function _PyLong_Sign(o: PyObject): number {
 }
 
 function notImpl(): PyObject {
-  Py_INCREF(Py_NotImplemented);
+  Py_NotImplemented.ob_refcnt++;
   return Py_NotImplemented;
 }
 
@@ -592,7 +592,7 @@ export function richcompareResult(c: number, op: number): PyObject {
       r = false;
   }
   const o = r ? Py_True : Py_False;
-  Py_INCREF(o);
+  o.ob_refcnt++;
   return o;
 }
 
@@ -1006,7 +1006,7 @@ PyLong_Type.nb_index = long_long;
 /** A new reference to True or False. */
 export function PyBool_FromBool(b: boolean): PyObject {
   const o = b ? Py_True : Py_False;
-  Py_INCREF(o);
+  o.ob_refcnt++;
   return o;
 }
 

@@ -30,13 +30,13 @@ export const Py_Ellipsis: PyObject = makeStatic(new PyObject(PyEllipsis_Type, 16
 
 /** New reference to None. */
 export function Py_RETURN_NONE(): PyObject {
-  Py_INCREF(Py_None);
+  Py_None.ob_refcnt++;
   return Py_None;
 }
 
 /** New reference to NotImplemented. */
 export function Py_RETURN_NOTIMPLEMENTED(): PyObject {
-  Py_INCREF(Py_NotImplemented);
+  Py_NotImplemented.ob_refcnt++;
   return Py_NotImplemented;
 }
 

@@ -294,12 +294,12 @@ function range_equals(a: PyRangeObject, b: PyRangeObject): boolean {
 
 function range_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyRangeObject) || !(b instanceof PyRangeObject) || (op !== Py_EQ && op !== Py_NE)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   const eq = range_equals(a, b);
   const r = eq === (op === Py_EQ) ? Py_True : Py_False;
-  Py_INCREF(r);
+  r.ob_refcnt++;
   return r;
 }
 

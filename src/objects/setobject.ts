@@ -822,12 +822,12 @@ function set_isdisjoint_impl(so: PySetObject, other: PyObject): boolean {
 // ---------------------------------------------------------------- slots
 
 function notImpl(): PyObject {
-  Py_INCREF(Py_NotImplemented);
+  Py_NotImplemented.ob_refcnt++;
   return Py_NotImplemented;
 }
 function boolResult(b: boolean): PyObject {
   const r = b ? Py_True : Py_False;
-  Py_INCREF(r);
+  r.ob_refcnt++;
   return r;
 }
 
@@ -980,7 +980,7 @@ function frozenset_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject |
 // ---------------------------------------------------------------- methods
 
 function none(): PyObject {
-  Py_INCREF(Py_None);
+  Py_None.ob_refcnt++;
   return Py_None;
 }
 
@@ -1048,7 +1048,7 @@ function m_clear(self: PyObject): PyObject {
 function m_copy(self: PyObject): PyObject {
   const so = self as PySetObject;
   if (isFrozenExact(so)) {
-    Py_INCREF(so);
+    so.ob_refcnt++;
     return so;
   }
   return set_copy_impl(so);
@@ -1220,7 +1220,7 @@ function setiter_next(self: PyObject): PyObject | null {
   it.si_pos = i + 1;
   it.len--;
   const key = so.keys[i]!;
-  Py_INCREF(key);
+  key.ob_refcnt++;
   return key;
 }
 

@@ -142,7 +142,7 @@ function slice_new(_type: PyTypeObject, args: PyObject[], kwnames: PyObject | nu
 
 function slice_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (!(v instanceof PySliceObject) || !(w instanceof PySliceObject)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   return seqRichCompare([v.start, v.stop, v.step], [w.start, w.stop, w.step], op);

@@ -100,7 +100,7 @@ export const Py_EmptyTuple: PyTupleObject = (() => {
 /** A new tuple of `n` unfilled slots (fill each with PyTuple_SET_ITEM). */
 export function PyTuple_New(n: number): PyTupleObject {
   if (n === 0) {
-    Py_INCREF(Py_EmptyTuple);
+    Py_EmptyTuple.ob_refcnt++;
     return Py_EmptyTuple;
   }
   if (n > 1e7) {
@@ -137,13 +137,13 @@ export function PyTuple_Pack(...items: PyObject[]): PyTupleObject {
 export function _PyTuple_FromArray(items: readonly PyObject[]): PyTupleObject {
   const n = items.length;
   if (n === 0) {
-    Py_INCREF(Py_EmptyTuple);
+    Py_EmptyTuple.ob_refcnt++;
     return Py_EmptyTuple;
   }
   const arr: PyObject[] = [];
   for (let i = 0; i < n; i++) {
     const x = items[i];
-    Py_INCREF(x);
+    x.ob_refcnt++;
     arr.push(x);
   }
   const t = new PyTupleObject(PyTuple_Type, arr);
@@ -155,7 +155,7 @@ export function _PyTuple_FromArray(items: readonly PyObject[]): PyTupleObject {
  *  array itself becomes the tuple's storage. */
 export function _PyTuple_FromArraySteal(items: PyObject[]): PyTupleObject {
   if (items.length === 0) {
-    Py_INCREF(Py_EmptyTuple);
+    Py_EmptyTuple.ob_refcnt++;
     return Py_EmptyTuple;
   }
   const t = new PyTupleObject(PyTuple_Type, items);
@@ -236,7 +236,7 @@ function tupleitem(self: PyObject, i: number): PyObject {
   const items = (self as PyTupleObject).ob_item;
   if (i < 0 || i >= items.length) throw PyErr_Format(PyExc_IndexError, "tuple index out of range");
   const x = items[i];
-  Py_INCREF(x);
+  x.ob_refcnt++;
   return x;
 }
 
@@ -252,7 +252,7 @@ function tuplesubscript(self: PyObject, key: PyObject): PyObject {
     const [start0, stop0, step] = PySlice_Unpack(key);
     const [start, , len] = PySlice_AdjustIndices(items.length, start0, stop0, step);
     if (len <= 0) {
-      Py_INCREF(Py_EmptyTuple);
+      Py_EmptyTuple.ob_refcnt++;
       return Py_EmptyTuple;
     }
     if (start === 0 && step === 1 && len === items.length && t.ob_type === PyTuple_Type) {
@@ -262,7 +262,7 @@ function tuplesubscript(self: PyObject, key: PyObject): PyObject {
     const out: PyObject[] = [];
     for (let k = 0, i = start; k < len; k++, i += step) {
       const x = items[i];
-      Py_INCREF(x);
+      x.ob_refcnt++;
       out.push(x);
     }
     return _PyTuple_FromArraySteal(out);
@@ -300,7 +300,7 @@ function tuplerepeat(self: PyObject, n: number): PyObject {
     return t;
   }
   if (items.length === 0 || n <= 0) {
-    Py_INCREF(Py_EmptyTuple);
+    Py_EmptyTuple.ob_refcnt++;
     return Py_EmptyTuple;
   }
   const total = items.length * n;
@@ -311,7 +311,7 @@ function tuplerepeat(self: PyObject, n: number): PyObject {
   for (let k = 0; k < n; k++) {
     for (let i = 0; i < items.length; i++) {
       const x = items[i];
-      Py_INCREF(x);
+      x.ob_refcnt++;
       out.push(x);
     }
   }
@@ -320,7 +320,7 @@ function tuplerepeat(self: PyObject, n: number): PyObject {
 
 function tuplerichcompare(v: PyObject, w: PyObject, op: number): PyObject {
   if (!(v instanceof PyTupleObject) || !(w instanceof PyTupleObject)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   return seqRichCompare(v.ob_item, w.ob_item, op);
@@ -331,7 +331,7 @@ function tuplerichcompare(v: PyObject, w: PyObject, op: number): PyObject {
 export function seqRichCompare(vi: PyObject[], wi: PyObject[], op: number): PyObject {
   if ((op === Py_EQ || op === Py_NE) && vi.length !== wi.length) {
     const r = op === Py_EQ ? Py_False : Py_True;
-    Py_INCREF(r);
+    r.ob_refcnt++;
     return r;
   }
   let i = 0;
@@ -392,13 +392,13 @@ function tuple_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | nul
   checkPositional("tuple", args, kwnames, 0, 1);
   let r: PyObject;
   if (args.length === 0) {
-    Py_INCREF(Py_EmptyTuple);
+    Py_EmptyTuple.ob_refcnt++;
     r = Py_EmptyTuple;
   } else r = PySequence_Tuple(args[0]);
   if (type === PyTuple_Type) return r;
   const items = (r as PyTupleObject).ob_item;
   const sub = new PyTupleObject(type, items.slice());
-  for (const x of items) Py_INCREF(x);
+  for (const x of items) x.ob_refcnt++;
   Py_DECREF(r);
   PyObject_GC_Track(sub);
   return sub;

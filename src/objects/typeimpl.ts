@@ -33,7 +33,7 @@ import {
   TPFLAGS_UNICODE_SUBCLASS,
   TPFLAGS_BYTES_SUBCLASS,
 } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import {
   PyBaseObject_Type,
@@ -492,7 +492,7 @@ function type_call(callable: PyObject, args: PyObject[], kwnames: PyObject | nul
     try {
       init(obj, args, kwnames);
     } catch (e) {
-      Py_DECREF(obj);
+      if (--obj.ob_refcnt === 0) _Py_Dealloc(obj);
       throw e;
     }
   }

@@ -18,7 +18,7 @@
  * that overrides it, then `type(a).__add__`, then `type(b).__radd__`.
  */
 import { PyObject, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_Dealloc } from "../heap/refcount.js";
 import {
   PyType_Check,
   PyType_IsSubtype,
@@ -95,7 +95,7 @@ export function PyObject_HashNotImplemented(self: PyObject): number {
 
 /** Call `func` (found on type(self), borrowed) as a method of `self`. */
 export function callUnbound(func: PyObject, self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  Py_INCREF(func);
+  func.ob_refcnt++;
   try {
     const ft = func.ob_type;
     if ((ft.tp_flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
@@ -109,10 +109,10 @@ export function callUnbound(func: PyObject, self: PyObject, args: PyObject[], kw
     try {
       return PyObject_Call(bound, args, kwnames);
     } finally {
-      Py_DECREF(bound);
+      if (--bound.ob_refcnt === 0) _Py_Dealloc(bound);
     }
   } finally {
-    Py_DECREF(func);
+    if (--func.ob_refcnt === 0) _Py_Dealloc(func);
   }
 }
 
@@ -295,10 +295,10 @@ function slot_tp_init(self: PyObject, args: PyObject[], kwnames: PyObject | null
   const f = required(self, I_init);
   const r = callUnbound(f, self, args, kwnames);
   if (r !== Py_None) {
-    Py_DECREF(r);
+    if (--r.ob_refcnt === 0) _Py_Dealloc(r);
     throw PyErr_Format(PyExc_TypeError, `__init__() should return None, not '${r.ob_type.tp_name}'`);
   }
-  Py_DECREF(r);
+  if (--r.ob_refcnt === 0) _Py_Dealloc(r);
 }
 
 function slot_tp_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {

@@ -206,13 +206,13 @@ export function PyUnicode_FromString(s: string): PyUnicodeObject {
   const n = s.length;
   if (n <= 1) {
     if (n === 0) {
-      Py_INCREF(unicode_empty);
+      unicode_empty.ob_refcnt++;
       return unicode_empty;
     }
     const c = s.charCodeAt(0);
     if (c < 256) {
       const o = latin1[c];
-      Py_INCREF(o);
+      o.ob_refcnt++;
       return o;
     }
   }
@@ -224,7 +224,7 @@ export function PyUnicode_FromString(s: string): PyUnicodeObject {
 export function PyUnicode_InternFromString(s: string): PyUnicodeObject {
   const o = interned.get(s);
   if (o !== undefined) {
-    Py_INCREF(o);
+    o.ob_refcnt++;
     return o;
   }
   const u = new PyUnicodeObject(PyUnicode_Type, s);
@@ -239,7 +239,7 @@ export function PyUnicode_InternInPlace(o: PyUnicodeObject): PyUnicodeObject {
   if (o.interned || o.ob_type !== PyUnicode_Type) return o;
   const existing = interned.get(o.str);
   if (existing !== undefined) {
-    Py_INCREF(existing);
+    existing.ob_refcnt++;
     Py_DECREF(o);
     return existing;
   }
@@ -343,13 +343,13 @@ export function unicodeCompare(a: PyUnicodeObject, b: PyUnicodeObject): number {
 
 function unicode_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   if (!(a instanceof PyUnicodeObject) || !(b instanceof PyUnicodeObject)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   if (op === Py_EQ || op === Py_NE) {
     const eq = a === b || a.str === b.str;
     const r = (op === Py_EQ) === eq ? Py_True : Py_False;
-    Py_INCREF(r);
+    r.ob_refcnt++;
     return r;
   }
   return richcompareResult(unicodeCompare(a, b), op);
@@ -452,7 +452,7 @@ function unicode_item(self: PyObject, i: number): PyObject {
 function charObject(code: number, ch: string): PyObject {
   if (code < 256) {
     const o = latin1[code];
-    Py_INCREF(o);
+    o.ob_refcnt++;
     return o;
   }
   return new PyUnicodeObject(PyUnicode_Type, ch);
@@ -547,7 +547,7 @@ function unicode_contains(self: PyObject, item: PyObject): boolean {
 
 function unicode_mod(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyUnicodeObject)) {
-    Py_INCREF(Py_NotImplemented);
+    Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
   return PyUnicode_Format(a, b);
@@ -674,7 +674,7 @@ function newStr(self: PyUnicodeObject, s: string): PyObject {
 
 function boolResult(b: boolean): PyObject {
   const r = b ? Py_True : Py_False;
-  Py_INCREF(r);
+  r.ob_refcnt++;
   return r;
 }
 
@@ -795,7 +795,7 @@ function stringList(parts: string[], self: PyUnicodeObject | null): PyObject {
 }
 
 function Py_NewRefU(u: PyUnicodeObject): PyUnicodeObject {
-  Py_INCREF(u);
+  u.ob_refcnt++;
   return u;
 }
 
