@@ -33,6 +33,7 @@ import {
   programs,
   source,
   stdinFor,
+  StringLines,
   checkTranscript,
   testFor,
   transcripts,
