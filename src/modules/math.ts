@@ -15,7 +15,12 @@ import { PyLong_AsBigInt, PyLong_Check, PyLong_FromBigInt } from "../objects/lon
 import { PyLong_FromDouble } from "../objects/floatobject.js";
 import { PyBool_FromBool } from "../objects/longobject.js";
 import { PyErr_Format } from "../objects/errors.js";
-import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
+import {
+  PyExc_OverflowError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyExc_ZeroDivisionError,
+} from "../objects/exceptions.js";
 import { newArgParser, _PyArg_UnpackKeywords, _PyArg_CheckPositional } from "../objects/getargs.js";
 import { PyIter_Next, PyNumber_Index, PyNumber_Multiply, PyObject_GetIter } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
@@ -129,7 +134,9 @@ function math_log(_m: PyObject, args: PyObject[]): PyObject {
   const num = logOf(args[0], Math.log, 1);
   if (args.length === 1) return PyFloat_FromDouble(num);
   const den = logOf(args[1], Math.log, 1);
-  if (den === 0) throw PyErr_Format(PyExc_ValueError, "math domain error");
+  // math_log_impl divides with PyNumber_TrueDivide: a base of 1 is a
+  // division by zero, not a domain error.
+  if (den === 0) throw PyErr_Format(PyExc_ZeroDivisionError, "float division by zero");
   return PyFloat_FromDouble(num / den);
 }
 
@@ -245,7 +252,8 @@ function math_remainder(_m: PyObject, args: PyObject[]): PyObject {
   if (m < c) r = m;
   else if (m > c) r = -c;
   else r = m - 2 * ((0.5 * (absx - m)) % absy);
-  return PyFloat_FromDouble(x < 0 ? -r : r);
+  // copysign(1.0, x) * r: the sign of x, -0.0 included.
+  return PyFloat_FromDouble(x < 0 || Object.is(x, -0) ? -r : r);
 }
 
 /** The next double after x towards y (C's nextafter). */

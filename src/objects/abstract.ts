@@ -839,8 +839,16 @@ export function PyIter_Next(it: PyObject): PyObject | null {
 export function PySequence_Contains(container: PyObject, item: PyObject): boolean {
   const t = container.ob_type;
   if (t.sq_contains !== null) return t.sq_contains(container, item);
-  // _PySequence_IterSearch
-  const it = PyObject_GetIter(container);
+  // _PySequence_IterSearch: a container that cannot be iterated is
+  // named as the argument of `in`.
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(container);
+  } catch (e) {
+    if (!PyErr_ExceptionMatches(e, PyExc_TypeError)) throw e;
+    Py_DECREF(e as PyObject);
+    throw PyErr_Format(PyExc_TypeError, `argument of type '${t.tp_name}' is not iterable`);
+  }
   try {
     for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
       try {

@@ -168,7 +168,8 @@ function float_div(a: PyObject, b: PyObject): PyObject {
 /** CPython's float_rem on doubles (y != 0). */
 export function floatMod(x: number, y: number): number {
   let mod = x % y;
-  if (mod) {
+  // C's `if (mod)`: true for NaN too, which `if (mod)` in JS is not.
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) mod += y;
   } else {
     mod = y < 0 || Object.is(y, -0) ? -0 : 0;
@@ -180,7 +181,7 @@ export function floatMod(x: number, y: number): number {
 export function floatDivmod(x: number, y: number): [number, number] {
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1.0;
@@ -189,7 +190,7 @@ export function floatDivmod(x: number, y: number): [number, number] {
     mod = y < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
