@@ -364,15 +364,20 @@ function math_isqrt(_m: PyObject, o: PyObject): PyObject {
   const n = big(o);
   if (n < 0n) throw PyErr_Format(PyExc_ValueError, "isqrt() argument must be nonnegative");
   if (n < 2n) return PyLong_FromBigInt(n);
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  while (x * x > n) x--;
-  while ((x + 1n) * (x + 1n) <= n) x++;
-  if (x * x > n || (x + 1n) * (x + 1n) <= n) {
-    x = n;
-    let y = (x + 1n) / 2n;
-    while (y < x) {
+  let x: bigint;
+  if (n < 1n << 52n) {
+    // Exact enough in a double; correct the last step.
+    x = BigInt(Math.floor(Math.sqrt(Number(n))));
+    while (x * x > n) x--;
+    while ((x + 1n) * (x + 1n) <= n) x++;
+  } else {
+    // Newton's method from above (2**ceil(bits/2) >= sqrt(n)) decreases
+    // to floor(sqrt(n)); a double would overflow past 2**1024.
+    x = 1n << BigInt((n.toString(2).length + 1) >> 1);
+    for (;;) {
+      const y = (x + n / x) >> 1n;
+      if (y >= x) break;
       x = y;
-      y = (x + n / x) / 2n;
     }
   }
   return PyLong_FromBigInt(x);

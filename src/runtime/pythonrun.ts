@@ -213,8 +213,11 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
         return 0;
       }
       try {
-        if (PyLong_Check(code))
-          return Number(BigInt.asIntN(32, BigInt((code as PyLongObject).big ?? (code as PyLongObject).v)));
+        if (PyLong_Check(code)) {
+          // (int)PyLong_AsLong(code): -1 when it does not fit a C long.
+          const v = BigInt((code as PyLongObject).big ?? (code as PyLongObject).v);
+          return BigInt.asIntN(64, v) === v ? Number(BigInt.asIntN(32, v)) : -1;
+        }
         const s = PyObject_Str(code);
         try {
           err(PyUnicode_AsString(s) + "\n");
