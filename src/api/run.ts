@@ -92,7 +92,9 @@ export interface RunOptions extends Omit<SessionOptions, "lineHook"> {
 }
 
 export interface RunResult {
-  /** 0, 1 after an uncaught exception or a syntax error, or SystemExit's code. */
+  /** 0, 1 after an uncaught exception or a syntax error, or SystemExit's
+   *  code as the process exit status CPython gives (its low 8 bits; 255
+   *  for a code beyond a C long). */
   exitCode: number;
   /** What the program wrote to stdout and stderr (empty with `collectOutput: false`). */
   stdout: string;

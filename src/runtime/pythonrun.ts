@@ -216,7 +216,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
         if (PyLong_Check(code)) {
           // (int)PyLong_AsLong(code): -1 when it does not fit a C long.
           const v = BigInt((code as PyLongObject).big ?? (code as PyLongObject).v);
-          return BigInt.asIntN(64, v) === v ? Number(BigInt.asIntN(32, v)) : -1;
+          // The process sees its low 8 bits (exit(-1) is status 255).
+          return (BigInt.asIntN(64, v) === v ? Number(BigInt.asIntN(32, v)) : -1) & 0xff;
         }
         const s = PyObject_Str(code);
         try {
