@@ -340,8 +340,11 @@ function AttributeError_init(self: PyObject, args: PyObject[], kwnames: PyObject
   checkKw("AttributeError", kwnames, ["name", "obj"]);
   const n = positional(args, kwnames);
   setArgs(self, args, n);
-  setExtra(self, "name", kwValue(args, kwnames, "name") ?? Py_None);
-  setExtra(self, "obj", kwValue(args, kwnames, "obj") ?? Py_None);
+  // Unset (NULL in CPython, None to Python code) unless given, so that the
+  // attribute lookup that raised it can still record name and obj for the
+  // "Did you mean" hint (set_attribute_error_context).
+  setExtra(self, "name", kwValue(args, kwnames, "name"));
+  setExtra(self, "obj", kwValue(args, kwnames, "obj"));
 }
 
 function ImportError_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
