@@ -218,7 +218,7 @@ function mro_implementation(type: PyTypeObject): PyTypeObject[] {
       }
       throw PyErr_Format(
         PyExc_TypeError,
-        `Cannot create a consistent method resolution order (MRO) for bases ${names.join(", ")}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(", ")}`,
       );
     }
     result.push(picked);
