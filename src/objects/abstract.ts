@@ -20,7 +20,7 @@
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
-import { PyType_IsSubtype, PyTypeObject, type binaryfunc } from "./typeobject.js";
+import { PyType_IsSubtype, PyTypeObject, type binaryfunc, type BinarySlotName } from "./typeobject.js";
 import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
 import { PyExc_IndexError, PyExc_OverflowError, PyExc_StopIteration, PyExc_TypeError } from "./exceptions.js";
@@ -278,20 +278,6 @@ function notImpl(): PyObject {
   return Py_NotImplemented;
 }
 
-type SlotName =
-  | "nb_add"
-  | "nb_subtract"
-  | "nb_multiply"
-  | "nb_remainder"
-  | "nb_divmod"
-  | "nb_lshift"
-  | "nb_rshift"
-  | "nb_and"
-  | "nb_xor"
-  | "nb_or"
-  | "nb_floor_divide"
-  | "nb_true_divide"
-  | "nb_matrix_multiply";
 type InplaceSlotName =
   | "nb_inplace_add"
   | "nb_inplace_subtract"
@@ -307,7 +293,7 @@ type InplaceSlotName =
   | "nb_inplace_matrix_multiply";
 
 /** binary_op1: NotImplemented if neither operand supports the operation. */
-function binary_op1(v: PyObject, w: PyObject, slot: SlotName): PyObject {
+function binary_op1(v: PyObject, w: PyObject, slot: BinarySlotName): PyObject {
   const vt = v.ob_type;
   const wt = w.ob_type;
   const slotv = vt[slot];
@@ -342,7 +328,7 @@ function binopTypeError(v: PyObject, w: PyObject, opName: string): never {
   );
 }
 
-function binary_op(v: PyObject, w: PyObject, slot: SlotName, opName: string): PyObject {
+function binary_op(v: PyObject, w: PyObject, slot: BinarySlotName, opName: string): PyObject {
   const r = binary_op1(v, w, slot);
   if (r === Py_NotImplemented) {
     Py_DECREF(r);
@@ -352,7 +338,7 @@ function binary_op(v: PyObject, w: PyObject, slot: SlotName, opName: string): Py
 }
 
 /** binary_iop1: the in-place slot of v first, then binary_op1. */
-function binary_iop1(v: PyObject, w: PyObject, islot: InplaceSlotName, slot: SlotName): PyObject {
+function binary_iop1(v: PyObject, w: PyObject, islot: InplaceSlotName, slot: BinarySlotName): PyObject {
   const f = v.ob_type[islot];
   if (f !== null) {
     const x = f(v, w);
@@ -362,7 +348,7 @@ function binary_iop1(v: PyObject, w: PyObject, islot: InplaceSlotName, slot: Slo
   return binary_op1(v, w, slot);
 }
 
-function binary_iop(v: PyObject, w: PyObject, islot: InplaceSlotName, slot: SlotName, opName: string): PyObject {
+function binary_iop(v: PyObject, w: PyObject, islot: InplaceSlotName, slot: BinarySlotName, opName: string): PyObject {
   const r = binary_iop1(v, w, islot, slot);
   if (r === Py_NotImplemented) {
     Py_DECREF(r);

@@ -57,6 +57,21 @@ export type traverseproc = (self: PyObject, visit: (child: PyObject) => void) =>
 export type inquiry = (self: PyObject) => void;
 /** May return NotImplemented. */
 export type binaryfunc = (a: PyObject, b: PyObject) => PyObject;
+/** The type slots of the binary number operators (each a binaryfunc). */
+export type BinarySlotName =
+  | "nb_add"
+  | "nb_subtract"
+  | "nb_multiply"
+  | "nb_remainder"
+  | "nb_divmod"
+  | "nb_lshift"
+  | "nb_rshift"
+  | "nb_and"
+  | "nb_xor"
+  | "nb_or"
+  | "nb_floor_divide"
+  | "nb_true_divide"
+  | "nb_matrix_multiply";
 export type unaryfunc = (a: PyObject) => PyObject;
 export type powfunc = (a: PyObject, b: PyObject, c: PyObject) => PyObject;
 export type boolfunc = (a: PyObject) => boolean;

@@ -44,6 +44,7 @@ import {
   type unaryfunc,
   type boolfunc,
   type getiterfunc,
+  type BinarySlotName,
 } from "./typeobject.js";
 import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import {
@@ -342,23 +343,8 @@ function callMaybe(id: _Py_Identifier, self: PyObject, other: PyObject): PyObjec
   return call1(f, self, other);
 }
 
-type NumberSlot =
-  | "nb_add"
-  | "nb_subtract"
-  | "nb_multiply"
-  | "nb_remainder"
-  | "nb_divmod"
-  | "nb_lshift"
-  | "nb_rshift"
-  | "nb_and"
-  | "nb_xor"
-  | "nb_or"
-  | "nb_floor_divide"
-  | "nb_true_divide"
-  | "nb_matrix_multiply";
-
 /** SLOT1BINFULL. */
-function makeBinarySlot(slot: NumberSlot, opName: string, ropName: string): binaryfunc {
+function makeBinarySlot(slot: BinarySlotName, opName: string, ropName: string): binaryfunc {
   const op = ID(opName);
   const rop = ID(ropName);
   const fn = (self: PyObject, other: PyObject): PyObject => {
@@ -666,7 +652,7 @@ export type SlotName =
   | "tp_init"
   | "tp_new"
   | "tp_finalize"
-  | NumberSlot
+  | BinarySlotName
   | "nb_power"
   | "nb_negative"
   | "nb_positive"
@@ -727,7 +713,7 @@ function row(
   return { name, slot, generic, wrapper: wrapper ?? noWrapper, keywords, hasWrapper: wrapper !== null };
 }
 
-function binRows(slot: NumberSlot, op: string, rop: string): SlotDef[] {
+function binRows(slot: BinarySlotName, op: string, rop: string): SlotDef[] {
   const g = makeBinarySlot(slot, op, rop);
   return [row(op, slot, g, wrap_binaryfunc), row(rop, slot, g, wrap_binaryfunc_r)];
 }
