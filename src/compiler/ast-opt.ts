@@ -26,7 +26,9 @@ import type {
   Expr,
   ExceptHandler,
   Keyword,
+  MatchCase,
   Mod,
+  Pattern,
   Stmt,
   WithItem,
   OperatorKind,
@@ -541,6 +543,40 @@ function optWithItem(w: WithItem): void {
   if (w.optional_vars) w.optional_vars = optExpr(w.optional_vars);
 }
 
+/** astfold_pattern: folds the `-1` and `1+2j` of value patterns and keys. */
+function optPattern(p: Pattern): void {
+  switch (p.type) {
+    case "MatchValue":
+      p.value = optExpr(p.value);
+      return;
+    case "MatchSingleton":
+    case "MatchStar":
+      return;
+    case "MatchSequence":
+    case "MatchOr":
+      p.patterns.forEach(optPattern);
+      return;
+    case "MatchMapping":
+      p.keys = optExprs(p.keys);
+      p.patterns.forEach(optPattern);
+      return;
+    case "MatchClass":
+      p.cls = optExpr(p.cls);
+      p.patterns.forEach(optPattern);
+      p.kwd_patterns.forEach(optPattern);
+      return;
+    case "MatchAs":
+      if (p.pattern) optPattern(p.pattern);
+      return;
+  }
+}
+
+function optMatchCase(m: MatchCase): void {
+  optPattern(m.pattern);
+  if (m.guard) m.guard = optExpr(m.guard);
+  optStmts(m.body);
+}
+
 function optStmt(s: Stmt): void {
   switch (s.type) {
     case "FunctionDef":
@@ -603,6 +639,10 @@ function optStmt(s: Stmt): void {
       s.handlers.forEach(optHandler);
       optStmts(s.orelse);
       optStmts(s.finalbody);
+      return;
+    case "Match":
+      s.subject = optExpr(s.subject);
+      s.cases.forEach(optMatchCase);
       return;
     case "Assert":
       s.test = optExpr(s.test);

@@ -85,6 +85,7 @@ import { buildSymtable, Scope, type SymTable, type SymTableEntry, DEF_FREE_CLASS
 import { mangle } from "./mangle.js";
 import { constKey } from "./consts.js";
 import { assemble } from "./assemble.js";
+import { compilerMatch } from "./match.js";
 
 export type CompileMode = "exec" | "single" | "eval";
 
@@ -225,7 +226,7 @@ export class Compiler {
 
   // ------------------------------------------------------------ emission
 
-  private setLoc(p: Pos): void {
+  setLoc(p: Pos): void {
     this.unit.loc = locOf(p);
   }
 
@@ -251,11 +252,11 @@ export class Compiler {
     this.addInstr(opcode, oparg, null, NO_LOCATION);
   }
 
-  private addopJump(opcode: number, target: BasicBlock): void {
+  addopJump(opcode: number, target: BasicBlock): void {
     this.addInstr(opcode, 0, target, this.unit.loc);
   }
 
-  private addopJumpNoline(opcode: number, target: BasicBlock): void {
+  addopJumpNoline(opcode: number, target: BasicBlock): void {
     this.addInstr(opcode, 0, target, NO_LOCATION);
   }
 
@@ -272,7 +273,7 @@ export class Compiler {
     return i;
   }
 
-  private loadConst(c: Const): void {
+  loadConst(c: Const): void {
     this.addop(Op.LOAD_CONST, this.addConst(c));
   }
 
@@ -491,6 +492,8 @@ export class Compiler {
         return this.compilerContinue();
       case "With":
         return this.compilerWith(s, 0);
+      case "Match":
+        return compilerMatch(this, s);
     }
   }
 
@@ -1173,7 +1176,7 @@ export class Compiler {
 
   // ------------------------------------------------------------ names
 
-  private forbiddenName(name: string, ctx: ExprContext): void {
+  forbiddenName(name: string, ctx: ExprContext): void {
     if (ctx === "Store" && name === "__debug__") this.error("cannot assign to __debug__");
     if (ctx === "Del" && name === "__debug__") this.error("cannot delete __debug__");
   }
@@ -1530,7 +1533,7 @@ export class Compiler {
   }
 
   /** compiler_jump_if */
-  private compilerJumpIf(e: Expr, next: BasicBlock, cond: boolean): void {
+  compilerJumpIf(e: Expr, next: BasicBlock, cond: boolean): void {
     switch (e.type) {
       case "UnaryOp":
         if (e.op === "Not") return this.compilerJumpIf(e.operand, next, !cond);
@@ -2013,6 +2016,9 @@ function findAnn(stmts: Stmt[]): boolean {
       case "Try":
         for (const h of st.handlers) if (findAnn(h.body)) return true;
         if (findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse)) return true;
+        break;
+      case "Match":
+        for (const m of st.cases) if (findAnn(m.body)) return true;
         break;
       default:
         break;

@@ -25,8 +25,10 @@ import type {
   Expr,
   ExceptHandler,
   Keyword,
+  MatchCase,
   Mod,
   Node,
+  Pattern,
   Pos,
   Stmt,
 } from "../ast/nodes.js";
@@ -291,6 +293,10 @@ export class SymTable {
         for (const h of s.handlers) this.visitHandler(h);
         this.visitStmts(s.finalbody);
         return;
+      case "Match":
+        this.visitExpr(s.subject);
+        for (const m of s.cases) this.visitMatchCase(m);
+        return;
       case "Assert":
         this.visitExpr(s.test);
         if (s.msg) this.visitExpr(s.msg);
@@ -351,6 +357,45 @@ export class SymTable {
   private recordDirective(name: string, s: Pos): void {
     const mangled = mangle(this.private_, name);
     if (!this.cur.directives.has(mangled)) this.cur.directives.set(mangled, s);
+  }
+
+  /** symtable_visit_match_case */
+  private visitMatchCase(m: MatchCase): void {
+    this.visitPattern(m.pattern);
+    if (m.guard) this.visitExpr(m.guard);
+    this.visitStmts(m.body);
+  }
+
+  /** symtable_visit_pattern: captures are local definitions. */
+  private visitPattern(p: Pattern): void {
+    switch (p.type) {
+      case "MatchValue":
+        this.visitExpr(p.value);
+        return;
+      case "MatchSingleton":
+        return;
+      case "MatchSequence":
+      case "MatchOr":
+        for (const q of p.patterns) this.visitPattern(q);
+        return;
+      case "MatchStar":
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+      case "MatchMapping":
+        this.visitExprs(p.keys);
+        for (const q of p.patterns) this.visitPattern(q);
+        if (p.rest) this.addDef(p.rest, DEF_LOCAL, p);
+        return;
+      case "MatchClass":
+        this.visitExpr(p.cls);
+        for (const q of p.patterns) this.visitPattern(q);
+        for (const q of p.kwd_patterns) this.visitPattern(q);
+        return;
+      case "MatchAs":
+        if (p.pattern) this.visitPattern(p.pattern);
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+    }
   }
 
   private visitHandler(h: ExceptHandler): void {

@@ -239,7 +239,11 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     if (!fname.startsWith("<")) registerSource(fname, source);
     let codeObj: PyObject;
     try {
-      const unit = compile(parse(source, fname, mode), fname, mode, source);
+      // The compiler's errors quote the line as CPython's do, read back from
+      // the file by name (PyErr_ProgramTextObject): `<stdin>` and `<string>`
+      // have none, so only the parser's errors show it there.
+      const text = fname.startsWith("<") ? undefined : source;
+      const unit = compile(parse(source, fname, mode), fname, mode, text);
       codeObj = PyCode_FromUnit(unit);
     } catch (e) {
       if (e instanceof CompileError) {
