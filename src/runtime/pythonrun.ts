@@ -46,7 +46,7 @@ import { disassemble } from "../bytecode/dis.js";
 import { gcState } from "../heap/gc.js";
 import { heapStats, setExhaustedHook } from "../heap/allocator.js";
 import { interp, tstate } from "../objects/pystate.js";
-import { runWeakrefAtExit } from "../modules/weakref.js";
+import { _PyAtExit_Call } from "../modules/atexit.js";
 /** A live `__main__`: successive inputs share its globals. */
 export interface Session {
   /** Run a program text; returns the exit status it asks for, or null
@@ -393,8 +393,8 @@ function setNone(d: PyObject, key: string): void {
  *     is left alive (what the leak check verifies).
  */
 function teardown(main: PyObject, globals: PyObject): void {
-  // atexit callbacks (weakref.finalize's exit function) run first.
-  runWeakrefAtExit();
+  // atexit callbacks run first (Py_FinalizeEx's _PyAtExit_Call).
+  _PyAtExit_Call();
   const gcEnabled = gcState.enabled;
   if (gcEnabled) PyGC_Collect(2);
   // finalize_modules_delete_special: builtins._ first, then sys.last_*.
