@@ -2910,7 +2910,11 @@ export class PythonParser extends EmbeddedActionsParser {
       for (let i = 0; i < text.length; i++) value[i] = text.charCodeAt(i);
       return { type: "Constant", value: { kind: "bytes", value }, ...span };
     }
-    if (!isFString) return { type: "Constant", value: { kind: "str", value: pieces.join("") }, ...span };
+    if (!isFString) {
+      const value: ConstValue = { kind: "str", value: pieces.join("") };
+      if ("tokenType" in first && first.image[0] === "u") return { type: "Constant", value, kind: "u", ...span };
+      return { type: "Constant", value, ...span };
+    }
     return { type: "JoinedStr", values: this.joinPieces(pieces, span), ...span };
   }
 

@@ -41,6 +41,7 @@ function toJson(node: unknown, positions = true): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(obj)) {
     if (!positions && POSITIONS.has(key)) continue;
+    if (obj.type === "Constant" && key === "kind") continue; // parser_corpus.py leaves it out
     if ((obj.type === "Constant" || obj.type === "MatchSingleton") && key === "value")
       out[key] = constJson(value as ConstValue);
     else if (obj.type === "FormattedValue" && (key === "value" || key === "format_spec"))

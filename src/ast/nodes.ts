@@ -333,6 +333,9 @@ export interface JoinedStr extends Pos {
 export interface Constant extends Pos {
   type: "Constant";
   value: ConstValue;
+  /** "u" for a string whose first literal is written `u"…"` (the unparser
+   *  keeps the prefix); absent otherwise, as CPython's None. */
+  kind?: "u";
 }
 export interface Attribute extends Pos {
   type: "Attribute";

@@ -379,9 +379,14 @@ function optExprs(es: Expr[]): Expr[] {
   return es.map(optExpr);
 }
 
+/** _PyASTOptimizeState for the tree being folded: under `from __future__
+ *  import annotations` annotations stay as written (they become strings). */
+const state = { futureAnnotations: false };
+
 function optArgs(a: Arguments): void {
   a.defaults = optExprs(a.defaults);
   a.kw_defaults = a.kw_defaults.map((d) => (d ? optExpr(d) : null));
+  if (state.futureAnnotations) return;
   for (const arg of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) {
     if (arg.annotation) arg.annotation = optExpr(arg.annotation);
   }
@@ -583,7 +588,7 @@ function optStmt(s: Stmt): void {
       optArgs(s.args);
       optStmts(s.body);
       s.decorator_list = optExprs(s.decorator_list);
-      if (s.returns) s.returns = optExpr(s.returns);
+      if (s.returns && !state.futureAnnotations) s.returns = optExpr(s.returns);
       return;
     case "ClassDef":
       s.bases = optExprs(s.bases);
@@ -607,7 +612,7 @@ function optStmt(s: Stmt): void {
       return;
     case "AnnAssign":
       s.target = optExpr(s.target) as typeof s.target;
-      s.annotation = optExpr(s.annotation);
+      if (!state.futureAnnotations) s.annotation = optExpr(s.annotation);
       if (s.value) s.value = optExpr(s.value);
       return;
     case "For":
@@ -663,8 +668,9 @@ function optStmt(s: Stmt): void {
 }
 
 /** `_PyAST_Optimize`: returns an optimized deep copy of `mod`. */
-export function astOptimize<M extends Mod>(mod: M): M {
+export function astOptimize<M extends Mod>(mod: M, futureAnnotations = false): M {
   const copy = structuredClone(mod);
+  state.futureAnnotations = futureAnnotations;
   switch (copy.type) {
     case "Module":
     case "Interactive":

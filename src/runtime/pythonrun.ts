@@ -43,6 +43,7 @@ import { _Py_ID } from "../objects/identifiers.js";
 import { clearSources, registerSource } from "../objects/traceback.js";
 import { compile } from "../compiler/compile.js";
 import { disassemble } from "../bytecode/dis.js";
+import { PyCF_MASK } from "../bytecode/code.js";
 import { gcState } from "../heap/gc.js";
 import { heapStats, setExhaustedHook } from "../heap/allocator.js";
 import { interp, tstate } from "../objects/pystate.js";
@@ -221,6 +222,10 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     }
   }
 
+  /** The session's PyCompilerFlags: future features a compiled entry turned
+   *  on stay on for the next ones (the REPL's `from __future__ import …`). */
+  let cfFlags = 0;
+
   function exec(source: string, fname: string, mode: CompileMode): number | null {
     failed = false;
     if (!fname.startsWith("<")) registerSource(fname, source);
@@ -230,7 +235,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
       // the file by name (PyErr_ProgramTextObject): `<stdin>` and `<string>`
       // have none, so only the parser's errors show it there.
       const text = fname.startsWith("<") ? undefined : source;
-      const unit = compile(parse(source, fname, mode), fname, mode, text);
+      const unit = compile(parse(source, fname, mode), fname, mode, text, cfFlags);
+      cfFlags |= unit.co_flags & PyCF_MASK;
       codeObj = PyCode_FromUnit(unit);
     } catch (e) {
       if (e instanceof CompileError) {
