@@ -47,6 +47,7 @@ import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
 import { _PyStdlib_Init } from "./stdlib.js";
+import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
 import { PyInit_atexit } from "../modules/atexit.js";
 import { PyInit__random, PyInit_random } from "../modules/random.js";
 import { PyInit_dataclasses } from "../modules/dataclasses.js";
@@ -71,6 +72,7 @@ export function interpreterInit(): void {
   PyType_Ready(PyBaseObject_Type);
   PyType_Ready(PyType_Type);
   for (let i = 0; i < allStaticTypes.length; i++) PyType_Ready(allStaticTypes[i]);
+  _PyStructSequence_InitTypes();
   // The built-in modules (CPython's Modules/config.c _PyImport_Inittab).
   PyImport_AppendInittab("sys", () => Py_NewRef(interp.sys!));
   PyImport_AppendInittab("builtins", () => Py_NewRef(interp.builtins!));
