@@ -26,7 +26,9 @@ import type {
   Expr,
   ExceptHandler,
   Keyword,
+  MatchCase,
   Mod,
+  Pattern,
   Stmt,
   WithItem,
   OperatorKind,
@@ -377,9 +379,14 @@ function optExprs(es: Expr[]): Expr[] {
   return es.map(optExpr);
 }
 
+/** _PyASTOptimizeState for the tree being folded: under `from __future__
+ *  import annotations` annotations stay as written (they become strings). */
+const state = { futureAnnotations: false };
+
 function optArgs(a: Arguments): void {
   a.defaults = optExprs(a.defaults);
   a.kw_defaults = a.kw_defaults.map((d) => (d ? optExpr(d) : null));
+  if (state.futureAnnotations) return;
   for (const arg of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) {
     if (arg.annotation) arg.annotation = optExpr(arg.annotation);
   }
@@ -541,13 +548,47 @@ function optWithItem(w: WithItem): void {
   if (w.optional_vars) w.optional_vars = optExpr(w.optional_vars);
 }
 
+/** astfold_pattern: folds the `-1` and `1+2j` of value patterns and keys. */
+function optPattern(p: Pattern): void {
+  switch (p.type) {
+    case "MatchValue":
+      p.value = optExpr(p.value);
+      return;
+    case "MatchSingleton":
+    case "MatchStar":
+      return;
+    case "MatchSequence":
+    case "MatchOr":
+      p.patterns.forEach(optPattern);
+      return;
+    case "MatchMapping":
+      p.keys = optExprs(p.keys);
+      p.patterns.forEach(optPattern);
+      return;
+    case "MatchClass":
+      p.cls = optExpr(p.cls);
+      p.patterns.forEach(optPattern);
+      p.kwd_patterns.forEach(optPattern);
+      return;
+    case "MatchAs":
+      if (p.pattern) optPattern(p.pattern);
+      return;
+  }
+}
+
+function optMatchCase(m: MatchCase): void {
+  optPattern(m.pattern);
+  if (m.guard) m.guard = optExpr(m.guard);
+  optStmts(m.body);
+}
+
 function optStmt(s: Stmt): void {
   switch (s.type) {
     case "FunctionDef":
       optArgs(s.args);
       optStmts(s.body);
       s.decorator_list = optExprs(s.decorator_list);
-      if (s.returns) s.returns = optExpr(s.returns);
+      if (s.returns && !state.futureAnnotations) s.returns = optExpr(s.returns);
       return;
     case "ClassDef":
       s.bases = optExprs(s.bases);
@@ -571,7 +612,7 @@ function optStmt(s: Stmt): void {
       return;
     case "AnnAssign":
       s.target = optExpr(s.target) as typeof s.target;
-      s.annotation = optExpr(s.annotation);
+      if (!state.futureAnnotations) s.annotation = optExpr(s.annotation);
       if (s.value) s.value = optExpr(s.value);
       return;
     case "For":
@@ -604,6 +645,10 @@ function optStmt(s: Stmt): void {
       optStmts(s.orelse);
       optStmts(s.finalbody);
       return;
+    case "Match":
+      s.subject = optExpr(s.subject);
+      s.cases.forEach(optMatchCase);
+      return;
     case "Assert":
       s.test = optExpr(s.test);
       if (s.msg) s.msg = optExpr(s.msg);
@@ -623,8 +668,9 @@ function optStmt(s: Stmt): void {
 }
 
 /** `_PyAST_Optimize`: returns an optimized deep copy of `mod`. */
-export function astOptimize<M extends Mod>(mod: M): M {
+export function astOptimize<M extends Mod>(mod: M, futureAnnotations = false): M {
   const copy = structuredClone(mod);
+  state.futureAnnotations = futureAnnotations;
   switch (copy.type) {
     case "Module":
     case "Interactive":

@@ -14,6 +14,7 @@ import {
   TPFLAGS_BASETYPE,
   TPFLAGS_BYTES_SUBCLASS,
   TPFLAGS_HAVE_GC,
+  TPFLAGS_MATCH_SELF,
 } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
@@ -77,7 +78,7 @@ function bytes_dealloc(self: PyObject): void {
 export const PyBytes_Type: PyTypeObject = newStaticType(
   "bytes",
   33,
-  TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS,
+  TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS | TPFLAGS_MATCH_SELF,
   bytes_dealloc,
   undefined,
   1,

@@ -26,6 +26,7 @@ import {
   TPFLAGS_BASETYPE,
   TPFLAGS_HAVE_GC,
   TPFLAGS_MANAGED_DICT,
+  TPFLAGS_MATCH_SELF,
 } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
@@ -89,7 +90,12 @@ function float_dealloc(self: PyObject): void {
   else PyObject_Free(self);
 }
 
-export const PyFloat_Type: PyTypeObject = newStaticType("float", 24, TPFLAGS_BASETYPE, float_dealloc);
+export const PyFloat_Type: PyTypeObject = newStaticType(
+  "float",
+  24,
+  TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF,
+  float_dealloc,
+);
 
 export function PyFloat_FromDouble(d: number): PyFloatObject {
   return new PyFloatObject(PyFloat_Type, d);

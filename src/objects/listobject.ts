@@ -15,7 +15,15 @@
  * Deallocation (list_dealloc): untrack, trashcan, release the items LAST
  * TO FIRST, free. Traversal visits the items last to first.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from "../heap/object.js";
+import {
+  PyGCObject,
+  PyObject,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_LIST_SUBCLASS,
+  TPFLAGS_MATCH_SELF,
+  TPFLAGS_SEQUENCE,
+} from "../heap/object.js";
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd, _Py_RefcntAdd } from "../heap/refcount.js";
 import { accountBytes, heapCheck, itemsCheck } from "../heap/allocator.js";
@@ -76,7 +84,7 @@ function list_dealloc(self: PyObject): void {
 export const PyList_Type: PyTypeObject = newStaticType(
   "list",
   40,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS | TPFLAGS_SEQUENCE | TPFLAGS_MATCH_SELF,
   list_dealloc,
 );
 

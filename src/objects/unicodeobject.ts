@@ -35,6 +35,7 @@ import {
   TPFLAGS_BASETYPE,
   TPFLAGS_HAVE_GC,
   TPFLAGS_MANAGED_DICT,
+  TPFLAGS_MATCH_SELF,
   TPFLAGS_UNICODE_SUBCLASS,
 } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
@@ -183,7 +184,7 @@ function unicode_dealloc(self: PyObject): void {
 export const PyUnicode_Type: PyTypeObject = newStaticType(
   "str",
   UNICODE_OBJECT_SIZE,
-  TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS,
+  TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS | TPFLAGS_MATCH_SELF,
   unicode_dealloc,
 );
 

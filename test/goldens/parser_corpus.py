@@ -7,7 +7,7 @@ form that maps 1:1 onto refpy's AST objects (src/ast/nodes.ts):
     end_lineno, end_col_offset}; ExceptHandler's `type` field is `exc_type`;
     `type_comment`, `type_ignores` and Constant's `kind` are left out;
   - operators and contexts are their class names ("Add", "Load");
-  - Constant.value is tagged: {"kind": "int", "value": "<decimal>"},
+  - Constant.value (and MatchSingleton.value) is tagged: {"kind": "int", "value": "<decimal>"},
     {"kind": "float", "value": <number> | "inf" | "-inf" | "nan"},
     {"kind": "str", "value": s}, {"kind": "bytes", "value": [ints]},
     {"kind": "bool", "value": b}, {"kind": "None"}, {"kind": "Ellipsis"};
@@ -69,7 +69,7 @@ def conv(node, positions=True):
             continue
         value = getattr(node, field)
         key = "exc_type" if name == "ExceptHandler" and field == "type" else field
-        if name == "Constant" and field == "value":
+        if name in ("Constant", "MatchSingleton") and field == "value":
             out[key] = const(value)
         elif name == "FormattedValue" and field in ("value", "format_spec"):
             out[key] = conv(value, False)
@@ -131,6 +131,19 @@ ERRORS = [
     # f-strings
     "x = f'{'\n", "x = f'}'\n", "x = f'{}'\n", "x = f'{a!x}'\n", "x = f'{a'\n", "x = f'{a b}'\n",
     "x = f'{#}'\n", "x = f'{a!}'\n", "x = f'{)}'\n", "x = f'{a:{b:{c}}}'\n",
+    # match statements (the parser's part; the compiler's errors are in programs/syntax/)
+    "match x\n    pass\n", "match x:\npass\n", "match x:\n    case 1\n        pass\n",
+    "match x:\n    case 1:\n    pass\n", "match x:\n    y = 1\n", "match x: pass\n",
+    "match x y:\n    case 1: pass\n", "match *x:\n    case _: pass\n", "match x:\n    case 1 if y\n        pass\n",
+    "match x:\n    case 1 as _:\n        pass\n", "match x:\n    case 1 as 1+2:\n        pass\n",
+    "match x:\n    case x as a.b:\n        pass\n", "match x:\n    case C(a=1, 2):\n        pass\n",
+    "match x:\n    case C(1, a=1, 2, 3):\n        pass\n", "match x:\n    case {x: 1}:\n        pass\n",
+    "match x:\n    case {**_}:\n        pass\n", "match x:\n    case {**rest, 'a': 1}:\n        pass\n",
+    "match x:\n    case f(x).y:\n        pass\n", "match x:\n    case 1 + 2:\n        pass\n",
+    "match x:\n    case 1 + -2:\n        pass\n", "match x:\n    case -a:\n        pass\n",
+    "match x:\n    case *a:\n        pass\n", "match x:\n    case (*a):\n        pass\n",
+    "match x:\n    case [a b]:\n        pass\n", "match x:\n    case 1 2:\n        pass\n",
+    "match x:\n    case x = 1:\n        pass\n",
 ]
 
 
