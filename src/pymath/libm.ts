@@ -444,7 +444,7 @@ export function tan(x: number): number {
 }
 
 /** atan2(y, x), correctly rounded, with C99's special cases. */
-export function atan2(y: number, x: number): number {
+function atan2Value(y: number, x: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
   const xNegative = x < 0 || Object.is(x, -0);
   if (y === 0) return xNegative ? copysign(fixedToDouble(PI), y) : y;
@@ -475,6 +475,14 @@ export function atan2(y: number, x: number): number {
   }
   if (xNegative) angle = PI - angle;
   return copysign(fixedToDouble(angle), y);
+}
+
+/** atan2 as glibc's wrapper gives it: ERANGE when the result underflows
+ *  to 0 (y not 0, x finite). */
+export function atan2(y: number, x: number): number {
+  const z = atan2Value(y, x);
+  if (z === 0 && y !== 0 && Number.isFinite(x)) errno = ERANGE;
+  return z;
 }
 
 // ---------------------------------------------------------------- glibc's own algorithms
