@@ -31,8 +31,8 @@ import { EDOM, ERANGE, copysign } from "../pymath/libm.js";
 const DBL_MAX = Number.MAX_VALUE;
 const DBL_MIN = 2 ** -1022;
 const DBL_MANT_DIG = 53;
-const M_LN2 = 0.6931471805599453094;
-const M_LN10 = 2.302585092994045684;
+const M_LN2 = Math.LN2;
+const M_LN10 = Math.LN10;
 
 /** Bounds past which the formulas would overflow for no reason (sqrt, log,
  *  inverse functions), and whose log bounds exp, cosh, sinh, tanh. */
