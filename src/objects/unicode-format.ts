@@ -52,12 +52,9 @@ interface Spec {
   type: string;
 }
 
-function invalidSpec(): never {
-  throw PyErr_Format(PyExc_ValueError, "Invalid format specifier");
-}
-
-/** parse_internal_render_format_spec. */
-function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spec {
+/** parse_internal_render_format_spec; `typeName` names the formatted
+ *  object's type in its messages. */
+function parseSpec(spec: string, defaultType: string, defaultAlign: string, typeName: string): Spec {
   const cps = Array.from(spec);
   let i = 0;
   const n = cps.length;
@@ -105,7 +102,7 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spe
     grouping = "_";
     i++;
   }
-  if (cps[i] === ",") throw PyErr_Format(PyExc_ValueError, "Cannot specify both ',' and '_'.");
+  if (cps[i] === "," && grouping === "_") throw PyErr_Format(PyExc_ValueError, "Cannot specify both ',' and '_'.");
   let precision = -1;
   if (cps[i] === ".") {
     i++;
@@ -114,7 +111,9 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spe
     if (p.length === 0) throw PyErr_Format(PyExc_ValueError, "Format specifier missing precision");
     precision = parseInt(p, 10);
   }
-  if (n - i > 1) invalidSpec();
+  if (n - i > 1) {
+    throw PyErr_Format(PyExc_ValueError, `Invalid format specifier '${spec}' for object of type '${typeName}'`);
+  }
   let type = defaultType;
   if (n - i === 1) type = cps[i];
   if (grouping !== "") {
@@ -214,7 +213,7 @@ function signOf(neg: boolean, spec: Spec): string {
 /** format(int, spec) */
 export function formatLong(o: PyLongObject, specStr: string): string {
   if (specStr.length === 0) return PyLong_ToDecimalString(o);
-  const spec = parseSpec(specStr, "d", ">");
+  const spec = parseSpec(specStr, "d", ">", o.ob_type.tp_name);
   const t = spec.type;
   if ("eEfFgG%".includes(t)) {
     const x = o.big === null ? o.v : Number(o.big);
@@ -274,7 +273,7 @@ export function formatLong(o: PyLongObject, specStr: string): string {
 /** format(float, spec); `typeName` for messages ('float' or 'int'). */
 export function formatFloat(x: number, specStr: string, typeName: string): string {
   if (specStr.length === 0) return reprFloat(x);
-  const spec = parseSpec(specStr, "", ">");
+  const spec = parseSpec(specStr, "", ">", typeName);
   return formatFloatSpec(x, spec, typeName);
 }
 
@@ -470,7 +469,7 @@ function complexPart(text: string, signOption: string, grouping: string): string
 
 /** format(complex, spec) for a non-empty spec: format_complex_internal. */
 export function formatComplex(re: number, im: number, specStr: string): string {
-  const spec = parseSpec(specStr, "", ">");
+  const spec = parseSpec(specStr, "", ">", "complex");
   let t = spec.type;
   if (!"eEfFgGn".includes(t) && t !== "") {
     throw PyErr_Format(PyExc_ValueError, `Unknown format code '${t}' for object of type 'complex'`);
@@ -518,7 +517,7 @@ export function formatComplex(re: number, im: number, specStr: string): string {
 /** format(str, spec) */
 export function formatStr(s: string, specStr: string): string {
   if (specStr.length === 0) return s;
-  const spec = parseSpec(specStr, "s", "<");
+  const spec = parseSpec(specStr, "s", "<", "str");
   if (spec.type !== "s") {
     throw PyErr_Format(PyExc_ValueError, `Unknown format code '${spec.type}' for object of type 'str'`);
   }
