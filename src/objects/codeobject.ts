@@ -26,6 +26,7 @@ import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from "../bytecode/code.js";
 import { PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
 import { PyLong_FromBigInt, PyLong_FromNumber } from "./longobject.js";
 import { PyFloat_FromDouble } from "./floatobject.js";
+import { PyComplex_FromDoubles } from "./complexobject.js";
 import { Py_True, Py_False } from "./longobject.js";
 import { Py_None, Py_Ellipsis } from "./noneobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, _PyTuple_FromArray } from "./tupleobject.js";
@@ -260,6 +261,8 @@ export function constToObject(c: Const): PyObject {
     }
     case "float":
       return PyFloat_FromDouble(c.value);
+    case "complex":
+      return PyComplex_FromDoubles(c.real, c.imag);
     case "str":
       return allNameChars(c.value) ? PyUnicode_InternFromString(c.value) : PyUnicode_FromString(c.value);
     case "bytes":

@@ -313,7 +313,7 @@ function member_get(descr: PyObject, obj: PyObject | null, _type: PyObject | nul
     if (d.d_member.noneIfNull) return Py_NewRef(Py_None);
     throw PyErr_Format(PyExc_AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${descrName(d)}'`);
   }
-  return Py_NewRef(v);
+  return d.d_member.newReference === true ? v : Py_NewRef(v);
 }
 
 function member_set(descr: PyObject, obj: PyObject, value: PyObject | null): void {

@@ -166,6 +166,13 @@ export function _PyArg_UnpackKeywords(
   const nargs = args.length - nk;
   const maxpos = parser.kwonlyStart;
   for (let i = 0; i < names.length; i++) buf[i] = null;
+  if (nargs > maxpos && maxpos > 0 && maxpos < names.length && nargs + nk <= names.length) {
+    // Too many positional arguments for a function with keyword-only ones.
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${fname}() takes ${required < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${plural(maxpos)} (${nargs} given)`,
+    );
+  }
   if (nargs > maxpos) {
     if (maxpos === 0) {
       throw PyErr_Format(PyExc_TypeError, `${fname}() takes no positional arguments`);

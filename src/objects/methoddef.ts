@@ -67,11 +67,14 @@ export interface PyGetSetDef {
 /** A member stored in a JS field of the instance (CPython's PyMemberDef with
  *  an offset): read-only unless `readonly` is false. `get` returns a
  *  borrowed value or null (null reads as AttributeError, or None when
- *  `noneIfNull`). */
+ *  `noneIfNull`); with `newReference`, a new reference instead, for a
+ *  member held as a C value (T_DOUBLE: complex.real) that each read turns
+ *  into a new object. */
 export interface PyMemberDef {
   name: string;
   get: (self: PyObject) => PyObject | null;
   set: ((self: PyObject, value: PyObject | null) => void) | null;
   noneIfNull: boolean;
+  newReference?: boolean;
   doc?: string | null;
 }

@@ -55,6 +55,7 @@ import { PyInit_typing } from "../modules/typing.js";
 import { PyInit_gc } from "../modules/gc.js";
 import { PyInit__weakref, PyInit_weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
+import { PyInit_cmath } from "../modules/cmath.js";
 import { PyInit_time } from "../modules/time.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
@@ -77,6 +78,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("sys", () => Py_NewRef(interp.sys!));
   PyImport_AppendInittab("builtins", () => Py_NewRef(interp.builtins!));
   PyImport_AppendInittab("math", PyInit_math);
+  PyImport_AppendInittab("cmath", PyInit_cmath);
   PyImport_AppendInittab("time", PyInit_time);
   PyImport_AppendInittab("_random", PyInit__random);
   PyImport_AppendInittab("random", PyInit_random);
