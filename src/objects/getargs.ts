@@ -103,8 +103,8 @@ export function invalidKeyword(fname: string, key: PyObject): PyObject {
  * keyword argument for NAME()". "unexpected" is the wording CPython 3.12
  * adopted ("NAME() got an unexpected keyword argument 'x'", and "NAME()
  * got some positional-only arguments passed as keyword arguments: 'x'"
- * for a positional-only parameter's name); the parsers of str(), bytes(),
- * int(), enumerate(), str.split/rsplit/splitlines/expandtabs/encode,
+ * for a positional-only parameter's name); the parsers of str(),
+ * int(), enumerate(), str.split/rsplit/splitlines/expandtabs,
  * int.to_bytes/from_bytes and list.sort still use it, a known difference
  * from 3.11 kept until it is fixed on its own.
  */

@@ -384,7 +384,7 @@ export function formatE(v: number, prec: number, alt: boolean): string {
 }
 
 /** 'g' with `prec` significant digits; `addDot0` for the no-type case. */
-function formatG(v: number, prec: number, alt: boolean, addDot0: boolean): string {
+export function formatG(v: number, prec: number, alt: boolean, addDot0: boolean): string {
   let digits: string;
   let decpt: number;
   if (v === 0) {
