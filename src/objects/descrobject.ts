@@ -320,12 +320,8 @@ function member_set(descr: PyObject, obj: PyObject, value: PyObject | null): voi
   const d = descr as PyMemberDescrObject;
   descr_check(d, obj);
   const set = d.d_member.set;
-  if (set === null) {
-    throw PyErr_Format(
-      PyExc_AttributeError,
-      `attribute '${descrName(d)}' of '${d.d_type.tp_name}' objects is not writable`,
-    );
-  }
+  // PyMember_SetOne's words for a READONLY member.
+  if (set === null) throw PyErr_Format(PyExc_AttributeError, "readonly attribute");
   set(obj, value);
 }
 

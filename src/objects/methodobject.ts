@@ -128,10 +128,10 @@ function countsRecursion(ml: PyMethodDef): boolean {
 /**
  * Call a method declaration with `self` and vectorcall arguments
  * `args[offset..]` (offset is 1 when args[0] is the self of an unbound
- * method-descriptor call). Messages name the function as
- * cfunctionQualName does, from `nameOwner`: null or a module for a plain
- * function ("len"), a type or an instance for a method ("list.append");
- * the name is only built when a message needs it.
+ * method-descriptor call). Messages name the function from `nameOwner`:
+ * null for a plain function ("len"), a module for a module's function
+ * ("math.sqrt"; "len" for builtins), a type or an instance for a method
+ * ("list.append"); the name is only built when a message needs it.
  */
 export function callMethodDef(
   ml: PyMethodDef,
@@ -187,9 +187,14 @@ export function callMethodDef(
   return (ml.meth as PyCFunctionFast)(self, rest, kwnames);
 }
 
-/** The name callMethodDef's messages use (see there). */
+/** The name callMethodDef's messages use (see there): _PyObject_FunctionStr,
+ *  which names a module function by its module unless that is builtins. */
 function callName(ml: PyMethodDef, nameOwner: PyObject | null): string {
-  if (nameOwner === null || PyModule_Check(nameOwner)) return ml.name;
+  if (nameOwner === null) return ml.name;
+  if (PyModule_Check(nameOwner)) {
+    const mod = PyModule_GetNameString(nameOwner);
+    return mod === "builtins" ? ml.name : `${mod}.${ml.name}`;
+  }
   const t = PyType_Check(nameOwner) ? nameOwner : nameOwner.ob_type;
   return `${typeQualName(t)}.${ml.name}`;
 }
