@@ -128,10 +128,11 @@ function countsRecursion(ml: PyMethodDef): boolean {
 /**
  * Call a method declaration with `self` and vectorcall arguments
  * `args[offset..]` (offset is 1 when args[0] is the self of an unbound
- * method-descriptor call). Messages name the function from `nameOwner`:
- * null for a plain function ("len"), a module for a module's function
- * ("math.sqrt"; "len" for builtins), a type or an instance for a method
- * ("list.append"); the name is only built when a message needs it.
+ * method-descriptor call). Messages name the function as
+ * cfunctionQualName does, from `nameOwner`: null or the builtins module
+ * for a plain function ("len"), another module for one of its functions
+ * ("math.sqrt"), a type or an instance for a method ("list.append");
+ * the name is only built when a message needs it.
  */
 export function callMethodDef(
   ml: PyMethodDef,
@@ -187,13 +188,13 @@ export function callMethodDef(
   return (ml.meth as PyCFunctionFast)(self, rest, kwnames);
 }
 
-/** The name callMethodDef's messages use (see there): _PyObject_FunctionStr,
- *  which names a module function by its module unless that is builtins. */
+/** The name callMethodDef's messages use (see there). */
 function callName(ml: PyMethodDef, nameOwner: PyObject | null): string {
   if (nameOwner === null) return ml.name;
   if (PyModule_Check(nameOwner)) {
-    const mod = PyModule_GetNameString(nameOwner);
-    return mod === "builtins" ? ml.name : `${mod}.${ml.name}`;
+    // _PyObject_FunctionStr: "math.sqrt", but "len" for the builtins.
+    const module = PyModule_GetNameString(nameOwner);
+    return module === "builtins" ? ml.name : `${module}.${ml.name}`;
   }
   const t = PyType_Check(nameOwner) ? nameOwner : nameOwner.ob_type;
   return `${typeQualName(t)}.${ml.name}`;
