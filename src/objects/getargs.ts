@@ -189,21 +189,16 @@ export function _PyArg_UnpackKeywords(
     );
   }
   for (let i = 0; i < nargs; i++) buf[i] = args[i];
+  // Keywords fill the parameters after the positional arguments; as in
+  // CPython, a missing required argument is reported before a keyword
+  // that names no parameter or one given by position.
+  let used = 0;
   for (let k = 0; k < nk; k++) {
-    const key = PyTuple_GET_ITEM(kwnames!, k);
-    const ks = PyUnicode_AsString(key);
-    let idx = -1;
-    for (let j = posonlyEnd; j < names.length; j++) {
-      if (names[j] === ks) {
-        idx = j;
-        break;
-      }
+    const idx = names.indexOf(PyUnicode_AsString(PyTuple_GET_ITEM(kwnames!, k)), Math.max(nargs, posonlyEnd));
+    if (idx >= 0) {
+      buf[idx] = args[nargs + k];
+      used++;
     }
-    if (idx < 0) throw unknownKeyword(parser, ks, key);
-    if (idx < nargs) {
-      throw PyErr_Format(PyExc_TypeError, `argument for ${fname}() given by name ('${ks}') and position (${idx + 1})`);
-    }
-    buf[idx] = args[nargs + k];
   }
   for (let i = 0; i < required; i++) {
     if (buf[i] === null) {
@@ -214,6 +209,23 @@ export function _PyArg_UnpackKeywords(
         );
       }
       throw PyErr_Format(PyExc_TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (used < nk) {
+    for (let k = 0; k < nk; k++) {
+      const ks = PyUnicode_AsString(PyTuple_GET_ITEM(kwnames!, k));
+      const idx = names.indexOf(ks, posonlyEnd);
+      if (idx >= 0 && idx < nargs) {
+        throw PyErr_Format(
+          PyExc_TypeError,
+          `argument for ${fname}() given by name ('${ks}') and position (${idx + 1})`,
+        );
+      }
+    }
+    for (let k = 0; k < nk; k++) {
+      const key = PyTuple_GET_ITEM(kwnames!, k);
+      if (names.indexOf(PyUnicode_AsString(key), posonlyEnd) < 0)
+        throw unknownKeyword(parser, PyUnicode_AsString(key), key);
     }
   }
   return buf;

@@ -57,6 +57,8 @@ import { PyInit__weakref, PyInit_weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
 import { PyInit_cmath } from "../modules/cmath.js";
 import { PyInit_time } from "../modules/time.js";
+import { PyInit__collections } from "../modules/collections-native.js";
+import { PyInit__functools } from "../modules/functools-native.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
 import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
@@ -88,6 +90,8 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("weakref", PyInit_weakref);
   PyImport_AppendInittab("_weakref", PyInit__weakref);
   PyImport_AppendInittab("atexit", PyInit_atexit);
+  PyImport_AppendInittab("_collections", PyInit__collections);
+  PyImport_AppendInittab("_functools", PyInit__functools);
   _PyStdlib_Init();
 }
 
