@@ -55,6 +55,7 @@ import { PyInit_weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
 import { PyInit_time } from "../modules/time.js";
 import { PyInit__string } from "../modules/string.js";
+import { PyInit__operator } from "../modules/operator.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
 import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
@@ -83,6 +84,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("gc", PyInit_gc);
   PyImport_AppendInittab("weakref", PyInit_weakref);
   PyImport_AppendInittab("_string", PyInit__string);
+  PyImport_AppendInittab("_operator", PyInit__operator);
   _PyStdlib_Init();
 }
 
