@@ -53,6 +53,7 @@ import { PyBaseExceptionObject } from "../objects/exceptions.js";
 import { PyCFunctionObject } from "../objects/methodobject.js";
 import { PyDescrObject } from "../objects/descrobject.js";
 import { PyRangeObject } from "../objects/rangeobject.js";
+import { FieldNameIterObject, FormatterIterObject } from "../modules/string.js";
 import { safeRepr } from "./repr.js";
 
 /** What a reference stands for (a snapshot edge's `kind`). */
@@ -311,6 +312,14 @@ row(PyRangeObject, null, (op, own) => {
   own(op.stop, "attribute", "stop");
   own(op.step, "attribute", "step");
   own(op.length, "attribute", "length");
+});
+
+/** Not GC (_string's iterators): the str each parses. */
+row(FormatterIterObject, null, (op, own) => {
+  if (op.str !== null) own(op.str, "attribute", "str");
+});
+row(FieldNameIterObject, null, (op, own) => {
+  if (op.str !== null) own(op.str, "attribute", "str");
 });
 
 /** What an interpreter frame owns, named as _PyFrame_Traverse visits it

@@ -9,24 +9,21 @@
  * separators inserted into the zero padding), '#' prefixes, 'z', 'n' (as
  * the C locale: no grouping), and the float presentation types with
  * correctly rounded digits from floatobject.ts.
+ *
+ * `str.format`'s markup (parsing the fields, looking their objects up)
+ * is unicode-markup.ts; it formats each field through `__format__`,
+ * which for the built-in types ends here.
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
-import { PyErr_Format, PyErr_NoMemory, PyErr_SetObject } from "./errors.js";
+import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
 import { heapCheck } from "../heap/allocator.js";
-import {
-  PyExc_IndexError,
-  PyExc_KeyError,
-  PyExc_OverflowError,
-  PyExc_TypeError,
-  PyExc_ValueError,
-} from "./exceptions.js";
-import { PyLongObject, PyLong_FromNumber, PyLong_ToDecimalString, bigBitLength, PyBool_Type } from "./longobject.js";
+import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
+import { PyLongObject, PyLong_ToDecimalString, bigBitLength, PyBool_Type } from "./longobject.js";
 import { PyFloatObject, floatDigits, layoutShortest } from "./floatobject.js";
 import { PyUnicodeObject, PyUnicode_FromString, unicode_repr_string } from "./unicodeobject.js";
 import { PyTupleObject } from "./tupleobject.js";
 import {
-  PyObject_Format,
   PyObject_GetItem,
   PyObject_Repr,
   PyObject_Str,
@@ -37,8 +34,6 @@ import {
   PyIndex_Check,
 } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
-import { PyObject_GetAttr } from "./object.js";
-import { nkw } from "./getargs.js";
 
 interface Spec {
   fill: string;
@@ -533,251 +528,6 @@ export function formatStr(s: string, specStr: string): string {
     if (cps.length > spec.precision) body = cps.slice(0, spec.precision).join("");
   }
   return finish("", "", body, "", spec);
-}
-
-// ---------------------------------------------------------------- str.format
-
-interface FormatArgs {
-  positional: PyObject[];
-  getKeyword: (name: PyObject) => PyObject | null;
-}
-
-function strObj(s: string): PyObject {
-  return PyUnicode_FromString(s);
-}
-
-/** Run one replacement field; returns its text. */
-function renderField(
-  field: string,
-  args: FormatArgs,
-  auto: { next: number; manual: boolean | null },
-  depth: number,
-): string {
-  // split field into name, conversion, spec (spec may contain nested fields)
-  let i = 0;
-  let nameEnd = field.length;
-  let bracket = 0;
-  for (; i < field.length; i++) {
-    const c = field[i];
-    if (c === "[") bracket++;
-    else if (c === "]") bracket--;
-    else if (bracket === 0 && (c === "!" || c === ":")) break;
-  }
-  nameEnd = i;
-  const name = field.slice(0, nameEnd);
-  let conversion = "";
-  let spec = "";
-  if (i < field.length && field[i] === "!") {
-    if (i + 1 >= field.length) {
-      throw PyErr_Format(PyExc_ValueError, "end of string while looking for conversion specifier");
-    }
-    conversion = field[i + 1];
-    i += 2;
-    if (i < field.length && field[i] !== ":") {
-      throw PyErr_Format(PyExc_ValueError, "expected ':' after conversion specifier");
-    }
-  }
-  if (i < field.length && field[i] === ":") spec = field.slice(i + 1);
-  if (depth > 2) throw PyErr_Format(PyExc_ValueError, "Max string recursion exceeded");
-  if (spec.includes("{")) spec = formatString(spec, args, auto, depth + 1);
-
-  // resolve the object
-  const m = /^[^.[]*/.exec(name)!;
-  const first = m[0];
-  let rest = name.slice(first.length);
-  let obj: PyObject;
-  if (first === "") {
-    if (auto.manual === true) {
-      throw PyErr_Format(
-        PyExc_ValueError,
-        "cannot switch from manual field specification to automatic field numbering",
-      );
-    }
-    auto.manual = false;
-    const idx = auto.next++;
-    if (idx >= args.positional.length) {
-      throw PyErr_Format(PyExc_IndexError, `Replacement index ${idx} out of range for positional args tuple`);
-    }
-    obj = args.positional[idx];
-    Py_INCREF(obj);
-  } else if (/^\d+$/.test(first)) {
-    if (auto.manual === false) {
-      throw PyErr_Format(
-        PyExc_ValueError,
-        "cannot switch from automatic field numbering to manual field specification",
-      );
-    }
-    auto.manual = true;
-    const idx = parseInt(first, 10);
-    if (idx >= args.positional.length) {
-      throw PyErr_Format(PyExc_IndexError, `Replacement index ${idx} out of range for positional args tuple`);
-    }
-    obj = args.positional[idx];
-    Py_INCREF(obj);
-  } else {
-    const key = strObj(first);
-    try {
-      const v = args.getKeyword(key);
-      if (v === null) throw PyErr_SetObject(PyExc_KeyError, key);
-      obj = v;
-    } finally {
-      Py_DECREF(key);
-    }
-  }
-  try {
-    while (rest.length > 0) {
-      if (rest[0] === ".") {
-        const am = /^\.([^.[]*)/.exec(rest)!;
-        if (am[1].length === 0) throw PyErr_Format(PyExc_ValueError, "Empty attribute in format string");
-        rest = rest.slice(am[0].length);
-        const an = PyUnicode_FromString(am[1]);
-        let next: PyObject;
-        try {
-          next = PyObject_GetAttr(obj, an);
-        } finally {
-          Py_DECREF(an);
-        }
-        Py_DECREF(obj);
-        obj = next;
-      } else if (rest[0] === "[") {
-        const close = rest.indexOf("]");
-        if (close < 0) throw PyErr_Format(PyExc_ValueError, "Missing ']' in format string");
-        const k = rest.slice(1, close);
-        if (k.length === 0) throw PyErr_Format(PyExc_ValueError, "Empty attribute in format string");
-        rest = rest.slice(close + 1);
-        if (rest.length > 0 && rest[0] !== "." && rest[0] !== "[") {
-          throw PyErr_Format(PyExc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
-        }
-        const ko = /^\d+$/.test(k) ? PyLong_FromNumber(parseInt(k, 10)) : PyUnicode_FromString(k);
-        let next: PyObject;
-        try {
-          next = PyObject_GetItem(obj, ko);
-        } finally {
-          Py_DECREF(ko);
-        }
-        Py_DECREF(obj);
-        obj = next;
-      } else {
-        throw PyErr_Format(PyExc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
-      }
-    }
-    if (conversion !== "") {
-      let conv: PyObject;
-      if (conversion === "r") conv = PyObject_Repr(obj);
-      else if (conversion === "s") conv = PyObject_Str(obj);
-      else if (conversion === "a") conv = PyObject_ASCII(obj);
-      else throw PyErr_Format(PyExc_ValueError, `Unknown conversion specifier ${conversion}`);
-      Py_DECREF(obj);
-      obj = conv;
-    }
-    const specObj = PyUnicode_FromString(spec);
-    try {
-      const r = PyObject_Format(obj, specObj);
-      const s = (r as PyUnicodeObject).str;
-      Py_DECREF(r);
-      return s;
-    } finally {
-      Py_DECREF(specObj);
-    }
-  } finally {
-    Py_DECREF(obj);
-  }
-}
-
-function formatString(
-  fmt: string,
-  args: FormatArgs,
-  auto: { next: number; manual: boolean | null },
-  depth: number,
-): string {
-  let out = "";
-  let i = 0;
-  const n = fmt.length;
-  while (i < n) {
-    const c = fmt[i];
-    if (c === "{") {
-      if (fmt[i + 1] === "{") {
-        out += "{";
-        i += 2;
-        continue;
-      }
-      // find the matching close brace (nested braces allowed in the spec)
-      let level = 1;
-      let j = i + 1;
-      for (; j < n; j++) {
-        if (fmt[j] === "{") level++;
-        else if (fmt[j] === "}") {
-          level--;
-          if (level === 0) break;
-        }
-      }
-      if (j >= n) {
-        if (level > 0 && fmt.indexOf("}", i) < 0)
-          throw PyErr_Format(PyExc_ValueError, "expected '}' before end of string");
-        throw PyErr_Format(PyExc_ValueError, "expected '}' before end of string");
-      }
-      out += renderField(fmt.slice(i + 1, j), args, auto, depth);
-      i = j + 1;
-    } else if (c === "}") {
-      if (fmt[i + 1] === "}") {
-        out += "}";
-        i += 2;
-        continue;
-      }
-      throw PyErr_Format(PyExc_ValueError, "Single '}' encountered in format string");
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-
-function checkSingleBrace(fmt: string): void {
-  // "{" at the very end with nothing after is CPython's "Single '{'" error.
-  let i = 0;
-  while (i < fmt.length) {
-    if (fmt[i] === "{") {
-      if (fmt[i + 1] === "{") {
-        i += 2;
-        continue;
-      }
-      if (i + 1 >= fmt.length) throw PyErr_Format(PyExc_ValueError, "Single '{' encountered in format string");
-      const close = fmt.indexOf("}", i);
-      if (close < 0) throw PyErr_Format(PyExc_ValueError, "expected '}' before end of string");
-      i = close + 1;
-      continue;
-    }
-    i++;
-  }
-}
-
-/** str.format(*args, **kwargs) */
-export function unicode_format_method(self: PyUnicodeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const nk = nkw(kwnames);
-  const npos = args.length - nk;
-  const positional = args.slice(0, npos);
-  const names = kwnames === null ? [] : (kwnames as PyTupleObject).ob_item;
-  const getKeyword = (name: PyObject): PyObject | null => {
-    const s = (name as PyUnicodeObject).str;
-    for (let k = 0; k < nk; k++) {
-      if ((names[k] as PyUnicodeObject).str === s) {
-        const v = args[npos + k];
-        Py_INCREF(v);
-        return v;
-      }
-    }
-    return null;
-  };
-  checkSingleBrace(self.str);
-  return PyUnicode_FromString(formatString(self.str, { positional, getKeyword }, { next: 0, manual: null }, 0));
-}
-
-/** str.format_map(mapping) */
-export function unicode_format_map_method(self: PyUnicodeObject, mapping: PyObject): PyObject {
-  const getKeyword = (name: PyObject): PyObject | null => PyObject_GetItem(mapping, name);
-  checkSingleBrace(self.str);
-  return PyUnicode_FromString(formatString(self.str, { positional: [], getKeyword }, { next: 0, manual: null }, 0));
 }
 
 // ---------------------------------------------------------------- printf-style

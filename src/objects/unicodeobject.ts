@@ -68,16 +68,11 @@ import {
   PyObject_ASCII,
 } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
-import {
-  formatStr,
-  unicode_format_method,
-  unicode_format_map_method,
-  PyUnicode_Format,
-  checkResultWidth,
-} from "./unicode-format.js";
+import { formatStr, PyUnicode_Format, checkResultWidth } from "./unicode-format.js";
 import { PyDictObject, PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _PyDict_Value } from "./dictobject.js";
 import { PyUnicode_AsEncodedString, PyUnicode_FromEncodedObject } from "./codecs.js";
 import { strArg } from "./bytes-methods.js";
+import { unicode_format_map_method, unicode_format_method } from "./unicode-markup.js";
 
 export class PyUnicodeObject extends PyObject {
   /** The text. */

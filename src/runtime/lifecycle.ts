@@ -59,6 +59,8 @@ import { PyInit_cmath } from "../modules/cmath.js";
 import { PyInit_time } from "../modules/time.js";
 import { PyInit__collections } from "../modules/collections-native.js";
 import { PyInit__functools } from "../modules/functools-native.js";
+import { PyInit__string } from "../modules/string.js";
+import { PyInit__operator } from "../modules/operator.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
 import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
@@ -92,6 +94,8 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("atexit", PyInit_atexit);
   PyImport_AppendInittab("_collections", PyInit__collections);
   PyImport_AppendInittab("_functools", PyInit__functools);
+  PyImport_AppendInittab("_string", PyInit__string);
+  PyImport_AppendInittab("_operator", PyInit__operator);
   _PyStdlib_Init();
 }
 
