@@ -7,6 +7,7 @@
  * objects/fileobject.ts; the interpreter reads sys's attributes through
  * vm/sysstate.ts (PySys_GetObject).
  */
+import { LIBDIR } from "../vm/import.js";
 import { MANAGED_DICT_PREHEADER, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
@@ -172,7 +173,11 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   PyModule_Add(m, "hexversion", PyLong_FromNumber(0x030b07f0));
   const bn = PyTuple_Pack();
   PyModule_Add(m, "builtin_module_names", bn);
-  PyModule_Add(m, "path", PyList_New(0));
+  const path = PyList_New(0);
+  const libdir = PyUnicode_FromString(LIBDIR);
+  PyList_Append(path, libdir);
+  Py_DECREF(libdir);
+  PyModule_Add(m, "path", path);
   _PySys_SetModule(m);
   return m;
 }

@@ -724,6 +724,11 @@ export function PyObject_LengthHint(o: PyObject, dflt: number): number {
   }
 }
 
+/** PyMapping_Check: the type has a subscript slot. */
+export function PyMapping_Check(o: PyObject): boolean {
+  return o.ob_type.mp_subscript !== null;
+}
+
 export function PySequence_Check(o: PyObject): boolean {
   return o.ob_type.sq_item !== null && o.ob_type.tp_name !== "dict";
 }

@@ -46,11 +46,13 @@ import { _PyBuiltins_Init } from "../modules/builtins.js";
 import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
+import { _PyStdlib_Init } from "./stdlib.js";
+import { PyInit_atexit } from "../modules/atexit.js";
 import { PyInit__random, PyInit_random } from "../modules/random.js";
 import { PyInit_dataclasses } from "../modules/dataclasses.js";
 import { PyInit_typing } from "../modules/typing.js";
 import { PyInit_gc } from "../modules/gc.js";
-import { PyInit_weakref } from "../modules/weakref.js";
+import { PyInit__weakref, PyInit_weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
 import { PyInit_time } from "../modules/time.js";
 import { PyInit__sre } from "../modules/sre.js";
@@ -81,7 +83,10 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("typing", PyInit_typing);
   PyImport_AppendInittab("gc", PyInit_gc);
   PyImport_AppendInittab("weakref", PyInit_weakref);
+  PyImport_AppendInittab("_weakref", PyInit__weakref);
+  PyImport_AppendInittab("atexit", PyInit_atexit);
   PyImport_AppendInittab("_sre", PyInit__sre);
+  _PyStdlib_Init();
 }
 
 /** A fresh run: new heap state, new builtins, sys and sys.modules. */
@@ -103,6 +108,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   interp.builtins = builtins;
   interp.sys = sys;
   tstate.builtins = PyModule_GetDict(builtins);
+  interp.import_func = PyDict_GetItemString(tstate.builtins, "__import__");
 }
 
 /**
@@ -133,6 +139,7 @@ export function interpreterFinalize(): void {
   interp.modules = null;
   interp.builtins = null;
   interp.sys = null;
+  interp.import_func = null;
   tstate.builtins = null;
   if (mods !== null) Py_DECREF(mods);
   if (b !== null) Py_DECREF(b);
