@@ -4,7 +4,9 @@
  * Lib/re/_compiler.py made for it, and prints a battery of calls on each
  * subject; cases.out is CPython's output of the same program (both made
  * by `npm run goldens -- sre-cases`, test/goldens/sre_cases.py). Each case
- * is compared on its own, so a failure names the pattern.
+ * is compared on its own, so a failure names the pattern. api.py
+ * (api_source.py after the compile arguments of its patterns) pins the
+ * objects' attributes, reprs, argument errors, refcounts and sizes.
  */
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
@@ -47,5 +49,15 @@ describe("_sre runs CPython's compiled code as CPython does", () => {
     expect(audit.mismatches).toEqual([]);
     expect(audit.leaks).toEqual([]);
     expect(audited.stdout).toBe(result.stdout);
+  }, 120_000);
+});
+
+describe("_sre's objects and functions behave as CPython's", () => {
+  test("test/sre-cases/api.py prints what CPython prints, under the refcount audit", () => {
+    const result = run(readFileSync(join(dir, "api.py"), "utf8"), { filename: "api.py", audit: true });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(readFileSync(join(dir, "api.out"), "utf8"));
+    expect(result.audit!.mismatches).toEqual([]);
+    expect(result.audit!.leaks).toEqual([]);
   }, 120_000);
 });

@@ -1036,18 +1036,8 @@ PyPattern_Type.tp_methods = [
   { name: "__deepcopy__", meth: pattern_deepcopy, flags: METH_O },
   { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS, doc: "See PEP 585" },
 ];
-/* `pattern` is a member; `flags` and `groups` (T_INT / T_PYSSIZET
- * members in sre.c, a new int at each read) are getters here, a member's
- * getter giving a borrowed reference. */
 PyPattern_Type.tp_getset = [
   { name: "groupindex", get: pattern_groupindex, set: null, doc: "A dictionary mapping group names to group numbers." },
-  { name: "flags", get: (o) => PyLong_FromNumber(P(o).flags), set: null, doc: "The regex matching flags." },
-  {
-    name: "groups",
-    get: (o) => PyLong_FromNumber(P(o).groups),
-    set: null,
-    doc: "The number of capturing groups in the pattern.",
-  },
 ] satisfies PyGetSetDef[];
 PyPattern_Type.tp_members = [
   {
@@ -1056,6 +1046,14 @@ PyPattern_Type.tp_members = [
     set: null,
     noneIfNull: false,
     doc: "The pattern string from which the RE object was compiled.",
+  },
+  { name: "flags", get: (o) => P(o).flags, set: null, noneIfNull: false, doc: "The regex matching flags." },
+  {
+    name: "groups",
+    get: (o) => P(o).groups,
+    set: null,
+    noneIfNull: false,
+    doc: "The number of capturing groups in the pattern.",
   },
 ] satisfies PyMemberDef[];
 
@@ -1719,18 +1717,6 @@ PyMatch_Type.tp_getset = [
   },
   { name: "lastgroup", get: match_lastgroup_get, set: null, doc: "The name of the last matched capturing group." },
   { name: "regs", get: match_regs_get, set: null },
-  {
-    name: "pos",
-    get: (o) => PyLong_FromNumber(M(o).pos),
-    set: null,
-    doc: "The index into the string at which the RE engine started looking for a match.",
-  },
-  {
-    name: "endpos",
-    get: (o) => PyLong_FromNumber(M(o).endpos),
-    set: null,
-    doc: "The index into the string beyond which the RE engine will not go.",
-  },
 ] satisfies PyGetSetDef[];
 PyMatch_Type.tp_members = [
   {
@@ -1741,6 +1727,20 @@ PyMatch_Type.tp_members = [
     doc: "The string passed to match() or search().",
   },
   { name: "re", get: (o) => M(o).pattern, set: null, noneIfNull: false, doc: "The regular expression object." },
+  {
+    name: "pos",
+    get: (o) => M(o).pos,
+    set: null,
+    noneIfNull: false,
+    doc: "The index into the string at which the RE engine started looking for a match.",
+  },
+  {
+    name: "endpos",
+    get: (o) => M(o).endpos,
+    set: null,
+    noneIfNull: false,
+    doc: "The index into the string beyond which the RE engine will not go.",
+  },
 ] satisfies PyMemberDef[];
 
 // ---------------------------------------------------------------- Scanner

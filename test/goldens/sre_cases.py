@@ -15,7 +15,10 @@ cases.py under refpy and compares, case by case.
 Made only by `npm run goldens` (make_goldens.py beside this).
 """
 import ast
+import contextlib
+import os
 import pathlib
+import pprint
 import re
 import subprocess
 import sys
@@ -106,8 +109,51 @@ def program():
     return "".join(lines)
 
 
-def goldens() -> dict:
-    """Golden files -> contents: cases.py and CPython's output of it."""
-    source = program()
+API_HEADER = """\
+# Made by `npm run goldens -- sre-cases` from api_source.py: the arguments
+# CPython 3.11's re._compiler passes to _sre.compile for each pattern the
+# program compiles, then api_source.py unchanged.
+import _sre
+
+_ARGS = {args}
+
+
+def compile(pattern, flags=0):
+    return _sre.compile(*_ARGS[pattern, flags])
+
+
+"""
+
+
+def api_program():
+    """api.py: api_source.py after a table of the compile arguments of
+    every (pattern, flags) it passes to `compile`, found by running it
+    once with a `compile` that records them."""
+    source = (DIR / "api_source.py").read_text()
+    args = {}
+
+    def recording_compile(pattern, flags=0):
+        args[pattern, flags] = compile_args(pattern, flags)
+        return re.compile(pattern, flags)
+
+    with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull):
+        exec(source, {"__name__": "__main__", "compile": recording_compile})
+    return API_HEADER.replace("{args}", pprint.pformat(args, width=100)) + source
+
+
+def output(source):
     r = subprocess.run([sys.executable, "-"], input=source.encode(), capture_output=True, check=True)
-    return {DIR / "cases.py": source.encode(), DIR / "cases.out": r.stdout}
+    return r.stdout
+
+
+def goldens() -> dict:
+    """Golden files -> contents: cases.py, api.py and CPython's output of
+    each."""
+    cases = program()
+    api = api_program()
+    return {
+        DIR / "cases.py": cases.encode(),
+        DIR / "cases.out": output(cases),
+        DIR / "api.py": api.encode(),
+        DIR / "api.out": output(api),
+    }
