@@ -335,7 +335,7 @@ row(
     name(op.pattern, "attribute", "pattern");
   },
   (op, own) => {
-    if (op.string !== null) own(op.string, "attribute", "string");
+    if (op.state.string !== null) own(op.state.string, "attribute", "string");
   },
 );
 

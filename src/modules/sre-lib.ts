@@ -39,6 +39,7 @@
  * LC_CTYPE, which under the UTF-8 (or C) locales CPython starts with gives
  * ASCII answers for every byte; those answers are used here.
  */
+import type { PyObject } from "../heap/object.js";
 import { tstate } from "../objects/pystate.js";
 
 /** _sre.MAGIC of CPython 3.11 (Lib/re/_constants.py's MAGIC). */
@@ -388,31 +389,24 @@ export class SRE_REPEAT {
   }
 }
 
-/** A match context (SRE(match_context)): one per sub-pattern being tried. */
-class SRE_CTX {
-  count: number;
-  /** u.chr */
-  chr: number;
-  /** u.rep */
-  rep: SRE_REPEAT | null;
-  lastmark: number;
-  lastindex: number;
-  pattern: number;
-  ptr: number;
-  toplevel: boolean;
-  jump: number;
-  constructor() {
-    this.count = 0;
-    this.chr = 0;
-    this.rep = null;
-    this.lastmark = -1;
-    this.lastindex = -1;
-    this.pattern = 0;
-    this.ptr = 0;
-    this.toplevel = false;
-    this.jump = 0;
-  }
-}
+/*
+ * The match contexts (SRE(match_context)), one per sub-pattern being
+ * tried, live in one Int32Array, C_SIZE words each (a context is the
+ * offset of its first word), as CPython keeps them on its data stack; the
+ * u.rep field of each is in a parallel array. Offsets stay valid while the
+ * array grows; the array itself is read through the state each time.
+ */
+const C_COUNT = 0;
+/** u.chr */
+const C_CHR = 1;
+const C_LASTMARK = 2;
+const C_LASTINDEX = 3;
+const C_PATTERN = 4;
+const C_PTR = 5;
+const C_TOPLEVEL = 6;
+const C_JUMP = 7;
+const C_SIZE = 8;
+const C_SHIFT = 3;
 
 /**
  * SRE_STATE: one matching operation over one subject (sre.h). The subject
@@ -432,6 +426,8 @@ export class SRE_STATE {
   end: number;
   pos: number;
   endpos: number;
+  /** The subject (owned by whoever set it: sre.ts's state_init). */
+  string: PyObject | null;
   isbytes: boolean;
   match_all: boolean;
   must_advance: boolean;
@@ -441,8 +437,10 @@ export class SRE_STATE {
   mark: Int32Array;
   repeat: SRE_REPEAT | null;
   sigcount: number;
-  /** The contexts stack (reused objects; ctxTop of them in use). */
-  ctxs: SRE_CTX[];
+  /** The match contexts (see C_SIZE); ctxTop of them in use. */
+  ctxs: Int32Array;
+  /** u.rep of each context. */
+  ctxRep: (SRE_REPEAT | null)[];
   ctxTop: number;
   /** Saved marks and repeat positions (the data stack's other use). */
   data: Int32Array;
@@ -457,6 +455,7 @@ export class SRE_STATE {
     this.end = 0;
     this.pos = 0;
     this.endpos = 0;
+    this.string = null;
     this.isbytes = false;
     this.match_all = false;
     this.must_advance = false;
@@ -466,7 +465,8 @@ export class SRE_STATE {
     this.mark = new Int32Array(2 * groups + 2).fill(-1);
     this.repeat = null;
     this.sigcount = 0;
-    this.ctxs = [];
+    this.ctxs = new Int32Array(16 * C_SIZE);
+    this.ctxRep = [];
     this.ctxTop = 0;
     this.data = new Int32Array(64);
     this.dataTop = 0;
@@ -488,13 +488,42 @@ function getch(state: SRE_STATE, i: number): number {
   return w === null ? state.str.charCodeAt(i) : w[i];
 }
 
-function ctx_push(state: SRE_STATE): SRE_CTX {
+/** A new context on top (its words hold stale values until set). */
+function ctx_push(state: SRE_STATE): number {
   const i = state.ctxTop++;
-  const ctxs = state.ctxs;
-  if (i < ctxs.length) return ctxs[i];
-  const ctx = new SRE_CTX();
-  ctxs.push(ctx);
+  const ctx = i << C_SHIFT;
+  let cs = state.ctxs;
+  if (ctx + C_SIZE > cs.length) {
+    const bigger = new Int32Array(cs.length * 2);
+    bigger.set(cs);
+    state.ctxs = cs = bigger;
+  }
+  const reps = state.ctxRep;
+  if (i < reps.length) reps[i] = null;
+  else reps.push(null);
   return ctx;
+}
+
+/** DO_JUMP: save `pattern` and `ptr` in `ctx`, and push a context that
+ *  will resume at label `jump`, with ctx's toplevel flag. */
+function DO_JUMP(state: SRE_STATE, ctx: number, pattern: number, ptr: number, jump: number): number {
+  return do_jumpx(state, ctx, pattern, ptr, jump, state.ctxs[ctx + C_TOPLEVEL]);
+}
+
+/** DO_JUMP0: the same, for a sub-pattern that is never toplevel. */
+function DO_JUMP0(state: SRE_STATE, ctx: number, pattern: number, ptr: number, jump: number): number {
+  return do_jumpx(state, ctx, pattern, ptr, jump, 0);
+}
+
+function do_jumpx(state: SRE_STATE, ctx: number, pattern: number, ptr: number, jump: number, toplevel: number): number {
+  let cs = state.ctxs;
+  cs[ctx + C_PATTERN] = pattern;
+  cs[ctx + C_PTR] = ptr;
+  const next = ctx_push(state);
+  cs = state.ctxs;
+  cs[next + C_TOPLEVEL] = toplevel;
+  cs[next + C_JUMP] = jump;
+  return next;
 }
 
 function data_push(state: SRE_STATE, v: number): void {
@@ -779,9 +808,8 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
   let ptr = 0;
   let sigcount = state.sigcount;
   let ctx = ctx_push(state);
-  ctx.jump = JUMP_NONE;
-  ctx.toplevel = toplevel;
-  let nextctx: SRE_CTX;
+  state.ctxs[ctx + C_JUMP] = JUMP_NONE;
+  state.ctxs[ctx + C_TOPLEVEL] = toplevel ? 1 : 0;
 
   entrance: for (;;) {
     ptr = state.ptr;
@@ -843,7 +871,7 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
             case SRE_OP.SUCCESS:
               // end of pattern
               if (
-                ctx.toplevel &&
+                state.ctxs[ctx + C_TOPLEVEL] !== 0 &&
                 ((state.match_all && ptr !== state.end) || (state.must_advance && ptr === state.start))
               ) {
                 ret = 0;
@@ -988,23 +1016,18 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
 
             case SRE_OP.BRANCH:
               // alternation: <BRANCH> <0=skip> code <JUMP> ... <NULL>
-              ctx.lastmark = state.lastmark;
-              ctx.lastindex = state.lastindex;
-              if (state.repeat !== null) MARK_PUSH(state, ctx.lastmark);
+              state.ctxs[ctx + C_LASTMARK] = state.lastmark;
+              state.ctxs[ctx + C_LASTINDEX] = state.lastindex;
+              if (state.repeat !== null) MARK_PUSH(state, state.ctxs[ctx + C_LASTMARK]);
               // The loop over the alternatives continues at JUMP_BRANCH.
               pattern = branch_next(state, pattern, ptr, end);
               if (code[pattern] !== 0) {
                 state.ptr = ptr;
-                ctx.pattern = pattern;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = ctx.toplevel;
-                nextctx.jump = JUMP_BRANCH;
+                ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_BRANCH);
                 pattern = pattern + 1;
-                ctx = nextctx;
                 continue entrance;
               }
-              if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+              if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               ret = 0;
               break dispatch;
 
@@ -1019,58 +1042,48 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
               state.ptr = ptr;
               ret = SRE_count(state, pattern + 3, code[pattern + 2]);
               if (ret < 0) return match_error(state, base, ret);
-              ctx.count = ret;
-              ptr += ctx.count;
+              state.ctxs[ctx + C_COUNT] = ret;
+              ptr += state.ctxs[ctx + C_COUNT];
               // count holds the number of matches and ptr points to the
               // tail; check if the rest of the pattern matches, and
               // backtrack if not.
-              if (ctx.count < code[pattern + 1]) {
+              if (state.ctxs[ctx + C_COUNT] < code[pattern + 1]) {
                 ret = 0;
                 break dispatch;
               }
               if (
                 code[pattern + code[pattern]] === SRE_OP.SUCCESS &&
                 ptr === state.end &&
-                !(ctx.toplevel && state.must_advance && ptr === state.start)
+                !(state.ctxs[ctx + C_TOPLEVEL] !== 0 && state.must_advance && ptr === state.start)
               ) {
                 // tail is empty.  we're finished
                 state.ptr = ptr;
                 ret = 1;
                 break dispatch;
               }
-              ctx.lastmark = state.lastmark;
-              ctx.lastindex = state.lastindex;
-              if (state.repeat !== null) MARK_PUSH(state, ctx.lastmark);
+              state.ctxs[ctx + C_LASTMARK] = state.lastmark;
+              state.ctxs[ctx + C_LASTINDEX] = state.lastindex;
+              if (state.repeat !== null) MARK_PUSH(state, state.ctxs[ctx + C_LASTMARK]);
               if (code[pattern + code[pattern]] === SRE_OP.LITERAL) {
                 // tail starts with a literal. skip positions where the
                 // rest of the pattern cannot possibly match
-                ctx.chr = code[pattern + code[pattern] + 1];
+                state.ctxs[ctx + C_CHR] = code[pattern + code[pattern] + 1];
                 ptr = repeat_one_literal_skip(state, ctx, pattern, ptr, end);
-                if (ctx.count >= code[pattern + 1]) {
+                if (state.ctxs[ctx + C_COUNT] >= code[pattern + 1]) {
                   state.ptr = ptr;
-                  ctx.pattern = pattern;
-                  ctx.ptr = ptr;
-                  nextctx = ctx_push(state);
-                  nextctx.toplevel = ctx.toplevel;
-                  nextctx.jump = JUMP_REPEAT_ONE_1;
+                  ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_REPEAT_ONE_1);
                   pattern = pattern + code[pattern];
-                  ctx = nextctx;
                   continue entrance;
                 }
-                if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
-              } else if (ctx.count >= code[pattern + 1]) {
+                if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
+              } else if (state.ctxs[ctx + C_COUNT] >= code[pattern + 1]) {
                 // general case
                 state.ptr = ptr;
-                ctx.pattern = pattern;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = ctx.toplevel;
-                nextctx.jump = JUMP_REPEAT_ONE_2;
+                ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_REPEAT_ONE_2);
                 pattern = pattern + code[pattern];
-                ctx = nextctx;
                 continue entrance;
               } else if (state.repeat !== null) {
-                MARK_POP_DISCARD(state, ctx.lastmark);
+                MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               }
               ret = 0;
               break dispatch;
@@ -1086,7 +1099,7 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
               }
               state.ptr = ptr;
               if (code[pattern + 1] === 0) {
-                ctx.count = 0;
+                state.ctxs[ctx + C_COUNT] = 0;
               } else {
                 // count using pattern min as the maximum
                 ret = SRE_count(state, pattern + 3, code[pattern + 1]);
@@ -1097,13 +1110,13 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
                   break dispatch;
                 }
                 // advance past minimum matches of repeat
-                ctx.count = ret;
-                ptr += ctx.count;
+                state.ctxs[ctx + C_COUNT] = ret;
+                ptr += state.ctxs[ctx + C_COUNT];
               }
               if (
                 code[pattern + code[pattern]] === SRE_OP.SUCCESS &&
                 !(
-                  ctx.toplevel &&
+                  state.ctxs[ctx + C_TOPLEVEL] !== 0 &&
                   ((state.match_all && ptr !== state.end) || (state.must_advance && ptr === state.start))
                 )
               ) {
@@ -1113,21 +1126,16 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
                 break dispatch;
               }
               // general case
-              ctx.lastmark = state.lastmark;
-              ctx.lastindex = state.lastindex;
-              if (state.repeat !== null) MARK_PUSH(state, ctx.lastmark);
-              if (code[pattern + 2] === SRE_MAXREPEAT || ctx.count <= code[pattern + 2]) {
+              state.ctxs[ctx + C_LASTMARK] = state.lastmark;
+              state.ctxs[ctx + C_LASTINDEX] = state.lastindex;
+              if (state.repeat !== null) MARK_PUSH(state, state.ctxs[ctx + C_LASTMARK]);
+              if (code[pattern + 2] === SRE_MAXREPEAT || state.ctxs[ctx + C_COUNT] <= code[pattern + 2]) {
                 state.ptr = ptr;
-                ctx.pattern = pattern;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = ctx.toplevel;
-                nextctx.jump = JUMP_MIN_REPEAT_ONE;
+                ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_MIN_REPEAT_ONE);
                 pattern = pattern + code[pattern];
-                ctx = nextctx;
                 continue entrance;
               }
-              if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+              if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               ret = 0;
               break dispatch;
             }
@@ -1143,10 +1151,10 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
               state.ptr = ptr;
               ret = SRE_count(state, pattern + 3, code[pattern + 2]);
               if (ret < 0) return match_error(state, base, ret);
-              ctx.count = ret;
-              ptr += ctx.count;
+              state.ctxs[ctx + C_COUNT] = ret;
+              ptr += state.ctxs[ctx + C_COUNT];
               // Test for not enough repetitions in match
-              if (ctx.count < code[pattern + 1]) {
+              if (state.ctxs[ctx + C_COUNT] < code[pattern + 1]) {
                 ret = 0;
                 break dispatch;
               }
@@ -1157,7 +1165,7 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
               if (
                 code[pattern] === SRE_OP.SUCCESS &&
                 ptr === state.end &&
-                !(ctx.toplevel && state.must_advance && ptr === state.start)
+                !(state.ctxs[ctx + C_TOPLEVEL] !== 0 && state.must_advance && ptr === state.start)
               ) {
                 // tail is empty.  we're finished
                 state.ptr = ptr;
@@ -1172,16 +1180,11 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
               // create repeat context.  all the hard work is done by the
               // UNTIL operator (MAX_UNTIL, MIN_UNTIL)
               // <REPEAT> <skip> <1=min> <2=max> <3=repeat_index> item <UNTIL> tail
-              ctx.rep = new SRE_REPEAT(pattern, state.repeat);
-              state.repeat = ctx.rep;
+              state.ctxRep[ctx >> C_SHIFT] = new SRE_REPEAT(pattern, state.repeat);
+              state.repeat = state.ctxRep[ctx >> C_SHIFT];
               state.ptr = ptr;
-              ctx.pattern = pattern;
-              ctx.ptr = ptr;
-              nextctx = ctx_push(state);
-              nextctx.toplevel = ctx.toplevel;
-              nextctx.jump = JUMP_REPEAT;
+              ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_REPEAT);
               pattern = pattern + code[pattern];
-              ctx = nextctx;
               continue entrance;
             }
 
@@ -1189,53 +1192,38 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
               // maximizing repeat
               // <REPEAT> <skip> <1=min> <2=max> item <MAX_UNTIL> tail
               const rep = state.repeat;
-              ctx.rep = rep;
+              state.ctxRep[ctx >> C_SHIFT] = rep;
               if (rep === null) return match_error(state, base, SRE_ERROR_STATE);
               state.ptr = ptr;
-              ctx.count = rep.count + 1;
-              if (ctx.count < code[rep.pattern + 1]) {
+              state.ctxs[ctx + C_COUNT] = rep.count + 1;
+              if (state.ctxs[ctx + C_COUNT] < code[rep.pattern + 1]) {
                 // not enough matches
-                rep.count = ctx.count;
-                ctx.pattern = pattern;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = ctx.toplevel;
-                nextctx.jump = JUMP_MAX_UNTIL_1;
+                rep.count = state.ctxs[ctx + C_COUNT];
+                ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_1);
                 pattern = rep.pattern + 3;
-                ctx = nextctx;
                 continue entrance;
               }
               if (
-                (ctx.count < code[rep.pattern + 2] || code[rep.pattern + 2] === SRE_MAXREPEAT) &&
+                (state.ctxs[ctx + C_COUNT] < code[rep.pattern + 2] || code[rep.pattern + 2] === SRE_MAXREPEAT) &&
                 state.ptr !== rep.last_ptr
               ) {
                 // we may have enough matches, but if we can match another
                 // item, do so
-                rep.count = ctx.count;
-                ctx.lastmark = state.lastmark;
-                ctx.lastindex = state.lastindex;
-                MARK_PUSH(state, ctx.lastmark);
+                rep.count = state.ctxs[ctx + C_COUNT];
+                state.ctxs[ctx + C_LASTMARK] = state.lastmark;
+                state.ctxs[ctx + C_LASTINDEX] = state.lastindex;
+                MARK_PUSH(state, state.ctxs[ctx + C_LASTMARK]);
                 // zero-width match protection
                 data_push(state, rep.last_ptr);
                 rep.last_ptr = state.ptr;
-                ctx.pattern = pattern;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = ctx.toplevel;
-                nextctx.jump = JUMP_MAX_UNTIL_2;
+                ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_2);
                 pattern = rep.pattern + 3;
-                ctx = nextctx;
                 continue entrance;
               }
               // cannot match more repeated items here.  make sure the tail
               // matches
               state.repeat = rep.prev;
-              ctx.pattern = pattern;
-              ctx.ptr = ptr;
-              nextctx = ctx_push(state);
-              nextctx.toplevel = ctx.toplevel;
-              nextctx.jump = JUMP_MAX_UNTIL_3;
-              ctx = nextctx;
+              ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_3);
               continue entrance;
             }
 
@@ -1243,33 +1231,23 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
               // minimizing repeat
               // <REPEAT> <skip> <1=min> <2=max> item <MIN_UNTIL> tail
               const rep = state.repeat;
-              ctx.rep = rep;
+              state.ctxRep[ctx >> C_SHIFT] = rep;
               if (rep === null) return match_error(state, base, SRE_ERROR_STATE);
               state.ptr = ptr;
-              ctx.count = rep.count + 1;
-              if (ctx.count < code[rep.pattern + 1]) {
+              state.ctxs[ctx + C_COUNT] = rep.count + 1;
+              if (state.ctxs[ctx + C_COUNT] < code[rep.pattern + 1]) {
                 // not enough matches
-                rep.count = ctx.count;
-                ctx.pattern = pattern;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = ctx.toplevel;
-                nextctx.jump = JUMP_MIN_UNTIL_1;
+                rep.count = state.ctxs[ctx + C_COUNT];
+                ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_MIN_UNTIL_1);
                 pattern = rep.pattern + 3;
-                ctx = nextctx;
                 continue entrance;
               }
               // see if the tail matches
               state.repeat = rep.prev;
-              ctx.lastmark = state.lastmark;
-              ctx.lastindex = state.lastindex;
-              if (state.repeat !== null) MARK_PUSH(state, ctx.lastmark);
-              ctx.pattern = pattern;
-              ctx.ptr = ptr;
-              nextctx = ctx_push(state);
-              nextctx.toplevel = ctx.toplevel;
-              nextctx.jump = JUMP_MIN_UNTIL_2;
-              ctx = nextctx;
+              state.ctxs[ctx + C_LASTMARK] = state.lastmark;
+              state.ctxs[ctx + C_LASTINDEX] = state.lastindex;
+              if (state.repeat !== null) MARK_PUSH(state, state.ctxs[ctx + C_LASTMARK]);
+              ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_MIN_UNTIL_2);
               continue entrance;
             }
 
@@ -1277,34 +1255,24 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
               // create possessive repeat contexts.
               // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
               state.ptr = ptr;
-              ctx.count = 0;
+              state.ctxs[ctx + C_COUNT] = 0;
               // Check for minimum required matches.
-              if (ctx.count < code[pattern + 1]) {
-                ctx.pattern = pattern;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = false;
-                nextctx.jump = JUMP_POSS_REPEAT_1;
+              if (state.ctxs[ctx + C_COUNT] < code[pattern + 1]) {
+                ctx = DO_JUMP0(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_1);
                 pattern = pattern + 3;
-                ctx = nextctx;
                 continue entrance;
               }
               // Clear the context's input pointer so that it differs from
               // the global one and the loop below is entered.
               ptr = -1;
               if (possessive_more(state, ctx, pattern, ptr)) {
-                ctx.lastmark = state.lastmark;
-                ctx.lastindex = state.lastindex;
-                MARK_PUSH(state, ctx.lastmark);
+                state.ctxs[ctx + C_LASTMARK] = state.lastmark;
+                state.ctxs[ctx + C_LASTINDEX] = state.lastindex;
+                MARK_PUSH(state, state.ctxs[ctx + C_LASTMARK]);
                 // zero-width match protection
                 ptr = state.ptr;
-                ctx.pattern = pattern;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = false;
-                nextctx.jump = JUMP_POSS_REPEAT_2;
+                ctx = DO_JUMP0(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_2);
                 pattern = pattern + 3;
-                ctx = nextctx;
                 continue entrance;
               }
               // Evaluate the tail: past the skip, and past the SUCCESS
@@ -1317,13 +1285,8 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
               // Atomic group sub-pattern: <ATOMIC_GROUP> <skip> pattern <SUCCESS> tail
               state.ptr = ptr;
               // Evaluate the group in a new context, ending at its SUCCESS.
-              ctx.pattern = pattern;
-              ctx.ptr = ptr;
-              nextctx = ctx_push(state);
-              nextctx.toplevel = false;
-              nextctx.jump = JUMP_ATOMIC_GROUP;
+              ctx = DO_JUMP0(state, ctx, pattern, ptr, JUMP_ATOMIC_GROUP);
               pattern = pattern + 1;
-              ctx = nextctx;
               continue entrance;
 
             case SRE_OP.GROUPREF:
@@ -1379,29 +1342,19 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
                 break dispatch;
               }
               state.ptr = ptr - code[pattern + 1];
-              ctx.pattern = pattern;
-              ctx.ptr = ptr;
-              nextctx = ctx_push(state);
-              nextctx.toplevel = false;
-              nextctx.jump = JUMP_ASSERT;
+              ctx = DO_JUMP0(state, ctx, pattern, ptr, JUMP_ASSERT);
               pattern = pattern + 2;
-              ctx = nextctx;
               continue entrance;
 
             case SRE_OP.ASSERT_NOT:
               // assert not subpattern: <ASSERT_NOT> <skip> <back> <pattern>
               if (ptr >= code[pattern + 1]) {
                 state.ptr = ptr - code[pattern + 1];
-                ctx.lastmark = state.lastmark;
-                ctx.lastindex = state.lastindex;
-                if (state.repeat !== null) MARK_PUSH(state, ctx.lastmark);
-                ctx.pattern = pattern;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = false;
-                nextctx.jump = JUMP_ASSERT_NOT;
+                state.ctxs[ctx + C_LASTMARK] = state.lastmark;
+                state.ctxs[ctx + C_LASTINDEX] = state.lastindex;
+                if (state.repeat !== null) MARK_PUSH(state, state.ctxs[ctx + C_LASTMARK]);
+                ctx = DO_JUMP0(state, ctx, pattern, ptr, JUMP_ASSERT_NOT);
                 pattern = pattern + 2;
-                ctx = nextctx;
                 continue entrance;
               }
               pattern += code[pattern];
@@ -1424,82 +1377,76 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
       // exit: return `ret` to the context that pushed this one, and run
       // the code that follows its DO_JUMP.
       unwind: for (;;) {
-        const jump = ctx.jump;
+        const jump = state.ctxs[ctx + C_JUMP];
         state.ctxTop--;
         if (state.ctxTop === base) {
           state.sigcount = sigcount;
           return ret;
         }
-        ctx = state.ctxs[state.ctxTop - 1];
-        pattern = ctx.pattern;
-        ptr = ctx.ptr;
+        ctx = (state.ctxTop - 1) << C_SHIFT;
+        pattern = state.ctxs[ctx + C_PATTERN];
+        ptr = state.ctxs[ctx + C_PTR];
 
         switch (jump) {
           case JUMP_MAX_UNTIL_2: {
-            const rep = ctx.rep!;
+            const rep = state.ctxRep[ctx >> C_SHIFT]!;
             rep.last_ptr = data_pop(state);
             if (ret !== 0) {
-              MARK_POP_DISCARD(state, ctx.lastmark);
+              MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               continue unwind; // RETURN_SUCCESS (or the error)
             }
-            MARK_POP(state, ctx.lastmark, false);
-            state.lastmark = ctx.lastmark;
-            state.lastindex = ctx.lastindex;
-            rep.count = ctx.count - 1;
+            MARK_POP(state, state.ctxs[ctx + C_LASTMARK], false);
+            state.lastmark = state.ctxs[ctx + C_LASTMARK];
+            state.lastindex = state.ctxs[ctx + C_LASTINDEX];
+            rep.count = state.ctxs[ctx + C_COUNT] - 1;
             state.ptr = ptr;
             // cannot match more repeated items here.  make sure the tail
             // matches
             state.repeat = rep.prev;
-            nextctx = ctx_push(state);
-            nextctx.toplevel = ctx.toplevel;
-            nextctx.jump = JUMP_MAX_UNTIL_3;
-            ctx = nextctx;
+            ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_3);
             continue entrance;
           }
 
           case JUMP_MAX_UNTIL_3:
-            state.repeat = ctx.rep; // restore repeat before return
+            state.repeat = state.ctxRep[ctx >> C_SHIFT]; // restore repeat before return
             if (ret !== 0) continue unwind;
             state.ptr = ptr;
             ret = 0;
             continue unwind;
 
           case JUMP_MIN_UNTIL_2: {
-            const rep = ctx.rep!;
+            const rep = state.ctxRep[ctx >> C_SHIFT]!;
             const repeat_of_tail = state.repeat;
             state.repeat = rep; // restore repeat before return
             if (ret !== 0) {
-              if (repeat_of_tail !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+              if (repeat_of_tail !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               continue unwind;
             }
-            if (repeat_of_tail !== null) MARK_POP(state, ctx.lastmark, false);
-            state.lastmark = ctx.lastmark;
-            state.lastindex = ctx.lastindex;
+            if (repeat_of_tail !== null) MARK_POP(state, state.ctxs[ctx + C_LASTMARK], false);
+            state.lastmark = state.ctxs[ctx + C_LASTMARK];
+            state.lastindex = state.ctxs[ctx + C_LASTINDEX];
             state.ptr = ptr;
             if (
-              (ctx.count >= code[rep.pattern + 2] && code[rep.pattern + 2] !== SRE_MAXREPEAT) ||
+              (state.ctxs[ctx + C_COUNT] >= code[rep.pattern + 2] && code[rep.pattern + 2] !== SRE_MAXREPEAT) ||
               state.ptr === rep.last_ptr
             ) {
               ret = 0;
               continue unwind;
             }
-            rep.count = ctx.count;
+            rep.count = state.ctxs[ctx + C_COUNT];
             // zero-width match protection
             data_push(state, rep.last_ptr);
             rep.last_ptr = state.ptr;
-            nextctx = ctx_push(state);
-            nextctx.toplevel = ctx.toplevel;
-            nextctx.jump = JUMP_MIN_UNTIL_3;
+            ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_MIN_UNTIL_3);
             pattern = rep.pattern + 3;
-            ctx = nextctx;
             continue entrance;
           }
 
           case JUMP_MIN_UNTIL_3: {
-            const rep = ctx.rep!;
+            const rep = state.ctxRep[ctx >> C_SHIFT]!;
             rep.last_ptr = data_pop(state);
             if (ret !== 0) continue unwind;
-            rep.count = ctx.count - 1;
+            rep.count = state.ctxs[ctx + C_COUNT] - 1;
             state.ptr = ptr;
             ret = 0;
             continue unwind;
@@ -1507,32 +1454,28 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
 
           case JUMP_BRANCH:
             if (ret !== 0) {
-              if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+              if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               continue unwind;
             }
-            if (state.repeat !== null) MARK_POP(state, ctx.lastmark, true);
-            state.lastmark = ctx.lastmark;
-            state.lastindex = ctx.lastindex;
+            if (state.repeat !== null) MARK_POP(state, state.ctxs[ctx + C_LASTMARK], true);
+            state.lastmark = state.ctxs[ctx + C_LASTMARK];
+            state.lastindex = state.ctxs[ctx + C_LASTINDEX];
             // the next alternative
             pattern = branch_next(state, pattern + code[pattern], ptr, end);
             if (code[pattern] !== 0) {
               state.ptr = ptr;
-              ctx.pattern = pattern;
-              nextctx = ctx_push(state);
-              nextctx.toplevel = ctx.toplevel;
-              nextctx.jump = JUMP_BRANCH;
+              ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_BRANCH);
               pattern = pattern + 1;
-              ctx = nextctx;
               continue entrance;
             }
-            if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+            if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
             ret = 0;
             continue unwind;
 
           case JUMP_MAX_UNTIL_1: {
             if (ret !== 0) continue unwind;
-            const rep = ctx.rep!;
-            rep.count = ctx.count - 1;
+            const rep = state.ctxRep[ctx >> C_SHIFT]!;
+            rep.count = state.ctxs[ctx + C_COUNT] - 1;
             state.ptr = ptr;
             ret = 0;
             continue unwind;
@@ -1540,8 +1483,8 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
 
           case JUMP_MIN_UNTIL_1: {
             if (ret !== 0) continue unwind;
-            const rep = ctx.rep!;
-            rep.count = ctx.count - 1;
+            const rep = state.ctxRep[ctx >> C_SHIFT]!;
+            rep.count = state.ctxs[ctx + C_COUNT] - 1;
             state.ptr = ptr;
             ret = 0;
             continue unwind;
@@ -1550,32 +1493,25 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
           case JUMP_POSS_REPEAT_1:
             if (ret !== 0) {
               if (ret < 0) return match_error(state, base, ret);
-              ctx.count++;
+              state.ctxs[ctx + C_COUNT]++;
             } else {
               state.ptr = ptr;
               continue unwind; // RETURN_FAILURE
             }
-            if (ctx.count < code[pattern + 1]) {
+            if (state.ctxs[ctx + C_COUNT] < code[pattern + 1]) {
               // not enough matches yet
-              nextctx = ctx_push(state);
-              nextctx.toplevel = false;
-              nextctx.jump = JUMP_POSS_REPEAT_1;
+              ctx = DO_JUMP0(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_1);
               pattern = pattern + 3;
-              ctx = nextctx;
               continue entrance;
             }
             ptr = -1;
             if (possessive_more(state, ctx, pattern, ptr)) {
-              ctx.lastmark = state.lastmark;
-              ctx.lastindex = state.lastindex;
-              MARK_PUSH(state, ctx.lastmark);
+              state.ctxs[ctx + C_LASTMARK] = state.lastmark;
+              state.ctxs[ctx + C_LASTINDEX] = state.lastindex;
+              MARK_PUSH(state, state.ctxs[ctx + C_LASTMARK]);
               ptr = state.ptr;
-              ctx.ptr = ptr;
-              nextctx = ctx_push(state);
-              nextctx.toplevel = false;
-              nextctx.jump = JUMP_POSS_REPEAT_2;
+              ctx = DO_JUMP0(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_2);
               pattern = pattern + 3;
-              ctx = nextctx;
               continue entrance;
             }
             pattern += code[pattern] + 1;
@@ -1585,28 +1521,24 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
           case JUMP_POSS_REPEAT_2:
             if (ret !== 0) {
               // Drop the saved marks and keep the newly set ones.
-              MARK_POP_DISCARD(state, ctx.lastmark);
+              MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               if (ret < 0) return match_error(state, base, ret);
-              ctx.count++;
+              state.ctxs[ctx + C_COUNT]++;
               if (possessive_more(state, ctx, pattern, ptr)) {
-                ctx.lastmark = state.lastmark;
-                ctx.lastindex = state.lastindex;
-                MARK_PUSH(state, ctx.lastmark);
+                state.ctxs[ctx + C_LASTMARK] = state.lastmark;
+                state.ctxs[ctx + C_LASTINDEX] = state.lastindex;
+                MARK_PUSH(state, state.ctxs[ctx + C_LASTMARK]);
                 ptr = state.ptr;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = false;
-                nextctx.jump = JUMP_POSS_REPEAT_2;
+                ctx = DO_JUMP0(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_2);
                 pattern = pattern + 3;
-                ctx = nextctx;
                 continue entrance;
               }
             } else {
               // The last attempt failed: restore the marks saved before
               // it and the input position, and stop repeating.
-              MARK_POP(state, ctx.lastmark, false);
-              state.lastmark = ctx.lastmark;
-              state.lastindex = ctx.lastindex;
+              MARK_POP(state, state.ctxs[ctx + C_LASTMARK], false);
+              state.lastmark = state.ctxs[ctx + C_LASTMARK];
+              state.lastindex = state.ctxs[ctx + C_LASTINDEX];
               state.ptr = ptr;
             }
             // Evaluate the tail: past the skip, and past the SUCCESS after it.
@@ -1615,84 +1547,72 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
             continue resume;
 
           case JUMP_REPEAT:
-            state.repeat = ctx.rep!.prev;
+            state.repeat = state.ctxRep[ctx >> C_SHIFT]!.prev;
             continue unwind; // ret as the repeat's result
 
           case JUMP_REPEAT_ONE_1:
             if (ret !== 0) {
-              if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+              if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               continue unwind;
             }
-            if (state.repeat !== null) MARK_POP(state, ctx.lastmark, true);
-            state.lastmark = ctx.lastmark;
-            state.lastindex = ctx.lastindex;
+            if (state.repeat !== null) MARK_POP(state, state.ctxs[ctx + C_LASTMARK], true);
+            state.lastmark = state.ctxs[ctx + C_LASTMARK];
+            state.lastindex = state.ctxs[ctx + C_LASTINDEX];
             ptr--;
-            ctx.count--;
+            state.ctxs[ctx + C_COUNT]--;
             ptr = repeat_one_literal_skip(state, ctx, pattern, ptr, end);
-            if (ctx.count >= code[pattern + 1]) {
+            if (state.ctxs[ctx + C_COUNT] >= code[pattern + 1]) {
               state.ptr = ptr;
-              ctx.ptr = ptr;
-              nextctx = ctx_push(state);
-              nextctx.toplevel = ctx.toplevel;
-              nextctx.jump = JUMP_REPEAT_ONE_1;
+              ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_REPEAT_ONE_1);
               pattern = pattern + code[pattern];
-              ctx = nextctx;
               continue entrance;
             }
-            if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+            if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
             ret = 0;
             continue unwind;
 
           case JUMP_REPEAT_ONE_2:
             if (ret !== 0) {
-              if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+              if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               continue unwind;
             }
-            if (state.repeat !== null) MARK_POP(state, ctx.lastmark, true);
-            state.lastmark = ctx.lastmark;
-            state.lastindex = ctx.lastindex;
+            if (state.repeat !== null) MARK_POP(state, state.ctxs[ctx + C_LASTMARK], true);
+            state.lastmark = state.ctxs[ctx + C_LASTMARK];
+            state.lastindex = state.ctxs[ctx + C_LASTINDEX];
             ptr--;
-            ctx.count--;
-            if (ctx.count >= code[pattern + 1]) {
+            state.ctxs[ctx + C_COUNT]--;
+            if (state.ctxs[ctx + C_COUNT] >= code[pattern + 1]) {
               state.ptr = ptr;
-              ctx.ptr = ptr;
-              nextctx = ctx_push(state);
-              nextctx.toplevel = ctx.toplevel;
-              nextctx.jump = JUMP_REPEAT_ONE_2;
+              ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_REPEAT_ONE_2);
               pattern = pattern + code[pattern];
-              ctx = nextctx;
               continue entrance;
             }
-            if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+            if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
             ret = 0;
             continue unwind;
 
           case JUMP_MIN_REPEAT_ONE: {
             if (ret !== 0) {
-              if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+              if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               continue unwind;
             }
-            if (state.repeat !== null) MARK_POP(state, ctx.lastmark, true);
-            state.lastmark = ctx.lastmark;
-            state.lastindex = ctx.lastindex;
+            if (state.repeat !== null) MARK_POP(state, state.ctxs[ctx + C_LASTMARK], true);
+            state.lastmark = state.ctxs[ctx + C_LASTMARK];
+            state.lastindex = state.ctxs[ctx + C_LASTINDEX];
             state.ptr = ptr;
             const n = SRE_count(state, pattern + 3, 1);
             if (n < 0) return match_error(state, base, n);
             if (n !== 0) {
               ptr++;
-              ctx.count++;
-              if (code[pattern + 2] === SRE_MAXREPEAT || ctx.count <= code[pattern + 2]) {
+              state.ctxs[ctx + C_COUNT]++;
+              if (code[pattern + 2] === SRE_MAXREPEAT || state.ctxs[ctx + C_COUNT] <= code[pattern + 2]) {
                 state.ptr = ptr;
-                ctx.ptr = ptr;
-                nextctx = ctx_push(state);
-                nextctx.toplevel = ctx.toplevel;
-                nextctx.jump = JUMP_MIN_REPEAT_ONE;
+                ctx = DO_JUMP(state, ctx, pattern, ptr, JUMP_MIN_REPEAT_ONE);
                 pattern = pattern + code[pattern];
-                ctx = nextctx;
                 continue entrance;
               }
             }
-            if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+            if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
             ret = 0;
             continue unwind;
           }
@@ -1717,14 +1637,14 @@ export function sre_match(state: SRE_STATE, pattern: number, toplevel: boolean):
 
           case JUMP_ASSERT_NOT:
             if (ret !== 0) {
-              if (state.repeat !== null) MARK_POP_DISCARD(state, ctx.lastmark);
+              if (state.repeat !== null) MARK_POP_DISCARD(state, state.ctxs[ctx + C_LASTMARK]);
               if (ret < 0) return match_error(state, base, ret);
               ret = 0;
               continue unwind;
             }
-            if (state.repeat !== null) MARK_POP(state, ctx.lastmark, false);
-            state.lastmark = ctx.lastmark;
-            state.lastindex = ctx.lastindex;
+            if (state.repeat !== null) MARK_POP(state, state.ctxs[ctx + C_LASTMARK], false);
+            state.lastmark = state.ctxs[ctx + C_LASTMARK];
+            state.lastindex = state.ctxs[ctx + C_LASTINDEX];
             pattern += code[pattern];
             continue resume;
         }
@@ -1756,23 +1676,23 @@ function branch_next(state: SRE_STATE, pattern: number, ptr: number, end: number
 }
 
 /**
- * REPEAT_ONE with a literal tail: step back from `ptr` (ctx.count
+ * REPEAT_ONE with a literal tail: step back from `ptr` (state.ctxs[ctx + C_COUNT]
  * characters matched) to the next position where the tail's literal
- * ctx.chr can match, or until fewer than the minimum remain.
+ * state.ctxs[ctx + C_CHR] can match, or until fewer than the minimum remain.
  */
-function repeat_one_literal_skip(state: SRE_STATE, ctx: SRE_CTX, pattern: number, ptr: number, end: number): number {
+function repeat_one_literal_skip(state: SRE_STATE, ctx: number, pattern: number, ptr: number, end: number): number {
   const min = state.code[pattern + 1];
-  while (ctx.count >= min && (ptr >= end || getch(state, ptr) !== ctx.chr)) {
+  while (state.ctxs[ctx + C_COUNT] >= min && (ptr >= end || getch(state, ptr) !== state.ctxs[ctx + C_CHR])) {
     ptr--;
-    ctx.count--;
+    state.ctxs[ctx + C_COUNT]--;
   }
   return ptr;
 }
 
 /** POSSESSIVE_REPEAT's loop condition: may it try one more item? */
-function possessive_more(state: SRE_STATE, ctx: SRE_CTX, pattern: number, ptr: number): boolean {
+function possessive_more(state: SRE_STATE, ctx: number, pattern: number, ptr: number): boolean {
   const max = state.code[pattern + 2];
-  return (ctx.count < max || max === SRE_MAXREPEAT) && state.ptr !== ptr;
+  return (state.ctxs[ctx + C_COUNT] < max || max === SRE_MAXREPEAT) && state.ptr !== ptr;
 }
 
 function groupref_char_eq(op: number, a: number, b: number): boolean {

@@ -46,7 +46,7 @@ import {
   PyLong_Check,
   PyLong_FromNumber,
   PyBool_FromBool,
-  type PyLongObject,
+  PyLongObject,
 } from "../objects/longobject.js";
 import { Py_None, Py_NotImplemented } from "../objects/noneobject.js";
 import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
@@ -69,7 +69,7 @@ import {
   reprString,
   type PyUnicodeObject,
 } from "../objects/unicodeobject.js";
-import { PyBytes_Check, PyBytes_FromArray, PyBytes_Type } from "../objects/bytesobject.js";
+import { PyBytes_Check, PyBytes_FromArray, PyBytes_Type, type PyBytesObject } from "../objects/bytesobject.js";
 import { PyErr_Format, PyErr_NoMemory } from "../objects/errors.js";
 import {
   PyExc_IndexError,
@@ -86,7 +86,13 @@ import { PyObject_Call, PyObject_CallOneArg } from "../objects/call.js";
 import { PyObject_GetAttrString } from "../objects/object.js";
 import { PyCallIter_New } from "../objects/iterobject.js";
 import { Py_GenericAlias } from "../objects/genericaliasobject.js";
-import { _PyArg_UnpackKeywords, checkPositional, newArgParser, nargsOf } from "../objects/getargs.js";
+import {
+  type _PyArg_Parser,
+  _PyArg_UnpackKeywords,
+  checkPositional,
+  newArgParser,
+  nargsOf,
+} from "../objects/getargs.js";
 import { PyDictProxy_New } from "../objects/mappingproxy.js";
 import { PyImport_Import } from "../vm/import.js";
 import {
@@ -128,25 +134,15 @@ const PY_SSIZE_T_MAX = Number.MAX_SAFE_INTEGER;
 
 // ---------------------------------------------------------------- subjects
 
-/** A subject's characters as the engine reads them (getstring's result). */
-interface Subject {
-  isbytes: boolean;
-  length: number;
-  /** The JS string, when one UTF-16 unit is one character. */
-  str: string;
-  /** Otherwise the code points or bytes. */
-  wide: Int32Array | Uint8Array | null;
-  /** For a str with astral characters: the UTF-16 offset of each code
-   *  point (length + 1 entries), to cut substrings. */
-  offsets: Int32Array | null;
-}
-
+/** A str with astral characters, as the engine reads it: its code points,
+ *  and the UTF-16 offset of each (length + 1 entries) to cut substrings. */
 interface AstralIndex {
   cps: Int32Array;
   offsets: Int32Array;
 }
 
-/** Code points of the str objects with astral characters seen so far. */
+/** The astral strs seen so far (a str is immutable, so its index stays
+ *  right for as long as it lives). */
 const astralCache = new WeakMap<PyUnicodeObject, AstralIndex>();
 
 function astralIndex(u: PyUnicodeObject): AstralIndex {
@@ -170,42 +166,33 @@ function astralIndex(u: PyUnicodeObject): AstralIndex {
   return a;
 }
 
-/** getstring: the characters of `string`, or null when it is neither a
- *  str nor a bytes-like object. */
-function getstring(string: PyObject): Subject | null {
-  if (PyUnicode_Check(string)) {
-    if (string.kind !== 4) {
-      return { isbytes: false, length: string.cplen, str: string.str, wide: null, offsets: null };
-    }
-    const a = astralIndex(string);
-    return { isbytes: false, length: string.cplen, str: string.str, wide: a.cps, offsets: a.offsets };
-  }
-  if (PyBytes_Check(string)) {
-    const b = string.ob_sval;
-    return { isbytes: true, length: b.length, str: "", wide: b, offsets: null };
-  }
-  return null;
+/** getstring's question: is `string` bytes-like (true) or a str (false)?
+ *  TypeError for anything else. */
+function getstring(string: PyObject): boolean {
+  if (PyUnicode_Check(string)) return false;
+  if (PyBytes_Check(string)) return true;
+  throw PyErr_Format(PyExc_TypeError, `expected string or bytes-like object, got '${string.ob_type.tp_name}'`);
 }
 
-function getstringOrRaise(string: PyObject): Subject {
-  const s = getstring(string);
-  if (s === null) {
-    throw PyErr_Format(PyExc_TypeError, `expected string or bytes-like object, got '${string.ob_type.tp_name}'`);
-  }
-  return s;
+/** Length in characters of a subject getstring accepted. */
+function subject_length(string: PyObject, isbytes: boolean): number {
+  return isbytes ? (string as PyBytesObject).ob_sval.length : (string as PyUnicodeObject).cplen;
 }
 
-/** PyUnicode_Substring / PyBytes_FromStringAndSize over a subject; the
- *  whole of an exact str or bytes is the object itself (getslice). */
-function getslice(subject: Subject, string: PyObject, start: number, end: number): PyObject {
-  if (start === 0 && end === subject.length) {
-    if (subject.isbytes ? string.ob_type === PyBytes_Type : PyUnicode_CheckExact(string)) return Py_NewRef(string);
-  }
+/** getslice: characters [start, end) of a subject getstring accepted; the
+ *  whole of an exact str or bytes is the object itself. */
+function getslice(isbytes: boolean, string: PyObject, start: number, end: number): PyObject {
   if (end < start) end = start;
-  if (subject.isbytes) return PyBytes_FromArray((subject.wide as Uint8Array).slice(start, end));
-  const offsets = subject.offsets;
-  if (offsets === null) return PyUnicode_FromString(subject.str.slice(start, end));
-  return PyUnicode_FromString(subject.str.slice(offsets[start], offsets[end]));
+  if (isbytes) {
+    const b = (string as PyBytesObject).ob_sval;
+    if (start === 0 && end === b.length && string.ob_type === PyBytes_Type) return Py_NewRef(string);
+    return PyBytes_FromArray(b.slice(start, end));
+  }
+  const u = string as PyUnicodeObject;
+  if (start === 0 && end === u.cplen && PyUnicode_CheckExact(u)) return Py_NewRef(u);
+  if (u.kind !== 4) return PyUnicode_FromString(u.str.slice(start, end));
+  const offsets = astralIndex(u).offsets;
+  return PyUnicode_FromString(u.str.slice(offsets[start], offsets[end]));
 }
 
 // ---------------------------------------------------------------- objects
@@ -232,6 +219,9 @@ export class PatternObject extends PyGCObject {
   /** 1 bytes, 0 str, -1 none (a pattern made without a source). */
   isbytes: number;
   code: Uint32Array;
+  /** A matching state kept between calls (state_init takes it, state_fini
+   *  gives it back), so a match allocates no new stacks. */
+  spare: SRE_STATE | null;
 
   constructor(code: Uint32Array) {
     super(PyPattern_Type, PATTERN_BASICSIZE + PATTERN_ITEMSIZE * code.length);
@@ -242,6 +232,7 @@ export class PatternObject extends PyGCObject {
     this.flags = 0;
     this.isbytes = -1;
     this.code = code;
+    this.spare = null;
   }
 }
 
@@ -254,7 +245,8 @@ export class MatchObject extends PyGCObject {
   lastindex: number;
   /** Number of groups, group 0 included. */
   groups: number;
-  mark: Int32Array;
+  /** Start and end of each group, -1 for a group that did not match. */
+  mark: number[];
 
   constructor(pattern: PatternObject, string: PyObject) {
     const groups = pattern.groups + 1;
@@ -268,26 +260,23 @@ export class MatchObject extends PyGCObject {
     this.endpos = 0;
     this.lastindex = -1;
     this.groups = groups;
-    this.mark = new Int32Array(2 * groups);
+    const mark: number[] = [];
+    for (let i = 0; i < 2 * groups; i++) mark.push(-1);
+    this.mark = mark;
   }
 }
 
 export class ScannerObject extends PyGCObject {
   pattern: PatternObject | null;
-  /** The matching state; owns a reference to the subject (`string`). */
+  /** The matching state; owns a reference to the subject. */
   state: SRE_STATE;
-  subject: Subject;
-  string: PyObject | null;
   executing: boolean;
 
-  constructor(pattern: PatternObject, state: SRE_STATE, subject: Subject, string: PyObject) {
+  constructor(pattern: PatternObject, state: SRE_STATE) {
     super(PyScanner_Type, SCANNER_BASICSIZE);
     pattern.ob_refcnt++;
-    string.ob_refcnt++;
     this.pattern = pattern;
     this.state = state;
-    this.subject = subject;
-    this.string = string;
     this.executing = false;
   }
 }
@@ -361,10 +350,7 @@ function scanner_clear(self: PyObject): void {
 function scanner_dealloc(self: PyObject): void {
   const s = self as ScannerObject;
   PyObject_GC_UnTrack(s);
-  // state_fini
-  const string = s.string;
-  s.string = null;
-  Py_XDECREF(string);
+  state_fini(null, s.state);
   scanner_clear(s);
   PyObject_GC_Del(s);
 }
@@ -394,42 +380,71 @@ export const PyScanner_Type: PyTypeObject = newStaticType(
 
 // ---------------------------------------------------------------- state
 
-/** state_init: a state for `pattern` over `string`[start:end]; takes a
- *  reference to `string` the caller releases (state_fini) when done. */
-function state_init(
-  pattern: PatternObject,
-  string: PyObject,
-  start: number,
-  end: number,
-): { state: SRE_STATE; subject: Subject } {
-  const subject = getstringOrRaise(string);
-  if (subject.isbytes && pattern.isbytes === 0) {
+/**
+ * state_init: a state for `pattern` over `string`[start:end], holding a
+ * reference to `string`; state_fini releases it. The pattern's spare
+ * state is used when it is free (a callable given to sub() may run the
+ * same pattern while its state is busy).
+ */
+function state_init(pattern: PatternObject, string: PyObject, start: number, end: number): SRE_STATE {
+  const isbytes = getstring(string);
+  if (isbytes && pattern.isbytes === 0) {
     throw PyErr_Format(PyExc_TypeError, "cannot use a string pattern on a bytes-like object");
   }
-  if (!subject.isbytes && pattern.isbytes > 0) {
+  if (!isbytes && pattern.isbytes > 0) {
     throw PyErr_Format(PyExc_TypeError, "cannot use a bytes pattern on a string-like object");
   }
-  const length = subject.length;
+  let state = pattern.spare;
+  if (state !== null) pattern.spare = null;
+  else state = new SRE_STATE(pattern.code, pattern.groups);
+  state_reset(state);
+
+  let length: number;
+  if (isbytes) {
+    const b = (string as PyBytesObject).ob_sval;
+    state.str = "";
+    state.wide = b;
+    length = b.length;
+  } else {
+    const u = string as PyUnicodeObject;
+    state.str = u.str;
+    state.wide = u.kind === 4 ? astralIndex(u).cps : null;
+    length = u.cplen;
+  }
   // adjust boundaries
   if (start < 0) start = 0;
   else if (start > length) start = length;
   if (end < 0) end = 0;
   else if (end > length) end = length;
 
-  const state = new SRE_STATE(pattern.code, pattern.groups);
-  state.str = subject.str;
-  state.wide = subject.wide;
-  state.isbytes = subject.isbytes;
+  state.isbytes = isbytes;
+  state.match_all = false;
+  state.must_advance = false;
   state.start = start;
   state.end = end;
+  state.ptr = start;
+  state.string = Py_NewRef(string);
   state.pos = start;
   state.endpos = end;
-  return { state, subject };
+  return state;
+}
+
+/** state_fini: release the subject; a state of `pattern` goes back to it
+ *  as its spare (unless its stacks grew large). */
+function state_fini(pattern: PatternObject | null, state: SRE_STATE): void {
+  const string = state.string;
+  state.string = null;
+  state.str = "";
+  state.wide = null;
+  Py_XDECREF(string);
+  if (pattern !== null && pattern.spare === null && state.ctxs.length <= 4096 && state.data.length <= 4096) {
+    pattern.spare = state;
+  }
 }
 
 /** state_getslice: group `index` (1-based) of the state's last match, or
  *  None (or '' when `empty`) if it did not take part. */
-function state_getslice(state: SRE_STATE, subject: Subject, index: number, string: PyObject, empty: boolean): PyObject {
+function state_getslice(state: SRE_STATE, index: number, string: PyObject, empty: boolean): PyObject {
   index = (index - 1) * 2;
   let i: number;
   let j: number;
@@ -447,7 +462,7 @@ function state_getslice(state: SRE_STATE, subject: Subject, index: number, strin
       );
     }
   }
-  return getslice(subject, string, i, j);
+  return getslice(state.isbytes, string, i, j);
 }
 
 /** pattern_error: the exception for a negative engine status. */
@@ -466,9 +481,9 @@ function pattern_error(status: number): PyObject {
 }
 
 /** pattern_new_match: a Match for a successful `status`, None for 0. */
-function pattern_new_match(pattern: PatternObject, state: SRE_STATE, string: PyObject, status: number): PyObject {
+function pattern_new_match(pattern: PatternObject, state: SRE_STATE, status: number): PyObject {
   if (status > 0) {
-    const match = new MatchObject(pattern, string);
+    const match = new MatchObject(pattern, state.string!);
     const mark = match.mark;
     mark[0] = state.start;
     mark[1] = state.ptr;
@@ -484,9 +499,8 @@ function pattern_new_match(pattern: PatternObject, state: SRE_STATE, string: PyO
             "The span of capturing group is wrong, please report a bug for the re module.",
           );
         }
-      } else {
-        mark[j + 2] = mark[j + 3] = -1; // undefined
       }
+      // else both stay -1: undefined
     }
     match.pos = state.pos;
     match.endpos = state.endpos;
@@ -502,6 +516,7 @@ function pattern_new_match(pattern: PatternObject, state: SRE_STATE, string: PyO
 
 /** A Py_ssize_t argument (clinic's converter). */
 function ssizeArg(o: PyObject): number {
+  if (o instanceof PyLongObject && o.big === null) return o.v;
   const i = PyNumber_Index(o) as PyLongObject;
   try {
     const b = PyLong_AsBigInt(i);
@@ -516,6 +531,7 @@ function ssizeArg(o: PyObject): number {
 
 /** An int argument (clinic's `int` converter). */
 function intArg(o: PyObject): number {
+  if (o instanceof PyLongObject && o.big === null && o.v >= -(2 ** 31) && o.v < 2 ** 31) return o.v;
   const i = PyNumber_Index(o) as PyLongObject;
   try {
     const b = PyLong_AsBigInt(i);
@@ -544,19 +560,28 @@ const compileParser = newArgParser("compile", ["pattern", "flags", "code", "grou
 
 const argbuf: (PyObject | null)[] = [null, null, null, null, null, null];
 
-/** (string, pos=0, endpos=sys.maxsize) */
-function stringPosEndpos(
-  args: PyObject[],
-  kwnames: PyObject | null,
-  parser: typeof matchParser,
-): [PyObject, number, number] {
+/* The arguments (string, pos=0, endpos=sys.maxsize), as
+ * stringPosEndpos leaves them. */
+let argString: PyObject = Py_None;
+let argPos = 0;
+let argEndpos = 0;
+
+function stringPosEndpos(args: PyObject[], kwnames: PyObject | null, parser: _PyArg_Parser): void {
+  if (kwnames === null && args.length >= 1 && args.length <= 3) {
+    // positional arguments only (the common call)
+    const n = args.length;
+    argPos = n > 1 ? ssizeArg(args[1]) : 0;
+    argEndpos = n > 2 ? ssizeArg(args[2]) : PY_SSIZE_T_MAX;
+    argString = args[0];
+    return;
+  }
   const a = _PyArg_UnpackKeywords(args, kwnames, parser, argbuf);
   const string = a[0]!;
   const posObj = a[1];
   const endposObj = a[2];
-  const pos = posObj === null ? 0 : ssizeArg(posObj);
-  const endpos = endposObj === null ? PY_SSIZE_T_MAX : ssizeArg(endposObj);
-  return [string, pos, endpos];
+  argPos = posObj === null ? 0 : ssizeArg(posObj);
+  argEndpos = endposObj === null ? PY_SSIZE_T_MAX : ssizeArg(endposObj);
+  argString = string;
 }
 
 // ---------------------------------------------------------------- Pattern
@@ -565,18 +590,22 @@ function P(o: PyObject): PatternObject {
   return o as PatternObject;
 }
 
-/** Run one match or search on a fresh state and make its result. */
+/** match(), fullmatch() and search(): one run of the engine, and its
+ *  Match (or None). */
 function pattern_run(self: PatternObject, string: PyObject, pos: number, endpos: number, kind: number): PyObject {
-  const { state } = state_init(self, string, pos, endpos);
-  state.ptr = state.start;
-  let status: number;
-  if (kind === RUN_SEARCH) {
-    status = sre_search(state);
-  } else {
-    state.match_all = kind === RUN_FULLMATCH;
-    status = sre_match(state, 0, true);
+  const state = state_init(self, string, pos, endpos);
+  try {
+    let status: number;
+    if (kind === RUN_SEARCH) {
+      status = sre_search(state);
+    } else {
+      state.match_all = kind === RUN_FULLMATCH;
+      status = sre_match(state, 0, true);
+    }
+    return pattern_new_match(self, state, status);
+  } finally {
+    state_fini(self, state);
   }
-  return pattern_new_match(self, state, string, status);
 }
 
 const RUN_MATCH = 0;
@@ -584,18 +613,18 @@ const RUN_FULLMATCH = 1;
 const RUN_SEARCH = 2;
 
 function pattern_match(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [string, pos, endpos] = stringPosEndpos(args, kwnames, matchParser);
-  return pattern_run(P(self), string, pos, endpos, RUN_MATCH);
+  stringPosEndpos(args, kwnames, matchParser);
+  return pattern_run(P(self), argString, argPos, argEndpos, RUN_MATCH);
 }
 
 function pattern_fullmatch(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [string, pos, endpos] = stringPosEndpos(args, kwnames, fullmatchParser);
-  return pattern_run(P(self), string, pos, endpos, RUN_FULLMATCH);
+  stringPosEndpos(args, kwnames, fullmatchParser);
+  return pattern_run(P(self), argString, argPos, argEndpos, RUN_FULLMATCH);
 }
 
 function pattern_search(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [string, pos, endpos] = stringPosEndpos(args, kwnames, searchParser);
-  return pattern_run(P(self), string, pos, endpos, RUN_SEARCH);
+  stringPosEndpos(args, kwnames, searchParser);
+  return pattern_run(P(self), argString, argPos, argEndpos, RUN_SEARCH);
 }
 
 /** call: module.function(*args) for the parts written in Python. */
@@ -621,9 +650,10 @@ function call(module: string, func: string, args: PyObject[]): PyObject {
 }
 
 function pattern_findall(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [string, pos, endpos] = stringPosEndpos(args, kwnames, findallParser);
+  stringPosEndpos(args, kwnames, findallParser);
   const pattern = P(self);
-  const { state, subject } = state_init(pattern, string, pos, endpos);
+  const string = argString;
+  const state = state_init(pattern, string, argPos, argEndpos);
   const list = PyList_New(0);
   try {
     while (state.start <= state.end) {
@@ -638,15 +668,15 @@ function pattern_findall(self: PyObject, args: PyObject[], kwnames: PyObject | n
       let item: PyObject;
       switch (pattern.groups) {
         case 0:
-          item = getslice(subject, string, state.start, state.ptr);
+          item = getslice(state.isbytes, string, state.start, state.ptr);
           break;
         case 1:
-          item = state_getslice(state, subject, 1, string, true);
+          item = state_getslice(state, 1, string, true);
           break;
         default: {
           const items: PyObject[] = [];
           try {
-            for (let i = 0; i < pattern.groups; i++) items.push(state_getslice(state, subject, i + 1, string, true));
+            for (let i = 0; i < pattern.groups; i++) items.push(state_getslice(state, i + 1, string, true));
           } catch (e) {
             for (const o of items) Py_DECREF(o);
             throw e;
@@ -655,21 +685,22 @@ function pattern_findall(self: PyObject, args: PyObject[], kwnames: PyObject | n
           break;
         }
       }
-      PyList_Append(list, item);
-      Py_DECREF(item);
+      appendSteal(list, item);
       state.must_advance = state.ptr === state.start;
       state.start = state.ptr;
     }
   } catch (e) {
     Py_DECREF(list);
     throw e;
+  } finally {
+    state_fini(pattern, state);
   }
   return list;
 }
 
 function pattern_finditer(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [string, pos, endpos] = stringPosEndpos(args, kwnames, finditerParser);
-  const scanner = pattern_scanner(P(self), string, pos, endpos);
+  stringPosEndpos(args, kwnames, finditerParser);
+  const scanner = pattern_scanner(P(self), argString, argPos, argEndpos);
   let search: PyObject;
   try {
     search = PyObject_GetAttrString(scanner, "search");
@@ -684,8 +715,8 @@ function pattern_finditer(self: PyObject, args: PyObject[], kwnames: PyObject | 
 }
 
 function pattern_scanner_meth(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [string, pos, endpos] = stringPosEndpos(args, kwnames, scannerParser);
-  return pattern_scanner(P(self), string, pos, endpos);
+  stringPosEndpos(args, kwnames, scannerParser);
+  return pattern_scanner(P(self), argString, argPos, argEndpos);
 }
 
 function pattern_split(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
@@ -693,7 +724,7 @@ function pattern_split(self: PyObject, args: PyObject[], kwnames: PyObject | nul
   const string = a[0]!;
   const maxsplit = a[1] === null ? 0 : ssizeArg(a[1]);
   const pattern = P(self);
-  const { state, subject } = state_init(pattern, string, 0, PY_SSIZE_T_MAX);
+  const state = state_init(pattern, string, 0, PY_SSIZE_T_MAX);
   const list = PyList_New(0);
   try {
     let n = 0;
@@ -707,18 +738,20 @@ function pattern_split(self: PyObject, args: PyObject[], kwnames: PyObject | nul
         throw pattern_error(status);
       }
       // get segment before this match
-      appendSteal(list, getslice(subject, string, last, state.start));
+      appendSteal(list, getslice(state.isbytes, string, last, state.start));
       // add groups (if any)
-      for (let i = 0; i < pattern.groups; i++) appendSteal(list, state_getslice(state, subject, i + 1, string, false));
+      for (let i = 0; i < pattern.groups; i++) appendSteal(list, state_getslice(state, i + 1, string, false));
       n = n + 1;
       state.must_advance = state.ptr === state.start;
       last = state.start = state.ptr;
     }
     // get segment following last match (even if empty)
-    appendSteal(list, getslice(subject, string, last, state.endpos));
+    appendSteal(list, getslice(state.isbytes, string, last, state.endpos));
   } catch (e) {
     Py_DECREF(list);
     throw e;
+  } finally {
+    state_fini(pattern, state);
   }
   return list;
 }
@@ -751,12 +784,9 @@ function pattern_subx(
     filter_is_callable = true;
   } else {
     // if not callable, check if it's a literal string
-    const t = getstring(ptemplate);
     let literal = false;
-    if (t !== null) {
-      if (t.isbytes) literal = (t.wide as Uint8Array).indexOf(0x5c) < 0;
-      else literal = t.str.indexOf("\\") < 0;
-    }
+    if (PyUnicode_Check(ptemplate)) literal = ptemplate.str.indexOf("\\") < 0;
+    else if (PyBytes_Check(ptemplate)) literal = ptemplate.ob_sval.indexOf(0x5c) < 0;
     if (literal) {
       filter = Py_NewRef(ptemplate);
       filter_is_callable = false;
@@ -770,9 +800,10 @@ function pattern_subx(
   let list: PyObject | null = null;
   let n = 0;
   let isbytes = false;
+  let state: SRE_STATE | null = null;
   try {
-    const { state, subject } = state_init(self, string, 0, PY_SSIZE_T_MAX);
-    isbytes = subject.isbytes;
+    state = state_init(self, string, 0, PY_SSIZE_T_MAX);
+    isbytes = state.isbytes;
     list = PyList_New(0);
     let i = 0;
     while (count === 0 || n < count) {
@@ -787,12 +818,12 @@ function pattern_subx(
       const e = state.ptr;
       if (i < b) {
         // get segment before this match
-        appendSteal(list, getslice(subject, string, i, b));
+        appendSteal(list, getslice(isbytes, string, i, b));
       }
       let item: PyObject;
       if (filter_is_callable) {
         // pass match object through filter
-        const match = pattern_new_match(self, state, string, 1);
+        const match = pattern_new_match(self, state, 1);
         try {
           item = PyObject_CallOneArg(filter, match);
         } finally {
@@ -811,11 +842,13 @@ function pattern_subx(
       state.start = state.ptr;
     }
     // get segment following last match
-    if (i < state.endpos) appendSteal(list, getslice(subject, string, i, state.endpos));
+    if (i < state.endpos) appendSteal(list, getslice(isbytes, string, i, state.endpos));
   } catch (e) {
     Py_XDECREF(list);
     Py_DECREF(filter);
     throw e;
+  } finally {
+    if (state !== null) state_fini(self, state);
   }
   Py_DECREF(filter);
 
@@ -1103,7 +1136,7 @@ function _sre_compile(_module: PyObject, args: PyObject[], kwnames: PyObject | n
     if (pattern === Py_None) {
       self.isbytes = -1;
     } else {
-      self.isbytes = getstringOrRaise(pattern).isbytes ? 1 : 0;
+      self.isbytes = getstring(pattern) ? 1 : 0;
     }
     Py_INCREF(pattern);
     self.pattern = pattern;
@@ -1450,11 +1483,11 @@ function match_getslice_by_index(self: MatchObject, index: number, def: PyObject
     // return default value if the string or group is undefined
     return Py_NewRef(def);
   }
-  const subject = getstringOrRaise(string);
-  const length = subject.length;
+  const isbytes = getstring(string);
+  const length = subject_length(string, isbytes);
   const i = Math.min(self.mark[index], length);
   const j = Math.min(self.mark[index + 1], length);
-  return getslice(subject, string, i, j);
+  return getslice(isbytes, string, i, j);
 }
 
 /** match_getindex: the group number `index` names (a number, or a name
@@ -1480,6 +1513,7 @@ function match_getindex(self: MatchObject, index: PyObject | null): number {
 
 /** PyNumber_AsSsize_t(index, NULL): clamped to the Py_ssize_t range. */
 function PyNumberAsSsizeClamped(o: PyObject): number {
+  if (o instanceof PyLongObject && o.big === null) return o.v;
   const i = PyNumber_Index(o) as PyLongObject;
   try {
     const b = PyLong_AsBigInt(i);
@@ -1751,8 +1785,8 @@ function S(o: PyObject): ScannerObject {
 
 function pattern_scanner(self: PatternObject, string: PyObject, pos: number, endpos: number): PyObject {
   // create search state object
-  const { state, subject } = state_init(self, string, pos, endpos);
-  const scanner = new ScannerObject(self, state, subject, string);
+  const state = state_init(self, string, pos, endpos);
+  const scanner = new ScannerObject(self, state);
   PyObject_GC_Track(scanner);
   return scanner;
 }
@@ -1771,7 +1805,7 @@ function scanner_step(self: PyObject, args: PyObject[], kwnames: PyObject | null
     state_reset(state);
     state.ptr = state.start;
     const status = search ? sre_search(state) : sre_match(state, 0, true);
-    const match = pattern_new_match(s.pattern!, state, s.string!, status);
+    const match = pattern_new_match(s.pattern!, state, status);
     if (status === 0) {
       state.start = -1;
     } else {
