@@ -61,6 +61,7 @@ import { PyInit__collections } from "../modules/collections-native.js";
 import { PyInit__functools } from "../modules/functools-native.js";
 import { PyInit__string } from "../modules/string.js";
 import { PyInit__operator } from "../modules/operator.js";
+import { PyInit__sre } from "../modules/sre.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
 import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
@@ -96,6 +97,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_functools", PyInit__functools);
   PyImport_AppendInittab("_string", PyInit__string);
   PyImport_AppendInittab("_operator", PyInit__operator);
+  PyImport_AppendInittab("_sre", PyInit__sre);
   _PyStdlib_Init();
 }
 
