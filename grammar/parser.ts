@@ -2513,6 +2513,8 @@ export class PythonParser extends EmbeddedActionsParser {
     let value: ConstValue;
     if (/^0[xob]/.test(lower)) {
       value = { kind: "int", value: BigInt(lower) };
+    } else if (lower.endsWith("j")) {
+      value = { kind: "complex", real: 0, imag: Number(text.slice(0, -1)) };
     } else if (/[.e]/.test(lower)) {
       value = { kind: "float", value: Number(text) };
     } else {

@@ -15,11 +15,12 @@
  *  - operators, comparison operators and expression contexts are strings
  *    naming the ast class (`"Add"`, `"NotIn"`, `"Store"`);
  *  - `Constant.value` is a tagged `ConstValue`, because JavaScript has no
- *    separate int, float and str of Python's kinds.
+ *    separate int, float and str of Python's kinds; an imaginary literal
+ *    (`2j`) is a complex constant with a zero real part.
  *
  * Constructs CPython has but refpy's subset leaves out (async, await,
- * `except*`, imaginary literals) have no node here: the parser raises a
- * SyntaxError naming them.
+ * `except*`) have no node here: the parser raises a SyntaxError naming
+ * them.
  */
 
 export interface Pos {
@@ -34,6 +35,7 @@ export interface Pos {
 export type ConstValue =
   | { kind: "int"; value: bigint }
   | { kind: "float"; value: number }
+  | { kind: "complex"; real: number; imag: number }
   | { kind: "str"; value: string }
   | { kind: "bytes"; value: Uint8Array }
   | { kind: "bool"; value: boolean }

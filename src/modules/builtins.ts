@@ -46,10 +46,13 @@ import {
   PyLong_AsBigInt,
   PyLong_AsNumber,
   PyLong_Check,
+  PyLong_FromBigInt,
   PyLong_FromNumber,
   PyLong_Type,
 } from "../objects/longobject.js";
 import { PyFloat_Type } from "../objects/floatobject.js";
+import { PyComplex_Type } from "../objects/complexobject.js";
+import { lastInexactHash } from "../objects/hashutil.js";
 import {
   PyTuple_Check,
   PyTuple_GET_ITEM,
@@ -230,7 +233,11 @@ function builtin_abs(_s: PyObject, o: PyObject): PyObject {
   return PyNumber_Absolute(o);
 }
 function builtin_hash(_s: PyObject, o: PyObject): PyObject {
-  return PyLong_FromNumber(PyObject_Hash(o));
+  lastInexactHash.folded = NaN;
+  const h = PyObject_Hash(o);
+  // A 64-bit hash a JS number could not hold: its exact value.
+  if (h === lastInexactHash.folded) return PyLong_FromBigInt(lastInexactHash.exact);
+  return PyLong_FromNumber(h);
 }
 function builtin_callable(_s: PyObject, o: PyObject): PyObject {
   return PyBool_FromBool(o.ob_type.tp_call !== null);
@@ -1006,6 +1013,7 @@ export function _PyBuiltins_Init(): PyObject {
   const types: [string, PyTypeObject][] = [
     ["bool", PyBool_Type],
     ["classmethod", PyClassMethod_Type],
+    ["complex", PyComplex_Type],
     ["dict", PyDict_Type],
     ["float", PyFloat_Type],
     ["frozenset", PyFrozenSet_Type],

@@ -114,8 +114,10 @@ export class PyDictObject extends PyGCObject {
   me_key: (PyObject | null)[];
   me_value: (PyObject | null)[];
 
-  constructor(type: PyTypeObject = PyDict_Type) {
-    super(type, 48);
+  /** `nbytes`: the object's size, more than a dict's for a static subtype
+   *  with fields of its own (collections.defaultdict). */
+  constructor(type: PyTypeObject = PyDict_Type, nbytes = 48) {
+    super(type, nbytes);
     this.ma_used = 0;
     this.ma_version = 0;
     this.dk_log2size = 0;

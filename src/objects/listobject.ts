@@ -158,6 +158,25 @@ export function _PyList_FromArraySteal(items: PyObject[]): PyListObject {
   return l;
 }
 
+/**
+ * The list stringlib's split functions leave behind (Objects/stringlib/
+ * split.h): made with PyList_New(`prealloc`) slots, the first `prealloc`
+ * parts stored in them, any further part appended, then the size set to
+ * the parts' count without shrinking. Takes over `items` (STOLEN).
+ */
+export function _PyList_FromSplitParts(items: PyObject[], prealloc: number): PyListObject {
+  const l = new PyListObject(PyList_Type);
+  setAllocated(l, prealloc);
+  if (items.length > prealloc) {
+    // The appends after the preallocated slots, as PyList_Append makes them.
+    const parts = l.ob_item;
+    for (let i = 0; i < prealloc; i++) parts.push(items[i]);
+    for (let i = prealloc; i < items.length; i++) _PyList_AppendTakeRef(l, items[i]);
+  } else l.ob_item = items;
+  PyObject_GC_Track(l);
+  return l;
+}
+
 /** Store `v` at slot i. STEALS the reference; the slot's old value is
  *  not released (as CPython's macro). */
 export function PyList_SET_ITEM(l: PyObject, i: number, v: PyObject): void {

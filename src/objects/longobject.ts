@@ -760,7 +760,8 @@ export function _PyLong_FromString(text: string, base: number, orig: PyObject): 
   return PyLong_FromBigInt(neg ? -result : result);
 }
 
-function unicodeDigit(ch: string): number {
+/** The value of a Unicode decimal digit (a character of category Nd). */
+export function unicodeDigit(ch: string): number {
   // Decimal digit blocks start at a code point ending in 0 (Unicode
   // guarantees Nd characters come in contiguous runs of ten).
   const cp = ch.codePointAt(0)!;

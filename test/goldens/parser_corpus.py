@@ -9,6 +9,7 @@ form that maps 1:1 onto refpy's AST objects (src/ast/nodes.ts):
   - operators and contexts are their class names ("Add", "Load");
   - Constant.value (and MatchSingleton.value) is tagged: {"kind": "int", "value": "<decimal>"},
     {"kind": "float", "value": <number> | "inf" | "-inf" | "nan"},
+    {"kind": "complex", "real": <float value>, "imag": <float value>},
     {"kind": "str", "value": s}, {"kind": "bytes", "value": [ints]},
     {"kind": "bool", "value": b}, {"kind": "None"}, {"kind": "Ellipsis"};
   - inside an f-string, the positions of a FormattedValue's expression and
@@ -33,6 +34,14 @@ CORPUS = pathlib.Path(__file__).resolve().parents[1] / "parser-corpus"
 SIMPLE = (ast.operator, ast.unaryop, ast.cmpop, ast.boolop, ast.expr_context)
 
 
+def float_json(v):
+    if math.isnan(v):
+        return "nan"
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    return v
+
+
 def const(v):
     if v is None:
         return {"kind": "None"}
@@ -43,11 +52,9 @@ def const(v):
     if isinstance(v, int):
         return {"kind": "int", "value": str(v)}
     if isinstance(v, float):
-        if math.isnan(v):
-            return {"kind": "float", "value": "nan"}
-        if math.isinf(v):
-            return {"kind": "float", "value": "inf" if v > 0 else "-inf"}
-        return {"kind": "float", "value": v}
+        return {"kind": "float", "value": float_json(v)}
+    if isinstance(v, complex):
+        return {"kind": "complex", "real": float_json(v.real), "imag": float_json(v.imag)}
     if isinstance(v, str):
         return {"kind": "str", "value": v}
     if isinstance(v, bytes):
@@ -115,6 +122,7 @@ ERRORS = [
     "x = 09\n", "x = 0x\n", "x = 0xg\n", "x = 1_\n", "x = 1__0\n", "x = 1e\n", "x = 0o8\n",
     "x = 0b2\n", "x = 1.5x\n", "x = \u20ac\n", "x = a\u00a0b\n", "x = \\ 1\n", "'\\x4'\n",
     "b'\u00e9'\n", "'a' b'b'\n", "x = 0xfor_\n", "x = 1orx\n", "x = 1_000_\n",
+    "x = 1jx\n", "x = 1j_\n", "x = 1_j\n", "x = 1ej\n", "x = 0x1j\n", "x = 0b1j\n", "x = 1.5_j\n",
     # targets
     "1 = x\n", "f() = 1\n", "a + b = 1\n", "-x = 1\n", "True = 1\n", "not x = 1\n",
     "0 if 1 else 2 = 3\n", "a = b = 1 = 2\n", "x = yield = 1\n", "(a, 1) = x\n",
