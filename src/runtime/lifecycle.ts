@@ -47,6 +47,7 @@ import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
 import { _PyStdlib_Init } from "./stdlib.js";
+import { PyInit_posix } from "../modules/posix.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
 import { PyInit_atexit } from "../modules/atexit.js";
 import { PyInit__random, PyInit_random } from "../modules/random.js";
@@ -98,6 +99,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_string", PyInit__string);
   PyImport_AppendInittab("_operator", PyInit__operator);
   PyImport_AppendInittab("_sre", PyInit__sre);
+  PyImport_AppendInittab("posix", PyInit_posix);
   _PyStdlib_Init();
 }
 
