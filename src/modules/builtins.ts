@@ -107,7 +107,7 @@ import { Py_LT, Py_GT } from "../bytecode/opcodes.js";
 
 // --- print / input ----------------------------------------------------------------------
 
-const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0);
+const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0, "invalid", true);
 const printOut: (PyObject | null)[] = [null, null, null, null];
 
 function strArg(o: PyObject | null, what: string): string | null {
