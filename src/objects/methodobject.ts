@@ -187,9 +187,15 @@ export function callMethodDef(
   return (ml.meth as PyCFunctionFast)(self, rest, kwnames);
 }
 
-/** The name callMethodDef's messages use (see there). */
+/** The name callMethodDef's messages use (see there): CPython's
+ *  _PyObject_FunctionStr, which prefixes a module function's name with its
+ *  module's unless that is `builtins` ("math.sqrt", "len"). */
 function callName(ml: PyMethodDef, nameOwner: PyObject | null): string {
-  if (nameOwner === null || PyModule_Check(nameOwner)) return ml.name;
+  if (nameOwner === null) return ml.name;
+  if (PyModule_Check(nameOwner)) {
+    const mod = PyModule_GetNameString(nameOwner);
+    return mod === "builtins" ? ml.name : `${mod}.${ml.name}`;
+  }
   const t = PyType_Check(nameOwner) ? nameOwner : nameOwner.ob_type;
   return `${typeQualName(t)}.${ml.name}`;
 }
