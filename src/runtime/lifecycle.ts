@@ -53,6 +53,7 @@ import { PyInit_gc } from "../modules/gc.js";
 import { PyInit_weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
 import { PyInit_time } from "../modules/time.js";
+import { PyInit_itertools } from "../modules/itertools.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
 import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
@@ -80,6 +81,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("typing", PyInit_typing);
   PyImport_AppendInittab("gc", PyInit_gc);
   PyImport_AppendInittab("weakref", PyInit_weakref);
+  PyImport_AppendInittab("itertools", PyInit_itertools);
 }
 
 /** A fresh run: new heap state, new builtins, sys and sys.modules. */
