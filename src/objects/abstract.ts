@@ -23,7 +23,13 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_DECREF_NO_DEALLOC } from "../heap/
 import { PyType_IsSubtype, PyTypeObject, type binaryfunc, type BinarySlotName } from "./typeobject.js";
 import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
-import { PyExc_IndexError, PyExc_OverflowError, PyExc_StopIteration, PyExc_TypeError } from "./exceptions.js";
+import {
+  PyExc_IndexError,
+  PyExc_OverflowError,
+  PyExc_StopIteration,
+  PyExc_TypeError,
+  PyExc_ValueError,
+} from "./exceptions.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_Type, PyLong_FromBigInt, Py_True, Py_False, _PyLong_FromString } from "./longobject.js";
 import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type, PyFloat_FromString } from "./floatobject.js";
@@ -700,9 +706,17 @@ export function _PyObject_HasLen(o: PyObject): boolean {
   return o.ob_type.sq_length !== null || o.ob_type.mp_length !== null;
 }
 
-/** PyObject_LengthHint: len(o), else o.__length_hint__(), else `dflt`. */
+/** PyObject_LengthHint: len(o), else o.__length_hint__(), else `dflt`;
+ *  a TypeError from either means "no hint" (`dflt`), as in CPython. */
 export function PyObject_LengthHint(o: PyObject, dflt: number): number {
-  if (_PyObject_HasLen(o)) return PyObject_Size(o);
+  if (_PyObject_HasLen(o)) {
+    try {
+      return PyObject_Size(o);
+    } catch (e) {
+      if (!PyErr_ExceptionMatches(e, PyExc_TypeError)) throw e;
+      Py_DECREF(e as PyObject);
+    }
+  }
   const f = lengthHints.get(o.ob_type);
   if (f !== undefined) return f(o);
   const hint = _PyObject_LookupSpecialString(o, "__length_hint__");
@@ -710,6 +724,10 @@ export function PyObject_LengthHint(o: PyObject, dflt: number): number {
   let r: PyObject;
   try {
     r = PyObject_Call(hint, [], null);
+  } catch (e) {
+    if (!PyErr_ExceptionMatches(e, PyExc_TypeError)) throw e;
+    Py_DECREF(e as PyObject);
+    return dflt;
   } finally {
     Py_DECREF(hint);
   }
@@ -718,7 +736,12 @@ export function PyObject_LengthHint(o: PyObject, dflt: number): number {
     if (!(r instanceof PyLongObject)) {
       throw PyErr_Format(PyExc_TypeError, `__length_hint__ must be an integer, not ${r.ob_type.tp_name}`);
     }
-    return r.big === null ? r.v : dflt;
+    if (r.big !== null && (r.big >= 2n ** 63n || r.big < -(2n ** 63n))) {
+      throw PyErr_Format(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    const n = r.big === null ? r.v : Number(r.big);
+    if (n < 0) throw PyErr_Format(PyExc_ValueError, "__length_hint__() should return >= 0");
+    return n;
   } finally {
     Py_DECREF(r);
   }
