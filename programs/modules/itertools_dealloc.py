@@ -147,3 +147,30 @@ del zl
 sl = islice(count(), 0)
 del sl
 print("end")
+
+print("tee blocks of 57 values are freed whole, once both copies passed:")
+freed = []
+
+
+class Counted:
+    def __init__(self, i):
+        self.i = i
+
+    def __del__(self):
+        freed.append(self.i)
+
+
+a, b = tee(Counted(i) for i in range(130))
+for x in a:
+    pass
+del x
+print(" a at the end, freed", len(freed))
+for i, y in enumerate(b):
+    del y
+    if i in (55, 56, 57, 58, 113, 114):
+        print(" b read", i, "freed", len(freed))
+print(" b at the end, freed", len(freed))
+del a
+print(" a dropped, freed", len(freed), freed[:3], freed[-3:])
+del b
+print(" b dropped, freed", len(freed))
