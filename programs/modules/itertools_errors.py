@@ -166,5 +166,10 @@ t(lambda: next(it.starmap(len, [(1, 2)])))
 t(lambda: it.islice(it.count(), 2).__setstate__(2**70))
 t(lambda: it.combinations([1], 1).__setstate__((2**70,)))
 
+t(lambda: it.count.x)
+t(lambda: it._tee.__copy__.x)
+t(lambda: setattr(it.count(), 'x', 1))
+t(lambda: setattr(it.count, 'x', 1))
+
 
 it.islice("abc", -1)
