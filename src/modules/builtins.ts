@@ -127,7 +127,7 @@ import { PyEval_MergeCompilerFlags, Py_CompileString } from "../vm/compile.js";
 
 // --- print / input ----------------------------------------------------------------------
 
-const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0);
+const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0, "invalid", true);
 const printOut: (PyObject | null)[] = [null, null, null, null];
 
 function strArg(o: PyObject | null, what: string): string | null {

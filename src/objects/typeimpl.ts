@@ -142,6 +142,12 @@ function typeName(t: PyTypeObject): string {
   return dot < 0 ? t.tp_name : t.tp_name.slice(dot + 1);
 }
 
+/** tp_name as CPython's messages print it: a static type's full name
+ *  ("itertools.count"), a class's `__name__`. */
+function typeTpName(t: PyTypeObject): string {
+  return t.ht_name !== null ? str(t.ht_name) : t.tp_name;
+}
+
 function setDictString(dict: PyObject, key: string, value: PyObject): void {
   PyDict_SetItem(dict, _Py_ID(key), value);
 }
@@ -967,7 +973,7 @@ function type_getattro(o: PyObject, name: PyObject): PyObject {
     }
   }
   if (metaAttr !== null) return Py_NewRef(metaAttr);
-  throw attributeError(type, name, `type object '${typeName(type)}' has no attribute '${str(name)}'`);
+  throw attributeError(type, name, `type object '${typeTpName(type)}' has no attribute '${str(name)}'`);
 }
 
 function type_setattro(o: PyObject, name: PyObject, value: PyObject | null): void {
@@ -994,7 +1000,7 @@ function type_setattro(o: PyObject, name: PyObject, value: PyObject | null): voi
     const dict = type.tp_dict!;
     if (value === null) {
       if (PyDict_GetItem(dict, key) === null) {
-        throw attributeError(type, name, `type object '${typeName(type)}' has no attribute '${str(name)}'`);
+        throw attributeError(type, name, `type object '${typeTpName(type)}' has no attribute '${str(name)}'`);
       }
       PyDict_DelItem(dict, key);
     } else {

@@ -63,6 +63,7 @@ import { PyInit__functools } from "../modules/functools-native.js";
 import { PyInit__string } from "../modules/string.js";
 import { PyInit__operator } from "../modules/operator.js";
 import { PyInit__sre } from "../modules/sre.js";
+import { PyInit_itertools } from "../modules/itertools.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
 import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
@@ -100,6 +101,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_operator", PyInit__operator);
   PyImport_AppendInittab("_sre", PyInit__sre);
   PyImport_AppendInittab("posix", PyInit_posix);
+  PyImport_AppendInittab("itertools", PyInit_itertools);
   _PyStdlib_Init();
 }
 
