@@ -53,6 +53,7 @@ import { PyObject_Str, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, PySequenc
 import { PyInstanceObject, instanceGetAttr, instanceSetAttr, hasInstanceAttrs } from "./instanceobject.js";
 import { PyObject_Call } from "./call.js";
 import { _Py_ID } from "./identifiers.js";
+import { PyUnion_Check } from "./unionobject.js";
 
 // --- small helpers shared by the object files --------------------------------
 
@@ -375,6 +376,8 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
       Py_DECREF(icls);
     }
   }
+  // A union is the tuple of its members.
+  if (PyUnion_Check(cls)) cls = cls.args;
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
     const n = PyTuple_GET_SIZE(cls);
     for (let i = 0; i < n; i++) {
@@ -388,6 +391,7 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
 }
 
 export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
+  if (PyUnion_Check(cls)) cls = cls.args;
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
     const n = PyTuple_GET_SIZE(cls);
     for (let i = 0; i < n; i++) {

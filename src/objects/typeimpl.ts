@@ -111,6 +111,7 @@ import { PyStaticMethod_New, PyClassMethod_New } from "./funcdescr.js";
 import { PyFunction_Type } from "./funcobject.js";
 import { PyObject_Call } from "./call.js";
 import { currentFrame } from "./pystate.js";
+import { _Py_union_type_or } from "./unionobject.js";
 
 typeRuntime.dictGetItem = PyDict_GetItem;
 typeRuntime.strValue = PyUnicode_AsString;
@@ -1253,6 +1254,8 @@ function type_sizeof(self: PyObject): PyObject {
   return PyLong_FromNumber(size);
 }
 
+// type_or: `int | str` is a types.UnionType (PEP 604).
+PyType_Type.nb_or = _Py_union_type_or;
 PyType_Type.tp_call = type_call;
 PyType_Type.tp_new = type_new;
 PyType_Type.tp_init = type_init;
