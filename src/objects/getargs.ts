@@ -166,19 +166,20 @@ export function _PyArg_UnpackKeywords(
   const nargs = args.length - nk;
   const maxpos = parser.kwonlyStart;
   for (let i = 0; i < names.length; i++) buf[i] = null;
+  const maxargs = names.length;
+  if (nargs + nk > maxargs) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${fname}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${plural(maxargs)} (${nargs + nk} given)`,
+    );
+  }
   if (nargs > maxpos) {
     if (maxpos === 0) {
       throw PyErr_Format(PyExc_TypeError, `${fname}() takes no positional arguments`);
     }
-    if (nk === 0 && names.length === maxpos && required === maxpos) {
-      throw PyErr_Format(
-        PyExc_TypeError,
-        `${fname}() takes exactly ${maxpos} argument${plural(maxpos)} (${nargs} given)`,
-      );
-    }
     throw PyErr_Format(
       PyExc_TypeError,
-      `${fname}() takes at most ${maxpos} argument${plural(maxpos)} (${nargs} given)`,
+      `${fname}() takes ${required < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${plural(maxpos)} (${nargs} given)`,
     );
   }
   for (let i = 0; i < nargs; i++) buf[i] = args[i];
