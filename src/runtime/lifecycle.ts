@@ -49,6 +49,7 @@ import { PyImport_AppendInittab } from "../vm/import.js";
 import { PyInit__random, PyInit_random } from "../modules/random.js";
 import { PyInit_dataclasses } from "../modules/dataclasses.js";
 import { PyInit_typing } from "../modules/typing.js";
+import { PyInit__codecs, PyInit_codecs } from "../modules/codecs.js";
 import { PyInit_gc } from "../modules/gc.js";
 import { PyInit_weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
@@ -80,6 +81,8 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("typing", PyInit_typing);
   PyImport_AppendInittab("gc", PyInit_gc);
   PyImport_AppendInittab("weakref", PyInit_weakref);
+  PyImport_AppendInittab("_codecs", PyInit__codecs);
+  PyImport_AppendInittab("codecs", PyInit_codecs);
 }
 
 /** A fresh run: new heap state, new builtins, sys and sys.modules. */
