@@ -53,6 +53,7 @@ import { PyInit_atexit } from "../modules/atexit.js";
 import { PyInit__random, PyInit_random } from "../modules/random.js";
 import { PyInit_dataclasses } from "../modules/dataclasses.js";
 import { PyInit_typing } from "../modules/typing.js";
+import { PyInit__codecs, PyInit_codecs } from "../modules/codecs.js";
 import { PyInit_gc } from "../modules/gc.js";
 import { PyInit__weakref, PyInit_weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
@@ -102,6 +103,8 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_sre", PyInit__sre);
   PyImport_AppendInittab("posix", PyInit_posix);
   PyImport_AppendInittab("itertools", PyInit_itertools);
+  PyImport_AppendInittab("_codecs", PyInit__codecs);
+  PyImport_AppendInittab("codecs", PyInit_codecs);
   _PyStdlib_Init();
 }
 
