@@ -53,6 +53,7 @@ import { PyBaseExceptionObject } from "../objects/exceptions.js";
 import { PyCFunctionObject } from "../objects/methodobject.js";
 import { PyDescrObject } from "../objects/descrobject.js";
 import { PyRangeObject } from "../objects/rangeobject.js";
+import { FieldNameIterObject, FormatterIterObject } from "../modules/string.js";
 import { PyDictProxyObject } from "../objects/mappingproxy.js";
 import { MatchObject, PatternObject, ScannerObject } from "../modules/sre.js";
 import { safeRepr } from "./repr.js";
@@ -353,6 +354,14 @@ row(PyRangeObject, null, (op, own) => {
   own(op.stop, "attribute", "stop");
   own(op.step, "attribute", "step");
   own(op.length, "attribute", "length");
+});
+
+/** Not GC (_string's iterators): the str each parses. */
+row(FormatterIterObject, null, (op, own) => {
+  if (op.str !== null) own(op.str, "attribute", "str");
+});
+row(FieldNameIterObject, null, (op, own) => {
+  if (op.str !== null) own(op.str, "attribute", "str");
 });
 
 /** What an interpreter frame owns, named as _PyFrame_Traverse visits it

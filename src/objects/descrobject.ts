@@ -315,13 +315,14 @@ function member_get(descr: PyObject, obj: PyObject | null, _type: PyObject | nul
     throw PyErr_Format(PyExc_AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${descrName(d)}'`);
   }
   if (typeof v === "number") return PyLong_FromNumber(v);
-  return Py_NewRef(v);
+  return d.d_member.newReference === true ? v : Py_NewRef(v);
 }
 
 function member_set(descr: PyObject, obj: PyObject, value: PyObject | null): void {
   const d = descr as PyMemberDescrObject;
   descr_check(d, obj);
   const set = d.d_member.set;
+  // PyMember_SetOne on a READONLY member.
   if (set === null) throw PyErr_Format(PyExc_AttributeError, "readonly attribute");
   set(obj, value);
 }
