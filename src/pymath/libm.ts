@@ -69,6 +69,16 @@ function fromHighWord(hi: number): number {
   return view.getFloat64(0);
 }
 
+/** 2**k for every k a double reaches (2**-1074 to 2**1023), by table:
+ *  `2 ** k` with k not a constant is a slow call. */
+const POW2 = new Float64Array(1023 + 1074 + 1);
+POW2[0] = Number.MIN_VALUE;
+for (let i = 1; i < POW2.length; i++) POW2[i] = POW2[i - 1] * 2;
+
+function pow2(k: number): number {
+  return k < -1074 ? 0 : k > 1023 ? Infinity : POW2[k + 1074];
+}
+
 /** C's copysign. */
 export function copysign(x: number, y: number): number {
   const ax = Math.abs(x);
@@ -115,12 +125,12 @@ function mantExp(x: number): [bigint, number] {
 function roundToDouble(n: bigint, e: number, inexact = false): number {
   const ulp = Math.max(bitLength(n) + e - 53, -1074);
   const s = ulp - e;
-  if (s <= 0) return Number(n) * 2 ** e;
+  if (s <= 0) return Number(n) * pow2(e);
   const q0 = n >> BigInt(s);
   const rem = n - (q0 << BigInt(s));
   const half = 1n << BigInt(s - 1);
   const q = rem > half || (rem === half && (inexact || (q0 & 1n) === 1n)) ? q0 + 1n : q0;
-  return Number(q) * 2 ** ulp;
+  return Number(q) * pow2(ulp);
 }
 
 /** num / den correctly rounded (num, den > 0). */
@@ -147,12 +157,59 @@ function fixedToDouble(v: bigint, scale = 0): number {
 }
 
 /**
- * C's fma(a, b, c): a*b + c rounded once, computed exactly. glibc's FMA
- * builds contract `a*b + c` into one instruction where GCC chose to (the
- * functions below say where), and that single rounding is part of their
- * results.
+ * C's fma(a, b, c): a*b + c rounded once. glibc's FMA builds contract
+ * `a*b + c` into one instruction where GCC chose to (the functions below
+ * say where), and that single rounding is part of their results.
+ *
+ * Dekker's exact product and Knuth's exact sums give a*b + c as
+ * r + d + u exactly, r the rounded sum; r is the answer unless d + u
+ * comes near half a unit of r, which fmaExact settles.
  */
 export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  const ap = Math.abs(p);
+  if (
+    !(ap > 2 ** -900 && ap < 2 ** 900) ||
+    !(Math.abs(a) < 2 ** 900 && Math.abs(b) < 2 ** 900 && Math.abs(c) < 2 ** 900) ||
+    (c !== 0 && Math.abs(c) < 2 ** -900)
+  ) {
+    return fmaExact(a, b, c);
+  }
+  // a*b = p + ep (Veltkamp's split)
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const ep = ah * bh - p + ah * bl + al * bh + al * bl;
+  // p + c = s + es
+  const s = p + c;
+  let v = s - p;
+  const es = p - (s - v) + (c - v);
+  // es + ep = t2 + u
+  const t2 = es + ep;
+  v = t2 - es;
+  const u = es - (t2 - v) + (ep - v);
+  // s + t2 = r + d
+  const r = s + t2;
+  v = r - s;
+  const d = s - (r - v) + (t2 - v);
+  // With u = 0, a*b + c = s + t2 exactly, and r is its rounding.
+  if (u === 0) return r;
+  // Else r is right while |d + u| stays under half the gap to r's
+  // neighbours: half a unit in its last place, a quarter below a power of
+  // two (r is normal here).
+  view.setFloat64(0, r);
+  const hi = view.getUint32(0);
+  let halfGap = pow2(((hi >>> 20) & 0x7ff) - 1076);
+  if ((hi & 0xfffff) === 0 && view.getUint32(4) === 0) halfGap /= 2;
+  if (Math.abs(d) + Math.abs(u) < halfGap) return r;
+  return fmaExact(a, b, c);
+}
+
+/** fma computed exactly with integers (any finite arguments). */
+export function fmaExact(a: number, b: number, c: number): number {
   if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0) return a * b + c;
   // The exact product rounded once (its zero keeps the product's sign).
   if (c === 0) return a * b;
@@ -167,6 +224,9 @@ export function fma(a: number, b: number, c: number): number {
   if (sum === 0n) return 0;
   return sum < 0n ? -roundToDouble(-sum, e) : roundToDouble(sum, e);
 }
+
+/** Veltkamp's splitting constant, 2**27 + 1. */
+const SPLIT = 134217729;
 
 /** floor(a / b) for b > 0. */
 function floorDiv(a: bigint, b: bigint): bigint {
@@ -685,7 +745,7 @@ function branredPart(x: number): [number, number, number] {
   let k = (highWord(x) >> 20) & 2047;
   k = Math.trunc((k - 450) / 24);
   if (k < 0) k = 0;
-  let gor = 2 ** (576 - 24 * k);
+  let gor = pow2(576 - 24 * k);
   const r: number[] = [];
   for (let i = 0; i < 6; i++) {
     r.push(x * TOVERP[k + i] * gor);
@@ -710,7 +770,6 @@ function branredPart(x: number): [number, number, number] {
   return [b, bb, sum];
 }
 
-const SPLIT = 134217729; // 2**27 + 1
 const BIG1 = 27021597764222976; // 0x1.8p54
 const BR_MP2 = -1.3909067675399456e-8; // branred's own pi/2 - MP1
 /** 2/pi in base 2**24 digits (75 of them), from pi/2 on first use. */
@@ -1143,5 +1202,5 @@ export function ldexp(x: number, n: number): number {
     x *= 2 ** -1000;
     n += 1000;
   }
-  return x * 2 ** n;
+  return x * pow2(n);
 }
