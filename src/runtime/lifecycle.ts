@@ -56,6 +56,8 @@ import { PyInit_math } from "../modules/math.js";
 import { PyInit_time } from "../modules/time.js";
 import { PyInit__string } from "../modules/string.js";
 import { PyInit__operator } from "../modules/operator.js";
+import { PyInit__heapq } from "../modules/heapq.js";
+import { PyInit__bisect } from "../modules/bisect.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
 import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
@@ -85,6 +87,8 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("weakref", PyInit_weakref);
   PyImport_AppendInittab("_string", PyInit__string);
   PyImport_AppendInittab("_operator", PyInit__operator);
+  PyImport_AppendInittab("_heapq", PyInit__heapq);
+  PyImport_AppendInittab("_bisect", PyInit__bisect);
   _PyStdlib_Init();
 }
 
