@@ -1,6 +1,6 @@
 /**
  * Text formatting: the format-spec mini-language (CPython's
- * Python/formatter_unicode.c) for int, float and str; `str.format` /
+ * Python/formatter_unicode.c) for int, float, complex and str; `str.format` /
  * `format_map` (Objects/stringlib/unicode_format.h); and printf-style
  * `str % args` (PyUnicode_Format in Objects/unicodeobject.c).
  *
@@ -47,12 +47,9 @@ interface Spec {
   type: string;
 }
 
-function invalidSpec(): never {
-  throw PyErr_Format(PyExc_ValueError, "Invalid format specifier");
-}
-
-/** parse_internal_render_format_spec. */
-function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spec {
+/** parse_internal_render_format_spec; `typeName` names the formatted
+ *  object's type in its messages. */
+function parseSpec(spec: string, defaultType: string, defaultAlign: string, typeName: string): Spec {
   const cps = Array.from(spec);
   let i = 0;
   const n = cps.length;
@@ -100,7 +97,7 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spe
     grouping = "_";
     i++;
   }
-  if (cps[i] === ",") throw PyErr_Format(PyExc_ValueError, "Cannot specify both ',' and '_'.");
+  if (cps[i] === "," && grouping === "_") throw PyErr_Format(PyExc_ValueError, "Cannot specify both ',' and '_'.");
   let precision = -1;
   if (cps[i] === ".") {
     i++;
@@ -109,7 +106,9 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spe
     if (p.length === 0) throw PyErr_Format(PyExc_ValueError, "Format specifier missing precision");
     precision = parseInt(p, 10);
   }
-  if (n - i > 1) invalidSpec();
+  if (n - i > 1) {
+    throw PyErr_Format(PyExc_ValueError, `Invalid format specifier '${spec}' for object of type '${typeName}'`);
+  }
   let type = defaultType;
   if (n - i === 1) type = cps[i];
   if (grouping !== "") {
@@ -209,7 +208,7 @@ function signOf(neg: boolean, spec: Spec): string {
 /** format(int, spec) */
 export function formatLong(o: PyLongObject, specStr: string): string {
   if (specStr.length === 0) return PyLong_ToDecimalString(o);
-  const spec = parseSpec(specStr, "d", ">");
+  const spec = parseSpec(specStr, "d", ">", o.ob_type.tp_name);
   const t = spec.type;
   if ("eEfFgG%".includes(t)) {
     const x = o.big === null ? o.v : Number(o.big);
@@ -269,7 +268,7 @@ export function formatLong(o: PyLongObject, specStr: string): string {
 /** format(float, spec); `typeName` for messages ('float' or 'int'). */
 export function formatFloat(x: number, specStr: string, typeName: string): string {
   if (specStr.length === 0) return reprFloat(x);
-  const spec = parseSpec(specStr, "", ">");
+  const spec = parseSpec(specStr, "", ">", typeName);
   return formatFloatSpec(x, spec, typeName);
 }
 
@@ -380,7 +379,7 @@ export function formatE(v: number, prec: number, alt: boolean): string {
 }
 
 /** 'g' with `prec` significant digits; `addDot0` for the no-type case. */
-function formatG(v: number, prec: number, alt: boolean, addDot0: boolean): string {
+export function formatG(v: number, prec: number, alt: boolean, addDot0: boolean): string {
   let digits: string;
   let decpt: number;
   if (v === 0) {
@@ -407,12 +406,113 @@ function formatG(v: number, prec: number, alt: boolean, addDot0: boolean): strin
   return s;
 }
 
+// ---------------------------------------------------------------- complex
+
+/**
+ * PyOS_double_to_string for the presentation types complex formatting
+ * uses ('r' repr digits without ".0", 'e', 'f', 'g' and their capitals):
+ * a leading '-' only, none for a NaN; `alt` is Py_DTSF_ALT, `noNeg0`
+ * Py_DTSF_NO_NEG_0 (the 'z' option).
+ */
+function doubleToString(x: number, t: string, precision: number, alt: boolean, noNeg0: boolean): string {
+  const upper = t === "E" || t === "F" || t === "G";
+  if (Number.isNaN(x)) return upper ? "NAN" : "nan";
+  let neg = x < 0 || Object.is(x, -0);
+  if (!Number.isFinite(x)) return (neg ? "-" : "") + (upper ? "INF" : "inf");
+  const v = Math.abs(x);
+  let body: string;
+  switch (t) {
+    case "r": {
+      const { digits, decpt } = floatDigits(v, 0, 0);
+      body = layoutShortest(digits, decpt, false);
+      // The alternate form always has a decimal point.
+      if (alt && !body.includes(".")) body = body.replace(/(e|$)/, ".$1");
+      break;
+    }
+    case "f":
+    case "F":
+      body = formatF(v, precision, alt);
+      break;
+    case "e":
+    case "E":
+      body = formatE(v, precision, alt);
+      break;
+    default:
+      body = formatG(v, precision === 0 ? 1 : precision, alt, false);
+  }
+  if (upper) body = body.toUpperCase();
+  // 'z': a value that rounded to zero loses its minus sign.
+  if (noNeg0 && neg && !/[1-9]/.test(body.replace(/e.*$/i, ""))) neg = false;
+  return (neg ? "-" : "") + body;
+}
+
+/** One part of a complex laid out as calc_number_widths and fill_number
+ *  do: a sign, then the leading digits grouped, then the rest. */
+function complexPart(text: string, signOption: string, grouping: string): string {
+  let sign = "";
+  if (text[0] === "-") {
+    sign = "-";
+    text = text.slice(1);
+  } else if (signOption === "+" || signOption === " ") {
+    sign = signOption;
+  }
+  if (grouping === "") return sign + text;
+  let n = 0;
+  while (n < text.length && text.charCodeAt(n) >= 48 && text.charCodeAt(n) <= 57) n++;
+  return sign + group(text.slice(0, n), grouping, 3, 0) + text.slice(n);
+}
+
+/** format(complex, spec) for a non-empty spec: format_complex_internal. */
+export function formatComplex(re: number, im: number, specStr: string): string {
+  const spec = parseSpec(specStr, "", ">", "complex");
+  let t = spec.type;
+  if (!"eEfFgGn".includes(t) && t !== "") {
+    throw PyErr_Format(PyExc_ValueError, `Unknown format code '${t}' for object of type 'complex'`);
+  }
+  if (spec.fill === "0") {
+    throw PyErr_Format(PyExc_ValueError, "Zero padding is not allowed in complex format specifier");
+  }
+  if (spec.align === "=") {
+    throw PyErr_Format(PyExc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  }
+  let precision = spec.precision;
+  checkResultWidth(precision);
+  let defaultPrecision = 6;
+  let skipRe = false;
+  let addParens = false;
+  if (t === "") {
+    // Like str(self): repr digits, no real part when it is +0.
+    t = "r";
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else addParens = true;
+  }
+  if (t === "n") t = "g";
+  if (precision < 0) precision = defaultPrecision;
+  else if (t === "r") t = "g";
+  const grouping = spec.type === "n" ? "" : spec.grouping;
+  const reText = skipRe ? "" : complexPart(doubleToString(re, t, precision, spec.alt, spec.z), spec.sign, grouping);
+  // The imaginary part always has a sign, unless it stands alone.
+  const imText = complexPart(doubleToString(im, t, precision, spec.alt, spec.z), skipRe ? spec.sign : "+", grouping);
+  const body = (addParens ? "(" : "") + reText + imText + "j" + (addParens ? ")" : "");
+  const width = spec.width;
+  checkResultWidth(width);
+  const pad = width - body.length;
+  if (pad <= 0) return body;
+  if (spec.align === "<") return body + spec.fill.repeat(pad);
+  if (spec.align === "^") {
+    const left = pad >> 1;
+    return spec.fill.repeat(left) + body + spec.fill.repeat(pad - left);
+  }
+  return spec.fill.repeat(pad) + body;
+}
+
 // ---------------------------------------------------------------- str
 
 /** format(str, spec) */
 export function formatStr(s: string, specStr: string): string {
   if (specStr.length === 0) return s;
-  const spec = parseSpec(specStr, "s", "<");
+  const spec = parseSpec(specStr, "s", "<", "str");
   if (spec.type !== "s") {
     throw PyErr_Format(PyExc_ValueError, `Unknown format code '${spec.type}' for object of type 'str'`);
   }

@@ -43,10 +43,11 @@ import { _Py_ID } from "../objects/identifiers.js";
 import { clearSources, registerSource } from "../objects/traceback.js";
 import { compile } from "../compiler/compile.js";
 import { disassemble } from "../bytecode/dis.js";
+import { PyCF_MASK } from "../bytecode/code.js";
 import { gcState } from "../heap/gc.js";
 import { heapStats, setExhaustedHook } from "../heap/allocator.js";
 import { interp, tstate } from "../objects/pystate.js";
-import { runWeakrefAtExit } from "../modules/weakref.js";
+import { _PyAtExit_Call } from "../modules/atexit.js";
 /** A live `__main__`: successive inputs share its globals. */
 export interface Session {
   /** Run a program text; returns the exit status it asks for, or null
@@ -221,12 +222,21 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     }
   }
 
+  /** The session's PyCompilerFlags: future features a compiled entry turned
+   *  on stay on for the next ones (the REPL's `from __future__ import …`). */
+  let cfFlags = 0;
+
   function exec(source: string, fname: string, mode: CompileMode): number | null {
     failed = false;
     if (!fname.startsWith("<")) registerSource(fname, source);
     let codeObj: PyObject;
     try {
-      const unit = compile(parse(source, fname, mode), fname, mode, source);
+      // The compiler's errors quote the line as CPython's do, read back from
+      // the file by name (PyErr_ProgramTextObject): `<stdin>` and `<string>`
+      // have none, so only the parser's errors show it there.
+      const text = fname.startsWith("<") ? undefined : source;
+      const unit = compile(parse(source, fname, mode), fname, mode, text, cfFlags);
+      cfFlags |= unit.co_flags & PyCF_MASK;
       codeObj = PyCode_FromUnit(unit);
     } catch (e) {
       if (e instanceof CompileError) {
@@ -393,8 +403,8 @@ function setNone(d: PyObject, key: string): void {
  *     is left alive (what the leak check verifies).
  */
 function teardown(main: PyObject, globals: PyObject): void {
-  // atexit callbacks (weakref.finalize's exit function) run first.
-  runWeakrefAtExit();
+  // atexit callbacks run first (Py_FinalizeEx's _PyAtExit_Call).
+  _PyAtExit_Call();
   const gcEnabled = gcState.enabled;
   if (gcEnabled) PyGC_Collect(2);
   // finalize_modules_delete_special: builtins._ first, then sys.last_*.
