@@ -34,7 +34,7 @@ import {
 } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { _PyType_LookupString, typeModuleName } from "./typeimpl.js";
-import { METH_CLASS, METH_NOARGS, METH_O, type PyMethodDef } from "./methoddef.js";
+import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type PyMethodDef } from "./methoddef.js";
 import { PyExc_AttributeError, PyExc_TypeError, type PyBaseExceptionObject } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches } from "./errors.js";
 import {
@@ -638,6 +638,12 @@ function object_init_subclass(_cls: PyObject): PyObject {
   return Py_NewRef(Py_None);
 }
 
+/** object.__subclasshook__(subclass): NotImplemented, so that
+ *  abc.ABCMeta.__subclasscheck__ goes on to its usual checks. */
+function object_subclasshook(_cls: PyObject, _args: PyObject[]): PyObject {
+  return Py_NewRef(Py_NotImplemented);
+}
+
 function object_reduce_ex(self: PyObject, _proto: PyObject): PyObject {
   throw PyErr_Format(PyExc_TypeError, `cannot pickle '${self.ob_type.tp_name}' object`);
 }
@@ -662,6 +668,14 @@ PyBaseObject_Type.tp_methods = [
   { name: "__dir__", meth: object_dir, flags: METH_NOARGS },
   { name: "__init_subclass__", meth: object_init_subclass, flags: METH_NOARGS | METH_CLASS },
   { name: "__reduce_ex__", meth: object_reduce_ex, flags: METH_O },
-  // object.__subclasshook__: abstract classes' default, "no opinion".
-  { name: "__subclasshook__", meth: () => Py_NewRef(Py_NotImplemented), flags: METH_O | METH_CLASS },
+  {
+    name: "__subclasshook__",
+    meth: object_subclasshook,
+    flags: METH_CLASS | METH_FASTCALL,
+    doc:
+      "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by " +
+      "abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\n" +
+      "NotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the " +
+      "outcome is cached).\n",
+  },
 ] satisfies PyMethodDef[];
