@@ -80,18 +80,11 @@ export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecogn
 }
 
 /**
- * `async …` anywhere, and the `match` statement: a logical line starting
- * with the soft keyword `match` and ending in `:` (an expression statement
- * never ends in `:`, so `match = 1` and `match(x)` are unaffected).
+ * The `match` statement: a logical line starting with the soft keyword
+ * `match` and ending in `:` (an expression statement never ends in `:`,
+ * so `match = 1` and `match(x)` are unaffected).
  */
 function outsideSubset(parser: PythonParser, tokens: IToken[], index: number): CompileError | null {
-  const at = tokens[index];
-  if (at.tokenType === T.KW_async) {
-    const next = tokens[index + 1];
-    const t = next?.tokenType;
-    const what = t === T.KW_def || t === T.KW_for || t === T.KW_with ? `'async ${next.image}'` : "'async'";
-    return parser.error(`${what} is not supported by refpy`, at);
-  }
   let start = index;
   while (start > 0 && !LINE_BREAKS.has(tokens[start - 1].tokenType)) start--;
   const first = tokens[start];

@@ -253,6 +253,9 @@ type InheritableSlot =
   | "tp_init"
   | "tp_finalize"
   | "tp_getdict"
+  | "am_await"
+  | "am_aiter"
+  | "am_anext"
   | "nb_add"
   | "nb_subtract"
   | "nb_multiply"
@@ -309,6 +312,9 @@ const INHERITED: InheritableSlot[] = [
   "tp_init",
   "tp_finalize",
   "tp_getdict",
+  "am_await",
+  "am_aiter",
+  "am_anext",
   "nb_add",
   "nb_subtract",
   "nb_multiply",

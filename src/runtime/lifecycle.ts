@@ -89,6 +89,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   resetGC();
   resetRefcount();
   _PyThreadState_Reset();
+  interp.finalizing = false;
   resetExtraDicts();
   _PyIdentifiers_BeginRun();
   _PySys_SetModule(null);
@@ -135,6 +136,13 @@ export function interpreterFinalize(): void {
   if (mods !== null) Py_DECREF(mods);
   if (b !== null) Py_DECREF(b);
   if (s !== null) Py_DECREF(s);
+  // PyThreadState_Clear: the async generator hooks.
+  const firstiter = tstate.async_gen_firstiter;
+  const finalizer = tstate.async_gen_finalizer;
+  tstate.async_gen_firstiter = null;
+  tstate.async_gen_finalizer = null;
+  if (firstiter !== null) Py_DECREF(firstiter);
+  if (finalizer !== null) Py_DECREF(finalizer);
   _PyGC_Fini();
   _PyGC_CollectNoFail();
   _PyIdentifiers_Fini();
