@@ -75,7 +75,7 @@ import { _PyIdentifiers_VisitRun } from "../objects/identifiers.js";
 import { interp } from "../objects/pystate.js";
 
 import { _PyGC_VisitState } from "../modules/gc.js";
-import { _PyWeakref_VisitAtExit } from "../modules/weakref.js";
+import { _PyAtExit_Visit } from "../modules/atexit.js";
 import { visitOwned } from "./referents.js";
 import { describe, objectText } from "./describe.js";
 
@@ -167,8 +167,8 @@ function visitRoots(visit: Visit, label: (name: string) => void): void {
   _PyIdentifiers_VisitRun(visit);
   label("gc.callbacks/gc.garbage");
   _PyGC_VisitState(visit);
-  label("weakref atexit functions");
-  _PyWeakref_VisitAtExit(visit);
+  label("atexit callbacks");
+  _PyAtExit_Visit(visit);
   label("generator send result");
   if (genSendResult.value !== null) visit(genSendResult.value);
   label("session");

@@ -27,6 +27,9 @@ import {
   PyExc_TypeError,
   PyExc_ValueError,
   PyExc_AttributeError,
+  PyExc_OverflowError,
+  PyExc_NotImplementedError,
+  PyExc_SyntaxError,
 } from "../objects/exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "../objects/errors.js";
 import {
@@ -43,10 +46,13 @@ import {
   PyLong_AsBigInt,
   PyLong_AsNumber,
   PyLong_Check,
+  PyLong_FromBigInt,
   PyLong_FromNumber,
   PyLong_Type,
 } from "../objects/longobject.js";
 import { PyFloat_Type } from "../objects/floatobject.js";
+import { PyComplex_Type } from "../objects/complexobject.js";
+import { lastInexactHash } from "../objects/hashutil.js";
 import {
   PyTuple_Check,
   PyTuple_GET_ITEM,
@@ -55,12 +61,20 @@ import {
   _PyTuple_FromArray,
 } from "../objects/tupleobject.js";
 import { PyList_Type, PyList_Sort, PyList_GET_SIZE } from "../objects/listobject.js";
-import { PyDict_Check, PyDict_New, PyDict_Type, PyDict_GetItem, PyDict_Keys } from "../objects/dictobject.js";
+import {
+  PyDict_Check,
+  PyDict_New,
+  PyDict_Type,
+  PyDict_GetItem,
+  PyDict_Keys,
+  PyDict_GetItemString,
+  PyDict_SetItemString,
+} from "../objects/dictobject.js";
 import { PySet_Type, PyFrozenSet_Type } from "../objects/setobject.js";
 import { PySlice_Type } from "../objects/sliceobject.js";
 import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
-import { PyBytes_Type } from "../objects/bytesobject.js";
+import { PyBytes_Type, type PyBytesObject, PyBytes_Check } from "../objects/bytesobject.js";
 import { PyCallIter_New } from "../objects/iterobject.js";
 import {
   PyIter_Next,
@@ -79,6 +93,8 @@ import {
   PySequence_List,
   PyObject_Format,
   PyObject_SetItem,
+  PyNumber_AsSsize_t,
+  PyMapping_Check,
 } from "../objects/abstract.js";
 import {
   PyObject_DelAttr,
@@ -102,8 +118,12 @@ import { initializeLocals } from "../objects/call.js";
 import { _PyFrame_Clear } from "../objects/frameobject.js";
 import { PySys_GetObject } from "../vm/sysstate.js";
 import { stdio, writeToStream } from "../objects/fileobject.js";
-import { PyImport_Import } from "../vm/import.js";
+import { PyImport_ImportModuleLevelObject } from "../vm/import.js";
 import { Py_LT, Py_GT } from "../bytecode/opcodes.js";
+import { type PyCodeObject, PyCode_Type } from "../objects/codeobject.js";
+import { PyCF_MASK } from "../bytecode/code.js";
+import { PyEval_EvalCode } from "../vm/ceval.js";
+import { PyEval_MergeCompilerFlags, Py_CompileString } from "../vm/compile.js";
 
 // --- print / input ----------------------------------------------------------------------
 
@@ -213,7 +233,11 @@ function builtin_abs(_s: PyObject, o: PyObject): PyObject {
   return PyNumber_Absolute(o);
 }
 function builtin_hash(_s: PyObject, o: PyObject): PyObject {
-  return PyLong_FromNumber(PyObject_Hash(o));
+  lastInexactHash.folded = NaN;
+  const h = PyObject_Hash(o);
+  // A 64-bit hash a JS number could not hold: its exact value.
+  if (h === lastInexactHash.folded) return PyLong_FromBigInt(lastInexactHash.exact);
+  return PyLong_FromNumber(h);
 }
 function builtin_callable(_s: PyObject, o: PyObject): PyObject {
   return PyBool_FromBool(o.ob_type.tp_call !== null);
@@ -767,9 +791,153 @@ function builtin___import__(_s: PyObject, args: PyObject[], kwnames: PyObject | 
   const out: (PyObject | null)[] = [null, null, null, null, null];
   _PyArg_UnpackKeywords(args, kwnames, importParser, out);
   const name = out[0]!;
-  if (!PyUnicode_Check(name))
-    throw PyErr_Format(PyExc_TypeError, `__import__() argument 1 must be str, not ${name.ob_type.tp_name}`);
-  return PyImport_Import(name);
+  const level = out[4] === null ? 0 : PyNumber_AsSsize_t(out[4], PyExc_OverflowError);
+  return PyImport_ImportModuleLevelObject(name, out[1], out[3], level);
+}
+
+// --- exec, eval, compile (Python/bltinmodule.c) ------------------------------------------------
+
+/** The text of a source argument (str, or bytes as UTF-8), or null. */
+function sourceText(o: PyObject): string | null {
+  let text: string;
+  if (PyUnicode_Check(o)) text = PyUnicode_AsString(o);
+  else if (PyBytes_Check(o)) text = new TextDecoder().decode(o.ob_sval);
+  else return null;
+  if (text.includes("\0")) throw PyErr_Format(PyExc_SyntaxError, "source code string cannot contain null bytes");
+  return text;
+}
+
+/** The globals and locals exec/eval run in: the caller's when globals is
+ *  None (new references). */
+function evalNamespaces(globals: PyObject, locals: PyObject, isExec: boolean): [PyObject, PyObject] {
+  if (globals === Py_None) {
+    const frame = frameOrError();
+    const g = Py_NewRef(frame.f_globals);
+    const l = locals === Py_None ? _PyFrame_GetLocals(frame) : Py_NewRef(locals);
+    return [g, l];
+  }
+  if (!PyDict_Check(globals)) {
+    if (isExec) throw PyErr_Format(PyExc_TypeError, `exec() globals must be a dict, not ${globals.ob_type.tp_name}`);
+    throw PyErr_Format(
+      PyExc_TypeError,
+      PyMapping_Check(globals) ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict",
+    );
+  }
+  if (locals !== Py_None && !PyMapping_Check(locals)) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      isExec ? `locals must be a mapping or None, not ${locals.ob_type.tp_name}` : "locals must be a mapping",
+    );
+  }
+  if (PyDict_GetItemString(globals, "__builtins__") === null) {
+    PyDict_SetItemString(globals, "__builtins__", tstate.builtins!);
+  }
+  return [Py_NewRef(globals), Py_NewRef(locals === Py_None ? globals : locals)];
+}
+
+function runIn(code: PyObject, globals: PyObject, locals: PyObject, isExec: boolean): PyObject {
+  const [g, l] = evalNamespaces(globals, locals, isExec);
+  try {
+    return PyEval_EvalCode(code as PyCodeObject, g, l);
+  } finally {
+    Py_DECREF(g);
+    Py_DECREF(l);
+  }
+}
+
+const execParser = newArgParser("exec", ["source", "globals", "locals"], 1);
+function builtin_exec(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const out: (PyObject | null)[] = [null, null, null];
+  _PyArg_UnpackKeywords(args, kwnames, execParser, out);
+  const source = out[0]!;
+  let code: PyObject;
+  if (source.ob_type === PyCode_Type) {
+    code = Py_NewRef(source);
+  } else {
+    const text = sourceText(source);
+    if (text === null) throw PyErr_Format(PyExc_TypeError, "exec() arg 1 must be a string, bytes or code object");
+    // Namespaces are checked before the source is compiled.
+    const [g, l] = evalNamespaces(out[1] ?? Py_None, out[2] ?? Py_None, true);
+    Py_DECREF(g);
+    Py_DECREF(l);
+    code = Py_CompileString(text, "<string>", "exec", PyEval_MergeCompilerFlags(0));
+  }
+  try {
+    Py_DECREF(runIn(code, out[1] ?? Py_None, out[2] ?? Py_None, true));
+  } finally {
+    Py_DECREF(code);
+  }
+  return Py_NewRef(Py_None);
+}
+
+const evalParser = newArgParser("eval", ["source", "globals", "locals"], 1);
+function builtin_eval(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const out: (PyObject | null)[] = [null, null, null];
+  _PyArg_UnpackKeywords(args, kwnames, evalParser, out);
+  const source = out[0]!;
+  const globals = out[1] ?? Py_None;
+  const locals = out[2] ?? Py_None;
+  let code: PyObject;
+  if (source.ob_type === PyCode_Type) {
+    const [g, l] = evalNamespaces(globals, locals, false);
+    Py_DECREF(g);
+    Py_DECREF(l);
+    code = Py_NewRef(source);
+  } else {
+    const text = sourceText(source);
+    if (text === null) throw PyErr_Format(PyExc_TypeError, "eval() arg 1 must be a string, bytes or code object");
+    const [g, l] = evalNamespaces(globals, locals, false);
+    Py_DECREF(g);
+    Py_DECREF(l);
+    code = Py_CompileString(text.replace(/^[ \t]+/, ""), "<string>", "eval", PyEval_MergeCompilerFlags(0));
+  }
+  try {
+    return runIn(code, globals, locals, false);
+  } finally {
+    Py_DECREF(code);
+  }
+}
+
+/** compile()'s flags beyond the future features: CO_NESTED (obsolete) and
+ *  the PyCF_* compile options (ONLY_AST, DONT_IMPLY_DEDENT, TYPE_COMMENTS,
+ *  ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT). */
+const PyCF_MASK_OBSOLETE = 0x0010;
+const PyCF_COMPILE_MASK = 0x0400 | 0x0200 | 0x1000 | 0x2000 | 0x4000;
+
+const compileParser = newArgParser(
+  "compile",
+  ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+  3,
+);
+function builtin_compile(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const out: (PyObject | null)[] = [null, null, null, null, null, null, null];
+  _PyArg_UnpackKeywords(args, kwnames, compileParser, out);
+  const filename = out[1]!;
+  if (!PyUnicode_Check(filename) && !PyBytes_Check(filename)) {
+    throw PyErr_Format(PyExc_TypeError, `expected str, bytes or os.PathLike object, not ${filename.ob_type.tp_name}`);
+  }
+  const modeObj = out[2]!;
+  if (!PyUnicode_Check(modeObj)) {
+    throw PyErr_Format(PyExc_TypeError, `compile() argument 'mode' must be str, not ${modeObj.ob_type.tp_name}`);
+  }
+  let flags = out[3] === null ? 0 : PyNumber_AsSsize_t(out[3], PyExc_OverflowError);
+  if (flags & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK)) {
+    throw PyErr_Format(PyExc_ValueError, "compile(): unrecognised flags");
+  }
+  const dontInherit = out[4] !== null && PyObject_IsTrue(out[4]);
+  if (!dontInherit) flags = PyEval_MergeCompilerFlags(flags);
+  const mode = PyUnicode_AsString(modeObj);
+  if (mode !== "exec" && mode !== "eval" && mode !== "single") {
+    throw PyErr_Format(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  if (flags & 0x400)
+    throw PyErr_Format(PyExc_NotImplementedError, "compile() to an AST (PyCF_ONLY_AST) is not supported by refpy");
+  const text = sourceText(out[0]!);
+  if (text === null) throw PyErr_Format(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  const fname = PyUnicode_Check(filename)
+    ? PyUnicode_AsString(filename)
+    : new TextDecoder().decode((filename as PyBytesObject).ob_sval);
+  return Py_CompileString(text, fname, mode, flags);
 }
 
 function builtin_exit(_s: PyObject, args: PyObject[]): PyObject {
@@ -791,11 +959,14 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "bin", meth: (_s: PyObject, o: PyObject) => formatInt(o, 2, "0b"), flags: METH_O },
   { name: "callable", meth: builtin_callable, flags: METH_O },
   { name: "chr", meth: builtin_chr, flags: METH_O },
+  { name: "compile", meth: builtin_compile, flags: FK },
   { name: "delattr", meth: builtin_delattr, flags: F },
   { name: "dir", meth: builtin_dir, flags: F },
   { name: "divmod", meth: builtin_divmod, flags: F },
   { name: "format", meth: builtin_format, flags: F },
   { name: "getattr", meth: builtin_getattr, flags: F },
+  { name: "eval", meth: builtin_eval, flags: FK },
+  { name: "exec", meth: builtin_exec, flags: FK },
   { name: "globals", meth: builtin_globals, flags: METH_NOARGS },
   { name: "hasattr", meth: builtin_hasattr, flags: F },
   { name: "hash", meth: builtin_hash, flags: METH_O },
@@ -842,6 +1013,7 @@ export function _PyBuiltins_Init(): PyObject {
   const types: [string, PyTypeObject][] = [
     ["bool", PyBool_Type],
     ["classmethod", PyClassMethod_Type],
+    ["complex", PyComplex_Type],
     ["dict", PyDict_Type],
     ["float", PyFloat_Type],
     ["frozenset", PyFrozenSet_Type],

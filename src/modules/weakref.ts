@@ -27,9 +27,8 @@
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
-import { onGCReset } from "../heap/gc.js";
 import { METH_FASTCALL, METH_O, type PyMethodDef } from "../objects/methoddef.js";
-import { PyModule_AddFunctions, PyModule_AddObjectRef } from "../objects/moduleobject.js";
+import { PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
 import { PyLong_FromNumber } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_Append, PyList_New } from "../objects/listobject.js";
@@ -48,56 +47,11 @@ import {
   _PyWeakref_ProxyType,
   _PyWeakref_RefType,
 } from "../objects/weakrefobject.js";
-import { PyObject_CallNoArgs } from "../objects/call.js";
-import { PyErr_Display, PyErr_WriteUnraisable } from "../objects/errors-display.js";
-import { toPyException } from "../objects/errors.js";
+import { PyErr_Display } from "../objects/errors-display.js";
 import { PyRun_FrozenModule } from "./frozen.js";
-import { stdio } from "../objects/fileobject.js";
-import { PyObject_Repr } from "../objects/abstract.js";
-import { PyUnicode_AsString } from "../objects/unicodeobject.js";
+import { _PyAtExit_Register } from "./atexit.js";
 
 // ---------------------------------------------------------------- exit functions
-
-/** Functions registered by `finalize` (owned), oldest first. */
-let exitFuncs: PyObject[] = [];
-
-onGCReset(() => {
-  exitFuncs = [];
-});
-
-/** The registered exit functions (owned), for the refcount audit. */
-export function _PyWeakref_VisitAtExit(visit: (o: PyObject) => void): void {
-  for (let i = 0; i < exitFuncs.length; i++) visit(exitFuncs[i]);
-}
-
-/**
- * atexit's callfuncs for the functions weakref registered: newest first;
- * an exception is reported as "Exception ignored in atexit callback". Call
- * at interpreter shutdown before the final collections.
- */
-export function runWeakrefAtExit(): void {
-  while (exitFuncs.length > 0) {
-    const f = exitFuncs.pop()!;
-    try {
-      Py_DECREF(PyObject_CallNoArgs(f));
-    } catch (e) {
-      // _PyErr_WriteUnraisableMsg("in atexit callback", f)
-      const exc = toPyException(e);
-      let header = "Exception ignored in atexit callback";
-      try {
-        const r = PyObject_Repr(f);
-        header += `: ${PyUnicode_AsString(r)}`;
-        Py_DECREF(r);
-      } catch (e2) {
-        Py_DECREF(toPyException(e2));
-      }
-      stdio.stderr(header + "\n");
-      PyErr_WriteUnraisable(exc, null);
-    } finally {
-      Py_DECREF(f);
-    }
-  }
-}
 
 // ---------------------------------------------------------------- native functions
 
@@ -146,7 +100,7 @@ function weakref_remove_dead_weakref(_m: PyObject, args: PyObject[], kwnames: Py
 }
 
 function weakref_atexit_register(_m: PyObject, func: PyObject): PyObject {
-  exitFuncs.push(Py_NewRef(func));
+  _PyAtExit_Register(func);
   return Py_NewRef(func);
 }
 
@@ -171,6 +125,21 @@ function prepare(m: PyObject): void {
   PyModule_AddObjectRef(m, "ProxyType", _PyWeakref_ProxyType);
   PyModule_AddObjectRef(m, "CallableProxyType", _PyWeakref_CallableProxyType);
   PyModule_AddObjectRef(m, "KeyedRef", KeyedRef_Type);
+}
+
+/** `_weakref` (CPython's Modules/_weakref.c): the native layer alone. */
+const _weakrefFunctions: PyMethodDef[] = functions.filter(
+  (d) => !d.name.startsWith("_") || d.name === "_remove_dead_weakref",
+);
+
+export function PyInit__weakref(): PyObject {
+  const m = PyModule_New("_weakref");
+  PyModule_AddFunctions(m, _weakrefFunctions);
+  PyModule_AddObjectRef(m, "ref", _PyWeakref_RefType);
+  PyModule_AddObjectRef(m, "ReferenceType", _PyWeakref_RefType);
+  PyModule_AddObjectRef(m, "ProxyType", _PyWeakref_ProxyType);
+  PyModule_AddObjectRef(m, "CallableProxyType", _PyWeakref_CallableProxyType);
+  return m;
 }
 
 export function PyInit_weakref(): PyObject {

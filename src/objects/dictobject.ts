@@ -36,6 +36,8 @@ import {
   TPFLAGS_BASETYPE,
   TPFLAGS_DICT_SUBCLASS,
   TPFLAGS_HAVE_GC,
+  TPFLAGS_MAPPING,
+  TPFLAGS_MATCH_SELF,
   GC_TRACKED,
 } from "../heap/object.js";
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
@@ -112,8 +114,10 @@ export class PyDictObject extends PyGCObject {
   me_key: (PyObject | null)[];
   me_value: (PyObject | null)[];
 
-  constructor(type: PyTypeObject = PyDict_Type) {
-    super(type, 48);
+  /** `nbytes`: the object's size, more than a dict's for a static subtype
+   *  with fields of its own (collections.defaultdict). */
+  constructor(type: PyTypeObject = PyDict_Type, nbytes = 48) {
+    super(type, nbytes);
     this.ma_used = 0;
     this.ma_version = 0;
     this.dk_log2size = 0;
@@ -178,7 +182,7 @@ function dict_dealloc(self: PyObject): void {
 export const PyDict_Type: PyTypeObject = newStaticType(
   "dict",
   48,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS | TPFLAGS_MAPPING | TPFLAGS_MATCH_SELF,
   dict_dealloc,
 );
 

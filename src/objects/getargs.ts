@@ -103,8 +103,8 @@ export function invalidKeyword(fname: string, key: PyObject): PyObject {
  * keyword argument for NAME()". "unexpected" is the wording CPython 3.12
  * adopted ("NAME() got an unexpected keyword argument 'x'", and "NAME()
  * got some positional-only arguments passed as keyword arguments: 'x'"
- * for a positional-only parameter's name); the parsers of str(), bytes(),
- * int(), enumerate(), str.split/rsplit/splitlines/expandtabs/encode,
+ * for a positional-only parameter's name); the parsers of str(),
+ * int(), enumerate(), str.split/rsplit/splitlines/expandtabs,
  * int.to_bytes/from_bytes and list.sort still use it, a known difference
  * from 3.11 kept until it is fixed on its own.
  */
@@ -166,6 +166,13 @@ export function _PyArg_UnpackKeywords(
   const nargs = args.length - nk;
   const maxpos = parser.kwonlyStart;
   for (let i = 0; i < names.length; i++) buf[i] = null;
+  if (nargs > maxpos && maxpos > 0 && maxpos < names.length && nargs + nk <= names.length) {
+    // Too many positional arguments for a function with keyword-only ones.
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${fname}() takes ${required < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${plural(maxpos)} (${nargs} given)`,
+    );
+  }
   if (nargs > maxpos) {
     if (maxpos === 0) {
       throw PyErr_Format(PyExc_TypeError, `${fname}() takes no positional arguments`);
@@ -182,21 +189,16 @@ export function _PyArg_UnpackKeywords(
     );
   }
   for (let i = 0; i < nargs; i++) buf[i] = args[i];
+  // Keywords fill the parameters after the positional arguments; as in
+  // CPython, a missing required argument is reported before a keyword
+  // that names no parameter or one given by position.
+  let used = 0;
   for (let k = 0; k < nk; k++) {
-    const key = PyTuple_GET_ITEM(kwnames!, k);
-    const ks = PyUnicode_AsString(key);
-    let idx = -1;
-    for (let j = posonlyEnd; j < names.length; j++) {
-      if (names[j] === ks) {
-        idx = j;
-        break;
-      }
+    const idx = names.indexOf(PyUnicode_AsString(PyTuple_GET_ITEM(kwnames!, k)), Math.max(nargs, posonlyEnd));
+    if (idx >= 0) {
+      buf[idx] = args[nargs + k];
+      used++;
     }
-    if (idx < 0) throw unknownKeyword(parser, ks, key);
-    if (idx < nargs) {
-      throw PyErr_Format(PyExc_TypeError, `argument for ${fname}() given by name ('${ks}') and position (${idx + 1})`);
-    }
-    buf[idx] = args[nargs + k];
   }
   for (let i = 0; i < required; i++) {
     if (buf[i] === null) {
@@ -207,6 +209,23 @@ export function _PyArg_UnpackKeywords(
         );
       }
       throw PyErr_Format(PyExc_TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (used < nk) {
+    for (let k = 0; k < nk; k++) {
+      const ks = PyUnicode_AsString(PyTuple_GET_ITEM(kwnames!, k));
+      const idx = names.indexOf(ks, posonlyEnd);
+      if (idx >= 0 && idx < nargs) {
+        throw PyErr_Format(
+          PyExc_TypeError,
+          `argument for ${fname}() given by name ('${ks}') and position (${idx + 1})`,
+        );
+      }
+    }
+    for (let k = 0; k < nk; k++) {
+      const key = PyTuple_GET_ITEM(kwnames!, k);
+      if (names.indexOf(PyUnicode_AsString(key), posonlyEnd) < 0)
+        throw unknownKeyword(parser, PyUnicode_AsString(key), key);
     }
   }
   return buf;

@@ -129,8 +129,9 @@ function countsRecursion(ml: PyMethodDef): boolean {
  * Call a method declaration with `self` and vectorcall arguments
  * `args[offset..]` (offset is 1 when args[0] is the self of an unbound
  * method-descriptor call). Messages name the function as
- * cfunctionQualName does, from `nameOwner`: null or a module for a plain
- * function ("len"), a type or an instance for a method ("list.append");
+ * cfunctionQualName does, from `nameOwner`: null or the builtins module
+ * for a plain function ("len"), another module for one of its functions
+ * ("math.sqrt"), a type or an instance for a method ("list.append");
  * the name is only built when a message needs it.
  */
 export function callMethodDef(
@@ -189,7 +190,12 @@ export function callMethodDef(
 
 /** The name callMethodDef's messages use (see there). */
 function callName(ml: PyMethodDef, nameOwner: PyObject | null): string {
-  if (nameOwner === null || PyModule_Check(nameOwner)) return ml.name;
+  if (nameOwner === null) return ml.name;
+  if (PyModule_Check(nameOwner)) {
+    // _PyObject_FunctionStr: "math.sqrt", but "len" for the builtins.
+    const module = PyModule_GetNameString(nameOwner);
+    return module === "builtins" ? ml.name : `${module}.${ml.name}`;
+  }
   const t = PyType_Check(nameOwner) ? nameOwner : nameOwner.ob_type;
   return `${typeQualName(t)}.${ml.name}`;
 }

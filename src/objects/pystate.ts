@@ -40,6 +40,9 @@ export const interp = {
   builtins: null as PyObject | null,
   sys: null as PyObject | null,
   modules: null as PyObject | null,
+  /** The built-in `__import__` (borrowed from the builtins dict): IMPORT_NAME
+   *  calls the import machinery directly while it has not been replaced. */
+  import_func: null as PyObject | null,
   eval_frame: evalFrameMissing as EvalFrameFunc,
   /** Shutdown has emptied sys.modules: modules written in Python (the
    *  warnings machinery CPython prints warnings with) are out of reach. */

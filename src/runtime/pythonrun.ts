@@ -21,45 +21,33 @@ import type { InterpFrame } from "../objects/frameobject.js";
 import { parse } from "../../grammar/parse.js";
 import type { CompileMode } from "../compiler/compile.js";
 import { CompileError } from "../ast/errors.js";
-import {
-  type PyBaseExceptionObject,
-  PyExc_IndentationError,
-  PyExc_RuntimeError,
-  PyExc_SyntaxError,
-  PyExc_SystemExit,
-  PyExc_TabError,
-} from "../objects/exceptions.js";
+import { _PyErr_FromCompileError } from "../vm/compile.js";
+import { type PyBaseExceptionObject, PyExc_RuntimeError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from "../objects/dictobject.js";
 import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
-import {
-  PyErr_ExceptionMatches,
-  PyErr_Format,
-  PyErr_NewWithArgs,
-  PyErr_NoMemory,
-  toPyException,
-} from "../objects/errors.js";
+import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NoMemory, toPyException } from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
 import { PyGC_Collect, _PyGC_CollectNoFail } from "../heap/collect.js";
-import { type PyLongObject, PyLong_Check, PyLong_FromNumber } from "../objects/longobject.js";
+import { type PyLongObject, PyLong_Check } from "../objects/longobject.js";
 import { PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
 import { PyObject_Str } from "../objects/abstract.js";
 import { PySys_GetObject, PySys_Module, PySys_SetObject } from "../vm/sysstate.js";
 import { setStdio } from "../objects/fileobject.js";
 import { PyUnicode_AsString, PyUnicode_FromString } from "../objects/unicodeobject.js";
-import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import { Py_DECREF } from "../heap/refcount.js";
 import { Py_None } from "../objects/noneobject.js";
 import { _PyModule_ClearDict, interpreterFinalize, interpreterReset } from "./lifecycle.js";
 import { _PyObject_LookupAttr } from "../objects/object.js";
-import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 import { _Py_ID } from "../objects/identifiers.js";
 import { clearSources, registerSource } from "../objects/traceback.js";
 import { compile } from "../compiler/compile.js";
 import { disassemble } from "../bytecode/dis.js";
+import { PyCF_MASK } from "../bytecode/code.js";
 import { gcState } from "../heap/gc.js";
 import { heapStats, setExhaustedHook } from "../heap/allocator.js";
 import { interp, tstate } from "../objects/pystate.js";
-import { runWeakrefAtExit } from "../modules/weakref.js";
+import { _PyAtExit_Call } from "../modules/atexit.js";
 /** A live `__main__`: successive inputs share its globals. */
 export interface Session {
   /** Run a program text; returns the exit status it asks for, or null
@@ -234,16 +222,25 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     }
   }
 
+  /** The session's PyCompilerFlags: future features a compiled entry turned
+   *  on stay on for the next ones (the REPL's `from __future__ import …`). */
+  let cfFlags = 0;
+
   function exec(source: string, fname: string, mode: CompileMode): number | null {
     failed = false;
     if (!fname.startsWith("<")) registerSource(fname, source);
     let codeObj: PyObject;
     try {
-      const unit = compile(parse(source, fname, mode), fname, mode, source);
+      // The compiler's errors quote the line as CPython's do, read back from
+      // the file by name (PyErr_ProgramTextObject): `<stdin>` and `<string>`
+      // have none, so only the parser's errors show it there.
+      const text = fname.startsWith("<") ? undefined : source;
+      const unit = compile(parse(source, fname, mode), fname, mode, text, cfFlags);
+      cfFlags |= unit.co_flags & PyCF_MASK;
       codeObj = PyCode_FromUnit(unit);
     } catch (e) {
       if (e instanceof CompileError) {
-        const exc = compileErrorToException(e);
+        const exc = _PyErr_FromCompileError(e);
         PySys_SetObject("last_type", exc.ob_type);
         PySys_SetObject("last_value", exc);
         PySys_SetObject("last_traceback", Py_None);
@@ -344,22 +341,6 @@ export function formatCompileError(e: CompileError): string {
   return out;
 }
 
-/** The SyntaxError exception object for a compile error (new reference). */
-function compileErrorToException(e: CompileError): PyObject {
-  const type =
-    e.kind === "IndentationError" ? PyExc_IndentationError : e.kind === "TabError" ? PyExc_TabError : PyExc_SyntaxError;
-  const details = _PyTuple_FromArraySteal([
-    PyUnicode_FromString(e.filename),
-    PyLong_FromNumber(e.lineno),
-    PyLong_FromNumber(e.offset),
-    e.text === null ? Py_NewRef(Py_None) : PyUnicode_FromString(e.text),
-    PyLong_FromNumber(e.end_lineno),
-    PyLong_FromNumber(e.end_offset),
-  ]);
-  const args = _PyTuple_FromArraySteal([PyUnicode_FromString(e.msg), details]);
-  return PyErr_NewWithArgs(type, args);
-}
-
 /**
  * The eval breaker enforcing `stepLimit` and `timeLimitMs`: called by the
  * eval loop at every backward jump and call. Once a limit is passed, every
@@ -422,8 +403,8 @@ function setNone(d: PyObject, key: string): void {
  *     is left alive (what the leak check verifies).
  */
 function teardown(main: PyObject, globals: PyObject): void {
-  // atexit callbacks (weakref.finalize's exit function) run first.
-  runWeakrefAtExit();
+  // atexit callbacks run first (Py_FinalizeEx's _PyAtExit_Call).
+  _PyAtExit_Call();
   const gcEnabled = gcState.enabled;
   if (gcEnabled) PyGC_Collect(2);
   // finalize_modules_delete_special: builtins._ first, then sys.last_*.

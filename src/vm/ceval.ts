@@ -54,6 +54,7 @@ import {
 import { type PyFunctionObject, PyFunction_New, PyFunction_Type } from "../objects/funcobject.js";
 import { type InterpFrame, _PyFrame_Clear, _PyFrame_New, FRAME_OWNED_BY_THREAD } from "../objects/frameobject.js";
 import { type PyCellObject, PyCell_New } from "../objects/cellobject.js";
+import { matchOp } from "./match.js";
 import { PyTypeObject } from "../objects/typeobject.js";
 import { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from "../bytecode/opcodes.js";
 import {
@@ -83,7 +84,14 @@ import {
   _PyErr_GetTopmostException,
   toPyException,
 } from "../objects/errors.js";
-import { type PyLongObject, PyLong_FromNumber, PyLong_Type, Py_True, Py_False } from "../objects/longobject.js";
+import {
+  type PyLongObject,
+  PyLong_AsNumber,
+  PyLong_FromNumber,
+  PyLong_Type,
+  Py_True,
+  Py_False,
+} from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import {
   PyUnicode_AsString,
@@ -119,6 +127,8 @@ import {
   PyDict_Keys,
   PyDict_Contains,
   type PyDictObject,
+  PyDict_Check,
+  PyDict_GetItemString,
 } from "../objects/dictobject.js";
 import { PySet_Add, PySet_New, _PySet_Update } from "../objects/setobject.js";
 import { PySlice_New } from "../objects/sliceobject.js";
@@ -179,7 +189,7 @@ import { PyInstanceObject } from "../objects/instanceobject.js";
 import { TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { _PyType_Lookup } from "../objects/typeobject.js";
 import { PyMethod_Type, type PyMethodObject } from "../objects/classobject.js";
-import { PyImport_Import } from "./import.js";
+import { PyImport_ImportModuleLevelObject } from "./import.js";
 import { PySys_GetObject } from "./sysstate.js";
 import { writeToStream } from "../objects/fileobject.js";
 import { initializeLocals, PyObject_Call, _PyObject_FunctionStr } from "../objects/call.js";
@@ -198,8 +208,10 @@ import {
   _PyCoro_IsAwaiting,
   _PyAsyncGenValueWrapperNew,
 } from "../objects/genobject.js";
-import { tstate } from "../objects/pystate.js";
+import { interp, tstate } from "../objects/pystate.js";
 import { _Py_ID } from "../objects/identifiers.js";
+import { PyModule_Check, PyModule_GetDict } from "../objects/moduleobject.js";
+import { setExtra } from "../objects/exceptions-init.js";
 
 /** Flags the next catch reads (set just before a deliberate throw). */
 const UNWIND_NO_TB = 1;
@@ -2214,6 +2226,12 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
     case Op.LOAD_ASSERTION_ERROR:
       stack[sp] = Py_NewRef(PyExc_AssertionError);
       return sp + 1;
+    case Op.GET_LEN:
+    case Op.MATCH_MAPPING:
+    case Op.MATCH_SEQUENCE:
+    case Op.MATCH_KEYS:
+    case Op.MATCH_CLASS:
+      return matchOp(frame, opcode, oparg, sp);
     case Op.BEFORE_WITH:
       return beforeWith(frame, stack, sp, false);
     case Op.BEFORE_ASYNC_WITH:
@@ -2715,11 +2733,16 @@ function listTruncate(list: PyObject, n: number): void {
 
 // ------------------------------------------------------------- imports
 
+/** import_name: builtins.__import__(name, globals, locals, fromlist,
+ *  level), called directly when it is the built-in one. */
 function importName(frame: InterpFrame, name: PyObject, fromlist: PyObject, level: PyObject): PyObject {
-  void frame;
-  void fromlist;
-  void level;
-  return PyImport_Import(name);
+  const importFunc = PyDict_GetItem(frame.f_builtins, _Py_ID("__import__"));
+  if (importFunc === null) throw PyErr_Format(PyExc_ImportError, "__import__ not found");
+  if (importFunc === interp.import_func) {
+    return PyImport_ImportModuleLevelObject(name, frame.f_globals, fromlist, PyLong_AsNumber(level));
+  }
+  const locals = frame.f_locals ?? Py_None;
+  return PyObject_Call(importFunc, [name, frame.f_globals, locals, fromlist, level], null);
 }
 
 function importFrom(from: PyObject, name: PyObject): PyObject {
@@ -2729,18 +2752,35 @@ function importFrom(from: PyObject, name: PyObject): PyObject {
   const pn = _PyObject_LookupAttr(from, _Py_ID("__name__"));
   if (pn !== null) {
     if (PyUnicode_Check(pn)) pkgname = PyUnicode_AsString(pn);
-    Py_DECREF(pn);
+    // A submodule being imported (a circular import) is already in
+    // sys.modules before its parent has the attribute.
+    const modules = PySys_GetObject("modules");
+    if (pkgname !== "<unknown module name>" && modules !== null && PyDict_Check(modules)) {
+      const sub = PyDict_GetItemString(modules, `${pkgname}.${PyUnicode_AsString(name)}`);
+      if (sub !== null) {
+        Py_DECREF(pn);
+        return Py_NewRef(sub);
+      }
+    }
   }
   let where = "unknown location";
-  const file = _PyObject_LookupAttr(from, _Py_ID("__file__"));
-  if (file !== null) {
-    if (PyUnicode_Check(file)) where = PyUnicode_AsString(file);
-    Py_DECREF(file);
+  let path: PyObject | null = null;
+  if (PyModule_Check(from)) {
+    const file = PyDict_GetItemString(PyModule_GetDict(from), "__file__");
+    if (file !== null && PyUnicode_Check(file)) {
+      where = PyUnicode_AsString(file);
+      path = file;
+    }
   }
-  throw PyErr_Format(
+  // PyErr_SetImportError(msg, name, path)
+  const exc = PyErr_Format(
     PyExc_ImportError,
     `cannot import name '${PyUnicode_AsString(name)}' from '${pkgname}' (${where})`,
   );
+  if (pn !== null && PyUnicode_Check(pn)) setExtra(exc, "name", pn);
+  if (path !== null) setExtra(exc, "path", path);
+  if (pn !== null) Py_DECREF(pn);
+  throw exc;
 }
 
 function importStar(frame: InterpFrame, from: PyObject): void {

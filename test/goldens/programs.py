@@ -14,7 +14,9 @@ banner lines are removed). The expected files, beside the program:
 Normalisation, applied to .out and .err (test/helpers/normalise.mjs applies
 the same address rule to refpy's output): every `0x` followed by lowercase
 hex digits becomes `0xADDR`; the absolute path of the program's folder
-(plus its trailing slash) is removed, leaving bare file names.
+(plus its trailing slash) is removed, leaving bare file names; CPython's
+library folder becomes `/lib/python3.11`, the folder refpy's library
+(lib/) carries in `__file__` and tracebacks (src/vm/import.ts LIBDIR).
 
 Directives, read from the program's leading comment lines:
 
@@ -30,6 +32,7 @@ import re
 import shlex
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,6 +41,9 @@ REPL_DIR = PROGRAMS / "repl"
 DEFAULT_TIMEOUT = 60
 HEX = re.compile(rb"0x[0-9a-f]+")
 DIRECTIVE = re.compile(r"#\s*expect:\s*(\S+)\s*(.*)$")
+# CPython's library folder, and refpy's name for the same files.
+STDLIB = sysconfig.get_path("stdlib")
+REFPY_LIBDIR = "/lib/python3.11"
 
 
 class Case:
@@ -115,6 +121,8 @@ def normalise(data: bytes, folder: Path) -> bytes:
     data = HEX.sub(b"0xADDR", data)
     for path in {str(folder), os.path.realpath(folder)}:
         data = data.replace(path.encode() + b"/", b"")
+    for path in {STDLIB, os.path.realpath(STDLIB)}:
+        data = data.replace(path.encode() + b"/", REFPY_LIBDIR.encode() + b"/")
     return data
 
 

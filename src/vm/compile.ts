@@ -1,0 +1,68 @@
+/**
+ * Source to code at run time (CPython's Py_CompileStringObject in
+ * Python/pythonrun.c): the parser and compiler report a syntax error as a
+ * plain CompileError; here it becomes the Python `SyntaxError` (or
+ * `IndentationError` / `TabError`) with CPython's attributes, so `exec`,
+ * `eval`, `compile` and the import of a library module raise it like any
+ * other exception.
+ */
+import type { PyObject } from "../heap/object.js";
+import { Py_NewRef } from "../heap/refcount.js";
+import { CompileError } from "../ast/errors.js";
+import { PyCF_MASK, type CodeUnit } from "../bytecode/code.js";
+import { currentFrame } from "../objects/pystate.js";
+import { parse } from "../../grammar/parse.js";
+import { compile, type CompileMode } from "../compiler/compile.js";
+import { PyErr_NewWithArgs } from "../objects/errors.js";
+import { PyExc_IndentationError, PyExc_SyntaxError, PyExc_TabError } from "../objects/exceptions.js";
+import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
+import { PyUnicode_FromString } from "../objects/unicodeobject.js";
+import { PyLong_FromNumber } from "../objects/longobject.js";
+import { Py_None } from "../objects/noneobject.js";
+import { type PyCodeObject, PyCode_FromUnit } from "../objects/codeobject.js";
+
+/** The SyntaxError exception object for a compile error (new reference). */
+export function _PyErr_FromCompileError(e: CompileError): PyObject {
+  const type =
+    e.kind === "IndentationError" ? PyExc_IndentationError : e.kind === "TabError" ? PyExc_TabError : PyExc_SyntaxError;
+  const details = _PyTuple_FromArraySteal([
+    PyUnicode_FromString(e.filename),
+    PyLong_FromNumber(e.lineno),
+    PyLong_FromNumber(e.offset),
+    e.text === null ? Py_NewRef(Py_None) : PyUnicode_FromString(e.text),
+    PyLong_FromNumber(e.end_lineno),
+    // -1: no end column (PyErr_SyntaxLocationObject's errors), None.
+    e.end_offset < 0 ? Py_NewRef(Py_None) : PyLong_FromNumber(e.end_offset),
+  ]);
+  const args = _PyTuple_FromArraySteal([PyUnicode_FromString(e.msg), details]);
+  return PyErr_NewWithArgs(type, args);
+}
+
+/** Parse and compile `source` (with `flags`, the PyCF_MASK future
+ *  features in force); a syntax error is thrown as the Python exception. */
+export function _Py_CompileUnit(source: string, filename: string, mode: CompileMode, flags = 0): CodeUnit {
+  try {
+    // Only a file that can be read back by name gives the compiler's errors
+    // their line of text (CPython's PyErr_ProgramTextObject).
+    const text = filename.startsWith("<") ? undefined : source;
+    return compile(parse(source, filename, mode), filename, mode, text, flags);
+  } catch (e) {
+    if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
+    throw e;
+  }
+}
+
+/** Py_CompileStringObject: a new code object. */
+export function Py_CompileString(source: string, filename: string, mode: CompileMode, flags = 0): PyCodeObject {
+  return PyCode_FromUnit(_Py_CompileUnit(source, filename, mode, flags));
+}
+
+/**
+ * PyEval_MergeCompilerFlags: the future features of the running code,
+ * which source compiled by exec(), eval() and compile() inherits (so
+ * `from __future__ import annotations` reaches the code they make).
+ */
+export function PyEval_MergeCompilerFlags(flags: number): number {
+  const frame = currentFrame();
+  return frame === null ? flags : flags | (frame.f_code.co_flags & PyCF_MASK);
+}
