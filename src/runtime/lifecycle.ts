@@ -46,6 +46,7 @@ import { _PyBuiltins_Init } from "../modules/builtins.js";
 import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
+import { PyInit__asyncio } from "../modules/asyncio-native.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
 import { PyInit_atexit } from "../modules/atexit.js";
@@ -98,6 +99,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_string", PyInit__string);
   PyImport_AppendInittab("_operator", PyInit__operator);
   PyImport_AppendInittab("_sre", PyInit__sre);
+  PyImport_AppendInittab("_asyncio", PyInit__asyncio);
   _PyStdlib_Init();
 }
 
