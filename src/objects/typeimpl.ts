@@ -264,6 +264,9 @@ type InheritableSlot =
   | "tp_init"
   | "tp_finalize"
   | "tp_getdict"
+  | "am_await"
+  | "am_aiter"
+  | "am_anext"
   | "nb_add"
   | "nb_subtract"
   | "nb_multiply"
@@ -320,6 +323,9 @@ const INHERITED: InheritableSlot[] = [
   "tp_init",
   "tp_finalize",
   "tp_getdict",
+  "am_await",
+  "am_aiter",
+  "am_anext",
   "nb_add",
   "nb_subtract",
   "nb_multiply",

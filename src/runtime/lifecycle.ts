@@ -46,6 +46,7 @@ import { _PyBuiltins_Init } from "../modules/builtins.js";
 import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
+import { PyInit__asyncio } from "../modules/asyncio-native.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
@@ -111,6 +112,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("itertools", PyInit_itertools);
   PyImport_AppendInittab("_codecs", PyInit__codecs);
   PyImport_AppendInittab("codecs", PyInit_codecs);
+  PyImport_AppendInittab("_asyncio", PyInit__asyncio);
   _PyStdlib_Init();
 }
 
@@ -121,6 +123,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   resetGC();
   resetRefcount();
   _PyThreadState_Reset();
+  interp.finalizing = false;
   resetExtraDicts();
   _PyIdentifiers_BeginRun();
   _PySys_SetModule(null);
@@ -169,6 +172,13 @@ export function interpreterFinalize(): void {
   if (mods !== null) Py_DECREF(mods);
   if (b !== null) Py_DECREF(b);
   if (s !== null) Py_DECREF(s);
+  // PyThreadState_Clear: the async generator hooks.
+  const firstiter = tstate.async_gen_firstiter;
+  const finalizer = tstate.async_gen_finalizer;
+  tstate.async_gen_firstiter = null;
+  tstate.async_gen_finalizer = null;
+  if (firstiter !== null) Py_DECREF(firstiter);
+  if (finalizer !== null) Py_DECREF(finalizer);
   _PyGC_Fini();
   _PyGC_CollectNoFail();
   _PyIdentifiers_Fini();
