@@ -768,13 +768,14 @@ export function makeBytesMethods(kind: BytesKind) {
       const bufs: Uint8Array[] = [];
       for (let i = 0; i < n; i++) {
         const item = items[i];
-        if (!PyObject_CheckBuffer(item)) {
+        const d = bufferBytesOrNull(item);
+        if (d === null) {
           throw PyErr_Format(
             PyExc_TypeError,
             `sequence item ${i}: expected a bytes-like object, ${item.ob_type.tp_name} found`,
           );
         }
-        bufs.push(_PyObject_GetBytesLike(item));
+        bufs.push(d);
       }
       const sep = kind.data(self).slice();
       let sz = sep.length * (n - 1);

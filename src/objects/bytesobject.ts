@@ -413,6 +413,26 @@ function byteValue(item: PyObject): number {
   return v;
 }
 
+/** PyObject_Bytes (Objects/object.c): an exact bytes, __bytes__'s result,
+ *  or PyBytes_FromObject. */
+export function PyObject_Bytes(v: PyObject): PyObject {
+  if (v.ob_type === PyBytes_Type) return Py_NewRef(v);
+  const func = _PyObject_LookupSpecialString(v, "__bytes__");
+  if (func === null) return PyBytes_FromObject(v);
+  let result: PyObject;
+  try {
+    result = PyObject_CallNoArgs(func);
+  } finally {
+    Py_DECREF(func);
+  }
+  if (!(result instanceof PyBytesObject)) {
+    const tn = result.ob_type.tp_name;
+    Py_DECREF(result);
+    throw PyErr_Format(PyExc_TypeError, `__bytes__ returned non-bytes (type ${tn})`);
+  }
+  return result;
+}
+
 /** PyBytes_FromObject: bytes(x) for a buffer or an iterable of ints. */
 export function PyBytes_FromObject(x: PyObject): PyObject {
   if (x.ob_type === PyBytes_Type) return Py_NewRef(x);

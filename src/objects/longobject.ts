@@ -50,12 +50,12 @@ import {
   unicode_repr_string,
 } from "./unicodeobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
-import { PyBytes_FromArray, PyBytesObject, bytesReprString } from "./bytesobject.js";
+import { PyBytes_FromArray, PyBytesObject, bytesReprString, PyObject_Bytes } from "./bytesobject.js";
 import { formatLong } from "./unicode-format.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { foldHashBig } from "./hashutil.js";
-import { PyNumber_Index, PyNumber_Long, PyObject_IsTrue, PyObject_Str, PySequence_List } from "./abstract.js";
+import { PyNumber_Index, PyNumber_Long, PyObject_IsTrue, PyObject_Str } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -927,24 +927,9 @@ function int_from_bytes(cls: PyObject, args: PyObject[], kwnames: PyObject | nul
   const [bo0, bo, so] = _PyArg_UnpackKeywords(args, kwnames, fromBytesParser, [null, null, null]);
   const little = byteorderArg(bo);
   const signed = so !== null && PyObject_IsTrue(so);
-  let data: Uint8Array;
-  if (bo0 instanceof PyBytesObject) data = bo0.ob_sval;
-  else {
-    const items: number[] = [];
-    const seq = PySequence_List(bo0!);
-    try {
-      for (const x of (seq as unknown as { ob_item: PyObject[] }).ob_item) {
-        const i = PyNumber_Index(x) as PyLongObject;
-        const n = i.big === null ? i.v : -1;
-        Py_DECREF(i);
-        if (n < 0 || n > 255) throw PyErr_Format(PyExc_ValueError, "bytes must be in range(0, 256)");
-        items.push(n);
-      }
-    } finally {
-      Py_DECREF(seq);
-    }
-    data = Uint8Array.from(items);
-  }
+  const bytesObj = PyObject_Bytes(bo0!) as PyBytesObject;
+  const data = bytesObj.ob_sval;
+  Py_DECREF(bytesObj);
   let v = 0n;
   for (let i = 0; i < data.length; i++) {
     v = (v << 8n) | BigInt(data[little ? data.length - 1 - i : i]);
