@@ -312,7 +312,8 @@ row(PyCodeObject, null, (op, own) => {
 });
 
 /** _sre's objects (modules/sre.ts): a scanner's matching state owns its
- *  subject, which scanner_traverse leaves out, as sre.c's does. */
+ *  subject (and the buffer view of a bytes-like one), which
+ *  scanner_traverse leaves out, as sre.c's does. */
 row(
   PatternObject,
   (op, name) => {
@@ -340,6 +341,8 @@ row(
   },
   (op, own) => {
     if (op.state.string !== null) own(op.state.string, "attribute", "string");
+    const view = op.state.buffer;
+    if (view !== null && view.obj !== null) own(view.obj, "attribute", "buffer");
   },
 );
 

@@ -75,6 +75,8 @@ import { PySlice_Type } from "../objects/sliceobject.js";
 import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
 import { PyBytes_Type, type PyBytesObject, PyBytes_Check } from "../objects/bytesobject.js";
+import { PyByteArray_Type } from "../objects/bytearrayobject.js";
+import { PyMemoryView_Type } from "../objects/memoryobject.js";
 import { PyCallIter_New } from "../objects/iterobject.js";
 import {
   PyIter_Next,
@@ -127,7 +129,7 @@ import { PyEval_MergeCompilerFlags, Py_CompileString } from "../vm/compile.js";
 
 // --- print / input ----------------------------------------------------------------------
 
-const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0);
+const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0, "invalid", true);
 const printOut: (PyObject | null)[] = [null, null, null, null];
 
 function builtin_print(_self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
@@ -1054,6 +1056,8 @@ export function _PyBuiltins_Init(): PyObject {
     ["filter", PyFilter_Type],
     ["zip", PyZip_Type],
     ["bytes", PyBytes_Type],
+    ["bytearray", PyByteArray_Type],
+    ["memoryview", PyMemoryView_Type],
   ];
   for (const [name, t] of types) add(name, t);
   for (const t of extraBuiltinTypes) add(t.tp_name, t);

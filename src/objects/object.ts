@@ -20,6 +20,7 @@ import {
   TPFLAGS_HEAPTYPE,
   TPFLAGS_MANAGED_DICT,
   TPFLAGS_METHOD_DESCRIPTOR,
+  TPFLAGS_IS_ABSTRACT,
 } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_Free, PyObject_GC_Track } from "../heap/gc.js";
@@ -46,11 +47,13 @@ import { Py_None, Py_NotImplemented, _Py_HashPointer as hashAddr } from "./noneo
 import { PyBool_FromBool, Py_True } from "./longobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
 import { PyDict_DelItem, PyDict_GetItem, PyDict_Keys, PyDict_SetItem } from "./dictobject.js";
-import { PyList_Append, PyList_New } from "./listobject.js";
+import { PyList_Append, PyList_New, type PyListObject, PyList_Sort } from "./listobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
-import { PyObject_Str, PyObject_IsTrue, PyObject_GetIter, PyIter_Next } from "./abstract.js";
+import { PyObject_Str, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, PySequence_List } from "./abstract.js";
 import { PyInstanceObject, instanceGetAttr, instanceSetAttr, hasInstanceAttrs } from "./instanceobject.js";
 import { PyObject_Call } from "./call.js";
+import { _Py_ID } from "./identifiers.js";
+import { PyUnion_Check } from "./unionobject.js";
 
 // --- small helpers shared by the object files --------------------------------
 
@@ -373,6 +376,8 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
       Py_DECREF(icls);
     }
   }
+  // A union is the tuple of its members.
+  if (PyUnion_Check(cls)) cls = cls.args;
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
     const n = PyTuple_GET_SIZE(cls);
     for (let i = 0; i < n; i++) {
@@ -386,6 +391,7 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
 }
 
 export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
+  if (PyUnion_Check(cls)) cls = cls.args;
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
     const n = PyTuple_GET_SIZE(cls);
     for (let i = 0; i < n; i++) {
@@ -429,6 +435,27 @@ function object_dealloc(self: PyObject): void {
 
 /** object.__new__: instances of `object` itself are bare 16-byte objects;
  *  instances of Python classes are PyInstanceObjects. */
+/** object_new's TypeError for a class with abstract methods. */
+function abstractInstantiation(type: PyTypeObject): PyObject {
+  const methods = PyObject_GetAttr(type, _Py_ID("__abstractmethods__"));
+  let names: string[];
+  try {
+    const list = PySequence_List(methods);
+    try {
+      PyList_Sort(list as PyListObject, null, false);
+      names = (list as PyListObject).ob_item.map((n) => (PyUnicode_Check(n) ? PyUnicode_AsString(n) : "?"));
+    } finally {
+      Py_DECREF(list);
+    }
+  } finally {
+    Py_DECREF(methods);
+  }
+  return PyErr_Format(
+    PyExc_TypeError,
+    `Can't instantiate abstract class ${type.tp_name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`,
+  );
+}
+
 export function object_new(type: PyTypeObject, args: PyObject[], _kwnames: PyObject | null): PyObject {
   if (excess_args(args)) {
     if (type.tp_new !== object_new) {
@@ -438,6 +465,7 @@ export function object_new(type: PyTypeObject, args: PyObject[], _kwnames: PyObj
       throw PyErr_Format(PyExc_TypeError, `${typeQualName(type)}() takes no arguments`);
     }
   }
+  if ((type.tp_flags & TPFLAGS_IS_ABSTRACT) !== 0) throw abstractInstantiation(type);
   if (type === PyBaseObject_Type) return new PyObject(type, 16);
   const inst = new PyInstanceObject(type);
   PyObject_GC_Track(inst);

@@ -193,6 +193,9 @@ const I_setitem = ID("__setitem__"),
 const I_pow = ID("__pow__"),
   I_rpow = ID("__rpow__"),
   I_ipow = ID("__ipow__");
+const I_await = ID("__await__"),
+  I_aiter = ID("__aiter__"),
+  I_anext = ID("__anext__");
 const RICH_IDS = [ID("__lt__"), ID("__le__"), ID("__eq__"), ID("__ne__"), ID("__gt__"), ID("__ge__")];
 
 function slot_tp_repr(self: PyObject): PyObject {
@@ -280,6 +283,17 @@ function slot_tp_iter(self: PyObject): PyObject {
 
 function slot_tp_iternext(self: PyObject): PyObject | null {
   return call0(required(self, I_next), self);
+}
+
+/** slot_am_await, slot_am_aiter, slot_am_anext. */
+function makeAsyncSlot(id: _Py_Identifier): unaryfunc {
+  return (self) => {
+    const f = lookup(self, id);
+    if (f === null) {
+      throw PyErr_Format(PyExc_AttributeError, `object ${self.ob_type.tp_name} does not have ${id.s} method`);
+    }
+    return call0(f, self);
+  };
 }
 
 function slot_tp_descr_get(self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {
@@ -659,6 +673,9 @@ export type SlotName =
   | "tp_init"
   | "tp_new"
   | "tp_finalize"
+  | "am_await"
+  | "am_aiter"
+  | "am_anext"
   | BinarySlotName
   | "nb_power"
   | "nb_negative"
@@ -771,6 +788,9 @@ export const slotdefs: SlotDef[] = [
   row("__init__", "tp_init", slot_tp_init, wrap_init, true),
   row("__new__", "tp_new", slot_tp_new, null),
   row("__del__", "tp_finalize", slot_tp_finalize, wrap_del),
+  row("__await__", "am_await", makeAsyncSlot(I_await), wrap_unaryfunc),
+  row("__aiter__", "am_aiter", makeAsyncSlot(I_aiter), wrap_unaryfunc),
+  row("__anext__", "am_anext", makeAsyncSlot(I_anext), wrap_unaryfunc),
   ...binRows("nb_add", "__add__", "__radd__"),
   ...binRows("nb_subtract", "__sub__", "__rsub__"),
   ...binRows("nb_multiply", "__mul__", "__rmul__"),
