@@ -67,6 +67,7 @@ import { PyInit__operator } from "../modules/operator.js";
 import { PyInit__heapq } from "../modules/heapq.js";
 import { PyInit__bisect } from "../modules/bisect.js";
 import { PyInit__io } from "../modules/io.js";
+import { PyInit_array } from "../modules/array.js";
 import { PyInit__sre } from "../modules/sre.js";
 import { PyInit_itertools } from "../modules/itertools.js";
 import { _PyGC_Fini } from "../modules/gc.js";
@@ -107,6 +108,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_heapq", PyInit__heapq);
   PyImport_AppendInittab("_bisect", PyInit__bisect);
   PyImport_AppendInittab("_io", PyInit__io);
+  PyImport_AppendInittab("array", PyInit_array);
   PyImport_AppendInittab("_sre", PyInit__sre);
   PyImport_AppendInittab("posix", PyInit_posix);
   PyImport_AppendInittab("itertools", PyInit_itertools);
