@@ -8,16 +8,19 @@
  *    exactly (JS numbers are IEEE doubles rounded to nearest, as SSE2
  *    arithmetic is): hypot (e_hypot.c), sinh (e_sinh.c), cosh (e_cosh.c),
  *    tanh (s_tanh.c) and asinh (s_asinh.c) of glibc's generic build; exp
- *    (e_exp.c), expm1 (s_expm1.c) and log1p (s_log1p.c) of the FMA build
- *    glibc picks at run time on a CPU with FMA (every multiply-add GCC
- *    contracted there is an exact `fma` here);
- *  - log, pow, sin, cos, tan and atan2, whose glibc code (IBM's and Arm's,
- *    with large tables) is within 0.52 to 0.62 units in the last place
- *    (ulp) of the exact value: almost always the correctly rounded double.
- *    They are computed here correctly rounded, in fixed point with P
- *    fraction bits (BigInt), then rounded once; they differ from glibc's
- *    only where the exact value lies within a few hundredths of an ulp of
- *    a rounding boundary.
+ *    (e_exp.c), expm1 (s_expm1.c), log1p (s_log1p.c), sin and cos
+ *    (s_sin.c, with branred.c) of the FMA build glibc picks at run time on
+ *    a CPU with FMA, the reference machine's (every multiply-add GCC
+ *    contracted there is an exact `fma` here). Their tables are computed
+ *    from their definitions on first use;
+ *  - log, pow, tan and atan2, whose glibc code (Arm's and IBM's) rests on
+ *    tables of specially chosen points and is within 0.52 to 0.62 units in
+ *    the last place (ulp) of the exact value: almost always the correctly
+ *    rounded double. They are computed here correctly rounded, in fixed
+ *    point with P fraction bits (BigInt), then rounded once; they differ
+ *    from glibc's only where the exact value lies within a few hundredths
+ *    of an ulp of a rounding boundary (about one argument in a thousand),
+ *    and take tens of microseconds where the others take one.
  *
  * `errno` is C's errno as glibc sets it: EDOM for a domain error
  * (sin(inf), log(-1), pow(-2, 0.5)), ERANGE for overflow and for an
@@ -394,6 +397,148 @@ function reduceHalfPi(x: number): [number, bigint] {
 
 // ---------------------------------------------------------------- correctly rounded
 
+/** log(x), correctly rounded. */
+export function log(x: number): number {
+  if (!(x > 0) || x === Infinity) {
+    if (Number.isNaN(x) || x === Infinity) return x;
+    if (x === 0) {
+      errno = ERANGE;
+      return -Infinity;
+    }
+    errno = EDOM;
+    return NaN;
+  }
+  if (x === 1) return 0;
+  const [m, e] = mantExp(x);
+  return fixedToDouble(logFixed(m, e));
+}
+
+function isOddInteger(y: number): boolean {
+  return Number.isInteger(y) && Math.abs(y % 2) === 1;
+}
+
+/** pow(x, y), correctly rounded, with C99's special cases. */
+export function pow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1;
+    return ax < 1 === y < 0 ? Infinity : 0;
+  }
+  const odd = isOddInteger(y);
+  if (x === 0) {
+    if (y < 0) {
+      errno = ERANGE;
+      return odd ? 1 / x : Infinity;
+    }
+    return odd ? x : 0;
+  }
+  if (!Number.isFinite(x)) {
+    if (x > 0) return y < 0 ? 0 : Infinity;
+    if (y < 0) return odd ? -0 : 0;
+    return odd ? -Infinity : Infinity;
+  }
+  let negate = false;
+  if (x < 0) {
+    if (!Number.isInteger(y)) {
+      errno = EDOM;
+      return NaN;
+    }
+    negate = odd;
+    x = -x;
+  }
+  const [mx, ex] = mantExp(x);
+  const [my, ey] = mantExp(y);
+  // y log x, in fixed point.
+  let p = logFixed(mx, ex) * my;
+  p = ey >= 0 ? p << BigInt(ey) : p >> BigInt(-ey);
+  if (y < 0) p = -p;
+  let r: number;
+  if (p > 760n * ONE) r = Infinity;
+  else if (p < -760n * ONE) r = 0;
+  else {
+    const [S, k] = expFixed(p);
+    r = roundToDouble(S, k - P);
+  }
+  if (r === Infinity || r === 0) errno = ERANGE;
+  return negate ? -r : r;
+}
+
+/** sin or cos, correctly rounded (the argument reduced exactly): for an
+ *  infinity or a NaN here. */
+function crSinCos(x: number, cosine: boolean): number {
+  if (!Number.isFinite(x)) {
+    if (!Number.isNaN(x)) errno = EDOM;
+    return NaN;
+  }
+  const [q0, R] = reduceHalfPi(x);
+  const q = (q0 + (cosine ? 1 : 0)) & 3;
+  const [s, c] = sinCosFixed(R);
+  return fixedToDouble(q === 0 ? s : q === 1 ? c : q === 2 ? -s : -c);
+}
+
+/** tan(x), correctly rounded. */
+export function tan(x: number): number {
+  if (!Number.isFinite(x)) {
+    if (!Number.isNaN(x)) errno = EDOM;
+    return NaN;
+  }
+  // tan x = x + x**3/3 rounds to x.
+  if (Math.abs(x) < 2 ** -27) return x;
+  const [q, R] = reduceHalfPi(x);
+  const [s, c] = sinCosFixed(R);
+  // Even quadrants: sin R / cos R; odd ones: -cos R / sin R.
+  const num = (q & 1) === 0 ? s : -c;
+  const den = (q & 1) === 0 ? c : s;
+  const r = ratioToDouble(num < 0n ? -num : num, den < 0n ? -den : den);
+  return num < 0n !== den < 0n ? -r : r;
+}
+
+/** atan2(y, x), correctly rounded, with C99's special cases. */
+function atan2Value(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+  const xNegative = x < 0 || Object.is(x, -0);
+  if (y === 0) return xNegative ? copysign(fixedToDouble(2n * halfPi(P)), y) : y;
+  if (x === 0) return copysign(fixedToDouble(halfPi(P)), y);
+  if (!Number.isFinite(y)) {
+    if (x === Infinity) return copysign(fixedToDouble(halfPi(P) / 2n), y);
+    if (x === -Infinity) return copysign(fixedToDouble((3n * halfPi(P)) / 2n), y);
+    return copysign(fixedToDouble(halfPi(P)), y);
+  }
+  if (x === Infinity) return copysign(0, y);
+  if (x === -Infinity) return copysign(fixedToDouble(2n * halfPi(P)), y);
+  // t = |y| / |x| = A / B exactly.
+  const [my, ey] = mantExp(y);
+  const [mx, ex] = mantExp(x);
+  let A = my;
+  let B = mx;
+  if (ey >= ex) A <<= BigInt(ey - ex);
+  else B <<= BigInt(ex - ey);
+  let angle: bigint;
+  if (A <= B) {
+    if (!xNegative && A << 60n < B) {
+      // atan t = t - t**3/3 + ..., t < 2**-60: as an exact ratio, rounded.
+      return copysign(ratioToDouble(A * (3n * B * B - A * A), 3n * B * B * B), y);
+    }
+    angle = atanFixed((A << PB) / B);
+  } else {
+    angle = halfPi(P) - atanFixed((B << PB) / A);
+  }
+  if (xNegative) angle = 2n * halfPi(P) - angle;
+  return copysign(fixedToDouble(angle), y);
+}
+
+/** atan2 as glibc's wrapper gives it: ERANGE when the result underflows
+ *  to 0 (y not 0, x finite). */
+export function atan2(y: number, x: number): number {
+  const z = atan2Value(y, x);
+  if (z === 0 && y !== 0 && Number.isFinite(x)) errno = ERANGE;
+  return z;
+}
+
+// ---------------------------------------------------------------- glibc's own algorithms
+
 /**
  * exp(x): glibc's e_exp.c (Szabolcs Nagy's, from Arm's optimized-routines),
  * as its FMA build computes it: exp(x) = 2**(k/N) exp(r) with N = 128,
@@ -481,74 +626,6 @@ function fillExpTable(): void {
   }
 }
 
-/** log(x), correctly rounded. */
-export function log(x: number): number {
-  if (!(x > 0) || x === Infinity) {
-    if (Number.isNaN(x) || x === Infinity) return x;
-    if (x === 0) {
-      errno = ERANGE;
-      return -Infinity;
-    }
-    errno = EDOM;
-    return NaN;
-  }
-  if (x === 1) return 0;
-  const [m, e] = mantExp(x);
-  return fixedToDouble(logFixed(m, e));
-}
-
-function isOddInteger(y: number): boolean {
-  return Number.isInteger(y) && Math.abs(y % 2) === 1;
-}
-
-/** pow(x, y), correctly rounded, with C99's special cases. */
-export function pow(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
-  if (!Number.isFinite(y)) {
-    const ax = Math.abs(x);
-    if (ax === 1) return 1;
-    return ax < 1 === y < 0 ? Infinity : 0;
-  }
-  const odd = isOddInteger(y);
-  if (x === 0) {
-    if (y < 0) {
-      errno = ERANGE;
-      return odd ? 1 / x : Infinity;
-    }
-    return odd ? x : 0;
-  }
-  if (!Number.isFinite(x)) {
-    if (x > 0) return y < 0 ? 0 : Infinity;
-    if (y < 0) return odd ? -0 : 0;
-    return odd ? -Infinity : Infinity;
-  }
-  let negate = false;
-  if (x < 0) {
-    if (!Number.isInteger(y)) {
-      errno = EDOM;
-      return NaN;
-    }
-    negate = odd;
-    x = -x;
-  }
-  const [mx, ex] = mantExp(x);
-  const [my, ey] = mantExp(y);
-  // y log x, in fixed point.
-  let p = logFixed(mx, ex) * my;
-  p = ey >= 0 ? p << BigInt(ey) : p >> BigInt(-ey);
-  if (y < 0) p = -p;
-  let r: number;
-  if (p > 760n * ONE) r = Infinity;
-  else if (p < -760n * ONE) r = 0;
-  else {
-    const [S, k] = expFixed(p);
-    r = roundToDouble(S, k - P);
-  }
-  if (r === Infinity || r === 0) errno = ERANGE;
-  return negate ? -r : r;
-}
-
 /**
  * sin(x): glibc's s_sin.c (IBM's) as its FMA build computes it; the
  * arguments past 105414350 reduced as its branred.c does (generic build).
@@ -580,19 +657,6 @@ export function cos(x: number): number {
   const n = k < 0x419921fb ? reduce_sincos(x) : k < 0x7ff00000 ? branred(x) : -1;
   if (n < 0) return crSinCos(x, true); // inf or NaN
   return do_sincos(reducedA, reducedDa, n + 1);
-}
-
-/** sin or cos, correctly rounded (the argument reduced exactly): for an
- *  infinity or a NaN here. */
-function crSinCos(x: number, cosine: boolean): number {
-  if (!Number.isFinite(x)) {
-    if (!Number.isNaN(x)) errno = EDOM;
-    return NaN;
-  }
-  const [q0, R] = reduceHalfPi(x);
-  const q = (q0 + (cosine ? 1 : 0)) & 3;
-  const [s, c] = sinCosFixed(R);
-  return fixedToDouble(q === 0 ? s : q === 1 ? c : q === 2 ? -s : -c);
 }
 
 // s_sin.c's constants (usncs.h and its own).
@@ -793,67 +857,6 @@ function do_sincos(a: number, da: number, n: number): number {
   const r = (n & 1) !== 0 ? do_cos(a, da) : do_sin(a, da);
   return (n & 2) !== 0 ? -r : r;
 }
-
-/** tan(x), correctly rounded. */
-export function tan(x: number): number {
-  if (!Number.isFinite(x)) {
-    if (!Number.isNaN(x)) errno = EDOM;
-    return NaN;
-  }
-  // tan x = x + x**3/3 rounds to x.
-  if (Math.abs(x) < 2 ** -27) return x;
-  const [q, R] = reduceHalfPi(x);
-  const [s, c] = sinCosFixed(R);
-  // Even quadrants: sin R / cos R; odd ones: -cos R / sin R.
-  const num = (q & 1) === 0 ? s : -c;
-  const den = (q & 1) === 0 ? c : s;
-  const r = ratioToDouble(num < 0n ? -num : num, den < 0n ? -den : den);
-  return num < 0n !== den < 0n ? -r : r;
-}
-
-/** atan2(y, x), correctly rounded, with C99's special cases. */
-function atan2Value(y: number, x: number): number {
-  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
-  const xNegative = x < 0 || Object.is(x, -0);
-  if (y === 0) return xNegative ? copysign(fixedToDouble(2n * halfPi(P)), y) : y;
-  if (x === 0) return copysign(fixedToDouble(halfPi(P)), y);
-  if (!Number.isFinite(y)) {
-    if (x === Infinity) return copysign(fixedToDouble(halfPi(P) / 2n), y);
-    if (x === -Infinity) return copysign(fixedToDouble((3n * halfPi(P)) / 2n), y);
-    return copysign(fixedToDouble(halfPi(P)), y);
-  }
-  if (x === Infinity) return copysign(0, y);
-  if (x === -Infinity) return copysign(fixedToDouble(2n * halfPi(P)), y);
-  // t = |y| / |x| = A / B exactly.
-  const [my, ey] = mantExp(y);
-  const [mx, ex] = mantExp(x);
-  let A = my;
-  let B = mx;
-  if (ey >= ex) A <<= BigInt(ey - ex);
-  else B <<= BigInt(ex - ey);
-  let angle: bigint;
-  if (A <= B) {
-    if (!xNegative && A << 60n < B) {
-      // atan t = t - t**3/3 + ..., t < 2**-60: as an exact ratio, rounded.
-      return copysign(ratioToDouble(A * (3n * B * B - A * A), 3n * B * B * B), y);
-    }
-    angle = atanFixed((A << PB) / B);
-  } else {
-    angle = halfPi(P) - atanFixed((B << PB) / A);
-  }
-  if (xNegative) angle = 2n * halfPi(P) - angle;
-  return copysign(fixedToDouble(angle), y);
-}
-
-/** atan2 as glibc's wrapper gives it: ERANGE when the result underflows
- *  to 0 (y not 0, x finite). */
-export function atan2(y: number, x: number): number {
-  const z = atan2Value(y, x);
-  if (z === 0 && y !== 0 && Number.isFinite(x)) errno = ERANGE;
-  return z;
-}
-
-// ---------------------------------------------------------------- glibc's own algorithms
 
 const HYPOT_SCALE = 2 ** -600;
 const HYPOT_LARGE = 2 ** 511;
