@@ -99,6 +99,7 @@ import {
   instanceGetDict,
   instanceSetDict,
   releaseSharedKeys,
+  slotValues,
   subtype_clear,
   subtype_dealloc,
   subtype_traverse,
@@ -609,14 +610,16 @@ const weakrefGetSet: PyGetSetDef = {
 function slotMember(index: number, name: string): PyMemberDef {
   return {
     name,
-    get: (self) => (self instanceof PyInstanceObject && self.slots !== null ? self.slots[index] : null),
+    get: (self) => {
+      const slots = slotValues(self, false);
+      return slots === null ? null : slots[index];
+    },
     set: (self, value) => {
-      const inst = self as PyInstanceObject;
-      const slots = inst.slots!;
-      const old = slots[index];
+      const slots = slotValues(self, value !== null);
+      const old = slots === null ? null : slots[index];
       if (value === null && old === null) throw PyErr_Format(PyExc_AttributeError, name);
       if (value !== null) Py_INCREF(value);
-      slots[index] = value;
+      slots![index] = value;
       Py_XDECREF(old);
     },
     noneIfNull: false,
@@ -738,13 +741,6 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
     // type_new sorts the slot names: their members, and the order their
     // values are released in, follow the sorted order.
     slotNames.sort();
-    if (slotNames.length > 0 && staticBase(base) !== PyBaseObject_Type) {
-      Py_DECREF(st);
-      throw PyErr_Format(
-        PyExc_TypeError,
-        `nonempty __slots__ not supported for subtype of '${staticBase(base).tp_name}'`,
-      );
-    }
   }
 
   // type_new_descriptors: the dict of a variable-size base's instances is

@@ -57,6 +57,7 @@ import { PyInit_math } from "../modules/math.js";
 import { PyInit_time } from "../modules/time.js";
 import { PyInit__collections } from "../modules/collections-native.js";
 import { PyInit__functools } from "../modules/functools-native.js";
+import { PyInit__thread } from "../modules/thread.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
 import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
@@ -88,6 +89,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("atexit", PyInit_atexit);
   PyImport_AppendInittab("_collections", PyInit__collections);
   PyImport_AppendInittab("_functools", PyInit__functools);
+  PyImport_AppendInittab("_thread", PyInit__thread);
   _PyStdlib_Init();
 }
 
