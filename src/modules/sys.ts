@@ -23,6 +23,7 @@ import { Py_None } from "../objects/noneobject.js";
 import { PyList_Append, PyList_New } from "../objects/listobject.js";
 import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 import { PyErr_Format, PyErr_SetObject } from "../objects/errors.js";
+import { _PyNamespace_New } from "../objects/namespaceobject.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { _PyArg_CheckPositional } from "../objects/getargs.js";
 import { PyNumber_Index } from "../objects/abstract.js";
@@ -130,6 +131,29 @@ function sys_getdefaultencoding(): PyObject {
 // --- the module ---------------------------------------------------------------------------
 
 /** Build sys for a run: `modules` is the run's sys.modules dict. */
+/** sys.implementation (sysmodule.c's make_impl_info): CPython 3.11's,
+ *  as a types.SimpleNamespace. */
+function makeImplementation(versionInfo: PyObject): PyObject {
+  const name = PyUnicode_FromString("cpython");
+  const cacheTag = PyUnicode_FromString("cpython-311");
+  const hexversion = PyLong_FromNumber(0x030b07f0);
+  const multiarch = PyUnicode_FromString("x86_64-linux-gnu");
+  try {
+    return _PyNamespace_New([
+      ["name", name],
+      ["cache_tag", cacheTag],
+      ["version", versionInfo],
+      ["hexversion", hexversion],
+      ["_multiarch", multiarch],
+    ]);
+  } finally {
+    Py_DECREF(name);
+    Py_DECREF(cacheTag);
+    Py_DECREF(hexversion);
+    Py_DECREF(multiarch);
+  }
+}
+
 export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   const m = PyModule_New("sys");
   PyModule_AddFunctions(m, [
@@ -169,8 +193,11 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   PyModule_Add(m, "executable", PyUnicode_FromString("refpy"));
   const vi: PyObject[] = [3, 11, 7].map((n) => PyLong_FromNumber(n));
   vi.push(PyUnicode_FromString("final"), PyLong_FromNumber(0));
-  PyModule_Add(m, "version_info", _PyTuple_FromArraySteal(vi));
+  const versionInfo = _PyTuple_FromArraySteal(vi);
+  PyModule_AddObjectRef(m, "version_info", versionInfo);
   PyModule_Add(m, "hexversion", PyLong_FromNumber(0x030b07f0));
+  PyModule_Add(m, "implementation", makeImplementation(versionInfo));
+  Py_DECREF(versionInfo);
   const bn = PyTuple_Pack();
   PyModule_Add(m, "builtin_module_names", bn);
   const path = PyList_New(0);

@@ -7,7 +7,8 @@
  * The built-in containers' `__class_getitem__` is Py_GenericAlias itself,
  * a METH_O | METH_CLASS row of their method tables, as in CPython.
  */
-import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./getargs.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { newStaticType, PyType_Check, type PyTypeObject } from "./typeobject.js";
@@ -24,8 +25,9 @@ import { typeModuleName } from "./typeimpl.js";
 export class PyGenericAliasObject extends PyGCObject {
   origin: PyObject;
   args: PyTupleObject;
-  constructor(origin: PyObject, args: PyTupleObject) {
-    super(PyGenericAlias_Type, 64);
+  /** `type`: GenericAlias or a subclass (collections.abc's _CallableGenericAlias). */
+  constructor(origin: PyObject, args: PyTupleObject, type: PyTypeObject = PyGenericAlias_Type) {
+    super(type, type.tp_basicsize);
     this.origin = origin;
     this.args = args;
   }
@@ -39,10 +41,16 @@ function ga_dealloc(self: PyObject): void {
   PyObject_GC_Del(g);
 }
 
-export const PyGenericAlias_Type: PyTypeObject = newStaticType("types.GenericAlias", 64, TPFLAGS_HAVE_GC, ga_dealloc);
+export const PyGenericAlias_Type: PyTypeObject = newStaticType(
+  "types.GenericAlias",
+  64,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  ga_dealloc,
+);
 
-/** origin[args]: `args` is an item or a tuple of items (borrowed). */
-export function Py_GenericAlias(origin: PyObject, args: PyObject): PyObject {
+/** setup_ga: a new alias of `type` for origin[args]; `args` is an item
+ *  or a tuple of items (borrowed). */
+function newAlias(type: PyTypeObject, origin: PyObject, args: PyObject): PyObject {
   let t: PyTupleObject;
   if (args.ob_type === PyTuple_Type) {
     Py_INCREF(args);
@@ -51,9 +59,21 @@ export function Py_GenericAlias(origin: PyObject, args: PyObject): PyObject {
     t = PyTuple_Pack(args);
   }
   Py_INCREF(origin);
-  const g = new PyGenericAliasObject(origin, t);
+  const g = new PyGenericAliasObject(origin, t, type);
   PyObject_GC_Track(g);
   return g;
+}
+
+/** origin[args]: `args` is an item or a tuple of items (borrowed). */
+export function Py_GenericAlias(origin: PyObject, args: PyObject): PyObject {
+  return newAlias(PyGenericAlias_Type, origin, args);
+}
+
+/** GenericAlias(origin, args) */
+function ga_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  _PyArg_NoKwnames("GenericAlias", kwnames);
+  _PyArg_CheckPositional("GenericAlias", args.length, 2, 2);
+  return newAlias(type, args[0], args[1]);
 }
 
 /** ga_repr_item: types print as module.qualname (no module for builtins). */
@@ -131,6 +151,7 @@ PyGenericAlias_Type.tp_getset = [
   },
 ];
 
+PyGenericAlias_Type.tp_new = ga_new;
 PyGenericAlias_Type.tp_repr = ga_repr;
 PyGenericAlias_Type.tp_call = ga_call;
 PyGenericAlias_Type.tp_richcompare = ga_richcompare;
