@@ -9,6 +9,9 @@
  */
 import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./getargs.js";
+import { METH_O } from "./methoddef.js";
+import { PyErr_Format } from "./errors.js";
+import { PyExc_TypeError } from "./exceptions.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { newStaticType, PyType_Check, type PyTypeObject } from "./typeobject.js";
@@ -21,6 +24,7 @@ import { PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { typeQualName } from "./object.js";
 import { typeModuleName } from "./typeimpl.js";
+import { _Py_union_type_or } from "./unionobject.js";
 
 export class PyGenericAliasObject extends PyGCObject {
   origin: PyObject;
@@ -151,7 +155,21 @@ PyGenericAlias_Type.tp_getset = [
   },
 ];
 
+/** isinstance() and issubclass() refuse a parameterized generic. */
+function ga_instancecheck(_self: PyObject, _obj: PyObject): PyObject {
+  throw PyErr_Format(PyExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+function ga_subclasscheck(_self: PyObject, _obj: PyObject): PyObject {
+  throw PyErr_Format(PyExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+PyGenericAlias_Type.tp_methods = [
+  { name: "__instancecheck__", meth: ga_instancecheck, flags: METH_O },
+  { name: "__subclasscheck__", meth: ga_subclasscheck, flags: METH_O },
+];
 PyGenericAlias_Type.tp_new = ga_new;
+PyGenericAlias_Type.nb_or = _Py_union_type_or;
 PyGenericAlias_Type.tp_repr = ga_repr;
 PyGenericAlias_Type.tp_call = ga_call;
 PyGenericAlias_Type.tp_richcompare = ga_richcompare;

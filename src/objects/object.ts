@@ -50,6 +50,7 @@ import { PyList_Append, PyList_New } from "./listobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { PyObject_Str, PyObject_IsTrue, PyObject_GetIter, PyIter_Next } from "./abstract.js";
 import { PyInstanceObject, instanceGetAttr, instanceSetAttr, hasInstanceAttrs } from "./instanceobject.js";
+import { _Py_union_args, _PyUnion_Check } from "./unionobject.js";
 import { PyObject_Call } from "./call.js";
 
 // --- small helpers shared by the object files --------------------------------
@@ -373,6 +374,8 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
       Py_DECREF(icls);
     }
   }
+  // A union (int | str) as the tuple of its members.
+  if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
     const n = PyTuple_GET_SIZE(cls);
     for (let i = 0; i < n; i++) {
@@ -386,6 +389,7 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
 }
 
 export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
+  if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
     const n = PyTuple_GET_SIZE(cls);
     for (let i = 0; i < n; i++) {
