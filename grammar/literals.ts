@@ -68,7 +68,7 @@ function digitsTail(
   }
 }
 
-/** The NUMBER pattern: int, float, and (refused) imaginary literals. */
+/** The NUMBER pattern: int, float and imaginary literals. */
 export function matchNumber(text: string, offset: number): Match | null {
   let i = offset;
   let c = text.charCodeAt(i);
@@ -132,7 +132,8 @@ export function matchNumber(text: string, offset: number): Match | null {
     c = text.charCodeAt(i);
   }
   if (c === 106 || c === 74 /* j J */) {
-    return match(text, offset, i + 1, { msg: "imaginary literals are not supported by refpy", at: offset });
+    // An imaginary literal ("01j" is one: leading zeros are allowed here).
+    return match(text, offset, i + 1, endOfNumberError(text, i + 1, "imaginary"));
   }
   if (!isFloat && text.charCodeAt(offset) === 48) {
     // "0", "00", "0_0" are fine; any other digit after leading zeros is not.

@@ -42,8 +42,10 @@ import type {
   FunctionDef,
   JoinedStr,
   Keyword as KeywordNode,
+  MatchCase,
   Name,
   OperatorKind,
+  Pattern,
   Pos,
   Stmt,
   WithItem,
@@ -121,6 +123,28 @@ const EXPR_START: readonly TokenType[] = [
   T.KW_yield,
 ];
 
+/** Tokens that can begin a pattern (or a star pattern). */
+const PATTERN_START: readonly TokenType[] = [
+  T.NAME,
+  T.NUMBER,
+  T.STRING,
+  T.FSTRING_START,
+  T.MINUS,
+  T.KW_None,
+  T.KW_True,
+  T.KW_False,
+  T.LPAR,
+  T.LSQB,
+  T.LBRACE,
+  T.STAR,
+];
+
+/** A class pattern's argument, before the list is checked and split. */
+interface ClassArg {
+  kw: IToken | null;
+  value: Pattern;
+}
+
 /** One parameter-list item, before the list is checked and sorted into `arguments`. */
 interface ParamItem {
   kind: "normal" | "slash" | "star" | "dstar";
@@ -155,6 +179,7 @@ export class PythonParser extends EmbeddedActionsParser {
   /** The last disjunction read and its last token ("forgot a comma?"). */
   lastDisjunction: { node: Expr; end: IToken } | null = null;
   private readonly exprStart: Uint8Array;
+  private readonly patternStart: Uint8Array;
 
   constructor(validate = false) {
     super(T.allTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations: !validate });
@@ -162,12 +187,25 @@ export class PythonParser extends EmbeddedActionsParser {
     for (const t of T.allTokens) max = Math.max(max, t.tokenTypeIdx ?? 0);
     this.exprStart = new Uint8Array(max + 1);
     for (const t of EXPR_START) this.exprStart[t.tokenTypeIdx!] = 1;
+    this.patternStart = new Uint8Array(max + 1);
+    for (const t of PATTERN_START) this.patternStart[t.tokenTypeIdx!] = 1;
     this.performSelfAnalysis();
   }
 
   /** Does the token `k` ahead begin an expression? */
   private startsExpr(k: number): boolean {
     return this.exprStart[this.LA(k).tokenTypeIdx] === 1;
+  }
+
+  /** Does the token `k` ahead begin a pattern? */
+  private startsPattern(k: number): boolean {
+    return this.patternStart[this.LA(k).tokenTypeIdx] === 1;
+  }
+
+  /** Is the next token the soft keyword `word` (a NAME)? */
+  private atSoftKeyword(word: string): boolean {
+    const t = this.LA(1);
+    return t.tokenType === T.NAME && t.image === word;
   }
 
   // ============================================================== positions
@@ -241,9 +279,13 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // ============================================================== node helpers
 
+  /** An identifier's text, NFKC-normalized as CPython does for non-ASCII names. */
+  private ident(tok: IToken): string {
+    return /[^\x00-\x7f]/.test(tok.image) ? tok.image.normalize("NFKC") : tok.image;
+  }
+
   private name(tok: IToken, ctx: ExprContext = "Load"): Name {
-    const id = /[^\x00-\x7f]/.test(tok.image) ? tok.image.normalize("NFKC") : tok.image;
-    return { type: "Name", id, ctx, ...this.pos(tok) };
+    return { type: "Name", id: this.ident(tok), ctx, ...this.pos(tok) };
   }
 
   private tuple(elts: Expr[], a: Loc, b: Loc): Expr {
@@ -298,8 +340,18 @@ export class PythonParser extends EmbeddedActionsParser {
   // ============================================================== statements
 
   // statement: compound_stmt | simple_stmts
+  // (match_stmt, a compound statement led by a soft keyword, is tried first)
   statement = this.RULE("statement", (): Stmt[] => {
-    return this.OR([{ ALT: () => [this.SUBRULE(this.compound_stmt)] }, { ALT: () => this.SUBRULE(this.simple_stmts) }]);
+    // One token of lookahead, as before match_stmt joined: the gate alone
+    // tells a match statement from an expression statement.
+    return this.OR({
+      MAX_LOOKAHEAD: 1,
+      DEF: [
+        { GATE: () => this.atMatchStmt(), IGNORE_AMBIGUITIES: true, ALT: () => [this.SUBRULE(this.match_stmt)] },
+        { ALT: () => [this.SUBRULE(this.compound_stmt)] },
+        { ALT: () => this.SUBRULE(this.simple_stmts) },
+      ],
+    });
   });
 
   // compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt
@@ -729,17 +781,7 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           this.CONSUME(T.NEWLINE);
-          this.ACTION(() => {
-            const next = this.LA(1);
-            if (next.tokenType !== T.INDENT) {
-              throw this.error(
-                `expected an indented block after ${header.what} on line ${header.tok.startLine}`,
-                next,
-                next,
-                "IndentationError",
-              );
-            }
-          });
+          this.ACTION(() => this.expectIndent(header));
           this.CONSUME(T.INDENT);
           const body: Stmt[] = [];
           this.AT_LEAST_ONE(() => {
@@ -753,6 +795,19 @@ export class PythonParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.simple_stmts) },
     ]);
   });
+
+  /** The IndentationError when a header's NEWLINE is not followed by INDENT. */
+  private expectIndent(header: BlockHeader): void {
+    const next = this.LA(1);
+    if (next.tokenType !== T.INDENT) {
+      throw this.error(
+        `expected an indented block after ${header.what} on line ${header.tok.startLine}`,
+        next,
+        next,
+        "IndentationError",
+      );
+    }
+  }
 
   // if_stmt: 'if' named_expression ':' block [elif_stmt | else_block]
   if_stmt = this.RULE("if_stmt", (): Stmt => {
@@ -997,6 +1052,550 @@ export class PythonParser extends EmbeddedActionsParser {
     this.ACTION(() => this.expectColon(true));
     this.CONSUME(T.COLON);
     return this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'finally' statement" }] });
+  });
+
+  // ------------------------------------------------------------ match
+
+  /**
+   * At a statement start: is this the soft keyword `match` heading a match
+   * statement? CPython's parser tries match_stmt before the simple
+   * statements, so `match subject_expr ':' NEWLINE` parsing decides it;
+   * `match(x)`, `match = 1`, `match.x` and `match[x]: T` stay simple
+   * statements. A syntax error inside the subject commits to the match
+   * statement, which reports it.
+   */
+  private atMatchStmt(): boolean {
+    if (!this.atSoftKeyword("match")) return false;
+    try {
+      return this.matchHeadParses.call(this);
+    } catch (e) {
+      if (e instanceof CompileError) return true;
+      throw e;
+    }
+  }
+
+  // match_head: "match" subject_expr ':' NEWLINE   (only ever tried, by atMatchStmt)
+  match_head = this.RULE("match_head", (): void => {
+    this.CONSUME(T.NAME);
+    this.SUBRULE(this.subject_expr);
+    this.CONSUME(T.COLON);
+    this.CONSUME(T.NEWLINE);
+  });
+  private readonly matchHeadParses: () => boolean = this.BACKTRACK(this.match_head);
+
+  /**
+   * After a failed parse: when the logical line at `tokens[start]` begins
+   * `match subject_expr`, the token that follows the subject (where the
+   * match statement's reading stopped); else null. It resets the input.
+   */
+  afterMatchSubject(tokens: IToken[], start: number): IToken | null {
+    const saved = this.lastDisjunction;
+    this.input = tokens.slice(start);
+    try {
+      this.match_subject();
+      // Stopping short of the end is the point, not an error.
+      return this.errors.every((e) => e.name === "NotAllInputParsedException") ? this.LA(1) : null;
+    } catch (e) {
+      if (e instanceof CompileError) return null;
+      throw e;
+    } finally {
+      this.lastDisjunction = saved;
+    }
+  }
+
+  // match_subject: "match" subject_expr   (only for afterMatchSubject)
+  match_subject = this.RULE("match_subject", (): void => {
+    this.CONSUME(T.NAME);
+    this.SUBRULE(this.subject_expr);
+  });
+
+  // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+  match_stmt = this.RULE("match_stmt", (): Stmt => {
+    const kw = this.CONSUME(T.NAME);
+    const subject = this.SUBRULE(this.subject_expr);
+    this.CONSUME(T.COLON);
+    this.CONSUME(T.NEWLINE);
+    this.ACTION(() => this.expectIndent({ tok: kw, what: "'match' statement" }));
+    this.CONSUME(T.INDENT);
+    const cases: MatchCase[] = [];
+    this.AT_LEAST_ONE({
+      GATE: () => this.atSoftKeyword("case"),
+      DEF: () => {
+        cases.push(this.SUBRULE(this.case_block));
+      },
+    });
+    this.CONSUME(T.DEDENT);
+    return this.ACTION(
+      (): Stmt => ({ type: "Match", subject, cases, ...this.pos(kw, this.blockEnd(this.last(cases).body)) }),
+    );
+  });
+
+  // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+  subject_expr = this.RULE("subject_expr", (): Expr => {
+    const first = this.SUBRULE(this.star_named_expression);
+    let elts: Expr[] | null = null;
+    let end: Loc = first;
+    this.OPTION(() => {
+      end = this.CONSUME(T.COMMA);
+      const items = [first];
+      elts = items;
+      this.OPTION2(() => {
+        const second = this.SUBRULE2(this.star_named_expression);
+        items.push(second);
+        end = second;
+        this.MANY({
+          GATE: () => this.startsExpr(2),
+          DEF: () => {
+            this.CONSUME2(T.COMMA);
+            const e = this.SUBRULE3(this.star_named_expression);
+            items.push(e);
+            end = e;
+          },
+        });
+        this.OPTION3(() => {
+          end = this.CONSUME3(T.COMMA);
+        });
+      });
+    });
+    return this.ACTION((): Expr => {
+      if (elts !== null) return this.tuple(elts, first, end);
+      if (first.type === "Starred") throw this.error("invalid syntax", this.LA(1));
+      return first;
+    });
+  });
+
+  // case_block: "case" patterns guard? ':' block
+  // guard: 'if' named_expression
+  case_block = this.RULE("case_block", (): MatchCase => {
+    const kw = this.CONSUME(T.NAME);
+    const pattern = this.SUBRULE(this.patterns);
+    let guard: Expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.KW_if);
+      guard = this.SUBRULE(this.named_expression);
+    });
+    this.ACTION(() => this.expectColon(false));
+    this.CONSUME(T.COLON);
+    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'case' statement" }] });
+    return { type: "match_case", pattern, guard, body };
+  });
+
+  // patterns: open_sequence_pattern | pattern
+  // open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern?
+  patterns = this.RULE("patterns", (): Pattern => {
+    const first = this.SUBRULE(this.maybe_star_pattern);
+    let items: Pattern[] | null = null;
+    let end: Loc = first;
+    this.OPTION(() => {
+      end = this.CONSUME(T.COMMA);
+      const list = [first];
+      items = list;
+      this.OPTION2(() => {
+        const rest = this.SUBRULE(this.maybe_sequence_pattern);
+        this.ACTION(() => {
+          list.push(...rest.items);
+          end = rest.end;
+        });
+      });
+    });
+    return this.ACTION((): Pattern => {
+      if (items !== null) return { type: "MatchSequence", patterns: items, ...this.pos(first, end) };
+      if (first.type === "MatchStar") throw this.error("invalid syntax", this.LA(1));
+      return first;
+    });
+  });
+
+  // maybe_sequence_pattern: ','.maybe_star_pattern+ ','?
+  maybe_sequence_pattern = this.RULE("maybe_sequence_pattern", (): { items: Pattern[]; end: Loc } => {
+    const items = [this.SUBRULE(this.maybe_star_pattern)];
+    let end: Loc = items[0];
+    this.MANY({
+      GATE: () => this.startsPattern(2),
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        const p = this.SUBRULE2(this.maybe_star_pattern);
+        items.push(p);
+        end = p;
+      },
+    });
+    this.OPTION(() => {
+      end = this.CONSUME2(T.COMMA);
+    });
+    return { items, end };
+  });
+
+  // maybe_star_pattern: '*' (pattern_capture_target | wildcard_pattern) | pattern
+  maybe_star_pattern = this.RULE("maybe_star_pattern", (): Pattern => {
+    return this.OR([
+      {
+        ALT: () => {
+          const star = this.CONSUME(T.STAR);
+          const name = this.CONSUME(T.NAME);
+          return this.ACTION(
+            (): Pattern => ({
+              type: "MatchStar",
+              name: name.image === "_" ? null : this.ident(name),
+              ...this.pos(star, name),
+            }),
+          );
+        },
+      },
+      { ALT: () => this.SUBRULE(this.pattern) },
+    ]);
+  });
+
+  // pattern: or_pattern ['as' pattern_capture_target]   (with invalid_as_pattern)
+  pattern = this.RULE("pattern", (): Pattern => {
+    const or = this.SUBRULE(this.or_pattern);
+    let target: IToken | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.KW_as);
+      this.OR([
+        {
+          ALT: () => {
+            target = this.CONSUME(T.NAME);
+          },
+        },
+        {
+          GATE: () => this.LA(1).tokenType !== T.NAME,
+          IGNORE_AMBIGUITIES: true,
+          ALT: () => {
+            const e = this.SUBRULE(this.expression);
+            this.ACTION(() => {
+              throw this.error("invalid pattern target", e);
+            });
+          },
+        },
+      ]);
+    });
+    return this.ACTION((): Pattern => {
+      if (target === null) return or;
+      const t: IToken = target;
+      if (t.image === "_") throw this.error("cannot use '_' as a target", t);
+      return { type: "MatchAs", pattern: or, name: this.ident(t), ...this.pos(or, t) };
+    });
+  });
+
+  // or_pattern: '|'.closed_pattern+
+  or_pattern = this.RULE("or_pattern", (): Pattern => {
+    const alts = [this.SUBRULE(this.closed_pattern)];
+    this.MANY(() => {
+      this.CONSUME(T.VBAR);
+      alts.push(this.SUBRULE2(this.closed_pattern));
+    });
+    return this.ACTION(
+      (): Pattern =>
+        alts.length === 1 ? alts[0] : { type: "MatchOr", patterns: alts, ...this.pos(alts[0], this.last(alts)) },
+    );
+  });
+
+  // closed_pattern: literal_pattern | capture_pattern | wildcard_pattern | value_pattern
+  //               | group_pattern | sequence_pattern | mapping_pattern | class_pattern
+  closed_pattern = this.RULE("closed_pattern", (): Pattern => {
+    return this.OR([
+      {
+        ALT: () => {
+          const value = this.SUBRULE(this.literal_number);
+          return this.ACTION((): Pattern => ({ type: "MatchValue", value, ...this.pos(value) }));
+        },
+      },
+      {
+        ALT: () => {
+          const value = this.SUBRULE(this.strings);
+          return this.ACTION((): Pattern => ({ type: "MatchValue", value, ...this.pos(value) }));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.KW_None);
+          return this.ACTION((): Pattern => ({ type: "MatchSingleton", value: { kind: "None" }, ...this.pos(t) }));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.KW_True);
+          return this.ACTION(
+            (): Pattern => ({ type: "MatchSingleton", value: { kind: "bool", value: true }, ...this.pos(t) }),
+          );
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.KW_False);
+          return this.ACTION(
+            (): Pattern => ({ type: "MatchSingleton", value: { kind: "bool", value: false }, ...this.pos(t) }),
+          );
+        },
+      },
+      { ALT: () => this.SUBRULE(this.name_pattern) },
+      { ALT: () => this.SUBRULE(this.paren_pattern) },
+      { ALT: () => this.SUBRULE(this.list_pattern) },
+      { ALT: () => this.SUBRULE(this.mapping_pattern) },
+    ]);
+  });
+
+  // literal_number: signed_number !('+' | '-') | complex_number
+  // complex_number: signed_real_number ('+' | '-') imaginary_number
+  literal_number = this.RULE("literal_number", (): Expr => {
+    let minus: IToken | null = null;
+    let op: IToken | null = null;
+    let imag: IToken | null = null;
+    this.OPTION(() => {
+      minus = this.CONSUME(T.MINUS);
+    });
+    const num = this.CONSUME(T.NUMBER);
+    this.OPTION2(() => {
+      op = this.OR([{ ALT: () => this.CONSUME(T.PLUS) }, { ALT: () => this.CONSUME2(T.MINUS) }]);
+      this.ACTION(() => {
+        if (isImaginary(num)) throw this.error("real number required in complex literal", num);
+      });
+      imag = this.CONSUME2(T.NUMBER);
+    });
+    return this.ACTION((): Expr => {
+      let real = this.number(num);
+      if (minus !== null) real = { type: "UnaryOp", op: "USub", operand: real, ...this.pos(minus, num) };
+      if (op === null || imag === null) return real;
+      const i: IToken = imag;
+      if (!isImaginary(i)) throw this.error("imaginary number required in complex literal", i);
+      const kind = (op as IToken).tokenType === T.PLUS ? "Add" : "Sub";
+      return { type: "BinOp", left: real, op: kind, right: this.number(i), ...this.pos(real, i) };
+    });
+  });
+
+  // capture_pattern: !"_" NAME !('.' | '(' | '=')
+  // wildcard_pattern: "_"
+  // value_pattern: attr !('.' | '(' | '=')
+  // class_pattern: name_or_attr '(' [class_args] ')'
+  name_pattern = this.RULE("name_pattern", (): Pattern => {
+    const first = this.CONSUME(T.NAME);
+    const attrs: IToken[] = [];
+    let args: ClassArg[] | null = null;
+    let close: IToken | null = null;
+    this.MANY(() => {
+      this.CONSUME(T.DOT);
+      attrs.push(this.CONSUME2(T.NAME));
+    });
+    this.OPTION(() => {
+      this.CONSUME(T.LPAR);
+      args = [];
+      this.OPTION2(() => {
+        args = this.SUBRULE(this.class_args);
+      });
+      close = this.CONSUME(T.RPAR);
+    });
+    return this.ACTION((): Pattern => {
+      if (args !== null) return this.classPattern(this.attrChain(first, attrs), args, close!);
+      if (attrs.length > 0) {
+        const value = this.attrChain(first, attrs);
+        return { type: "MatchValue", value, ...this.pos(value) };
+      }
+      const name = first.image === "_" ? null : this.ident(first);
+      return { type: "MatchAs", pattern: null, name, ...this.pos(first) };
+    });
+  });
+
+  /** `a.b.c` as nested Attribute loads (name_or_attr). */
+  private attrChain(first: IToken, attrs: IToken[]): Expr {
+    let e: Expr = this.name(first);
+    for (const a of attrs) e = { type: "Attribute", value: e, attr: this.ident(a), ctx: "Load", ...this.pos(e, a) };
+    return e;
+  }
+
+  // class_args: class_arg (',' class_arg)* [',']
+  class_args = this.RULE("class_args", (): ClassArg[] => {
+    const args = [this.SUBRULE(this.class_arg)];
+    this.MANY({
+      GATE: () => this.LA(2).tokenType !== T.RPAR,
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        args.push(this.SUBRULE2(this.class_arg));
+      },
+    });
+    this.OPTION(() => this.CONSUME2(T.COMMA));
+    return args;
+  });
+
+  // class_arg: NAME '=' pattern | pattern
+  class_arg = this.RULE("class_arg", (): ClassArg => {
+    return this.OR([
+      {
+        ALT: () => {
+          const kw = this.CONSUME(T.NAME);
+          this.CONSUME(T.EQUAL);
+          return { kw, value: this.SUBRULE(this.pattern) };
+        },
+      },
+      { ALT: () => ({ kw: null, value: this.SUBRULE2(this.pattern) }) },
+    ]);
+  });
+
+  /** Split class arguments; positional after keyword is invalid_class_pattern. */
+  private classPattern(cls: Expr, args: ClassArg[], close: IToken): Pattern {
+    const patterns: Pattern[] = [];
+    const kwd_attrs: string[] = [];
+    const kwd_patterns: Pattern[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a.kw !== null) {
+        kwd_attrs.push(this.ident(a.kw));
+        kwd_patterns.push(a.value);
+        continue;
+      }
+      if (kwd_patterns.length > 0) {
+        let j = i;
+        while (j + 1 < args.length && args[j + 1].kw === null) j++;
+        throw this.error("positional patterns follow keyword patterns", a.value, args[j].value);
+      }
+      patterns.push(a.value);
+    }
+    return { type: "MatchClass", cls, patterns, kwd_attrs, kwd_patterns, ...this.pos(cls, close) };
+  }
+
+  // group_pattern: '(' pattern ')'
+  // sequence_pattern: '(' open_sequence_pattern? ')'
+  paren_pattern = this.RULE("paren_pattern", (): Pattern => {
+    const open = this.CONSUME(T.LPAR);
+    let first: Pattern | null = null;
+    let items: Pattern[] | null = null;
+    this.OPTION(() => {
+      const p = this.SUBRULE(this.maybe_star_pattern);
+      first = p;
+      this.OPTION2(() => {
+        this.CONSUME(T.COMMA);
+        const list = [p];
+        items = list;
+        this.OPTION3(() => {
+          const rest = this.SUBRULE(this.maybe_sequence_pattern);
+          this.ACTION(() => list.push(...rest.items));
+        });
+      });
+    });
+    const close = this.CONSUME(T.RPAR);
+    return this.ACTION((): Pattern => {
+      if (first === null || items !== null) {
+        return { type: "MatchSequence", patterns: items ?? [], ...this.pos(open, close) };
+      }
+      const p: Pattern = first;
+      if (p.type === "MatchStar") throw this.error("invalid syntax", close);
+      this.parens.set(p, [open, close]);
+      return p;
+    });
+  });
+
+  // sequence_pattern: '[' maybe_sequence_pattern? ']'
+  list_pattern = this.RULE("list_pattern", (): Pattern => {
+    const open = this.CONSUME(T.LSQB);
+    let items: Pattern[] = [];
+    this.OPTION(() => {
+      items = this.SUBRULE(this.maybe_sequence_pattern).items;
+    });
+    const close = this.CONSUME(T.RSQB);
+    return this.ACTION((): Pattern => ({ type: "MatchSequence", patterns: items, ...this.pos(open, close) }));
+  });
+
+  // mapping_pattern: '{' '}'
+  //                | '{' double_star_pattern ','? '}'
+  //                | '{' items_pattern [',' double_star_pattern] ','? '}'
+  // items_pattern: ','.key_value_pattern+
+  mapping_pattern = this.RULE("mapping_pattern", (): Pattern => {
+    const open = this.CONSUME(T.LBRACE);
+    const keys: Expr[] = [];
+    const patterns: Pattern[] = [];
+    let rest: IToken | null = null;
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            rest = this.SUBRULE(this.double_star_pattern);
+            this.OPTION2(() => this.CONSUME(T.COMMA));
+          },
+        },
+        {
+          ALT: () => {
+            const kv = this.SUBRULE(this.key_value_pattern);
+            keys.push(kv[0]);
+            patterns.push(kv[1]);
+            this.MANY({
+              GATE: () => this.LA(2).tokenType !== T.RBRACE && this.LA(2).tokenType !== T.DOUBLESTAR,
+              DEF: () => {
+                this.CONSUME2(T.COMMA);
+                const more = this.SUBRULE2(this.key_value_pattern);
+                keys.push(more[0]);
+                patterns.push(more[1]);
+              },
+            });
+            this.OPTION3(() => {
+              this.CONSUME3(T.COMMA);
+              this.OPTION4(() => {
+                rest = this.SUBRULE2(this.double_star_pattern);
+                this.OPTION5(() => this.CONSUME4(T.COMMA));
+              });
+            });
+          },
+        },
+      ]);
+    });
+    const close = this.CONSUME(T.RBRACE);
+    return this.ACTION(
+      (): Pattern => ({
+        type: "MatchMapping",
+        keys,
+        patterns,
+        rest: rest === null ? null : this.ident(rest),
+        ...this.pos(open, close),
+      }),
+    );
+  });
+
+  // key_value_pattern: (literal_expr | attr) ':' pattern
+  key_value_pattern = this.RULE("key_value_pattern", (): [Expr, Pattern] => {
+    const key = this.OR([
+      { ALT: () => this.SUBRULE(this.literal_number) },
+      { ALT: () => this.SUBRULE(this.strings) },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.KW_None);
+          return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "None" }, ...this.pos(t) }));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.KW_True);
+          return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "bool", value: true }, ...this.pos(t) }));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.KW_False);
+          return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "bool", value: false }, ...this.pos(t) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.attr) },
+    ]);
+    this.CONSUME(T.COLON);
+    const value = this.SUBRULE(this.pattern);
+    return [key, value];
+  });
+
+  // attr: name_or_attr '.' NAME
+  attr = this.RULE("attr", (): Expr => {
+    const first = this.CONSUME(T.NAME);
+    const attrs: IToken[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.DOT);
+      attrs.push(this.CONSUME2(T.NAME));
+    });
+    return this.ACTION(() => this.attrChain(first, attrs));
+  });
+
+  // double_star_pattern: '**' pattern_capture_target
+  double_star_pattern = this.RULE("double_star_pattern", (): IToken => {
+    this.CONSUME(T.DOUBLESTAR);
+    const name = this.CONSUME(T.NAME);
+    this.ACTION(() => {
+      if (name.image === "_") throw this.error("invalid syntax", name);
+    });
+    return name;
   });
 
   // ------------------------------------------------------------ definitions
@@ -1914,6 +2513,8 @@ export class PythonParser extends EmbeddedActionsParser {
     let value: ConstValue;
     if (/^0[xob]/.test(lower)) {
       value = { kind: "int", value: BigInt(lower) };
+    } else if (lower.endsWith("j")) {
+      value = { kind: "complex", real: 0, imag: Number(text.slice(0, -1)) };
     } else if (/[.e]/.test(lower)) {
       value = { kind: "float", value: Number(text) };
     } else {
@@ -2311,7 +2912,11 @@ export class PythonParser extends EmbeddedActionsParser {
       for (let i = 0; i < text.length; i++) value[i] = text.charCodeAt(i);
       return { type: "Constant", value: { kind: "bytes", value }, ...span };
     }
-    if (!isFString) return { type: "Constant", value: { kind: "str", value: pieces.join("") }, ...span };
+    if (!isFString) {
+      const value: ConstValue = { kind: "str", value: pieces.join("") };
+      if ("tokenType" in first && first.image[0] === "u") return { type: "Constant", value, kind: "u", ...span };
+      return { type: "Constant", value, ...span };
+    }
     return { type: "JoinedStr", values: this.joinPieces(pieces, span), ...span };
   }
 
@@ -2337,6 +2942,12 @@ export class PythonParser extends EmbeddedActionsParser {
     if (text !== "") values.push({ type: "Constant", value: { kind: "str", value: text }, ...span });
     return values;
   }
+}
+
+/** Does a NUMBER token spell an imaginary literal (`2j`)? */
+function isImaginary(t: IToken): boolean {
+  const last = t.image[t.image.length - 1];
+  return last === "j" || last === "J";
 }
 
 /** An f-string's pieces: decoded text and fields, in order. */

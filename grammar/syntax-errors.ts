@@ -51,6 +51,8 @@ export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecogn
   }
   const unsupported = outsideSubset(parser, tokens, index);
   if (unsupported !== null) return unsupported;
+  const matchError = matchLine(parser, tokens, index);
+  if (matchError !== null) return matchError;
   if (type === T.INDENT) return parser.error("unexpected indent", at, at, "IndentationError");
   if (type === T.DEDENT) return parser.error("unexpected unindent", at, at, "IndentationError");
 
@@ -79,29 +81,36 @@ export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecogn
   return parser.error(`${prefix}invalid syntax`, at);
 }
 
-/**
- * `async …` anywhere, and the `match` statement: a logical line starting
- * with the soft keyword `match` and ending in `:` (an expression statement
- * never ends in `:`, so `match = 1` and `match(x)` are unaffected).
- */
+/** `async …` anywhere, outside refpy's subset. */
 function outsideSubset(parser: PythonParser, tokens: IToken[], index: number): CompileError | null {
   const at = tokens[index];
-  if (at.tokenType === T.KW_async) {
-    const next = tokens[index + 1];
-    const t = next?.tokenType;
-    const what = t === T.KW_def || t === T.KW_for || t === T.KW_with ? `'async ${next.image}'` : "'async'";
-    return parser.error(`${what} is not supported by refpy`, at);
-  }
+  if (at.tokenType !== T.KW_async) return null;
+  const next = tokens[index + 1];
+  const t = next?.tokenType;
+  const what = t === T.KW_def || t === T.KW_for || t === T.KW_with ? `'async ${next.image}'` : "'async'";
+  return parser.error(`${what} is not supported by refpy`, at);
+}
+
+/**
+ * A logical line that begins `match subject_expr`, which CPython's parser
+ * first read as a match statement:
+ *  - `match subject_expr NEWLINE` is invalid_match_stmt's "expected ':'"
+ *    at the NEWLINE (`match(x)` parses as a call and never gets here);
+ *  - otherwise it failed at the token after the subject (after its ':'
+ *    if there is one), the furthest token CPython read when the simple
+ *    statement's reading failed sooner.
+ */
+function matchLine(parser: PythonParser, tokens: IToken[], index: number): CompileError | null {
   let start = index;
   while (start > 0 && !LINE_BREAKS.has(tokens[start - 1].tokenType)) start--;
   const first = tokens[start];
   if (first.tokenType !== T.NAME || first.image !== "match") return null;
-  let end = index;
-  while (end < tokens.length - 1 && tokens[end].tokenType !== T.NEWLINE) end++;
-  if (end > start && tokens[end - 1].tokenType === T.COLON) {
-    return parser.error("'match' statement is not supported by refpy", first);
-  }
-  return null;
+  const next = parser.afterMatchSubject(tokens, start);
+  if (next === null) return null;
+  if (next.tokenType === T.NEWLINE) return parser.error("expected ':'", next);
+  let k = tokens.indexOf(next);
+  if (next.tokenType === T.COLON) k++;
+  return k > index ? parser.error("invalid syntax", tokens[k]) : null;
 }
 
 const LINE_BREAKS = new Set([T.NEWLINE, T.INDENT, T.DEDENT, T.SEMI]);

@@ -21,6 +21,7 @@ const DIR = join(import.meta.dirname, "compiler-corpus");
 const PY_TYPE: Record<Const["kind"], string> = {
   int: "int",
   float: "float",
+  complex: "complex",
   str: "str",
   bytes: "bytes",
   bool: "bool",

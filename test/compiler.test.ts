@@ -585,7 +585,7 @@ describe("dis", () => {
   });
 
   it("reprs floats and strings as Python does", () => {
-    expect([0.1, 1e16, 1e-5, 123.0, -0.0, 1.5e300].map(floatRepr)).toEqual([
+    expect([0.1, 1e16, 1e-5, 123.0, -0.0, 1.5e300].map((x) => floatRepr(x))).toEqual([
       "0.1",
       "1e+16",
       "1e-05",

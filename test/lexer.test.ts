@@ -124,6 +124,12 @@ describe("names, keywords and numbers", () => {
     expect(constant("12345678901234567890123")).toEqual({ kind: "int", value: 12345678901234567890123n });
     expect(constant("1_0.0_1")).toEqual({ kind: "float", value: 10.01 });
   });
+  it("reads imaginary literals as complex constants", () => {
+    expect(layout("1j 2.5J 1e3j 01j .5j")).toBe("1j 2.5J 1e3j 01j .5j NEWLINE ENDMARKER");
+    expect(constant("2.5J")).toEqual({ kind: "complex", real: 0, imag: 2.5 });
+    expect(constant("1_0e-1_0j")).toEqual({ kind: "complex", real: 0, imag: 1e-9 });
+    expect(constant("1e400j")).toEqual({ kind: "complex", real: 0, imag: Infinity });
+  });
   it("lets a number touch the keywords that may follow it", () => {
     expect(layout("1if x else 2")).toBe("1 if x else 2 NEWLINE ENDMARKER");
   });
@@ -134,7 +140,7 @@ describe("names, keywords and numbers", () => {
     expect(lexError("012").msg).toBe(
       "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
     );
-    expect(lexError("1j").msg).toBe("imaginary literals are not supported by refpy");
+    expect(lexError("1jx").msg).toBe("invalid imaginary literal");
   });
 });
 

@@ -1,6 +1,5 @@
 # types.SimpleNamespace (the type of sys.implementation): attributes from keywords, repr (recursive, subclasses), equality by __dict__, __reduce__, its errors, GC.
 import sys
-print(sys.implementation.name, sys.implementation.cache_tag, sys.implementation.version is sys.version_info)
 SimpleNamespace = type(sys.implementation)
 print(SimpleNamespace, SimpleNamespace.__name__, SimpleNamespace.__module__, sys.getsizeof(SimpleNamespace()))
 n = SimpleNamespace(a=1, b="two")

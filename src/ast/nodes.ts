@@ -15,11 +15,12 @@
  *  - operators, comparison operators and expression contexts are strings
  *    naming the ast class (`"Add"`, `"NotIn"`, `"Store"`);
  *  - `Constant.value` is a tagged `ConstValue`, because JavaScript has no
- *    separate int, float and str of Python's kinds.
+ *    separate int, float and str of Python's kinds; an imaginary literal
+ *    (`2j`) is a complex constant with a zero real part.
  *
  * Constructs CPython has but refpy's subset leaves out (async, await,
- * match, `except*`, imaginary literals) have no node here: the parser
- * raises a SyntaxError naming them.
+ * `except*`) have no node here: the parser raises a SyntaxError naming
+ * them.
  */
 
 export interface Pos {
@@ -34,6 +35,7 @@ export interface Pos {
 export type ConstValue =
   | { kind: "int"; value: bigint }
   | { kind: "float"; value: number }
+  | { kind: "complex"; real: number; imag: number }
   | { kind: "str"; value: string }
   | { kind: "bytes"; value: Uint8Array }
   | { kind: "bool"; value: boolean }
@@ -189,6 +191,12 @@ export interface Nonlocal extends Pos {
   type: "Nonlocal";
   names: string[];
 }
+/** The `match` statement (PEP 634). */
+export interface Match extends Pos {
+  type: "Match";
+  subject: Expr;
+  cases: MatchCase[];
+}
 export interface ExprStmt extends Pos {
   type: "Expr";
   value: Expr;
@@ -217,6 +225,7 @@ export type Stmt =
   | With
   | Raise
   | Try
+  | Match
   | Assert
   | Import
   | ImportFrom
@@ -326,6 +335,9 @@ export interface JoinedStr extends Pos {
 export interface Constant extends Pos {
   type: "Constant";
   value: ConstValue;
+  /** "u" for a string whose first literal is written `u"…"` (the unparser
+   *  keeps the prefix); absent otherwise, as CPython's None. */
+  kind?: "u";
 }
 export interface Attribute extends Pos {
   type: "Attribute";
@@ -394,7 +406,75 @@ export type Expr =
   | Tuple
   | Slice;
 
+// ---------------------------------------------------------------- patterns
+
+/** `case 1:`, `case "s":`, `case -1:`, `case Color.RED:` (a Constant, a
+ *  folded `-1` or `1+2j`, or an Attribute once ast-opt has run). */
+export interface MatchValue extends Pos {
+  type: "MatchValue";
+  value: Expr;
+}
+/** `case None:`, `case True:`, `case False:` (compared by identity). */
+export interface MatchSingleton extends Pos {
+  type: "MatchSingleton";
+  value: ConstValue;
+}
+/** `[a, *rest]`, `(a, b)`, `a, b`. */
+export interface MatchSequence extends Pos {
+  type: "MatchSequence";
+  patterns: Pattern[];
+}
+/** `{"k": v, **rest}`; `keys` are literals or attribute lookups. */
+export interface MatchMapping extends Pos {
+  type: "MatchMapping";
+  keys: Expr[];
+  patterns: Pattern[];
+  rest: string | null;
+}
+/** `Point(x, y=0)`: positional sub-patterns, then keyword ones. */
+export interface MatchClass extends Pos {
+  type: "MatchClass";
+  cls: Expr;
+  patterns: Pattern[];
+  kwd_attrs: string[];
+  kwd_patterns: Pattern[];
+}
+/** `*rest` inside a sequence pattern; `*_` has a null name. */
+export interface MatchStar extends Pos {
+  type: "MatchStar";
+  name: string | null;
+}
+/** `p as name`; a capture `name` has a null pattern; `_` has both null. */
+export interface MatchAs extends Pos {
+  type: "MatchAs";
+  pattern: Pattern | null;
+  name: string | null;
+}
+/** `p1 | p2 | …` */
+export interface MatchOr extends Pos {
+  type: "MatchOr";
+  patterns: Pattern[];
+}
+
+export type Pattern =
+  | MatchValue
+  | MatchSingleton
+  | MatchSequence
+  | MatchMapping
+  | MatchClass
+  | MatchStar
+  | MatchAs
+  | MatchOr;
+
 // ---------------------------------------------------------------- helpers
+
+/** One `case` of a match statement (no position of its own, as in CPython). */
+export interface MatchCase {
+  type: "match_case";
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
 
 export interface Comprehension {
   type: "comprehension";
@@ -450,4 +530,16 @@ export interface WithItem {
   optional_vars: Expr | null;
 }
 
-export type Node = Mod | Stmt | Expr | Comprehension | ExceptHandler | Arguments | Arg | Keyword | Alias | WithItem;
+export type Node =
+  | Mod
+  | Stmt
+  | Expr
+  | Comprehension
+  | ExceptHandler
+  | Arguments
+  | Arg
+  | Keyword
+  | Alias
+  | WithItem
+  | MatchCase
+  | Pattern;

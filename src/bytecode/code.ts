@@ -32,6 +32,25 @@ export const CO_VARKEYWORDS = 0x0008;
 export const CO_NESTED = 0x0010;
 export const CO_GENERATOR = 0x0020;
 export const CO_NOFREE = 0x0040;
+/** Future-statement features (CO_FUTURE_*), kept in every code object the
+ *  module's compilation makes; PyCF_MASK is the set compile() accepts. */
+export const CO_FUTURE_DIVISION = 0x20000;
+export const CO_FUTURE_ABSOLUTE_IMPORT = 0x40000;
+export const CO_FUTURE_WITH_STATEMENT = 0x80000;
+export const CO_FUTURE_PRINT_FUNCTION = 0x100000;
+export const CO_FUTURE_UNICODE_LITERALS = 0x200000;
+export const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
+export const CO_FUTURE_GENERATOR_STOP = 0x800000;
+export const CO_FUTURE_ANNOTATIONS = 0x1000000;
+export const PyCF_MASK =
+  CO_FUTURE_DIVISION |
+  CO_FUTURE_ABSOLUTE_IMPORT |
+  CO_FUTURE_WITH_STATEMENT |
+  CO_FUTURE_PRINT_FUNCTION |
+  CO_FUTURE_UNICODE_LITERALS |
+  CO_FUTURE_BARRY_AS_BDFL |
+  CO_FUTURE_GENERATOR_STOP |
+  CO_FUTURE_ANNOTATIONS;
 
 /** `co_localspluskinds` bits, as CPython 3.11. */
 export const CO_FAST_LOCAL = 0x20;

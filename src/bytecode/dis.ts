@@ -63,11 +63,13 @@ function defaultAddress(code: CodeUnit): string {
   return a;
 }
 
-/** repr() of a Python float, as CPython's float_repr ('r' format). */
-export function floatRepr(x: number): string {
+/** repr() of a Python float, as CPython's float_repr ('r' format); without ".0"
+ *  (`addDot0` false) as the parts of a complex show. */
+export function floatRepr(x: number, addDot0 = true): string {
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
-  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  const dot0 = addDot0 ? ".0" : "";
+  if (x === 0) return (Object.is(x, -0) ? "-0" : "0") + dot0;
   const [mant, expS] = x.toExponential().split("e") as [string, string];
   const neg = mant.startsWith("-");
   const digits = mant.replace("-", "").replace(".", "");
@@ -76,7 +78,7 @@ export function floatRepr(x: number): string {
   let out: string;
   if (decpt > -4 && decpt <= 16) {
     if (decpt <= 0) out = "0." + "0".repeat(-decpt) + digits;
-    else if (decpt >= digits.length) out = digits + "0".repeat(decpt - digits.length) + ".0";
+    else if (decpt >= digits.length) out = digits + "0".repeat(decpt - digits.length) + dot0;
     else out = digits.slice(0, decpt) + "." + digits.slice(decpt);
   } else {
     const m = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
@@ -84,6 +86,14 @@ export function floatRepr(x: number): string {
     out = m + "e" + e;
   }
   return neg ? "-" + out : out;
+}
+
+/** repr() of a complex, as CPython's complex_repr: the parts as float
+ *  repr without ".0", no parentheses when the real part is +0. */
+export function complexRepr(real: number, imag: number): string {
+  const im = floatRepr(imag, false);
+  if (real === 0 && !Object.is(real, -0)) return im + "j";
+  return "(" + floatRepr(real, false) + (im[0] === "-" ? "" : "+") + im + "j)";
 }
 
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -132,6 +142,8 @@ export function constRepr(c: Const, opts: DisOptions = {}): string {
       return c.value.toString();
     case "float":
       return floatRepr(c.value);
+    case "complex":
+      return complexRepr(c.real, c.imag);
     case "str":
       return strRepr(c.value);
     case "bytes":

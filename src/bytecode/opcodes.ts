@@ -1,7 +1,7 @@
 /**
  * The opcode table: CPython 3.11's instruction set, with CPython's names and
- * numbers (`dis.opmap` of python3.11), minus the async and `match`
- * instructions refpy's subset does not compile, and minus the inline CACHE
+ * numbers (`dis.opmap` of python3.11), minus the async instructions
+ * refpy's subset does not compile, and minus the inline CACHE
  * entries (refpy does not specialize, so its offsets are denser than
  * CPython's).
  *
@@ -65,6 +65,21 @@ export const enum Op {
    *  (tstate->exc_info->exc_value, i.e. sys.exc_info()) moves onto the
    *  stack (its reference moves; None, new reference, when empty) and
    *  exc_info takes a new reference to exc. Undone by POP_EXCEPT. */
+  /** `[obj] → [obj, len(obj)]`: PyObject_Length (TypeError "object of type
+   *  'T' has no len()"); obj stays. Sequence and mapping patterns' length
+   *  checks. */
+  GET_LEN = 30,
+  /** `[subject] → [subject, bool]`: True when type(subject) has
+   *  Py_TPFLAGS_MAPPING (dict and its subclasses), else False; no call. */
+  MATCH_MAPPING = 31,
+  /** `[subject] → [subject, bool]`: True when type(subject) has
+   *  Py_TPFLAGS_SEQUENCE (list, tuple, range and their subclasses). */
+  MATCH_SEQUENCE = 32,
+  /** `[subject, keys] → [subject, keys, values]`: for each key of the tuple
+   *  `keys`, `subject.get(key, dummy)` (ValueError "mapping pattern checks
+   *  duplicate key (k)" for a repeated key); `values` is the tuple of those
+   *  results, or None (new reference) as soon as one key is missing. */
+  MATCH_KEYS = 33,
   PUSH_EXC_INFO = 35,
   /** `[exc, type] → [exc, bool]`: TypeError "catching classes that do not
    *  inherit from BaseException is not allowed" unless type is an exception
@@ -313,6 +328,15 @@ export const enum Op {
    *  start, 1 after `yield`, 2 after `yield from`, 3 after `await`); checks
    *  for pending signals / periodic work. */
   RESUME = 151,
+  /** `[subject, cls, names] → [attrs]`: the class pattern `cls(…)` with
+   *  `oparg` positional sub-patterns and the keyword attribute names of the
+   *  tuple `names` (ceval.c match_class): TypeError unless cls is a type;
+   *  if isinstance(subject, cls), attrs is the tuple of the positional
+   *  attributes (named by cls.__match_args__, or the subject itself for
+   *  types with MATCH_SELF) then the keyword ones, else None (also when an
+   *  attribute is missing). DECREF names and cls, then (on success or
+   *  failure, not on error) subject. */
+  MATCH_CLASS = 152,
   /** `[value, spec?] → [str]` (spec when flags & 4): applies the conversion
    *  (flags & 3: 1 str(), 2 repr(), 3 ascii()), then, unless the value is an
    *  exact str with no spec, format(value, spec or ''); DECREF value, spec. */
@@ -532,6 +556,10 @@ export const OPCODES: readonly OpInfo[] = [
   op("UNARY_NOT", 12, "none", 0, "slow"),
   op("UNARY_INVERT", 15, "none", 0, "slow"),
   op("BINARY_SUBSCR", 25, "none", -1, "inline"),
+  op("GET_LEN", 30, "none", 1, "slow"),
+  op("MATCH_MAPPING", 31, "none", 1, "slow"),
+  op("MATCH_SEQUENCE", 32, "none", 1, "slow"),
+  op("MATCH_KEYS", 33, "none", 1, "slow"),
   op("PUSH_EXC_INFO", 35, "none", 1, "slow"),
   op("CHECK_EXC_MATCH", 36, "none", 0, "slow"),
   op("WITH_EXCEPT_START", 49, "none", 1, "slow"),
@@ -605,6 +633,7 @@ export const OPCODES: readonly OpInfo[] = [
   op("LOAD_CLASSDEREF", 148, "free", 1, "slow"),
   op("COPY_FREE_VARS", 149, "int", 0, "inline"),
   op("RESUME", 151, "int", 0, "inline"),
+  op("MATCH_CLASS", 152, "int", -2, "slow"),
   op("FORMAT_VALUE", 155, "format", (a) => (a & FVS_HAVE_SPEC ? -1 : 0), "slow"),
   op("BUILD_CONST_KEY_MAP", 156, "int", (a) => 0 - a, "slow"),
   op("BUILD_STRING", 157, "int", (a) => 1 - a, "slow"),

@@ -211,10 +211,10 @@ function encodedPosition(loc: Location): [number, number, number, number] {
   return [loc.lineno, loc.end_lineno, loc.col_offset, loc.end_col_offset];
 }
 
-/** compute_code_flags */
-function computeCodeFlags(u: CompilerUnit): number {
+/** compute_code_flags; `cfFlags` are the future features (PyCF_MASK bits). */
+function computeCodeFlags(u: CompilerUnit, cfFlags: number): number {
   const ste = u.ste;
-  let flags = 0;
+  let flags = cfFlags;
   if (ste.type === "FunctionBlock") {
     flags |= CO_NEWLOCALS | CO_OPTIMIZED;
     if (ste.nested) flags |= CO_NESTED;
@@ -225,11 +225,11 @@ function computeCodeFlags(u: CompilerUnit): number {
   return flags;
 }
 
-export function assemble(u: CompilerUnit, filename: string, pool: ConstPool): CodeUnit {
+export function assemble(u: CompilerUnit, filename: string, pool: ConstPool, cfFlags = 0): CodeUnit {
   for (const b of allocated(u.blocks)) normalizeBasicBlock(b);
   for (const b of allocated(u.blocks)) extendBlock(b);
   const entry = u.entry;
-  const flags = computeCodeFlags(u);
+  const flags = computeCodeFlags(u, cfFlags);
   const isGenerator = (flags & CO_GENERATOR) !== 0;
 
   const fixed = buildCellFixedOffsets(u);

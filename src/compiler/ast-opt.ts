@@ -5,9 +5,10 @@
  * It folds exactly what 3.11 folds, with 3.11's size limits:
  *  - unary operators on constants (`-1`, `~5`, `not 0`), and
  *    `not (a is b)` → `a is not b` (also `in`/`not in`);
- *  - binary operators on constants (ints, floats, strs, bytes, tuples),
- *    refusing results over 128 bits / 4096 chars / 256 items, and leaving
- *    anything that would raise (1/0, 'a' % x) to run time;
+ *  - binary operators on constants (ints, floats, complexes, strs, bytes,
+ *    tuples), refusing results over 128 bits / 4096 chars / 256 items, and
+ *    leaving anything that would raise (1/0, 'a' % x, 0j ** -1) to run time;
+ *    complex arithmetic is the complex type's own (src/pymath/complex.ts);
  *  - tuple displays of constants → one constant tuple;
  *  - constant[constant] subscripts;
  *  - the iterable of `for` / comprehensions and the right side of `in`:
@@ -26,13 +27,25 @@ import type {
   Expr,
   ExceptHandler,
   Keyword,
+  MatchCase,
   Mod,
+  Pattern,
   Stmt,
   WithItem,
   OperatorKind,
   UnaryOpKind,
 } from "../ast/nodes.js";
 import type { Const } from "../bytecode/code.js";
+import {
+  type Py_complex,
+  _Py_c_diff,
+  _Py_c_neg,
+  _Py_c_prod,
+  _Py_c_quot,
+  _Py_c_sum,
+  complexPow,
+} from "../pymath/complex.js";
+import * as libm from "../pymath/libm.js";
 
 const MAX_INT_SIZE = 128n; // bits
 const MAX_COLLECTION_SIZE = 256;
@@ -90,6 +103,8 @@ export function constTruth(c: Const): boolean {
       return c.value !== 0n;
     case "float":
       return c.value !== 0;
+    case "complex":
+      return c.real !== 0 || c.imag !== 0;
     case "bool":
       return c.value;
     case "str":
@@ -277,7 +292,51 @@ function repeat(c: Const, n: number): Const | null {
   return null;
 }
 
+/** A number constant as complex_*'s TO_COMPLEX sees it; null when it is
+ *  not a number or an int too large for a double (OverflowError). */
+function asComplex(c: Const): Py_complex | null {
+  if (c.kind === "complex") return { real: c.real, imag: c.imag };
+  const n = asNum(c);
+  if (n === null) return null;
+  const real = n.kind === "float" ? n.value : intToFloat(n.value);
+  return real === null ? null : { real, imag: 0 };
+}
+
+/** complex_add, complex_sub, complex_mul, complex_div, complex_pow on
+ *  constants; null where the operation would raise. */
+function binopComplex(op: OperatorKind, a: Py_complex, b: Py_complex): Const | null {
+  let r: Py_complex;
+  switch (op) {
+    case "Add":
+      r = _Py_c_sum(a, b);
+      break;
+    case "Sub":
+      r = _Py_c_diff(a, b);
+      break;
+    case "Mult":
+      r = _Py_c_prod(a, b);
+      break;
+    case "Div":
+      libm.set_errno(0);
+      r = _Py_c_quot(a, b);
+      if (libm.errno !== 0) return null;
+      break;
+    case "Pow":
+      r = complexPow(a, b);
+      if (libm.errno !== 0) return null;
+      break;
+    default:
+      return null;
+  }
+  return { kind: "complex", real: r.real, imag: r.imag };
+}
+
 function foldBinop(op: OperatorKind, l: Const, r: Const): Const | null {
+  if (l.kind === "complex" || r.kind === "complex") {
+    const a = asComplex(l),
+      b = asComplex(r);
+    return a && b ? binopComplex(op, a, b) : null;
+  }
   const ln = asNum(l),
     rn = asNum(r);
   if (ln && rn) return binopNum(op, ln, rn, l, r);
@@ -303,6 +362,13 @@ function foldBinop(op: OperatorKind, l: Const, r: Const): Const | null {
 
 function foldUnary(op: UnaryOpKind, c: Const): Const | null {
   if (op === "Not") return { kind: "bool", value: !constTruth(c) };
+  if (c.kind === "complex") {
+    if (op === "USub") {
+      const r = _Py_c_neg(c);
+      return { kind: "complex", real: r.real, imag: r.imag };
+    }
+    return op === "UAdd" ? c : null;
+  }
   const n = asNum(c);
   if (n === null) return null;
   if (n.kind === "int") {
@@ -377,9 +443,14 @@ function optExprs(es: Expr[]): Expr[] {
   return es.map(optExpr);
 }
 
+/** _PyASTOptimizeState for the tree being folded: under `from __future__
+ *  import annotations` annotations stay as written (they become strings). */
+const state = { futureAnnotations: false };
+
 function optArgs(a: Arguments): void {
   a.defaults = optExprs(a.defaults);
   a.kw_defaults = a.kw_defaults.map((d) => (d ? optExpr(d) : null));
+  if (state.futureAnnotations) return;
   for (const arg of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) {
     if (arg.annotation) arg.annotation = optExpr(arg.annotation);
   }
@@ -541,13 +612,47 @@ function optWithItem(w: WithItem): void {
   if (w.optional_vars) w.optional_vars = optExpr(w.optional_vars);
 }
 
+/** astfold_pattern: folds the `-1` and `1+2j` of value patterns and keys. */
+function optPattern(p: Pattern): void {
+  switch (p.type) {
+    case "MatchValue":
+      p.value = optExpr(p.value);
+      return;
+    case "MatchSingleton":
+    case "MatchStar":
+      return;
+    case "MatchSequence":
+    case "MatchOr":
+      p.patterns.forEach(optPattern);
+      return;
+    case "MatchMapping":
+      p.keys = optExprs(p.keys);
+      p.patterns.forEach(optPattern);
+      return;
+    case "MatchClass":
+      p.cls = optExpr(p.cls);
+      p.patterns.forEach(optPattern);
+      p.kwd_patterns.forEach(optPattern);
+      return;
+    case "MatchAs":
+      if (p.pattern) optPattern(p.pattern);
+      return;
+  }
+}
+
+function optMatchCase(m: MatchCase): void {
+  optPattern(m.pattern);
+  if (m.guard) m.guard = optExpr(m.guard);
+  optStmts(m.body);
+}
+
 function optStmt(s: Stmt): void {
   switch (s.type) {
     case "FunctionDef":
       optArgs(s.args);
       optStmts(s.body);
       s.decorator_list = optExprs(s.decorator_list);
-      if (s.returns) s.returns = optExpr(s.returns);
+      if (s.returns && !state.futureAnnotations) s.returns = optExpr(s.returns);
       return;
     case "ClassDef":
       s.bases = optExprs(s.bases);
@@ -571,7 +676,7 @@ function optStmt(s: Stmt): void {
       return;
     case "AnnAssign":
       s.target = optExpr(s.target) as typeof s.target;
-      s.annotation = optExpr(s.annotation);
+      if (!state.futureAnnotations) s.annotation = optExpr(s.annotation);
       if (s.value) s.value = optExpr(s.value);
       return;
     case "For":
@@ -604,6 +709,10 @@ function optStmt(s: Stmt): void {
       optStmts(s.orelse);
       optStmts(s.finalbody);
       return;
+    case "Match":
+      s.subject = optExpr(s.subject);
+      s.cases.forEach(optMatchCase);
+      return;
     case "Assert":
       s.test = optExpr(s.test);
       if (s.msg) s.msg = optExpr(s.msg);
@@ -623,8 +732,9 @@ function optStmt(s: Stmt): void {
 }
 
 /** `_PyAST_Optimize`: returns an optimized deep copy of `mod`. */
-export function astOptimize<M extends Mod>(mod: M): M {
+export function astOptimize<M extends Mod>(mod: M, futureAnnotations = false): M {
   const copy = structuredClone(mod);
+  state.futureAnnotations = futureAnnotations;
   switch (copy.type) {
     case "Module":
     case "Interactive":

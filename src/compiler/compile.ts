@@ -48,7 +48,7 @@ import type {
   Attribute,
 } from "../ast/nodes.js";
 import { CompileError } from "../ast/errors.js";
-import type { CodeUnit, Const } from "../bytecode/code.js";
+import { CO_FUTURE_ANNOTATIONS, PyCF_MASK, type CodeUnit, type Const } from "../bytecode/code.js";
 import {
   Op,
   OPCODE_BY_CODE,
@@ -85,6 +85,9 @@ import { buildSymtable, Scope, type SymTable, type SymTableEntry, DEF_FREE_CLASS
 import { mangle } from "./mangle.js";
 import { constKey } from "./consts.js";
 import { assemble } from "./assemble.js";
+import { compilerMatch } from "./match.js";
+import { futureFromAst, type FutureFeatures } from "./future.js";
+import { exprAsUnicode } from "./unparse.js";
 
 export type CompileMode = "exec" | "single" | "eval";
 
@@ -200,7 +203,14 @@ export class Compiler {
     readonly st: SymTable,
     readonly filename: string,
     readonly source: string | null,
+    /** c_future: the module's future features merged with compile()'s flags. */
+    readonly future: FutureFeatures,
   ) {}
+
+  /** `from __future__ import annotations`: annotations compile to strings. */
+  private get futureAnnotations(): boolean {
+    return (this.future.features & CO_FUTURE_ANNOTATIONS) !== 0;
+  }
 
   // ------------------------------------------------------------ errors
 
@@ -225,7 +235,7 @@ export class Compiler {
 
   // ------------------------------------------------------------ emission
 
-  private setLoc(p: Pos): void {
+  setLoc(p: Pos): void {
     this.unit.loc = locOf(p);
   }
 
@@ -251,11 +261,11 @@ export class Compiler {
     this.addInstr(opcode, oparg, null, NO_LOCATION);
   }
 
-  private addopJump(opcode: number, target: BasicBlock): void {
+  addopJump(opcode: number, target: BasicBlock): void {
     this.addInstr(opcode, 0, target, this.unit.loc);
   }
 
-  private addopJumpNoline(opcode: number, target: BasicBlock): void {
+  addopJumpNoline(opcode: number, target: BasicBlock): void {
     this.addInstr(opcode, 0, target, NO_LOCATION);
   }
 
@@ -272,7 +282,7 @@ export class Compiler {
     return i;
   }
 
-  private loadConst(c: Const): void {
+  loadConst(c: Const): void {
     this.addop(Op.LOAD_CONST, this.addConst(c));
   }
 
@@ -373,10 +383,15 @@ export class Compiler {
       if (addNone) this.loadNone();
       this.addop(Op.RETURN_VALUE);
     }
-    return assemble(this.unit, this.filename, {
-      consts: this.unit.consts,
-      addConst: (c) => this.addConst(c),
-    });
+    return assemble(
+      this.unit,
+      this.filename,
+      {
+        consts: this.unit.consts,
+        addConst: (c) => this.addConst(c),
+      },
+      this.future.features & PyCF_MASK,
+    );
   }
 
   // ------------------------------------------------------------ modules
@@ -491,6 +506,8 @@ export class Compiler {
         return this.compilerContinue();
       case "With":
         return this.compilerWith(s, 0);
+      case "Match":
+        return compilerMatch(this, s);
     }
   }
 
@@ -572,7 +589,9 @@ export class Compiler {
     const one = (id: string, ann: Expr | null): void => {
       if (!ann) return;
       this.loadConst({ kind: "str", value: mangle(this.unit.private_, id) });
-      if (ann.type === "Starred") {
+      if (this.futureAnnotations) {
+        this.loadConst({ kind: "str", value: exprAsUnicode(ann) });
+      } else if (ann.type === "Starred") {
         this.visitExpr(ann.value);
         this.addop(Op.UNPACK_SEQUENCE, 1);
       } else {
@@ -1059,8 +1078,9 @@ export class Compiler {
   private compilerFromImport(s: ImportFrom): void {
     this.loadConst({ kind: "int", value: BigInt(s.level) });
     const names: Const[] = s.names.map((a) => ({ kind: "str", value: a.name }));
-    // refpy's subset has no __future__ features (annotations stay evaluated).
-    if (s.module === "__future__") this.error("from __future__ imports are not supported");
+    if (s.lineno > this.future.lineno && s.module === "__future__") {
+      this.error("from __future__ imports must occur at the beginning of the file");
+    }
     this.loadConst({ kind: "tuple", items: names });
     this.addopName(Op.IMPORT_NAME, s.module ?? "");
     for (let i = 0; i < s.names.length; i++) {
@@ -1151,7 +1171,8 @@ export class Compiler {
       case "Name":
         this.forbiddenName(targ.id, "Store");
         if (s.simple && moduleOrClass) {
-          this.visitExpr(s.annotation);
+          if (this.futureAnnotations) this.loadConst({ kind: "str", value: exprAsUnicode(s.annotation) });
+          else this.visitExpr(s.annotation);
           this.addopName(Op.LOAD_NAME, "__annotations__");
           this.loadConst({ kind: "str", value: mangle(this.unit.private_, targ.id) });
           this.addop(Op.STORE_SUBSCR);
@@ -1168,12 +1189,13 @@ export class Compiler {
         }
         break;
     }
-    if (!s.simple && moduleOrClass) this.checkAnnExpr(s.annotation);
+    // check_annotation: evaluated in a module or class, unless it is a string.
+    if (!s.simple && moduleOrClass && !this.futureAnnotations) this.checkAnnExpr(s.annotation);
   }
 
   // ------------------------------------------------------------ names
 
-  private forbiddenName(name: string, ctx: ExprContext): void {
+  forbiddenName(name: string, ctx: ExprContext): void {
     if (ctx === "Store" && name === "__debug__") this.error("cannot assign to __debug__");
     if (ctx === "Del" && name === "__debug__") this.error("cannot delete __debug__");
   }
@@ -1530,7 +1552,7 @@ export class Compiler {
   }
 
   /** compiler_jump_if */
-  private compilerJumpIf(e: Expr, next: BasicBlock, cond: boolean): void {
+  compilerJumpIf(e: Expr, next: BasicBlock, cond: boolean): void {
     switch (e.type) {
       case "UnaryOp":
         if (e.op === "Not") return this.compilerJumpIf(e.operand, next, !cond);
@@ -2014,6 +2036,9 @@ function findAnn(stmts: Stmt[]): boolean {
         for (const h of st.handlers) if (findAnn(h.body)) return true;
         if (findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse)) return true;
         break;
+      case "Match":
+        for (const m of st.cases) if (findAnn(m.body)) return true;
+        break;
       default:
         break;
     }
@@ -2027,13 +2052,16 @@ function findAnn(stmts: Stmt[]): boolean {
  * into the module-level code unit, nested code units in its constants.
  * `source`, when given, fills `CompileError.text`.
  */
-export function compile(ast: Mod, filename: string, mode: CompileMode, source?: string): CodeUnit {
+export function compile(ast: Mod, filename: string, mode: CompileMode, source?: string, flags = 0): CodeUnit {
   const expected = mode === "exec" ? "Module" : mode === "single" ? "Interactive" : "Expression";
   if (ast.type !== expected) throw new Error(`compile: mode '${mode}' needs a ${expected} node, got ${ast.type}`);
-  const mod = astOptimize(ast);
+  const future = futureFromAst(ast, filename, source ?? null);
+  future.features |= flags & PyCF_MASK;
+  const futureAnnotations = (future.features & CO_FUTURE_ANNOTATIONS) !== 0;
+  const mod = astOptimize(ast, futureAnnotations);
   let st: SymTable;
   try {
-    st = buildSymtable(mod, filename);
+    st = buildSymtable(mod, filename, futureAnnotations);
   } catch (e) {
     if (e instanceof CompileError && e.text === null && source !== undefined) {
       const line = source.split(/\r\n|\r|\n/)[e.lineno - 1];
@@ -2050,5 +2078,5 @@ export function compile(ast: Mod, filename: string, mode: CompileMode, source?: 
     }
     throw e;
   }
-  return new Compiler(st, filename, source ?? null).compileMod(mod);
+  return new Compiler(st, filename, source ?? null, future).compileMod(mod);
 }

@@ -24,9 +24,12 @@ import type {
   Comprehension,
   Expr,
   ExceptHandler,
+  FunctionDef,
   Keyword,
+  MatchCase,
   Mod,
   Node,
+  Pattern,
   Pos,
   Stmt,
 } from "../ast/nodes.js";
@@ -54,7 +57,9 @@ export const enum Scope {
   CELL = 5,
 }
 
-export type BlockType = "FunctionBlock" | "ClassBlock" | "ModuleBlock";
+/** AnnotationBlock: an annotation read under `from __future__ import
+ *  annotations`, attached to no parent (see visitAnnotation). */
+export type BlockType = "FunctionBlock" | "ClassBlock" | "ModuleBlock" | "AnnotationBlock";
 export type ComprehensionKind = "none" | "list" | "set" | "dict" | "genexp";
 
 export class SymTableEntry {
@@ -104,7 +109,11 @@ export class SymTable {
   /** Class name for mangling (`st_private`). */
   private private_: string | null = null;
 
-  constructor(readonly filename: string) {}
+  constructor(
+    readonly filename: string,
+    /** CO_FUTURE_ANNOTATIONS is on: annotations become strings, unevaluated. */
+    readonly futureAnnotations = false,
+  ) {}
 
   lookup(node: Node): SymTableEntry {
     const ste = this.blocks.get(node);
@@ -136,6 +145,31 @@ export class SymTable {
     else this.top = ste;
     this.stack.push(ste);
     this.cur = ste;
+  }
+
+  /**
+   * symtable_enter_block for an AnnotationBlock: an annotation compiled to
+   * a string still has its names read, for the errors below, but in a
+   * block that is no one's child, so it changes no scope.
+   */
+  private enterAnnotationBlock(node: Node, lineno: number): void {
+    const ste = new SymTableEntry("_annotation", "AnnotationBlock", node, lineno);
+    if (this.cur.nested || this.cur.type === "FunctionBlock") ste.nested = true;
+    this.stack.push(ste);
+    this.cur = ste;
+  }
+
+  /** symtable_raise_if_annotation_block: `what` is not allowed in an AnnotationBlock. */
+  private raiseIfAnnotation(what: string, e: Expr): void {
+    if (this.cur.type === "AnnotationBlock") this.error(`'${what}' can not be used within an annotation`, e);
+  }
+
+  /** symtable_visit_annotation */
+  private visitAnnotation(e: Expr): void {
+    if (!this.futureAnnotations) return this.visitExpr(e);
+    this.enterAnnotationBlock(e, e.lineno);
+    this.visitExpr(e);
+    this.exitBlock();
   }
 
   exitBlock(): void {
@@ -204,7 +238,7 @@ export class SymTable {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitExprs(s.args.defaults);
         for (const d of s.args.kw_defaults) if (d) this.visitExpr(d);
-        this.visitAnnotations(s.args, s.returns);
+        this.visitAnnotations(s, s.args, s.returns);
         this.visitExprs(s.decorator_list);
         this.enterBlock(s.name, "FunctionBlock", s, s.lineno);
         this.visitArguments(s.args);
@@ -255,7 +289,7 @@ export class SymTable {
         } else {
           this.visitExpr(t);
         }
-        this.visitExpr(s.annotation);
+        this.visitAnnotation(s.annotation);
         if (s.value) this.visitExpr(s.value);
         return;
       }
@@ -290,6 +324,10 @@ export class SymTable {
         this.visitStmts(s.orelse);
         for (const h of s.handlers) this.visitHandler(h);
         this.visitStmts(s.finalbody);
+        return;
+      case "Match":
+        this.visitExpr(s.subject);
+        for (const m of s.cases) this.visitMatchCase(m);
         return;
       case "Assert":
         this.visitExpr(s.test);
@@ -353,6 +391,45 @@ export class SymTable {
     if (!this.cur.directives.has(mangled)) this.cur.directives.set(mangled, s);
   }
 
+  /** symtable_visit_match_case */
+  private visitMatchCase(m: MatchCase): void {
+    this.visitPattern(m.pattern);
+    if (m.guard) this.visitExpr(m.guard);
+    this.visitStmts(m.body);
+  }
+
+  /** symtable_visit_pattern: captures are local definitions. */
+  private visitPattern(p: Pattern): void {
+    switch (p.type) {
+      case "MatchValue":
+        this.visitExpr(p.value);
+        return;
+      case "MatchSingleton":
+        return;
+      case "MatchSequence":
+      case "MatchOr":
+        for (const q of p.patterns) this.visitPattern(q);
+        return;
+      case "MatchStar":
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+      case "MatchMapping":
+        this.visitExprs(p.keys);
+        for (const q of p.patterns) this.visitPattern(q);
+        if (p.rest) this.addDef(p.rest, DEF_LOCAL, p);
+        return;
+      case "MatchClass":
+        this.visitExpr(p.cls);
+        for (const q of p.patterns) this.visitPattern(q);
+        for (const q of p.kwd_patterns) this.visitPattern(q);
+        return;
+      case "MatchAs":
+        if (p.pattern) this.visitPattern(p.pattern);
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+    }
+  }
+
   private visitHandler(h: ExceptHandler): void {
     if (h.exc_type) this.visitExpr(h.exc_type);
     if (h.name) this.addDef(h.name, DEF_LOCAL, h);
@@ -392,17 +469,22 @@ export class SymTable {
     }
   }
 
-  private visitAnnotations(a: Arguments, returns: Expr | null): void {
+  /** symtable_visit_annotations: the parameters' annotations (in one
+   *  AnnotationBlock under future annotations), then the return's. */
+  private visitAnnotations(def: FunctionDef, a: Arguments, returns: Expr | null): void {
+    if (this.futureAnnotations) this.enterAnnotationBlock(def, def.lineno);
     for (const arg of [...a.posonlyargs, ...a.args]) if (arg.annotation) this.visitExpr(arg.annotation);
     if (a.vararg?.annotation) this.visitExpr(a.vararg.annotation);
     if (a.kwarg?.annotation) this.visitExpr(a.kwarg.annotation);
     for (const arg of a.kwonlyargs) if (arg.annotation) this.visitExpr(arg.annotation);
-    if (returns) this.visitExpr(returns);
+    if (this.futureAnnotations) this.exitBlock();
+    if (returns) this.visitAnnotation(returns);
   }
 
   private visitExpr(e: Expr): void {
     switch (e.type) {
       case "NamedExpr":
+        this.raiseIfAnnotation("named expression", e);
         if (this.cur.compIterExpr > 0) {
           this.error("assignment expression cannot be used in a comprehension iterable expression", e);
         }
@@ -456,11 +538,13 @@ export class SymTable {
         this.handleComprehension(e, "dictcomp", e.generators, e.key, e.value, "dict");
         return;
       case "Yield":
+        this.raiseIfAnnotation("yield expression", e);
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension !== "none") this.raiseIfComprehension(e);
         return;
       case "YieldFrom":
+        this.raiseIfAnnotation("yield expression", e);
         this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension !== "none") this.raiseIfComprehension(e);
@@ -722,8 +806,8 @@ export class SymTable {
 }
 
 /** `_PySymtable_Build`. */
-export function buildSymtable(mod: Mod, filename: string): SymTable {
-  const st = new SymTable(filename);
+export function buildSymtable(mod: Mod, filename: string, futureAnnotations = false): SymTable {
+  const st = new SymTable(filename, futureAnnotations);
   st.visitMod(mod);
   st.analyze();
   return st;

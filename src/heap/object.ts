@@ -148,11 +148,19 @@ export function PyObject_GC_Link(type: PyTypeObject, nbytes: number): void {
  *  `ob_size_bytes` but not of `__sizeof__` (MANAGED_DICT_PREHEADER). */
 export const TPFLAGS_MANAGED_DICT = 1 << 4;
 export const MANAGED_DICT_PREHEADER = 16;
+/** Instances match sequence patterns (`case [a, *b]:`): list, tuple, range;
+ *  inherited along the MRO, as are the mapping patterns' flag below. */
+export const TPFLAGS_SEQUENCE = 1 << 5;
+/** Instances match mapping patterns (`case {"k": v}:`): dict. */
+export const TPFLAGS_MAPPING = 1 << 6;
 export const TPFLAGS_HEAPTYPE = 1 << 9;
 export const TPFLAGS_BASETYPE = 1 << 10;
 export const TPFLAGS_READY = 1 << 12;
 export const TPFLAGS_HAVE_GC = 1 << 14;
 export const TPFLAGS_METHOD_DESCRIPTOR = 1 << 17;
+/** A class pattern's single positional sub-pattern matches the subject
+ *  itself (`case int(n):`), 3.11's _Py_TPFLAGS_MATCH_SELF. */
+export const TPFLAGS_MATCH_SELF = 1 << 22;
 export const TPFLAGS_LONG_SUBCLASS = 1 << 24;
 export const TPFLAGS_LIST_SUBCLASS = 1 << 25;
 export const TPFLAGS_TUPLE_SUBCLASS = 1 << 26;

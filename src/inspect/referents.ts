@@ -53,6 +53,9 @@ import { PyBaseExceptionObject } from "../objects/exceptions.js";
 import { PyCFunctionObject } from "../objects/methodobject.js";
 import { PyDescrObject } from "../objects/descrobject.js";
 import { PyRangeObject } from "../objects/rangeobject.js";
+import { FieldNameIterObject, FormatterIterObject } from "../modules/string.js";
+import { PyDictProxyObject } from "../objects/mappingproxy.js";
+import { MatchObject, PatternObject, ScannerObject } from "../modules/sre.js";
 import { safeRepr } from "./repr.js";
 
 /** What a reference stands for (a snapshot edge's `kind`). */
@@ -305,12 +308,60 @@ row(PyCodeObject, null, (op, own) => {
   own(op.co_filename, "attribute", "co_filename");
 });
 
+/** _sre's objects (modules/sre.ts): a scanner's matching state owns its
+ *  subject, which scanner_traverse leaves out, as sre.c's does. */
+row(
+  PatternObject,
+  (op, name) => {
+    name(op.groupindex, "attribute", "groupindex");
+    name(op.indexgroup, "attribute", "indexgroup");
+    name(op.pattern, "attribute", "pattern");
+  },
+  null,
+);
+
+row(
+  MatchObject,
+  (op, name) => {
+    name(op.string, "attribute", "string");
+    name(op.regs, "attribute", "regs");
+    name(op.pattern, "attribute", "re");
+  },
+  null,
+);
+
+row(
+  ScannerObject,
+  (op, name) => {
+    name(op.pattern, "attribute", "pattern");
+  },
+  (op, own) => {
+    if (op.state.string !== null) own(op.state.string, "attribute", "string");
+  },
+);
+
+row(
+  PyDictProxyObject,
+  (op, name) => {
+    name(op.mapping, "attribute", "mapping");
+  },
+  null,
+);
+
 /** Not GC: four ints. */
 row(PyRangeObject, null, (op, own) => {
   own(op.start, "attribute", "start");
   own(op.stop, "attribute", "stop");
   own(op.step, "attribute", "step");
   own(op.length, "attribute", "length");
+});
+
+/** Not GC (_string's iterators): the str each parses. */
+row(FormatterIterObject, null, (op, own) => {
+  if (op.str !== null) own(op.str, "attribute", "str");
+});
+row(FieldNameIterObject, null, (op, own) => {
+  if (op.str !== null) own(op.str, "attribute", "str");
 });
 
 /** What an interpreter frame owns, named as _PyFrame_Traverse visits it

@@ -9,7 +9,7 @@
  *    the type) and allocates nothing on the heap, so showing an object
  *    never changes the program's output, ids or collector counts; and it
  *    never raises (an int too long for `repr()` is shown by its size).
- *  - Values read as `repr()` writes them: ints, floats, strs and bytes of
+ *  - Values read as `repr()` writes them: ints, floats, complexes, strs and bytes of
  *    the built-in types, bools, None, NotImplemented, Ellipsis, `()`; cut
  *    to `max` characters with `...`. An instance of a class derived from
  *    a built-in type is not a value here (its `__repr__` may differ).
@@ -47,6 +47,7 @@ import { PyModuleObject } from "../objects/moduleobject.js";
 import { PyWeakReference } from "../objects/weakrefobject.js";
 import { PyBool_Type, PyLongObject } from "../objects/longobject.js";
 import { PyFloatObject, PyOS_double_to_string_repr } from "../objects/floatobject.js";
+import { PyComplexObject, complex_repr_string } from "../objects/complexobject.js";
 import { PyUnicodeObject, unicode_repr_string } from "../objects/unicodeobject.js";
 import { PyBytesObject, bytesReprString } from "../objects/bytesobject.js";
 import { Py_Ellipsis, Py_None, Py_NotImplemented } from "../objects/noneobject.js";
@@ -117,6 +118,7 @@ function valueRepr(op: PyObject, max: number, dying: boolean): string | null {
     return intRepr(op, max);
   }
   if (op instanceof PyFloatObject) return cut(PyOS_double_to_string_repr(op.ob_fval), max);
+  if (op instanceof PyComplexObject) return cut(complex_repr_string(op.real, op.imag), max);
   if (op instanceof PyUnicodeObject) {
     return cut(unicode_repr_string(op.str.length > max ? op.str.slice(0, max) : op.str), max);
   }

@@ -46,10 +46,13 @@ import {
   PyLong_AsBigInt,
   PyLong_AsNumber,
   PyLong_Check,
+  PyLong_FromBigInt,
   PyLong_FromNumber,
   PyLong_Type,
 } from "../objects/longobject.js";
 import { PyFloat_Type } from "../objects/floatobject.js";
+import { PyComplex_Type } from "../objects/complexobject.js";
+import { lastInexactHash } from "../objects/hashutil.js";
 import {
   PyTuple_Check,
   PyTuple_GET_ITEM,
@@ -118,8 +121,9 @@ import { stdio, writeToStream } from "../objects/fileobject.js";
 import { PyImport_ImportModuleLevelObject } from "../vm/import.js";
 import { Py_LT, Py_GT } from "../bytecode/opcodes.js";
 import { type PyCodeObject, PyCode_Type } from "../objects/codeobject.js";
+import { PyCF_MASK } from "../bytecode/code.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
-import { Py_CompileString } from "../vm/compile.js";
+import { PyEval_MergeCompilerFlags, Py_CompileString } from "../vm/compile.js";
 
 // --- print / input ----------------------------------------------------------------------
 
@@ -229,7 +233,11 @@ function builtin_abs(_s: PyObject, o: PyObject): PyObject {
   return PyNumber_Absolute(o);
 }
 function builtin_hash(_s: PyObject, o: PyObject): PyObject {
-  return PyLong_FromNumber(PyObject_Hash(o));
+  lastInexactHash.folded = NaN;
+  const h = PyObject_Hash(o);
+  // A 64-bit hash a JS number could not hold: its exact value.
+  if (h === lastInexactHash.folded) return PyLong_FromBigInt(lastInexactHash.exact);
+  return PyLong_FromNumber(h);
 }
 function builtin_callable(_s: PyObject, o: PyObject): PyObject {
   return PyBool_FromBool(o.ob_type.tp_call !== null);
@@ -852,7 +860,7 @@ function builtin_exec(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
     const [g, l] = evalNamespaces(out[1] ?? Py_None, out[2] ?? Py_None, true);
     Py_DECREF(g);
     Py_DECREF(l);
-    code = Py_CompileString(text, "<string>", "exec");
+    code = Py_CompileString(text, "<string>", "exec", PyEval_MergeCompilerFlags(0));
   }
   try {
     Py_DECREF(runIn(code, out[1] ?? Py_None, out[2] ?? Py_None, true));
@@ -881,7 +889,7 @@ function builtin_eval(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
     const [g, l] = evalNamespaces(globals, locals, false);
     Py_DECREF(g);
     Py_DECREF(l);
-    code = Py_CompileString(text.replace(/^[ \t]+/, ""), "<string>", "eval");
+    code = Py_CompileString(text.replace(/^[ \t]+/, ""), "<string>", "eval", PyEval_MergeCompilerFlags(0));
   }
   try {
     return runIn(code, globals, locals, false);
@@ -889,6 +897,12 @@ function builtin_eval(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
     Py_DECREF(code);
   }
 }
+
+/** compile()'s flags beyond the future features: CO_NESTED (obsolete) and
+ *  the PyCF_* compile options (ONLY_AST, DONT_IMPLY_DEDENT, TYPE_COMMENTS,
+ *  ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT). */
+const PyCF_MASK_OBSOLETE = 0x0010;
+const PyCF_COMPILE_MASK = 0x0400 | 0x0200 | 0x1000 | 0x2000 | 0x4000;
 
 const compileParser = newArgParser(
   "compile",
@@ -906,11 +920,16 @@ function builtin_compile(_s: PyObject, args: PyObject[], kwnames: PyObject | nul
   if (!PyUnicode_Check(modeObj)) {
     throw PyErr_Format(PyExc_TypeError, `compile() argument 'mode' must be str, not ${modeObj.ob_type.tp_name}`);
   }
+  let flags = out[3] === null ? 0 : PyNumber_AsSsize_t(out[3], PyExc_OverflowError);
+  if (flags & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK)) {
+    throw PyErr_Format(PyExc_ValueError, "compile(): unrecognised flags");
+  }
+  const dontInherit = out[4] !== null && PyObject_IsTrue(out[4]);
+  if (!dontInherit) flags = PyEval_MergeCompilerFlags(flags);
   const mode = PyUnicode_AsString(modeObj);
   if (mode !== "exec" && mode !== "eval" && mode !== "single") {
     throw PyErr_Format(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  const flags = out[3] === null ? 0 : PyNumber_AsSsize_t(out[3], PyExc_OverflowError);
   if (flags & 0x400)
     throw PyErr_Format(PyExc_NotImplementedError, "compile() to an AST (PyCF_ONLY_AST) is not supported by refpy");
   const text = sourceText(out[0]!);
@@ -918,7 +937,7 @@ function builtin_compile(_s: PyObject, args: PyObject[], kwnames: PyObject | nul
   const fname = PyUnicode_Check(filename)
     ? PyUnicode_AsString(filename)
     : new TextDecoder().decode((filename as PyBytesObject).ob_sval);
-  return Py_CompileString(text, fname, mode);
+  return Py_CompileString(text, fname, mode, flags);
 }
 
 function builtin_exit(_s: PyObject, args: PyObject[]): PyObject {
@@ -994,6 +1013,7 @@ export function _PyBuiltins_Init(): PyObject {
   const types: [string, PyTypeObject][] = [
     ["bool", PyBool_Type],
     ["classmethod", PyClassMethod_Type],
+    ["complex", PyComplex_Type],
     ["dict", PyDict_Type],
     ["float", PyFloat_Type],
     ["frozenset", PyFrozenSet_Type],

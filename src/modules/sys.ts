@@ -11,19 +11,31 @@ import { LIBDIR } from "../vm/import.js";
 import { MANAGED_DICT_PREHEADER, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
-import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
+import {
+  PyModule_Add,
+  PyModule_AddFunctions,
+  PyModule_AddObjectRef,
+  PyModule_New,
+  PyModule_GetDict,
+} from "../objects/moduleobject.js";
 import {
   PyUnicode_AsString,
   PyUnicode_Check,
   PyUnicode_FromString,
   PyUnicode_InternFromString,
 } from "../objects/unicodeobject.js";
-import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, PyLong_FromBigInt } from "../objects/longobject.js";
+import {
+  PyLong_AsNumber,
+  PyLong_Check,
+  PyLong_FromNumber,
+  PyLong_FromBigInt,
+  PyBool_FromBool,
+  Py_False,
+} from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_Append, PyList_New } from "../objects/listobject.js";
-import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
+import { PyTuple_Pack } from "../objects/tupleobject.js";
 import { PyErr_Format, PyErr_SetObject } from "../objects/errors.js";
-import { _PyNamespace_New } from "../objects/namespaceobject.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { _PyArg_CheckPositional } from "../objects/getargs.js";
 import { PyNumber_Index } from "../objects/abstract.js";
@@ -34,6 +46,12 @@ import { _PyErr_GetTopmostException } from "../objects/errors.js";
 import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
 import { PyTextIOObject } from "../objects/fileobject.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
+import { PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
+import { PyErr_Display } from "../objects/errors-display.js";
+import { PyFloat_FromDouble } from "../objects/floatobject.js";
+import { PyStructSequence_New, PyStructSequence_NewType } from "../objects/structseq.js";
+import type { PyTypeObject } from "../objects/typeobject.js";
+import { _PyNamespace_New } from "../objects/namespaceobject.js";
 
 // --- functions -------------------------------------------------------------------------
 
@@ -128,32 +146,109 @@ function sys_getdefaultencoding(): PyObject {
   return PyUnicode_FromString("utf-8");
 }
 
+// --- struct sequences and constants ------------------------------------------------------
+
+const VersionInfoType = PyStructSequence_NewType({
+  name: "sys.version_info",
+  fields: ["major", "minor", "micro", "releaselevel", "serial"],
+  n_in_sequence: 5,
+});
+const FlagsType = PyStructSequence_NewType({
+  name: "sys.flags",
+  fields: [
+    "debug",
+    "inspect",
+    "interactive",
+    "optimize",
+    "dont_write_bytecode",
+    "no_user_site",
+    "no_site",
+    "ignore_environment",
+    "verbose",
+    "bytes_warning",
+    "quiet",
+    "hash_randomization",
+    "isolated",
+    "dev_mode",
+    "utf8_mode",
+    "warn_default_encoding",
+    "safe_path",
+    "int_max_str_digits",
+  ],
+  n_in_sequence: 18,
+});
+const FloatInfoType = PyStructSequence_NewType({
+  name: "sys.float_info",
+  instantiable: true,
+  fields: [
+    "max",
+    "max_exp",
+    "max_10_exp",
+    "min",
+    "min_exp",
+    "min_10_exp",
+    "dig",
+    "mant_dig",
+    "epsilon",
+    "radix",
+    "rounds",
+  ],
+  n_in_sequence: 11,
+});
+const IntInfoType = PyStructSequence_NewType({
+  name: "sys.int_info",
+  instantiable: true,
+  fields: ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+  n_in_sequence: 4,
+});
+const HashInfoType = PyStructSequence_NewType({
+  name: "sys.hash_info",
+  instantiable: true,
+  fields: ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+  n_in_sequence: 9,
+});
+
+/** A field's value: a number is an int unless given as `{ float }`. */
+type Field = number | bigint | string | boolean | { float: number };
+
+function fieldValue(v: Field): PyObject {
+  if (typeof v === "object") return PyFloat_FromDouble(v.float);
+  if (typeof v === "bigint") return PyLong_FromBigInt(v);
+  if (typeof v === "string") return PyUnicode_FromString(v);
+  if (typeof v === "boolean") return PyBool_FromBool(v);
+  return PyLong_FromNumber(v);
+}
+
+function structseq(type: PyTypeObject, values: Field[]): PyObject {
+  return PyStructSequence_New(type, values.map(fieldValue));
+}
+
+/** The language version refpy implements. */
+const VERSION: Field[] = [3, 11, 7, "final", 0];
+/** refpy's own version, as sys.implementation.version. */
+const IMPL_VERSION: Field[] = [0, 1, 0, "final", 0];
+
+function sys_excepthook(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("excepthook", args.length, 3, 3);
+  PyErr_Display(args[1]);
+  return Py_NewRef(Py_None);
+}
+
+function sys_getfilesystemencoding(): PyObject {
+  return PyUnicode_FromString("utf-8");
+}
+
+function sys_getfilesystemencodeerrors(): PyObject {
+  return PyUnicode_FromString("surrogateescape");
+}
+
+function sys_is_finalizing(): PyObject {
+  return Py_NewRef(Py_False);
+}
+
 // --- the module ---------------------------------------------------------------------------
 
 /** Build sys for a run: `modules` is the run's sys.modules dict. */
-/** sys.implementation (sysmodule.c's make_impl_info): CPython 3.11's,
- *  as a types.SimpleNamespace. */
-function makeImplementation(versionInfo: PyObject): PyObject {
-  const name = PyUnicode_FromString("cpython");
-  const cacheTag = PyUnicode_FromString("cpython-311");
-  const hexversion = PyLong_FromNumber(0x030b07f0);
-  const multiarch = PyUnicode_FromString("x86_64-linux-gnu");
-  try {
-    return _PyNamespace_New([
-      ["name", name],
-      ["cache_tag", cacheTag],
-      ["version", versionInfo],
-      ["hexversion", hexversion],
-      ["_multiarch", multiarch],
-    ]);
-  } finally {
-    Py_DECREF(name);
-    Py_DECREF(cacheTag);
-    Py_DECREF(hexversion);
-    Py_DECREF(multiarch);
-  }
-}
-
 export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   const m = PyModule_New("sys");
   PyModule_AddFunctions(m, [
@@ -166,7 +261,12 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
     { name: "_getframe", meth: sys_getframe, flags: METH_FASTCALL },
     { name: "exit", meth: sys_exit, flags: METH_FASTCALL },
     { name: "getdefaultencoding", meth: sys_getdefaultencoding, flags: METH_NOARGS },
+    { name: "getfilesystemencoding", meth: sys_getfilesystemencoding, flags: METH_NOARGS },
+    { name: "getfilesystemencodeerrors", meth: sys_getfilesystemencodeerrors, flags: METH_NOARGS },
+    { name: "excepthook", meth: sys_excepthook, flags: METH_FASTCALL },
+    { name: "is_finalizing", meth: sys_is_finalizing, flags: METH_NOARGS },
   ]);
+  PyModule_AddObjectRef(m, "__excepthook__", PyDict_GetItemString(PyModule_GetDict(m), "excepthook")!);
   const argvList = PyList_New(0);
   for (const a of argv) {
     const s = PyUnicode_FromString(a);
@@ -187,17 +287,64 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   Py_DECREF(err);
   Py_DECREF(inp);
   PyModule_Add(m, "maxsize", PyLong_FromBigInt((1n << 63n) - 1n));
+  PyModule_Add(m, "maxunicode", PyLong_FromNumber(0x10ffff));
+  PyModule_Add(m, "flags", structseq(FlagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, -1]));
+  PyModule_Add(
+    m,
+    "float_info",
+    structseq(FloatInfoType, [
+      { float: Number.MAX_VALUE },
+      1024,
+      308,
+      { float: 2.2250738585072014e-308 },
+      -1021,
+      -307,
+      15,
+      53,
+      { float: Number.EPSILON },
+      2,
+      1,
+    ]),
+  );
+  PyModule_Add(m, "int_info", structseq(IntInfoType, [30, 4, 4300, 640]));
+  PyModule_Add(
+    m,
+    "hash_info",
+    structseq(HashInfoType, [64, (1n << 61n) - 1n, 314159, 0, 1000003, "siphash13", 64, 128, 0]),
+  );
+  PyModule_Add(m, "float_repr_style", PyUnicode_FromString("short"));
+  PyModule_Add(m, "api_version", PyLong_FromNumber(1013));
+  PyModule_Add(m, "abiflags", PyUnicode_FromString(""));
+  PyModule_Add(m, "dont_write_bytecode", PyBool_FromBool(true));
+  PyModule_Add(m, "warnoptions", PyList_New(0));
+  PyModule_Add(m, "_xoptions", PyDict_New());
+  PyModule_Add(m, "meta_path", PyList_New(0));
+  PyModule_Add(m, "path_hooks", PyList_New(0));
+  PyModule_Add(m, "path_importer_cache", PyDict_New());
+  PyModule_Add(m, "prefix", PyUnicode_FromString("/"));
+  PyModule_Add(m, "exec_prefix", PyUnicode_FromString("/"));
+  PyModule_Add(m, "base_prefix", PyUnicode_FromString("/"));
+  PyModule_Add(m, "base_exec_prefix", PyUnicode_FromString("/"));
+  PyModule_Add(m, "platlibdir", PyUnicode_FromString("lib"));
+  PyModule_Add(m, "pycache_prefix", Py_NewRef(Py_None));
+  PyModule_Add(m, "_stdlib_dir", PyUnicode_FromString(LIBDIR));
+  const impl = PyDict_New();
+  const put = (k: string, v: PyObject): void => {
+    PyDict_SetItemString(impl, k, v);
+    Py_DECREF(v);
+  };
+  put("name", PyUnicode_FromString("refpy"));
+  put("cache_tag", Py_NewRef(Py_None));
+  put("version", structseq(VersionInfoType, IMPL_VERSION));
+  put("hexversion", PyLong_FromNumber(0x000100f0));
+  PyModule_Add(m, "implementation", _PyNamespace_New(impl));
+  Py_DECREF(impl);
   PyModule_Add(m, "version", PyUnicode_FromString("3.11.7 (refpy)"));
   PyModule_Add(m, "platform", PyUnicode_FromString("linux"));
   PyModule_Add(m, "byteorder", PyUnicode_FromString("little"));
   PyModule_Add(m, "executable", PyUnicode_FromString("refpy"));
-  const vi: PyObject[] = [3, 11, 7].map((n) => PyLong_FromNumber(n));
-  vi.push(PyUnicode_FromString("final"), PyLong_FromNumber(0));
-  const versionInfo = _PyTuple_FromArraySteal(vi);
-  PyModule_AddObjectRef(m, "version_info", versionInfo);
+  PyModule_Add(m, "version_info", structseq(VersionInfoType, VERSION));
   PyModule_Add(m, "hexversion", PyLong_FromNumber(0x030b07f0));
-  PyModule_Add(m, "implementation", makeImplementation(versionInfo));
-  Py_DECREF(versionInfo);
   const bn = PyTuple_Pack();
   PyModule_Add(m, "builtin_module_names", bn);
   const path = PyList_New(0);

@@ -23,7 +23,13 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_DECREF_NO_DEALLOC } from "../heap/
 import { PyType_IsSubtype, PyTypeObject, type binaryfunc, type BinarySlotName } from "./typeobject.js";
 import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
-import { PyExc_IndexError, PyExc_OverflowError, PyExc_StopIteration, PyExc_TypeError } from "./exceptions.js";
+import {
+  PyExc_IndexError,
+  PyExc_OverflowError,
+  PyExc_StopIteration,
+  PyExc_TypeError,
+  PyExc_ValueError,
+} from "./exceptions.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_Type, PyLong_FromBigInt, Py_True, Py_False, _PyLong_FromString } from "./longobject.js";
 import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type, PyFloat_FromString } from "./floatobject.js";
@@ -700,9 +706,24 @@ export function _PyObject_HasLen(o: PyObject): boolean {
   return o.ob_type.sq_length !== null || o.ob_type.mp_length !== null;
 }
 
-/** PyObject_LengthHint: len(o), else o.__length_hint__(), else `dflt`. */
+/** PY_SSIZE_T_MAX (a length hint must fit a Py_ssize_t). */
+const PY_SSIZE_T_MAX = (1n << 63n) - 1n;
+
+/**
+ * PyObject_LengthHint: len(o) (a TypeError from it ignored), else
+ * o.__length_hint__() (a TypeError from the call, or NotImplemented,
+ * gives `dflt`), else `dflt`. The hint must be an int >= 0 that fits a
+ * Py_ssize_t.
+ */
 export function PyObject_LengthHint(o: PyObject, dflt: number): number {
-  if (_PyObject_HasLen(o)) return PyObject_Size(o);
+  if (_PyObject_HasLen(o)) {
+    try {
+      return PyObject_Size(o);
+    } catch (e) {
+      if (!PyErr_ExceptionMatches(e, PyExc_TypeError)) throw e;
+      Py_DECREF(e as PyObject);
+    }
+  }
   const f = lengthHints.get(o.ob_type);
   if (f !== undefined) return f(o);
   const hint = _PyObject_LookupSpecialString(o, "__length_hint__");
@@ -710,6 +731,10 @@ export function PyObject_LengthHint(o: PyObject, dflt: number): number {
   let r: PyObject;
   try {
     r = PyObject_Call(hint, [], null);
+  } catch (e) {
+    if (!PyErr_ExceptionMatches(e, PyExc_TypeError)) throw e;
+    Py_DECREF(e as PyObject);
+    return dflt;
   } finally {
     Py_DECREF(hint);
   }
@@ -718,7 +743,12 @@ export function PyObject_LengthHint(o: PyObject, dflt: number): number {
     if (!(r instanceof PyLongObject)) {
       throw PyErr_Format(PyExc_TypeError, `__length_hint__ must be an integer, not ${r.ob_type.tp_name}`);
     }
-    return r.big === null ? r.v : dflt;
+    const n = r.big === null ? r.v : r.big;
+    if (n > PY_SSIZE_T_MAX || n < -PY_SSIZE_T_MAX - 1n) {
+      throw PyErr_Format(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    if (n < 0) throw PyErr_Format(PyExc_ValueError, "__length_hint__() should return >= 0");
+    return Number(n);
   } finally {
     Py_DECREF(r);
   }
@@ -830,28 +860,89 @@ export function PyIter_Next(it: PyObject): PyObject | null {
 export function PySequence_Contains(container: PyObject, item: PyObject): boolean {
   const t = container.ob_type;
   if (t.sq_contains !== null) return t.sq_contains(container, item);
-  // _PySequence_IterSearch: a container that cannot be iterated is
-  // named as the argument of `in`.
+  return _PySequence_IterSearch(container, item, PY_ITERSEARCH_CONTAINS) === 1;
+}
+
+const PY_ITERSEARCH_COUNT = 1;
+const PY_ITERSEARCH_INDEX = 2;
+const PY_ITERSEARCH_CONTAINS = 3;
+
+/**
+ * _PySequence_IterSearch: iterate `seq` comparing each item `== obj`
+ * (item on the left); how many are equal (COUNT), the index of the
+ * first (INDEX: a ValueError when there is none) or 1/0 (CONTAINS). A
+ * `seq` that cannot be iterated is named as the argument of `in`.
+ */
+function _PySequence_IterSearch(seq: PyObject, obj: PyObject, operation: number): number {
   let it: PyObject;
   try {
-    it = PyObject_GetIter(container);
+    it = PyObject_GetIter(seq);
   } catch (e) {
     if (!PyErr_ExceptionMatches(e, PyExc_TypeError)) throw e;
     Py_DECREF(e as PyObject);
-    throw PyErr_Format(PyExc_TypeError, `argument of type '${t.tp_name}' is not iterable`);
+    throw PyErr_Format(PyExc_TypeError, `argument of type '${seq.ob_type.tp_name}' is not iterable`);
   }
   try {
+    let n = 0;
     for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
+      let equal: boolean;
       try {
-        if (PyObject_RichCompareBool(x, item, Py_EQ)) return true;
+        equal = PyObject_RichCompareBool(x, obj, Py_EQ);
       } finally {
         Py_DECREF(x);
       }
+      if (equal) {
+        if (operation === PY_ITERSEARCH_CONTAINS) return 1;
+        if (operation === PY_ITERSEARCH_INDEX) return n;
+      }
+      if (equal || operation === PY_ITERSEARCH_INDEX) n++;
     }
+    if (operation === PY_ITERSEARCH_INDEX) {
+      throw PyErr_Format(PyExc_ValueError, "sequence.index(x): x not in sequence");
+    }
+    return operation === PY_ITERSEARCH_COUNT ? n : 0;
   } finally {
     Py_DECREF(it);
   }
-  return false;
+}
+
+/** PySequence_Count: how many items of `seq` equal `value`. */
+export function PySequence_Count(seq: PyObject, value: PyObject): number {
+  return _PySequence_IterSearch(seq, value, PY_ITERSEARCH_COUNT);
+}
+
+/** PySequence_Index: the index of the first item of `seq` equal to
+ *  `value` (ValueError when none is). */
+export function PySequence_Index(seq: PyObject, value: PyObject): number {
+  return _PySequence_IterSearch(seq, value, PY_ITERSEARCH_INDEX);
+}
+
+/** PySequence_Concat: `s + o` for sequences: the type's concat slot,
+ *  else `+` when both are sequences (classes defining `__add__`). */
+export function PySequence_Concat(s: PyObject, o: PyObject): PyObject {
+  const concat = s.ob_type.sq_concat;
+  if (concat !== null) return concat(s, o);
+  if (PySequence_Check(s) && PySequence_Check(o)) {
+    const r = binary_op1(s, o, "nb_add");
+    if (r !== Py_NotImplemented) return r;
+    Py_DECREF(r);
+  }
+  throw PyErr_Format(PyExc_TypeError, `'${s.ob_type.tp_name}' object can't be concatenated`);
+}
+
+/** PySequence_InPlaceConcat: `s += o` for sequences: the in-place
+ *  concat slot, the concat slot, else `+=` when both are sequences. */
+export function PySequence_InPlaceConcat(s: PyObject, o: PyObject): PyObject {
+  const ic = findSlot(sqInplaceConcat, s.ob_type);
+  if (ic !== null) return ic(s, o);
+  const concat = s.ob_type.sq_concat;
+  if (concat !== null) return concat(s, o);
+  if (PySequence_Check(s) && PySequence_Check(o)) {
+    const r = binary_iop1(s, o, "nb_inplace_add", "nb_add");
+    if (r !== Py_NotImplemented) return r;
+    Py_DECREF(r);
+  }
+  throw PyErr_Format(PyExc_TypeError, `'${s.ob_type.tp_name}' object can't be concatenated`);
 }
 
 /** tuple(o) (new reference). */

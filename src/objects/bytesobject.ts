@@ -1,39 +1,81 @@
 /**
- * `bytes` (basic): CPython's Objects/bytesobject.c, enough for literals,
- * `str.encode()`, `bytes.decode()`, repr, len, indexing, iteration,
- * concatenation, comparison and hashing.
+ * `bytes`: CPython 3.11's Objects/bytesobject.c. The methods it shares
+ * with bytearray are bytes-methods.ts (stringlib), `b'%d' % x` is
+ * bytes-format.ts, the codecs behind `decode` are codecs.ts.
  *
- * Representation: `ob_sval`, an immutable Uint8Array. sys.getsizeof is
- * 33 + len, as 3.11.
+ * Representation: `ob_sval`, a Uint8Array of exactly the bytes, never
+ * written after the object escapes its constructor; `hash` caches the
+ * hash (-1 until computed). sys.getsizeof is 33 + len (the header, the
+ * cached hash and the trailing NUL CPython keeps), as 3.11.
+ *
+ * Singletons, as 3.11's static objects: the empty bytes and the 256
+ * one-byte bytes (refcount STATIC_REFCNT). Which results are singletons
+ * follows CPython's two ways of making a bytes: PyBytes_FromStringAndSize
+ * with data (a copy; 0 or 1 byte gives a singleton) and with NULL, filled
+ * afterwards (only the empty result is the singleton) — here
+ * `PyBytes_FromStringAndSize` and `PyBytes_FromArray`. Exact-bytes results
+ * that equal their input are the input itself where CPython returns it
+ * (`b[:]`, `b * 1`, `b + b''`, `bytes(b)`, `strip` with nothing to strip).
+ *
+ * Buffer protocol: a bytes exports its memory read-only (buffer.ts).
  */
 import {
   type GCLink,
   type PyGCObject,
+  PyGCObject as GCBase,
   PyObject,
   PyObject_GC_Link,
   TPFLAGS_BASETYPE,
   TPFLAGS_BYTES_SUBCLASS,
   TPFLAGS_HAVE_GC,
+  TPFLAGS_MATCH_SELF,
 } from "../heap/object.js";
-import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
-import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
-import { newStaticType, type PyTypeObject } from "./typeobject.js";
+import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
+import { heapCheck } from "../heap/allocator.js";
+import { makeStatic, newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
-import { PyErr_Format } from "./errors.js";
+import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
 import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_NotImplemented } from "./noneobject.js";
-import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False } from "./longobject.js";
-import { PyUnicode_FromString } from "./unicodeobject.js";
+import { PyLong_FromNumber, richcompareResult, Py_True, Py_False } from "./longobject.js";
+import { PyUnicodeObject, PyUnicode_FromString } from "./unicodeobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
-import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS } from "./methoddef.js";
-import { PyUnicodeObject } from "./unicodeobject.js";
-import { PyList_Append, PyList_New } from "./listobject.js";
-import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
-import { heapCheck } from "../heap/allocator.js";
-import { PyBool_FromBool } from "./longobject.js";
-import { PyObject_GetIter, PyIter_Next } from "./abstract.js";
-import { PyNumber_AsSsize_t } from "./abstract.js";
-import { registerSequenceRepeat } from "./seqslots.js";
+import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, METH_STATIC } from "./methoddef.js";
+import { newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
+import { PyListObject, PyList_CheckExact } from "./listobject.js";
+import { PyTupleObject, PyTuple_CheckExact, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import {
+  PyObject_GetIter,
+  PyIter_Next,
+  PyNumber_AsSsize_t,
+  PyIndex_Check,
+  PyObject_LengthHint,
+  _PyObject_LookupSpecialString,
+} from "./abstract.js";
+import { PyObject_CallNoArgs } from "./call.js";
+import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
+import {
+  PyBUF_FULL_RO,
+  PyBuffer_FillInfo,
+  PyBuffer_Release,
+  PyBuffer_ToContiguous,
+  PyObject_CheckBuffer,
+  PyObject_GetBuffer,
+  registerBufferProcs,
+} from "./buffer.js";
+import {
+  type BytesKind,
+  bufferBytesOrNull,
+  makeBytesMethods,
+  maketrans,
+  setBytesCheck,
+  setByteStringCheck,
+  setMaketransResult,
+  strArg,
+} from "./bytes-methods.js";
+import { _PyBytes_FormatEx } from "./bytes-format.js";
+import { PyUnicode_AsEncodedString } from "./codecs.js";
 
 export class PyBytesObject extends PyObject {
   ob_sval: Uint8Array;
@@ -77,25 +119,39 @@ function bytes_dealloc(self: PyObject): void {
 export const PyBytes_Type: PyTypeObject = newStaticType(
   "bytes",
   33,
-  TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS,
+  TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS | TPFLAGS_MATCH_SELF,
   bytes_dealloc,
   undefined,
   1,
 );
 
+const bytes_empty: PyBytesObject = makeStatic(new PyBytesObject(PyBytes_Type, new Uint8Array(0)));
+const characters: PyBytesObject[] = [];
+for (let i = 0; i < 256; i++) characters.push(makeStatic(new PyBytesObject(PyBytes_Type, Uint8Array.of(i))));
+
+/** PyBytes_FromStringAndSize(NULL, len) filled with `data` (taken over):
+ *  the empty result is the singleton, any other a new object. */
 export function PyBytes_FromArray(data: Uint8Array): PyBytesObject {
+  if (data.length === 0) return Py_NewRef(bytes_empty);
   return new PyBytesObject(PyBytes_Type, data);
 }
 
-export function PyBytes_FromUTF8(s: string): PyBytesObject {
-  return PyBytes_FromArray(new TextEncoder().encode(s));
+/** PyBytes_FromStringAndSize(str, len) for a copy `data` (taken over): an
+ *  empty or one-byte result is a singleton. */
+export function PyBytes_FromStringAndSize(data: Uint8Array): PyBytesObject {
+  if (data.length === 1) return Py_NewRef(characters[data[0]]);
+  return PyBytes_FromArray(data);
 }
 
 export function PyBytes_Check(o: PyObject): o is PyBytesObject {
   return o instanceof PyBytesObject;
 }
 
-/** CPython's bytes repr: b'...' with \\x escapes. */
+export function PyBytes_CheckExact(o: PyObject): o is PyBytesObject {
+  return o.ob_type === PyBytes_Type;
+}
+
+/** PyBytes_Repr with smart quotes: b'...' with \\x escapes. */
 export function bytesReprString(data: Uint8Array): string {
   let hasSingle = false;
   let hasDouble = false;
@@ -103,17 +159,22 @@ export function bytesReprString(data: Uint8Array): string {
     if (c === 39) hasSingle = true;
     else if (c === 34) hasDouble = true;
   }
-  const quote = hasSingle && !hasDouble ? '"' : "'";
-  let out = "b" + quote;
+  const quote = hasSingle && !hasDouble ? 34 : 39;
+  return "b" + escapeBytes(data, quote);
+}
+
+/** The quoted body of a bytes or bytearray repr. */
+export function escapeBytes(data: Uint8Array, quote: number): string {
+  let out = String.fromCharCode(quote);
   for (const c of data) {
-    if (c === quote.charCodeAt(0) || c === 92) out += "\\" + String.fromCharCode(c);
+    if (c === quote || c === 92) out += "\\" + String.fromCharCode(c);
     else if (c === 9) out += "\\t";
     else if (c === 10) out += "\\n";
     else if (c === 13) out += "\\r";
     else if (c < 32 || c >= 127) out += "\\x" + c.toString(16).padStart(2, "0");
     else out += String.fromCharCode(c);
   }
-  return out + quote;
+  return out + String.fromCharCode(quote);
 }
 
 function bytes_repr(self: PyObject): PyObject {
@@ -132,44 +193,58 @@ function bytes_item(self: PyObject, i: number): PyObject {
 
 function bytes_subscript(self: PyObject, key: PyObject): PyObject {
   const d = (self as PyBytesObject).ob_sval;
-  if (key instanceof PySliceObject) {
-    const [a, b, step] = PySlice_Unpack(key);
-    const [start, , len] = PySlice_AdjustIndices(d.length, a, b, step);
-    const out = new Uint8Array(Math.max(0, len));
-    for (let k = 0, i = start; k < len; k++, i += step) out[k] = d[i];
-    return PyBytes_FromArray(out);
-  }
-  if (key instanceof PyLongObject || key.ob_type.nb_index !== null) {
+  if (PyIndex_Check(key)) {
     let i = PyNumber_AsSsize_t(key, PyExc_IndexError);
     if (i < 0) i += d.length;
     return bytes_item(self, i);
   }
+  if (key instanceof PySliceObject) {
+    const [a, b, step] = PySlice_Unpack(key);
+    const [start, , len] = PySlice_AdjustIndices(d.length, a, b, step);
+    if (len <= 0) return Py_NewRef(bytes_empty);
+    if (start === 0 && step === 1 && len === d.length && self.ob_type === PyBytes_Type) return Py_NewRef(self);
+    if (step === 1) return PyBytes_FromStringAndSize(d.slice(start, start + len));
+    const out = new Uint8Array(len);
+    for (let k = 0, i = start; k < len; k++, i += step) out[k] = d[i];
+    return PyBytes_FromArray(out);
+  }
   throw PyErr_Format(PyExc_TypeError, `byte indices must be integers or slices, not ${key.ob_type.tp_name}`);
 }
 
+/** bytes_concat (also bytes' sq_concat): any two bytes-like objects. */
 function bytes_concat(a: PyObject, b: PyObject): PyObject {
-  if (!(b instanceof PyBytesObject)) {
+  const va = bufferBytesOrNull(a);
+  const vb = va === null ? null : bufferBytesOrNull(b);
+  if (va === null || vb === null) {
     throw PyErr_Format(PyExc_TypeError, `can't concat ${b.ob_type.tp_name} to ${a.ob_type.tp_name}`);
   }
-  const x = (a as PyBytesObject).ob_sval;
-  const out = new Uint8Array(x.length + b.ob_sval.length);
-  out.set(x, 0);
-  out.set(b.ob_sval, x.length);
+  if (va.length === 0 && b.ob_type === PyBytes_Type) return Py_NewRef(b);
+  if (vb.length === 0 && a.ob_type === PyBytes_Type) return Py_NewRef(a);
+  heapCheck(va.length + vb.length);
+  const out = new Uint8Array(va.length + vb.length);
+  out.set(va, 0);
+  out.set(vb, va.length);
   return PyBytes_FromArray(out);
 }
 
 function bytes_repeat(self: PyObject, n: number): PyObject {
   const d = (self as PyBytesObject).ob_sval;
-  if (n <= 0) return PyBytes_FromArray(new Uint8Array(0));
-  heapCheck(33 + d.length * n);
-  const out = new Uint8Array(d.length * n);
+  if (n < 0) n = 0;
+  if (n > 0 && d.length > Number.MAX_SAFE_INTEGER / n) {
+    throw PyErr_Format(PyExc_OverflowError, "repeated bytes are too long");
+  }
+  const size = d.length * n;
+  if (size === d.length && self.ob_type === PyBytes_Type) return Py_NewRef(self);
+  // A new object even when empty: bytes_repeat allocates directly.
+  heapCheck(33 + size);
+  const out = new Uint8Array(size);
   for (let k = 0; k < n; k++) out.set(d, k * d.length);
-  return PyBytes_FromArray(out);
+  return new PyBytesObject(PyBytes_Type, out);
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return a.length - b.length;
 }
 
@@ -178,15 +253,19 @@ function bytes_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
     Py_NotImplemented.ob_refcnt++;
     return Py_NotImplemented;
   }
-  const c = compareBytes(a.ob_sval, b.ob_sval);
   if (op === Py_EQ || op === Py_NE) {
-    const r = (c === 0) === (op === Py_EQ) ? Py_True : Py_False;
+    const x = a.ob_sval;
+    const y = b.ob_sval;
+    let eq = a === b || x.length === y.length;
+    if (eq && a !== b) for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) eq = false;
+    const r = eq === (op === Py_EQ) ? Py_True : Py_False;
     r.ob_refcnt++;
     return r;
   }
-  return richcompareResult(c, op);
+  return richcompareResult(compareBytes(a.ob_sval, b.ob_sval), op);
 }
 
+/** Equal to str's hash for the same ASCII text, as CPython's are. */
 function bytes_hash(self: PyObject): number {
   const b = self as PyBytesObject;
   if (b.hash !== -1) return b.hash;
@@ -198,275 +277,317 @@ function bytes_hash(self: PyObject): number {
   return h;
 }
 
-function bytes_contains(self: PyObject, item: PyObject): boolean {
-  const d = (self as PyBytesObject).ob_sval;
-  if (item instanceof PyLongObject) return d.includes(item.v);
-  if (item instanceof PyBytesObject) {
-    const n = item.ob_sval;
-    outer: for (let i = 0; i + n.length <= d.length; i++) {
-      for (let j = 0; j < n.length; j++) if (d[i + j] !== n[j]) continue outer;
-      return true;
-    }
-    return false;
-  }
-  throw PyErr_Format(PyExc_TypeError, `a bytes-like object is required, not '${item.ob_type.tp_name}'`);
-}
-
-function bytes_decode(self: PyObject, _args: PyObject[], _kwnames: PyObject | null): PyObject {
-  return PyUnicode_FromString(new TextDecoder().decode((self as PyBytesObject).ob_sval));
-}
-
 function bytes_str(self: PyObject): PyObject {
   return bytes_repr(self);
 }
 
-const bytesParser = newArgParser("bytes", ["source", "encoding", "errors"], 0, 0, -1, "unexpected");
+function bytes_getbuffer(self: PyObject, flags: number) {
+  const d = (self as PyBytesObject).ob_sval;
+  const view = PyBuffer_FillInfo(self, d, 0, d.length, true, flags);
+  Py_INCREF(self);
+  return view;
+}
 
-/** bytes(), bytes(n), bytes(iterable_of_ints), bytes(str, encoding) */
-function bytes_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [src, enc] = _PyArg_UnpackKeywords(args, kwnames, bytesParser, [null, null, null]);
-  let data: Uint8Array;
-  if (src === null) data = new Uint8Array(0);
-  else if (src instanceof PyUnicodeObject) {
-    if (enc === null) throw PyErr_Format(PyExc_TypeError, "string argument without an encoding");
-    data = new TextEncoder().encode(src.str);
-  } else if (src instanceof PyBytesObject) {
-    if (type === PyBytes_Type && src.ob_type === PyBytes_Type) {
-      Py_INCREF(src);
-      return src;
-    }
-    data = src.ob_sval;
-  } else if (src instanceof PyLongObject || (src.ob_type.nb_index !== null && !(src instanceof PyUnicodeObject))) {
-    const n = PyNumber_AsSsize_t(src, PyExc_OverflowError);
-    if (n < 0) throw PyErr_Format(PyExc_ValueError, "negative count");
-    heapCheck(n);
-    data = new Uint8Array(n);
-  } else {
-    const items: number[] = [];
-    const it = PyObject_GetIter(src);
-    try {
-      for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) {
-        try {
-          if (x.ob_type.nb_index === null) {
-            throw PyErr_Format(PyExc_TypeError, `'${x.ob_type.tp_name}' object cannot be interpreted as an integer`);
-          }
-          const v = PyNumber_AsSsize_t(x, PyExc_OverflowError);
-          if (v < 0 || v > 255) throw PyErr_Format(PyExc_ValueError, "bytes must be in range(0, 256)");
-          items.push(v);
-        } finally {
-          Py_DECREF(x);
-        }
-      }
-    } finally {
-      Py_DECREF(it);
-    }
-    data = Uint8Array.from(items);
+// ---------------------------------------------------------------- methods
+
+const bytesKind: BytesKind = {
+  type: PyBytes_Type,
+  mutable: false,
+  data: (self) => (self as PyBytesObject).ob_sval,
+  fromData: PyBytes_FromStringAndSize,
+  newSized: PyBytes_FromArray,
+};
+
+const M = makeBytesMethods(bytesKind);
+
+function bytes_getnewargs(self: PyObject): PyObject {
+  return _PyTuple_FromArraySteal([PyBytes_FromStringAndSize((self as PyBytesObject).ob_sval.slice())]);
+}
+
+/** bytes.__bytes__: exact bytes, the object itself if it is one. */
+function bytes___bytes__(self: PyObject): PyObject {
+  if (self.ob_type === PyBytes_Type) return Py_NewRef(self);
+  return PyBytes_FromStringAndSize((self as PyBytesObject).ob_sval.slice());
+}
+
+/** bytes % args (nb_remainder). */
+function bytes_mod(self: PyObject, arg: PyObject): PyObject {
+  if (!(self instanceof PyBytesObject)) {
+    Py_NotImplemented.ob_refcnt++;
+    return Py_NotImplemented;
   }
-  if (type === PyBytes_Type) return new PyBytesObject(type, data);
+  return PyBytes_FromStringAndSize(_PyBytes_FormatEx(self.ob_sval, arg, bytesFormatHooks));
+}
+
+/** How bytes-format.ts reads bytes and bytearray (bytearrayobject.ts adds itself). */
+export const bytesFormatHooks = {
+  byteString: (o: PyObject): Uint8Array | null => (o instanceof PyBytesObject ? o.ob_sval : byteArrayData(o)),
+  isBytes: (o: PyObject): boolean => o instanceof PyBytesObject,
+  makeKey: (d: Uint8Array): PyObject => PyBytes_FromStringAndSize(d),
+};
+
+/** The bytes of a bytearray (installed by bytearrayobject.ts), else null. */
+let byteArrayData: (o: PyObject) => Uint8Array | null = () => null;
+export function _PyBytes_SetByteArrayData(f: (o: PyObject) => Uint8Array | null): void {
+  byteArrayData = f;
+}
+
+setBytesCheck((o) => o instanceof PyBytesObject);
+setByteStringCheck((o) => o instanceof PyBytesObject || byteArrayData(o) !== null);
+setMaketransResult((d) => PyBytes_FromArray(d));
+
+// ---------------------------------------------------------------- bytes()
+
+const bytesParser = newArgParser("bytes", ["source", "encoding", "errors"], 0);
+
+function bytes_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [x, encObj, errObj] = _PyArg_UnpackKeywords(args, kwnames, bytesParser, [null, null, null]);
+  const encoding = encObj === null ? null : strArg("bytes", "argument 'encoding'", encObj);
+  const errors = errObj === null ? null : strArg("bytes", "argument 'errors'", errObj);
+  let bytes: PyObject;
+  if (x === null) {
+    if (encoding !== null || errors !== null) {
+      throw PyErr_Format(
+        PyExc_TypeError,
+        encoding !== null ? "encoding without a string argument" : "errors without a string argument",
+      );
+    }
+    bytes = Py_NewRef(bytes_empty);
+  } else if (encoding !== null) {
+    if (!(x instanceof PyUnicodeObject)) throw PyErr_Format(PyExc_TypeError, "encoding without a string argument");
+    bytes = PyUnicode_AsEncodedString(x, encoding, errors);
+  } else if (errors !== null) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      x instanceof PyUnicodeObject ? "string argument without an encoding" : "errors without a string argument",
+    );
+  } else {
+    const func = _PyObject_LookupSpecialString(x, "__bytes__");
+    if (func !== null) {
+      try {
+        bytes = PyObject_CallNoArgs(func);
+      } finally {
+        Py_DECREF(func);
+      }
+      if (!(bytes instanceof PyBytesObject)) {
+        const tn = bytes.ob_type.tp_name;
+        Py_DECREF(bytes);
+        throw PyErr_Format(PyExc_TypeError, `__bytes__ returned non-bytes (type ${tn})`);
+      }
+    } else if (x instanceof PyUnicodeObject) {
+      throw PyErr_Format(PyExc_TypeError, "string argument without an encoding");
+    } else bytes = fromIndexOrObject(x);
+  }
+  if (type === PyBytes_Type) return bytes;
   // bytes_subtype_new: tracked as PyType_GenericAlloc tracks it.
-  const sub = new PyBytesSubtypeObject(type, data);
+  const b = bytes as PyBytesObject;
+  const sub = new PyBytesSubtypeObject(type, b.ob_sval);
+  sub.hash = b.hash;
+  Py_DECREF(b);
   PyObject_GC_Track(sub);
   return sub;
 }
 
-function argBytes(fname: string, o: PyObject): Uint8Array {
-  if (!(o instanceof PyBytesObject)) {
-    throw PyErr_Format(PyExc_TypeError, `a bytes-like object is required, not '${o.ob_type.tp_name}'`);
+/** bytes(n) for an index, else PyBytes_FromObject. */
+function fromIndexOrObject(x: PyObject): PyObject {
+  if (PyIndex_Check(x)) {
+    let size: number;
+    try {
+      size = PyNumber_AsSsize_t(x, PyExc_OverflowError);
+    } catch (e) {
+      if (!PyErr_ExceptionMatches(e, PyExc_TypeError)) throw e;
+      Py_DECREF(e as PyObject);
+      return PyBytes_FromObject(x);
+    }
+    if (size < 0) throw PyErr_Format(PyExc_ValueError, "negative count");
+    heapCheck(33 + size);
+    return PyBytes_FromArray(new Uint8Array(size));
   }
-  void fname;
-  return o.ob_sval;
+  return PyBytes_FromObject(x);
 }
 
-function indexOfBytes(h: Uint8Array, n: Uint8Array, from: number): number {
-  outer: for (let i = from; i + n.length <= h.length; i++) {
-    for (let j = 0; j < n.length; j++) if (h[i + j] !== n[j]) continue outer;
-    return i;
+/** A byte from an iterable's item (PyNumber_AsSsize_t, then the range). */
+function byteValue(item: PyObject): number {
+  const v = PyNumber_AsSsize_t(item, null);
+  if (v < 0 || v >= 256) throw PyErr_Format(PyExc_ValueError, "bytes must be in range(0, 256)");
+  return v;
+}
+
+/** PyBytes_FromObject: bytes(x) for a buffer or an iterable of ints. */
+export function PyBytes_FromObject(x: PyObject): PyObject {
+  if (x.ob_type === PyBytes_Type) return Py_NewRef(x);
+  if (PyObject_CheckBuffer(x)) {
+    const view = PyObject_GetBuffer(x, PyBUF_FULL_RO);
+    try {
+      return PyBytes_FromArray(PyBuffer_ToContiguous(view));
+    } finally {
+      PyBuffer_Release(view);
+    }
   }
-  return -1;
-}
-
-function bytes_hex(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("hex", args, kwnames, 0, 2);
-  let out = "";
-  for (const c of (self as PyBytesObject).ob_sval) out += c.toString(16).padStart(2, "0");
-  return PyUnicode_FromString(out);
-}
-
-function bytes_join(self: PyObject, arg: PyObject): PyObject {
-  const sep = (self as PyBytesObject).ob_sval;
-  const parts: Uint8Array[] = [];
-  const it = PyObject_GetIter(arg);
-  try {
-    let i = 0;
-    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it), i++) {
+  if (x instanceof PyListObject && PyList_CheckExact(x)) {
+    const out: number[] = [];
+    for (let i = 0; i < x.ob_item.length; i++) {
+      const item = x.ob_item[i];
+      Py_INCREF(item);
       try {
-        if (!(x instanceof PyBytesObject)) {
-          throw PyErr_Format(
-            PyExc_TypeError,
-            `sequence item ${i}: expected a bytes-like object, ${x.ob_type.tp_name} found`,
-          );
-        }
-        parts.push(x.ob_sval);
+        out.push(byteValue(item));
       } finally {
-        Py_DECREF(x);
+        Py_DECREF(item);
       }
     }
-  } finally {
-    Py_DECREF(it);
+    return PyBytes_FromStringAndSize(Uint8Array.from(out));
   }
-  let n = 0;
-  for (const p of parts) n += p.length;
-  n += Math.max(0, parts.length - 1) * sep.length;
-  const out = new Uint8Array(n);
-  let k = 0;
-  for (let i = 0; i < parts.length; i++) {
-    if (i > 0) {
-      out.set(sep, k);
-      k += sep.length;
+  if (x instanceof PyTupleObject && PyTuple_CheckExact(x)) {
+    const out = new Uint8Array(x.ob_item.length);
+    for (let i = 0; i < out.length; i++) out[i] = byteValue(x.ob_item[i]);
+    return PyBytes_FromArray(out);
+  }
+  if (!(x instanceof PyUnicodeObject)) {
+    let it: PyObject | null = null;
+    try {
+      it = PyObject_GetIter(x);
+    } catch (e) {
+      if (!PyErr_ExceptionMatches(e, PyExc_TypeError)) throw e;
+      Py_DECREF(e as PyObject);
     }
-    out.set(parts[i], k);
-    k += parts[i].length;
-  }
-  return PyBytes_FromArray(out);
-}
-
-function bytes_count(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("count", args, kwnames, 1, 1);
-  const h = (self as PyBytesObject).ob_sval;
-  const n = args[0] instanceof PyLongObject ? Uint8Array.of(args[0].v) : argBytes("count", args[0]);
-  if (n.length === 0) return PyLong_FromNumber(h.length + 1);
-  let c = 0;
-  for (let i = indexOfBytes(h, n, 0); i >= 0; i = indexOfBytes(h, n, i + n.length)) c++;
-  return PyLong_FromNumber(c);
-}
-
-function bytes_find(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("find", args, kwnames, 1, 1);
-  const h = (self as PyBytesObject).ob_sval;
-  const n = args[0] instanceof PyLongObject ? Uint8Array.of(args[0].v) : argBytes("find", args[0]);
-  return PyLong_FromNumber(indexOfBytes(h, n, 0));
-}
-
-function bytes_startswith(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("startswith", args, kwnames, 1, 1);
-  const h = (self as PyBytesObject).ob_sval;
-  const n = argBytes("startswith", args[0]);
-  return PyBool_FromBool(n.length <= h.length && n.every((c, i) => h[i] === c));
-}
-
-function bytes_endswith(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("endswith", args, kwnames, 1, 1);
-  const h = (self as PyBytesObject).ob_sval;
-  const n = argBytes("endswith", args[0]);
-  const off = h.length - n.length;
-  return PyBool_FromBool(off >= 0 && n.every((c, i) => h[off + i] === c));
-}
-
-function mapBytes(self: PyObject, f: (c: number) => number): PyObject {
-  return PyBytes_FromArray((self as PyBytesObject).ob_sval.map(f));
-}
-
-function bytes_upper(self: PyObject): PyObject {
-  return mapBytes(self, (c) => (c >= 97 && c <= 122 ? c - 32 : c));
-}
-function bytes_lower(self: PyObject): PyObject {
-  return mapBytes(self, (c) => (c >= 65 && c <= 90 ? c + 32 : c));
-}
-
-function bytes_strip(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("strip", args, kwnames, 0, 1);
-  const d = (self as PyBytesObject).ob_sval;
-  const chars =
-    args.length > 0 && args[0] instanceof PyBytesObject ? args[0].ob_sval : Uint8Array.of(32, 9, 10, 11, 12, 13);
-  let i = 0;
-  let j = d.length;
-  while (i < j && chars.includes(d[i])) i++;
-  while (j > i && chars.includes(d[j - 1])) j--;
-  return PyBytes_FromArray(d.slice(i, j));
-}
-
-function bytes_split(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("split", args, kwnames, 0, 1);
-  const d = (self as PyBytesObject).ob_sval;
-  const out = PyList_New(0);
-  const push = (a: Uint8Array): void => {
-    const b = PyBytes_FromArray(a);
-    PyList_Append(out, b);
-    Py_DECREF(b);
-  };
-  if (args.length === 0 || !(args[0] instanceof PyBytesObject)) {
-    const ws = [32, 9, 10, 11, 12, 13];
-    let i = 0;
-    while (i < d.length) {
-      while (i < d.length && ws.includes(d[i])) i++;
-      if (i >= d.length) break;
-      let j = i;
-      while (j < d.length && !ws.includes(d[j])) j++;
-      push(d.slice(i, j));
-      i = j;
+    if (it !== null) {
+      try {
+        PyObject_LengthHint(x, 64);
+        const out: number[] = [];
+        for (let item = PyIter_Next(it); item !== null; item = PyIter_Next(it)) {
+          try {
+            out.push(byteValue(item));
+          } finally {
+            Py_DECREF(item);
+          }
+        }
+        return PyBytes_FromStringAndSize(Uint8Array.from(out));
+      } finally {
+        Py_DECREF(it);
+      }
     }
-    return out;
   }
-  const sep = args[0].ob_sval;
-  if (sep.length === 0) {
-    Py_DECREF(out);
-    throw PyErr_Format(PyExc_ValueError, "empty separator");
-  }
-  let i = 0;
-  for (let j = indexOfBytes(d, sep, 0); j >= 0; j = indexOfBytes(d, sep, i)) {
-    push(d.slice(i, j));
-    i = j + sep.length;
-  }
-  push(d.slice(i));
-  return out;
+  throw PyErr_Format(PyExc_TypeError, `cannot convert '${x.ob_type.tp_name}' object to bytes`);
 }
 
-function bytes_replace(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  checkPositional("replace", args, kwnames, 2, 2);
-  const d = (self as PyBytesObject).ob_sval;
-  const old = argBytes("replace", args[0]);
-  const nw = argBytes("replace", args[1]);
-  if (old.length === 0) return PyBytes_FromArray(d.slice());
-  const parts: number[] = [];
-  let i = 0;
-  for (let j = indexOfBytes(d, old, 0); j >= 0; j = indexOfBytes(d, old, i)) {
-    for (let k = i; k < j; k++) parts.push(d[k]);
-    for (const c of nw) parts.push(c);
-    i = j + old.length;
+// ---------------------------------------------------------------- the iterator
+
+/** bytes_iterator (CPython's striterobject). */
+export class PyBytesIterObject extends GCBase {
+  it_index: number;
+  it_seq: PyBytesObject | null;
+  constructor(type: PyTypeObject, seq: PyBytesObject) {
+    super(type, 32);
+    this.it_index = 0;
+    this.it_seq = seq;
   }
-  for (let k = i; k < d.length; k++) parts.push(d[k]);
-  return PyBytes_FromArray(Uint8Array.from(parts));
 }
 
-function bytes_sizeof(self: PyObject): PyObject {
-  return PyLong_FromNumber(self.ob_size_bytes);
+function striter_dealloc(self: PyObject): void {
+  const it = self as PyBytesIterObject;
+  PyObject_GC_UnTrack(it);
+  const seq = it.it_seq;
+  it.it_seq = null;
+  if (seq !== null) Py_DECREF(seq);
+  PyObject_GC_Del(it);
 }
+
+function striter_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  const seq = (self as PyBytesIterObject).it_seq;
+  if (seq !== null) visit(seq);
+}
+
+export const PyBytesIter_Type: PyTypeObject = newStaticType("bytes_iterator", 32, TPFLAGS_HAVE_GC, striter_dealloc);
+
+function bytes_iter(self: PyObject): PyObject {
+  const it = new PyBytesIterObject(PyBytesIter_Type, Py_NewRef(self as PyBytesObject));
+  PyObject_GC_Track(it);
+  return it;
+}
+
+function striter_next(self: PyObject): PyObject | null {
+  const it = self as PyBytesIterObject;
+  const seq = it.it_seq;
+  if (seq === null) return null;
+  if (it.it_index < seq.ob_sval.length) return PyLong_FromNumber(seq.ob_sval[it.it_index++]);
+  it.it_seq = null;
+  Py_DECREF(seq);
+  return null;
+}
+
+function striter_len(o: PyObject): number {
+  const it = o as PyBytesIterObject;
+  return it.it_seq === null ? 0 : it.it_seq.ob_sval.length - it.it_index;
+}
+
+PyBytesIter_Type.tp_iter = (self) => Py_NewRef(self);
+PyBytesIter_Type.tp_iternext = striter_next;
+PyBytesIter_Type.tp_traverse = striter_traverse;
+PyBytesIter_Type.tp_methods = [
+  { name: "__length_hint__", meth: (self: PyObject) => PyLong_FromNumber(striter_len(self)), flags: METH_NOARGS },
+];
+registerLengthHint(PyBytesIter_Type, striter_len);
+
+// ---------------------------------------------------------------- the type
 
 PyBytes_Type.tp_methods = [
-  { name: "decode", meth: bytes_decode, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "hex", meth: bytes_hex, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "join", meth: bytes_join, flags: METH_O },
-  { name: "count", meth: bytes_count, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "find", meth: bytes_find, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "startswith", meth: bytes_startswith, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "endswith", meth: bytes_endswith, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "upper", meth: bytes_upper, flags: METH_NOARGS },
-  { name: "lower", meth: bytes_lower, flags: METH_NOARGS },
-  { name: "strip", meth: bytes_strip, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "split", meth: bytes_split, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "replace", meth: bytes_replace, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "__sizeof__", meth: bytes_sizeof, flags: METH_NOARGS },
+  { name: "__getnewargs__", meth: bytes_getnewargs, flags: METH_NOARGS },
+  { name: "__bytes__", meth: bytes___bytes__, flags: METH_NOARGS },
+  { name: "capitalize", meth: M.capitalize, flags: METH_NOARGS },
+  { name: "center", meth: M.center, flags: METH_FASTCALL },
+  { name: "count", meth: M.count, flags: METH_FASTCALL },
+  { name: "decode", meth: M.decode, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "endswith", meth: M.endswith, flags: METH_FASTCALL },
+  { name: "expandtabs", meth: M.expandtabs, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "find", meth: M.find, flags: METH_FASTCALL },
+  { name: "fromhex", meth: M.fromhex, flags: METH_O | METH_CLASS },
+  { name: "hex", meth: M.hex, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "index", meth: M.index, flags: METH_FASTCALL },
+  { name: "isalnum", meth: M.isalnum, flags: METH_NOARGS },
+  { name: "isalpha", meth: M.isalpha, flags: METH_NOARGS },
+  { name: "isascii", meth: M.isascii, flags: METH_NOARGS },
+  { name: "isdigit", meth: M.isdigit, flags: METH_NOARGS },
+  { name: "islower", meth: M.islower, flags: METH_NOARGS },
+  { name: "isspace", meth: M.isspace, flags: METH_NOARGS },
+  { name: "istitle", meth: M.istitle, flags: METH_NOARGS },
+  { name: "isupper", meth: M.isupper, flags: METH_NOARGS },
+  { name: "join", meth: M.join, flags: METH_O },
+  { name: "ljust", meth: M.ljust, flags: METH_FASTCALL },
+  { name: "lower", meth: M.lower, flags: METH_NOARGS },
+  { name: "lstrip", meth: M.lstrip, flags: METH_FASTCALL },
+  { name: "maketrans", meth: maketrans, flags: METH_FASTCALL | METH_STATIC },
+  { name: "partition", meth: M.partition, flags: METH_O },
+  { name: "replace", meth: M.replace, flags: METH_FASTCALL },
+  { name: "removeprefix", meth: M.removeprefix, flags: METH_O },
+  { name: "removesuffix", meth: M.removesuffix, flags: METH_O },
+  { name: "rfind", meth: M.rfind, flags: METH_FASTCALL },
+  { name: "rindex", meth: M.rindex, flags: METH_FASTCALL },
+  { name: "rjust", meth: M.rjust, flags: METH_FASTCALL },
+  { name: "rpartition", meth: M.rpartition, flags: METH_O },
+  { name: "rsplit", meth: M.rsplit, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "rstrip", meth: M.rstrip, flags: METH_FASTCALL },
+  { name: "split", meth: M.split, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "splitlines", meth: M.splitlines, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "startswith", meth: M.startswith, flags: METH_FASTCALL },
+  { name: "strip", meth: M.strip, flags: METH_FASTCALL },
+  { name: "swapcase", meth: M.swapcase, flags: METH_NOARGS },
+  { name: "title", meth: M.title, flags: METH_NOARGS },
+  { name: "translate", meth: M.translate, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "upper", meth: M.upper, flags: METH_NOARGS },
+  { name: "zfill", meth: M.zfill, flags: METH_O },
 ];
 PyBytes_Type.tp_new = bytes_new;
-
 PyBytes_Type.tp_repr = bytes_repr;
 PyBytes_Type.tp_str = bytes_str;
 PyBytes_Type.tp_hash = bytes_hash;
 PyBytes_Type.tp_richcompare = bytes_richcompare;
+PyBytes_Type.tp_iter = bytes_iter;
+PyBytes_Type.nb_remainder = bytes_mod;
 PyBytes_Type.sq_length = bytes_length;
 PyBytes_Type.sq_item = bytes_item;
 PyBytes_Type.sq_concat = bytes_concat;
-PyBytes_Type.sq_contains = bytes_contains;
+PyBytes_Type.sq_contains = M.contains;
 PyBytes_Type.mp_length = bytes_length;
 PyBytes_Type.mp_subscript = bytes_subscript;
 registerSequenceRepeat(PyBytes_Type, bytes_repeat, null, null);
+registerBufferProcs(PyBytes_Type, { bf_getbuffer: bytes_getbuffer, bf_releasebuffer: null });

@@ -26,11 +26,12 @@ import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from "../bytecode/code.js";
 import { PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
 import { PyLong_FromBigInt, PyLong_FromNumber } from "./longobject.js";
 import { PyFloat_FromDouble } from "./floatobject.js";
+import { PyComplex_FromDoubles } from "./complexobject.js";
 import { Py_True, Py_False } from "./longobject.js";
 import { Py_None, Py_Ellipsis } from "./noneobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, _PyTuple_FromArray } from "./tupleobject.js";
 import { PyFrozenSet_New, _PySet_Items } from "./setobject.js";
-import { PyBytes_FromArray } from "./bytesobject.js";
+import { PyBytes_FromStringAndSize } from "./bytesobject.js";
 import type { InterpFrame } from "./frameobject.js";
 import type { PyTypeObject } from "./typeobject.js";
 
@@ -260,10 +261,13 @@ export function constToObject(c: Const): PyObject {
     }
     case "float":
       return PyFloat_FromDouble(c.value);
+    case "complex":
+      return PyComplex_FromDoubles(c.real, c.imag);
     case "str":
       return allNameChars(c.value) ? PyUnicode_InternFromString(c.value) : PyUnicode_FromString(c.value);
     case "bytes":
-      return PyBytes_FromArray(c.value);
+      // Unmarshalled constants come from PyBytes_FromStringAndSize.
+      return PyBytes_FromStringAndSize(c.value);
     case "bool":
       return Py_NewRef(c.value ? Py_True : Py_False);
     case "None":

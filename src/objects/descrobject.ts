@@ -53,6 +53,7 @@ import { PyExc_AttributeError, PyExc_TypeError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
+import { PyLong_FromNumber } from "./longobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
 import { callMethodDef, PyCFunction_NewEx } from "./methodobject.js";
 import { addrString, typeQualName } from "./object.js";
@@ -313,14 +314,15 @@ function member_get(descr: PyObject, obj: PyObject | null, _type: PyObject | nul
     if (d.d_member.noneIfNull) return Py_NewRef(Py_None);
     throw PyErr_Format(PyExc_AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${descrName(d)}'`);
   }
-  return Py_NewRef(v);
+  if (typeof v === "number") return PyLong_FromNumber(v);
+  return d.d_member.newReference === true ? v : Py_NewRef(v);
 }
 
 function member_set(descr: PyObject, obj: PyObject, value: PyObject | null): void {
   const d = descr as PyMemberDescrObject;
   descr_check(d, obj);
   const set = d.d_member.set;
-  // PyMember_SetOne's words for a READONLY member.
+  // PyMember_SetOne on a READONLY member.
   if (set === null) throw PyErr_Format(PyExc_AttributeError, "readonly attribute");
   set(obj, value);
 }

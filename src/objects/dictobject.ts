@@ -36,6 +36,8 @@ import {
   TPFLAGS_BASETYPE,
   TPFLAGS_DICT_SUBCLASS,
   TPFLAGS_HAVE_GC,
+  TPFLAGS_MAPPING,
+  TPFLAGS_MATCH_SELF,
   GC_TRACKED,
 } from "../heap/object.js";
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
@@ -180,7 +182,7 @@ function dict_dealloc(self: PyObject): void {
 export const PyDict_Type: PyTypeObject = newStaticType(
   "dict",
   48,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS | TPFLAGS_MAPPING | TPFLAGS_MATCH_SELF,
   dict_dealloc,
 );
 

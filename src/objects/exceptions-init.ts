@@ -48,6 +48,10 @@ import {
   PyExc_TimeoutError,
   PyExc_TypeError,
   PyExc_StopAsyncIteration,
+  PyExc_OverflowError,
+  PyExc_UnicodeDecodeError,
+  PyExc_UnicodeEncodeError,
+  PyExc_UnicodeTranslateError,
 } from "./exceptions.js";
 import { PyErr_Format, setExceptionFactory } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
@@ -56,8 +60,10 @@ import { PyBool_FromBool } from "./longobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Check, _PyTuple_FromArray, Py_EmptyTuple } from "./tupleobject.js";
 import { PyDict_New } from "./dictobject.js";
 import { PyList_Append, PyList_New } from "./listobject.js";
-import { PyLong_Check, PyLong_AsNumber } from "./longobject.js";
-import { PyObject_Repr, PyObject_Str, PySequence_Tuple, PyObject_IsTrue } from "./abstract.js";
+import { PyLong_Check, PyLong_AsNumber, PyLong_FromNumber } from "./longobject.js";
+import { PyBytes_Check, PyBytes_FromStringAndSize } from "./bytesobject.js";
+import { _PyObject_GetBytesLike } from "./buffer.js";
+import { PyObject_Repr, PyObject_Str, PySequence_Tuple, PyObject_IsTrue, PyNumber_AsSsize_t } from "./abstract.js";
 import { METH_O } from "./methoddef.js";
 import { _PyArg_NoKwnames } from "./getargs.js";
 import { PyTraceBack_Type } from "./traceback.js";
@@ -477,6 +483,161 @@ function KeyError_str(self: PyObject): PyObject {
   return BaseException_str(self);
 }
 
+// --- UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError ------------------------
+
+/**
+ * The codec errors' fields (CPython's PyUnicodeErrorObject members):
+ * `encoding`, `object`, `reason` (objects; a deleted one reads as None)
+ * and `start`, `end` (ints, always present once initialised).
+ */
+function unicodeErrorObjectMember(key: string) {
+  return {
+    name: key,
+    get: (o: PyObject) => Py_NewRef(getExtra(o, key) ?? Py_None),
+    set: (o: PyObject, v: PyObject | null) => setExtra(o, key, v),
+  };
+}
+
+function unicodeErrorIndexMember(key: string) {
+  return {
+    name: key,
+    get: (o: PyObject) => Py_NewRef(getExtra(o, key) ?? PyLong_FromNumber(0)),
+    set: (o: PyObject, v: PyObject | null) => {
+      if (v === null) throw PyErr_Format(PyExc_TypeError, "can't delete numeric/char attribute");
+      if (!PyLong_Check(v)) throw PyErr_Format(PyExc_TypeError, "an integer is required");
+      setExtra(o, key, v);
+    },
+  };
+}
+
+/** PyArg_ParseTuple for the codec errors' constructors: "U" (str), "O"
+ *  (any), "n" (an index, stored as an int). */
+function parseUnicodeErrorArgs(args: PyObject[], format: string): PyObject[] {
+  if (args.length !== format.length) {
+    throw PyErr_Format(PyExc_TypeError, `function takes exactly ${format.length} arguments (${args.length} given)`);
+  }
+  const out: PyObject[] = [];
+  for (let i = 0; i < format.length; i++) {
+    const a = args[i];
+    if (format[i] === "U") {
+      if (!PyUnicode_Check(a)) {
+        throw PyErr_Format(PyExc_TypeError, `argument ${i + 1} must be str, not ${shortTypeName(a.ob_type)}`);
+      }
+      out.push(Py_NewRef(a));
+    } else if (format[i] === "n") {
+      out.push(PyLong_FromNumber(PyNumber_AsSsize_t(a, PyExc_OverflowError)));
+    } else out.push(Py_NewRef(a));
+  }
+  return out;
+}
+
+function storeUnicodeErrorFields(self: PyObject, keys: string[], values: PyObject[]): void {
+  try {
+    for (let i = 0; i < keys.length; i++) setExtra(self, keys[i], values[i]);
+  } finally {
+    for (const v of values) Py_DECREF(v);
+  }
+}
+
+function UnicodeEncodeError_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  BaseException_init(self, args, kwnames);
+  const v = parseUnicodeErrorArgs(args, "UUnnU");
+  storeUnicodeErrorFields(self, ["encoding", "object", "start", "end", "reason"], v);
+}
+
+function UnicodeDecodeError_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  BaseException_init(self, args, kwnames);
+  const v = parseUnicodeErrorArgs(args, "UOnnU");
+  if (!PyBytes_Check(v[1])) {
+    // Any bytes-like object is kept as a bytes copy.
+    let data: Uint8Array;
+    try {
+      data = _PyObject_GetBytesLike(v[1]).slice();
+    } catch (e) {
+      for (const x of v) Py_DECREF(x);
+      throw e;
+    }
+    Py_DECREF(v[1]);
+    v[1] = PyBytes_FromStringAndSize(data);
+  }
+  storeUnicodeErrorFields(self, ["encoding", "object", "start", "end", "reason"], v);
+}
+
+function UnicodeTranslateError_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  BaseException_init(self, args, kwnames);
+  const v = parseUnicodeErrorArgs(args, "UnnU");
+  storeUnicodeErrorFields(self, ["object", "start", "end", "reason"], v);
+}
+
+function extraIndex(self: PyObject, key: string): number {
+  const v = getExtra(self, key);
+  return v === null ? 0 : PyLong_AsNumber(v);
+}
+
+/** The one-character form of a code point in the messages: \xNN, \uNNNN, \UNNNNNNNN. */
+function badCharText(ch: number): string {
+  const hex = ch.toString(16);
+  if (ch <= 0xff) return "\\x" + hex.padStart(2, "0");
+  if (ch <= 0xffff) return "\\u" + hex.padStart(4, "0");
+  return "\\U" + hex.padStart(8, "0");
+}
+
+/** UnicodeEncodeError_str and UnicodeTranslateError_str. */
+function unicodeErrorStrText(self: PyObject, what: string): PyObject {
+  const obj = getExtra(self, "object");
+  if (obj === null) return PyUnicode_FromString("");
+  const reason = PyObject_Str(getExtra(self, "reason") ?? Py_None);
+  try {
+    const start = extraIndex(self, "start");
+    const end = extraIndex(self, "end");
+    let prefix = "";
+    if (what === "encode") {
+      const enc = PyObject_Str(getExtra(self, "encoding") ?? Py_None);
+      prefix = `'${PyUnicode_AsString(enc)}' codec `;
+      Py_DECREF(enc);
+    }
+    const r = PyUnicode_AsString(reason);
+    const cps = Array.from(PyUnicode_Check(obj) ? PyUnicode_AsString(obj) : "");
+    if (start < cps.length && end === start + 1) {
+      const ch = cps[start].codePointAt(0)!;
+      return PyUnicode_FromString(`${prefix}can't ${what} character '${badCharText(ch)}' in position ${start}: ${r}`);
+    }
+    return PyUnicode_FromString(`${prefix}can't ${what} characters in position ${start}-${end - 1}: ${r}`);
+  } finally {
+    Py_DECREF(reason);
+  }
+}
+
+function UnicodeEncodeError_str(self: PyObject): PyObject {
+  return unicodeErrorStrText(self, "encode");
+}
+
+function UnicodeTranslateError_str(self: PyObject): PyObject {
+  return unicodeErrorStrText(self, "translate");
+}
+
+function UnicodeDecodeError_str(self: PyObject): PyObject {
+  const obj = getExtra(self, "object");
+  if (obj === null) return PyUnicode_FromString("");
+  const reason = PyObject_Str(getExtra(self, "reason") ?? Py_None);
+  const enc = PyObject_Str(getExtra(self, "encoding") ?? Py_None);
+  try {
+    const start = extraIndex(self, "start");
+    const end = extraIndex(self, "end");
+    const r = PyUnicode_AsString(reason);
+    const e = PyUnicode_AsString(enc);
+    const data = PyBytes_Check(obj) ? obj.ob_sval : new Uint8Array(0);
+    if (start < data.length && end === start + 1) {
+      const b = data[start].toString(16).padStart(2, "0");
+      return PyUnicode_FromString(`'${e}' codec can't decode byte 0x${b} in position ${start}: ${r}`);
+    }
+    return PyUnicode_FromString(`'${e}' codec can't decode bytes in position ${start}-${end - 1}: ${r}`);
+  } finally {
+    Py_DECREF(reason);
+    Py_DECREF(enc);
+  }
+}
+
 // --- installation ---------------------------------------------------------------------------
 
 /** Fill the slots and attribute tables of every built-in exception type
@@ -536,6 +697,18 @@ export function _PyExc_Init(): void {
   PyExc_OSError.tp_str = OSError_str;
   PyExc_OSError.tp_getset = ["errno", "strerror", "filename", "filename2"].map((k) => extraGetSet(k));
   PyExc_KeyError.tp_str = KeyError_str;
+  const codecMembers = ["encoding", "object", "start", "end", "reason"];
+  const members = (keys: string[]) =>
+    keys.map((k) => (k === "start" || k === "end" ? unicodeErrorIndexMember(k) : unicodeErrorObjectMember(k)));
+  PyExc_UnicodeEncodeError.tp_init = UnicodeEncodeError_init;
+  PyExc_UnicodeEncodeError.tp_str = UnicodeEncodeError_str;
+  PyExc_UnicodeEncodeError.tp_getset = members(codecMembers);
+  PyExc_UnicodeDecodeError.tp_init = UnicodeDecodeError_init;
+  PyExc_UnicodeDecodeError.tp_str = UnicodeDecodeError_str;
+  PyExc_UnicodeDecodeError.tp_getset = members(codecMembers);
+  PyExc_UnicodeTranslateError.tp_init = UnicodeTranslateError_init;
+  PyExc_UnicodeTranslateError.tp_str = UnicodeTranslateError_str;
+  PyExc_UnicodeTranslateError.tp_getset = members(["encoding", "object", "start", "end", "reason"]);
   setExceptionFactory(exceptionFactory);
 }
 

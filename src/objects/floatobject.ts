@@ -26,6 +26,7 @@ import {
   TPFLAGS_BASETYPE,
   TPFLAGS_HAVE_GC,
   TPFLAGS_MANAGED_DICT,
+  TPFLAGS_MATCH_SELF,
 } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
@@ -50,6 +51,7 @@ import { formatFloat } from "./unicode-format.js";
 import { checkPositional } from "./getargs.js";
 import { PyNumber_Float, PyNumber_Index } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
+import { complex_pow } from "./complexobject.js";
 
 export class PyFloatObject extends PyObject {
   ob_fval: number;
@@ -89,7 +91,12 @@ function float_dealloc(self: PyObject): void {
   else PyObject_Free(self);
 }
 
-export const PyFloat_Type: PyTypeObject = newStaticType("float", 24, TPFLAGS_BASETYPE, float_dealloc);
+export const PyFloat_Type: PyTypeObject = newStaticType(
+  "float",
+  24,
+  TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF,
+  float_dealloc,
+);
 
 export function PyFloat_FromDouble(d: number): PyFloatObject {
   return new PyFloatObject(PyFloat_Type, d);
@@ -241,7 +248,8 @@ function rangeError(): never {
   throw PyErr_NewWithArgs(PyExc_OverflowError, args);
 }
 
-/** CPython's float_pow on doubles (no modulus). */
+/** CPython's float_pow on doubles (no modulus), for all but a negative
+ *  base with a fractional exponent, which float_pow hands to complex. */
 export function float_pow_doubles(iv: number, iw: number): number {
   if (iw === 0) return 1.0;
   if (Number.isNaN(iv)) return iv;
@@ -265,6 +273,7 @@ export function float_pow_doubles(iv: number, iw: number): number {
   let negate = false;
   if (iv < 0) {
     if (iw !== Math.floor(iw)) {
+      // Not reached from Python code: see above.
       throw PyErr_Format(PyExc_ValueError, "negative number cannot be raised to a fractional power");
     }
     iv = -iv;
@@ -390,6 +399,8 @@ function float_pow(a: PyObject, b: PyObject, c: PyObject): PyObject {
   const x = toDouble(a);
   const y = toDouble(b);
   if (x === null || y === null) return notImpl();
+  // A negative number raised to a fractional power is complex.
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && y !== Math.floor(y)) return complex_pow(a, b, c);
   return PyFloat_FromDouble(float_pow_doubles(x, y));
 }
 
@@ -486,9 +497,15 @@ const HASH_MODULUS = (1n << 61n) - 1n;
 /** CPython's _Py_HashDouble (nan hashes by identity, as 3.10+). */
 export function _Py_HashDouble(inst: PyObject, v: number): number {
   if (Number.isInteger(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER) return v === -1 ? -2 : v;
+  return _PyHash_BigInt(_Py_HashDoubleExact(inst, v));
+}
+
+/** _Py_HashDouble's value as a bigint (below 2**61 in magnitude, except
+ *  a NaN's pointer hash), for hashes computed from it (complex_hash). */
+export function _Py_HashDoubleExact(inst: PyObject, v: number): bigint {
   if (!Number.isFinite(v)) {
-    if (Number.isNaN(v)) return _Py_HashPointer(inst.ob_addr);
-    return v > 0 ? 314159 : -314159;
+    if (Number.isNaN(v)) return BigInt(_Py_HashPointer(inst.ob_addr));
+    return v > 0 ? 314159n : -314159n;
   }
   const [m, e] = frexpExact(v);
   const neg = m < 0n;
@@ -496,9 +513,8 @@ export function _Py_HashDouble(inst: PyObject, v: number): number {
   // 2**61 ≡ 1 (mod P): multiply by 2**(e mod 61).
   const k = ((e % 61) + 61) % 61;
   a = (a << BigInt(k)) % HASH_MODULUS;
-  let h = neg ? -a : a;
-  if (h === -1n) h = -2n;
-  return _PyHash_BigInt(h);
+  const h = neg ? -a : a;
+  return h === -1n ? -2n : h;
 }
 
 function float_hash(a: PyObject): number {

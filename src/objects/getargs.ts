@@ -103,8 +103,8 @@ export function invalidKeyword(fname: string, key: PyObject): PyObject {
  * keyword argument for NAME()". "unexpected" is the wording CPython 3.12
  * adopted ("NAME() got an unexpected keyword argument 'x'", and "NAME()
  * got some positional-only arguments passed as keyword arguments: 'x'"
- * for a positional-only parameter's name); the parsers of str(), bytes(),
- * int(), enumerate(), str.split/rsplit/splitlines/expandtabs/encode,
+ * for a positional-only parameter's name); the parsers of str(),
+ * int(), enumerate(), str.split/rsplit/splitlines/expandtabs,
  * int.to_bytes/from_bytes and list.sort still use it, a known difference
  * from 3.11 kept until it is fixed on its own.
  */
@@ -166,6 +166,13 @@ export function _PyArg_UnpackKeywords(
   const nargs = args.length - nk;
   const maxpos = parser.kwonlyStart;
   for (let i = 0; i < names.length; i++) buf[i] = null;
+  if (nargs > maxpos && maxpos > 0 && maxpos < names.length && nargs + nk <= names.length) {
+    // Too many positional arguments for a function with keyword-only ones.
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${fname}() takes ${required < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${plural(maxpos)} (${nargs} given)`,
+    );
+  }
   if (nargs > maxpos) {
     if (maxpos === 0) {
       throw PyErr_Format(PyExc_TypeError, `${fname}() takes no positional arguments`);

@@ -49,6 +49,15 @@ export function loOf(h: number): number {
 }
 
 /**
+ * The exact value behind the last hash that `foldHash64` / `foldHashBig`
+ * could not return exactly. builtin hash() clears `folded`, asks for the
+ * hash, and shows `exact` when the hash it got is `folded`: so hash(x)
+ * prints CPython's 64-bit number even where the slot's JS number holds
+ * only its low bits.
+ */
+export const lastInexactHash = { folded: NaN, exact: 0n };
+
+/**
  * A 64-bit two's-complement hash as a JS number: exact when the value is
  * a double (always below 2**53, and e.g. hash(0.5) == 2**60); otherwise
  * its low 53 bits, sign-extended (so the slot-choosing low bits stay
@@ -69,7 +78,10 @@ export function foldHash64(hi: number, lo: number): number {
   }
   let v = (hi & 0x1fffff) * 4294967296 + lo;
   if (v >= 2 ** 52) v -= 2 ** 53;
-  return v === -1 ? -2 : v;
+  if (v === -1) v = -2;
+  lastInexactHash.folded = v;
+  lastInexactHash.exact = BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
+  return v;
 }
 
 /** The same folding for a hash computed as a bigint (|h| < 2**63). */
@@ -78,8 +90,11 @@ export function foldHashBig(h: bigint): number {
   const n = Number(h);
   if (n <= Number.MAX_SAFE_INTEGER && n >= -Number.MAX_SAFE_INTEGER) return n;
   if (BigInt(n) === h) return n;
-  const v = Number(BigInt.asIntN(53, h));
-  return v === -1 ? -2 : v;
+  let v = Number(BigInt.asIntN(53, h));
+  if (v === -1) v = -2;
+  lastInexactHash.folded = v;
+  lastInexactHash.exact = h;
+  return v;
 }
 
 /** CPython 3.11's tuplehash over the items' hashes. */

@@ -15,7 +15,15 @@
  * Deallocation (list_dealloc): untrack, trashcan, release the items LAST
  * TO FIRST, free. Traversal visits the items last to first.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS } from "../heap/object.js";
+import {
+  PyGCObject,
+  PyObject,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_HAVE_GC,
+  TPFLAGS_LIST_SUBCLASS,
+  TPFLAGS_MATCH_SELF,
+  TPFLAGS_SEQUENCE,
+} from "../heap/object.js";
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd, _Py_RefcntAdd } from "../heap/refcount.js";
 import { accountBytes, heapCheck, itemsCheck } from "../heap/allocator.js";
@@ -76,7 +84,7 @@ function list_dealloc(self: PyObject): void {
 export const PyList_Type: PyTypeObject = newStaticType(
   "list",
   40,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS | TPFLAGS_SEQUENCE | TPFLAGS_MATCH_SELF,
   list_dealloc,
 );
 
@@ -146,6 +154,25 @@ export function _PyList_FromArraySteal(items: PyObject[]): PyListObject {
     setAllocated(l, items.length);
     l.ob_item = items;
   }
+  PyObject_GC_Track(l);
+  return l;
+}
+
+/**
+ * The list stringlib's split functions leave behind (Objects/stringlib/
+ * split.h): made with PyList_New(`prealloc`) slots, the first `prealloc`
+ * parts stored in them, any further part appended, then the size set to
+ * the parts' count without shrinking. Takes over `items` (STOLEN).
+ */
+export function _PyList_FromSplitParts(items: PyObject[], prealloc: number): PyListObject {
+  const l = new PyListObject(PyList_Type);
+  setAllocated(l, prealloc);
+  if (items.length > prealloc) {
+    // The appends after the preallocated slots, as PyList_Append makes them.
+    const parts = l.ob_item;
+    for (let i = 0; i < prealloc; i++) parts.push(items[i]);
+    for (let i = prealloc; i < items.length; i++) _PyList_AppendTakeRef(l, items[i]);
+  } else l.ob_item = items;
   PyObject_GC_Track(l);
   return l;
 }

@@ -32,6 +32,7 @@ import {
   TPFLAGS_BASETYPE,
   TPFLAGS_HAVE_GC,
   TPFLAGS_LONG_SUBCLASS,
+  TPFLAGS_MATCH_SELF,
 } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
@@ -128,7 +129,7 @@ function static_dealloc(self: PyObject): void {
 export const PyLong_Type: PyTypeObject = newStaticType(
   "int",
   24,
-  TPFLAGS_BASETYPE | TPFLAGS_LONG_SUBCLASS,
+  TPFLAGS_BASETYPE | TPFLAGS_LONG_SUBCLASS | TPFLAGS_MATCH_SELF,
   long_dealloc,
   undefined,
   4,
@@ -759,7 +760,8 @@ export function _PyLong_FromString(text: string, base: number, orig: PyObject): 
   return PyLong_FromBigInt(neg ? -result : result);
 }
 
-function unicodeDigit(ch: string): number {
+/** The value of a Unicode decimal digit (a character of category Nd). */
+export function unicodeDigit(ch: string): number {
   // Decimal digit blocks start at a code point ending in 0 (Unicode
   // guarantees Nd characters come in contiguous runs of ten).
   const cp = ch.codePointAt(0)!;

@@ -65,13 +65,17 @@ export interface PyGetSetDef {
 }
 
 /** A member stored in a JS field of the instance (CPython's PyMemberDef with
- *  an offset): read-only unless `readonly` is false. `get` returns a
- *  borrowed value or null (null reads as AttributeError, or None when
- *  `noneIfNull`). */
+ *  an offset): read-only when `set` is null ("readonly attribute"). `get`
+ *  returns a borrowed value or null (null reads as AttributeError, or None
+ *  when `noneIfNull`), or a number for a C integer member (T_INT,
+ *  T_PYSSIZET), which reads as a new int each time; with `newReference`, a new
+ *  reference, for a member held as a C double (T_DOUBLE: complex.real)
+ *  that each read turns into a new object. */
 export interface PyMemberDef {
   name: string;
-  get: (self: PyObject) => PyObject | null;
+  get: (self: PyObject) => PyObject | number | null;
   set: ((self: PyObject, value: PyObject | null) => void) | null;
   noneIfNull: boolean;
+  newReference?: boolean;
   doc?: string | null;
 }

@@ -1,107 +1,113 @@
 /**
- * `types.SimpleNamespace`: CPython 3.11's Objects/namespaceobject.c, the
- * type of `sys.implementation`, which Lib/types.py names.
+ * `types.SimpleNamespace` (CPython's Objects/namespaceobject.c): an object
+ * whose attributes are its `__dict__`, made from keyword arguments, with the
+ * repr `namespace(a=1, b=2)` (the subclass's name for subclasses) and
+ * equality by dict between namespaces. `sys.implementation` is one.
  *
- * Representation: `ns_dict`, the instance `__dict__` (an owned dict,
- * never null while the object lives) holding its attributes. Instances
- * are tracked from creation; traverse and clear take the dict. Two
- * namespaces compare by their dicts; they are unhashable.
+ * Reference behaviour: the namespace owns its dict.
  */
 import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { newStaticType, type PyTypeObject } from "./typeobject.js";
-import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
-import { METH_NOARGS } from "./methoddef.js";
-import { nkw } from "./getargs.js";
+import { newStaticType, PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
+import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
+import { PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _PyDict_Value } from "./dictobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
+import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "./object.js";
+import { PyObject_Repr, PyObject_RichCompare, Py_ReprEnter, Py_ReprLeave } from "./abstract.js";
 import { Py_NotImplemented } from "./noneobject.js";
-import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString, reprString } from "./unicodeobject.js";
-import { PyTuple_GET_ITEM, PyTuple_Pack } from "./tupleobject.js";
-import { _PyDict_Key, _PyDict_Value, PyDict_Clear, PyDict_New, PyDict_Next, PyDict_SetItem } from "./dictobject.js";
-import { PyObject_RichCompare, Py_ReprEnter, Py_ReprLeave } from "./abstract.js";
-import { PyObject_GenericGetAttr, PyObject_GenericSetAttr, PyObject_TypeCheck } from "./object.js";
-
-/** sizeof(_PyNamespaceObject): the header and the dict. */
-const NAMESPACE_BASICSIZE = 24;
+import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
+import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
+import { METH_NOARGS } from "./methoddef.js";
+import { _PyTuple_FromArraySteal, Py_EmptyTuple, PyTuple_GET_SIZE } from "./tupleobject.js";
 
 export class PyNamespaceObject extends PyGCObject {
-  ns_dict: PyObject;
+  ns_dict: PyObject | null;
   constructor(type: PyTypeObject) {
-    super(type, type.tp_basicsize);
+    super(type, 24);
     this.ns_dict = PyDict_New();
-    PyObject_GC_Track(this);
   }
 }
 
-function NS(o: PyObject): PyNamespaceObject {
-  return o as PyNamespaceObject;
-}
-
-function namespace_dealloc(self: PyObject): void {
-  const ns = NS(self);
+function namespace_dealloc(op: PyObject): void {
+  const ns = op as PyNamespaceObject;
   PyObject_GC_UnTrack(ns);
-  Py_DECREF(ns.ns_dict);
+  if (ns.weakreflist !== null) PyObject_ClearWeakRefs(ns);
+  const d = ns.ns_dict;
+  ns.ns_dict = null;
+  Py_XDECREF(d);
   PyObject_GC_Del(ns);
 }
 
-export const PyNamespace_Type: PyTypeObject = newStaticType(
+function namespace_traverse(op: PyObject, visit: (o: PyObject) => void): void {
+  const d = (op as PyNamespaceObject).ns_dict;
+  if (d !== null) visit(d);
+}
+
+function namespace_clear(op: PyObject): void {
+  const ns = op as PyNamespaceObject;
+  const d = ns.ns_dict;
+  ns.ns_dict = null;
+  Py_XDECREF(d);
+}
+
+export const _PyNamespace_Type = newStaticType(
   "types.SimpleNamespace",
-  NAMESPACE_BASICSIZE,
+  24,
   TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
   namespace_dealloc,
 );
-PyNamespace_Type.tp_doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)";
 
-function namespace_new(type: PyTypeObject, _args: PyObject[], _kwnames: PyObject | null): PyObject {
-  return new PyNamespaceObject(type);
+function dictOf(ns: PyNamespaceObject): PyObject {
+  if (ns.ns_dict === null) ns.ns_dict = PyDict_New();
+  return ns.ns_dict;
 }
 
-/** SimpleNamespace(**kwargs): the keywords become attributes. */
-function namespace_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
-  const n = nkw(kwnames);
-  if (args.length - n > 0) throw PyErr_Format(PyExc_TypeError, "no positional arguments expected");
-  const nargs = args.length - n;
-  for (let i = 0; i < n; i++) {
-    const key = PyTuple_GET_ITEM(kwnames!, i);
-    if (!PyUnicode_Check(key)) throw PyErr_Format(PyExc_TypeError, "keywords must be strings");
-  }
-  for (let i = 0; i < n; i++) PyDict_SetItem(NS(self).ns_dict, PyTuple_GET_ITEM(kwnames!, i), args[nargs + i]);
-}
-
-/** A new namespace with the given attributes, in order (values borrowed). */
-export function _PyNamespace_New(attrs: [string, PyObject][]): PyObject {
-  const ns = new PyNamespaceObject(PyNamespace_Type);
-  for (const [name, value] of attrs) {
-    const key = PyUnicode_FromString(name);
-    try {
-      PyDict_SetItem(ns.ns_dict, key, value);
-    } finally {
-      Py_DECREF(key);
+/** A new namespace holding the items of `kwds` (a dict, borrowed) or none. */
+export function _PyNamespace_New(kwds: PyObject | null): PyObject {
+  const ns = new PyNamespaceObject(_PyNamespace_Type);
+  PyObject_GC_Track(ns);
+  if (kwds !== null) {
+    const d = dictOf(ns);
+    for (let i = PyDict_Next(kwds, 0); i >= 0; i = PyDict_Next(kwds, i + 1)) {
+      PyDict_SetItem(d, _PyDict_Key(kwds, i), _PyDict_Value(kwds, i));
     }
   }
   return ns;
 }
 
-/** namespace(a=1, b='x'), or the subclass's name; "name(...)" when met
- *  again inside its own repr. */
+function namespace_new(type: PyTypeObject, _args: PyObject[], _kw: PyObject | null): PyObject {
+  const ns = new PyNamespaceObject(type);
+  PyObject_GC_Track(ns);
+  return ns;
+}
+
+function namespace_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  const npos = args.length - nkw;
+  if (npos > 0) throw PyErr_Format(PyExc_TypeError, "no positional arguments expected");
+  const d = dictOf(self as PyNamespaceObject);
+  const names = (kwnames as { ob_item: PyObject[] } | null)?.ob_item ?? [];
+  for (let i = 0; i < nkw; i++) {
+    if (!PyUnicode_Check(names[i])) throw PyErr_Format(PyExc_TypeError, "keywords must be strings");
+    PyDict_SetItem(d, names[i], args[npos + i]);
+  }
+}
+
 function namespace_repr(self: PyObject): PyObject {
-  const ns = NS(self);
-  const name = ns.ob_type === PyNamespace_Type ? "namespace" : ns.ob_type.tp_name;
+  const ns = self as PyNamespaceObject;
+  const name = ns.ob_type === _PyNamespace_Type ? "namespace" : ns.ob_type.tp_name;
   if (Py_ReprEnter(ns)) return PyUnicode_FromString(`${name}(...)`);
   try {
+    const d = dictOf(ns);
     const parts: string[] = [];
-    const d = ns.ns_dict;
-    for (let pos = PyDict_Next(d, 0); pos >= 0; pos = PyDict_Next(d, pos + 1)) {
-      const key = _PyDict_Key(d, pos);
-      if (!PyUnicode_Check(key) || PyUnicode_AsString(key).length === 0) continue;
-      const value = Py_NewRef(_PyDict_Value(d, pos));
-      try {
-        parts.push(`${PyUnicode_AsString(key)}=${reprString(value)}`);
-      } finally {
-        Py_DECREF(value);
-      }
+    for (let i = PyDict_Next(d, 0); i >= 0; i = PyDict_Next(d, i + 1)) {
+      const k = _PyDict_Key(d, i);
+      if (!PyUnicode_Check(k)) continue;
+      const r = PyObject_Repr(_PyDict_Value(d, i));
+      parts.push(`${PyUnicode_AsString(k)}=${PyUnicode_AsString(r)}`);
+      Py_DECREF(r);
     }
     return PyUnicode_FromString(`${name}(${parts.join(", ")})`);
   } finally {
@@ -109,44 +115,41 @@ function namespace_repr(self: PyObject): PyObject {
   }
 }
 
-function namespace_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+function namespace_richcompare(self: PyObject, other: PyObject, op: number): PyObject {
   if (
-    PyObject_TypeCheck(a, PyNamespace_Type) &&
-    PyObject_TypeCheck(b, PyNamespace_Type) &&
+    PyType_IsSubtype(self.ob_type, _PyNamespace_Type) &&
+    PyType_IsSubtype(other.ob_type, _PyNamespace_Type) &&
     (op === Py_EQ || op === Py_NE)
   ) {
-    return PyObject_RichCompare(NS(a).ns_dict, NS(b).ns_dict, op);
+    return PyObject_RichCompare(dictOf(self as PyNamespaceObject), dictOf(other as PyNamespaceObject), op);
   }
   return Py_NewRef(Py_NotImplemented);
 }
 
-function namespace_traverse(self: PyObject, visit: (child: PyObject) => void): void {
-  visit(NS(self).ns_dict);
-}
-
-function namespace_clear(self: PyObject): void {
-  PyDict_Clear(NS(self).ns_dict);
-}
-
-/** (type, (), __dict__) */
+/** __reduce__: (type, (), dict) */
 function namespace_reduce(self: PyObject): PyObject {
-  const args = PyTuple_Pack();
-  const r = PyTuple_Pack(self.ob_type, args, NS(self).ns_dict);
-  Py_DECREF(args);
-  return r;
+  return _PyTuple_FromArraySteal([
+    Py_NewRef(self.ob_type),
+    Py_NewRef(Py_EmptyTuple),
+    Py_NewRef(dictOf(self as PyNamespaceObject)),
+  ]);
 }
 
-PyNamespace_Type.tp_new = namespace_new;
-PyNamespace_Type.tp_init = namespace_init;
-PyNamespace_Type.tp_repr = namespace_repr;
-PyNamespace_Type.tp_richcompare = namespace_richcompare;
-PyNamespace_Type.tp_traverse = namespace_traverse;
-PyNamespace_Type.tp_clear = namespace_clear;
-PyNamespace_Type.tp_getattro = PyObject_GenericGetAttr;
-PyNamespace_Type.tp_setattro = PyObject_GenericSetAttr;
-PyNamespace_Type.tp_hasdict = true;
-PyNamespace_Type.tp_getdict = (self) => NS(self).ns_dict;
-PyNamespace_Type.tp_members = [{ name: "__dict__", get: (self) => NS(self).ns_dict, set: null, noneIfNull: false }];
-PyNamespace_Type.tp_methods = [
-  { name: "__reduce__", meth: namespace_reduce, flags: METH_NOARGS, doc: "Return state information for pickling" },
+_PyNamespace_Type.tp_doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)";
+_PyNamespace_Type.tp_new = namespace_new;
+_PyNamespace_Type.tp_init = namespace_init;
+_PyNamespace_Type.tp_repr = namespace_repr;
+_PyNamespace_Type.tp_richcompare = namespace_richcompare;
+_PyNamespace_Type.tp_traverse = namespace_traverse;
+_PyNamespace_Type.tp_clear = namespace_clear;
+_PyNamespace_Type.tp_getattro = PyObject_GenericGetAttr;
+_PyNamespace_Type.tp_setattro = PyObject_GenericSetAttr;
+_PyNamespace_Type.tp_getdict = (op: PyObject) => dictOf(op as PyNamespaceObject);
+_PyNamespace_Type.tp_hasdict = true;
+_PyNamespace_Type.tp_weakrefable = false;
+_PyNamespace_Type.tp_methods = [{ name: "__reduce__", meth: namespace_reduce, flags: METH_NOARGS }];
+// A read-only member, as CPython's namespace_members (assigning it says
+// "readonly attribute").
+_PyNamespace_Type.tp_members = [
+  { name: "__dict__", get: (op: PyObject) => dictOf(op as PyNamespaceObject), set: null, noneIfNull: false },
 ];

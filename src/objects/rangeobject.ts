@@ -10,7 +10,7 @@
  * (bigints). range objects are not GC objects (48 bytes); neither are
  * their iterators.
  */
-import { PyObject } from "../heap/object.js";
+import { PyObject, TPFLAGS_SEQUENCE } from "../heap/object.js";
 import { PyObject_Free } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
@@ -60,7 +60,7 @@ function range_dealloc(self: PyObject): void {
   PyObject_Free(r);
 }
 
-export const PyRange_Type: PyTypeObject = newStaticType("range", 48, 0, range_dealloc);
+export const PyRange_Type: PyTypeObject = newStaticType("range", 48, TPFLAGS_SEQUENCE, range_dealloc);
 
 function big(o: PyLongObject): bigint {
   return o.big === null ? BigInt(o.v) : o.big;

@@ -12,9 +12,11 @@ import type { PyTypeObject, binaryfunc } from "./typeobject.js";
 
 export type repeatfunc = (seq: PyObject, n: number) => PyObject;
 
-export const sqRepeat = new Map<PyTypeObject, repeatfunc>();
-export const sqInplaceConcat = new Map<PyTypeObject, binaryfunc>();
-export const sqInplaceRepeat = new Map<PyTypeObject, repeatfunc>();
+/** A null entry hides the base's slot (a class that overrides the dunder
+ *  in Python has no sequence slot of its own, as in CPython). */
+export const sqRepeat = new Map<PyTypeObject, repeatfunc | null>();
+export const sqInplaceConcat = new Map<PyTypeObject, binaryfunc | null>();
+export const sqInplaceRepeat = new Map<PyTypeObject, repeatfunc | null>();
 export const lengthHints = new Map<PyTypeObject, (o: PyObject) => number>();
 
 export function registerSequenceRepeat(
@@ -34,10 +36,21 @@ export function registerLengthHint(t: PyTypeObject, fn: (o: PyObject) => number)
 }
 
 /** The entry for `t` or its nearest base. */
-export function findSlot<F>(map: Map<PyTypeObject, F>, t: PyTypeObject): F | null {
+export function findSlot<F>(map: Map<PyTypeObject, F | null>, t: PyTypeObject): F | null {
   for (let x: PyTypeObject | null = t; x !== null; x = x.tp_base) {
     const f = map.get(x);
     if (f !== undefined) return f;
   }
   return null;
+}
+
+/**
+ * Set `t`'s entry as update_slot leaves a heap type's slot: an entry only
+ * where the type's slot differs from what it inherits, so the table holds
+ * no row for the many classes that change nothing.
+ */
+export function setSlotEntry<F>(map: Map<PyTypeObject, F | null>, t: PyTypeObject, f: F | null): void {
+  map.delete(t);
+  const inherited = t.tp_base === null ? null : findSlot(map, t.tp_base);
+  if (f !== inherited) map.set(t, f);
 }

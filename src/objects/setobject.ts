@@ -17,7 +17,7 @@
  * than the built-in 8 slots adds 16 bytes per slot, accounted in the
  * allocator model.
  */
-import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_MATCH_SELF } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { accountBytes } from "../heap/allocator.js";
@@ -118,11 +118,16 @@ function set_dealloc(self: PyObject): void {
   trashcanEnd();
 }
 
-export const PySet_Type: PyTypeObject = newStaticType("set", 200, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, set_dealloc);
+export const PySet_Type: PyTypeObject = newStaticType(
+  "set",
+  200,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF,
+  set_dealloc,
+);
 export const PyFrozenSet_Type: PyTypeObject = newStaticType(
   "frozenset",
   200,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF,
   set_dealloc,
 );
 PySet_Type.tp_weakrefable = true;

@@ -21,6 +21,8 @@ import {
   PyObject,
   TPFLAGS_BASETYPE,
   TPFLAGS_HAVE_GC,
+  TPFLAGS_MATCH_SELF,
+  TPFLAGS_SEQUENCE,
   TPFLAGS_TUPLE_SUBCLASS,
   GC_TRACKED,
 } from "../heap/object.js";
@@ -81,7 +83,7 @@ const EMPTY_ARRAY: PyObject[] = [];
 export const PyTuple_Type: PyTypeObject = newStaticType(
   "tuple",
   24,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_TUPLE_SUBCLASS,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_SEQUENCE | TPFLAGS_MATCH_SELF,
   tupledealloc,
   undefined,
   8,

@@ -27,7 +27,10 @@ import {
   TPFLAGS_LIST_SUBCLASS,
   TPFLAGS_LONG_SUBCLASS,
   TPFLAGS_MANAGED_DICT,
+  TPFLAGS_MAPPING,
+  TPFLAGS_MATCH_SELF,
   TPFLAGS_READY,
+  TPFLAGS_SEQUENCE,
   TPFLAGS_TUPLE_SUBCLASS,
   TPFLAGS_TYPE_SUBCLASS,
   TPFLAGS_UNICODE_SUBCLASS,
@@ -354,6 +357,9 @@ const INHERITED: InheritableSlot[] = [
   "mp_ass_subscript",
 ];
 
+/** Sequence and mapping patterns' flags (COLLECTION_FLAGS in typeobject.c). */
+const COLLECTION_FLAGS = TPFLAGS_SEQUENCE | TPFLAGS_MAPPING;
+
 const SUBCLASS_FLAGS =
   TPFLAGS_LONG_SUBCLASS |
   TPFLAGS_LIST_SUBCLASS |
@@ -453,13 +459,18 @@ export function PyType_Ready(type: PyTypeObject): void {
   }
   mro_internal(type);
   if (base !== null) {
-    type.tp_flags |= base.tp_flags & SUBCLASS_FLAGS;
+    // inherit_special
+    type.tp_flags |= base.tp_flags & (SUBCLASS_FLAGS | TPFLAGS_MATCH_SELF);
     // type_ready_set_new: static types made directly on `object` without a
     // tp_new cannot be instantiated; every other type inherits its base's.
     if (type.tp_new === null && (heap || base !== PyBaseObject_Type)) type.tp_new = base.tp_new;
   }
   const mro = type.tp_mro_list!;
-  for (let i = 1; i < mro.length; i++) inherit_slots(type, mro[i]);
+  for (let i = 1; i < mro.length; i++) {
+    inherit_slots(type, mro[i]);
+    // inherit_patma_flags: the first class along the MRO with either flag gives it.
+    if ((type.tp_flags & COLLECTION_FLAGS) === 0) type.tp_flags |= mro[i].tp_flags & COLLECTION_FLAGS;
+  }
   if (type.tp_hash === null && PyDict_GetItem(type.tp_dict, _Py_ID("__hash__")) === null) {
     PyDict_SetItem(type.tp_dict, _Py_ID("__hash__"), Py_None);
     type.tp_hash = PyObject_HashNotImplemented;

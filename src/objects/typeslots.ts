@@ -72,6 +72,7 @@ import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
 import {
   PyIter_Next,
+  PyNumber_AsSsize_t,
   PyNumber_Index,
   PyObject_GetIter,
   PyObject_Hash,
@@ -79,6 +80,7 @@ import {
   PyObject_RichCompareBool,
 } from "./abstract.js";
 import { PySeqIter_New } from "./iterobject.js";
+import { findSlot, setSlotEntry, sqInplaceConcat, sqInplaceRepeat, sqRepeat } from "./seqslots.js";
 import { PyObject_GenericGetAttr, _PyObject_GenericGetAttrWithDict, PyObject_GetAttr, object_repr } from "./object.js";
 import { PyObject_Call } from "./call.js";
 import { _Py_ID, type _Py_Identifier, _Py_Identifier_For } from "./identifiers.js";
@@ -518,6 +520,11 @@ const wrap_binaryfunc: wrapperfunc = (self, args, offset, _kw, wrapped) => {
   checkNumArgs(args, offset, 1);
   return (wrapped as binaryfunc)(self, args[offset]);
 };
+/** wrap_indexargfunc: `seq * n` through sq_repeat / sq_inplace_repeat. */
+const wrap_indexargfunc: wrapperfunc = (self, args, offset, _kw, wrapped) => {
+  checkNumArgs(args, offset, 1);
+  return (wrapped as ssizeargfunc)(self, PyNumber_AsSsize_t(args[offset], PyExc_OverflowError));
+};
 const wrap_binaryfunc_r: wrapperfunc = (self, args, offset, _kw, wrapped) => {
   checkNumArgs(args, offset, 1);
   return (wrapped as binaryfunc)(args[offset], self);
@@ -681,7 +688,11 @@ export type SlotName =
   | "sq_length"
   | "sq_concat"
   | "sq_item"
-  | "sq_contains";
+  | "sq_contains"
+  // The sequence slots PyTypeObject has no field for (seqslots.ts).
+  | "sq_repeat"
+  | "sq_inplace_concat"
+  | "sq_inplace_repeat";
 
 export interface SlotDef extends WrapperBase {
   slot: SlotName;
@@ -692,11 +703,27 @@ export interface SlotDef extends WrapperBase {
 }
 
 type SlotTable = Record<SlotName, SlotFunction | null>;
+
+/** The side tables behind the slots without a PyTypeObject field. */
+const SIDE_SLOTS: Partial<Record<SlotName, Map<PyTypeObject, SlotFunction | null>>> = {
+  sq_repeat: sqRepeat as Map<PyTypeObject, SlotFunction | null>,
+  sq_inplace_concat: sqInplaceConcat as Map<PyTypeObject, SlotFunction | null>,
+  sq_inplace_repeat: sqInplaceRepeat as Map<PyTypeObject, SlotFunction | null>,
+};
+
+/** A type's slot: a static type's own (what add_operators exposes), a heap
+ *  type's effective one (inherited included, as after inherit_slots). */
 export function getSlot(t: PyTypeObject, slot: SlotName): SlotFunction | null {
+  const side = SIDE_SLOTS[slot];
+  if (side !== undefined) {
+    return (t.tp_flags & TPFLAGS_HEAPTYPE) !== 0 ? findSlot(side, t) : (side.get(t) ?? null);
+  }
   return (t as unknown as SlotTable)[slot];
 }
 function setSlot(t: PyTypeObject, slot: SlotName, fn: SlotFunction | null): void {
-  (t as unknown as SlotTable)[slot] = fn;
+  const side = SIDE_SLOTS[slot];
+  if (side !== undefined) setSlotEntry(side, t, fn);
+  else (t as unknown as SlotTable)[slot] = fn;
 }
 
 const noWrapper: wrapperfunc = (_self, _args, _offset, _kw, _wrapped) => {
@@ -786,8 +813,12 @@ export const slotdefs: SlotDef[] = [
   row("__delitem__", "mp_ass_subscript", slot_mp_ass_subscript, wrap_delitem),
   row("__len__", "sq_length", slot_sq_length, wrap_lenfunc),
   row("__add__", "sq_concat", null, wrap_binaryfunc),
+  row("__mul__", "sq_repeat", null, wrap_indexargfunc),
+  row("__rmul__", "sq_repeat", null, wrap_indexargfunc),
   row("__getitem__", "sq_item", slot_sq_item, wrap_sq_item),
   row("__contains__", "sq_contains", slot_sq_contains, wrap_objobjproc),
+  row("__iadd__", "sq_inplace_concat", null, wrap_binaryfunc),
+  row("__imul__", "sq_inplace_repeat", null, wrap_indexargfunc),
 ];
 
 /** Rows by dunder name, and rows by slot (in table order). */

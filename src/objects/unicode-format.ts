@@ -1,6 +1,6 @@
 /**
  * Text formatting: the format-spec mini-language (CPython's
- * Python/formatter_unicode.c) for int, float and str; `str.format` /
+ * Python/formatter_unicode.c) for int, float, complex and str; `str.format` /
  * `format_map` (Objects/stringlib/unicode_format.h); and printf-style
  * `str % args` (PyUnicode_Format in Objects/unicodeobject.c).
  *
@@ -9,24 +9,21 @@
  * separators inserted into the zero padding), '#' prefixes, 'z', 'n' (as
  * the C locale: no grouping), and the float presentation types with
  * correctly rounded digits from floatobject.ts.
+ *
+ * `str.format`'s markup (parsing the fields, looking their objects up)
+ * is unicode-markup.ts; it formats each field through `__format__`,
+ * which for the built-in types ends here.
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
-import { PyErr_Format, PyErr_NoMemory, PyErr_SetObject } from "./errors.js";
+import { PyErr_Format, PyErr_NoMemory } from "./errors.js";
 import { heapCheck } from "../heap/allocator.js";
-import {
-  PyExc_IndexError,
-  PyExc_KeyError,
-  PyExc_OverflowError,
-  PyExc_TypeError,
-  PyExc_ValueError,
-} from "./exceptions.js";
-import { PyLongObject, PyLong_FromNumber, PyLong_ToDecimalString, bigBitLength, PyBool_Type } from "./longobject.js";
+import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
+import { PyLongObject, PyLong_ToDecimalString, bigBitLength, PyBool_Type } from "./longobject.js";
 import { PyFloatObject, floatDigits, layoutShortest } from "./floatobject.js";
 import { PyUnicodeObject, PyUnicode_FromString, unicode_repr_string } from "./unicodeobject.js";
 import { PyTupleObject } from "./tupleobject.js";
 import {
-  PyObject_Format,
   PyObject_GetItem,
   PyObject_Repr,
   PyObject_Str,
@@ -37,8 +34,6 @@ import {
   PyIndex_Check,
 } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
-import { PyObject_GetAttr } from "./object.js";
-import { nkw } from "./getargs.js";
 
 interface Spec {
   fill: string;
@@ -52,12 +47,9 @@ interface Spec {
   type: string;
 }
 
-function invalidSpec(): never {
-  throw PyErr_Format(PyExc_ValueError, "Invalid format specifier");
-}
-
-/** parse_internal_render_format_spec. */
-function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spec {
+/** parse_internal_render_format_spec; `typeName` names the formatted
+ *  object's type in its messages. */
+function parseSpec(spec: string, defaultType: string, defaultAlign: string, typeName: string): Spec {
   const cps = Array.from(spec);
   let i = 0;
   const n = cps.length;
@@ -105,7 +97,7 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spe
     grouping = "_";
     i++;
   }
-  if (cps[i] === ",") throw PyErr_Format(PyExc_ValueError, "Cannot specify both ',' and '_'.");
+  if (cps[i] === "," && grouping === "_") throw PyErr_Format(PyExc_ValueError, "Cannot specify both ',' and '_'.");
   let precision = -1;
   if (cps[i] === ".") {
     i++;
@@ -114,7 +106,9 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string): Spe
     if (p.length === 0) throw PyErr_Format(PyExc_ValueError, "Format specifier missing precision");
     precision = parseInt(p, 10);
   }
-  if (n - i > 1) invalidSpec();
+  if (n - i > 1) {
+    throw PyErr_Format(PyExc_ValueError, `Invalid format specifier '${spec}' for object of type '${typeName}'`);
+  }
   let type = defaultType;
   if (n - i === 1) type = cps[i];
   if (grouping !== "") {
@@ -214,7 +208,7 @@ function signOf(neg: boolean, spec: Spec): string {
 /** format(int, spec) */
 export function formatLong(o: PyLongObject, specStr: string): string {
   if (specStr.length === 0) return PyLong_ToDecimalString(o);
-  const spec = parseSpec(specStr, "d", ">");
+  const spec = parseSpec(specStr, "d", ">", o.ob_type.tp_name);
   const t = spec.type;
   if ("eEfFgG%".includes(t)) {
     const x = o.big === null ? o.v : Number(o.big);
@@ -274,7 +268,7 @@ export function formatLong(o: PyLongObject, specStr: string): string {
 /** format(float, spec); `typeName` for messages ('float' or 'int'). */
 export function formatFloat(x: number, specStr: string, typeName: string): string {
   if (specStr.length === 0) return reprFloat(x);
-  const spec = parseSpec(specStr, "", ">");
+  const spec = parseSpec(specStr, "", ">", typeName);
   return formatFloatSpec(x, spec, typeName);
 }
 
@@ -385,7 +379,7 @@ export function formatE(v: number, prec: number, alt: boolean): string {
 }
 
 /** 'g' with `prec` significant digits; `addDot0` for the no-type case. */
-function formatG(v: number, prec: number, alt: boolean, addDot0: boolean): string {
+export function formatG(v: number, prec: number, alt: boolean, addDot0: boolean): string {
   let digits: string;
   let decpt: number;
   if (v === 0) {
@@ -412,12 +406,113 @@ function formatG(v: number, prec: number, alt: boolean, addDot0: boolean): strin
   return s;
 }
 
+// ---------------------------------------------------------------- complex
+
+/**
+ * PyOS_double_to_string for the presentation types complex formatting
+ * uses ('r' repr digits without ".0", 'e', 'f', 'g' and their capitals):
+ * a leading '-' only, none for a NaN; `alt` is Py_DTSF_ALT, `noNeg0`
+ * Py_DTSF_NO_NEG_0 (the 'z' option).
+ */
+function doubleToString(x: number, t: string, precision: number, alt: boolean, noNeg0: boolean): string {
+  const upper = t === "E" || t === "F" || t === "G";
+  if (Number.isNaN(x)) return upper ? "NAN" : "nan";
+  let neg = x < 0 || Object.is(x, -0);
+  if (!Number.isFinite(x)) return (neg ? "-" : "") + (upper ? "INF" : "inf");
+  const v = Math.abs(x);
+  let body: string;
+  switch (t) {
+    case "r": {
+      const { digits, decpt } = floatDigits(v, 0, 0);
+      body = layoutShortest(digits, decpt, false);
+      // The alternate form always has a decimal point.
+      if (alt && !body.includes(".")) body = body.replace(/(e|$)/, ".$1");
+      break;
+    }
+    case "f":
+    case "F":
+      body = formatF(v, precision, alt);
+      break;
+    case "e":
+    case "E":
+      body = formatE(v, precision, alt);
+      break;
+    default:
+      body = formatG(v, precision === 0 ? 1 : precision, alt, false);
+  }
+  if (upper) body = body.toUpperCase();
+  // 'z': a value that rounded to zero loses its minus sign.
+  if (noNeg0 && neg && !/[1-9]/.test(body.replace(/e.*$/i, ""))) neg = false;
+  return (neg ? "-" : "") + body;
+}
+
+/** One part of a complex laid out as calc_number_widths and fill_number
+ *  do: a sign, then the leading digits grouped, then the rest. */
+function complexPart(text: string, signOption: string, grouping: string): string {
+  let sign = "";
+  if (text[0] === "-") {
+    sign = "-";
+    text = text.slice(1);
+  } else if (signOption === "+" || signOption === " ") {
+    sign = signOption;
+  }
+  if (grouping === "") return sign + text;
+  let n = 0;
+  while (n < text.length && text.charCodeAt(n) >= 48 && text.charCodeAt(n) <= 57) n++;
+  return sign + group(text.slice(0, n), grouping, 3, 0) + text.slice(n);
+}
+
+/** format(complex, spec) for a non-empty spec: format_complex_internal. */
+export function formatComplex(re: number, im: number, specStr: string): string {
+  const spec = parseSpec(specStr, "", ">", "complex");
+  let t = spec.type;
+  if (!"eEfFgGn".includes(t) && t !== "") {
+    throw PyErr_Format(PyExc_ValueError, `Unknown format code '${t}' for object of type 'complex'`);
+  }
+  if (spec.fill === "0") {
+    throw PyErr_Format(PyExc_ValueError, "Zero padding is not allowed in complex format specifier");
+  }
+  if (spec.align === "=") {
+    throw PyErr_Format(PyExc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  }
+  let precision = spec.precision;
+  checkResultWidth(precision);
+  let defaultPrecision = 6;
+  let skipRe = false;
+  let addParens = false;
+  if (t === "") {
+    // Like str(self): repr digits, no real part when it is +0.
+    t = "r";
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else addParens = true;
+  }
+  if (t === "n") t = "g";
+  if (precision < 0) precision = defaultPrecision;
+  else if (t === "r") t = "g";
+  const grouping = spec.type === "n" ? "" : spec.grouping;
+  const reText = skipRe ? "" : complexPart(doubleToString(re, t, precision, spec.alt, spec.z), spec.sign, grouping);
+  // The imaginary part always has a sign, unless it stands alone.
+  const imText = complexPart(doubleToString(im, t, precision, spec.alt, spec.z), skipRe ? spec.sign : "+", grouping);
+  const body = (addParens ? "(" : "") + reText + imText + "j" + (addParens ? ")" : "");
+  const width = spec.width;
+  checkResultWidth(width);
+  const pad = width - body.length;
+  if (pad <= 0) return body;
+  if (spec.align === "<") return body + spec.fill.repeat(pad);
+  if (spec.align === "^") {
+    const left = pad >> 1;
+    return spec.fill.repeat(left) + body + spec.fill.repeat(pad - left);
+  }
+  return spec.fill.repeat(pad) + body;
+}
+
 // ---------------------------------------------------------------- str
 
 /** format(str, spec) */
 export function formatStr(s: string, specStr: string): string {
   if (specStr.length === 0) return s;
-  const spec = parseSpec(specStr, "s", "<");
+  const spec = parseSpec(specStr, "s", "<", "str");
   if (spec.type !== "s") {
     throw PyErr_Format(PyExc_ValueError, `Unknown format code '${spec.type}' for object of type 'str'`);
   }
@@ -433,251 +528,6 @@ export function formatStr(s: string, specStr: string): string {
     if (cps.length > spec.precision) body = cps.slice(0, spec.precision).join("");
   }
   return finish("", "", body, "", spec);
-}
-
-// ---------------------------------------------------------------- str.format
-
-interface FormatArgs {
-  positional: PyObject[];
-  getKeyword: (name: PyObject) => PyObject | null;
-}
-
-function strObj(s: string): PyObject {
-  return PyUnicode_FromString(s);
-}
-
-/** Run one replacement field; returns its text. */
-function renderField(
-  field: string,
-  args: FormatArgs,
-  auto: { next: number; manual: boolean | null },
-  depth: number,
-): string {
-  // split field into name, conversion, spec (spec may contain nested fields)
-  let i = 0;
-  let nameEnd = field.length;
-  let bracket = 0;
-  for (; i < field.length; i++) {
-    const c = field[i];
-    if (c === "[") bracket++;
-    else if (c === "]") bracket--;
-    else if (bracket === 0 && (c === "!" || c === ":")) break;
-  }
-  nameEnd = i;
-  const name = field.slice(0, nameEnd);
-  let conversion = "";
-  let spec = "";
-  if (i < field.length && field[i] === "!") {
-    if (i + 1 >= field.length) {
-      throw PyErr_Format(PyExc_ValueError, "end of string while looking for conversion specifier");
-    }
-    conversion = field[i + 1];
-    i += 2;
-    if (i < field.length && field[i] !== ":") {
-      throw PyErr_Format(PyExc_ValueError, "expected ':' after conversion specifier");
-    }
-  }
-  if (i < field.length && field[i] === ":") spec = field.slice(i + 1);
-  if (depth > 2) throw PyErr_Format(PyExc_ValueError, "Max string recursion exceeded");
-  if (spec.includes("{")) spec = formatString(spec, args, auto, depth + 1);
-
-  // resolve the object
-  const m = /^[^.[]*/.exec(name)!;
-  const first = m[0];
-  let rest = name.slice(first.length);
-  let obj: PyObject;
-  if (first === "") {
-    if (auto.manual === true) {
-      throw PyErr_Format(
-        PyExc_ValueError,
-        "cannot switch from manual field specification to automatic field numbering",
-      );
-    }
-    auto.manual = false;
-    const idx = auto.next++;
-    if (idx >= args.positional.length) {
-      throw PyErr_Format(PyExc_IndexError, `Replacement index ${idx} out of range for positional args tuple`);
-    }
-    obj = args.positional[idx];
-    Py_INCREF(obj);
-  } else if (/^\d+$/.test(first)) {
-    if (auto.manual === false) {
-      throw PyErr_Format(
-        PyExc_ValueError,
-        "cannot switch from automatic field numbering to manual field specification",
-      );
-    }
-    auto.manual = true;
-    const idx = parseInt(first, 10);
-    if (idx >= args.positional.length) {
-      throw PyErr_Format(PyExc_IndexError, `Replacement index ${idx} out of range for positional args tuple`);
-    }
-    obj = args.positional[idx];
-    Py_INCREF(obj);
-  } else {
-    const key = strObj(first);
-    try {
-      const v = args.getKeyword(key);
-      if (v === null) throw PyErr_SetObject(PyExc_KeyError, key);
-      obj = v;
-    } finally {
-      Py_DECREF(key);
-    }
-  }
-  try {
-    while (rest.length > 0) {
-      if (rest[0] === ".") {
-        const am = /^\.([^.[]*)/.exec(rest)!;
-        if (am[1].length === 0) throw PyErr_Format(PyExc_ValueError, "Empty attribute in format string");
-        rest = rest.slice(am[0].length);
-        const an = PyUnicode_FromString(am[1]);
-        let next: PyObject;
-        try {
-          next = PyObject_GetAttr(obj, an);
-        } finally {
-          Py_DECREF(an);
-        }
-        Py_DECREF(obj);
-        obj = next;
-      } else if (rest[0] === "[") {
-        const close = rest.indexOf("]");
-        if (close < 0) throw PyErr_Format(PyExc_ValueError, "Missing ']' in format string");
-        const k = rest.slice(1, close);
-        if (k.length === 0) throw PyErr_Format(PyExc_ValueError, "Empty attribute in format string");
-        rest = rest.slice(close + 1);
-        if (rest.length > 0 && rest[0] !== "." && rest[0] !== "[") {
-          throw PyErr_Format(PyExc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
-        }
-        const ko = /^\d+$/.test(k) ? PyLong_FromNumber(parseInt(k, 10)) : PyUnicode_FromString(k);
-        let next: PyObject;
-        try {
-          next = PyObject_GetItem(obj, ko);
-        } finally {
-          Py_DECREF(ko);
-        }
-        Py_DECREF(obj);
-        obj = next;
-      } else {
-        throw PyErr_Format(PyExc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
-      }
-    }
-    if (conversion !== "") {
-      let conv: PyObject;
-      if (conversion === "r") conv = PyObject_Repr(obj);
-      else if (conversion === "s") conv = PyObject_Str(obj);
-      else if (conversion === "a") conv = PyObject_ASCII(obj);
-      else throw PyErr_Format(PyExc_ValueError, `Unknown conversion specifier ${conversion}`);
-      Py_DECREF(obj);
-      obj = conv;
-    }
-    const specObj = PyUnicode_FromString(spec);
-    try {
-      const r = PyObject_Format(obj, specObj);
-      const s = (r as PyUnicodeObject).str;
-      Py_DECREF(r);
-      return s;
-    } finally {
-      Py_DECREF(specObj);
-    }
-  } finally {
-    Py_DECREF(obj);
-  }
-}
-
-function formatString(
-  fmt: string,
-  args: FormatArgs,
-  auto: { next: number; manual: boolean | null },
-  depth: number,
-): string {
-  let out = "";
-  let i = 0;
-  const n = fmt.length;
-  while (i < n) {
-    const c = fmt[i];
-    if (c === "{") {
-      if (fmt[i + 1] === "{") {
-        out += "{";
-        i += 2;
-        continue;
-      }
-      // find the matching close brace (nested braces allowed in the spec)
-      let level = 1;
-      let j = i + 1;
-      for (; j < n; j++) {
-        if (fmt[j] === "{") level++;
-        else if (fmt[j] === "}") {
-          level--;
-          if (level === 0) break;
-        }
-      }
-      if (j >= n) {
-        if (level > 0 && fmt.indexOf("}", i) < 0)
-          throw PyErr_Format(PyExc_ValueError, "expected '}' before end of string");
-        throw PyErr_Format(PyExc_ValueError, "expected '}' before end of string");
-      }
-      out += renderField(fmt.slice(i + 1, j), args, auto, depth);
-      i = j + 1;
-    } else if (c === "}") {
-      if (fmt[i + 1] === "}") {
-        out += "}";
-        i += 2;
-        continue;
-      }
-      throw PyErr_Format(PyExc_ValueError, "Single '}' encountered in format string");
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-
-function checkSingleBrace(fmt: string): void {
-  // "{" at the very end with nothing after is CPython's "Single '{'" error.
-  let i = 0;
-  while (i < fmt.length) {
-    if (fmt[i] === "{") {
-      if (fmt[i + 1] === "{") {
-        i += 2;
-        continue;
-      }
-      if (i + 1 >= fmt.length) throw PyErr_Format(PyExc_ValueError, "Single '{' encountered in format string");
-      const close = fmt.indexOf("}", i);
-      if (close < 0) throw PyErr_Format(PyExc_ValueError, "expected '}' before end of string");
-      i = close + 1;
-      continue;
-    }
-    i++;
-  }
-}
-
-/** str.format(*args, **kwargs) */
-export function unicode_format_method(self: PyUnicodeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const nk = nkw(kwnames);
-  const npos = args.length - nk;
-  const positional = args.slice(0, npos);
-  const names = kwnames === null ? [] : (kwnames as PyTupleObject).ob_item;
-  const getKeyword = (name: PyObject): PyObject | null => {
-    const s = (name as PyUnicodeObject).str;
-    for (let k = 0; k < nk; k++) {
-      if ((names[k] as PyUnicodeObject).str === s) {
-        const v = args[npos + k];
-        Py_INCREF(v);
-        return v;
-      }
-    }
-    return null;
-  };
-  checkSingleBrace(self.str);
-  return PyUnicode_FromString(formatString(self.str, { positional, getKeyword }, { next: 0, manual: null }, 0));
-}
-
-/** str.format_map(mapping) */
-export function unicode_format_map_method(self: PyUnicodeObject, mapping: PyObject): PyObject {
-  const getKeyword = (name: PyObject): PyObject | null => PyObject_GetItem(mapping, name);
-  checkSingleBrace(self.str);
-  return PyUnicode_FromString(formatString(self.str, { positional: [], getKeyword }, { next: 0, manual: null }, 0));
 }
 
 // ---------------------------------------------------------------- printf-style

@@ -35,6 +35,7 @@ import {
   TPFLAGS_BASETYPE,
   TPFLAGS_HAVE_GC,
   TPFLAGS_MANAGED_DICT,
+  TPFLAGS_MATCH_SELF,
   TPFLAGS_UNICODE_SUBCLASS,
 } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
@@ -67,15 +68,11 @@ import {
   PyObject_ASCII,
 } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
-import {
-  formatStr,
-  unicode_format_method,
-  unicode_format_map_method,
-  PyUnicode_Format,
-  checkResultWidth,
-} from "./unicode-format.js";
+import { formatStr, PyUnicode_Format, checkResultWidth } from "./unicode-format.js";
 import { PyDictObject, PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _PyDict_Value } from "./dictobject.js";
-import { PyBytes_FromUTF8 } from "./bytesobject.js";
+import { PyUnicode_AsEncodedString, PyUnicode_FromEncodedObject } from "./codecs.js";
+import { strArg } from "./bytes-methods.js";
+import { unicode_format_map_method, unicode_format_method } from "./unicode-markup.js";
 
 export class PyUnicodeObject extends PyObject {
   /** The text. */
@@ -183,7 +180,7 @@ function unicode_dealloc(self: PyObject): void {
 export const PyUnicode_Type: PyTypeObject = newStaticType(
   "str",
   UNICODE_OBJECT_SIZE,
-  TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS,
+  TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS | TPFLAGS_MATCH_SELF,
   unicode_dealloc,
 );
 
@@ -641,11 +638,9 @@ function unicode_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | n
   let r: PyObject;
   if (obj === null) r = PyUnicode_FromString("");
   else if (encoding !== null || errors !== null) {
-    const b = obj as unknown as { ob_sval?: Uint8Array };
-    if (b.ob_sval === undefined) {
-      throw PyErr_Format(PyExc_TypeError, `decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
-    }
-    r = PyUnicode_FromString(new TextDecoder().decode(b.ob_sval));
+    const enc = encoding === null ? null : strArg("str", "argument 'encoding'", encoding);
+    const err = errors === null ? null : strArg("str", "argument 'errors'", errors);
+    r = PyUnicode_FromEncodedObject(obj, enc, err);
   } else r = PyObject_Str(obj);
   if (type === PyUnicode_Type) return r;
   // unicode_subtype_new: tracked as PyType_GenericAlloc tracks it.
@@ -1332,11 +1327,13 @@ function str_removesuffix(self: PyObject, arg: PyObject): PyObject {
   return newStr(u, p.length > 0 && u.str.endsWith(p) ? u.str.slice(0, u.str.length - p.length) : u.str);
 }
 
-const encodeParser = newArgParser("encode", ["encoding", "errors"], 0, 0, -1, "unexpected");
+const encodeParser = newArgParser("encode", ["encoding", "errors"], 0);
 
 function str_encode(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  _PyArg_UnpackKeywords(args, kwnames, encodeParser, [null, null]);
-  return PyBytes_FromUTF8((self as PyUnicodeObject).str);
+  const [enc, err] = _PyArg_UnpackKeywords(args, kwnames, encodeParser, [null, null]);
+  const encoding = enc === null ? null : strArg("encode", "argument 'encoding'", enc);
+  const errors = err === null ? null : strArg("encode", "argument 'errors'", err);
+  return PyUnicode_AsEncodedString(self as PyUnicodeObject, encoding, errors);
 }
 
 function str_format(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {

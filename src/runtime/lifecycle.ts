@@ -47,6 +47,7 @@ import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
 import { _PyStdlib_Init } from "./stdlib.js";
+import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
 import { PyInit_atexit } from "../modules/atexit.js";
 import { PyInit__random, PyInit_random } from "../modules/random.js";
 import { PyInit_dataclasses } from "../modules/dataclasses.js";
@@ -54,10 +55,14 @@ import { PyInit_typing } from "../modules/typing.js";
 import { PyInit_gc } from "../modules/gc.js";
 import { PyInit__weakref, PyInit_weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
+import { PyInit_cmath } from "../modules/cmath.js";
 import { PyInit_time } from "../modules/time.js";
 import { PyInit__collections } from "../modules/collections-native.js";
 import { PyInit__functools } from "../modules/functools-native.js";
 import { PyInit__thread } from "../modules/thread.js";
+import { PyInit__string } from "../modules/string.js";
+import { PyInit__operator } from "../modules/operator.js";
+import { PyInit__sre } from "../modules/sre.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
 import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
@@ -74,10 +79,12 @@ export function interpreterInit(): void {
   PyType_Ready(PyBaseObject_Type);
   PyType_Ready(PyType_Type);
   for (let i = 0; i < allStaticTypes.length; i++) PyType_Ready(allStaticTypes[i]);
+  _PyStructSequence_InitTypes();
   // The built-in modules (CPython's Modules/config.c _PyImport_Inittab).
   PyImport_AppendInittab("sys", () => Py_NewRef(interp.sys!));
   PyImport_AppendInittab("builtins", () => Py_NewRef(interp.builtins!));
   PyImport_AppendInittab("math", PyInit_math);
+  PyImport_AppendInittab("cmath", PyInit_cmath);
   PyImport_AppendInittab("time", PyInit_time);
   PyImport_AppendInittab("_random", PyInit__random);
   PyImport_AppendInittab("random", PyInit_random);
@@ -90,6 +97,9 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_collections", PyInit__collections);
   PyImport_AppendInittab("_functools", PyInit__functools);
   PyImport_AppendInittab("_thread", PyInit__thread);
+  PyImport_AppendInittab("_string", PyInit__string);
+  PyImport_AppendInittab("_operator", PyInit__operator);
+  PyImport_AppendInittab("_sre", PyInit__sre);
   _PyStdlib_Init();
 }
 

@@ -43,6 +43,7 @@ import { _Py_ID } from "../objects/identifiers.js";
 import { clearSources, registerSource } from "../objects/traceback.js";
 import { compile } from "../compiler/compile.js";
 import { disassemble } from "../bytecode/dis.js";
+import { PyCF_MASK } from "../bytecode/code.js";
 import { gcState } from "../heap/gc.js";
 import { heapStats, setExhaustedHook } from "../heap/allocator.js";
 import { interp, tstate } from "../objects/pystate.js";
@@ -221,12 +222,21 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     }
   }
 
+  /** The session's PyCompilerFlags: future features a compiled entry turned
+   *  on stay on for the next ones (the REPL's `from __future__ import …`). */
+  let cfFlags = 0;
+
   function exec(source: string, fname: string, mode: CompileMode): number | null {
     failed = false;
     if (!fname.startsWith("<")) registerSource(fname, source);
     let codeObj: PyObject;
     try {
-      const unit = compile(parse(source, fname, mode), fname, mode, source);
+      // The compiler's errors quote the line as CPython's do, read back from
+      // the file by name (PyErr_ProgramTextObject): `<stdin>` and `<string>`
+      // have none, so only the parser's errors show it there.
+      const text = fname.startsWith("<") ? undefined : source;
+      const unit = compile(parse(source, fname, mode), fname, mode, text, cfFlags);
+      cfFlags |= unit.co_flags & PyCF_MASK;
       codeObj = PyCode_FromUnit(unit);
     } catch (e) {
       if (e instanceof CompileError) {

@@ -47,6 +47,7 @@ import {
 import { type PyFunctionObject, PyFunction_New, PyFunction_Type } from "../objects/funcobject.js";
 import { type InterpFrame, _PyFrame_Clear, _PyFrame_New, FRAME_OWNED_BY_THREAD } from "../objects/frameobject.js";
 import { type PyCellObject, PyCell_New } from "../objects/cellobject.js";
+import { matchOp } from "./match.js";
 import { PyTypeObject } from "../objects/typeobject.js";
 import { Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT } from "../bytecode/opcodes.js";
 import {
@@ -2195,6 +2196,12 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
     case Op.LOAD_ASSERTION_ERROR:
       stack[sp] = Py_NewRef(PyExc_AssertionError);
       return sp + 1;
+    case Op.GET_LEN:
+    case Op.MATCH_MAPPING:
+    case Op.MATCH_SEQUENCE:
+    case Op.MATCH_KEYS:
+    case Op.MATCH_CLASS:
+      return matchOp(frame, opcode, oparg, sp);
     case Op.BEFORE_WITH:
       return beforeWith(frame, stack, sp);
     case Op.WITH_EXCEPT_START: {

@@ -9,7 +9,8 @@
 import type { PyObject } from "../heap/object.js";
 import { Py_NewRef } from "../heap/refcount.js";
 import { CompileError } from "../ast/errors.js";
-import type { CodeUnit } from "../bytecode/code.js";
+import { PyCF_MASK, type CodeUnit } from "../bytecode/code.js";
+import { currentFrame } from "../objects/pystate.js";
 import { parse } from "../../grammar/parse.js";
 import { compile, type CompileMode } from "../compiler/compile.js";
 import { PyErr_NewWithArgs } from "../objects/errors.js";
@@ -30,17 +31,21 @@ export function _PyErr_FromCompileError(e: CompileError): PyObject {
     PyLong_FromNumber(e.offset),
     e.text === null ? Py_NewRef(Py_None) : PyUnicode_FromString(e.text),
     PyLong_FromNumber(e.end_lineno),
-    PyLong_FromNumber(e.end_offset),
+    // -1: no end column (PyErr_SyntaxLocationObject's errors), None.
+    e.end_offset < 0 ? Py_NewRef(Py_None) : PyLong_FromNumber(e.end_offset),
   ]);
   const args = _PyTuple_FromArraySteal([PyUnicode_FromString(e.msg), details]);
   return PyErr_NewWithArgs(type, args);
 }
 
-/** Parse and compile `source`; a syntax error is thrown as the Python
- *  exception. */
-export function _Py_CompileUnit(source: string, filename: string, mode: CompileMode): CodeUnit {
+/** Parse and compile `source` (with `flags`, the PyCF_MASK future
+ *  features in force); a syntax error is thrown as the Python exception. */
+export function _Py_CompileUnit(source: string, filename: string, mode: CompileMode, flags = 0): CodeUnit {
   try {
-    return compile(parse(source, filename, mode), filename, mode, source);
+    // Only a file that can be read back by name gives the compiler's errors
+    // their line of text (CPython's PyErr_ProgramTextObject).
+    const text = filename.startsWith("<") ? undefined : source;
+    return compile(parse(source, filename, mode), filename, mode, text, flags);
   } catch (e) {
     if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
     throw e;
@@ -48,6 +53,16 @@ export function _Py_CompileUnit(source: string, filename: string, mode: CompileM
 }
 
 /** Py_CompileStringObject: a new code object. */
-export function Py_CompileString(source: string, filename: string, mode: CompileMode): PyCodeObject {
-  return PyCode_FromUnit(_Py_CompileUnit(source, filename, mode));
+export function Py_CompileString(source: string, filename: string, mode: CompileMode, flags = 0): PyCodeObject {
+  return PyCode_FromUnit(_Py_CompileUnit(source, filename, mode, flags));
+}
+
+/**
+ * PyEval_MergeCompilerFlags: the future features of the running code,
+ * which source compiled by exec(), eval() and compile() inherits (so
+ * `from __future__ import annotations` reaches the code they make).
+ */
+export function PyEval_MergeCompilerFlags(flags: number): number {
+  const frame = currentFrame();
+  return frame === null ? flags : flags | (frame.f_code.co_flags & PyCF_MASK);
 }

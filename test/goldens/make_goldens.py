@@ -15,6 +15,7 @@ executable). The suites, one module each in this folder:
     compiler-corpus  test/compiler-corpus/NAME.py -> NAME.golden.json; opcodes.golden.json
     parser-corpus    test/parser-corpus/NAME.py -> NAME.ast.json; errors.json
     objects-cases    test/objects-cases/cases.txt -> cases.expected.txt
+    sre-cases        test/sre-cases/cases.txt -> cases.py, cases.out (_sre on CPython's compiled code)
 
 A PROGRAM is NAME, NAME.py, TOPIC/NAME.py or repl/NAME.txt. refpy's own
 recorded outputs (test/trace, test/gc-stress, test/sweep) are not goldens
@@ -32,6 +33,7 @@ import compiler_corpus
 import objects_cases
 import parser_corpus
 import programs
+import sre_cases
 
 SUITES = {
     "programs": programs,
@@ -39,6 +41,7 @@ SUITES = {
     "compiler-corpus": compiler_corpus,
     "parser-corpus": parser_corpus,
     "objects-cases": objects_cases,
+    "sre-cases": sre_cases,
 }
 
 

@@ -7,8 +7,9 @@ form that maps 1:1 onto refpy's AST objects (src/ast/nodes.ts):
     end_lineno, end_col_offset}; ExceptHandler's `type` field is `exc_type`;
     `type_comment`, `type_ignores` and Constant's `kind` are left out;
   - operators and contexts are their class names ("Add", "Load");
-  - Constant.value is tagged: {"kind": "int", "value": "<decimal>"},
+  - Constant.value (and MatchSingleton.value) is tagged: {"kind": "int", "value": "<decimal>"},
     {"kind": "float", "value": <number> | "inf" | "-inf" | "nan"},
+    {"kind": "complex", "real": <float value>, "imag": <float value>},
     {"kind": "str", "value": s}, {"kind": "bytes", "value": [ints]},
     {"kind": "bool", "value": b}, {"kind": "None"}, {"kind": "Ellipsis"};
   - inside an f-string, the positions of a FormattedValue's expression and
@@ -33,6 +34,14 @@ CORPUS = pathlib.Path(__file__).resolve().parents[1] / "parser-corpus"
 SIMPLE = (ast.operator, ast.unaryop, ast.cmpop, ast.boolop, ast.expr_context)
 
 
+def float_json(v):
+    if math.isnan(v):
+        return "nan"
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    return v
+
+
 def const(v):
     if v is None:
         return {"kind": "None"}
@@ -43,11 +52,9 @@ def const(v):
     if isinstance(v, int):
         return {"kind": "int", "value": str(v)}
     if isinstance(v, float):
-        if math.isnan(v):
-            return {"kind": "float", "value": "nan"}
-        if math.isinf(v):
-            return {"kind": "float", "value": "inf" if v > 0 else "-inf"}
-        return {"kind": "float", "value": v}
+        return {"kind": "float", "value": float_json(v)}
+    if isinstance(v, complex):
+        return {"kind": "complex", "real": float_json(v.real), "imag": float_json(v.imag)}
     if isinstance(v, str):
         return {"kind": "str", "value": v}
     if isinstance(v, bytes):
@@ -69,7 +76,7 @@ def conv(node, positions=True):
             continue
         value = getattr(node, field)
         key = "exc_type" if name == "ExceptHandler" and field == "type" else field
-        if name == "Constant" and field == "value":
+        if name in ("Constant", "MatchSingleton") and field == "value":
             out[key] = const(value)
         elif name == "FormattedValue" and field in ("value", "format_spec"):
             out[key] = conv(value, False)
@@ -115,6 +122,7 @@ ERRORS = [
     "x = 09\n", "x = 0x\n", "x = 0xg\n", "x = 1_\n", "x = 1__0\n", "x = 1e\n", "x = 0o8\n",
     "x = 0b2\n", "x = 1.5x\n", "x = \u20ac\n", "x = a\u00a0b\n", "x = \\ 1\n", "'\\x4'\n",
     "b'\u00e9'\n", "'a' b'b'\n", "x = 0xfor_\n", "x = 1orx\n", "x = 1_000_\n",
+    "x = 1jx\n", "x = 1j_\n", "x = 1_j\n", "x = 1ej\n", "x = 0x1j\n", "x = 0b1j\n", "x = 1.5_j\n",
     # targets
     "1 = x\n", "f() = 1\n", "a + b = 1\n", "-x = 1\n", "True = 1\n", "not x = 1\n",
     "0 if 1 else 2 = 3\n", "a = b = 1 = 2\n", "x = yield = 1\n", "(a, 1) = x\n",
@@ -131,6 +139,19 @@ ERRORS = [
     # f-strings
     "x = f'{'\n", "x = f'}'\n", "x = f'{}'\n", "x = f'{a!x}'\n", "x = f'{a'\n", "x = f'{a b}'\n",
     "x = f'{#}'\n", "x = f'{a!}'\n", "x = f'{)}'\n", "x = f'{a:{b:{c}}}'\n",
+    # match statements (the parser's part; the compiler's errors are in programs/syntax/)
+    "match x\n    pass\n", "match x:\npass\n", "match x:\n    case 1\n        pass\n",
+    "match x:\n    case 1:\n    pass\n", "match x:\n    y = 1\n", "match x: pass\n",
+    "match x y:\n    case 1: pass\n", "match *x:\n    case _: pass\n", "match x:\n    case 1 if y\n        pass\n",
+    "match x:\n    case 1 as _:\n        pass\n", "match x:\n    case 1 as 1+2:\n        pass\n",
+    "match x:\n    case x as a.b:\n        pass\n", "match x:\n    case C(a=1, 2):\n        pass\n",
+    "match x:\n    case C(1, a=1, 2, 3):\n        pass\n", "match x:\n    case {x: 1}:\n        pass\n",
+    "match x:\n    case {**_}:\n        pass\n", "match x:\n    case {**rest, 'a': 1}:\n        pass\n",
+    "match x:\n    case f(x).y:\n        pass\n", "match x:\n    case 1 + 2:\n        pass\n",
+    "match x:\n    case 1 + -2:\n        pass\n", "match x:\n    case -a:\n        pass\n",
+    "match x:\n    case *a:\n        pass\n", "match x:\n    case (*a):\n        pass\n",
+    "match x:\n    case [a b]:\n        pass\n", "match x:\n    case 1 2:\n        pass\n",
+    "match x:\n    case x = 1:\n        pass\n",
 ]
 
 

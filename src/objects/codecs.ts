@@ -1,0 +1,1152 @@
+/**
+ * Text codecs: `str.encode`, `bytes.decode`, `str(b, encoding)` and
+ * `bytes(s, encoding)` with CPython 3.11's codec names, error handlers and
+ * errors. The codecs are those of Objects/unicodeobject.c (UTF-8, ASCII,
+ * Latin-1, UTF-16, UTF-32, plus UTF-8 with a BOM); the error handlers and
+ * the lookup are Python/codecs.c's.
+ *
+ * Names. An encoding name is normalised as _Py_normalize_encoding does
+ * (lower case; each run of characters other than letters, digits and '.'
+ * becomes one '_'), then looked up in the aliases of Lib/encodings/
+ * aliases.py (`u8`, `latin1`, `iso-8859-1`, `us-ascii`, …). CPython's
+ * codecs that are not text codecs (`hex`, `base64`, `rot13`, …) give its
+ * "is not a text encoding" LookupError; any other name gives "unknown
+ * encoding".
+ *
+ * Errors. An encoder or decoder that meets what it cannot handle calls
+ * the error handler named by `errors`, with CPython's range and reason:
+ * the built-in handlers (strict, ignore, replace, backslashreplace,
+ * surrogateescape, surrogatepass, xmlcharrefreplace) run natively, as
+ * CPython's fast paths do, and an exception object is made only when one
+ * is raised; any other name is looked up in the registry the `codecs`
+ * module fills (codecs.register_error) and called with a
+ * UnicodeEncodeError / UnicodeDecodeError, its (replacement, position)
+ * result checked as CPython checks it. An unknown name is an error only
+ * when an error occurs ("unknown error handler name 'x'"), as in CPython.
+ *
+ * Strings are JS strings (unicodeobject.ts); positions in errors are code
+ * point indices, as Python's.
+ */
+import type { PyObject } from "../heap/object.js";
+import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import { heapCheck } from "../heap/allocator.js";
+import { PyErr_Format, PyErr_NewWithArgs } from "./errors.js";
+import {
+  PyExc_BaseException,
+  PyExc_IndexError,
+  PyExc_LookupError,
+  PyExc_NotImplementedError,
+  PyExc_TypeError,
+  PyExc_UnicodeDecodeError,
+  PyExc_UnicodeEncodeError,
+  PyExc_UnicodeTranslateError,
+} from "./exceptions.js";
+import { PyUnicodeObject, PyUnicode_FromString } from "./unicodeobject.js";
+import { PyBytesObject, PyBytes_FromStringAndSize } from "./bytesobject.js";
+import { PyLongObject, PyLong_FromNumber, PyLong_AsNumber } from "./longobject.js";
+import { PyTupleObject, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { PyObject_CallOneArg } from "./call.js";
+import { PyDict_GetItemString } from "./dictobject.js";
+import { PyType_IsSubtype } from "./typeobject.js";
+import { PyBUF_SIMPLE, PyBuffer_Data, PyBuffer_Release, PyObject_GetBuffer } from "./buffer.js";
+import { PyObject_GetAttrString } from "./object.js";
+
+// ---------------------------------------------------------------- names
+
+/** _Py_normalize_encoding: lower case, each run of other characters one '_'. */
+export function normalizeEncoding(name: string): string {
+  let out = "";
+  let punct = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    const code = c.charCodeAt(0);
+    const alnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (alnum || c === ".") {
+      if (punct && out.length > 0) out += "_";
+      punct = false;
+      out += c.toLowerCase();
+    } else punct = true;
+  }
+  return out;
+}
+
+/** A codec of the registry: `name` is its CodecInfo.name. */
+export interface Codec {
+  readonly name: string;
+  readonly text: boolean;
+  /** str -> bytes (null for the codecs refpy does not implement). */
+  readonly encode: ((s: PyUnicodeObject, errors: string | null) => Uint8Array) | null;
+  /** bytes -> str. */
+  readonly decode: ((d: Uint8Array, errors: string | null) => string) | null;
+}
+
+/** Lib/encodings/aliases.py, for the codecs below. */
+const ALIASES: Record<string, string> = {
+  "646": "ascii",
+  "ansi_x3.4_1968": "ascii",
+  ansi_x3_4_1968: "ascii",
+  "ansi_x3.4_1986": "ascii",
+  cp367: "ascii",
+  csascii: "ascii",
+  ibm367: "ascii",
+  iso646_us: "ascii",
+  "iso_646.irv_1991": "ascii",
+  iso_ir_6: "ascii",
+  us: "ascii",
+  us_ascii: "ascii",
+  base64: "base64_codec",
+  base_64: "base64_codec",
+  bz2: "bz2_codec",
+  hex: "hex_codec",
+  "8859": "latin_1",
+  cp819: "latin_1",
+  csisolatin1: "latin_1",
+  ibm819: "latin_1",
+  iso8859: "latin_1",
+  iso8859_1: "latin_1",
+  iso_8859_1: "latin_1",
+  iso_8859_1_1987: "latin_1",
+  iso_ir_100: "latin_1",
+  l1: "latin_1",
+  latin: "latin_1",
+  latin1: "latin_1",
+  quopri: "quopri_codec",
+  quoted_printable: "quopri_codec",
+  quotedprintable: "quopri_codec",
+  rot13: "rot_13",
+  u16: "utf_16",
+  utf16: "utf_16",
+  unicodebigunmarked: "utf_16_be",
+  utf_16be: "utf_16_be",
+  unicodelittleunmarked: "utf_16_le",
+  utf_16le: "utf_16_le",
+  u32: "utf_32",
+  utf32: "utf_32",
+  utf_32be: "utf_32_be",
+  utf_32le: "utf_32_le",
+  u8: "utf_8",
+  utf: "utf_8",
+  utf8: "utf_8",
+  utf8_ucs2: "utf_8",
+  utf8_ucs4: "utf_8",
+  cp65001: "utf_8",
+  uu: "uu_codec",
+  zip: "zlib_codec",
+  zlib: "zlib_codec",
+};
+
+const CODECS: Record<string, Codec> = {
+  utf_8: { name: "utf-8", text: true, encode: (s, e) => encodeUTF8(s, e), decode: (d, e) => decodeUTF8(d, e) },
+  utf_8_sig: {
+    name: "utf-8-sig",
+    text: true,
+    encode: (s, e) => encodeUTF8Sig(s, e),
+    decode: (d, e) => decodeUTF8Sig(d, e),
+  },
+  ascii: { name: "ascii", text: true, encode: (s, e) => encodeUCS1(s, e, 128), decode: (d, e) => decodeASCII(d, e) },
+  latin_1: { name: "iso8859-1", text: true, encode: (s, e) => encodeUCS1(s, e, 256), decode: (d) => decodeLatin1(d) },
+  utf_16: {
+    name: "utf-16",
+    text: true,
+    encode: (s, e) => encodeUTF16(s, e, 0),
+    decode: (d, e) => decodeUTF16(d, e, 0),
+  },
+  utf_16_le: {
+    name: "utf-16-le",
+    text: true,
+    encode: (s, e) => encodeUTF16(s, e, -1),
+    decode: (d, e) => decodeUTF16(d, e, -1),
+  },
+  utf_16_be: {
+    name: "utf-16-be",
+    text: true,
+    encode: (s, e) => encodeUTF16(s, e, 1),
+    decode: (d, e) => decodeUTF16(d, e, 1),
+  },
+  utf_32: {
+    name: "utf-32",
+    text: true,
+    encode: (s, e) => encodeUTF32(s, e, 0),
+    decode: (d, e) => decodeUTF32(d, e, 0),
+  },
+  utf_32_le: {
+    name: "utf-32-le",
+    text: true,
+    encode: (s, e) => encodeUTF32(s, e, -1),
+    decode: (d, e) => decodeUTF32(d, e, -1),
+  },
+  utf_32_be: {
+    name: "utf-32-be",
+    text: true,
+    encode: (s, e) => encodeUTF32(s, e, 1),
+    decode: (d, e) => decodeUTF32(d, e, 1),
+  },
+  base64_codec: { name: "base64", text: false, encode: null, decode: null },
+  bz2_codec: { name: "bz2", text: false, encode: null, decode: null },
+  hex_codec: { name: "hex", text: false, encode: null, decode: null },
+  quopri_codec: { name: "quopri", text: false, encode: null, decode: null },
+  rot_13: { name: "rot-13", text: false, encode: null, decode: null },
+  uu_codec: { name: "uu", text: false, encode: null, decode: null },
+  zlib_codec: { name: "zlib", text: false, encode: null, decode: null },
+};
+
+/** _PyCodec_Lookup: the codec named `encoding`, or LookupError. */
+export function _PyCodec_Lookup(encoding: string): Codec {
+  const norm = normalizeEncoding(encoding);
+  const aliased = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, "_")];
+  const codec = (aliased !== undefined ? CODECS[aliased] : undefined) ?? CODECS[norm];
+  if (codec === undefined) throw PyErr_Format(PyExc_LookupError, `unknown encoding: ${encoding}`);
+  return codec;
+}
+
+/** _PyCodec_LookupTextEncoding. */
+function lookupTextEncoding(encoding: string, alternate: string): Codec {
+  const codec = _PyCodec_Lookup(encoding);
+  if (!codec.text) {
+    throw PyErr_Format(
+      PyExc_LookupError,
+      `'${encoding}' is not a text encoding; use ${alternate} to handle arbitrary codecs`,
+    );
+  }
+  return codec;
+}
+
+function notImplemented(codec: Codec): never {
+  throw PyErr_Format(PyExc_NotImplementedError, `the '${codec.name}' codec is not supported`);
+}
+
+/** The fast paths of PyUnicode_AsEncodedString / PyUnicode_Decode. */
+function fastPath(encoding: string): string | null {
+  const lower = normalizeEncoding(encoding);
+  switch (lower) {
+    case "utf_8":
+    case "utf8":
+      return "utf_8";
+    case "utf_16":
+    case "utf16":
+      return "utf_16";
+    case "utf_32":
+    case "utf32":
+      return "utf_32";
+    case "ascii":
+    case "us_ascii":
+      return "ascii";
+    case "latin1":
+    case "latin_1":
+    case "iso_8859_1":
+    case "iso8859_1":
+      return "latin_1";
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------- entry points
+
+/** PyUnicode_AsEncodedString: `s` encoded (a new bytes). */
+export function PyUnicode_AsEncodedString(
+  s: PyUnicodeObject,
+  encoding: string | null,
+  errors: string | null,
+): PyObject {
+  let codec: Codec;
+  if (encoding === null) codec = CODECS.utf_8;
+  else {
+    const fast = fastPath(encoding);
+    codec = fast !== null ? CODECS[fast] : lookupTextEncoding(encoding, "codecs.encode()");
+  }
+  if (codec.encode === null) notImplemented(codec);
+  return PyBytes_FromStringAndSize(codec.encode(s, errors));
+}
+
+/** PyUnicode_Decode: `data` decoded (a new str). */
+export function PyUnicode_Decode(data: Uint8Array, encoding: string | null, errors: string | null): PyObject {
+  let codec: Codec;
+  if (encoding === null) codec = CODECS.utf_8;
+  else {
+    const fast = fastPath(encoding);
+    codec = fast !== null ? CODECS[fast] : lookupTextEncoding(encoding, "codecs.decode()");
+  }
+  if (codec.decode === null) notImplemented(codec);
+  if (data.length === 0) return PyUnicode_FromString("");
+  return PyUnicode_FromString(codec.decode(data, errors));
+}
+
+/** PyUnicode_FromEncodedObject: str(obj, encoding, errors) for a bytes-like `obj`. */
+export function PyUnicode_FromEncodedObject(obj: PyObject, encoding: string | null, errors: string | null): PyObject {
+  if (obj instanceof PyBytesObject) return PyUnicode_Decode(obj.ob_sval, encoding, errors);
+  if (obj instanceof PyUnicodeObject) throw PyErr_Format(PyExc_TypeError, "decoding str is not supported");
+  let data: Uint8Array;
+  try {
+    const view = PyObject_GetBuffer(obj, PyBUF_SIMPLE);
+    data = PyBuffer_Data(view).slice();
+    PyBuffer_Release(view);
+  } catch (e) {
+    Py_DECREF(e as PyObject);
+    throw PyErr_Format(PyExc_TypeError, `decoding to str: need a bytes-like object, ${obj.ob_type.tp_name} found`);
+  }
+  return PyUnicode_Decode(data, encoding, errors);
+}
+
+/** codecs.encode / codecs.decode for a text codec (the registry path). */
+export function _PyCodec_Encode(obj: PyObject, encoding: string, errors: string | null): PyObject {
+  const codec = _PyCodec_Lookup(encoding);
+  if (codec.encode === null) notImplemented(codec);
+  if (!(obj instanceof PyUnicodeObject)) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${codecFunction(codec)}_encode() argument 1 must be str, not ${obj.ob_type.tp_name}`,
+    );
+  }
+  return PyBytes_FromStringAndSize(codec.encode(obj, errors));
+}
+
+export function _PyCodec_Decode(obj: PyObject, encoding: string, errors: string | null): PyObject {
+  const codec = _PyCodec_Lookup(encoding);
+  if (codec.decode === null) notImplemented(codec);
+  let data: Uint8Array;
+  try {
+    const view = PyObject_GetBuffer(obj, PyBUF_SIMPLE);
+    data = PyBuffer_Data(view).slice();
+    PyBuffer_Release(view);
+  } catch (e) {
+    Py_DECREF(e as PyObject);
+    throw PyErr_Format(PyExc_TypeError, `a bytes-like object is required, not '${obj.ob_type.tp_name}'`);
+  }
+  if (data.length === 0) return PyUnicode_FromString("");
+  return PyUnicode_FromString(codec.decode(data, errors));
+}
+
+/** The `_codecs` function behind a codec ("utf_8" for utf-8). */
+function codecFunction(codec: Codec): string {
+  return codec.name === "iso8859-1" ? "latin_1" : codec.name.replace(/-/g, "_");
+}
+
+// ---------------------------------------------------------------- code points
+
+/** The code points of a str (a surrogate pair is one, a lone surrogate one). */
+function codePointsOf(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+/** Decoded text in pieces (String.fromCharCode of many units at once). */
+class TextWriter {
+  parts: string[];
+  units: number[];
+  constructor() {
+    this.parts = [];
+    this.units = [];
+  }
+  /** Append a code point. */
+  put(c: number): void {
+    if (c >= 0x10000) {
+      c -= 0x10000;
+      this.units.push(0xd800 + (c >> 10), 0xdc00 + (c & 0x3ff));
+    } else this.units.push(c);
+    if (this.units.length >= 8192) this.flush();
+  }
+  putString(s: string): void {
+    this.flush();
+    this.parts.push(s);
+  }
+  flush(): void {
+    if (this.units.length > 0) {
+      this.parts.push(String.fromCharCode.apply(null, this.units));
+      this.units = [];
+    }
+  }
+  finish(): string {
+    this.flush();
+    return this.parts.join("");
+  }
+}
+
+/** Encoded bytes, grown as needed. */
+class ByteWriter {
+  buf: Uint8Array;
+  len: number;
+  constructor(hint: number) {
+    heapCheck(hint);
+    this.buf = new Uint8Array(Math.max(16, hint));
+    this.len = 0;
+  }
+  reserve(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    const size = Math.max(this.len + n, this.buf.length * 2);
+    heapCheck(size);
+    const b = new Uint8Array(size);
+    b.set(this.buf.subarray(0, this.len));
+    this.buf = b;
+  }
+  put(b: number): void {
+    if (this.len === this.buf.length) this.reserve(1);
+    this.buf[this.len++] = b;
+  }
+  putBytes(d: Uint8Array): void {
+    this.reserve(d.length);
+    this.buf.set(d, this.len);
+    this.len += d.length;
+  }
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.len);
+  }
+}
+
+// ---------------------------------------------------------------- error handlers
+
+/** What the codec hands its error handler (the fields of the exception
+ *  CPython would make for it). */
+interface EncodeErrorInfo {
+  encoding: string;
+  str: PyUnicodeObject;
+  cps: number[];
+  start: number;
+  end: number;
+  reason: string;
+}
+interface DecodeErrorInfo {
+  encoding: string;
+  data: Uint8Array;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** The handler's answer: the replacement (text, or bytes for an encoder)
+ *  and where to go on. */
+type EncodeReplacement = [string | Uint8Array, number];
+type DecodeReplacement = [string, number];
+
+const BUILTIN_HANDLERS = new Set([
+  "strict",
+  "ignore",
+  "replace",
+  "backslashreplace",
+  "xmlcharrefreplace",
+  "namereplace",
+  "surrogateescape",
+  "surrogatepass",
+]);
+
+/** The registry of codecs.register_error (a dict owned by the codecs
+ *  module), or null before the module is imported. Borrowed. */
+let errorRegistry: PyObject | null = null;
+export function _PyCodec_SetErrorRegistry(d: PyObject | null): void {
+  errorRegistry = d;
+}
+
+/** PyCodec_LookupError for a name that is not built in. */
+function lookupCustomHandler(name: string): PyObject {
+  const h = errorRegistry !== null && errorRegistry.ob_refcnt > 0 ? PyDict_GetItemString(errorRegistry, name) : null;
+  if (h === null) throw PyErr_Format(PyExc_LookupError, `unknown error handler name '${name}'`);
+  return h;
+}
+
+export function makeEncodeError(e: EncodeErrorInfo): PyObject {
+  return PyErr_NewWithArgs(
+    PyExc_UnicodeEncodeError,
+    _PyTuple_FromArraySteal([
+      PyUnicode_FromString(e.encoding),
+      Py_NewRef(e.str),
+      PyLong_FromNumber(e.start),
+      PyLong_FromNumber(e.end),
+      PyUnicode_FromString(e.reason),
+    ]),
+  );
+}
+
+export function makeDecodeError(e: DecodeErrorInfo): PyObject {
+  return PyErr_NewWithArgs(
+    PyExc_UnicodeDecodeError,
+    _PyTuple_FromArraySteal([
+      PyUnicode_FromString(e.encoding),
+      PyBytes_FromStringAndSize(e.data.slice()),
+      PyLong_FromNumber(e.start),
+      PyLong_FromNumber(e.end),
+      PyUnicode_FromString(e.reason),
+    ]),
+  );
+}
+
+function hex2(c: number): string {
+  return c.toString(16).padStart(2, "0");
+}
+
+/** backslashreplace's text for code points. */
+function backslashText(cps: number[], start: number, end: number): string {
+  let out = "";
+  for (let i = start; i < end; i++) {
+    const c = cps[i];
+    if (c >= 0x10000) out += "\\U" + c.toString(16).padStart(8, "0");
+    else if (c >= 0x100) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\x" + hex2(c);
+  }
+  return out;
+}
+
+function xmlcharrefText(cps: number[], start: number, end: number): string {
+  let out = "";
+  for (let i = start; i < end; i++) out += `&#${cps[i]};`;
+  return out;
+}
+
+/** get_standard_encoding: the byte form surrogatepass writes, or null. */
+function standardEncoding(encoding: string): { form: string; bytelength: number } | null {
+  const m = /^utf[-_]?(8|16|32)(?:[-_]?([bl])e)?$/i.exec(encoding);
+  if (m === null) return null;
+  if (m[1] === "8") return m[2] === undefined ? { form: "utf8", bytelength: 3 } : null;
+  const bits = m[1];
+  const order = m[2] === undefined ? "le" : m[2].toLowerCase() + "e";
+  return { form: `utf${bits}${order}`, bytelength: bits === "16" ? 2 : 4 };
+}
+
+/** The built-in handlers for an encoder's error (codecs.c). */
+function builtinEncodeHandler(name: string, e: EncodeErrorInfo): EncodeReplacement {
+  switch (name) {
+    case "strict":
+      throw makeEncodeError(e);
+    case "ignore":
+      return ["", e.end];
+    case "replace":
+      return ["?".repeat(e.end - e.start), e.end];
+    case "backslashreplace":
+      return [backslashText(e.cps, e.start, e.end), e.end];
+    case "xmlcharrefreplace":
+      return [xmlcharrefText(e.cps, e.start, e.end), e.end];
+    case "namereplace":
+      throw PyErr_Format(PyExc_NotImplementedError, "the 'namereplace' error handler is not supported");
+    case "surrogateescape": {
+      const out: number[] = [];
+      for (let i = e.start; i < e.end; i++) {
+        const c = e.cps[i];
+        if (c < 0xdc80 || c > 0xdcff) throw makeEncodeError(e);
+        out.push(c - 0xdc00);
+      }
+      return [Uint8Array.from(out), e.end];
+    }
+    case "surrogatepass": {
+      const std = standardEncoding(e.encoding);
+      if (std === null) throw makeEncodeError(e);
+      const out: number[] = [];
+      for (let i = e.start; i < e.end; i++) {
+        const c = e.cps[i];
+        if (!isSurrogate(c)) throw makeEncodeError(e);
+        if (std.form === "utf8") out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+        else if (std.form === "utf16le") out.push(c & 0xff, c >> 8);
+        else if (std.form === "utf16be") out.push(c >> 8, c & 0xff);
+        else if (std.form === "utf32le") out.push(c & 0xff, (c >> 8) & 0xff, 0, 0);
+        else out.push(0, 0, (c >> 8) & 0xff, c & 0xff);
+      }
+      return [Uint8Array.from(out), e.end];
+    }
+    default:
+      throw new Error("unreachable");
+  }
+}
+
+/** The built-in handlers for a decoder's error. */
+function builtinDecodeHandler(name: string, e: DecodeErrorInfo): DecodeReplacement {
+  switch (name) {
+    case "strict":
+      throw makeDecodeError(e);
+    case "ignore":
+      return ["", e.end];
+    case "replace":
+      return ["\ufffd", e.end];
+    case "backslashreplace": {
+      let out = "";
+      for (let i = e.start; i < e.end; i++) out += "\\x" + hex2(e.data[i]);
+      return [out, e.end];
+    }
+    case "surrogateescape": {
+      let out = "";
+      let consumed = 0;
+      while (consumed < 4 && consumed < e.end - e.start) {
+        const c = e.data[e.start + consumed];
+        if (c < 128) break;
+        out += String.fromCharCode(0xdc00 + c);
+        consumed++;
+      }
+      if (consumed === 0) throw makeDecodeError(e);
+      return [out, e.start + consumed];
+    }
+    case "surrogatepass": {
+      const std = standardEncoding(e.encoding);
+      if (std === null) throw makeDecodeError(e);
+      const p = e.data;
+      const s = e.start;
+      let c = 0;
+      if (p.length - s >= std.bytelength) {
+        if (std.form === "utf8") {
+          if ((p[s] & 0xf0) === 0xe0 && (p[s + 1] & 0xc0) === 0x80 && (p[s + 2] & 0xc0) === 0x80) {
+            c = ((p[s] & 0x0f) << 12) + ((p[s + 1] & 0x3f) << 6) + (p[s + 2] & 0x3f);
+          }
+        } else if (std.form === "utf16le") c = (p[s + 1] << 8) | p[s];
+        else if (std.form === "utf16be") c = (p[s] << 8) | p[s + 1];
+        else if (std.form === "utf32le") c = ((p[s + 3] << 24) | (p[s + 2] << 16) | (p[s + 1] << 8) | p[s]) >>> 0;
+        else c = ((p[s] << 24) | (p[s + 1] << 16) | (p[s + 2] << 8) | p[s + 3]) >>> 0;
+      }
+      if (!isSurrogate(c)) throw makeDecodeError(e);
+      return [String.fromCharCode(c), s + std.bytelength];
+    }
+    default:
+      // xmlcharrefreplace, namereplace
+      throw PyErr_Format(PyExc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+  }
+}
+
+/** The position a handler returned, made absolute and checked. */
+function handlerPosition(pos: number, size: number): number {
+  if (pos < 0) pos += size;
+  if (pos < 0 || pos > size) throw PyErr_Format(PyExc_IndexError, `position ${pos} from error handler out of bounds`);
+  return pos;
+}
+
+/** Call the error handler named `errors` for an encoder's error. */
+function encodeError(errors: string | null, e: EncodeErrorInfo): EncodeReplacement {
+  const name = errors ?? "strict";
+  if (BUILTIN_HANDLERS.has(name)) return builtinEncodeHandler(name, e);
+  const handler = lookupCustomHandler(name);
+  const exc = makeEncodeError(e);
+  let res: PyObject;
+  try {
+    res = PyObject_CallOneArg(handler, exc);
+  } finally {
+    Py_DECREF(exc);
+  }
+  try {
+    const bad = "encoding error handler must return (str/bytes, int) tuple";
+    if (!(res instanceof PyTupleObject) || res.ob_item.length !== 2) throw PyErr_Format(PyExc_TypeError, bad);
+    const [rep, pos] = res.ob_item;
+    if (!(rep instanceof PyUnicodeObject) && !(rep instanceof PyBytesObject)) throw PyErr_Format(PyExc_TypeError, bad);
+    if (!(pos instanceof PyLongObject)) throw PyErr_Format(PyExc_TypeError, bad);
+    const p = handlerPosition(PyLong_AsNumber(pos), e.cps.length);
+    return [rep instanceof PyUnicodeObject ? rep.str : rep.ob_sval.slice(), p];
+  } finally {
+    Py_DECREF(res);
+  }
+}
+
+/** Call the error handler named `errors` for a decoder's error. */
+function decodeError(errors: string | null, e: DecodeErrorInfo): DecodeReplacement {
+  const name = errors ?? "strict";
+  if (BUILTIN_HANDLERS.has(name)) return builtinDecodeHandler(name, e);
+  const handler = lookupCustomHandler(name);
+  const exc = makeDecodeError(e);
+  let res: PyObject;
+  try {
+    res = PyObject_CallOneArg(handler, exc);
+  } finally {
+    Py_DECREF(exc);
+  }
+  try {
+    const bad = "decoding error handler must return (str, int) tuple";
+    if (!(res instanceof PyTupleObject) || res.ob_item.length !== 2) throw PyErr_Format(PyExc_TypeError, bad);
+    const [rep, pos] = res.ob_item;
+    if (!(rep instanceof PyUnicodeObject) || !(pos instanceof PyLongObject)) throw PyErr_Format(PyExc_TypeError, bad);
+    return [rep.str, handlerPosition(PyLong_AsNumber(pos), e.data.length)];
+  } finally {
+    Py_DECREF(res);
+  }
+}
+
+/** Append an encoder handler's replacement: bytes as they are, text only
+ *  if every character is below `limit` (else the original error). */
+function putEncodeReplacement(
+  out: ByteWriter,
+  rep: string | Uint8Array,
+  limit: number,
+  e: EncodeErrorInfo,
+  put: (c: number) => void,
+): void {
+  if (rep instanceof Uint8Array) {
+    out.putBytes(rep);
+    return;
+  }
+  for (let i = 0; i < rep.length; i++) if (rep.charCodeAt(i) >= limit) throw makeEncodeError(e);
+  for (let i = 0; i < rep.length; i++) put(rep.charCodeAt(i));
+}
+
+// ---------------------------------------------------------------- UTF-8
+
+const utf8Decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const utf8Encoder = new TextEncoder();
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function encodeUTF8(u: PyUnicodeObject, errors: string | null): Uint8Array {
+  const s = u.str;
+  if (!LONE_SURROGATE.test(s)) return utf8Encoder.encode(s);
+  const cps = codePointsOf(s);
+  const out = new ByteWriter(s.length * 3);
+  const put = (c: number): void => {
+    if (c < 0x80) out.put(c);
+    else if (c < 0x800) {
+      out.put(0xc0 | (c >> 6));
+      out.put(0x80 | (c & 0x3f));
+    } else if (c < 0x10000) {
+      out.put(0xe0 | (c >> 12));
+      out.put(0x80 | ((c >> 6) & 0x3f));
+      out.put(0x80 | (c & 0x3f));
+    } else {
+      out.put(0xf0 | (c >> 18));
+      out.put(0x80 | ((c >> 12) & 0x3f));
+      out.put(0x80 | ((c >> 6) & 0x3f));
+      out.put(0x80 | (c & 0x3f));
+    }
+  };
+  let i = 0;
+  while (i < cps.length) {
+    const c = cps[i];
+    if (!isSurrogate(c)) {
+      put(c);
+      i++;
+      continue;
+    }
+    // The run of surrogates is one error.
+    let end = i + 1;
+    while (end < cps.length && isSurrogate(cps[end])) end++;
+    const e: EncodeErrorInfo = { encoding: "utf-8", str: u, cps, start: i, end, reason: "surrogates not allowed" };
+    const [rep, pos] = encodeError(errors, e);
+    putEncodeReplacement(out, rep, 128, e, put);
+    i = pos;
+  }
+  return out.finish();
+}
+
+function decodeUTF8(d: Uint8Array, errors: string | null): string {
+  try {
+    return utf8Decoder.decode(d);
+  } catch {
+    return decodeUTF8Slow(d, errors);
+  }
+}
+
+function isCont(b: number): boolean {
+  return b >= 0x80 && b < 0xc0;
+}
+
+/**
+ * One step of stringlib's utf8_decode at `s`: [code point, length] for a
+ * valid sequence; otherwise [-1, n] with CPython's error: n = 0 for
+ * "unexpected end of data", 1 for "invalid start byte", 2..4 for "invalid
+ * continuation byte" (the error covers n-1 bytes).
+ */
+function utf8Step(d: Uint8Array, s: number): [number, number] {
+  const end = d.length;
+  const ch = d[s];
+  if (ch < 0x80) return [ch, 1];
+  if (ch < 0xc2) return [-1, 1];
+  if (ch < 0xe0) {
+    if (end - s < 2) return [-1, 0];
+    if (!isCont(d[s + 1])) return [-1, 2];
+    return [((ch & 0x1f) << 6) | (d[s + 1] & 0x3f), 2];
+  }
+  if (ch < 0xf0) {
+    const bad2 = (c2: number): boolean => !isCont(c2) || (c2 < 0xa0 ? ch === 0xe0 : ch === 0xed);
+    if (end - s < 3) {
+      if (end - s < 2) return [-1, 0];
+      return bad2(d[s + 1]) ? [-1, 2] : [-1, 0];
+    }
+    if (bad2(d[s + 1])) return [-1, 2];
+    if (!isCont(d[s + 2])) return [-1, 3];
+    return [((ch & 0x0f) << 12) | ((d[s + 1] & 0x3f) << 6) | (d[s + 2] & 0x3f), 3];
+  }
+  if (ch < 0xf5) {
+    const bad2 = (c2: number): boolean => !isCont(c2) || (c2 < 0x90 ? ch === 0xf0 : ch === 0xf4);
+    if (end - s < 4) {
+      if (end - s < 2) return [-1, 0];
+      if (bad2(d[s + 1])) return [-1, 2];
+      if (end - s < 3) return [-1, 0];
+      if (!isCont(d[s + 2])) return [-1, 3];
+      return [-1, 0];
+    }
+    if (bad2(d[s + 1])) return [-1, 2];
+    if (!isCont(d[s + 2])) return [-1, 3];
+    if (!isCont(d[s + 3])) return [-1, 4];
+    const c = ((ch & 0x07) << 18) | ((d[s + 1] & 0x3f) << 12) | ((d[s + 2] & 0x3f) << 6) | (d[s + 3] & 0x3f);
+    return [c, 4];
+  }
+  return [-1, 1];
+}
+
+function decodeUTF8Slow(d: Uint8Array, errors: string | null): string {
+  const out = new TextWriter();
+  let s = 0;
+  while (s < d.length) {
+    const [c, n] = utf8Step(d, s);
+    if (c >= 0) {
+      out.put(c);
+      s += n;
+      continue;
+    }
+    let end: number;
+    let reason: string;
+    if (n === 0) {
+      reason = "unexpected end of data";
+      end = d.length;
+    } else if (n === 1) {
+      reason = "invalid start byte";
+      end = s + 1;
+    } else {
+      reason = "invalid continuation byte";
+      end = s + n - 1;
+    }
+    const [rep, pos] = decodeError(errors, { encoding: "utf-8", data: d, start: s, end, reason });
+    out.putString(rep);
+    s = pos;
+  }
+  return out.finish();
+}
+
+function encodeUTF8Sig(u: PyUnicodeObject, errors: string | null): Uint8Array {
+  const body = encodeUTF8(u, errors);
+  const out = new Uint8Array(body.length + 3);
+  out.set([0xef, 0xbb, 0xbf]);
+  out.set(body, 3);
+  return out;
+}
+
+function decodeUTF8Sig(d: Uint8Array, errors: string | null): string {
+  if (d.length >= 3 && d[0] === 0xef && d[1] === 0xbb && d[2] === 0xbf) d = d.subarray(3);
+  return decodeUTF8(d, errors);
+}
+
+// ---------------------------------------------------------------- ASCII, Latin-1
+
+/** unicode_encode_ucs1: ASCII (limit 128) or Latin-1 (256). */
+function encodeUCS1(u: PyUnicodeObject, errors: string | null, limit: number): Uint8Array {
+  const s = u.str;
+  let simple = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= limit) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) {
+    const out = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  }
+  const encoding = limit === 128 ? "ascii" : "latin-1";
+  const reason = limit === 128 ? "ordinal not in range(128)" : "ordinal not in range(256)";
+  const cps = codePointsOf(s);
+  const out = new ByteWriter(cps.length);
+  const put = (c: number): void => out.put(c);
+  let pos = 0;
+  while (pos < cps.length) {
+    if (cps[pos] < limit) {
+      out.put(cps[pos++]);
+      continue;
+    }
+    let end = pos + 1;
+    while (end < cps.length && cps[end] >= limit) end++;
+    const e: EncodeErrorInfo = { encoding, str: u, cps, start: pos, end, reason };
+    const [rep, newpos] = encodeError(errors, e);
+    putEncodeReplacement(out, rep, limit, e, put);
+    pos = newpos;
+  }
+  return out.finish();
+}
+
+function decodeASCII(d: Uint8Array, errors: string | null): string {
+  const out = new TextWriter();
+  let s = 0;
+  while (s < d.length) {
+    const c = d[s];
+    if (c < 128) {
+      out.put(c);
+      s++;
+      continue;
+    }
+    const [rep, pos] = decodeError(errors, {
+      encoding: "ascii",
+      data: d,
+      start: s,
+      end: s + 1,
+      reason: "ordinal not in range(128)",
+    });
+    out.putString(rep);
+    s = pos;
+  }
+  return out.finish();
+}
+
+function decodeLatin1(d: Uint8Array): string {
+  const out = new TextWriter();
+  for (let i = 0; i < d.length; i++) out.put(d[i]);
+  return out.finish();
+}
+
+// ---------------------------------------------------------------- UTF-16, UTF-32
+
+/** _PyUnicode_EncodeUTF16: byteorder 0 writes a BOM and little-endian. */
+function encodeUTF16(u: PyUnicodeObject, errors: string | null, byteorder: number): Uint8Array {
+  const cps = codePointsOf(u.str);
+  const le = byteorder <= 0;
+  const encoding = byteorder < 0 ? "utf-16-le" : byteorder > 0 ? "utf-16-be" : "utf-16";
+  const out = new ByteWriter(2 * cps.length + 2);
+  const unit = (c: number): void => {
+    if (le) {
+      out.put(c & 0xff);
+      out.put(c >> 8);
+    } else {
+      out.put(c >> 8);
+      out.put(c & 0xff);
+    }
+  };
+  const put = (c: number): void => {
+    if (c >= 0x10000) {
+      c -= 0x10000;
+      unit(0xd800 + (c >> 10));
+      unit(0xdc00 + (c & 0x3ff));
+    } else unit(c);
+  };
+  if (byteorder === 0) unit(0xfeff);
+  let pos = 0;
+  while (pos < cps.length) {
+    const c = cps[pos];
+    if (!isSurrogate(c)) {
+      put(c);
+      pos++;
+      continue;
+    }
+    const e: EncodeErrorInfo = { encoding, str: u, cps, start: pos, end: pos + 1, reason: "surrogates not allowed" };
+    const [rep, newpos] = encodeError(errors, e);
+    if (rep instanceof Uint8Array && rep.length % 2 !== 0) throw makeEncodeError(e);
+    putEncodeReplacement(out, rep, 128, e, put);
+    pos = newpos;
+  }
+  return out.finish();
+}
+
+/** PyUnicode_DecodeUTF16Stateful: byteorder 0 reads a BOM if there is one. */
+function decodeUTF16(d: Uint8Array, errors: string | null, byteorder: number): string {
+  let bo = byteorder;
+  let q = 0;
+  const e = d.length;
+  if (bo === 0 && e >= 2) {
+    const bom = (d[1] << 8) | d[0];
+    if (bom === 0xfeff) {
+      q = 2;
+      bo = -1;
+    } else if (bom === 0xfffe) {
+      q = 2;
+      bo = 1;
+    }
+  }
+  const le = bo <= 0;
+  const encoding = le ? "utf-16-le" : "utf-16-be";
+  const read = (i: number): number => (le ? (d[i + 1] << 8) | d[i] : (d[i] << 8) | d[i + 1]);
+  const out = new TextWriter();
+  while (q < e) {
+    let start: number;
+    let end: number;
+    let reason: string;
+    if (e - q < 2) {
+      reason = "truncated data";
+      start = q;
+      end = e;
+    } else {
+      const ch = read(q);
+      if (!isSurrogate(ch)) {
+        out.put(ch);
+        q += 2;
+        continue;
+      }
+      if (ch >= 0xdc00) {
+        reason = "illegal encoding";
+        start = q;
+        end = q + 2;
+      } else if (e - q < 4) {
+        reason = "unexpected end of data";
+        start = q;
+        end = e;
+      } else {
+        const ch2 = read(q + 2);
+        if (ch2 >= 0xdc00 && ch2 <= 0xdfff) {
+          out.put(0x10000 + ((ch - 0xd800) << 10) + (ch2 - 0xdc00));
+          q += 4;
+          continue;
+        }
+        reason = "illegal UTF-16 surrogate";
+        start = q;
+        end = q + 2;
+      }
+    }
+    const [rep, pos] = decodeError(errors, { encoding, data: d, start, end, reason });
+    out.putString(rep);
+    q = pos;
+  }
+  return out.finish();
+}
+
+function encodeUTF32(u: PyUnicodeObject, errors: string | null, byteorder: number): Uint8Array {
+  const cps = codePointsOf(u.str);
+  const le = byteorder <= 0;
+  const encoding = byteorder < 0 ? "utf-32-le" : byteorder > 0 ? "utf-32-be" : "utf-32";
+  const out = new ByteWriter(4 * cps.length + 4);
+  const put = (c: number): void => {
+    if (le) {
+      out.put(c & 0xff);
+      out.put((c >> 8) & 0xff);
+      out.put((c >> 16) & 0xff);
+      out.put(0);
+    } else {
+      out.put(0);
+      out.put((c >> 16) & 0xff);
+      out.put((c >> 8) & 0xff);
+      out.put(c & 0xff);
+    }
+  };
+  if (byteorder === 0) put(0xfeff);
+  let pos = 0;
+  while (pos < cps.length) {
+    const c = cps[pos];
+    if (!isSurrogate(c)) {
+      put(c);
+      pos++;
+      continue;
+    }
+    const e: EncodeErrorInfo = { encoding, str: u, cps, start: pos, end: pos + 1, reason: "surrogates not allowed" };
+    const [rep, newpos] = encodeError(errors, e);
+    if (rep instanceof Uint8Array && rep.length % 4 !== 0) throw makeEncodeError(e);
+    putEncodeReplacement(out, rep, 128, e, put);
+    pos = newpos;
+  }
+  return out.finish();
+}
+
+function decodeUTF32(d: Uint8Array, errors: string | null, byteorder: number): string {
+  let bo = byteorder;
+  let q = 0;
+  const e = d.length;
+  if (bo === 0 && e >= 4) {
+    const bom = ((d[3] << 24) | (d[2] << 16) | (d[1] << 8) | d[0]) >>> 0;
+    if (bom === 0x0000feff) {
+      bo = -1;
+      q = 4;
+    } else if (bom === 0xfffe0000) {
+      bo = 1;
+      q = 4;
+    }
+  }
+  const le = bo <= 0;
+  const encoding = le ? "utf-32-le" : "utf-32-be";
+  const out = new TextWriter();
+  while (q < e) {
+    let start = q;
+    let end: number;
+    let reason: string;
+    if (e - q < 4) {
+      reason = "truncated data";
+      end = e;
+    } else {
+      const ch = le
+        ? ((d[q + 3] << 24) | (d[q + 2] << 16) | (d[q + 1] << 8) | d[q]) >>> 0
+        : ((d[q] << 24) | (d[q + 1] << 16) | (d[q + 2] << 8) | d[q + 3]) >>> 0;
+      if (isSurrogate(ch)) {
+        reason = "code point in surrogate code point range(0xd800, 0xe000)";
+        end = q + 4;
+      } else if (ch >= 0x110000) {
+        reason = "code point not in range(0x110000)";
+        end = q + 4;
+      } else {
+        out.put(ch);
+        q += 4;
+        continue;
+      }
+    }
+    start = q;
+    const [rep, pos] = decodeError(errors, { encoding, data: d, start, end, reason });
+    out.putString(rep);
+    q = pos;
+  }
+  return out.finish();
+}
+
+// ---------------------------------------------------------------- the handlers as functions
+
+/** A built-in error handler called as a Python function (codecs.lookup_error). */
+export function callBuiltinHandler(name: string, exc: PyObject): PyObject {
+  const t = exc.ob_type;
+  const get = (k: string): PyObject => PyObject_GetAttrString(exc, k);
+  const num = (k: string): number => {
+    const v = get(k);
+    try {
+      return PyLong_AsNumber(v);
+    } finally {
+      Py_DECREF(v);
+    }
+  };
+  if (name === "strict") {
+    if (!PyType_IsSubtype(t, PyExc_BaseException)) {
+      throw PyErr_Format(PyExc_TypeError, "codec must pass exception instance");
+    }
+    throw Py_NewRef(exc);
+  }
+  const isEncode = PyType_IsSubtype(t, PyExc_UnicodeEncodeError);
+  const isDecode = PyType_IsSubtype(t, PyExc_UnicodeDecodeError);
+  const isTranslate = PyType_IsSubtype(t, PyExc_UnicodeTranslateError);
+  if (!isEncode && !isDecode && !isTranslate) {
+    throw PyErr_Format(PyExc_TypeError, `don't know how to handle ${t.tp_name} in error callback`);
+  }
+  const start = num("start");
+  const end = num("end");
+  const objv = get("object");
+  const encv = isTranslate ? null : get("encoding");
+  const reasonv = get("reason");
+  try {
+    const encoding = encv !== null && encv instanceof PyUnicodeObject ? encv.str : "";
+    const reason = reasonv instanceof PyUnicodeObject ? reasonv.str : "";
+    let rep: string | Uint8Array;
+    let pos: number;
+    if (isDecode) {
+      if (!(objv instanceof PyBytesObject)) throw PyErr_Format(PyExc_TypeError, "object attribute must be bytes");
+      [rep, pos] = builtinDecodeHandler(name, { encoding, data: objv.ob_sval, start, end, reason });
+    } else {
+      if (!(objv instanceof PyUnicodeObject)) throw PyErr_Format(PyExc_TypeError, "object attribute must be unicode");
+      const info = { encoding, str: objv, cps: codePointsOf(objv.str), start, end, reason };
+      if (isTranslate && (name === "xmlcharrefreplace" || name === "surrogateescape" || name === "surrogatepass")) {
+        throw PyErr_Format(PyExc_TypeError, `don't know how to handle ${t.tp_name} in error callback`);
+      }
+      if (isTranslate && name === "replace") [rep, pos] = ["\ufffd".repeat(end - start), end];
+      else [rep, pos] = builtinEncodeHandler(name, info);
+    }
+    const repObj = typeof rep === "string" ? PyUnicode_FromString(rep) : PyBytes_FromStringAndSize(rep);
+    return _PyTuple_FromArraySteal([repObj, PyLong_FromNumber(pos)]);
+  } finally {
+    Py_DECREF(objv);
+    if (encv !== null) Py_DECREF(encv);
+    Py_DECREF(reasonv);
+  }
+}
+
+/** The names of the built-in error handlers, in CPython's registry order. */
+export const BUILTIN_ERROR_HANDLERS = [
+  "strict",
+  "ignore",
+  "replace",
+  "xmlcharrefreplace",
+  "backslashreplace",
+  "namereplace",
+  "surrogateescape",
+  "surrogatepass",
+];
