@@ -110,6 +110,7 @@ import {
 import { PyStaticMethod_New, PyClassMethod_New } from "./funcdescr.js";
 import { PyFunction_Type } from "./funcobject.js";
 import { PyObject_Call } from "./call.js";
+import { PyDictProxy_New } from "./mappingproxy.js";
 import { currentFrame } from "./pystate.js";
 
 typeRuntime.dictGetItem = PyDict_GetItem;
@@ -1148,9 +1149,11 @@ function type_set_doc(o: PyObject, value: PyObject | null): void {
   PyType_Modified(t);
   setDictString(t.tp_dict!, "__doc__", v);
 }
+/** `T.__dict__`: a read-only mappingproxy of the type's namespace. */
 function type_get_dict(o: PyObject): PyObject {
   const t = T(o);
-  return t.tp_dict === null ? PyDict_New() : dictCopy(t.tp_dict);
+  if (t.tp_dict === null) t.tp_dict = PyDict_New();
+  return PyDictProxy_New(t.tp_dict);
 }
 function type_get_bases(o: PyObject): PyObject {
   const t = T(o);
