@@ -52,6 +52,7 @@ import {
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
 import { PyBytes_FromArray, PyBytesObject, bytesReprString, PyObject_Bytes } from "./bytesobject.js";
 import { formatLong } from "./unicode-format.js";
+import { PyByteArrayObject } from "./bytearrayobject.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { foldHashBig } from "./hashutil.js";
@@ -795,11 +796,12 @@ function long_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null
     }
     if (x instanceof PyUnicodeObject) {
       result = _PyLong_FromString(x.str, base, x);
-    } else if (x instanceof PyBytesObject) {
+    } else if (x instanceof PyBytesObject || x instanceof PyByteArrayObject) {
       // _PyLong_FromBytes: the bytes as ASCII text (others can be no digit
       // nor space), the error naming the bytes object
+      const data = x instanceof PyBytesObject ? x.ob_sval : x.ob_bytes.subarray(x.ob_start, x.ob_start + x.ob_size);
       let text = "";
-      for (const c of x.ob_sval) text += String.fromCharCode(c < 0x80 ? c : 0xfffd);
+      for (const c of data) text += String.fromCharCode(c < 0x80 ? c : 0xfffd);
       result = _PyLong_FromString(text, base, x);
     } else {
       throw PyErr_Format(PyExc_TypeError, "int() can't convert non-string with explicit base");

@@ -66,7 +66,7 @@ import {
 } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "./errors.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
-import { PyBool_FromBool, PyBool_Type, Py_True } from "./longobject.js";
+import { PyBool_FromBool, PyBool_Type, Py_True, PyLong_AsBigInt } from "./longobject.js";
 import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
@@ -86,6 +86,7 @@ import { PyObject_Call } from "./call.js";
 import { _Py_ID, type _Py_Identifier, _Py_Identifier_For } from "./identifiers.js";
 import { PyErr_WriteUnraisable } from "./errors-display.js";
 import { toPyException } from "./errors.js";
+import { foldHashBig } from "./hashutil.js";
 
 const ID = _Py_Identifier_For;
 
@@ -214,6 +215,10 @@ function slot_tp_hash(self: PyObject): number {
   const res = call0(f, self);
   try {
     if (!PyLong_Check(res)) throw PyErr_Format(PyExc_TypeError, "__hash__ method should return an integer");
+    // The value itself when it fits a Py_ssize_t (-1 becomes -2), else the
+    // int's hash, as CPython's slot_tp_hash.
+    const v = PyLong_AsBigInt(res);
+    if (v >= -(1n << 63n) && v < 1n << 63n) return foldHashBig(v);
     return PyObject_Hash(res);
   } finally {
     Py_DECREF(res);
