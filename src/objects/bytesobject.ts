@@ -64,16 +64,7 @@ import {
   PyObject_GetBuffer,
   registerBufferProcs,
 } from "./buffer.js";
-import {
-  type BytesKind,
-  bufferBytesOrNull,
-  makeBytesMethods,
-  maketrans,
-  setBytesCheck,
-  setByteStringCheck,
-  setMaketransResult,
-  strArg,
-} from "./bytes-methods.js";
+import { type BytesKind, bufferBytesOrNull, makeBytesMethods, maketrans, bytesType, strArg } from "./bytes-methods.js";
 import { _PyBytes_FormatEx } from "./bytes-format.js";
 import { PyUnicode_AsEncodedString } from "./codecs.js";
 
@@ -332,9 +323,9 @@ export function _PyBytes_SetByteArrayData(f: (o: PyObject) => Uint8Array | null)
   byteArrayData = f;
 }
 
-setBytesCheck((o) => o instanceof PyBytesObject);
-setByteStringCheck((o) => o instanceof PyBytesObject || byteArrayData(o) !== null);
-setMaketransResult((d) => PyBytes_FromArray(d));
+bytesType.isBytes = (o) => o instanceof PyBytesObject;
+bytesType.isByteString = (o) => o instanceof PyBytesObject || byteArrayData(o) !== null;
+bytesType.fromArray = PyBytes_FromArray;
 
 // ---------------------------------------------------------------- bytes()
 
