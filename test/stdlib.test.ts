@@ -50,7 +50,7 @@ describe("the packed library", () => {
       }
       expect(file.unit, rel).toBe(now);
     }
-  });
+  }, 60_000);
 
   test("marshal round-trips a unit with every kind of constant", () => {
     const source =
