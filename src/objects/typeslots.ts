@@ -66,9 +66,8 @@ import {
 } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "./errors.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
-import { PyBool_FromBool, PyBool_Type, Py_True } from "./longobject.js";
-import { PyLong_AsBigInt, PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
-import { foldHashBig } from "./hashutil.js";
+import { PyBool_FromBool, PyBool_Type, Py_True, PyLong_AsBigInt } from "./longobject.js";
+import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
 import {
@@ -87,6 +86,7 @@ import { PyObject_Call } from "./call.js";
 import { _Py_ID, type _Py_Identifier, _Py_Identifier_For } from "./identifiers.js";
 import { PyErr_WriteUnraisable } from "./errors-display.js";
 import { toPyException } from "./errors.js";
+import { foldHashBig } from "./hashutil.js";
 
 const ID = _Py_Identifier_For;
 
@@ -194,6 +194,9 @@ const I_setitem = ID("__setitem__"),
 const I_pow = ID("__pow__"),
   I_rpow = ID("__rpow__"),
   I_ipow = ID("__ipow__");
+const I_await = ID("__await__"),
+  I_aiter = ID("__aiter__"),
+  I_anext = ID("__anext__");
 const RICH_IDS = [ID("__lt__"), ID("__le__"), ID("__eq__"), ID("__ne__"), ID("__gt__"), ID("__ge__")];
 
 function slot_tp_repr(self: PyObject): PyObject {
@@ -212,11 +215,10 @@ function slot_tp_hash(self: PyObject): number {
   const res = call0(f, self);
   try {
     if (!PyLong_Check(res)) throw PyErr_Format(PyExc_TypeError, "__hash__ method should return an integer");
-    // PyLong_AsSsize_t: a value within Py_hash_t's range is the hash itself,
-    // so that hash(x) == hash(y) when x.__hash__() returns hash(y); only a
-    // value beyond it goes through long.__hash__.
+    // The value itself when it fits a Py_ssize_t (-1 becomes -2), else the
+    // int's hash, as CPython's slot_tp_hash.
     const v = PyLong_AsBigInt(res);
-    if (v >= -(2n ** 63n) && v < 2n ** 63n) return foldHashBig(v);
+    if (v >= -(1n << 63n) && v < 1n << 63n) return foldHashBig(v);
     return PyObject_Hash(res);
   } finally {
     Py_DECREF(res);
@@ -286,6 +288,17 @@ function slot_tp_iter(self: PyObject): PyObject {
 
 function slot_tp_iternext(self: PyObject): PyObject | null {
   return call0(required(self, I_next), self);
+}
+
+/** slot_am_await, slot_am_aiter, slot_am_anext. */
+function makeAsyncSlot(id: _Py_Identifier): unaryfunc {
+  return (self) => {
+    const f = lookup(self, id);
+    if (f === null) {
+      throw PyErr_Format(PyExc_AttributeError, `object ${self.ob_type.tp_name} does not have ${id.s} method`);
+    }
+    return call0(f, self);
+  };
 }
 
 function slot_tp_descr_get(self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {
@@ -665,6 +678,9 @@ export type SlotName =
   | "tp_init"
   | "tp_new"
   | "tp_finalize"
+  | "am_await"
+  | "am_aiter"
+  | "am_anext"
   | BinarySlotName
   | "nb_power"
   | "nb_negative"
@@ -777,6 +793,9 @@ export const slotdefs: SlotDef[] = [
   row("__init__", "tp_init", slot_tp_init, wrap_init, true),
   row("__new__", "tp_new", slot_tp_new, null),
   row("__del__", "tp_finalize", slot_tp_finalize, wrap_del),
+  row("__await__", "am_await", makeAsyncSlot(I_await), wrap_unaryfunc),
+  row("__aiter__", "am_aiter", makeAsyncSlot(I_aiter), wrap_unaryfunc),
+  row("__anext__", "am_anext", makeAsyncSlot(I_anext), wrap_unaryfunc),
   ...binRows("nb_add", "__add__", "__radd__"),
   ...binRows("nb_subtract", "__sub__", "__rsub__"),
   ...binRows("nb_multiply", "__mul__", "__rmul__"),
