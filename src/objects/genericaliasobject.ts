@@ -244,36 +244,6 @@ PyGenericAlias_Type.tp_members = [
 PyGenericAlias_Type.tp_getset = [
   { name: "__parameters__", get: (s) => Py_NewRef(gaParameters(s as PyGenericAliasObject)), set: null },
 ];
-PyGenericAlias_Type.tp_methods = [
-  {
-    name: "__mro_entries__",
-    meth: (s: PyObject) => PyTuple_Pack((s as PyGenericAliasObject).origin),
-    flags: METH_O,
-  },
-  {
-    name: "__instancecheck__",
-    meth: () => {
-      throw PyErr_Format(PyExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
-    },
-    flags: METH_O,
-  },
-  {
-    name: "__subclasscheck__",
-    meth: () => {
-      throw PyErr_Format(PyExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
-    },
-    flags: METH_O,
-  },
-  {
-    name: "__reduce__",
-    meth: (s: PyObject) => {
-      const g = s as PyGenericAliasObject;
-      return _PyTuple_FromArraySteal([Py_NewRef(s.ob_type), PyTuple_Pack(g.origin, g.args)]);
-    },
-    flags: METH_NOARGS,
-  },
-];
-
 /** isinstance() and issubclass() refuse a parameterized generic. */
 function ga_instancecheck(_self: PyObject, _obj: PyObject): PyObject {
   throw PyErr_Format(PyExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
@@ -283,9 +253,22 @@ function ga_subclasscheck(_self: PyObject, _obj: PyObject): PyObject {
   throw PyErr_Format(PyExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
 }
 
+/** ga_mro_entries: as a base class, the alias stands for its origin. */
+function ga_mro_entries(self: PyObject, _bases: PyObject): PyObject {
+  return PyTuple_Pack((self as PyGenericAliasObject).origin);
+}
+
+/** ga_reduce: (type(self), (origin, args)). */
+function ga_reduce(self: PyObject): PyObject {
+  const g = self as PyGenericAliasObject;
+  return _PyTuple_FromArraySteal([Py_NewRef(self.ob_type), PyTuple_Pack(g.origin, g.args)]);
+}
+
 PyGenericAlias_Type.tp_methods = [
+  { name: "__mro_entries__", meth: ga_mro_entries, flags: METH_O },
   { name: "__instancecheck__", meth: ga_instancecheck, flags: METH_O },
   { name: "__subclasscheck__", meth: ga_subclasscheck, flags: METH_O },
+  { name: "__reduce__", meth: ga_reduce, flags: METH_NOARGS },
 ];
 PyGenericAlias_Type.tp_new = ga_new;
 PyGenericAlias_Type.nb_or = _Py_union_type_or;
