@@ -67,7 +67,8 @@ import {
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "./errors.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool, PyBool_Type, Py_True } from "./longobject.js";
-import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
+import { PyLong_AsBigInt, PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
+import { foldHashBig } from "./hashutil.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
 import {
@@ -211,6 +212,11 @@ function slot_tp_hash(self: PyObject): number {
   const res = call0(f, self);
   try {
     if (!PyLong_Check(res)) throw PyErr_Format(PyExc_TypeError, "__hash__ method should return an integer");
+    // PyLong_AsSsize_t: a value within Py_hash_t's range is the hash itself,
+    // so that hash(x) == hash(y) when x.__hash__() returns hash(y); only a
+    // value beyond it goes through long.__hash__.
+    const v = PyLong_AsBigInt(res);
+    if (v >= -(2n ** 63n) && v < 2n ** 63n) return foldHashBig(v);
     return PyObject_Hash(res);
   } finally {
     Py_DECREF(res);
@@ -947,8 +953,11 @@ export function fixup_slot_dispatchers(type: PyTypeObject): void {
 }
 
 /** A dunder was assigned or deleted on `type`: refresh the slots it feeds,
- *  in the type and all its subclasses. */
+ *  in the type and all its subclasses. The lookup caches are cleared first
+ *  (type_setattro's PyType_Modified comes before update_slot), so that
+ *  the slots are resolved from the new namespace. */
 export function update_slot(type: PyTypeObject, name: string): void {
+  PyType_Modified(type);
   const rows = rowsByName.get(name);
   if (rows === undefined) return;
   const visit = (t: PyTypeObject): void => {
@@ -958,5 +967,4 @@ export function update_slot(type: PyTypeObject, name: string): void {
     for (const sub of t.tp_subclasses) visit(sub);
   };
   visit(type);
-  PyType_Modified(type);
 }
