@@ -594,21 +594,26 @@ let argPos = 0;
 let argEndpos = 0;
 
 function stringPosEndpos(args: PyObject[], kwnames: PyObject | null, parser: _PyArg_Parser): void {
+  let string: PyObject;
+  let posObj: PyObject | null = null;
+  let endposObj: PyObject | null = null;
   if (kwnames === null && args.length >= 1 && args.length <= 3) {
     // positional arguments only (the common call)
-    const n = args.length;
-    argPos = n > 1 ? ssizeArg(args[1]) : 0;
-    argEndpos = n > 2 ? ssizeArg(args[2]) : PY_SSIZE_T_MAX;
-    argString = args[0];
-    return;
+    string = args[0];
+    if (args.length > 1) posObj = args[1];
+    if (args.length > 2) endposObj = args[2];
+  } else {
+    const a = _PyArg_UnpackKeywords(args, kwnames, parser, argbuf);
+    string = a[0]!;
+    posObj = a[1];
+    endposObj = a[2];
   }
-  const a = _PyArg_UnpackKeywords(args, kwnames, parser, argbuf);
-  const string = a[0]!;
-  const posObj = a[1];
-  const endposObj = a[2];
-  argPos = posObj === null ? 0 : ssizeArg(posObj);
-  argEndpos = endposObj === null ? PY_SSIZE_T_MAX : ssizeArg(endposObj);
+  // (an __index__ may run Python code that comes back here)
+  const pos = posObj === null ? 0 : ssizeArg(posObj);
+  const endpos = endposObj === null ? PY_SSIZE_T_MAX : ssizeArg(endposObj);
   argString = string;
+  argPos = pos;
+  argEndpos = endpos;
 }
 
 // ---------------------------------------------------------------- Pattern
@@ -1123,20 +1128,22 @@ PyPattern_Type.tp_members = [
 function _sre_compile(_module: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const a = _PyArg_UnpackKeywords(args, kwnames, compileParser, argbuf);
   const pattern = a[0]!;
-  const flags = intArg(a[1]!);
+  const flagsObj = a[1]!;
   const code = a[2]!;
+  const groupsObj = a[3]!;
+  const groupindex = a[4]!;
+  const indexgroup = a[5]!;
+  const flags = intArg(flagsObj);
   if (!PyList_Check(code)) {
     throw PyErr_Format(PyExc_TypeError, `compile() argument 'code' must be list, not ${code.ob_type.tp_name}`);
   }
-  const groups = ssizeArg(a[3]!);
-  const groupindex = a[4]!;
+  const groups = ssizeArg(groupsObj);
   if (!PyDict_Check(groupindex)) {
     throw PyErr_Format(
       PyExc_TypeError,
       `compile() argument 'groupindex' must be dict, not ${groupindex.ob_type.tp_name}`,
     );
   }
-  const indexgroup = a[5]!;
   if (!PyTuple_Check(indexgroup)) {
     throw PyErr_Format(
       PyExc_TypeError,

@@ -25,6 +25,11 @@ def battery(p, s):
     attempt('search', lambda: show(p.search(s)))
     attempt('search 1', lambda: show(p.search(s, 1)))
     attempt('match 1 -1', lambda: show(p.match(s, 1, len(s) - 1)))
+    attempt('backwards', lambda: [show(p.match(s, 3, 1)), show(p.search(s, 3, 1)), p.findall(s, 2, 1)])
+    if len(s) < 100:
+        # (on the long subjects, a search that fails from every position is quadratic)
+        attempt('fullmatch 1 -1', lambda: show(p.fullmatch(s, 1, len(s) - 1)))
+        attempt('finditer 1 -1', lambda: [m.span() for m in p.finditer(s, 1, len(s) - 1)])
     attempt('findall', lambda: p.findall(s))
     attempt('finditer', lambda: [show(m) for m in p.finditer(s)])
     attempt('split', lambda: p.split(s))
