@@ -60,4 +60,27 @@ describe("_sre's objects and functions behave as CPython's", () => {
     expect(result.audit!.mismatches).toEqual([]);
     expect(result.audit!.leaks).toEqual([]);
   }, 120_000);
+
+  test("test/sre-cases/api.py under gc stress (a collection at every allocation)", () => {
+    const result = run(readFileSync(join(dir, "api.py"), "utf8"), {
+      filename: "api.py",
+      gcStress: true,
+      audit: "exit",
+    });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(readFileSync(join(dir, "api.out"), "utf8"));
+    expect(result.audit!.mismatches).toEqual([]);
+    expect(result.audit!.leaks).toEqual([]);
+  }, 300_000);
+
+  test("a runaway match stops at the run's time limit (the engine calls the eval breaker)", () => {
+    const api = readFileSync(join(dir, "api.py"), "utf8");
+    const source = readFileSync(join(dir, "api_source.py"), "utf8");
+    expect(api.endsWith(source)).toBe(true);
+    const header = api.slice(0, api.length - source.length);
+    const started = Date.now();
+    const result = run(header + "compile('(x+x+)+y').match('x' * 60)\n", { timeLimitMs: 300 });
+    expect(result.stderr).toContain("RuntimeError: refpy time limit exceeded (300 ms)");
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
 });

@@ -160,6 +160,8 @@ export const TPFLAGS_HAVE_GC = 1 << 14;
 export const TPFLAGS_METHOD_DESCRIPTOR = 1 << 17;
 /** A class pattern's single positional sub-pattern matches the subject
  *  itself (`case int(n):`), 3.11's _Py_TPFLAGS_MATCH_SELF. */
+/** A class with abstract methods (type.__abstractmethods__ is true). */
+export const TPFLAGS_IS_ABSTRACT = 1 << 20;
 export const TPFLAGS_MATCH_SELF = 1 << 22;
 export const TPFLAGS_LONG_SUBCLASS = 1 << 24;
 export const TPFLAGS_LIST_SUBCLASS = 1 << 25;

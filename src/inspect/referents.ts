@@ -54,6 +54,9 @@ import { PyCFunctionObject } from "../objects/methodobject.js";
 import { PyDescrObject } from "../objects/descrobject.js";
 import { PyRangeObject } from "../objects/rangeobject.js";
 import { FieldNameIterObject, FormatterIterObject } from "../modules/string.js";
+import { StringIOObject } from "../modules/io-stringio.js";
+import { BytesIOObject } from "../modules/io-bytesio.js";
+import { NLDecoderObject } from "../modules/io-textio.js";
 import { PyDictProxyObject } from "../objects/mappingproxy.js";
 import { MatchObject, PatternObject, ScannerObject } from "../modules/sre.js";
 import { safeRepr } from "./repr.js";
@@ -309,7 +312,8 @@ row(PyCodeObject, null, (op, own) => {
 });
 
 /** _sre's objects (modules/sre.ts): a scanner's matching state owns its
- *  subject, which scanner_traverse leaves out, as sre.c's does. */
+ *  subject (and the buffer view of a bytes-like one), which
+ *  scanner_traverse leaves out, as sre.c's does. */
 row(
   PatternObject,
   (op, name) => {
@@ -337,6 +341,8 @@ row(
   },
   (op, own) => {
     if (op.state.string !== null) own(op.state.string, "attribute", "string");
+    const view = op.state.buffer;
+    if (view !== null && view.obj !== null) own(view.obj, "attribute", "buffer");
   },
 );
 
@@ -362,6 +368,25 @@ row(FormatterIterObject, null, (op, own) => {
 });
 row(FieldNameIterObject, null, (op, own) => {
   if (op.str !== null) own(op.str, "attribute", "str");
+});
+
+/** StringIO's traverse visits its __dict__ alone; its newline state and
+ *  the accumulator's lists are left out, as stringio_traverse does. */
+row(StringIOObject, null, (op, own) => {
+  if (op.decoder !== null) own(op.decoder, "attribute", "decoder");
+  if (op.readnl !== null) own(op.readnl, "attribute", "readnl");
+  if (op.writenl !== null) own(op.writenl, "attribute", "writenl");
+  if (op.accuSmall !== null) own(op.accuSmall, "attribute", "accu");
+  if (op.accuLarge !== null) own(op.accuLarge, "attribute", "accu");
+});
+/** BytesIO's buffer, a bytes object (not visited by bytesio_traverse). */
+row(BytesIOObject, null, (op, own) => {
+  if (op.buf !== null) own(op.buf, "attribute", "buffer");
+});
+/** Not GC: IncrementalNewlineDecoder's decoder and errors. */
+row(NLDecoderObject, null, (op, own) => {
+  if (op.decoder !== null) own(op.decoder, "attribute", "decoder");
+  if (op.errors !== null) own(op.errors, "attribute", "errors");
 });
 
 /** What an interpreter frame owns, named as _PyFrame_Traverse visits it

@@ -75,6 +75,8 @@ import { PySlice_Type } from "../objects/sliceobject.js";
 import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
 import { PyBytes_Type, type PyBytesObject, PyBytes_Check } from "../objects/bytesobject.js";
+import { PyByteArray_Type } from "../objects/bytearrayobject.js";
+import { PyMemoryView_Type } from "../objects/memoryobject.js";
 import { PyCallIter_New } from "../objects/iterobject.js";
 import {
   PyIter_Next,
@@ -111,13 +113,13 @@ import { PyClassMethod_Type, PyStaticMethod_Type } from "../objects/funcdescr.js
 import { PySuper_Type } from "../objects/superobject.js";
 import { type PyFunctionObject, PyFunction_Type } from "../objects/funcobject.js";
 import { InterpFrame, _PyFrame_GetLocals } from "../objects/frameobject.js";
-import { PyObject_Call } from "../objects/call.js";
+import { PyObject_Call, PyObject_CallMethod } from "../objects/call.js";
 import { currentFrame, tstate } from "../objects/pystate.js";
 import { _PyEval_EvalFrame } from "../objects/call.js";
 import { initializeLocals } from "../objects/call.js";
 import { _PyFrame_Clear } from "../objects/frameobject.js";
 import { PySys_GetObject } from "../vm/sysstate.js";
-import { stdio, writeToStream } from "../objects/fileobject.js";
+import { PyFile_WriteObject, PyFile_WriteString, PyTextIOObject, stdio, writeToStream } from "../objects/fileobject.js";
 import { PyImport_ImportModuleLevelObject } from "../vm/import.js";
 import { Py_LT, Py_GT } from "../bytecode/opcodes.js";
 import { type PyCodeObject, PyCode_Type } from "../objects/codeobject.js";
@@ -127,15 +129,8 @@ import { PyEval_MergeCompilerFlags, Py_CompileString } from "../vm/compile.js";
 
 // --- print / input ----------------------------------------------------------------------
 
-const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0);
+const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0, "invalid", true);
 const printOut: (PyObject | null)[] = [null, null, null, null];
-
-function strArg(o: PyObject | null, what: string): string | null {
-  if (o === null || o === Py_None) return null;
-  if (!PyUnicode_Check(o))
-    throw PyErr_Format(PyExc_TypeError, `${what} must be None or a string, not ${o.ob_type.tp_name}`);
-  return PyUnicode_AsString(o);
-}
 
 function builtin_print(_self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
@@ -150,40 +145,66 @@ function builtin_print(_self: PyObject, args: PyObject[], kwnames: PyObject | nu
   }
 }
 
+/**
+ * print(*args, sep=' ', end='\n', file=None, flush=False), as 3.11's
+ * builtin_print: each argument, each separator and the end are written
+ * with their own `file.write()` call, str() of an argument taken just
+ * before its write. The run's own streams run no Python code when
+ * written to, so their pieces are joined and written once (what was
+ * made before an error too, as CPython would have written it).
+ */
 function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: number): PyObject {
-  let sep = " ";
-  let end = "\n";
+  let sep: PyObject | null = null;
+  let end: PyObject | null = null;
   let file: PyObject | null = null;
-  let flush: PyObject | null = null;
+  let flush = false;
   if (nkw > 0) {
     const kwOnly = args.slice(n);
     _PyArg_UnpackKeywords(kwOnly, kwnames, printParser, printOut);
-    sep = strArg(printOut[0], "sep") ?? " ";
-    end = strArg(printOut[1], "end") ?? "\n";
-    file = printOut[2] === Py_None ? null : printOut[2];
-    flush = printOut[3];
+    [sep, end, file] = printOut;
+    const flushArg = printOut[3];
     printOut.fill(null);
+    if (file === Py_None) file = null;
+    if (flushArg !== null) flush = PyObject_IsTrue(flushArg);
   }
   if (file === null) {
     file = PySys_GetObject("stdout");
     if (file === null || file === Py_None) return Py_NewRef(Py_None);
   }
-  let out = "";
-  for (let i = 0; i < n; i++) {
-    if (i > 0) out += sep;
-    const s = PyObject_Str(args[i]);
-    out += PyUnicode_AsString(s);
-    Py_DECREF(s);
+  if (sep === Py_None) sep = null;
+  else if (sep !== null && !PyUnicode_Check(sep)) {
+    throw PyErr_Format(PyExc_TypeError, `sep must be None or a string, not ${sep.ob_type.tp_name}`);
   }
-  out += end;
-  writeToStream(file, out);
-  if (flush !== null && PyObject_IsTrue(flush)) {
-    const f = _PyObject_LookupAttrString(file, "flush");
-    if (f !== null) {
-      Py_DECREF(PyObject_Call(f, [], null));
-      Py_DECREF(f);
+  if (end === Py_None) end = null;
+  else if (end !== null && !PyUnicode_Check(end)) {
+    throw PyErr_Format(PyExc_TypeError, `end must be None or a string, not ${end.ob_type.tp_name}`);
+  }
+  if (file instanceof PyTextIOObject) {
+    const sepText = sep === null ? " " : PyUnicode_AsString(sep);
+    let out = "";
+    try {
+      for (let i = 0; i < n; i++) {
+        if (i > 0) out += sepText;
+        const s = PyObject_Str(args[i]);
+        out += PyUnicode_AsString(s);
+        Py_DECREF(s);
+      }
+      out += end === null ? "\n" : PyUnicode_AsString(end);
+    } finally {
+      if (out.length > 0) writeToStream(file, out);
     }
+  } else {
+    for (let i = 0; i < n; i++) {
+      if (i > 0) {
+        if (sep === null) PyFile_WriteString(" ", file);
+        else PyFile_WriteObject(sep, file);
+      }
+      PyFile_WriteObject(args[i], file);
+    }
+    if (end === null) PyFile_WriteString("\n", file);
+    else PyFile_WriteObject(end, file);
   }
+  if (flush) Py_DECREF(PyObject_CallMethod(file, "flush"));
   return Py_NewRef(Py_None);
 }
 
@@ -1035,6 +1056,8 @@ export function _PyBuiltins_Init(): PyObject {
     ["filter", PyFilter_Type],
     ["zip", PyZip_Type],
     ["bytes", PyBytes_Type],
+    ["bytearray", PyByteArray_Type],
+    ["memoryview", PyMemoryView_Type],
   ];
   for (const [name, t] of types) add(name, t);
   for (const t of extraBuiltinTypes) add(t.tp_name, t);

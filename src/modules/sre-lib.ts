@@ -40,6 +40,7 @@
  * ASCII answers for every byte; those answers are used here.
  */
 import type { PyObject } from "../heap/object.js";
+import type { Py_buffer } from "../objects/buffer.js";
 import { tstate } from "../objects/pystate.js";
 
 /** _sre.MAGIC of CPython 3.11 (Lib/re/_constants.py's MAGIC). */
@@ -426,8 +427,10 @@ export class SRE_STATE {
   end: number;
   pos: number;
   endpos: number;
-  /** The subject (owned by whoever set it: sre.ts's state_init). */
+  /** The subject (owned by whoever set it: sre.ts's state_init), and the
+   *  buffer view a bytes-like subject other than bytes lends. */
   string: PyObject | null;
+  buffer: Py_buffer | null;
   isbytes: boolean;
   match_all: boolean;
   must_advance: boolean;
@@ -456,6 +459,7 @@ export class SRE_STATE {
     this.pos = 0;
     this.endpos = 0;
     this.string = null;
+    this.buffer = null;
     this.isbytes = false;
     this.match_all = false;
     this.must_advance = false;

@@ -21,8 +21,10 @@
  *    tp_traverse, as in CPython).
  * All three are GC types that cannot be instantiated from Python.
  *
- * The subject of a match (getstring): a str, or bytes. Every reference a
- * state takes is released when the operation ends, an exception included.
+ * The subject of a match (getstring): a str, or a bytes-like object (any
+ * exporter of the buffer protocol; a state holds its view until it ends).
+ * Every reference a state takes is released when the operation ends, an
+ * exception included.
  */
 import { PyGCObject, type PyObject } from "../heap/object.js";
 import { TPFLAGS_HAVE_GC } from "../heap/object.js";
@@ -69,7 +71,15 @@ import {
   reprString,
   type PyUnicodeObject,
 } from "../objects/unicodeobject.js";
-import { PyBytes_Check, PyBytes_FromArray, PyBytes_Type, type PyBytesObject } from "../objects/bytesobject.js";
+import { PyBytes_Check, PyBytes_FromArray, PyBytes_Type } from "../objects/bytesobject.js";
+import {
+  PyBUF_SIMPLE,
+  PyBuffer_Data,
+  PyBuffer_Release,
+  PyObject_CheckBuffer,
+  PyObject_GetBuffer,
+  _PyObject_GetBytesLike,
+} from "../objects/buffer.js";
 import { PyErr_Format, PyErr_NoMemory } from "../objects/errors.js";
 import {
   PyExc_IndexError,
@@ -166,17 +176,23 @@ function astralIndex(u: PyUnicodeObject): AstralIndex {
   return a;
 }
 
-/** getstring's question: is `string` bytes-like (true) or a str (false)?
- *  TypeError for anything else. */
+/** getstring's question: is `string` bytes-like (true: it exports a
+ *  buffer) or a str (false)? TypeError for anything else. */
 function getstring(string: PyObject): boolean {
   if (PyUnicode_Check(string)) return false;
-  if (PyBytes_Check(string)) return true;
+  if (PyBytes_Check(string) || PyObject_CheckBuffer(string)) return true;
   throw PyErr_Format(PyExc_TypeError, `expected string or bytes-like object, got '${string.ob_type.tp_name}'`);
+}
+
+/** The bytes of a bytes-like subject, for a read that ends before any
+ *  Python code runs. */
+function bytes_data(string: PyObject): Uint8Array {
+  return PyBytes_Check(string) ? string.ob_sval : _PyObject_GetBytesLike(string);
 }
 
 /** Length in characters of a subject getstring accepted. */
 function subject_length(string: PyObject, isbytes: boolean): number {
-  return isbytes ? (string as PyBytesObject).ob_sval.length : (string as PyUnicodeObject).cplen;
+  return isbytes ? bytes_data(string).length : (string as PyUnicodeObject).cplen;
 }
 
 /** getslice: characters [start, end) of a subject getstring accepted; the
@@ -184,7 +200,7 @@ function subject_length(string: PyObject, isbytes: boolean): number {
 function getslice(isbytes: boolean, string: PyObject, start: number, end: number): PyObject {
   if (end < start) end = start;
   if (isbytes) {
-    const b = (string as PyBytesObject).ob_sval;
+    const b = bytes_data(string);
     if (start === 0 && end === b.length && string.ob_type === PyBytes_Type) return Py_NewRef(string);
     return PyBytes_FromArray(b.slice(start, end));
   }
@@ -401,7 +417,15 @@ function state_init(pattern: PatternObject, string: PyObject, start: number, end
 
   let length: number;
   if (isbytes) {
-    const b = (string as PyBytesObject).ob_sval;
+    let b: Uint8Array;
+    if (PyBytes_Check(string)) {
+      b = string.ob_sval;
+    } else {
+      // the exporter's memory, held until state_fini
+      const view = PyObject_GetBuffer(string, PyBUF_SIMPLE);
+      state.buffer = view;
+      b = PyBuffer_Data(view);
+    }
     state.str = "";
     state.wide = b;
     length = b.length;
@@ -433,9 +457,12 @@ function state_init(pattern: PatternObject, string: PyObject, start: number, end
  *  as its spare (unless its stacks grew large). */
 function state_fini(pattern: PatternObject | null, state: SRE_STATE): void {
   const string = state.string;
+  const view = state.buffer;
   state.string = null;
+  state.buffer = null;
   state.str = "";
   state.wide = null;
+  if (view !== null) PyBuffer_Release(view);
   Py_XDECREF(string);
   if (pattern !== null && pattern.spare === null && state.ctxs.length <= 4096 && state.data.length <= 4096) {
     pattern.spare = state;
@@ -786,7 +813,8 @@ function pattern_subx(
     // if not callable, check if it's a literal string
     let literal = false;
     if (PyUnicode_Check(ptemplate)) literal = ptemplate.str.indexOf("\\") < 0;
-    else if (PyBytes_Check(ptemplate)) literal = ptemplate.ob_sval.indexOf(0x5c) < 0;
+    else if (PyBytes_Check(ptemplate) || PyObject_CheckBuffer(ptemplate))
+      literal = bytes_data(ptemplate).indexOf(0x5c) < 0;
     if (literal) {
       filter = Py_NewRef(ptemplate);
       filter_is_callable = false;

@@ -7,7 +7,7 @@
  * objects/fileobject.ts; the interpreter reads sys's attributes through
  * vm/sysstate.ts (PySys_GetObject).
  */
-import { LIBDIR } from "../vm/import.js";
+import { LIBDIR, PyImport_BuiltinModuleNames } from "../vm/import.js";
 import { MANAGED_DICT_PREHEADER, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
@@ -34,7 +34,7 @@ import {
 } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_Append, PyList_New } from "../objects/listobject.js";
-import { PyTuple_Pack } from "../objects/tupleobject.js";
+import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 import { PyErr_Format, PyErr_SetObject } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { _PyArg_CheckPositional } from "../objects/getargs.js";
@@ -345,8 +345,8 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   PyModule_Add(m, "executable", PyUnicode_FromString("refpy"));
   PyModule_Add(m, "version_info", structseq(VersionInfoType, VERSION));
   PyModule_Add(m, "hexversion", PyLong_FromNumber(0x030b07f0));
-  const bn = PyTuple_Pack();
-  PyModule_Add(m, "builtin_module_names", bn);
+  const names = PyImport_BuiltinModuleNames().map((n) => PyUnicode_FromString(n));
+  PyModule_Add(m, "builtin_module_names", _PyTuple_FromArraySteal(names));
   const path = PyList_New(0);
   const libdir = PyUnicode_FromString(LIBDIR);
   PyList_Append(path, libdir);

@@ -20,7 +20,7 @@
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
-import { PyType_IsSubtype, PyTypeObject, type binaryfunc, type BinarySlotName } from "./typeobject.js";
+import { PyType_IsSubtype, PyType_Type, PyTypeObject, type binaryfunc, type BinarySlotName } from "./typeobject.js";
 import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
 import {
@@ -41,6 +41,7 @@ import { PySeqIter_New } from "./iterobject.js";
 import { _PyType_LookupString } from "./typeimpl.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call } from "./call.js";
+import { Py_GenericAlias } from "./genericaliasobject.js";
 import {
   findSlot,
   lengthHints,
@@ -793,6 +794,8 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     throw PyErr_Format(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
   }
   if (o instanceof PyTypeObject) {
+    // type[int] is special-cased (so that str[int] still fails).
+    if (o === PyType_Type) return Py_GenericAlias(o, key);
     const meth = _PyType_LookupString(o, "__class_getitem__");
     if (meth !== null) {
       const get = meth.ob_type.tp_descr_get;

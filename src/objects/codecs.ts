@@ -1139,6 +1139,21 @@ export function callBuiltinHandler(name: string, exc: PyObject): PyObject {
   }
 }
 
+/** The codecs with `_codecs` functions: NAME_encode / NAME_decode. */
+export function codecFunctions(): { name: string; encoding: string }[] {
+  return [
+    { name: "utf_8", encoding: "utf-8" },
+    { name: "ascii", encoding: "ascii" },
+    { name: "latin_1", encoding: "latin-1" },
+    { name: "utf_16", encoding: "utf-16" },
+    { name: "utf_16_le", encoding: "utf-16-le" },
+    { name: "utf_16_be", encoding: "utf-16-be" },
+    { name: "utf_32", encoding: "utf-32" },
+    { name: "utf_32_le", encoding: "utf-32-le" },
+    { name: "utf_32_be", encoding: "utf-32-be" },
+  ];
+}
+
 /** The names of the built-in error handlers, in CPython's registry order. */
 export const BUILTIN_ERROR_HANDLERS = [
   "strict",

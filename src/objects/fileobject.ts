@@ -20,7 +20,8 @@ import { PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
-import { _PyObject_LookupAttrString } from "./object.js";
+import { _PyObject_LookupAttrString, PyObject_GetAttrString } from "./object.js";
+import { PyObject_Str } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 
 /** Where the run's output goes and where input() reads from. */
@@ -73,6 +74,34 @@ export function writeToStream(stream: PyObject, s: string): void {
   } finally {
     Py_DECREF(arg);
     Py_DECREF(write);
+  }
+}
+
+/**
+ * PyFile_WriteObject (with Py_PRINT_RAW): `f.write(str(v))`, the `write`
+ * attribute looked up first, as print() writes each of its pieces.
+ */
+export function PyFile_WriteObject(v: PyObject, f: PyObject): void {
+  const writer = PyObject_GetAttrString(f, "write");
+  try {
+    const value = PyObject_Str(v);
+    try {
+      Py_DECREF(PyObject_Call(writer, [value], null));
+    } finally {
+      Py_DECREF(value);
+    }
+  } finally {
+    Py_DECREF(writer);
+  }
+}
+
+/** PyFile_WriteString: `f.write(s)`. */
+export function PyFile_WriteString(s: string, f: PyObject): void {
+  const o = PyUnicode_FromString(s);
+  try {
+    PyFile_WriteObject(o, f);
+  } finally {
+    Py_DECREF(o);
   }
 }
 

@@ -103,8 +103,8 @@ export function invalidKeyword(fname: string, key: PyObject): PyObject {
  * keyword argument for NAME()". "unexpected" is the wording CPython 3.12
  * adopted ("NAME() got an unexpected keyword argument 'x'", and "NAME()
  * got some positional-only arguments passed as keyword arguments: 'x'"
- * for a positional-only parameter's name); the parsers of str(),
- * int(), enumerate(), str.split/rsplit/splitlines/expandtabs,
+ * for a positional-only parameter's name); the parsers of str(), bytes(),
+ * int(), enumerate(), str.split/rsplit/splitlines/expandtabs/encode,
  * int.to_bytes/from_bytes and list.sort still use it, a known difference
  * from 3.11 kept until it is fixed on its own.
  */
@@ -115,7 +115,10 @@ export type KeywordErrors = "invalid" | "unexpected";
  * `struct _PyArg_Parser`, with the counts clinic passes beside it).
  * `names` lists every parameter in order; the first `required` are
  * required; those before `posonlyEnd` are positional-only (their names
- * may be ""); those from `kwonlyStart` on are keyword-only.
+ * may be ""); those from `kwonlyStart` on are keyword-only. `varargs`
+ * marks a function whose extra positional arguments go to a `*args`
+ * (CPython's _PyArg_UnpackKeywordsWithVararg, print()): its caller passes
+ * only the keyword arguments, and no total count is checked.
  */
 export interface _PyArg_Parser {
   readonly fname: string;
@@ -124,6 +127,7 @@ export interface _PyArg_Parser {
   readonly posonlyEnd: number;
   readonly kwonlyStart: number;
   readonly keywordErrors: KeywordErrors;
+  readonly varargs: boolean;
 }
 
 /** A parser, made once per function at module level (as CPython's
@@ -136,6 +140,7 @@ export function newArgParser(
   posonlyEnd = 0,
   kwonlyStart = -1,
   keywordErrors: KeywordErrors = "invalid",
+  varargs = false,
 ): _PyArg_Parser {
   return {
     fname,
@@ -144,13 +149,18 @@ export function newArgParser(
     posonlyEnd,
     kwonlyStart: kwonlyStart < 0 ? names.length : kwonlyStart,
     keywordErrors,
+    varargs,
   };
 }
 
 /**
- * CPython's _PyArg_UnpackKeywords: fill `buf` (length >= the parser's
- * names) with the arguments in parameter order, borrowed, null for a
- * parameter not given; returns `buf`.
+ * CPython 3.11's _PyArg_UnpackKeywords: fill `buf` (length >= the
+ * parser's names) with the arguments in parameter order, borrowed, null
+ * for a parameter not given; returns `buf`. The checks run in CPython's
+ * order, so a call with several faults reports the one CPython reports:
+ * too many arguments in all, too many positional, too few positional-only,
+ * a required argument missing, one given by name and position, then a
+ * keyword that names no parameter.
  */
 export function _PyArg_UnpackKeywords(
   args: PyObject[],
@@ -160,75 +170,73 @@ export function _PyArg_UnpackKeywords(
 ): (PyObject | null)[] {
   const fname = parser.fname;
   const names = parser.names;
-  const required = parser.required;
-  const posonlyEnd = parser.posonlyEnd;
-  const nk = nkw(kwnames);
-  const nargs = args.length - nk;
+  const posonly = parser.posonlyEnd;
   const maxpos = parser.kwonlyStart;
-  for (let i = 0; i < names.length; i++) buf[i] = null;
-  if (nargs > maxpos && maxpos > 0 && maxpos < names.length && nargs + nk <= names.length) {
-    // Too many positional arguments for a function with keyword-only ones.
+  const maxargs = names.length;
+  const minpos = parser.required < maxpos ? parser.required : maxpos;
+  const minkw = parser.required > maxpos ? parser.required - maxpos : 0;
+  const reqlimit = minkw !== 0 ? maxpos + minkw : minpos;
+  const minposonly = posonly < minpos ? posonly : minpos;
+  let nk = nkw(kwnames);
+  const nargs = args.length - nk;
+  for (let i = 0; i < maxargs; i++) buf[i] = i < nargs ? args[i] : null;
+  if (nk === 0 && minkw === 0 && minpos <= nargs && nargs <= maxpos) return buf;
+  if (!parser.varargs && nargs + nk > maxargs) {
     throw PyErr_Format(
       PyExc_TypeError,
-      `${fname}() takes ${required < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${plural(maxpos)} (${nargs} given)`,
+      `${fname}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${plural(maxargs)} (${nargs + nk} given)`,
     );
   }
   if (nargs > maxpos) {
-    if (maxpos === 0) {
-      throw PyErr_Format(PyExc_TypeError, `${fname}() takes no positional arguments`);
-    }
-    if (nk === 0 && names.length === maxpos && required === maxpos) {
-      throw PyErr_Format(
-        PyExc_TypeError,
-        `${fname}() takes exactly ${maxpos} argument${plural(maxpos)} (${nargs} given)`,
-      );
-    }
+    if (maxpos === 0) throw PyErr_Format(PyExc_TypeError, `${fname}() takes no positional arguments`);
     throw PyErr_Format(
       PyExc_TypeError,
-      `${fname}() takes at most ${maxpos} argument${plural(maxpos)} (${nargs} given)`,
+      `${fname}() takes ${minpos < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${plural(maxpos)} (${nargs} given)`,
     );
   }
-  for (let i = 0; i < nargs; i++) buf[i] = args[i];
-  // Keywords fill the parameters after the positional arguments; as in
-  // CPython, a missing required argument is reported before a keyword
-  // that names no parameter or one given by position.
-  let used = 0;
-  for (let k = 0; k < nk; k++) {
-    const idx = names.indexOf(PyUnicode_AsString(PyTuple_GET_ITEM(kwnames!, k)), Math.max(nargs, posonlyEnd));
-    if (idx >= 0) {
-      buf[idx] = args[nargs + k];
-      used++;
-    }
+  if (nargs < minposonly) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${fname}() takes ${minposonly < maxpos ? "at least" : "exactly"} ${minposonly} positional argument${plural(minposonly)} (${nargs} given)`,
+    );
   }
-  for (let i = 0; i < required; i++) {
-    if (buf[i] === null) {
-      if (i < posonlyEnd) {
-        throw PyErr_Format(
-          PyExc_TypeError,
-          `${fname}() takes at least ${required} positional argument${plural(required)} (${nargs} given)`,
-        );
-      }
+  for (let i = nargs > posonly ? nargs : posonly; i < maxargs; i++) {
+    let current: PyObject | null = null;
+    if (nk > 0) current = findKeyword(args, kwnames!, nargs, names[i]);
+    else if (i >= reqlimit) break;
+    buf[i] = current;
+    if (current !== null) nk--;
+    else if (i < minpos || (maxpos <= i && i < reqlimit)) {
       throw PyErr_Format(PyExc_TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }
   }
-  if (used < nk) {
-    for (let k = 0; k < nk; k++) {
-      const ks = PyUnicode_AsString(PyTuple_GET_ITEM(kwnames!, k));
-      const idx = names.indexOf(ks, posonlyEnd);
-      if (idx >= 0 && idx < nargs) {
+  if (nk > 0) {
+    for (let i = posonly; i < nargs; i++) {
+      if (findKeyword(args, kwnames!, nargs, names[i]) !== null) {
         throw PyErr_Format(
           PyExc_TypeError,
-          `argument for ${fname}() given by name ('${ks}') and position (${idx + 1})`,
+          `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`,
         );
       }
     }
-    for (let k = 0; k < nk; k++) {
+    const n = nkw(kwnames);
+    for (let k = 0; k < n; k++) {
       const key = PyTuple_GET_ITEM(kwnames!, k);
-      if (names.indexOf(PyUnicode_AsString(key), posonlyEnd) < 0)
-        throw unknownKeyword(parser, PyUnicode_AsString(key), key);
+      const ks = PyUnicode_AsString(key);
+      if (names.indexOf(ks, posonly) < 0) throw unknownKeyword(parser, ks, key);
     }
   }
   return buf;
+}
+
+/** The value of keyword argument `name` in a vectorcall call (borrowed),
+ *  or null (CPython's find_keyword). */
+function findKeyword(args: PyObject[], kwnames: PyObject, nargs: number, name: string): PyObject | null {
+  const n = PyTuple_GET_SIZE(kwnames);
+  for (let k = 0; k < n; k++) {
+    if (PyUnicode_AsString(PyTuple_GET_ITEM(kwnames, k)) === name) return args[nargs + k];
+  }
+  return null;
 }
 
 /** The error for keyword `ks` (the str `key`), which names no parameter

@@ -315,6 +315,21 @@ function releaseAll(items: PyObject[]): void {
   for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i]);
 }
 
+/** PyList_SetSlice: `a[ilow:ihigh] = v` (the items of an iterable), or
+ *  `del a[ilow:ihigh]` when `v` is null. */
+export function PyList_SetSlice(a: PyObject, ilow: number, ihigh: number, v: PyObject | null): void {
+  if (v === null) {
+    list_ass_slice(a as PyListObject, ilow, ihigh, null);
+    return;
+  }
+  const items = sequenceFast(v, "can only assign an iterable");
+  try {
+    list_ass_slice(a as PyListObject, ilow, ihigh, items);
+  } finally {
+    releaseAll(items);
+  }
+}
+
 /** _PyList_Extend: LIST_EXTEND's `[*a, *b]` and list.extend. */
 export function _PyList_Extend(self: PyObject, iterable: PyObject): void {
   list_extend_impl(self as PyListObject, iterable);

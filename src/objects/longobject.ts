@@ -50,7 +50,7 @@ import {
   unicode_repr_string,
 } from "./unicodeobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
-import { PyBytes_FromArray, PyBytesObject } from "./bytesobject.js";
+import { PyBytes_FromArray, PyBytesObject, bytesReprString } from "./bytesobject.js";
 import { formatLong } from "./unicode-format.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
@@ -684,7 +684,10 @@ function stripPyWhitespace(s: string): string {
  */
 export function _PyLong_FromString(text: string, base: number, orig: PyObject): PyObject {
   const fail = (): never => {
-    let r = unicode_repr_string(orig instanceof PyUnicodeObject ? orig.str : text);
+    let r =
+      orig instanceof PyBytesObject
+        ? bytesReprString(orig.ob_sval)
+        : unicode_repr_string(orig instanceof PyUnicodeObject ? orig.str : text);
     if (r.length > 200) r = r.slice(0, 200);
     throw PyErr_Format(PyExc_ValueError, `invalid literal for int() with base ${base}: ${r}`);
   };
@@ -790,10 +793,17 @@ function long_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null
     if ((base !== 0 && base < 2) || base > 36) {
       throw PyErr_Format(PyExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
-    if (!(x instanceof PyUnicodeObject)) {
+    if (x instanceof PyUnicodeObject) {
+      result = _PyLong_FromString(x.str, base, x);
+    } else if (x instanceof PyBytesObject) {
+      // _PyLong_FromBytes: the bytes as ASCII text (others can be no digit
+      // nor space), the error naming the bytes object
+      let text = "";
+      for (const c of x.ob_sval) text += String.fromCharCode(c < 0x80 ? c : 0xfffd);
+      result = _PyLong_FromString(text, base, x);
+    } else {
       throw PyErr_Format(PyExc_TypeError, "int() can't convert non-string with explicit base");
     }
-    result = _PyLong_FromString(x.str, base, x);
   }
   if (type === PyLong_Type) return result;
   const r = long_subtype_new(type, result as PyLongObject);

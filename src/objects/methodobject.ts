@@ -188,7 +188,9 @@ export function callMethodDef(
   return (ml.meth as PyCFunctionFast)(self, rest, kwnames);
 }
 
-/** The name callMethodDef's messages use (see there). */
+/** The name callMethodDef's messages use (see there): CPython's
+ *  _PyObject_FunctionStr, which prefixes a module function's name with its
+ *  module's unless that is `builtins` ("math.sqrt", "len"). */
 function callName(ml: PyMethodDef, nameOwner: PyObject | null): string {
   if (nameOwner === null) return ml.name;
   if (PyModule_Check(nameOwner)) {

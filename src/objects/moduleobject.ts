@@ -18,15 +18,20 @@ import {
   PyUnicode_FromString,
   PyUnicode_InternFromString,
 } from "./unicodeobject.js";
-import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dictobject.js";
+import { PyDict_Check, PyDict_GetItem, PyDict_Keys, PyDict_New, PyDict_SetItem } from "./dictobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
 import { newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
-import type { PyMethodDef } from "./methoddef.js";
+import { METH_NOARGS, type PyMethodDef } from "./methoddef.js";
 import { PyCFunction_NewEx } from "./methodobject.js";
-import { attributeError, _PyObject_GenericGetAttrWithDict, PyObject_GenericSetAttr } from "./object.js";
-import { PyObject_Call } from "./call.js";
+import {
+  attributeError,
+  _PyObject_GenericGetAttrWithDict,
+  PyObject_GenericSetAttr,
+  PyObject_GetAttrString,
+} from "./object.js";
+import { PyObject_Call, PyObject_CallNoArgs } from "./call.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 
 export class PyModuleObject extends PyGCObject {
@@ -199,6 +204,20 @@ function module_get_dict(op: PyObject): PyObject {
   return Py_NewRef(ensureDict(op as PyModuleObject));
 }
 
+/** module.__dir__ (module_dir): the namespace's own `__dir__` if it has
+ *  one (PEP 562), else the namespace's keys; dir() sorts them. */
+function module_dir(op: PyObject): PyObject {
+  const dict = PyObject_GetAttrString(op, "__dict__");
+  try {
+    if (!PyDict_Check(dict)) throw PyErr_Format(PyExc_TypeError, "<module>.__dict__ is not a dictionary");
+    const dirfunc = getInterned(dict, "__dir__");
+    if (dirfunc !== null) return PyObject_CallNoArgs(dirfunc);
+    return PyDict_Keys(dict);
+  } finally {
+    Py_DECREF(dict);
+  }
+}
+
 PyModule_Type.tp_getdict = module_getdict;
 PyModule_Type.tp_hasdict = true;
 PyModule_Type.tp_weakrefable = true;
@@ -210,3 +229,4 @@ PyModule_Type.tp_clear = module_clear;
 PyModule_Type.tp_new = module_new;
 PyModule_Type.tp_init = module_init;
 PyModule_Type.tp_getset = [{ name: "__dict__", get: module_get_dict, set: null }];
+PyModule_Type.tp_methods = [{ name: "__dir__", meth: module_dir, flags: METH_NOARGS }];

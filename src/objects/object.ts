@@ -20,6 +20,7 @@ import {
   TPFLAGS_HEAPTYPE,
   TPFLAGS_MANAGED_DICT,
   TPFLAGS_METHOD_DESCRIPTOR,
+  TPFLAGS_IS_ABSTRACT,
 } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_Free, PyObject_GC_Track } from "../heap/gc.js";
@@ -33,7 +34,7 @@ import {
 } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { _PyType_LookupString, typeModuleName } from "./typeimpl.js";
-import { METH_CLASS, METH_NOARGS, METH_O, type PyMethodDef } from "./methoddef.js";
+import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type PyMethodDef } from "./methoddef.js";
 import { PyExc_AttributeError, PyExc_TypeError, type PyBaseExceptionObject } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches } from "./errors.js";
 import {
@@ -46,12 +47,13 @@ import { Py_None, Py_NotImplemented, _Py_HashPointer as hashAddr } from "./noneo
 import { PyBool_FromBool, Py_True } from "./longobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
 import { PyDict_DelItem, PyDict_GetItem, PyDict_Keys, PyDict_SetItem } from "./dictobject.js";
-import { PyList_Append, PyList_New } from "./listobject.js";
+import { PyList_Append, PyList_New, type PyListObject, PyList_Sort } from "./listobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
-import { PyObject_Str, PyObject_IsTrue, PyObject_GetIter, PyIter_Next } from "./abstract.js";
+import { PyObject_Str, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, PySequence_List } from "./abstract.js";
 import { PyInstanceObject, instanceGetAttr, instanceSetAttr, hasInstanceAttrs } from "./instanceobject.js";
-import { _Py_union_args, _PyUnion_Check } from "./unionobject.js";
 import { PyObject_Call } from "./call.js";
+import { _Py_ID } from "./identifiers.js";
+import { PyUnion_Check } from "./unionobject.js";
 
 // --- small helpers shared by the object files --------------------------------
 
@@ -374,8 +376,8 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
       Py_DECREF(icls);
     }
   }
-  // A union (int | str) as the tuple of its members.
-  if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
+  // A union is the tuple of its members.
+  if (PyUnion_Check(cls)) cls = cls.args;
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
     const n = PyTuple_GET_SIZE(cls);
     for (let i = 0; i < n; i++) {
@@ -389,7 +391,7 @@ export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
 }
 
 export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
-  if (_PyUnion_Check(cls)) cls = _Py_union_args(cls);
+  if (PyUnion_Check(cls)) cls = cls.args;
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
     const n = PyTuple_GET_SIZE(cls);
     for (let i = 0; i < n; i++) {
@@ -433,6 +435,27 @@ function object_dealloc(self: PyObject): void {
 
 /** object.__new__: instances of `object` itself are bare 16-byte objects;
  *  instances of Python classes are PyInstanceObjects. */
+/** object_new's TypeError for a class with abstract methods. */
+function abstractInstantiation(type: PyTypeObject): PyObject {
+  const methods = PyObject_GetAttr(type, _Py_ID("__abstractmethods__"));
+  let names: string[];
+  try {
+    const list = PySequence_List(methods);
+    try {
+      PyList_Sort(list as PyListObject, null, false);
+      names = (list as PyListObject).ob_item.map((n) => (PyUnicode_Check(n) ? PyUnicode_AsString(n) : "?"));
+    } finally {
+      Py_DECREF(list);
+    }
+  } finally {
+    Py_DECREF(methods);
+  }
+  return PyErr_Format(
+    PyExc_TypeError,
+    `Can't instantiate abstract class ${type.tp_name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`,
+  );
+}
+
 export function object_new(type: PyTypeObject, args: PyObject[], _kwnames: PyObject | null): PyObject {
   if (excess_args(args)) {
     if (type.tp_new !== object_new) {
@@ -442,6 +465,7 @@ export function object_new(type: PyTypeObject, args: PyObject[], _kwnames: PyObj
       throw PyErr_Format(PyExc_TypeError, `${typeQualName(type)}() takes no arguments`);
     }
   }
+  if ((type.tp_flags & TPFLAGS_IS_ABSTRACT) !== 0) throw abstractInstantiation(type);
   if (type === PyBaseObject_Type) return new PyObject(type, 16);
   const inst = new PyInstanceObject(type);
   PyObject_GC_Track(inst);
@@ -614,6 +638,12 @@ function object_init_subclass(_cls: PyObject): PyObject {
   return Py_NewRef(Py_None);
 }
 
+/** object.__subclasshook__(subclass): NotImplemented, so that
+ *  abc.ABCMeta.__subclasscheck__ goes on to its usual checks. */
+function object_subclasshook(_cls: PyObject, _args: PyObject[]): PyObject {
+  return Py_NewRef(Py_NotImplemented);
+}
+
 function object_reduce_ex(self: PyObject, _proto: PyObject): PyObject {
   throw PyErr_Format(PyExc_TypeError, `cannot pickle '${self.ob_type.tp_name}' object`);
 }
@@ -638,4 +668,14 @@ PyBaseObject_Type.tp_methods = [
   { name: "__dir__", meth: object_dir, flags: METH_NOARGS },
   { name: "__init_subclass__", meth: object_init_subclass, flags: METH_NOARGS | METH_CLASS },
   { name: "__reduce_ex__", meth: object_reduce_ex, flags: METH_O },
+  {
+    name: "__subclasshook__",
+    meth: object_subclasshook,
+    flags: METH_CLASS | METH_FASTCALL,
+    doc:
+      "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by " +
+      "abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\n" +
+      "NotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the " +
+      "outcome is cached).\n",
+  },
 ] satisfies PyMethodDef[];

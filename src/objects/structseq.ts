@@ -29,7 +29,9 @@ export interface PyStructSequence_Desc {
   /** The type's name as its repr shows it (`sys.version_info`). */
   name: string;
   doc?: string | null;
-  fields: string[];
+  /** Field names; null for an unnamed field (PyStructSequence_UnnamedField:
+   *  an item with no attribute, such as os.stat_result's integer times). */
+  fields: (string | null)[];
   /** How many of the fields are the tuple's items. */
   n_in_sequence: number;
   /** Whether Python code may call the type (`time.struct_time(seq)`). */
@@ -77,10 +79,13 @@ export function PyStructSequence_New(type: PyTypeObject, values: PyObject[]): Py
 function structseq_repr(self: PyObject): PyObject {
   const s = self as PyStructSequence;
   const desc = descs.get(s.ob_type)!;
+  // As 3.11's structseq_repr: item i is labelled with the i-th *named*
+  // field, so unnamed items borrow the names of the hidden fields after them.
+  const named = desc.fields.filter((f) => f !== null);
   const parts: string[] = [];
   for (let i = 0; i < s.ob_item.length; i++) {
     const r = PyObject_Repr(s.ob_item[i]);
-    parts.push(`${desc.fields[i]}=${PyUnicode_AsString(r)}`);
+    parts.push(`${named[i]}=${PyUnicode_AsString(r)}`);
     Py_DECREF(r);
   }
   return PyUnicode_FromString(`${desc.name}(${parts.join(", ")})`);
@@ -131,9 +136,12 @@ function structseq_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject |
     for (let i = len; i < maxLen; i++) {
       let v: PyObject | null = null;
       if (dict !== null) {
-        const k = PyUnicode_FromString(desc.fields[i]);
-        v = PyDict_GetItem(dict, k);
-        Py_DECREF(k);
+        const name = desc.fields[i];
+        if (name !== null) {
+          const k = PyUnicode_FromString(name);
+          v = PyDict_GetItem(dict, k);
+          Py_DECREF(k);
+        }
       }
       values.push(Py_NewRef(v ?? Py_None));
     }
@@ -152,7 +160,8 @@ function structseq_reduce(self: PyObject): PyObject {
   const tup = _PyTuple_FromArraySteal(s.ob_item.map((x) => Py_NewRef(x)));
   const dict = PyDict_New();
   for (let i = 0; i < s.hidden.length; i++) {
-    PyDict_SetItemString(dict, desc.fields[desc.n_in_sequence + i], s.hidden[i]);
+    const name = desc.fields[desc.n_in_sequence + i];
+    if (name !== null) PyDict_SetItemString(dict, name, s.hidden[i]);
   }
   return _PyTuple_FromArraySteal([Py_NewRef(s.ob_type), _PyTuple_FromArraySteal([tup, dict])]);
 }
@@ -170,8 +179,10 @@ export function PyStructSequence_NewType(desc: PyStructSequence_Desc): PyTypeObj
   type.tp_traverse = structseq_traverse;
   type.tp_new = structseq_new;
   type.tp_methods = [{ name: "__reduce__", meth: structseq_reduce, flags: METH_NOARGS }];
-  type.tp_members = desc.fields.map(
-    (name, i): PyMemberDef => ({
+  const members: PyMemberDef[] = [];
+  desc.fields.forEach((name, i) => {
+    if (name === null) return;
+    members.push({
       name,
       get: (self: PyObject) => {
         const s = self as PyStructSequence;
@@ -179,8 +190,9 @@ export function PyStructSequence_NewType(desc: PyStructSequence_Desc): PyTypeObj
       },
       set: null,
       noneIfNull: false,
-    }),
-  );
+    });
+  });
+  type.tp_members = members;
   descs.set(type, desc);
   return type;
 }
@@ -198,8 +210,11 @@ export function _PyStructSequence_InitTypes(): void {
     };
     put("n_sequence_fields", PyLong_FromNumber(desc.n_in_sequence));
     put("n_fields", PyLong_FromNumber(desc.fields.length));
-    put("n_unnamed_fields", PyLong_FromNumber(0));
-    const names = desc.fields.slice(0, desc.n_in_sequence).map((f) => makeStatic(PyUnicode_InternFromString(f)));
+    put("n_unnamed_fields", PyLong_FromNumber(desc.fields.filter((f) => f === null).length));
+    const names = desc.fields
+      .slice(0, desc.n_in_sequence)
+      .filter((f) => f !== null)
+      .map((f) => makeStatic(PyUnicode_InternFromString(f)));
     put("__match_args__", makeStatic(_PyTuple_FromArraySteal(names)));
     // sys's types cannot be called (their tp_new is cleared after
     // PyStructSequence_InitType, so not inherited from tuple).

@@ -35,6 +35,7 @@ import {
   TPFLAGS_TYPE_SUBCLASS,
   TPFLAGS_UNICODE_SUBCLASS,
   TPFLAGS_BYTES_SUBCLASS,
+  TPFLAGS_IS_ABSTRACT,
 } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
@@ -71,7 +72,7 @@ import {
 } from "./typeslots.js";
 import { _Py_ID } from "./identifiers.js";
 import { PyExc_AttributeError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
-import { PyErr_Format } from "./errors.js";
+import { PyErr_Format, PyErr_SetObject } from "./errors.js";
 import {
   PyUnicode_AsString,
   PyUnicode_Check,
@@ -92,7 +93,7 @@ import {
 import { PyDict_Check, PyDict_DelItem, PyDict_GetItem, PyDict_Keys, PyDict_New, PyDict_SetItem } from "./dictobject.js";
 import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New } from "./listobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
-import { PySequence_Tuple } from "./abstract.js";
+import { PySequence_Tuple, PyObject_IsTrue } from "./abstract.js";
 import { PyCell_Type, PyCell_SetTake } from "./cellobject.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 import { attributeError, typeQualName, typeDirInto } from "./object.js";
@@ -112,6 +113,7 @@ import { PyFunction_Type } from "./funcobject.js";
 import { PyObject_Call } from "./call.js";
 import { PyDictProxy_New } from "./mappingproxy.js";
 import { currentFrame } from "./pystate.js";
+import { _Py_union_type_or } from "./unionobject.js";
 
 typeRuntime.dictGetItem = PyDict_GetItem;
 typeRuntime.strValue = PyUnicode_AsString;
@@ -141,6 +143,12 @@ function typeName(t: PyTypeObject): string {
   if (t.ht_name !== null) return str(t.ht_name);
   const dot = t.tp_name.lastIndexOf(".");
   return dot < 0 ? t.tp_name : t.tp_name.slice(dot + 1);
+}
+
+/** tp_name as CPython's messages print it: a static type's full name
+ *  ("itertools.count"), a class's `__name__`. */
+function typeTpName(t: PyTypeObject): string {
+  return t.ht_name !== null ? str(t.ht_name) : t.tp_name;
 }
 
 function setDictString(dict: PyObject, key: string, value: PyObject): void {
@@ -963,7 +971,7 @@ function type_getattro(o: PyObject, name: PyObject): PyObject {
     }
   }
   if (metaAttr !== null) return Py_NewRef(metaAttr);
-  throw attributeError(type, name, `type object '${typeName(type)}' has no attribute '${str(name)}'`);
+  throw attributeError(type, name, `type object '${typeTpName(type)}' has no attribute '${str(name)}'`);
 }
 
 function type_setattro(o: PyObject, name: PyObject, value: PyObject | null): void {
@@ -990,7 +998,7 @@ function type_setattro(o: PyObject, name: PyObject, value: PyObject | null): voi
     const dict = type.tp_dict!;
     if (value === null) {
       if (PyDict_GetItem(dict, key) === null) {
-        throw attributeError(type, name, `type object '${typeName(type)}' has no attribute '${str(name)}'`);
+        throw attributeError(type, name, `type object '${typeTpName(type)}' has no attribute '${str(name)}'`);
       }
       PyDict_DelItem(dict, key);
     } else {
@@ -999,9 +1007,11 @@ function type_setattro(o: PyObject, name: PyObject, value: PyObject | null): voi
   } finally {
     Py_DECREF(key);
   }
+  // As CPython's type_setattro: the lookup cache goes first, so that
+  // update_slot finds the new value (not a cached base's).
+  PyType_Modified(type);
   const s = str(name);
   if (isSlotName(s)) update_slot(type, s);
-  else PyType_Modified(type);
 }
 
 function type_repr(o: PyObject): PyObject {
@@ -1133,6 +1143,31 @@ function type_set_module(o: PyObject, value: PyObject | null): void {
   PyType_Modified(t);
   setDictString(t.tp_dict!, "__module__", v);
 }
+/** type.__abstractmethods__: the class's own entry (never type's own
+ *  descriptor); setting it sets or clears TPFLAGS_IS_ABSTRACT. */
+export function type_abstractmethods(o: PyObject): PyObject {
+  const t = T(o);
+  const v = t === PyType_Type ? null : PyDict_GetItem(t.tp_dict!, _Py_ID("__abstractmethods__"));
+  if (v === null) throw PyErr_SetObject(PyExc_AttributeError, _Py_ID("__abstractmethods__"));
+  return Py_NewRef(v);
+}
+function type_set_abstractmethods(o: PyObject, value: PyObject | null): void {
+  const t = T(o);
+  let abstract = false;
+  if (value !== null) {
+    abstract = PyObject_IsTrue(value);
+    PyDict_SetItem(t.tp_dict!, _Py_ID("__abstractmethods__"), value);
+  } else {
+    if (PyDict_GetItem(t.tp_dict!, _Py_ID("__abstractmethods__")) === null) {
+      throw PyErr_SetObject(PyExc_AttributeError, _Py_ID("__abstractmethods__"));
+    }
+    PyDict_DelItem(t.tp_dict!, _Py_ID("__abstractmethods__"));
+  }
+  PyType_Modified(t);
+  if (abstract) t.tp_flags |= TPFLAGS_IS_ABSTRACT;
+  else t.tp_flags &= ~TPFLAGS_IS_ABSTRACT;
+}
+
 function type_get_doc(o: PyObject): PyObject {
   const t = T(o);
   if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
@@ -1220,6 +1255,8 @@ function type_sizeof(self: PyObject): PyObject {
   return PyLong_FromNumber(size);
 }
 
+// type_or: `int | str` is a types.UnionType (PEP 604).
+PyType_Type.nb_or = _Py_union_type_or;
 PyType_Type.tp_call = type_call;
 PyType_Type.tp_new = type_new;
 PyType_Type.tp_init = type_init;
@@ -1241,6 +1278,7 @@ PyType_Type.tp_getset = [
   { name: "__mro__", get: type_get_mro, set: null },
   { name: "__module__", get: type_get_module, set: type_set_module },
   { name: "__doc__", get: type_get_doc, set: type_set_doc },
+  { name: "__abstractmethods__", get: type_abstractmethods, set: type_set_abstractmethods },
   { name: "__dict__", get: type_get_dict, set: null },
   { name: "__annotations__", get: type_get_annotations, set: null },
 ];

@@ -67,7 +67,8 @@ import {
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "./errors.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool, PyBool_Type, Py_True } from "./longobject.js";
-import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
+import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, type PyLongObject } from "./longobject.js";
+import { foldHashBig } from "./hashutil.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
 import {
@@ -211,6 +212,14 @@ function slot_tp_hash(self: PyObject): number {
   const res = call0(f, self);
   try {
     if (!PyLong_Check(res)) throw PyErr_Format(PyExc_TypeError, "__hash__ method should return an integer");
+    // The value itself when it fits a Py_ssize_t (PyLong_AsSsize_t; -1
+    // becomes -2), else the int's own hash.
+    const big = (res as PyLongObject).big;
+    if (big === null) {
+      const v = (res as PyLongObject).v;
+      return v === -1 ? -2 : v;
+    }
+    if (big >= -(2n ** 63n) && big < 2n ** 63n) return foldHashBig(big);
     return PyObject_Hash(res);
   } finally {
     Py_DECREF(res);

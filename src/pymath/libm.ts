@@ -4,19 +4,20 @@
  * absolute values, the cmath module) comes out here bit for bit.
  *
  * Two kinds of function:
- *  - those glibc computes with plain double arithmetic in its generic
- *    build (baseline x86-64, no FMA): hypot (e_hypot.c), expm1 (s_expm1.c),
- *    log1p (s_log1p.c), sinh (e_sinh.c), cosh (e_cosh.c), tanh (s_tanh.c),
- *    asinh (s_asinh.c). They are written out operation for operation: JS
- *    numbers are IEEE doubles rounded to nearest, as SSE2 arithmetic is,
- *    so each gives glibc's double exactly;
- *  - exp, log, pow, sin, cos, tan and atan2, which glibc computes with
- *    FMA variants chosen at run time, within 0.52 to 0.62 units in the
- *    last place (ulp) of the exact value: almost always the correctly
- *    rounded double. They are computed here correctly rounded: in fixed
- *    point with P fraction bits (BigInt), then rounded once. They differ
- *    from glibc's only where the exact value lies within a few hundredths
- *    of an ulp of a rounding boundary.
+ *  - those written out operation for operation, which give glibc's double
+ *    exactly (JS numbers are IEEE doubles rounded to nearest, as SSE2
+ *    arithmetic is): hypot (e_hypot.c), sinh (e_sinh.c), cosh (e_cosh.c),
+ *    tanh (s_tanh.c) and asinh (s_asinh.c) of glibc's generic build; exp
+ *    (e_exp.c), expm1 (s_expm1.c) and log1p (s_log1p.c) of the FMA build
+ *    glibc picks at run time on a CPU with FMA (every multiply-add GCC
+ *    contracted there is an exact `fma` here);
+ *  - log, pow, sin, cos, tan and atan2, whose glibc code (IBM's and Arm's,
+ *    with large tables) is within 0.52 to 0.62 units in the last place
+ *    (ulp) of the exact value: almost always the correctly rounded double.
+ *    They are computed here correctly rounded, in fixed point with P
+ *    fraction bits (BigInt), then rounded once; they differ from glibc's
+ *    only where the exact value lies within a few hundredths of an ulp of
+ *    a rounding boundary.
  *
  * `errno` is C's errno as glibc sets it: EDOM for a domain error
  * (sin(inf), log(-1), pow(-2, 0.5)), ERANGE for overflow and for an
@@ -68,6 +69,16 @@ function fromHighWord(hi: number): number {
   return view.getFloat64(0);
 }
 
+/** 2**k for every k a double reaches (2**-1074 to 2**1023), by table:
+ *  `2 ** k` with k not a constant is a slow call. */
+const POW2 = new Float64Array(1023 + 1074 + 1);
+POW2[0] = Number.MIN_VALUE;
+for (let i = 1; i < POW2.length; i++) POW2[i] = POW2[i - 1] * 2;
+
+function pow2(k: number): number {
+  return k < -1074 ? 0 : k > 1023 ? Infinity : POW2[k + 1074];
+}
+
 /** C's copysign. */
 export function copysign(x: number, y: number): number {
   const ax = Math.abs(x);
@@ -114,12 +125,12 @@ function mantExp(x: number): [bigint, number] {
 function roundToDouble(n: bigint, e: number, inexact = false): number {
   const ulp = Math.max(bitLength(n) + e - 53, -1074);
   const s = ulp - e;
-  if (s <= 0) return Number(n) * 2 ** e;
+  if (s <= 0) return Number(n) * pow2(e);
   const q0 = n >> BigInt(s);
   const rem = n - (q0 << BigInt(s));
   const half = 1n << BigInt(s - 1);
   const q = rem > half || (rem === half && (inexact || (q0 & 1n) === 1n)) ? q0 + 1n : q0;
-  return Number(q) * 2 ** ulp;
+  return Number(q) * pow2(ulp);
 }
 
 /** num / den correctly rounded (num, den > 0). */
@@ -145,13 +156,77 @@ function fixedToDouble(v: bigint, scale = 0): number {
   return v < 0n ? -roundToDouble(-v, scale - P) : roundToDouble(v, scale - P);
 }
 
-/** x * 2**P exactly (x finite, |x| >= 2**-(P - 53)). */
-function toFixed(x: number): bigint {
-  if (x === 0) return 0n;
-  const [m, e] = mantExp(x);
-  const v = e + P >= 0 ? m << BigInt(e + P) : m >> BigInt(-(e + P));
-  return x < 0 ? -v : v;
+/**
+ * C's fma(a, b, c): a*b + c rounded once. glibc's FMA builds contract
+ * `a*b + c` into one instruction where GCC chose to (the functions below
+ * say where), and that single rounding is part of their results.
+ *
+ * Dekker's exact product and Knuth's exact sums give a*b + c as
+ * r + d + u exactly, r the rounded sum; r is the answer unless d + u
+ * comes near half a unit of r, which fmaExact settles.
+ */
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  const ap = Math.abs(p);
+  if (
+    !(ap > 2 ** -900 && ap < 2 ** 900) ||
+    !(Math.abs(a) < 2 ** 900 && Math.abs(b) < 2 ** 900 && Math.abs(c) < 2 ** 900) ||
+    (c !== 0 && Math.abs(c) < 2 ** -900)
+  ) {
+    return fmaExact(a, b, c);
+  }
+  // a*b = p + ep (Veltkamp's split)
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const ep = ah * bh - p + ah * bl + al * bh + al * bl;
+  // p + c = s + es
+  const s = p + c;
+  let v = s - p;
+  const es = p - (s - v) + (c - v);
+  // es + ep = t2 + u
+  const t2 = es + ep;
+  v = t2 - es;
+  const u = es - (t2 - v) + (ep - v);
+  // s + t2 = r + d
+  const r = s + t2;
+  v = r - s;
+  const d = s - (r - v) + (t2 - v);
+  // With u = 0, a*b + c = s + t2 exactly, and r is its rounding.
+  if (u === 0) return r;
+  // Else r is right while |d + u| stays under half the gap to r's
+  // neighbours: half a unit in its last place, a quarter below a power of
+  // two (r is normal here).
+  view.setFloat64(0, r);
+  const hi = view.getUint32(0);
+  let halfGap = pow2(((hi >>> 20) & 0x7ff) - 1076);
+  if ((hi & 0xfffff) === 0 && view.getUint32(4) === 0) halfGap /= 2;
+  if (Math.abs(d) + Math.abs(u) < halfGap) return r;
+  return fmaExact(a, b, c);
 }
+
+/** fma computed exactly with integers (any finite arguments). */
+export function fmaExact(a: number, b: number, c: number): number {
+  if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0) return a * b + c;
+  // The exact product rounded once (its zero keeps the product's sign).
+  if (c === 0) return a * b;
+  const [ma, ea] = mantExp(a);
+  const [mb, eb] = mantExp(b);
+  const [mc, ec] = mantExp(c);
+  const ep = ea + eb;
+  const e = Math.min(ep, ec);
+  const product = (ma * mb) << BigInt(ep - e);
+  const addend = mc << BigInt(ec - e);
+  const sum = (a < 0 !== b < 0 ? -product : product) + (c < 0 ? -addend : addend);
+  if (sum === 0n) return 0;
+  return sum < 0n ? -roundToDouble(-sum, e) : roundToDouble(sum, e);
+}
+
+/** Veltkamp's splitting constant, 2**27 + 1. */
+const SPLIT = 134217729;
 
 /** floor(a / b) for b > 0. */
 function floorDiv(a: bigint, b: bigint): bigint {
@@ -203,15 +278,20 @@ function atanInv(q: bigint, bits: bigint): bigint {
 /** ln 2 = 2 atanh(1/3), in fixed point. */
 const LN2 = (2n * atanhInv(3n, PB + 32n)) >> 32n;
 
-/** Bits of pi/2 kept for reducing the largest arguments of sin and cos. */
-const HALF_PI_BITS = 1500;
-/** pi/2 = 8 atan(1/5) - 2 atan(1/239) (Machin), to HALF_PI_BITS bits. */
-const HALF_PI_WIDE = (() => {
-  const b = BigInt(HALF_PI_BITS + 32);
-  return (8n * atanInv(5n, b) - 2n * atanInv(239n, b)) >> 32n;
-})();
-const HALF_PI = HALF_PI_WIDE >> BigInt(HALF_PI_BITS - P);
-const PI = 2n * HALF_PI;
+/** Bits of pi/2 kept for reducing the largest arguments of sin, cos and
+ *  tan, and for 2/pi's digits (branred). */
+const HALF_PI_BITS = 1900;
+let halfPiWide = 0n;
+
+/** pi/2 * 2**bits (bits <= HALF_PI_BITS), from 8 atan(1/5) - 2 atan(1/239)
+ *  (Machin), computed on first use. */
+function halfPi(bits: number): bigint {
+  if (halfPiWide === 0n) {
+    const b = BigInt(HALF_PI_BITS + 32);
+    halfPiWide = (8n * atanInv(5n, b) - 2n * atanInv(239n, b)) >> 32n;
+  }
+  return halfPiWide >> BigInt(HALF_PI_BITS - bits);
+}
 
 // ---------------------------------------------------------------- fixed-point kernels
 
@@ -301,7 +381,7 @@ function reduceHalfPi(x: number): [number, bigint] {
   const guard = Math.max(64, e + 53 + 64);
   const bits = P + guard;
   const X = m << BigInt(e + bits);
-  const hp = HALF_PI_WIDE >> BigInt(HALF_PI_BITS - bits);
+  const hp = halfPi(bits);
   const k = (2n * X + hp) / (2n * hp);
   let R = (X - k * hp) >> BigInt(guard);
   let q = Number(k & 3n);
@@ -314,22 +394,91 @@ function reduceHalfPi(x: number): [number, bigint] {
 
 // ---------------------------------------------------------------- correctly rounded
 
-/** exp(x), correctly rounded. */
+/**
+ * exp(x): glibc's e_exp.c (Szabolcs Nagy's, from Arm's optimized-routines),
+ * as its FMA build computes it: exp(x) = 2**(k/N) exp(r) with N = 128,
+ * x = k ln2/N + r, 2**(i/N) from a table as H(1 + T), exp(r) - 1 by a
+ * polynomial. The table is computed here from its definition
+ * (H = 2**(i/N) rounded, T = 2**(i/N)/H - 1 rounded), which gives
+ * glibc's entries.
+ */
 export function exp(x: number): number {
-  if (!(Math.abs(x) < 746)) {
-    if (Number.isNaN(x)) return x;
-    if (x > 0) {
-      if (x !== Infinity) errno = ERANGE;
-      return Infinity;
+  const abstop = (highWord(x) >>> 20) & 0x7ff;
+  let special = false;
+  if (abstop - 0x3c9 < 0 || abstop - 0x3c9 >= 0x3f) {
+    // |x| < 2**-54: 1 + x (which is 1 once rounded).
+    if (abstop < 0x3c9) return 1.0 + x;
+    if (abstop >= 0x409) {
+      // |x| >= 1024, or not finite
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      errno = ERANGE;
+      return x < 0 ? 0 : Infinity;
     }
-    if (x !== -Infinity) errno = ERANGE;
-    return 0;
+    // 512 <= |x| < 1024: the result may overflow or be subnormal.
+    special = true;
   }
-  if (Math.abs(x) < 2 ** -60) return 1;
-  const [S, k] = expFixed(toFixed(x));
-  const r = roundToDouble(S, k - P);
-  if (r === Infinity || r === 0) errno = ERANGE;
-  return r;
+  if (EXP_H.length === 0) fillExpTable();
+  // x = k ln2/N + r, with k an integer and |r| <= ln2/2N
+  const kd = fma(x, EXP_INV_LN2_N, EXP_SHIFT) - EXP_SHIFT;
+  const r = fma(kd, EXP_NEG_LN2_LO_N, fma(kd, EXP_NEG_LN2_HI_N, x));
+  const i = kd & (EXP_N - 1);
+  const r2 = r * r;
+  // exp(x) = 2**(k/N) exp(r) ~= scale + scale * (tail + exp(r) - 1)
+  const tmp = fma(r2 * r2, fma(r, EXP_C5, EXP_C4), fma(fma(r, EXP_C3, EXP_C2), r2, r + EXP_T[i]));
+  const e = kd >> 7;
+  if (!special) {
+    const scale = ldexp(EXP_H[i], e);
+    return fma(scale, tmp, scale);
+  }
+  if (kd >= 0) {
+    // Overflow is possible: scale down by 2**1009 and back.
+    const scale = ldexp(EXP_H[i], e - 1009);
+    const y = 2 ** 1009 * fma(scale, tmp, scale);
+    if (y === Infinity) errno = ERANGE;
+    return y;
+  }
+  // The result may be subnormal: round it once, at 2**-1022's precision.
+  const scale = ldexp(EXP_H[i], e + 1022);
+  const st = scale * tmp;
+  let y = scale + st;
+  if (y < 1.0) {
+    let lo = scale - y + st;
+    const hi = 1.0 + y;
+    lo = 1.0 - hi + y + lo;
+    y = hi + lo - 1.0;
+    if (y === 0) y = 0;
+  }
+  y *= 2 ** -1022;
+  if (y === 0) errno = ERANGE;
+  return y;
+}
+
+const EXP_N = 128;
+const EXP_INV_LN2_N = 184.6649652337873; // 0x1.71547652b82fep0 * N
+const EXP_NEG_LN2_HI_N = -0.005415212348111709; // -0x1.62e42fefa0000p-8
+const EXP_NEG_LN2_LO_N = -1.2864023111638346e-14; // -0x1.cf79abc9e3b3ap-47
+const EXP_SHIFT = 6755399441055744; // 0x1.8p52
+const EXP_C2 = 0.49999999999996786; // 0x1.ffffffffffdbdp-2
+const EXP_C3 = 0.16666666666665886; // 0x1.555555555543cp-3
+const EXP_C4 = 0.0416666808410674; // 0x1.55555cf172b91p-5
+const EXP_C5 = 0.008333335853059549; // 0x1.1111167a4d017p-7
+
+/** 2**(i/N) = EXP_H[i] * (1 + EXP_T[i]), i < N; filled on first use. */
+const EXP_H: number[] = [];
+const EXP_T: number[] = [];
+
+function fillExpTable(): void {
+  for (let i = 0; i < EXP_N; i++) {
+    const [S, k] = expFixed((LN2 * BigInt(i)) / BigInt(EXP_N));
+    const H = roundToDouble(S, k - P);
+    const [mh, eh] = mantExp(H);
+    const e = Math.min(k - P, eh);
+    const num = (S << BigInt(k - P - e)) - (mh << BigInt(eh - e));
+    const den = mh << BigInt(eh - e);
+    EXP_H.push(H);
+    EXP_T.push(num === 0n ? 0 : num < 0n ? -ratioToDouble(-num, den) : ratioToDouble(num, den));
+  }
 }
 
 /** log(x), correctly rounded. */
@@ -400,30 +549,249 @@ export function pow(x: number, y: number): number {
   return negate ? -r : r;
 }
 
-/** sin(x), correctly rounded. */
+/**
+ * sin(x): glibc's s_sin.c (IBM's) as its FMA build computes it; the
+ * arguments past 105414350 reduced as its branred.c does (generic build).
+ */
 export function sin(x: number): number {
+  const k = highWord(x) & 0x7fffffff;
+  if (k < 0x3e500000) return x; // |x| < 2**-26
+  if (SINCOS_TAB.length === 0) fillSinCosTable();
+  if (k < 0x3feb6000) return do_sin(x, 0); // |x| < 0.855469
+  if (k < 0x400368fd) return copysign(do_cos(HP0 - Math.abs(x), HP1), x); // |x| < 2.426265
+  const n = k < 0x419921fb ? reduce_sincos(x) : k < 0x7ff00000 ? branred(x) : -1;
+  if (n < 0) return crSinCos(x, false); // inf or NaN
+  return do_sincos(reducedA, reducedDa, n);
+}
+
+/** cos(x): glibc's s_sin.c as sin is. */
+export function cos(x: number): number {
+  const k = highWord(x) & 0x7fffffff;
+  if (k < 0x3e400000) return 1.0; // |x| < 2**-27
+  if (SINCOS_TAB.length === 0) fillSinCosTable();
+  if (k < 0x3feb6000) return do_cos(x, 0); // |x| < 0.855469
+  if (k < 0x400368fd) {
+    // |x| < 2.426265
+    const y = HP0 - Math.abs(x);
+    const a = y + HP1;
+    const da = y - a + HP1;
+    return do_sin(a, da);
+  }
+  const n = k < 0x419921fb ? reduce_sincos(x) : k < 0x7ff00000 ? branred(x) : -1;
+  if (n < 0) return crSinCos(x, true); // inf or NaN
+  return do_sincos(reducedA, reducedDa, n + 1);
+}
+
+/** sin or cos, correctly rounded (the argument reduced exactly): for an
+ *  infinity or a NaN here. */
+function crSinCos(x: number, cosine: boolean): number {
   if (!Number.isFinite(x)) {
     if (!Number.isNaN(x)) errno = EDOM;
     return NaN;
   }
-  // sin x = x - x**3/6 rounds to x.
-  if (Math.abs(x) < 2 ** -26) return x;
-  const [q, R] = reduceHalfPi(x);
+  const [q0, R] = reduceHalfPi(x);
+  const q = (q0 + (cosine ? 1 : 0)) & 3;
   const [s, c] = sinCosFixed(R);
   return fixedToDouble(q === 0 ? s : q === 1 ? c : q === 2 ? -s : -c);
 }
 
-/** cos(x), correctly rounded. */
-export function cos(x: number): number {
-  if (!Number.isFinite(x)) {
-    if (!Number.isNaN(x)) errno = EDOM;
-    return NaN;
+// s_sin.c's constants (usncs.h and its own).
+const SN3 = -0.16666666666666488; // sin x ~ x + sn3 x**3 + sn5 x**5 near 0
+const SN5 = 0.008333332142857223;
+const CS2 = 0.5; // 1 - cos x ~ cs2 x**2 + cs4 x**4 + cs6 x**6 near 0
+const CS4 = -0.04166666666666644;
+const CS6 = 0.001388888740079376;
+const S1 = -0.16666666666666666; // TAYLOR_SIN's polynomial
+const S2 = 0.008333333333332329;
+const S3 = -0.00019841269834414642;
+const S4 = 2.755729806860771e-6;
+const S5 = -2.5022014848318398e-8;
+const BIG = 52776558133248; // 0x1.8p45: rounds to a multiple of 1/128
+const HP0 = 1.5707963267948966; // pi/2 = HP0 + HP1
+const HP1 = 6.123233995736766e-17;
+const MP1 = 1.5707963407039642; // pi/2 = MP1 + MP2 + PP3 + PP4
+const MP2 = -1.3909067564377153e-8;
+const PP3 = -4.97899623147991e-17;
+const PP4 = -1.9034889620193266e-25;
+const HPINV = 0.6366197723675814; // 2/pi
+const TOINT = 6755399441055744; // 0x1.8p52
+
+/**
+ * __sincostab: for x_k = k/128, k < 110, sin and cos of x_k each as a
+ * double and the double nearest what it leaves (computed here from that
+ * definition; 17 of glibc's 220 low parts differ from these by a unit in
+ * their last place, some 2**-115, which no result can show).
+ */
+const SINCOS_TAB: number[] = [];
+
+function fillSinCosTable(): void {
+  for (let k = 0; k < 110; k++) {
+    const [sn, cs] = sinCosFixed(BigInt(k) << (PB - 7n));
+    const snd = fixedToDouble(sn);
+    const csd = fixedToDouble(cs);
+    SINCOS_TAB.push(snd, fixedToDouble(sn - doubleToFixed(snd)), csd, fixedToDouble(cs - doubleToFixed(csd)));
   }
-  // cos x = 1 - x**2/2 rounds to 1.
-  if (Math.abs(x) < 2 ** -27) return 1;
-  const [q, R] = reduceHalfPi(x);
-  const [s, c] = sinCosFixed(R);
-  return fixedToDouble(q === 0 ? c : q === 1 ? -s : q === 2 ? -c : s);
+}
+
+/** x * 2**P exactly (|x| >= 2**-(P - 53)). */
+function doubleToFixed(x: number): bigint {
+  if (x === 0) return 0n;
+  const [m, e] = mantExp(x);
+  const v = e + P >= 0 ? m << BigInt(e + P) : m >> BigInt(-(e + P));
+  return x < 0 ? -v : v;
+}
+
+/** TAYLOR_SIN: sin(x + dx) by its Taylor polynomial, for |x| < 0.126. */
+function taylor_sin(xx: number, x: number, dx: number): number {
+  const poly = fma(xx, fma(xx, fma(xx, fma(xx, S5, S4), S3), S2), S1);
+  return x + fma(xx, fma(poly, x, -(0.5 * dx)), dx);
+}
+
+/** sin(x + dx): the table's sin and cos at the nearest x_k and the Taylor
+ *  polynomials of the rest. */
+function do_sin(x: number, dx: number): number {
+  const xold = x;
+  if (Math.abs(x) < 0.126) return taylor_sin(x * x, x, dx);
+  if (x <= 0) dx = -dx;
+  const u = BIG + Math.abs(x);
+  x = Math.abs(x) - (u - BIG);
+  const k = 4 * (u - BIG) * 128;
+  const sn = SINCOS_TAB[k];
+  const ssn = SINCOS_TAB[k + 1];
+  const cs = SINCOS_TAB[k + 2];
+  const ccs = SINCOS_TAB[k + 3];
+  const xx = x * x;
+  const s = x + fma(x * xx, fma(xx, SN5, SN3), dx);
+  const c = fma(x, dx, xx * fma(xx, fma(xx, CS6, CS4), CS2));
+  const cor = fma(s, cs, fma(-c, sn, fma(s, ccs, ssn)));
+  return copysign(sn + cor, xold);
+}
+
+/** cos(x + dx), as do_sin. */
+function do_cos(x: number, dx: number): number {
+  if (x < 0) dx = -dx;
+  const u = BIG + Math.abs(x);
+  x = Math.abs(x) - (u - BIG) + dx;
+  const k = 4 * (u - BIG) * 128;
+  const sn = SINCOS_TAB[k];
+  const ssn = SINCOS_TAB[k + 1];
+  const cs = SINCOS_TAB[k + 2];
+  const ccs = SINCOS_TAB[k + 3];
+  const xx = x * x;
+  const s = fma(x * xx, fma(xx, SN5, SN3), x);
+  const c = xx * fma(xx, fma(xx, CS6, CS4), CS2);
+  const cor = fma(-s, sn, fma(-c, cs, fma(-s, ssn, ccs)));
+  return cs + cor;
+}
+
+/** reduce_sincos's result: x - n pi/2 as reducedA + reducedDa. */
+let reducedA = 0;
+let reducedDa = 0;
+
+/** x = n pi/2 + (a + da) with |a| <= pi/4, for |x| < 105414350: returns n
+ *  mod 4 and sets reducedA, reducedDa (pi/2 in four parts, 136 bits). */
+function reduce_sincos(x: number): number {
+  const t = fma(x, HPINV, TOINT);
+  const xn = t - TOINT;
+  const y = fma(-xn, MP2, fma(-xn, MP1, x));
+  const t2 = fma(-xn, PP3, y);
+  let db = fma(-xn, PP3, y - t2);
+  const b = fma(-xn, PP4, t2);
+  db += fma(-xn, PP4, t2 - b);
+  reducedA = b;
+  reducedDa = db;
+  return xn & 3;
+}
+
+/**
+ * branred.c: x = n pi/2 + (a + da), |a + da| <= pi/4, for |x| >= 105414350:
+ * x times 2/pi in 24-bit digits (TOVERP), the integer part dropped.
+ * Returns n mod 4 and sets reducedA, reducedDa.
+ */
+function branred(x: number): number {
+  if (TOVERP.length === 0) fillToverp();
+  x *= 2 ** -600;
+  let t = x * SPLIT; // split x in two numbers
+  const x1 = t - (t - x);
+  const x2 = x - x1;
+  const [b1, bb1, sum1] = branredPart(x1);
+  const [b2, bb2, sum2] = branredPart(x2);
+  let sum = sum1 + sum2;
+  let b = b1 + b2;
+  let bb = Math.abs(b1) > Math.abs(b2) ? b1 - b + b2 : b2 - b + b1;
+  if (b > 0.5) {
+    b -= 1.0;
+    sum += 1.0;
+  } else if (b < -0.5) {
+    b += 1.0;
+    sum -= 1.0;
+  }
+  let s = b + (bb + bb1 + bb2);
+  t = b - s + bb + (bb1 + bb2);
+  b = s * SPLIT;
+  const t1 = b - (b - s);
+  const t2 = s - t1;
+  b = s * HP0;
+  bb = t1 * MP1 - b + t1 * BR_MP2 + t2 * MP1 + (t2 * BR_MP2 + s * HP1 + t * HP0);
+  s = b + bb;
+  t = b - s + bb;
+  reducedA = s;
+  reducedDa = t;
+  return Math.trunc(sum) & 3;
+}
+
+/** One half of x (x1 or x2) times 2/pi: [b, bb, sum]. */
+function branredPart(x: number): [number, number, number] {
+  let k = (highWord(x) >> 20) & 2047;
+  k = Math.trunc((k - 450) / 24);
+  if (k < 0) k = 0;
+  let gor = pow2(576 - 24 * k);
+  const r: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    r.push(x * TOVERP[k + i] * gor);
+    gor *= 2 ** -24;
+  }
+  let sum = 0;
+  for (let i = 0; i < 3; i++) {
+    const s = r[i] + TOINT - TOINT;
+    sum += s;
+    r[i] -= s;
+  }
+  let t = 0;
+  for (let i = 0; i < 6; i++) t += r[5 - i];
+  let bb = r[0] - t + r[1] + r[2] + r[3] + r[4] + r[5];
+  let s = t + TOINT - TOINT;
+  sum += s;
+  t -= s;
+  const b = t + bb;
+  bb = t - b + bb;
+  s = sum + BIG1 - BIG1;
+  sum -= s;
+  return [b, bb, sum];
+}
+
+const BIG1 = 27021597764222976; // 0x1.8p54
+const BR_MP2 = -1.3909067675399456e-8; // branred's own pi/2 - MP1
+/** 2/pi in base 2**24 digits (75 of them), from pi/2 on first use. */
+const TOVERP: number[] = [];
+
+function fillToverp(): void {
+  const bits = HALF_PI_BITS;
+  let v = (1n << BigInt(2 * bits)) / halfPi(bits); // 2/pi * 2**bits
+  const digits = 75;
+  v >>= BigInt(bits - 24 * digits);
+  const low: number[] = [];
+  for (let i = 0; i < digits; i++) {
+    low.push(Number(v & 0xffffffn));
+    v >>= 24n;
+  }
+  for (let i = digits - 1; i >= 0; i--) TOVERP.push(low[i]);
+}
+
+/** sin or cos of a + da for quadrant n. */
+function do_sincos(a: number, da: number, n: number): number {
+  const r = (n & 1) !== 0 ? do_cos(a, da) : do_sin(a, da);
+  return (n & 2) !== 0 ? -r : r;
 }
 
 /** tan(x), correctly rounded. */
@@ -447,15 +815,15 @@ export function tan(x: number): number {
 function atan2Value(y: number, x: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
   const xNegative = x < 0 || Object.is(x, -0);
-  if (y === 0) return xNegative ? copysign(fixedToDouble(PI), y) : y;
-  if (x === 0) return copysign(fixedToDouble(HALF_PI), y);
+  if (y === 0) return xNegative ? copysign(fixedToDouble(2n * halfPi(P)), y) : y;
+  if (x === 0) return copysign(fixedToDouble(halfPi(P)), y);
   if (!Number.isFinite(y)) {
-    if (x === Infinity) return copysign(fixedToDouble(HALF_PI / 2n), y);
-    if (x === -Infinity) return copysign(fixedToDouble((3n * HALF_PI) / 2n), y);
-    return copysign(fixedToDouble(HALF_PI), y);
+    if (x === Infinity) return copysign(fixedToDouble(halfPi(P) / 2n), y);
+    if (x === -Infinity) return copysign(fixedToDouble((3n * halfPi(P)) / 2n), y);
+    return copysign(fixedToDouble(halfPi(P)), y);
   }
   if (x === Infinity) return copysign(0, y);
-  if (x === -Infinity) return copysign(fixedToDouble(PI), y);
+  if (x === -Infinity) return copysign(fixedToDouble(2n * halfPi(P)), y);
   // t = |y| / |x| = A / B exactly.
   const [my, ey] = mantExp(y);
   const [mx, ex] = mantExp(x);
@@ -471,9 +839,9 @@ function atan2Value(y: number, x: number): number {
     }
     angle = atanFixed((A << PB) / B);
   } else {
-    angle = HALF_PI - atanFixed((B << PB) / A);
+    angle = halfPi(P) - atanFixed((B << PB) / A);
   }
-  if (xNegative) angle = PI - angle;
+  if (xNegative) angle = 2n * halfPi(P) - angle;
   return copysign(fixedToDouble(angle), y);
 }
 
@@ -545,7 +913,10 @@ const EXPM1_Q = [
   -2.01099218183624371326e-7,
 ];
 
-/** expm1(x) = exp(x) - 1: glibc's s_expm1.c (fdlibm). */
+/**
+ * expm1(x) = exp(x) - 1: glibc's s_expm1.c (fdlibm) as its FMA build
+ * computes it, each multiply-add GCC contracts done as one fma.
+ */
 export function expm1(x: number): number {
   let hx = highWord(x);
   const xsb = hx & 0x80000000;
@@ -584,9 +955,8 @@ export function expm1(x: number): number {
       }
     } else {
       k = Math.trunc(INV_LN2 * x + (xsb === 0 ? 0.5 : -0.5));
-      const t = k;
-      hi = x - t * LN2_HI;
-      lo = t * LN2_LO;
+      hi = fma(-k, LN2_HI, x); // k*ln2_hi is exact
+      lo = k * LN2_LO;
     }
     x = hi - lo;
     c = hi - x - lo;
@@ -600,21 +970,17 @@ export function expm1(x: number): number {
   const Q = EXPM1_Q;
   const hfx = 0.5 * x;
   const hxs = x * hfx;
-  const R1 = 1.0 + hxs * Q[1];
   const h2 = hxs * hxs;
-  const R2 = Q[2] + hxs * Q[3];
   const h4 = h2 * h2;
-  const R3 = Q[4] + hxs * Q[5];
-  const r1 = R1 + h2 * R2 + h4 * R3;
-  let t = 3.0 - r1 * hfx;
-  let e = hxs * ((r1 - t) / (6.0 - x * t));
-  if (k === 0) return x - (x * e - hxs);
-  e = x * (e - c) - c;
-  e -= hxs;
-  if (k === -1) return 0.5 * (x - e) - 0.5;
+  const r1 = fma(h4, fma(hxs, Q[5], Q[4]), fma(h2, fma(hxs, Q[3], Q[2]), fma(hxs, Q[1], 1.0)));
+  const t = fma(-r1, hfx, 3.0);
+  let e = hxs * ((r1 - t) / fma(-x, t, 6.0));
+  if (k === 0) return x - fma(x, e, -hxs);
+  e = fma(e - c, x, -c) - hxs;
+  if (k === -1) return fma(x - e, 0.5, -0.5);
   if (k === 1) {
     if (x < -0.25) return -2.0 * (e - (x + 0.5));
-    return 1.0 + 2.0 * (x - e);
+    return fma(x - e, 2.0, 1.0);
   }
   let y: number;
   if (k <= -2 || k > 56) {
@@ -623,16 +989,12 @@ export function expm1(x: number): number {
     return y - 1.0;
   }
   if (k < 20) {
-    t = fromHighWord(0x3ff00000 - (0x200000 >> k)); // 1 - 2**-k
-    y = t - (e - x);
-    y = setHighWord(y, highWord(y) + (k << 20));
+    y = fromHighWord(0x3ff00000 - (0x200000 >> k)) - (e - x); // 1 - 2**-k
   } else {
-    t = fromHighWord((0x3ff - k) << 20); // 2**-k
-    y = x - (e + t);
+    y = x - (e + fromHighWord((0x3ff - k) << 20)); // 2**-k
     y += 1.0;
-    y = setHighWord(y, highWord(y) + (k << 20));
   }
-  return y;
+  return setHighWord(y, highWord(y) + (k << 20));
 }
 
 const LOG1P_LP = [
@@ -641,7 +1003,10 @@ const LOG1P_LP = [
 ];
 const TWO54 = 1.8014398509481984e16;
 
-/** log1p(x) = log(1 + x): glibc's s_log1p.c (fdlibm). */
+/**
+ * log1p(x) = log(1 + x): glibc's s_log1p.c (fdlibm) as its FMA build
+ * computes it, each multiply-add GCC contracts done as one fma.
+ */
 export function log1p(x: number): number {
   const hx = highWord(x);
   const ax = hx & 0x7fffffff;
@@ -663,7 +1028,7 @@ export function log1p(x: number): number {
     if (ax < 0x3e200000) {
       // |x| < 2**-29
       if (ax < 0x3c900000) return x; // |x| < 2**-54
-      return x - x * x * 0.5;
+      return fma(-(x * x), 0.5, x);
     }
     if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
       // -0.2929 < x < 0.41422
@@ -703,26 +1068,22 @@ export function log1p(x: number): number {
     // |f| < 2**-20
     if (f === 0) {
       if (k === 0) return 0;
-      c += k * LN2_LO;
-      return k * LN2_HI + c;
+      return fma(k, LN2_HI, fma(k, LN2_LO, c));
     }
-    const R = hfsq * (1.0 - 0.66666666666666666 * f);
+    const R = hfsq * fma(-f, 0.6666666666666666, 1.0);
     if (k === 0) return f - R;
-    return k * LN2_HI - (R - (k * LN2_LO + c) - f);
+    return fma(k, LN2_HI, -(R - fma(k, LN2_LO, c) - f));
   }
   const Lp = LOG1P_LP;
   const s = f / (2.0 + f);
   const z = s * s;
-  const R1 = z * Lp[1];
   const z2 = z * z;
-  const R2 = Lp[2] + z * Lp[3];
   const z4 = z2 * z2;
-  const R3 = Lp[4] + z * Lp[5];
-  const z6 = z4 * z2;
-  const R4 = Lp[6] + z * Lp[7];
-  const R = R1 + z2 * R2 + z4 * R3 + z6 * R4;
-  if (k === 0) return f - (hfsq - s * (hfsq + R));
-  return k * LN2_HI - (hfsq - (s * (hfsq + R) + (k * LN2_LO + c)) - f);
+  const z6 = z2 * z4;
+  const R = fma(z6, fma(z, Lp[7], Lp[6]), fma(z4, fma(z, Lp[5], Lp[4]), fma(z, Lp[1], z2 * fma(z, Lp[3], Lp[2]))));
+  const sr = (R + hfsq) * s;
+  if (k === 0) return f - (hfsq - sr);
+  return fma(k, LN2_HI, -(hfsq - (sr + fma(k, LN2_LO, c)) - f));
 }
 
 /** sinh(x): glibc's e_sinh.c (fdlibm). */
@@ -841,5 +1202,5 @@ export function ldexp(x: number, n: number): number {
     x *= 2 ** -1000;
     n += 1000;
   }
-  return x * 2 ** n;
+  return x * pow2(n);
 }

@@ -300,6 +300,42 @@ _ARGS = {('', 0): ('', 32, [14, 4, 0, 0, 0, 1], 0, {}, (None,)),
                 1,
                 {},
                 (None, None)),
+ ('(x+x+)+y', 0): ('(x+x+)+y',
+                   32,
+                   [14,
+                    4,
+                    0,
+                    3,
+                    4294967295,
+                    23,
+                    21,
+                    1,
+                    4294967295,
+                    17,
+                    0,
+                    24,
+                    6,
+                    1,
+                    4294967295,
+                    16,
+                    120,
+                    1,
+                    24,
+                    6,
+                    1,
+                    4294967295,
+                    16,
+                    120,
+                    1,
+                    17,
+                    1,
+                    18,
+                    16,
+                    121,
+                    1],
+                   1,
+                   {},
+                   (None, None)),
  (',', 0): (',', 32, [14, 8, 3, 1, 1, 1, 1, 44, 0, 16, 44, 1], 0, {}, (None,)),
  ('.', 0): ('.', 32, [14, 4, 0, 1, 1, 2, 1], 0, {}, (None,)),
  ('.*', 0): ('.*', 32, [14, 4, 0, 0, 4294967295, 24, 5, 0, 4294967295, 2, 1, 1], 0, {}, (None,)),
@@ -3034,6 +3070,9 @@ print('-- split, findall')
 print(compile(',').split('a,b,,c', 2), compile('(,)').split('a,b'), compile('x*').split('axbc'))
 print(compile(r'(\d)(\w)?').findall('1a 2 3b'), compile(r'\d').findall('a1b2', 2), compile('').findall('ab'))
 print(compile('(a)|b').split('cbcac'))
+
+print('-- a pattern whose match backtracks for ever (test/sre.test.ts runs it under a time limit)')
+print(compile('(x+x+)+y').pattern)
 
 print('-- references and sizes')
 s = 'a string to search ' * 3

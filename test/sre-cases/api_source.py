@@ -199,6 +199,9 @@ print(compile(',').split('a,b,,c', 2), compile('(,)').split('a,b'), compile('x*'
 print(compile(r'(\d)(\w)?').findall('1a 2 3b'), compile(r'\d').findall('a1b2', 2), compile('').findall('ab'))
 print(compile('(a)|b').split('cbcac'))
 
+print('-- a pattern whose match backtracks for ever (test/sre.test.ts runs it under a time limit)')
+print(compile('(x+x+)+y').pattern)
+
 print('-- references and sizes')
 s = 'a string to search ' * 3
 base = sys.getrefcount(s)

@@ -1,0 +1,55 @@
+/**
+ * `_io` / `io`: what the programs (programs/modules/io_*.py, against
+ * CPython 3.11's output) cannot show, because refpy programs have no
+ * file access: what CPython builds on files refuses with a
+ * NotImplementedError that says why, and BytesIO.getbuffer() says
+ * memoryview is missing.
+ */
+import { describe, expect, test } from "vitest";
+import { run } from "../src/api/run.js";
+
+function lastLine(s: string): string {
+  const lines = s.trimEnd().split("\n");
+  return lines[lines.length - 1];
+}
+
+describe("_io without files", () => {
+  const refusals: [string, string][] = [
+    ["_io.open('data.txt')", "NotImplementedError: open() is not supported by refpy: programs have no file access"],
+    [
+      "_io.open_code('m.py')",
+      "NotImplementedError: open_code() is not supported by refpy: programs have no file access",
+    ],
+    [
+      "_io.FileIO('data.txt')",
+      "NotImplementedError: io.FileIO is not supported by refpy: programs have no file access",
+    ],
+    [
+      "_io.BufferedReader(_io.BytesIO())",
+      "NotImplementedError: io.BufferedReader is not supported by refpy: it wraps a raw stream, and refpy has no file streams",
+    ],
+    [
+      "_io.TextIOWrapper(_io.BytesIO())",
+      "NotImplementedError: io.TextIOWrapper is not supported by refpy: it wraps a binary stream, and refpy has no file streams",
+    ],
+    [
+      "_io.BytesIO(b'x').getbuffer()",
+      "NotImplementedError: BytesIO.getbuffer() is not supported by refpy: it returns a memoryview, which refpy does not have",
+    ],
+  ];
+  for (const [expr, message] of refusals) {
+    test(expr, () => {
+      const r = run(`import _io\n${expr}\n`);
+      expect(r.exitCode).toBe(1);
+      expect(lastLine(r.stderr)).toBe(message);
+    });
+  }
+
+  test("the file classes exist with CPython's bases", () => {
+    const r = run(
+      "import _io, sys\n" +
+        "print(_io.FileIO.__mro__[1].__name__, _io.BufferedRandom.__mro__[1].__name__, type(sys.stdout) is _io.TextIOWrapper)\n",
+    );
+    expect(r.stdout).toBe("_RawIOBase _BufferedIOBase True\n");
+  });
+});
