@@ -370,17 +370,14 @@ export class PythonParser extends EmbeddedActionsParser {
     ]);
   });
 
-  // async_stmt: 'async' ('def' | 'for' | 'with')   — outside refpy's subset
+  // async_stmt: ASYNC (function_def | for_stmt | with_stmt)
   async_stmt = this.RULE("async_stmt", (): Stmt => {
     const kw = this.CONSUME(T.KW_async);
-    return this.ACTION(() => {
-      const next = this.LA(1);
-      const what =
-        next.tokenType === T.KW_def || next.tokenType === T.KW_for || next.tokenType === T.KW_with
-          ? `'async ${next.image}'`
-          : "'async'";
-      throw this.error(`${what} is not supported by refpy`, kw);
-    });
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.function_def, { ARGS: [[], kw] }) },
+      { ALT: () => this.SUBRULE(this.for_stmt, { ARGS: [kw] }) },
+      { ALT: () => this.SUBRULE(this.with_stmt, { ARGS: [kw] }) },
+    ]);
   });
 
   // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
@@ -885,8 +882,9 @@ export class PythonParser extends EmbeddedActionsParser {
     );
   });
 
-  // for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
-  for_stmt = this.RULE("for_stmt", (): Stmt => {
+  // for_stmt: [ASYNC] 'for' star_targets 'in' star_expressions ':' block [else_block]
+  // (`asyncKw`: the ASYNC token async_stmt consumed, where the node starts)
+  for_stmt = this.RULE("for_stmt", (asyncKw?: IToken): Stmt => {
     const kw = this.CONSUME(T.KW_for);
     const target = this.SUBRULE(this.star_targets);
     this.CONSUME(T.KW_in);
@@ -900,19 +898,19 @@ export class PythonParser extends EmbeddedActionsParser {
     });
     return this.ACTION(
       (): Stmt => ({
-        type: "For",
+        type: asyncKw === undefined ? "For" : "AsyncFor",
         target: this.toTarget(target, "Store"),
         iter,
         body,
         orelse,
-        ...this.pos(kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
+        ...this.pos(asyncKw ?? kw, this.blockEnd(orelse.length > 0 ? orelse : body)),
       }),
     );
   });
 
-  // with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block
-  //          | 'with' ','.with_item+ ':' block
-  with_stmt = this.RULE("with_stmt", (): Stmt => {
+  // with_stmt: [ASYNC] 'with' '(' ','.with_item+ ','? ')' ':' block
+  //          | [ASYNC] 'with' ','.with_item+ ':' block
+  with_stmt = this.RULE("with_stmt", (asyncKw?: IToken): Stmt => {
     const kw = this.CONSUME(T.KW_with);
     const items: WithItem[] = [];
     this.OR([
@@ -946,7 +944,14 @@ export class PythonParser extends EmbeddedActionsParser {
     this.ACTION(() => this.expectColon(false));
     this.CONSUME(T.COLON);
     const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'with' statement" }] });
-    return this.ACTION((): Stmt => ({ type: "With", items, body, ...this.pos(kw, this.blockEnd(body)) }));
+    return this.ACTION(
+      (): Stmt => ({
+        type: asyncKw === undefined ? "With" : "AsyncWith",
+        items,
+        body,
+        ...this.pos(asyncKw ?? kw, this.blockEnd(body)),
+      }),
+    );
   });
 
   /** After `with`: is it `( items ) :`, the parenthesized item list? */
@@ -1600,7 +1605,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------ definitions
 
-  // decorated: ('@' named_expression NEWLINE)+ (function_def | class_def)
+  // decorated: ('@' named_expression NEWLINE)+ (function_def | class_def | ASYNC function_def)
   decorated = this.RULE("decorated", (): Stmt => {
     const decorators: Expr[] = [];
     this.AT_LEAST_ONE(() => {
@@ -1611,12 +1616,17 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.OR([
       { ALT: () => this.SUBRULE(this.function_def, { ARGS: [decorators] }) },
       { ALT: () => this.SUBRULE(this.class_def, { ARGS: [decorators] }) },
-      { ALT: () => this.SUBRULE(this.async_stmt) },
+      {
+        ALT: () => {
+          const kw = this.CONSUME(T.KW_async);
+          return this.SUBRULE2(this.function_def, { ARGS: [decorators, kw] });
+        },
+      },
     ]);
   });
 
-  // function_def: 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
-  function_def = this.RULE("function_def", (decorator_list: Expr[]): FunctionDef => {
+  // function_def: [ASYNC] 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
+  function_def = this.RULE("function_def", (decorator_list: Expr[], asyncKw?: IToken): FunctionDef => {
     const kw = this.CONSUME(T.KW_def);
     const name = this.CONSUME(T.NAME);
     this.ACTION(() => {
@@ -1638,13 +1648,13 @@ export class PythonParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "function definition" }] });
     return this.ACTION(
       (): FunctionDef => ({
-        type: "FunctionDef",
+        type: asyncKw === undefined ? "FunctionDef" : "AsyncFunctionDef",
         name: name.image,
         args: this.arguments(items),
         body,
         decorator_list,
         returns,
-        ...this.pos(kw, this.blockEnd(body)),
+        ...this.pos(asyncKw ?? kw, this.blockEnd(body)),
       }),
     );
   });
@@ -2206,7 +2216,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // power: await_primary ['**' factor]
   power = this.RULE("power", (): Expr => {
-    const base = this.SUBRULE(this.primary);
+    const base = this.SUBRULE(this.await_primary);
     let exp: Expr | null = null;
     this.OPTION(() => {
       this.CONSUME(T.DOUBLESTAR);
@@ -2215,6 +2225,16 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.ACTION(
       (): Expr => (exp === null ? base : { type: "BinOp", left: base, op: "Pow", right: exp, ...this.pos(base, exp) }),
     );
+  });
+
+  // await_primary: AWAIT primary | primary
+  await_primary = this.RULE("await_primary", (): Expr => {
+    let kw: IToken | null = null;
+    this.OPTION(() => {
+      kw = this.CONSUME(T.KW_await);
+    });
+    const value = this.SUBRULE(this.primary);
+    return this.ACTION((): Expr => (kw === null ? value : { type: "Await", value, ...this.pos(kw, value) }));
   });
 
   // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
@@ -2493,14 +2513,6 @@ export class PythonParser extends EmbeddedActionsParser {
             return this.ACTION((): Expr => ({ type: "Constant", value: { kind: "Ellipsis" }, ...this.pos(t) }));
           },
         },
-        {
-          ALT: () => {
-            const t = this.CONSUME(T.KW_await);
-            return this.ACTION((): Expr => {
-              throw this.error("'await' is not supported by refpy", t);
-            });
-          },
-        },
       ]),
     );
   });
@@ -2757,12 +2769,13 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.ACTION((): Expr => ({ type: "Dict", keys, values, ...this.pos(open, close) }));
   });
 
-  // for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
+  // for_if_clauses: ([ASYNC] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
   for_if_clauses = this.RULE("for_if_clauses", (): Comprehension[] => {
     const gens: Comprehension[] = [];
     this.AT_LEAST_ONE(() => {
-      this.ACTION(() => {
-        if (this.LA(1).tokenType === T.KW_async) throw this.error("'async for' is not supported by refpy", this.LA(1));
+      let asyncKw: IToken | null = null;
+      this.OPTION2(() => {
+        asyncKw = this.CONSUME(T.KW_async);
       });
       this.CONSUME(T.KW_for);
       const target = this.SUBRULE(this.star_targets);
@@ -2774,7 +2787,13 @@ export class PythonParser extends EmbeddedActionsParser {
         ifs.push(this.SUBRULE2(this.disjunction));
       });
       this.ACTION(() => {
-        gens.push({ type: "comprehension", target: this.toTarget(target, "Store"), iter, ifs, is_async: 0 });
+        gens.push({
+          type: "comprehension",
+          target: this.toTarget(target, "Store"),
+          iter,
+          ifs,
+          is_async: asyncKw === null ? 0 : 1,
+        });
       });
     });
     return gens;

@@ -49,8 +49,6 @@ export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecogn
     while (k < tokens.length - 1 && STRING_PARTS.has(tokens[k].tokenType)) k++;
     return parser.error((at.payload as FStringError).msg, tokens[k]);
   }
-  const unsupported = outsideSubset(parser, tokens, index);
-  if (unsupported !== null) return unsupported;
   const matchError = matchLine(parser, tokens, index);
   if (matchError !== null) return matchError;
   if (type === T.INDENT) return parser.error("unexpected indent", at, at, "IndentationError");
@@ -79,16 +77,6 @@ export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecogn
     }
   }
   return parser.error(`${prefix}invalid syntax`, at);
-}
-
-/** `async …` anywhere, outside refpy's subset. */
-function outsideSubset(parser: PythonParser, tokens: IToken[], index: number): CompileError | null {
-  const at = tokens[index];
-  if (at.tokenType !== T.KW_async) return null;
-  const next = tokens[index + 1];
-  const t = next?.tokenType;
-  const what = t === T.KW_def || t === T.KW_for || t === T.KW_with ? `'async ${next.image}'` : "'async'";
-  return parser.error(`${what} is not supported by refpy`, at);
 }
 
 /**

@@ -40,6 +40,8 @@ export function exprName(e: Expr): string {
     case "Yield":
     case "YieldFrom":
       return "yield expression";
+    case "Await":
+      return "await expression";
     case "ListComp":
       return "list comprehension";
     case "SetComp":

@@ -90,6 +90,26 @@ node.ref = repeat(node)
 del node
 print(" collected", gc.collect() > 0)
 
+print("subclass instances with a __dict__:")
+
+
+class MyChain(chain):
+    pass
+
+
+class MyCount(count):
+    pass
+
+
+mc = MyChain([Node("sub")])
+mc.me = mc
+ct = MyCount()
+ct.node = Node("cnt")
+ct.node.ref = ct
+print(gc.is_tracked(mc), sorted(vars(mc)), type(ct).__name__, next(ct), [kinds(gc.get_referents(o)) for o in (mc, ct)])
+del mc, ct
+print(" collected", gc.collect())
+
 # Result tuples of atomic values get untracked by a collection; the next
 # reuse tracks them again.
 p = product(range(3), repeat=2)

@@ -18,9 +18,14 @@
  *    separate int, float and str of Python's kinds; an imaginary literal
  *    (`2j`) is a complex constant with a zero real part.
  *
- * Constructs CPython has but refpy's subset leaves out (async, await,
- * `except*`) have no node here: the parser raises a SyntaxError naming
- * them.
+ * `async def`, `async for` and `async with` are CPython's separate
+ * AsyncFunctionDef, AsyncFor and AsyncWith nodes, whose fields are those of
+ * FunctionDef, For and With: here each pair is one interface whose `type`
+ * names either, so the compiler shares one function per pair as compile.c
+ * does.
+ *
+ * Constructs CPython has but refpy's subset leaves out (`except*`) have no
+ * node here: the parser raises a SyntaxError naming them.
  */
 
 export interface Pos {
@@ -88,7 +93,7 @@ export type Mod = Module | Interactive | Expression;
 // ---------------------------------------------------------------- statements
 
 export interface FunctionDef extends Pos {
-  type: "FunctionDef";
+  type: "FunctionDef" | "AsyncFunctionDef";
   name: string;
   args: Arguments;
   body: Stmt[];
@@ -133,7 +138,7 @@ export interface AnnAssign extends Pos {
   simple: number;
 }
 export interface For extends Pos {
-  type: "For";
+  type: "For" | "AsyncFor";
   target: Expr;
   iter: Expr;
   body: Stmt[];
@@ -152,7 +157,7 @@ export interface If extends Pos {
   orelse: Stmt[];
 }
 export interface With extends Pos {
-  type: "With";
+  type: "With" | "AsyncWith";
   items: WithItem[];
   body: Stmt[];
 }
@@ -309,6 +314,10 @@ export interface YieldFrom extends Pos {
   type: "YieldFrom";
   value: Expr;
 }
+export interface Await extends Pos {
+  type: "Await";
+  value: Expr;
+}
 export interface Compare extends Pos {
   type: "Compare";
   left: Expr;
@@ -393,6 +402,7 @@ export type Expr =
   | GeneratorExp
   | Yield
   | YieldFrom
+  | Await
   | Compare
   | Call
   | FormattedValue
@@ -481,7 +491,8 @@ export interface Comprehension {
   target: Expr;
   iter: Expr;
   ifs: Expr[];
-  is_async: 0;
+  /** 1 for `async for`. */
+  is_async: 0 | 1;
 }
 
 export interface ExceptHandler extends Pos {

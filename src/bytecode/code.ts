@@ -32,6 +32,13 @@ export const CO_VARKEYWORDS = 0x0008;
 export const CO_NESTED = 0x0010;
 export const CO_GENERATOR = 0x0020;
 export const CO_NOFREE = 0x0040;
+/** An `async def` without `yield` (its calls make coroutine objects). */
+export const CO_COROUTINE = 0x0080;
+/** A generator function decorated with types.coroutine: its generators
+ *  may be awaited. */
+export const CO_ITERABLE_COROUTINE = 0x0100;
+/** An `async def` with `yield` (its calls make async generator objects). */
+export const CO_ASYNC_GENERATOR = 0x0200;
 /** Future-statement features (CO_FUTURE_*), kept in every code object the
  *  module's compilation makes; PyCF_MASK is the set compile() accepts. */
 export const CO_FUTURE_DIVISION = 0x20000;

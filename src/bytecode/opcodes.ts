@@ -1,9 +1,7 @@
 /**
  * The opcode table: CPython 3.11's instruction set, with CPython's names and
- * numbers (`dis.opmap` of python3.11), minus the async instructions
- * refpy's subset does not compile, and minus the inline CACHE
- * entries (refpy does not specialize, so its offsets are denser than
- * CPython's).
+ * numbers (`dis.opmap` of python3.11), minus the inline CACHE entries
+ * (refpy does not specialize, so its offsets are denser than CPython's).
  *
  * Encoding (as CPython 3.11's wordcode): a code object's `co_code` is a
  * Uint8Array of 2-byte units, opcode then argument. Arguments above 255 are
@@ -90,12 +88,31 @@ export const enum Op {
    *  res = exit(type(exc), exc, exc.__traceback__) (PEEK(4) is the bound
    *  __exit__ that BEFORE_WITH pushed). Nothing is popped. */
   WITH_EXCEPT_START = 49,
+  /** `[obj] → [aiter]`: type(obj)'s am_aiter (`__aiter__`); TypeError
+   *  "'async for' requires an object with __aiter__ method, got T" without
+   *  one, "'async for' received an object from __aiter__ that does not
+   *  implement __anext__: T" if the result has no am_anext; DECREF obj. */
+  GET_AITER = 50,
+  /** `[aiter] → [aiter, awaitable]`: the awaitable of aiter's `__anext__()`
+   *  (an async generator's asend object directly; otherwise through
+   *  _PyCoro_GetAwaitableIter, TypeError "'async for' received an invalid
+   *  object from __anext__: T" chained from its error). aiter stays. */
+  GET_ANEXT = 51,
+  /** `[mgr] → [aexit, aenter_awaitable]`: as BEFORE_WITH with `__aenter__`
+   *  and `__aexit__` ("… does not support the asynchronous context manager
+   *  protocol"); the result of calling __aenter__() is pushed, to be
+   *  awaited by the GET_AWAITABLE 1 that follows. */
+  BEFORE_ASYNC_WITH = 52,
   /** `[mgr] → [exit, enter_result]`: looks up `__enter__` then `__exit__` on
    *  type(mgr) (special-method lookup, bound to mgr); TypeError "'T' object
    *  does not support the context manager protocol" if __enter__ is
    *  missing, "… (missed __exit__ method)" if __exit__ is; DECREF mgr; pushes
    *  the bound __exit__, then the result of calling __enter__(). */
   BEFORE_WITH = 53,
+  /** `[aiter, exc] → []` (the handler of `async for`'s __anext__ await):
+   *  StopAsyncIteration ends the loop (DECREF both); any other exception
+   *  is raised again as it is (no new traceback entry). */
+  END_ASYNC_FOR = 54,
   /** `[v, container, sub] → []`: container[sub] = v (PyObject_SetItem);
    *  DECREF v, container, sub (also on error). */
   STORE_SUBSCR = 60,
@@ -138,6 +155,10 @@ export const enum Op {
    *  moves) to the caller of next()/send(). On resume `[] → [sent]`: the
    *  sent value (None for next()) is pushed in its place. */
   YIELD_VALUE = 86,
+  /** `[v] → [wrapped]`: in an async generator, wraps the value a `yield`
+   *  sends out (_PyAsyncGenValueWrapperNew; the wrapper INCREFs v, then
+   *  v is DECREF'd), so its asend() can tell a yield from an await. */
+  ASYNC_GEN_WRAP = 87,
   /** `[prev_exc] → []`: restores the handled-exception slot from the stack
    *  (the reference moves into exc_info) and DECREFs the exception it held
    *  (the one PUSH_EXC_INFO installed). */
@@ -266,6 +287,15 @@ export const enum Op {
    *  arguments; TypeError "exceptions must derive from BaseException".
    *  Pops argc items (the exception's reference moves to the raised state). */
   RAISE_VARARGS = 130,
+  /** `[obj] → [iter]`: the iterator `await obj` drives
+   *  (_PyCoro_GetAwaitableIter: a coroutine itself, else the result of
+   *  `__await__()`, which must be an iterator and not a coroutine);
+   *  TypeError "object T can't be used in 'await' expression" (argument 1:
+   *  "'async with' received an object from __aenter__ that does not
+   *  implement __await__: T", 2: the same for __aexit__); RuntimeError
+   *  "coroutine is being awaited already" for a coroutine suspended in an
+   *  await. DECREF obj. */
+  GET_AWAITABLE = 131,
   /** `[defaults?, kwdefaults?, annotations?, closure?, code] → [func]`:
    *  pops the code object, then, by flag bit, 0x08 the closure tuple of
    *  cells, 0x04 the annotations tuple (name, value pairs), 0x02 the
@@ -563,7 +593,11 @@ export const OPCODES: readonly OpInfo[] = [
   op("PUSH_EXC_INFO", 35, "none", 1, "slow"),
   op("CHECK_EXC_MATCH", 36, "none", 0, "slow"),
   op("WITH_EXCEPT_START", 49, "none", 1, "slow"),
+  op("GET_AITER", 50, "none", 0, "slow"),
+  op("GET_ANEXT", 51, "none", 1, "slow"),
+  op("BEFORE_ASYNC_WITH", 52, "none", 1, "slow"),
   op("BEFORE_WITH", 53, "none", 1, "slow"),
+  op("END_ASYNC_FOR", 54, "none", -2, "nested"),
   op("STORE_SUBSCR", 60, "none", -3, "inline"),
   op("DELETE_SUBSCR", 61, "none", -2, "inline"),
   op("GET_ITER", 68, "none", 0, "inline"),
@@ -577,6 +611,7 @@ export const OPCODES: readonly OpInfo[] = [
   op("IMPORT_STAR", 84, "none", -1, "slow"),
   op("SETUP_ANNOTATIONS", 85, "none", 0, "slow"),
   op("YIELD_VALUE", 86, "none", 0, "nested"),
+  op("ASYNC_GEN_WRAP", 87, "none", 0, "slow"),
   op("POP_EXCEPT", 89, "none", -1, "slow"),
   op("STORE_NAME", 90, "name", -1, "inline+slow"),
   op("DELETE_NAME", 91, "name", 0, "slow"),
@@ -616,6 +651,7 @@ export const OPCODES: readonly OpInfo[] = [
   op("POP_JUMP_FORWARD_IF_NOT_NONE", 128, "jrel", -1, "inline"),
   op("POP_JUMP_FORWARD_IF_NONE", 129, "jrel", -1, "inline"),
   op("RAISE_VARARGS", 130, "int", (a) => 0 - a, "nested"),
+  op("GET_AWAITABLE", 131, "int", 0, "slow"),
   op("MAKE_FUNCTION", 132, "int", (a) => 0 - popcount4(a), "slow"),
   op("BUILD_SLICE", 133, "int", (a) => (a === 3 ? -2 : -1), "slow"),
   op("JUMP_BACKWARD_NO_INTERRUPT", 134, "jback", 0, "inline"),

@@ -23,6 +23,8 @@ import {
   CO_NEWLOCALS,
   CO_NESTED,
   CO_GENERATOR,
+  CO_COROUTINE,
+  CO_ASYNC_GENERATOR,
   CO_VARARGS,
   CO_VARKEYWORDS,
   CO_FAST_LOCAL,
@@ -218,7 +220,9 @@ function computeCodeFlags(u: CompilerUnit, cfFlags: number): number {
   if (ste.type === "FunctionBlock") {
     flags |= CO_NEWLOCALS | CO_OPTIMIZED;
     if (ste.nested) flags |= CO_NESTED;
-    if (ste.generator) flags |= CO_GENERATOR;
+    if (ste.generator && !ste.coroutine) flags |= CO_GENERATOR;
+    if (!ste.generator && ste.coroutine) flags |= CO_COROUTINE;
+    if (ste.generator && ste.coroutine) flags |= CO_ASYNC_GENERATOR;
     if (ste.varargs) flags |= CO_VARARGS;
     if (ste.varkeywords) flags |= CO_VARKEYWORDS;
   }
@@ -230,7 +234,7 @@ export function assemble(u: CompilerUnit, filename: string, pool: ConstPool, cfF
   for (const b of allocated(u.blocks)) extendBlock(b);
   const entry = u.entry;
   const flags = computeCodeFlags(u, cfFlags);
-  const isGenerator = (flags & CO_GENERATOR) !== 0;
+  const isGenerator = (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
 
   const fixed = buildCellFixedOffsets(u);
   insertPrefixInstructions(u, entry, fixed, isGenerator);

@@ -539,6 +539,7 @@ function optExpr(e: Expr): Expr {
       if (e.value) e.value = optExpr(e.value);
       return e;
     case "YieldFrom":
+    case "Await":
       e.value = optExpr(e.value);
       return e;
     case "Compare": {
@@ -649,6 +650,7 @@ function optMatchCase(m: MatchCase): void {
 function optStmt(s: Stmt): void {
   switch (s.type) {
     case "FunctionDef":
+    case "AsyncFunctionDef":
       optArgs(s.args);
       optStmts(s.body);
       s.decorator_list = optExprs(s.decorator_list);
@@ -680,8 +682,11 @@ function optStmt(s: Stmt): void {
       if (s.value) s.value = optExpr(s.value);
       return;
     case "For":
+    case "AsyncFor":
       s.target = optExpr(s.target);
-      s.iter = foldIter(optExpr(s.iter));
+      s.iter = optExpr(s.iter);
+      // fold_iter: only the synchronous `for` (ast_opt.c leaves AsyncFor's iterable).
+      if (s.type === "For") s.iter = foldIter(s.iter);
       optStmts(s.body);
       optStmts(s.orelse);
       return;
@@ -696,6 +701,7 @@ function optStmt(s: Stmt): void {
       optStmts(s.orelse);
       return;
     case "With":
+    case "AsyncWith":
       s.items.forEach(optWithItem);
       optStmts(s.body);
       return;

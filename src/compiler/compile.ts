@@ -31,6 +31,7 @@ import type {
   Dict,
   Expr,
   ExprContext,
+  For,
   FunctionDef,
   Keyword,
   Lambda,
@@ -96,14 +97,15 @@ const STACK_USE_GUIDELINE = 30;
 /** CO_MAXBLOCKS */
 const CO_MAXBLOCKS = 20;
 
-export type ScopeType = "module" | "class" | "function" | "lambda" | "comprehension";
+export type ScopeType = "module" | "class" | "function" | "async_function" | "lambda" | "comprehension";
 
 type FBlock =
   | { type: "WHILE_LOOP" | "FOR_LOOP"; block: BasicBlock; exit: BasicBlock }
   | { type: "TRY_EXCEPT"; block: BasicBlock }
   | { type: "FINALLY_TRY"; block: BasicBlock; finalbody: Stmt[] }
   | { type: "FINALLY_END"; block: BasicBlock }
-  | { type: "WITH"; block: BasicBlock; stmt: With }
+  | { type: "WITH" | "ASYNC_WITH"; block: BasicBlock; stmt: With }
+  | { type: "ASYNC_COMPREHENSION_GENERATOR" }
   | { type: "HANDLER_CLEANUP"; block: BasicBlock; name: string | null }
   | { type: "POP_VALUE" }
   | { type: "EXCEPTION_HANDLER" };
@@ -359,12 +361,12 @@ export class Compiler {
     if (this.stack.length > 1) {
       const parent = this.stack[this.stack.length - 1]!;
       let forceGlobal = false;
-      if (u.scopeType === "function" || u.scopeType === "class") {
+      if (u.scopeType === "function" || u.scopeType === "async_function" || u.scopeType === "class") {
         const scope = parent.ste.getScope(mangle(parent.private_, u.name));
         if (scope === Scope.GLOBAL_EXPLICIT) forceGlobal = true;
       }
       if (!forceGlobal) {
-        if (parent.scopeType === "function" || parent.scopeType === "lambda") {
+        if (parent.scopeType === "function" || parent.scopeType === "async_function" || parent.scopeType === "lambda") {
           base = parent.qualname + ".<locals>";
         } else {
           base = parent.qualname;
@@ -442,6 +444,7 @@ export class Compiler {
     this.setLoc(s);
     switch (s.type) {
       case "FunctionDef":
+      case "AsyncFunctionDef":
         return this.compilerFunction(s);
       case "ClassDef":
         return this.compilerClass(s);
@@ -465,6 +468,8 @@ export class Compiler {
         return this.compilerAnnassign(s);
       case "For":
         return this.compilerFor(s);
+      case "AsyncFor":
+        return this.compilerAsyncFor(s);
       case "While":
         return this.compilerWhile(s);
       case "If":
@@ -506,6 +511,8 @@ export class Compiler {
         return this.compilerContinue();
       case "With":
         return this.compilerWith(s, 0);
+      case "AsyncWith":
+        return this.compilerAsyncWith(s, 0);
       case "Match":
         return compilerMatch(this, s);
     }
@@ -535,7 +542,7 @@ export class Compiler {
     let funcflags = this.compilerDefaultArguments(args);
     if (this.compilerVisitAnnotations(args, s.returns)) funcflags |= 0x04;
 
-    this.enterScope(s.name, "function", s, firstlineno);
+    this.enterScope(s.name, s.type === "AsyncFunctionDef" ? "async_function" : "function", s, firstlineno);
     const doc = getDocString(s.body);
     this.addConst(doc !== null ? { kind: "str", value: doc } : { kind: "None" });
     const u = this.unit;
@@ -690,6 +697,9 @@ export class Compiler {
     const value = s.value;
     const preserveTos = value !== null && value.type !== "Constant";
     if (this.unit.ste.type !== "FunctionBlock") this.error("'return' outside function");
+    if (value !== null && this.unit.ste.coroutine && this.unit.ste.generator) {
+      this.error("'return' with value in async generator");
+    }
     if (preserveTos) {
       this.visitExpr(value);
     } else if (value !== null) {
@@ -740,6 +750,7 @@ export class Compiler {
     switch (info.type) {
       case "WHILE_LOOP":
       case "EXCEPTION_HANDLER":
+      case "ASYNC_COMPREHENSION_GENERATOR":
         return;
       case "FOR_LOOP":
         if (preserveTos) this.addop(Op.SWAP, 2);
@@ -763,10 +774,12 @@ export class Compiler {
         this.addop(Op.POP_EXCEPT);
         return;
       case "WITH":
+      case "ASYNC_WITH":
         this.setLoc(info.stmt);
         this.addop(POP_BLOCK);
         if (preserveTos) this.addop(Op.SWAP, 2);
         this.callExitWithNones();
+        if (info.type === "ASYNC_WITH") this.awaitTop(2);
         this.addop(Op.POP_TOP);
         this.unsetLoc();
         return;
@@ -825,7 +838,7 @@ export class Compiler {
   }
 
   /** compiler_for */
-  private compilerFor(s: Extract<Stmt, { type: "For" }>): void {
+  private compilerFor(s: For): void {
     const start = this.newBlock();
     const body = this.newBlock();
     const cleanup = this.newBlock();
@@ -842,6 +855,35 @@ export class Compiler {
     this.addopJump(JUMP, start);
     this.useNextBlock(cleanup);
     this.popFblock();
+    for (const st of s.orelse) this.visitStmt(st);
+    this.useNextBlock(end);
+  }
+
+  /** compiler_async_for */
+  private compilerAsyncFor(s: For): void {
+    if (this.unit.scopeType !== "async_function") this.error("'async for' outside async function");
+    const start = this.newBlock();
+    const except = this.newBlock();
+    const end = this.newBlock();
+    this.visitExpr(s.iter);
+    this.addop(Op.GET_AITER);
+    this.useNextBlock(start);
+    this.pushFblock({ type: "FOR_LOOP", block: start, exit: end });
+    // SETUP_FINALLY to guard the __anext__ call
+    this.addopJump(SETUP_FINALLY, except);
+    this.addop(Op.GET_ANEXT);
+    this.loadNone();
+    this.compilerAddYieldFrom(true);
+    this.addop(POP_BLOCK);
+    this.visitExpr(s.target);
+    for (const st of s.body) this.visitStmt(st);
+    this.unsetLoc();
+    this.addopJump(JUMP, start);
+    this.popFblock();
+    // Except block for __anext__: the END_ASYNC_FOR has the line of the iterable.
+    this.useNextBlock(except);
+    this.setLoc(s.iter);
+    this.addop(Op.END_ASYNC_FOR);
     for (const st of s.orelse) this.visitStmt(st);
     this.useNextBlock(end);
   }
@@ -1009,6 +1051,51 @@ export class Compiler {
     this.addop(Op.WITH_EXCEPT_START);
     this.withExceptFinish(cleanup);
     this.useNextBlock(exit);
+  }
+
+  /** compiler_async_with */
+  private compilerAsyncWith(s: With, pos: number): void {
+    if (this.unit.scopeType !== "async_function") this.error("'async with' outside async function");
+    const item = s.items[pos]!;
+    const block = this.newBlock();
+    const final = this.newBlock();
+    const exit = this.newBlock();
+    const cleanup = this.newBlock();
+    this.visitExpr(item.context_expr);
+    this.addop(Op.BEFORE_ASYNC_WITH);
+    this.awaitTop(1);
+    this.addopJump(SETUP_WITH, final);
+    this.useNextBlock(block);
+    this.pushFblock({ type: "ASYNC_WITH", block, stmt: s });
+    if (item.optional_vars) this.visitExpr(item.optional_vars);
+    else this.addop(Op.POP_TOP);
+    pos++;
+    if (pos === s.items.length) for (const st of s.body) this.visitStmt(st);
+    else this.compilerAsyncWith(s, pos);
+    this.popFblock();
+    this.addop(POP_BLOCK);
+    this.setLoc(s);
+    this.callExitWithNones();
+    this.awaitTop(2);
+    this.addop(Op.POP_TOP);
+    this.addopJump(JUMP, exit);
+    // exceptional outcome
+    this.useNextBlock(final);
+    this.addopJump(SETUP_CLEANUP, cleanup);
+    this.addop(Op.PUSH_EXC_INFO);
+    this.addop(Op.WITH_EXCEPT_START);
+    this.awaitTop(2);
+    this.withExceptFinish(cleanup);
+    this.useNextBlock(exit);
+  }
+
+  /** GET_AWAITABLE `where`, LOAD_CONST None, then the SEND loop: awaits
+   *  the top of the stack (`where` says what for: 0 await, 1 __aenter__,
+   *  2 __aexit__, as format_awaitable_error reads it). */
+  private awaitTop(where: number): void {
+    this.addop(Op.GET_AWAITABLE, where);
+    this.loadNone();
+    this.compilerAddYieldFrom(true);
   }
 
   /** compiler_with_except_finish */
@@ -1328,15 +1415,23 @@ export class Compiler {
         if (this.unit.ste.type !== "FunctionBlock") this.error("'yield' outside function");
         if (e.value) this.visitExpr(e.value);
         else this.loadNone();
-        this.addop(Op.YIELD_VALUE);
-        this.addop(Op.RESUME, 1);
+        this.addopYield();
         return;
       case "YieldFrom":
         if (this.unit.ste.type !== "FunctionBlock") this.error("'yield' outside function");
+        if (this.unit.scopeType === "async_function") this.error("'yield from' inside async function");
         this.visitExpr(e.value);
         this.addop(Op.GET_YIELD_FROM_ITER);
         this.loadNone();
-        this.compilerAddYieldFrom();
+        this.compilerAddYieldFrom(false);
+        return;
+      case "Await":
+        if (this.unit.ste.type !== "FunctionBlock") this.error("'await' outside function");
+        if (this.unit.scopeType !== "async_function" && this.unit.scopeType !== "comprehension") {
+          this.error("'await' outside async function");
+        }
+        this.visitExpr(e.value);
+        this.awaitTop(0);
         return;
       case "Compare":
         return this.compilerCompare(e);
@@ -1461,7 +1556,7 @@ export class Compiler {
     }
   }
 
-  private compilerAddYieldFrom(): void {
+  private compilerAddYieldFrom(isAwait: boolean): void {
     const start = this.newBlock();
     const resume = this.newBlock();
     const exit = this.newBlock();
@@ -1469,9 +1564,17 @@ export class Compiler {
     this.addopJump(Op.SEND, exit);
     this.useNextBlock(resume);
     this.addop(Op.YIELD_VALUE);
-    this.addop(Op.RESUME, 2);
+    this.addop(Op.RESUME, isAwait ? 3 : 2);
     this.addopJump(JUMP_NO_INTERRUPT, start);
     this.useNextBlock(exit);
+  }
+
+  /** addop_yield: an async generator yields its values wrapped
+   *  (ASYNC_GEN_WRAP), so that awaits passing through are told apart. */
+  private addopYield(): void {
+    if (this.unit.ste.generator && this.unit.ste.coroutine) this.addop(Op.ASYNC_GEN_WRAP);
+    this.addop(Op.YIELD_VALUE);
+    this.addop(Op.RESUME, 1);
   }
 
   /** compiler_boolop */
@@ -1917,8 +2020,13 @@ export class Compiler {
     val: Expr | null,
   ): void {
     const outermost = generators[0]!;
+    const scopeType = this.unit.scopeType;
     this.enterScope(name, "comprehension", e, e.lineno);
     this.setLoc(e);
+    const isAsyncGenerator = this.unit.ste.coroutine;
+    if (isAsyncGenerator && kind !== "genexp" && scopeType !== "async_function" && scopeType !== "comprehension") {
+      this.error("asynchronous comprehension outside of an asynchronous function");
+    }
     if (kind !== "genexp") {
       this.addop(kind === "list" ? Op.BUILD_LIST : kind === "set" ? Op.BUILD_SET : Op.BUILD_MAP, 0);
     }
@@ -1928,13 +2036,97 @@ export class Compiler {
     this.exitScope();
     this.compilerMakeClosure(co, 0);
     this.visitExpr(outermost.iter);
-    this.addop(Op.GET_ITER);
+    this.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
     this.addop(Op.PRECALL, 0);
     this.addop(Op.CALL, 0);
+    if (isAsyncGenerator && kind !== "genexp") this.awaitTop(0);
+  }
+
+  /** compiler_comprehension_generator */
+  private comprehensionGenerator(
+    generators: Comprehension[],
+    genIndex: number,
+    depth: number,
+    elt: Expr,
+    val: Expr | null,
+    kind: "genexp" | "list" | "set" | "dict",
+  ): void {
+    if (generators[genIndex]!.is_async) this.asyncComprehensionGenerator(generators, genIndex, depth, elt, val, kind);
+    else this.syncComprehensionGenerator(generators, genIndex, depth, elt, val, kind);
+  }
+
+  /** The innermost loop's body: the element (and value) appended, or yielded. */
+  private comprehensionElement(
+    elt: Expr,
+    val: Expr | null,
+    kind: "genexp" | "list" | "set" | "dict",
+    depth: number,
+  ): void {
+    switch (kind) {
+      case "genexp":
+        this.visitExpr(elt);
+        this.addopYield();
+        this.addop(Op.POP_TOP);
+        break;
+      case "list":
+        this.visitExpr(elt);
+        this.addop(Op.LIST_APPEND, depth + 1);
+        break;
+      case "set":
+        this.visitExpr(elt);
+        this.addop(Op.SET_ADD, depth + 1);
+        break;
+      case "dict":
+        this.visitExpr(elt);
+        this.visitExpr(val!);
+        this.addop(Op.MAP_ADD, depth + 1);
+        break;
+    }
+  }
+
+  /** compiler_async_comprehension_generator */
+  private asyncComprehensionGenerator(
+    generators: Comprehension[],
+    genIndex: number,
+    depth: number,
+    elt: Expr,
+    val: Expr | null,
+    kind: "genexp" | "list" | "set" | "dict",
+  ): void {
+    const start = this.newBlock();
+    const except = this.newBlock();
+    const ifCleanup = this.newBlock();
+    const gen = generators[genIndex]!;
+    if (genIndex === 0) {
+      this.unit.argcount = 1;
+      this.addop(Op.LOAD_FAST, 0);
+    } else {
+      this.visitExpr(gen.iter);
+      this.addop(Op.GET_AITER);
+    }
+    this.useNextBlock(start);
+    this.pushFblock({ type: "ASYNC_COMPREHENSION_GENERATOR" });
+    this.addopJump(SETUP_FINALLY, except);
+    this.addop(Op.GET_ANEXT);
+    this.loadNone();
+    this.compilerAddYieldFrom(true);
+    this.addop(POP_BLOCK);
+    this.visitExpr(gen.target);
+    for (const cond of gen.ifs) this.compilerJumpIf(cond, ifCleanup, false);
+    depth++;
+    if (++genIndex < generators.length) {
+      this.comprehensionGenerator(generators, genIndex, depth, elt, val, kind);
+    }
+    if (genIndex >= generators.length) this.comprehensionElement(elt, val, kind, depth);
+    this.useNextBlock(ifCleanup);
+    this.addopJump(JUMP, start);
+    this.popFblock();
+    this.useNextBlock(except);
+    this.addop(Op.END_ASYNC_FOR);
   }
 
   /** compiler_sync_comprehension_generator */
-  private comprehensionGenerator(
+  private syncComprehensionGenerator(
     generators: Comprehension[],
     genIndex: number,
     depth: number,
@@ -1975,29 +2167,7 @@ export class Compiler {
     if (++genIndex < generators.length) {
       this.comprehensionGenerator(generators, genIndex, depth, elt, val, kind);
     }
-    if (genIndex >= generators.length) {
-      switch (kind) {
-        case "genexp":
-          this.visitExpr(elt);
-          this.addop(Op.YIELD_VALUE);
-          this.addop(Op.RESUME, 1);
-          this.addop(Op.POP_TOP);
-          break;
-        case "list":
-          this.visitExpr(elt);
-          this.addop(Op.LIST_APPEND, depth + 1);
-          break;
-        case "set":
-          this.visitExpr(elt);
-          this.addop(Op.SET_ADD, depth + 1);
-          break;
-        case "dict":
-          this.visitExpr(elt);
-          this.visitExpr(val!);
-          this.addop(Op.MAP_ADD, depth + 1);
-          break;
-      }
-    }
+    if (genIndex >= generators.length) this.comprehensionElement(elt, val, kind, depth);
     this.useNextBlock(ifCleanup);
     if (start) {
       this.addopJump(JUMP, start);
@@ -2025,11 +2195,13 @@ function findAnn(stmts: Stmt[]): boolean {
       case "AnnAssign":
         return true;
       case "For":
+      case "AsyncFor":
       case "While":
       case "If":
         if (findAnn(st.body) || findAnn(st.orelse)) return true;
         break;
       case "With":
+      case "AsyncWith":
         if (findAnn(st.body)) return true;
         break;
       case "Try":

@@ -74,6 +74,8 @@ export class SymTableEntry {
   readonly directives = new Map<string, Pos>();
   nested = false;
   generator = false;
+  /** `ste_coroutine`: an `async def`, or a scope using `await` or `async for`. */
+  coroutine = false;
   varargs = false;
   varkeywords = false;
   returnsValue = false;
@@ -234,13 +236,15 @@ export class SymTable {
 
   private visitStmt(s: Stmt): void {
     switch (s.type) {
-      case "FunctionDef": {
+      case "FunctionDef":
+      case "AsyncFunctionDef": {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitExprs(s.args.defaults);
         for (const d of s.args.kw_defaults) if (d) this.visitExpr(d);
         this.visitAnnotations(s, s.args, s.returns);
         this.visitExprs(s.decorator_list);
         this.enterBlock(s.name, "FunctionBlock", s, s.lineno);
+        if (s.type === "AsyncFunctionDef") this.cur.coroutine = true;
         this.visitArguments(s.args);
         this.visitStmts(s.body);
         this.exitBlock();
@@ -298,6 +302,7 @@ export class SymTable {
         this.visitExpr(s.value);
         return;
       case "For":
+      case "AsyncFor":
         this.visitExpr(s.target);
         this.visitExpr(s.iter);
         this.visitStmts(s.body);
@@ -377,6 +382,7 @@ export class SymTable {
       case "Continue":
         return;
       case "With":
+      case "AsyncWith":
         for (const item of s.items) {
           this.visitExpr(item.context_expr);
           if (item.optional_vars) this.visitExpr(item.optional_vars);
@@ -549,6 +555,10 @@ export class SymTable {
         this.cur.generator = true;
         if (this.cur.comprehension !== "none") this.raiseIfComprehension(e);
         return;
+      case "Await":
+        this.visitExpr(e.value);
+        this.cur.coroutine = true;
+        return;
       case "Compare":
         this.visitExpr(e.left);
         this.visitExprs(e.comparators);
@@ -652,6 +662,7 @@ export class SymTable {
     this.cur.compIterExpr--;
     this.enterBlock(`<${scopeName}>`, "FunctionBlock", e, e.lineno);
     this.cur.comprehension = kind;
+    if (outermost.is_async) this.cur.coroutine = true;
     this.addDef(".0", DEF_PARAM, e);
     this.cur.compIterTarget = true;
     this.visitExpr(outermost.target);
@@ -666,11 +677,16 @@ export class SymTable {
       this.visitExpr(g.iter);
       this.cur.compIterExpr--;
       this.visitExprs(g.ifs);
+      if (g.is_async) this.cur.coroutine = true;
     }
     if (value) this.visitExpr(value);
     this.visitExpr(elt);
     this.cur.generator = kind === "genexp";
+    // An async list/set/dict comprehension makes its scope a coroutine; an
+    // async generator expression does not (it is an async generator object).
+    const isAsync = this.cur.coroutine && kind !== "genexp";
     this.exitBlock();
+    if (isAsync) this.cur.coroutine = true;
   }
 
   // ------------------------------------------------------------ analysis

@@ -31,6 +31,7 @@ const PR_ARITH = 10;
 const PR_TERM = 11;
 const PR_FACTOR = 12;
 const PR_POWER = 13;
+const PR_AWAIT = 14;
 const PR_ATOM = 15;
 
 const BINOPS: Record<OperatorKind, [string, number]> = {
@@ -119,6 +120,8 @@ function unparse(e: Expr, level: number): string {
       return e.value === null ? "(yield)" : "(yield " + unparse(e.value, PR_TEST) + ")";
     case "YieldFrom":
       return "(yield from " + unparse(e.value, PR_TEST) + ")";
+    case "Await":
+      return paren(level > PR_AWAIT, "await " + unparse(e.value, PR_ATOM));
     case "Compare": {
       let text = unparse(e.left, PR_CMP + 1);
       e.ops.forEach((op, i) => {
@@ -188,7 +191,8 @@ function unparseCall(func: Expr, args: Expr[], keywords: Keyword[]): string {
 function comprehensions(gens: Comprehension[]): string {
   let text = "";
   for (const g of gens) {
-    text += " for " + unparse(g.target, PR_TUPLE) + " in " + unparse(g.iter, PR_TEST + 1);
+    text +=
+      (g.is_async ? " async for " : " for ") + unparse(g.target, PR_TUPLE) + " in " + unparse(g.iter, PR_TEST + 1);
     for (const cond of g.ifs) text += " if " + unparse(cond, PR_TEST + 1);
   }
   return text;

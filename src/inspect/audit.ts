@@ -160,6 +160,9 @@ function visitRoots(visit: Visit, label: (name: string) => void): void {
   let info: ExcInfo = tstate.exc_info;
   while (info.previous_item !== null) info = info.previous_item;
   if (info.exc_value !== null) visit(info.exc_value);
+  label("async generator hooks");
+  if (tstate.async_gen_firstiter !== null) visit(tstate.async_gen_firstiter);
+  if (tstate.async_gen_finalizer !== null) visit(tstate.async_gen_finalizer);
   label("_Py_ID() identifier cache");
   _PyIdentifiers_VisitRun(visit);
   label("gc.callbacks/gc.garbage");

@@ -64,7 +64,7 @@ import {
 } from "../objects/dictobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyErr_Format } from "../objects/errors.js";
-import { PyExc_RuntimeError, PyExc_TypeError } from "../objects/exceptions.js";
+import { PyExc_BufferError, PyExc_RuntimeError, PyExc_TypeError } from "../objects/exceptions.js";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames, nargsOf, nkw } from "../objects/getargs.js";
 import {
   PyNumber_Absolute,
@@ -116,7 +116,14 @@ import {
 } from "../objects/abstract.js";
 import { PyObject_GetAttr } from "../objects/object.js";
 import { PyObject_Call } from "../objects/call.js";
-import { PyBytes_Check, type PyBytesObject } from "../objects/bytesobject.js";
+import {
+  PyBUF_SIMPLE,
+  type Py_buffer,
+  PyBuffer_Data,
+  PyBuffer_Release,
+  PyObject_CheckBuffer,
+  PyObject_GetBuffer,
+} from "../objects/buffer.js";
 import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { PyImport_Import } from "../vm/import.js";
 
@@ -173,8 +180,8 @@ function _operator_call(_m: PyObject, args: PyObject[], kwnames: PyObject | null
 
 /**
  * _compare_digest(a, b): `a == b` for two ASCII strs or two bytes-like
- * objects, in a time that depends on the length of b only (_tscmp). The
- * only bytes-like objects refpy has are bytes.
+ * objects (read through the buffer protocol), in a time that depends on
+ * the length of b only (_tscmp).
  */
 function _operator__compare_digest(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("_compare_digest", args.length, 2, 2);
@@ -189,18 +196,32 @@ function _operator__compare_digest(_m: PyObject, args: PyObject[]): PyObject {
     const codes = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
     return PyBool_FromBool(_tscmp(codes(sa), codes(sb)));
   }
-  if (!PyBytes_Check(a) && !PyBytes_Check(b)) {
+  if (!PyObject_CheckBuffer(a) && !PyObject_CheckBuffer(b)) {
     throw PyErr_Format(
       PyExc_TypeError,
       `unsupported operand types(s) or combination of types: '${a.ob_type.tp_name}' and '${b.ob_type.tp_name}'`,
     );
   }
-  for (const o of [a, b]) {
-    if (!PyBytes_Check(o)) {
-      throw PyErr_Format(PyExc_TypeError, `a bytes-like object is required, not '${o.ob_type.tp_name}'`);
+  const viewA = singleDimension(PyObject_GetBuffer(a, PyBUF_SIMPLE));
+  try {
+    const viewB = singleDimension(PyObject_GetBuffer(b, PyBUF_SIMPLE));
+    try {
+      return PyBool_FromBool(_tscmp(PyBuffer_Data(viewA), PyBuffer_Data(viewB)));
+    } finally {
+      PyBuffer_Release(viewB);
     }
+  } finally {
+    PyBuffer_Release(viewA);
   }
-  return PyBool_FromBool(_tscmp((a as PyBytesObject).ob_sval, (b as PyBytesObject).ob_sval));
+}
+
+/** A view of one dimension, else BufferError (the view released). */
+function singleDimension(view: Py_buffer): Py_buffer {
+  if (view.ndim > 1) {
+    PyBuffer_Release(view);
+    throw PyErr_Format(PyExc_BufferError, "Buffer must be single dimension");
+  }
+  return view;
 }
 
 /** _tscmp: equal contents, the loop always as long as `b`. */

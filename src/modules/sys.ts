@@ -9,8 +9,8 @@
  */
 import { LIBDIR, PyImport_BuiltinModuleNames } from "../vm/import.js";
 import { MANAGED_DICT_PREHEADER, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
-import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
-import { METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
+import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
+import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O } from "../objects/methoddef.js";
 import {
   PyModule_Add,
   PyModule_AddFunctions,
@@ -37,11 +37,11 @@ import { PyList_Append, PyList_New } from "../objects/listobject.js";
 import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 import { PyErr_Format, PyErr_SetObject } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit } from "../objects/exceptions.js";
-import { _PyArg_CheckPositional } from "../objects/getargs.js";
+import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
 import { PyNumber_Index } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../objects/call.js";
-import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame } from "../objects/pystate.js";
+import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame, tstate } from "../objects/pystate.js";
 import { _PyErr_GetTopmostException } from "../objects/errors.js";
 import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
 import { PyTextIOObject } from "../objects/fileobject.js";
@@ -140,6 +140,40 @@ function sys_getframe(_m: PyObject, args: PyObject[]): PyObject {
 function sys_exit(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("exit", args.length, 0, 1);
   throw PyErr_SetObject(PyExc_SystemExit, args.length === 0 ? Py_None : args[0]);
+}
+
+const asyncgenHooksParser = newArgParser("set_asyncgen_hooks", ["firstiter", "finalizer"], 0);
+
+/** sys.set_asyncgen_hooks(firstiter=..., finalizer=...): None clears a
+ *  hook, an argument left out keeps it (the finalizer is checked and set
+ *  first, as CPython does). */
+function sys_set_asyncgen_hooks(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [firstiter, finalizer] = _PyArg_UnpackKeywords(args, kwnames, asyncgenHooksParser, [null, null]);
+  if (finalizer !== null) setAsyncGenHook("finalizer", finalizer);
+  if (firstiter !== null) setAsyncGenHook("firstiter", firstiter);
+  return Py_NewRef(Py_None);
+}
+
+function setAsyncGenHook(which: "firstiter" | "finalizer", value: PyObject): void {
+  if (value !== Py_None && value.ob_type.tp_call === null) {
+    throw PyErr_Format(PyExc_TypeError, `callable ${which} expected, got ${value.ob_type.tp_name}`);
+  }
+  const hook = value === Py_None ? null : Py_NewRef(value);
+  if (which === "firstiter") {
+    const old = tstate.async_gen_firstiter;
+    tstate.async_gen_firstiter = hook;
+    Py_XDECREF(old);
+  } else {
+    const old = tstate.async_gen_finalizer;
+    tstate.async_gen_finalizer = hook;
+    Py_XDECREF(old);
+  }
+}
+
+/** sys.get_asyncgen_hooks(): (firstiter, finalizer), None where unset.
+ *  (CPython's is a named structseq, asyncgen_hooks; this is its tuple.) */
+function sys_get_asyncgen_hooks(_m: PyObject): PyObject {
+  return PyTuple_Pack(tstate.async_gen_firstiter ?? Py_None, tstate.async_gen_finalizer ?? Py_None);
 }
 
 function sys_getdefaultencoding(): PyObject {
@@ -261,6 +295,8 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
     { name: "_getframe", meth: sys_getframe, flags: METH_FASTCALL },
     { name: "exit", meth: sys_exit, flags: METH_FASTCALL },
     { name: "getdefaultencoding", meth: sys_getdefaultencoding, flags: METH_NOARGS },
+    { name: "set_asyncgen_hooks", meth: sys_set_asyncgen_hooks, flags: METH_FASTCALL | METH_KEYWORDS },
+    { name: "get_asyncgen_hooks", meth: sys_get_asyncgen_hooks, flags: METH_NOARGS },
     { name: "getfilesystemencoding", meth: sys_getfilesystemencoding, flags: METH_NOARGS },
     { name: "getfilesystemencodeerrors", meth: sys_getfilesystemencodeerrors, flags: METH_NOARGS },
     { name: "excepthook", meth: sys_excepthook, flags: METH_FASTCALL },

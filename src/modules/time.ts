@@ -3,6 +3,11 @@
  * (`perf_counter`, `monotonic`, `process_time` and their `_ns` forms) and
  * `sleep`, which waits for real (a blocking wait: programs are
  * single-threaded and output order is unaffected).
+ *
+ * The clocks other than process_time include `advancedNs`, the time
+ * asyncio's event loop has let pass without waiting (_PyTime_Advance,
+ * called by _asyncio._advance_clock): to the program, time went by as it
+ * would have while CPython's loop slept. It starts at zero in each run.
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_NewRef } from "../heap/refcount.js";
@@ -12,10 +17,27 @@ import { PyFloat_AsDouble, PyFloat_FromDouble } from "../objects/floatobject.js"
 import { PyLong_FromBigInt } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyErr_Format } from "../objects/errors.js";
+import { addCalendar, calendarFunctions } from "./time-calendar.js";
 import { PyExc_ValueError } from "../objects/exceptions.js";
 
+let advancedNs = 0n;
+
+/** The time the clocks have been moved forward by, in nanoseconds. */
+export function _PyTime_Advanced(): bigint {
+  return advancedNs;
+}
+
+/** Move the clocks forward by `seconds` (rounded to nanoseconds). */
+export function _PyTime_Advance(seconds: number): void {
+  advancedNs += BigInt(Math.round(seconds * 1e9));
+}
+
 function nowNs(): bigint {
-  return BigInt(Date.now()) * 1_000_000n + (process.hrtime.bigint() % 1_000_000n);
+  return BigInt(Date.now()) * 1_000_000n + (process.hrtime.bigint() % 1_000_000n) + advancedNs;
+}
+
+function monotonicNs(): bigint {
+  return process.hrtime.bigint() + advancedNs;
 }
 
 const sleepBuf = new Int32Array(new SharedArrayBuffer(4));
@@ -28,12 +50,12 @@ function time_sleep(_m: PyObject, o: PyObject): PyObject {
 }
 
 const functions: PyMethodDef[] = [
-  { name: "time", meth: () => PyFloat_FromDouble(Date.now() / 1000), flags: METH_NOARGS },
+  { name: "time", meth: () => PyFloat_FromDouble(Date.now() / 1000 + Number(advancedNs) / 1e9), flags: METH_NOARGS },
   { name: "time_ns", meth: () => PyLong_FromBigInt(nowNs()), flags: METH_NOARGS },
-  { name: "perf_counter", meth: () => PyFloat_FromDouble(Number(process.hrtime.bigint()) / 1e9), flags: METH_NOARGS },
-  { name: "perf_counter_ns", meth: () => PyLong_FromBigInt(process.hrtime.bigint()), flags: METH_NOARGS },
-  { name: "monotonic", meth: () => PyFloat_FromDouble(Number(process.hrtime.bigint()) / 1e9), flags: METH_NOARGS },
-  { name: "monotonic_ns", meth: () => PyLong_FromBigInt(process.hrtime.bigint()), flags: METH_NOARGS },
+  { name: "perf_counter", meth: () => PyFloat_FromDouble(Number(monotonicNs()) / 1e9), flags: METH_NOARGS },
+  { name: "perf_counter_ns", meth: () => PyLong_FromBigInt(monotonicNs()), flags: METH_NOARGS },
+  { name: "monotonic", meth: () => PyFloat_FromDouble(Number(monotonicNs()) / 1e9), flags: METH_NOARGS },
+  { name: "monotonic_ns", meth: () => PyLong_FromBigInt(monotonicNs()), flags: METH_NOARGS },
   { name: "process_time", meth: () => PyFloat_FromDouble(process.cpuUsage().user / 1e6), flags: METH_NOARGS },
   {
     name: "process_time_ns",
@@ -44,7 +66,10 @@ const functions: PyMethodDef[] = [
 ];
 
 export function PyInit_time(): PyObject {
+  advancedNs = 0n;
   const m = PyModule_New("time");
   PyModule_AddFunctions(m, functions);
+  PyModule_AddFunctions(m, calendarFunctions);
+  addCalendar(m);
   return m;
 }

@@ -20,7 +20,8 @@ import { PyObject_Str, PyObject_Repr } from "./abstract.js";
 import { _PyObject_LookupAttr, typeQualName } from "./object.js";
 import { PyType_IsSubtype } from "./typeobject.js";
 import { _Py_ID } from "./identifiers.js";
-import { PyTraceBack_Type, type PyTracebackObject, formatTraceback, isWs } from "./traceback.js";
+import { PyTraceBack_Here, PyTraceBack_Type, type PyTracebackObject, formatTraceback, isWs } from "./traceback.js";
+import { tstate } from "./pystate.js";
 import { offerSuggestions } from "./suggestions.js";
 
 function strOf(o: PyObject): string | null {
@@ -240,6 +241,11 @@ export function setTracebackWriter(w: (s: string) => void): void {
   stderrWriter = w;
 }
 
+/** Write `s` where tracebacks go (warnings use it too). */
+export function _PyErr_WriteStderr(s: string): void {
+  stderrWriter(s);
+}
+
 /** Print an uncaught exception to stderr in CPython 3.11's format. */
 export function PyErr_Display(value: PyObject): void {
   stderrWriter(formatException(value));
@@ -255,6 +261,11 @@ export function PyErr_WriteUnraisable(exc: PyObject, obj: PyObject | null): void
   try {
     let out = "";
     if (obj !== null) out += `Exception ignored in: ${reprSafe(obj)}\n`;
+    // An exception raised by native code has no traceback yet: it gets one
+    // entry for the running frame (_PyTraceBack_FromFrame), as in 3.11.
+    if (exc instanceof PyBaseExceptionObject && exc.traceback === null && tstate.frame !== null) {
+      PyTraceBack_Here(tstate.frame, exc);
+    }
     if (exc instanceof PyBaseExceptionObject) {
       const tb = exc.traceback;
       if (tb !== null && tb.ob_type === PyTraceBack_Type) {

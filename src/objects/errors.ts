@@ -61,6 +61,17 @@ export function PyErr_SetString(type: PyTypeObject, msg: string): PyBaseExceptio
   return PyErr_Format(type, msg);
 }
 
+/** _PyErr_FormatFromCause: a new `type(msg)` raised from `cause` (stolen):
+ *  its __cause__ and __context__ are `cause`, the context suppressed. */
+export function _PyErr_FormatFromCause(type: PyTypeObject, msg: string, cause: PyObject): PyBaseExceptionObject {
+  const e = PyErr_Format(type, msg);
+  e.cause = cause;
+  Py_INCREF(cause);
+  e.context = cause;
+  e.suppress_context = true;
+  return e;
+}
+
 /** A new exception instance `type(value)` (value borrowed), e.g. KeyError(key). */
 export function PyErr_SetObject(type: PyTypeObject, value: PyObject): PyBaseExceptionObject {
   const args = PyTuple_New(1);

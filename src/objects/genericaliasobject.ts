@@ -90,7 +90,8 @@ export function Py_GenericAlias(origin: PyObject, args: PyObject): PyObject {
   return newAlias(PyGenericAlias_Type, origin, args);
 }
 
-/** setup_ga: a new alias of `type` (GenericAlias or a subclass). */
+/** setup_ga: a new alias of `type` (GenericAlias or a subclass) for
+ *  origin[args]; `args` is an item or a tuple of items (borrowed). */
 function newAlias(type: PyTypeObject, origin: PyObject, args: PyObject): PyObject {
   let t: PyTupleObject;
   if (args.ob_type === PyTuple_Type) {
@@ -212,9 +213,9 @@ function ga_getattro(self: PyObject, name: PyObject): PyObject {
   return PyObject_GenericGetAttr(self, name);
 }
 
-/** ga_new: `types.GenericAlias(origin, args)`, or a subclass's. */
+/** ga_new: `types.GenericAlias(origin, args)`. */
 function ga_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  if (type === PyGenericAlias_Type) _PyArg_NoKwnames("GenericAlias", kwnames);
+  _PyArg_NoKwnames("GenericAlias", kwnames);
   _PyArg_CheckPositional("GenericAlias", args.length, 2, 2);
   return newAlias(type, args[0], args[1]);
 }
@@ -273,15 +274,28 @@ PyGenericAlias_Type.tp_methods = [
   },
 ];
 
+/** isinstance() and issubclass() refuse a parameterized generic. */
+function ga_instancecheck(_self: PyObject, _obj: PyObject): PyObject {
+  throw PyErr_Format(PyExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+function ga_subclasscheck(_self: PyObject, _obj: PyObject): PyObject {
+  throw PyErr_Format(PyExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+PyGenericAlias_Type.tp_methods = [
+  { name: "__instancecheck__", meth: ga_instancecheck, flags: METH_O },
+  { name: "__subclasscheck__", meth: ga_subclasscheck, flags: METH_O },
+];
+PyGenericAlias_Type.tp_new = ga_new;
+PyGenericAlias_Type.nb_or = _Py_union_type_or;
 PyGenericAlias_Type.tp_repr = ga_repr;
 PyGenericAlias_Type.tp_call = ga_call;
 PyGenericAlias_Type.tp_richcompare = ga_richcompare;
 PyGenericAlias_Type.tp_hash = ga_hash;
 PyGenericAlias_Type.tp_traverse = ga_traverse;
 PyGenericAlias_Type.tp_getattro = ga_getattro;
-PyGenericAlias_Type.tp_new = ga_new;
 PyGenericAlias_Type.mp_subscript = ga_getitem;
-PyGenericAlias_Type.nb_or = _Py_union_type_or;
 
 // ---------------------------------------------------------------- type variables
 

@@ -8,7 +8,7 @@
  * Representation: `mapping`, one owned reference, visited by tp_traverse.
  * sizeof(mappingproxyobject) is 24 bytes (the GC header comes on top).
  */
-import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MAPPING } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_XDECREF } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
@@ -107,7 +107,12 @@ function mappingproxy_copy(self: PyObject): PyObject {
   return PyObject_CallMethod(mp(self), "copy");
 }
 
-export const PyDictProxy_Type: PyTypeObject = newStaticType("mappingproxy", 24, TPFLAGS_HAVE_GC, mappingproxy_dealloc);
+export const PyDictProxy_Type: PyTypeObject = newStaticType(
+  "mappingproxy",
+  24,
+  TPFLAGS_HAVE_GC | TPFLAGS_MAPPING,
+  mappingproxy_dealloc,
+);
 PyDictProxy_Type.tp_traverse = mappingproxy_traverse;
 PyDictProxy_Type.mp_subscript = mappingproxy_getitem;
 PyDictProxy_Type.mp_length = mappingproxy_len;

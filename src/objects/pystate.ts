@@ -44,6 +44,9 @@ export const interp = {
    *  calls the import machinery directly while it has not been replaced. */
   import_func: null as PyObject | null,
   eval_frame: evalFrameMissing as EvalFrameFunc,
+  /** Shutdown has emptied sys.modules: modules written in Python (the
+   *  warnings machinery CPython prints warnings with) are out of reach. */
+  finalizing: false,
 };
 
 /** The thread state (one interpreter, one thread). */
@@ -66,6 +69,10 @@ export const tstate = {
    *  are current when it runs. For audits and heap snapshots; it must not
    *  throw. Read when an eval loop starts, so set it before running. */
   lineHook: null as ((frame: InterpFrame, lineno: number) => void) | null,
+  /** sys.set_asyncgen_hooks: called with an async generator at its first
+   *  iteration, and (taken then) to finalize it (owned references). */
+  async_gen_firstiter: null as PyObject | null,
+  async_gen_finalizer: null as PyObject | null,
 };
 
 /** Reset the thread state for a fresh run in the same process. */
@@ -77,6 +84,8 @@ export function _PyThreadState_Reset(): void {
   tstate.builtins = null;
   tstate.evalBreaker = null;
   tstate.lineHook = null;
+  tstate.async_gen_firstiter = null;
+  tstate.async_gen_finalizer = null;
 }
 
 export function Py_GetRecursionLimit(): number {

@@ -266,6 +266,9 @@ type InheritableSlot =
   | "tp_init"
   | "tp_finalize"
   | "tp_getdict"
+  | "am_await"
+  | "am_aiter"
+  | "am_anext"
   | "nb_add"
   | "nb_subtract"
   | "nb_multiply"
@@ -322,6 +325,9 @@ const INHERITED: InheritableSlot[] = [
   "tp_init",
   "tp_finalize",
   "tp_getdict",
+  "am_await",
+  "am_aiter",
+  "am_anext",
   "nb_add",
   "nb_subtract",
   "nb_multiply",

@@ -155,6 +155,11 @@ export class PyTypeObject extends PyGCObject {
   /** PEP 442 finalizer (`__del__` for classes that define it). */
   tp_finalize: inquiry | null;
 
+  /** tp_as_async (PyAsyncMethods): `__await__`, `__aiter__`, `__anext__`. */
+  am_await: unaryfunc | null;
+  am_aiter: unaryfunc | null;
+  am_anext: unaryfunc | null;
+
   nb_add: binaryfunc | null;
   nb_subtract: binaryfunc | null;
   nb_multiply: binaryfunc | null;
@@ -266,6 +271,9 @@ export class PyTypeObject extends PyGCObject {
     this.tp_traverse = null;
     this.tp_clear = null;
     this.tp_finalize = null;
+    this.am_await = null;
+    this.am_aiter = null;
+    this.am_anext = null;
     this.nb_add = null;
     this.nb_subtract = null;
     this.nb_multiply = null;

@@ -67,7 +67,7 @@ import {
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "./errors.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool, PyBool_Type, Py_True } from "./longobject.js";
-import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber, type PyLongObject } from "./longobject.js";
+import { PyLong_AsBigInt, PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
 import { foldHashBig } from "./hashutil.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
@@ -212,14 +212,11 @@ function slot_tp_hash(self: PyObject): number {
   const res = call0(f, self);
   try {
     if (!PyLong_Check(res)) throw PyErr_Format(PyExc_TypeError, "__hash__ method should return an integer");
-    // The value itself when it fits a Py_ssize_t (PyLong_AsSsize_t; -1
-    // becomes -2), else the int's own hash.
-    const big = (res as PyLongObject).big;
-    if (big === null) {
-      const v = (res as PyLongObject).v;
-      return v === -1 ? -2 : v;
-    }
-    if (big >= -(2n ** 63n) && big < 2n ** 63n) return foldHashBig(big);
+    // PyLong_AsSsize_t: a value within Py_hash_t's range is the hash itself,
+    // so that hash(x) == hash(y) when x.__hash__() returns hash(y); only a
+    // value beyond it goes through long.__hash__.
+    const v = PyLong_AsBigInt(res);
+    if (v >= -(2n ** 63n) && v < 2n ** 63n) return foldHashBig(v);
     return PyObject_Hash(res);
   } finally {
     Py_DECREF(res);
@@ -956,8 +953,11 @@ export function fixup_slot_dispatchers(type: PyTypeObject): void {
 }
 
 /** A dunder was assigned or deleted on `type`: refresh the slots it feeds,
- *  in the type and all its subclasses. */
+ *  in the type and all its subclasses. The lookup caches are cleared first
+ *  (type_setattro's PyType_Modified comes before update_slot), so that
+ *  the slots are resolved from the new namespace. */
 export function update_slot(type: PyTypeObject, name: string): void {
+  PyType_Modified(type);
   const rows = rowsByName.get(name);
   if (rows === undefined) return;
   const visit = (t: PyTypeObject): void => {
@@ -967,5 +967,4 @@ export function update_slot(type: PyTypeObject, name: string): void {
     for (const sub of t.tp_subclasses) visit(sub);
   };
   visit(type);
-  PyType_Modified(type);
 }

@@ -46,6 +46,7 @@ import { _PyBuiltins_Init } from "../modules/builtins.js";
 import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
+import { PyInit__asyncio } from "../modules/asyncio-native.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
@@ -67,6 +68,7 @@ import { PyInit__operator } from "../modules/operator.js";
 import { PyInit__heapq } from "../modules/heapq.js";
 import { PyInit__bisect } from "../modules/bisect.js";
 import { PyInit__io } from "../modules/io.js";
+import { PyInit_array } from "../modules/array.js";
 import { PyInit__sre } from "../modules/sre.js";
 import { PyInit_itertools } from "../modules/itertools.js";
 import { _PyGC_Fini } from "../modules/gc.js";
@@ -108,11 +110,13 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_heapq", PyInit__heapq);
   PyImport_AppendInittab("_bisect", PyInit__bisect);
   PyImport_AppendInittab("_io", PyInit__io);
+  PyImport_AppendInittab("array", PyInit_array);
   PyImport_AppendInittab("_sre", PyInit__sre);
   PyImport_AppendInittab("posix", PyInit_posix);
   PyImport_AppendInittab("itertools", PyInit_itertools);
   PyImport_AppendInittab("_codecs", PyInit__codecs);
   PyImport_AppendInittab("codecs", PyInit_codecs);
+  PyImport_AppendInittab("_asyncio", PyInit__asyncio);
   _PyStdlib_Init();
 }
 
@@ -123,6 +127,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   resetGC();
   resetRefcount();
   _PyThreadState_Reset();
+  interp.finalizing = false;
   resetExtraDicts();
   _PyIdentifiers_BeginRun();
   _PySys_SetModule(null);
@@ -171,6 +176,13 @@ export function interpreterFinalize(): void {
   if (mods !== null) Py_DECREF(mods);
   if (b !== null) Py_DECREF(b);
   if (s !== null) Py_DECREF(s);
+  // PyThreadState_Clear: the async generator hooks.
+  const firstiter = tstate.async_gen_firstiter;
+  const finalizer = tstate.async_gen_finalizer;
+  tstate.async_gen_firstiter = null;
+  tstate.async_gen_finalizer = null;
+  if (firstiter !== null) Py_DECREF(firstiter);
+  if (finalizer !== null) Py_DECREF(finalizer);
   _PyGC_Fini();
   _PyGC_CollectNoFail();
   _PyIdentifiers_Fini();

@@ -413,6 +413,8 @@ function teardown(main: PyObject, globals: PyObject): void {
   for (const name of ["last_type", "last_value", "last_traceback"]) {
     if (PyDict_GetItemString(sysDict, name) !== null) PyDict_DelItemString(sysDict, name);
   }
+  // From here on CPython's finalize_modules has emptied sys.modules.
+  interp.finalizing = true;
   const modules = PySys_GetObject("modules");
   if (modules !== null && PyDict_GetItemString(modules, "__main__") === main) {
     PyDict_DelItemString(modules, "__main__");

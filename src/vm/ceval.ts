@@ -36,7 +36,14 @@
 import { type PyObject, TPFLAGS_BASE_EXC_SUBCLASS } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
 import { Op, NB, FVC_MASK, FVC_STR, FVC_REPR, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
-import { CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_FREE } from "../bytecode/code.js";
+import {
+  CO_OPTIMIZED,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+  CO_FAST_FREE,
+  CO_COROUTINE,
+  CO_ITERABLE_COROUTINE,
+} from "../bytecode/code.js";
 import {
   PyCode_Addr2Line,
   type PyCodeObject,
@@ -60,6 +67,7 @@ import {
   PyExc_RecursionError,
   PyExc_RuntimeError,
   PyExc_StopIteration,
+  PyExc_StopAsyncIteration,
   PyExc_SystemError,
   PyExc_TypeError,
   PyExc_UnboundLocalError,
@@ -71,6 +79,7 @@ import {
   PyErr_ExceptionMatches,
   PyExceptionInstance_Check,
   PyErr_SetObject,
+  _PyErr_FormatFromCause,
   _PyErr_ChainContext,
   _PyErr_GetTopmostException,
   toPyException,
@@ -188,11 +197,16 @@ import { PyTraceBack_Here } from "../objects/traceback.js";
 import {
   type PyGenObject,
   PyGen_Type,
+  PyCoro_Type,
+  PyAsyncGen_Type,
   _Py_MakeGen,
   PyIter_Send,
   PYGEN_RETURN,
   genSendResult,
   GEN_FRAME_SUSPENDED,
+  _PyCoro_GetAwaitableIter,
+  _PyCoro_IsAwaiting,
+  _PyAsyncGenValueWrapperNew,
 } from "../objects/genobject.js";
 import { interp, tstate } from "../objects/pystate.js";
 import { _Py_ID } from "../objects/identifiers.js";
@@ -1202,6 +1216,22 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
                 unwindFlags = flags;
                 throw val;
               }
+              case Op.END_ASYNC_FOR: {
+                const val = stack[--sp]!;
+                stack[sp] = null;
+                if (PyErr_GivenExceptionMatches(val, PyExc_StopAsyncIteration)) {
+                  const aiter = stack[--sp]!;
+                  stack[sp] = null;
+                  frame.lasti = (ip >> 1) - 1;
+                  frame.stacktop = sp; // STORE_FRAME
+                  Py_DECREF(val);
+                  Py_DECREF(aiter);
+                  continue;
+                }
+                // Any other exception goes on as it is (exception_unwind).
+                unwindFlags = UNWIND_NO_TB | UNWIND_NO_CHAIN;
+                throw val;
+              }
               case Op.SEND: {
                 const v = stack[sp - 1]!;
                 const receiver = stack[sp - 2]!;
@@ -2203,7 +2233,22 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
     case Op.MATCH_CLASS:
       return matchOp(frame, opcode, oparg, sp);
     case Op.BEFORE_WITH:
-      return beforeWith(frame, stack, sp);
+      return beforeWith(frame, stack, sp, false);
+    case Op.BEFORE_ASYNC_WITH:
+      return beforeWith(frame, stack, sp, true);
+    case Op.GET_AWAITABLE:
+      return getAwaitable(frame, stack, sp, oparg);
+    case Op.GET_AITER:
+      return getAIter(stack, sp);
+    case Op.GET_ANEXT:
+      stack[sp] = getANext(stack[sp - 1]!);
+      return sp + 1;
+    case Op.ASYNC_GEN_WRAP: {
+      const v = stack[sp - 1]!;
+      stack[sp - 1] = _PyAsyncGenValueWrapperNew(v);
+      Py_DECREF(v);
+      return sp;
+    }
     case Op.WITH_EXCEPT_START: {
       const val = stack[sp - 1] as PyBaseExceptionObject;
       const exitFunc = stack[sp - 4]!;
@@ -2271,7 +2316,15 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
 
     case Op.GET_YIELD_FROM_ITER: {
       const iterable = stack[sp - 1]!;
-      if (iterable.ob_type !== PyGen_Type) {
+      if (iterable.ob_type === PyCoro_Type) {
+        // A coroutine can be delegated to only by a coroutine (or a
+        // types.coroutine generator).
+        if ((co.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) === 0) {
+          stack[sp - 1] = null;
+          Py_DECREF(iterable);
+          throw PyErr_Format(PyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
+      } else if (iterable.ob_type !== PyGen_Type) {
         const it = PyObject_GetIter(iterable);
         stack[sp - 1] = it;
         Py_DECREF(iterable);
@@ -2407,18 +2460,17 @@ export function _PyObject_LookupSpecial(o: PyObject, name: PyObject): PyObject |
   }
 }
 
-function beforeWith(frame: InterpFrame, stack: (PyObject | null)[], sp: number): number {
+/** BEFORE_WITH, BEFORE_ASYNC_WITH (`isAsync`: __aenter__ and __aexit__). */
+function beforeWith(frame: InterpFrame, stack: (PyObject | null)[], sp: number, isAsync: boolean): number {
   const mgr = stack[sp - 1]!;
-  const enter = _PyObject_LookupSpecial(mgr, _Py_ID("__enter__"));
+  const enter = _PyObject_LookupSpecial(mgr, _Py_ID(isAsync ? "__aenter__" : "__enter__"));
+  const protocol = isAsync ? "asynchronous context manager protocol" : "context manager protocol";
   if (enter === null) {
-    throw PyErr_Format(
-      PyExc_TypeError,
-      `'${mgr.ob_type.tp_name}' object does not support the context manager protocol`,
-    );
+    throw PyErr_Format(PyExc_TypeError, `'${mgr.ob_type.tp_name}' object does not support the ${protocol}`);
   }
   let exit: PyObject | null;
   try {
-    exit = _PyObject_LookupSpecial(mgr, _Py_ID("__exit__"));
+    exit = _PyObject_LookupSpecial(mgr, _Py_ID(isAsync ? "__aexit__" : "__exit__"));
   } catch (e) {
     Py_DECREF(enter);
     throw e;
@@ -2427,7 +2479,7 @@ function beforeWith(frame: InterpFrame, stack: (PyObject | null)[], sp: number):
     Py_DECREF(enter);
     throw PyErr_Format(
       PyExc_TypeError,
-      `'${mgr.ob_type.tp_name}' object does not support the context manager protocol (missed __exit__ method)`,
+      `'${mgr.ob_type.tp_name}' object does not support the ${protocol} (missed __${isAsync ? "a" : ""}exit__ method)`,
     );
   }
   stack[sp - 1] = exit;
@@ -2441,6 +2493,92 @@ function beforeWith(frame: InterpFrame, stack: (PyObject | null)[], sp: number):
   }
   stack[sp] = res;
   return sp + 1;
+}
+
+/** GET_AWAITABLE: replace the top with the iterator that awaits it. */
+function getAwaitable(frame: InterpFrame, stack: (PyObject | null)[], sp: number, oparg: number): number {
+  const iterable = stack[sp - 1]!;
+  let iter: PyObject;
+  try {
+    iter = _PyCoro_GetAwaitableIter(iterable);
+  } catch (e) {
+    let err = e;
+    if (oparg !== 0 && iterable.ob_type.am_await === null) {
+      // format_awaitable_error: what `async with` received.
+      Py_DECREF(toPyException(e));
+      const which = oparg === 1 ? "__aenter__" : "__aexit__";
+      err = PyErr_Format(
+        PyExc_TypeError,
+        `'async with' received an object from ${which} that does not implement __await__: ${iterable.ob_type.tp_name}`,
+      );
+    }
+    stack[sp - 1] = null;
+    Py_DECREF(iterable);
+    throw err;
+  }
+  stack[sp - 1] = null;
+  frame.stacktop = sp;
+  Py_DECREF(iterable);
+  if (_PyCoro_IsAwaiting(iter)) {
+    Py_DECREF(iter);
+    throw PyErr_Format(PyExc_RuntimeError, "coroutine is being awaited already");
+  }
+  stack[sp - 1] = iter;
+  return sp;
+}
+
+/** GET_AITER: `async for`'s `type(obj).__aiter__(obj)`, which must have __anext__. */
+function getAIter(stack: (PyObject | null)[], sp: number): number {
+  const obj = stack[sp - 1]!;
+  const getter = obj.ob_type.am_aiter;
+  if (getter === null) {
+    const err = PyErr_Format(
+      PyExc_TypeError,
+      `'async for' requires an object with __aiter__ method, got ${obj.ob_type.tp_name}`,
+    );
+    stack[sp - 1] = null;
+    Py_DECREF(obj);
+    throw err;
+  }
+  let iter: PyObject;
+  try {
+    iter = getter(obj);
+  } finally {
+    stack[sp - 1] = null;
+    Py_DECREF(obj);
+  }
+  if (iter.ob_type.am_anext === null) {
+    const err = PyErr_Format(
+      PyExc_TypeError,
+      `'async for' received an object from __aiter__ that does not implement __anext__: ${iter.ob_type.tp_name}`,
+    );
+    Py_DECREF(iter);
+    throw err;
+  }
+  stack[sp - 1] = iter;
+  return sp;
+}
+
+/** GET_ANEXT: the awaitable of `aiter.__anext__()` (new reference). */
+function getANext(aiter: PyObject): PyObject {
+  const type = aiter.ob_type;
+  if (type === PyAsyncGen_Type) return type.am_anext!(aiter);
+  const getter = type.am_anext;
+  if (getter === null) {
+    throw PyErr_Format(PyExc_TypeError, `'async for' requires an iterator with __anext__ method, got ${type.tp_name}`);
+  }
+  const nextIter = getter(aiter);
+  try {
+    return _PyCoro_GetAwaitableIter(nextIter);
+  } catch (e) {
+    throw _PyErr_FormatFromCause(
+      PyExc_TypeError,
+      `'async for' received an invalid object from __anext__: ${nextIter.ob_type.tp_name}`,
+      toPyException(e),
+    );
+  } finally {
+    Py_DECREF(nextIter);
+  }
 }
 
 function formatKwargsError(func: PyObject, kwargs: PyObject, e: unknown): unknown {

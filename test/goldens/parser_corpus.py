@@ -139,6 +139,14 @@ ERRORS = [
     # f-strings
     "x = f'{'\n", "x = f'}'\n", "x = f'{}'\n", "x = f'{a!x}'\n", "x = f'{a'\n", "x = f'{a b}'\n",
     "x = f'{#}'\n", "x = f'{a!}'\n", "x = f'{)}'\n", "x = f'{a:{b:{c}}}'\n",
+    # async and await
+    "async x\n", "async = 1\n", "@d\nasync for x in y: pass\n", "async def f()\n",
+    "def f():\n  async for x in y\n    pass\n", "def f():\n  async with a as 1: pass\n",
+    "async def f():\n  await x = 1\n", "async def f():\n  x = await\n", "async def f():\n  del await x\n",
+    "async def f():\n  await x += 1\n", "async def f():\n  [x async for 1 in y]\n",
+    "async def f():\n  async with a\n", "async def f():\n  async for x in y:\n  pass\n",
+    "async def f():\npass\n", "async lambda: 1\n", "await\n", "x = await\n",
+    "async def f():\n  return [x async  for x in y async]\n", "async\n", "async def f():\n  async while x: pass\n",
     # match statements (the parser's part; the compiler's errors are in programs/syntax/)
     "match x\n    pass\n", "match x:\npass\n", "match x:\n    case 1\n        pass\n",
     "match x:\n    case 1:\n    pass\n", "match x:\n    y = 1\n", "match x: pass\n",

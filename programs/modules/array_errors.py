@@ -1,0 +1,91 @@
+# array.array's errors in CPython's words (constructor, indexes, slices, methods, _array_reconstructor), refcounts and GC tracking, the iterator's reference, float32 rounding, 'u' beyond the BMP, 64-bit extremes, getsizeof after growth and shrinking, a subclass's repr
+from array import array
+import array as arraymod
+import gc
+import sys
+import weakref
+
+def e(f):
+    try:
+        print(repr(f()))
+    except Exception as x:
+        print(type(x).__name__ + ':', x)
+
+e(lambda: array())
+e(lambda: array('x'))
+e(lambda: array('ii'))
+e(lambda: array(1))
+e(lambda: array('i', [1], 3))
+e(lambda: array('i', typecode='i'))
+e(lambda: array('i', 'abc'))
+e(lambda: array('i', array('u', 'a')))
+e(lambda: array('u', [1]))
+e(lambda: array('i', 5))
+e(lambda: array('i', b'abcd'))
+e(lambda: array('i', b'abc'))
+e(lambda: array('i', {1: 2}))
+e(lambda: array('i', [1]) + [1])
+e(lambda: array('i', [1]) + array('d', [1]))
+e(lambda: array('i', [1]).__iadd__([1]))
+e(lambda: array('i', [1])[5])
+e(lambda: array('i', [1])['x'])
+e(lambda: array('i', [1]).__setitem__(5, 1))
+e(lambda: array('i', [1]).__setitem__(slice(0, 1), [1]))
+e(lambda: array('i', [1, 2, 3]).__setitem__(slice(0, 3, 2), array('i', [1])))
+e(lambda: array('i', [1]).__setitem__(slice(0, 1), array('d', [1])))
+e(lambda: array('i').pop())
+e(lambda: array('i', [1]).pop(5))
+e(lambda: array('i', [1]).remove(5))
+e(lambda: array('i', [1]).index(5))
+e(lambda: array('i', [1, 2, 1]).index(1, 1))
+e(lambda: array('i', [1, 2, 1]).index(1, -1, 10))
+e(lambda: array('i', [1, 2, 1]).index(1, 1, 2))
+e(lambda: array('i', [1]).fromlist((1,)))
+e(lambda: array('i', [1]).frombytes(b'abc'))
+e(lambda: array('i', [1]).frombytes('abc'))
+e(lambda: array('i', [1]).frombytes(array('i', [2])))
+e(lambda: array('i', [1]).fromunicode('abc'))
+e(lambda: array('i', [1]).tounicode())
+e(lambda: array('u', 'a').fromunicode(1))
+e(lambda: array('i', [1]).extend(array('d')))
+e(lambda: array('i', [1]).extend(5))
+e(lambda: array('i', [1]).insert('x', 1))
+e(lambda: array('i', [1]) < 3)
+e(lambda: array('i', [1]) * 'x')
+e(lambda: array('i', [1]).__reduce_ex__('x'))
+e(lambda: array('i', [1]).fromfile(None, -1))
+e(lambda: hash(array('i')))
+e(lambda: array('b', [1, 2, 300]))
+e(lambda: array('b', [1, 2]).fromlist([3, 400]))
+e(lambda: arraymod._array_reconstructor(list, 'i', 8, b''))
+e(lambda: arraymod._array_reconstructor(1, 'i', 8, b''))
+e(lambda: arraymod._array_reconstructor(array, 'x', 8, b''))
+e(lambda: arraymod._array_reconstructor(array, 'i', 99, b''))
+e(lambda: arraymod._array_reconstructor(array, 'i', 8, 'x'))
+e(lambda: arraymod._array_reconstructor(array, 'i', 0, b'\x01\xff'))
+e(lambda: arraymod._array_reconstructor(array, 'b', 13, b'\x00' * 7 + b'\x05'))
+e(lambda: arraymod._array_reconstructor(array, 'u', 19, 'hé'.encode('utf-16-be')))
+e(lambda: arraymod._array_reconstructor(array, 'u', 21, 'hé'.encode('utf-32-be')))
+e(lambda: arraymod._array_reconstructor(array, 'f', 15, b'?\x80\x00\x00'))
+a = array('b', [1, 2, 3])
+a2 = a
+print(sys.getrefcount(a), gc.is_tracked(a), weakref.ref(a)() is a)
+it = iter(a)
+print(sys.getrefcount(a), list(it), sys.getrefcount(a))
+print(array('d', [float('nan')]) == array('d', [float('nan')]), array('f', [1.1]), array('f', [3.4e38]), array('f', [1e39]))
+print(array('u', '\U0001F600x'), len(array('u', '\U0001F600x')), array('u', '\U0001F600x')[0])
+print(array('Q', [2**64 - 1]), array('q', [-2**63]), array('L', [2**63]) > array('L', [1]), array('q', [-1]) < array('q', [1]))
+a = array('i', range(30))
+print(sys.getsizeof(a), sys.getsizeof(a * 3), sys.getsizeof(a[:]), sys.getsizeof(a + a))
+a *= 2
+print(sys.getsizeof(a), len(a))
+del a[5:]
+print(sys.getsizeof(a), a)
+a *= 0
+print(sys.getsizeof(a), a)
+print(array.__doc__.splitlines()[0], arraymod.__doc__.splitlines()[0], arraymod.typecodes)
+class Sub(array):
+    def __repr__(self):
+        return "Sub!" + super().__repr__()
+s = Sub('d', [1.5])
+print(s, type(s).__name__, s.typecode, s.itemsize, isinstance(s, array))
