@@ -60,6 +60,7 @@ import { NLDecoderObject } from "../modules/io-textio.js";
 import { PyDictProxyObject } from "../objects/mappingproxy.js";
 import { MatchObject, PatternObject, ScannerObject } from "../modules/sre.js";
 import { safeRepr } from "./repr.js";
+import { LruCacheObject, lruLinks } from "../modules/functools-native.js";
 
 /** What a reference stands for (a snapshot edge's `kind`). */
 export type SnapshotEdgeKind =
@@ -353,6 +354,13 @@ row(
   },
   null,
 );
+
+/** functools' lru cache: tp_traverse visits each link's key and result
+ *  (the links are not GC objects); the list's own reference to each link
+ *  (the one it was made with) is untraversed. */
+row(LruCacheObject, null, (op, own) => {
+  for (const link of lruLinks(op)) own(link, "referent", "link");
+});
 
 /** Not GC: four ints. */
 row(PyRangeObject, null, (op, own) => {

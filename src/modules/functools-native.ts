@@ -24,10 +24,16 @@
  * GC: partials and key objects are tracked from creation and traverse
  * everything they own.
  */
-import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
-import { _PyObject_GC_IS_TRACKED, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { newStaticType, PyType_Check, type PyTypeObject } from "../objects/typeobject.js";
+import {
+  _PyObject_GC_IS_TRACKED,
+  PyObject_Free,
+  PyObject_GC_Del,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+} from "../heap/gc.js";
+import { newStaticType, PyBaseObject_Type, PyType_Check, type PyTypeObject } from "../objects/typeobject.js";
 import { TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O } from "../objects/methoddef.js";
 import type { PyMethodDef } from "../objects/methoddef.js";
@@ -40,10 +46,17 @@ import {
   type _PyArg_Parser,
 } from "../objects/getargs.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "../objects/errors.js";
-import { PyExc_AttributeError, PyExc_TypeError } from "../objects/exceptions.js";
+import { PyExc_AttributeError, PyExc_OverflowError, PyExc_TypeError } from "../objects/exceptions.js";
 import { Py_None } from "../objects/noneobject.js";
-import { _PyLong_GetSmall } from "../objects/longobject.js";
-import { PyUnicode_Check, PyUnicode_FromString, reprString, strString } from "../objects/unicodeobject.js";
+import { _PyLong_GetSmall, PyLong_FromNumber, PyLong_Type } from "../objects/longobject.js";
+import { PyMethod_New } from "../objects/classobject.js";
+import {
+  PyUnicode_Check,
+  PyUnicode_FromString,
+  PyUnicode_Type,
+  reprString,
+  strString,
+} from "../objects/unicodeobject.js";
 import {
   _PyTuple_FromArray,
   PyTuple_Check,
@@ -57,7 +70,11 @@ import {
   NULL_ITEM,
 } from "../objects/tupleobject.js";
 import {
+  _PyDict_GetItem_KnownHash,
   _PyDict_Key,
+  _PyDict_Pop_KnownHash,
+  _PyDict_SetItem_KnownHash,
+  PyDict_Clear,
   _PyDict_Value,
   PyDict_Check,
   PyDict_CheckExact,
@@ -69,10 +86,19 @@ import {
   PyDict_Size,
 } from "../objects/dictobject.js";
 import { Py_GenericAlias } from "../objects/genericaliasobject.js";
-import { PyIter_Next, PyObject_GetIter, PyObject_RichCompare, PySequence_Tuple } from "../objects/abstract.js";
+import {
+  PyIndex_Check,
+  PyIter_Next,
+  PyNumber_AsSsize_t,
+  PyObject_GetIter,
+  PyObject_Hash,
+  PyObject_IsTrue,
+  PyObject_RichCompare,
+  PySequence_Tuple,
+} from "../objects/abstract.js";
 import { Py_ReprEnter, Py_ReprLeave } from "../objects/abstract.js";
-import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call } from "../objects/call.js";
-import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "../objects/object.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call, PyObject_CallNoArgs } from "../objects/call.js";
+import { PyObject_GenericGetAttr, PyObject_GenericSetAttr, PyObject_GetAttrString } from "../objects/object.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakrefobject.js";
 import { PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
 
@@ -615,6 +641,523 @@ function setItem(t: PyObject, i: number, v: PyObject): void {
   if (old !== NULL_ITEM) Py_DECREF(old);
 }
 
+// ---------------------------------------------------------------- _lru_cache_wrapper
+
+/** A link of the bounded cache's recency list (the wrapper's root too). */
+interface LruLink {
+  prev: LruLink;
+  next: LruLink;
+}
+
+/** The list's sentinel, kept in the wrapper (CPython's `root` field). */
+class LruRoot implements LruLink {
+  prev: LruLink;
+  next: LruLink;
+  constructor() {
+    this.prev = this;
+    this.next = this;
+  }
+}
+
+/** sizeof(lru_list_elem). */
+const LRU_ELEM_BASICSIZE = 56;
+
+/**
+ * `functools._lru_list_elem`: a cached call of a bounded cache, the
+ * cache dict's value for its key. Not a GC object: the wrapper's traverse
+ * visits its key and result. Owned by the cache dict and by the list (the
+ * reference it was made with); the list's links are borrowed.
+ */
+export class LruListElem extends PyObject implements LruLink {
+  prev: LruLink;
+  next: LruLink;
+  hash: number;
+  key: PyObject | null;
+  result: PyObject | null;
+  constructor(key: PyObject, result: PyObject, hash: number) {
+    super(PyLruListElem_Type, LRU_ELEM_BASICSIZE);
+    this.prev = this;
+    this.next = this;
+    this.hash = hash;
+    this.key = key;
+    this.result = result;
+  }
+}
+
+function lru_list_elem_dealloc(self: PyObject): void {
+  const link = self as LruListElem;
+  const key = link.key;
+  const result = link.result;
+  link.key = null;
+  link.result = null;
+  Py_XDECREF(key);
+  Py_XDECREF(result);
+  PyObject_Free(link);
+}
+
+export const PyLruListElem_Type: PyTypeObject = newStaticType(
+  "functools._lru_list_elem",
+  LRU_ELEM_BASICSIZE,
+  0,
+  lru_list_elem_dealloc,
+);
+
+const enum LruKind {
+  Uncached,
+  Infinite,
+  Bounded,
+}
+
+/** sizeof(lru_cache_object). */
+const LRU_BASICSIZE = 152;
+
+/**
+ * `functools._lru_cache_wrapper`: the function, the cache dict (key →
+ * result for an unbounded cache, key → link for a bounded one), the hits
+ * and misses, the recency list of a bounded cache, the CacheInfo class to
+ * report with, the separator of positional and keyword arguments in keys
+ * (`kwd_mark`) and the instance `__dict__` (update_wrapper's attributes).
+ */
+export class LruCacheObject extends PyGCObject {
+  root: LruRoot;
+  kind: LruKind;
+  typed: boolean;
+  cache: PyObject | null;
+  hits: number;
+  func: PyObject | null;
+  maxsize: number;
+  misses: number;
+  kwd_mark: PyObject | null;
+  cache_info_type: PyObject | null;
+  dict: PyObject | null;
+  constructor(type: PyTypeObject) {
+    super(type, type.tp_basicsize);
+    this.root = new LruRoot();
+    this.kind = LruKind.Uncached;
+    this.typed = false;
+    this.cache = null;
+    this.hits = 0;
+    this.func = null;
+    this.maxsize = 0;
+    this.misses = 0;
+    this.kwd_mark = null;
+    this.cache_info_type = null;
+    this.dict = null;
+  }
+}
+
+function LRU(o: PyObject): LruCacheObject {
+  return o as LruCacheObject;
+}
+
+/** The links of a bounded cache, oldest first. */
+export function lruLinks(self: LruCacheObject): LruListElem[] {
+  const out: LruListElem[] = [];
+  for (let link = self.root.next; link !== self.root; link = link.next) out.push(link as LruListElem);
+  return out;
+}
+
+/** lru_cache_make_key: the call's arguments as the cache key (new
+ *  reference): the one int or str argument itself, the args tuple itself,
+ *  or a tuple of the arguments, kwd_mark, the keyword pairs and (typed)
+ *  the arguments' types. */
+function lru_cache_make_key(kwdMark: PyObject, args: PyTupleObject, kwds: PyObject | null, typed: boolean): PyObject {
+  const kwdsSize = kwds === null ? 0 : PyDict_Size(kwds);
+  const items = args.ob_item;
+  if (!typed && kwdsSize === 0) {
+    if (items.length === 1) {
+      const key = items[0];
+      if (key.ob_type === PyUnicode_Type || key.ob_type === PyLong_Type) return Py_NewRef(key);
+    }
+    return Py_NewRef(args);
+  }
+  const key: PyObject[] = items.slice();
+  if (kwdsSize > 0) {
+    key.push(kwdMark);
+    for (let pos = PyDict_Next(kwds!, 0); pos >= 0; pos = PyDict_Next(kwds!, pos + 1)) {
+      key.push(_PyDict_Key(kwds!, pos), _PyDict_Value(kwds!, pos));
+    }
+  }
+  if (typed) {
+    for (let i = 0; i < items.length; i++) key.push(items[i].ob_type);
+    if (kwdsSize > 0) {
+      for (let pos = PyDict_Next(kwds!, 0); pos >= 0; pos = PyDict_Next(kwds!, pos + 1)) {
+        key.push(_PyDict_Value(kwds!, pos).ob_type);
+      }
+    }
+  }
+  return _PyTuple_FromArray(key);
+}
+
+function uncached_lru_cache_wrapper(self: LruCacheObject, args: PyTupleObject, kwds: PyObject | null): PyObject {
+  self.misses++;
+  return callTupleDict(self.func!, args, kwds);
+}
+
+function infinite_lru_cache_wrapper(self: LruCacheObject, args: PyTupleObject, kwds: PyObject | null): PyObject {
+  const key = lru_cache_make_key(self.kwd_mark!, args, kwds, self.typed);
+  try {
+    const hash = PyObject_Hash(key);
+    const cached = _PyDict_GetItem_KnownHash(self.cache!, key, hash);
+    if (cached !== null) {
+      self.hits++;
+      return Py_NewRef(cached);
+    }
+    self.misses++;
+    const result = callTupleDict(self.func!, args, kwds);
+    try {
+      _PyDict_SetItem_KnownHash(self.cache!, key, result, hash);
+    } catch (e) {
+      Py_DECREF(result);
+      throw e;
+    }
+    return result;
+  } finally {
+    Py_DECREF(key);
+  }
+}
+
+function extractLink(link: LruLink): void {
+  link.prev.next = link.next;
+  link.next.prev = link.prev;
+}
+
+function appendLink(self: LruCacheObject, link: LruLink): void {
+  const root = self.root;
+  const last = root.prev;
+  last.next = link;
+  root.prev = link;
+  link.prev = last;
+  link.next = root;
+}
+
+function prependLink(self: LruCacheObject, link: LruLink): void {
+  const root = self.root;
+  const first = root.next;
+  first.prev = link;
+  root.next = link;
+  link.prev = root;
+  link.next = first;
+}
+
+/**
+ * bounded_lru_cache_wrapper: a hit moves its link to the most recent end;
+ * a miss calls the function and stores the result in a new link while
+ * the cache has room, else in the oldest link, evicted and reused (its
+ * old key and result released last, once the cache is consistent again).
+ */
+function bounded_lru_cache_wrapper(self: LruCacheObject, args: PyTupleObject, kwds: PyObject | null): PyObject {
+  const key = lru_cache_make_key(self.kwd_mark!, args, kwds, self.typed);
+  let hash: number;
+  try {
+    hash = PyObject_Hash(key);
+    const hit = _PyDict_GetItem_KnownHash(self.cache!, key, hash) as LruListElem | null;
+    if (hit !== null) {
+      extractLink(hit);
+      appendLink(self, hit);
+      self.hits++;
+      Py_DECREF(key);
+      return Py_NewRef(hit.result!);
+    }
+  } catch (e) {
+    Py_DECREF(key);
+    throw e;
+  }
+  self.misses++;
+  let result: PyObject;
+  try {
+    result = callTupleDict(self.func!, args, kwds);
+  } catch (e) {
+    Py_DECREF(key);
+    throw e;
+  }
+  try {
+    if (_PyDict_GetItem_KnownHash(self.cache!, key, hash) !== null) {
+      // The same key was added during the call: its link is in place.
+      Py_DECREF(key);
+      return result;
+    }
+  } catch (e) {
+    Py_DECREF(key);
+    Py_DECREF(result);
+    throw e;
+  }
+  const cache = self.cache!;
+  if (PyDict_Size(cache) < self.maxsize || self.root.next === self.root) {
+    // Room left: a new link (the key and result move into it).
+    const link = new LruListElem(key, result, hash);
+    try {
+      _PyDict_SetItem_KnownHash(cache, key, link, hash);
+    } catch (e) {
+      Py_DECREF(link);
+      throw e;
+    }
+    appendLink(self, link);
+    return Py_NewRef(result);
+  }
+  // Full: the oldest link is evicted and reused for this call.
+  const link = self.root.next as LruListElem;
+  extractLink(link);
+  let popresult: PyObject | null;
+  try {
+    popresult = _PyDict_Pop_KnownHash(cache, link.key!, link.hash);
+  } catch (e) {
+    prependLink(self, link);
+    Py_DECREF(key);
+    Py_DECREF(result);
+    throw e;
+  }
+  if (popresult === null) {
+    // The call removed the old key itself: the link is an orphan.
+    Py_DECREF(link);
+    Py_DECREF(key);
+    return result;
+  }
+  // The old key and result are released only once the links are right.
+  const oldkey = link.key!;
+  const oldresult = link.result!;
+  link.hash = hash;
+  link.key = key;
+  link.result = result;
+  try {
+    _PyDict_SetItem_KnownHash(cache, key, link, hash);
+  } catch (e) {
+    Py_DECREF(popresult);
+    Py_DECREF(link);
+    Py_DECREF(oldkey);
+    Py_DECREF(oldresult);
+    throw e;
+  }
+  appendLink(self, link);
+  Py_NewRef(result);
+  Py_DECREF(popresult);
+  Py_DECREF(oldkey);
+  Py_DECREF(oldresult);
+  return result;
+}
+
+const lruNewParser = newArgParser("lru_cache", ["user_function", "maxsize", "typed", "cache_info_type"], 4);
+
+/** _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type) */
+function lru_cache_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [func, maxsizeObj, typedObj, cacheInfoType] = _PyArg_UnpackKeywords(args, kwnames, lruNewParser, [
+    null,
+    null,
+    null,
+    null,
+  ]);
+  const typed = PyObject_IsTrue(typedObj!);
+  if (func!.ob_type.tp_call === null) throw PyErr_Format(PyExc_TypeError, "the first argument must be callable");
+  let kind: LruKind;
+  let maxsize: number;
+  if (maxsizeObj === Py_None) {
+    kind = LruKind.Infinite;
+    maxsize = -1;
+  } else if (PyIndex_Check(maxsizeObj!)) {
+    maxsize = PyNumber_AsSsize_t(maxsizeObj!, PyExc_OverflowError);
+    if (maxsize < 0) maxsize = 0;
+    kind = maxsize === 0 ? LruKind.Uncached : LruKind.Bounded;
+  } else {
+    throw PyErr_Format(PyExc_TypeError, "maxsize should be integer or None");
+  }
+  const obj = new LruCacheObject(type);
+  obj.kind = kind;
+  obj.typed = typed;
+  obj.cache = PyDict_New();
+  obj.func = Py_NewRef(func!);
+  obj.maxsize = maxsize;
+  // CPython's kwd_mark is one object of the module's; here each wrapper
+  // makes its own (it only has to be unlike any argument).
+  obj.kwd_mark = PyObject_CallNoArgs(PyBaseObject_Type);
+  obj.cache_info_type = Py_NewRef(cacheInfoType!);
+  PyObject_GC_Track(obj);
+  return obj;
+}
+
+/** lru_cache_unlink_list: empty the list, returning its links. */
+function unlinkList(self: LruCacheObject): LruListElem[] {
+  const links = lruLinks(self);
+  self.root.next = self.root;
+  self.root.prev = self.root;
+  return links;
+}
+
+/** lru_cache_clear_list: release each link's list reference, in order. */
+function clearList(links: LruListElem[]): void {
+  for (let i = 0; i < links.length; i++) Py_DECREF(links[i]);
+}
+
+function lru_cache_tp_clear(self: PyObject): void {
+  const lru = LRU(self);
+  const links = unlinkList(lru);
+  const cache = lru.cache;
+  const func = lru.func;
+  const kwd = lru.kwd_mark;
+  const info = lru.cache_info_type;
+  const dict = lru.dict;
+  lru.cache = null;
+  lru.func = null;
+  lru.kwd_mark = null;
+  lru.cache_info_type = null;
+  lru.dict = null;
+  Py_XDECREF(cache);
+  Py_XDECREF(func);
+  Py_XDECREF(kwd);
+  Py_XDECREF(info);
+  Py_XDECREF(dict);
+  clearList(links);
+}
+
+function lru_cache_dealloc(self: PyObject): void {
+  const lru = LRU(self);
+  PyObject_GC_UnTrack(lru);
+  if (lru.weakreflist !== null) PyObject_ClearWeakRefs(lru);
+  lru_cache_tp_clear(lru);
+  PyObject_GC_Del(lru);
+}
+
+/** The call: _PyObject_MakeTpCall (a recursion level, the arguments as a
+ *  tuple and a dict), then the cache's kind of wrapper. */
+function lru_cache_call(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const lru = LRU(self);
+  const counted = self.ob_type === PyLruCache_Type;
+  if (counted) Py_EnterRecursiveCall(" while calling a Python object");
+  try {
+    const nargs = args.length - nkw(kwnames);
+    const argstuple = _PyTuple_FromArray(nargs === args.length ? args : args.slice(0, nargs));
+    const kwds = kwnames === null ? null : kwargsDict(args, kwnames);
+    try {
+      if (lru.kind === LruKind.Infinite) return infinite_lru_cache_wrapper(lru, argstuple, kwds);
+      if (lru.kind === LruKind.Bounded) return bounded_lru_cache_wrapper(lru, argstuple, kwds);
+      return uncached_lru_cache_wrapper(lru, argstuple, kwds);
+    } finally {
+      Py_DECREF(argstuple);
+      Py_XDECREF(kwds);
+    }
+  } finally {
+    if (counted) Py_LeaveRecursiveCall();
+  }
+}
+
+function lru_cache_descr_get(self: PyObject, obj: PyObject | null, _type: PyObject | null): PyObject {
+  if (obj === null || obj === Py_None) return Py_NewRef(self);
+  return PyMethod_New(self, obj);
+}
+
+/** cache_info(): CacheInfo(hits, misses, maxsize or None, currsize). */
+function lru_cache_cache_info(self: PyObject): PyObject {
+  const lru = LRU(self);
+  const hits = PyLong_FromNumber(lru.hits);
+  const misses = PyLong_FromNumber(lru.misses);
+  const maxsize = lru.maxsize === -1 ? Py_NewRef(Py_None) : PyLong_FromNumber(lru.maxsize);
+  const currsize = PyLong_FromNumber(PyDict_Size(lru.cache!));
+  try {
+    return PyObject_Call(lru.cache_info_type!, [hits, misses, maxsize, currsize], null);
+  } finally {
+    Py_DECREF(hits);
+    Py_DECREF(misses);
+    Py_DECREF(maxsize);
+    Py_DECREF(currsize);
+  }
+}
+
+/** cache_clear(): the statistics reset, the cache emptied, then the links released. */
+function lru_cache_cache_clear(self: PyObject): PyObject {
+  const lru = LRU(self);
+  const links = unlinkList(lru);
+  lru.hits = 0;
+  lru.misses = 0;
+  PyDict_Clear(lru.cache!);
+  clearList(links);
+  return Py_NewRef(Py_None);
+}
+
+/** __reduce__: the qualified name (pickled as a global). */
+function lru_cache_reduce(self: PyObject): PyObject {
+  return PyObject_GetAttrString(self, "__qualname__");
+}
+
+/** __copy__ and __deepcopy__: the wrapper itself. */
+function lru_cache_copy(self: PyObject, _args: PyObject[]): PyObject {
+  return Py_NewRef(self);
+}
+
+/** CPython's lru cache type is a heap type, which its traverse visits
+ *  first; then each link's key and result, the cache, the function,
+ *  kwd_mark, the CacheInfo class and the instance dict. */
+function lru_cache_tp_traverse(self: PyObject, visit: (child: PyObject) => void): void {
+  const lru = LRU(self);
+  visitStaticType(lru, visit);
+  for (let link = lru.root.next; link !== lru.root; link = link.next) {
+    const elem = link as LruListElem;
+    if (elem.key !== null) visit(elem.key);
+    if (elem.result !== null) visit(elem.result);
+  }
+  if (lru.cache !== null) visit(lru.cache);
+  if (lru.func !== null) visit(lru.func);
+  if (lru.kwd_mark !== null) visit(lru.kwd_mark);
+  if (lru.cache_info_type !== null) visit(lru.cache_info_type);
+  if (lru.dict !== null) visit(lru.dict);
+}
+
+export const PyLruCache_Type: PyTypeObject = newStaticType(
+  "functools._lru_cache_wrapper",
+  LRU_BASICSIZE,
+  TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR,
+  lru_cache_dealloc,
+);
+PyLruCache_Type.tp_doc =
+  "Create a cached callable that wraps another function.\n\n" +
+  "user_function:      the function being cached\n\n" +
+  "maxsize:  0         for no caching\n" +
+  "          None      for unlimited cache size\n" +
+  "          n         for a bounded cache\n\n" +
+  "typed:    False     cache f(3) and f(3.0) as identical calls\n" +
+  "          True      cache f(3) and f(3.0) as distinct calls\n\n" +
+  "cache_info_type:    namedtuple class with the fields:\n" +
+  "                        hits misses currsize maxsize\n";
+PyLruCache_Type.tp_new = lru_cache_new;
+PyLruCache_Type.tp_call = lru_cache_call;
+PyLruCache_Type.tp_descr_get = lru_cache_descr_get;
+PyLruCache_Type.tp_traverse = lru_cache_tp_traverse;
+PyLruCache_Type.tp_clear = lru_cache_tp_clear;
+PyLruCache_Type.tp_weakrefable = true;
+PyLruCache_Type.tp_hasdict = true;
+PyLruCache_Type.tp_getdict = (self, create) => {
+  const lru = LRU(self);
+  if (lru.dict === null && create) lru.dict = PyDict_New();
+  return lru.dict;
+};
+PyLruCache_Type.tp_getattro = PyObject_GenericGetAttr;
+PyLruCache_Type.tp_setattro = PyObject_GenericSetAttr;
+PyLruCache_Type.tp_getset = [
+  {
+    name: "__dict__",
+    get: (self) => {
+      const lru = LRU(self);
+      if (lru.dict === null) lru.dict = PyDict_New();
+      return Py_NewRef(lru.dict);
+    },
+    set: (self, value) => {
+      if (value === null) throw PyErr_Format(PyExc_TypeError, "cannot delete __dict__");
+      if (!PyDict_Check(value)) {
+        throw PyErr_Format(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${value.ob_type.tp_name}'`);
+      }
+      const lru = LRU(self);
+      const old = lru.dict;
+      lru.dict = Py_NewRef(value);
+      Py_XDECREF(old);
+    },
+  },
+];
+PyLruCache_Type.tp_methods = [
+  { name: "cache_info", meth: lru_cache_cache_info, flags: METH_NOARGS, doc: "Report cache statistics" },
+  { name: "cache_clear", meth: lru_cache_cache_clear, flags: METH_NOARGS, doc: "Clear the cache and cache statistics" },
+  { name: "__reduce__", meth: lru_cache_reduce, flags: METH_NOARGS },
+  { name: "__copy__", meth: lru_cache_copy, flags: METH_FASTCALL },
+  { name: "__deepcopy__", meth: lru_cache_copy, flags: METH_FASTCALL },
+];
+
 // ---------------------------------------------------------------- the module
 
 const functions: PyMethodDef[] = [
@@ -647,5 +1190,6 @@ export function PyInit__functools(): PyObject {
   Py_DECREF(doc);
   PyModule_AddFunctions(m, functions);
   PyModule_AddObjectRef(m, "partial", PyPartial_Type);
+  PyModule_AddObjectRef(m, "_lru_cache_wrapper", PyLruCache_Type);
   return m;
 }

@@ -551,6 +551,19 @@ export function _PyDict_GetStoredKey(d: PyObject, key: PyObject): PyObject | nul
   return ix < 0 ? null : dict.me_key[ix];
 }
 
+/** _PyDict_Pop with the key's hash known (no __hash__ call): the value
+ *  (NEW reference), or null when the key is absent. */
+export function _PyDict_Pop_KnownHash(d: PyObject, key: PyObject, hash: number): PyObject | null {
+  const dict = d as PyDictObject;
+  if (dict.ma_used === 0) return null;
+  const ix = lookup(dict, key, hash);
+  if (ix < 0) return null;
+  const value = dict.me_value[ix]!;
+  value.ob_refcnt++;
+  delitemCommon(dict, hash, ix);
+  return value;
+}
+
 /** Remove `key` if present and return its value (NEW reference) or null. */
 export function _PyDict_Pop(d: PyObject, key: PyObject): PyObject | null {
   const dict = d as PyDictObject;

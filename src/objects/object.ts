@@ -54,6 +54,7 @@ import { PyInstanceObject, instanceGetAttr, instanceSetAttr, hasInstanceAttrs } 
 import { PyObject_Call } from "./call.js";
 import { _Py_ID } from "./identifiers.js";
 import { PyUnion_Check } from "./unionobject.js";
+import { object___getstate__, object___reduce__, object___reduce_ex__ } from "./object-reduce.js";
 
 // --- small helpers shared by the object files --------------------------------
 
@@ -644,10 +645,6 @@ function object_subclasshook(_cls: PyObject, _args: PyObject[]): PyObject {
   return Py_NewRef(Py_NotImplemented);
 }
 
-function object_reduce_ex(self: PyObject, _proto: PyObject): PyObject {
-  throw PyErr_Format(PyExc_TypeError, `cannot pickle '${self.ob_type.tp_name}' object`);
-}
-
 PyBaseObject_Type.tp_dealloc = object_dealloc;
 PyBaseObject_Type.tp_new = object_new;
 PyBaseObject_Type.tp_init = object_init;
@@ -667,7 +664,9 @@ PyBaseObject_Type.tp_methods = [
   { name: "__sizeof__", meth: object_sizeof, flags: METH_NOARGS },
   { name: "__dir__", meth: object_dir, flags: METH_NOARGS },
   { name: "__init_subclass__", meth: object_init_subclass, flags: METH_NOARGS | METH_CLASS },
-  { name: "__reduce_ex__", meth: object_reduce_ex, flags: METH_O },
+  { name: "__reduce_ex__", meth: object___reduce_ex__, flags: METH_O, doc: "Helper for pickle." },
+  { name: "__reduce__", meth: object___reduce__, flags: METH_NOARGS, doc: "Helper for pickle." },
+  { name: "__getstate__", meth: object___getstate__, flags: METH_NOARGS, doc: "Helper for pickle." },
   {
     name: "__subclasshook__",
     meth: object_subclasshook,

@@ -1013,9 +1013,11 @@ function type_setattro(o: PyObject, name: PyObject, value: PyObject | null): voi
   } finally {
     Py_DECREF(key);
   }
+  // As CPython's type_setattro: the lookup cache goes first, so that
+  // update_slot finds the new value (not a cached base's).
+  PyType_Modified(type);
   const s = str(name);
   if (isSlotName(s)) update_slot(type, s);
-  else PyType_Modified(type);
 }
 
 function type_repr(o: PyObject): PyObject {
