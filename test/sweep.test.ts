@@ -195,16 +195,18 @@ describe("the command", { timeout: 120_000 }, () => {
         "--jobs",
         "3",
         "--time-limit",
-        "1",
+        // Long enough that the run which finishes does so on a loaded
+        // machine (start-up included), short enough to keep the test quick.
+        "5",
         "--no-svg",
         "spin.py",
       ],
       { cwd, timeout: 60_000 },
     );
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("refpy sweep: t0=200 t1=10 t2=10: time limit of 1 s exceeded\n");
+    expect(r.stderr).toContain("refpy sweep: t0=200 t1=10 t2=10: time limit of 5 s exceeded\n");
     expect(r.stderr).toContain(
-      "refpy sweep: t0=300 t1=10 t2=10: time limit of 1 s exceeded (the same as t0=200 t1=10 t2=10)\n",
+      "refpy sweep: t0=300 t1=10 t2=10: time limit of 5 s exceeded (the same as t0=200 t1=10 t2=10)\n",
     );
     expect(r.stderr).not.toContain("t0=100");
     const rows = parseCsv(readFileSync(join(cwd, "spin.sweep.csv"), "utf8"));

@@ -1,7 +1,7 @@
-# Cycles through the native collections and functools objects are collected: deques (and their iterators), defaultdicts (through a value or the factory), partials (through arguments, keywords or __dict__), key objects and tuplegetters.
+# Cycles through the native collections and functools objects are collected: deques (and their iterators), defaultdicts (through a value or the factory), partials (through arguments, keywords or __dict__), OrderedDicts (through values, __dict__, views), key objects and tuplegetters.
 import gc
 import weakref
-from _collections import _tuplegetter, defaultdict, deque
+from _collections import OrderedDict, _tuplegetter, defaultdict, deque
 from _functools import cmp_to_key, partial
 
 
@@ -103,6 +103,24 @@ K = cmp_to_key(cmp)
 cmp.__defaults__[0].append(K)
 cmp.__defaults__[0].append(Noisy("cmp default"))
 del K, cmp
+print(gc.collect())
+
+print("-- OrderedDict")
+od = OrderedDict()
+od["self"] = od
+od["n"] = Noisy("od value")
+od.move_to_end("self")
+del od
+print(gc.collect())
+od = OrderedDict(a=Noisy("od attr owner"))
+od.me = od
+del od
+print(gc.collect())
+od = OrderedDict(x=1)
+od["view"] = od.items()
+od["iter"] = iter(od)
+od["n"] = Noisy("od views")
+del od
 print(gc.collect())
 
 print("-- tuplegetter")

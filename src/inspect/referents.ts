@@ -21,8 +21,8 @@
  * And, for every kind, two rules no row repeats: an object of a heap type
  * owns a reference to its type (subtype_traverse visits it; for any other
  * tp_traverse it is untraversed), and a non-GC instance of a class derived
- * from a built-in type owns its `__dict__`, kept aside and found through
- * tp_getdict without creating one.
+ * from a built-in type owns its `__slots__` values and its `__dict__`,
+ * kept aside and found without creating them.
  *
  * `visitOwned` is every owned reference: tp_traverse's children, then the
  * untraversed ones. A kind that owns references missing from both shows
@@ -36,7 +36,7 @@
 import { PyGCObject, type PyObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { _PyObject_IS_GC } from "../heap/gc.js";
 import { PyTypeObject, SHARED_KEYS_MAX_SIZE } from "../objects/typeobject.js";
-import { PyInstanceObject, subtype_traverse } from "../objects/instanceobject.js";
+import { PyInstanceObject, subtype_traverse, visitSlots } from "../objects/instanceobject.js";
 import { PyCodeObject } from "../objects/codeobject.js";
 import { FRAME_OWNED_BY_FRAME_OBJECT, type InterpFrame, PyFrameObject } from "../objects/frameobject.js";
 import { PyListObject } from "../objects/listobject.js";
@@ -429,9 +429,12 @@ export function visitOwned(op: PyObject, visit: Visit): void {
   const heap = (type.tp_flags & TPFLAGS_HEAPTYPE) !== 0;
   if (gc) traverse(op, visit);
   if (heap && (!gc || traverse !== subtype_traverse)) visit(type);
-  if (heap && !gc && type.tp_getdict !== null) {
-    const d = type.tp_getdict(op, false);
-    if (d !== null) visit(d);
+  if (heap && !gc) {
+    visitSlots(op, visit);
+    if (type.tp_getdict !== null) {
+      const d = type.tp_getdict(op, false);
+      if (d !== null) visit(d);
+    }
   }
   const r = rowOf(op);
   if (r !== null && r.untraversed !== null) r.untraversed(op, visit);

@@ -50,6 +50,7 @@ import { PyFloatObject, PyOS_double_to_string_repr } from "../objects/floatobjec
 import { PyComplexObject, complex_repr_string } from "../objects/complexobject.js";
 import { PyUnicodeObject, unicode_repr_string } from "../objects/unicodeobject.js";
 import { PyBytesObject, bytesReprString } from "../objects/bytesobject.js";
+import { PyByteArrayObject, PyByteArray_AS_STRING, bytearrayBodyRepr } from "../objects/bytearrayobject.js";
 import { Py_Ellipsis, Py_None, Py_NotImplemented } from "../objects/noneobject.js";
 
 export interface SafeReprOptions {
@@ -125,6 +126,10 @@ function valueRepr(op: PyObject, max: number, dying: boolean): string | null {
   if (op instanceof PyBytesObject) {
     const b = op.ob_sval;
     return cut(bytesReprString(b.length > max ? b.subarray(0, max) : b), max);
+  }
+  if (op instanceof PyByteArrayObject) {
+    const b = PyByteArray_AS_STRING(op);
+    return cut(`bytearray(${bytearrayBodyRepr(b.length > max ? b.subarray(0, max) : b)})`, max);
   }
   if (op instanceof PyTupleObject && !dying && op.ob_item.length === 0) return "()";
   return null;

@@ -74,8 +74,8 @@ import { PySet_Type, PyFrozenSet_Type } from "../objects/setobject.js";
 import { PySlice_Type } from "../objects/sliceobject.js";
 import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
-import { PyBytes_Type, type PyBytesObject, PyBytes_Check } from "../objects/bytesobject.js";
-import { PyByteArray_Type } from "../objects/bytearrayobject.js";
+import { PyBytesObject, PyBytes_Type, PyBytes_Check } from "../objects/bytesobject.js";
+import { PyByteArrayObject, PyByteArray_AS_STRING, PyByteArray_Type } from "../objects/bytearrayobject.js";
 import { PyMemoryView_Type } from "../objects/memoryobject.js";
 import { PyCallIter_New } from "../objects/iterobject.js";
 import {
@@ -277,6 +277,12 @@ function builtin_chr(_s: PyObject, o: PyObject): PyObject {
 }
 
 function builtin_ord(_s: PyObject, o: PyObject): PyObject {
+  if (o instanceof PyBytesObject || o instanceof PyByteArrayObject) {
+    // A one-byte bytes or bytearray gives its byte.
+    const d = o instanceof PyBytesObject ? o.ob_sval : PyByteArray_AS_STRING(o);
+    if (d.length === 1) return PyLong_FromNumber(d[0]);
+    throw PyErr_Format(PyExc_TypeError, `ord() expected a character, but string of length ${d.length} found`);
+  }
   if (!PyUnicode_Check(o)) {
     throw PyErr_Format(PyExc_TypeError, `ord() expected string of length 1, but ${o.ob_type.tp_name} found`);
   }

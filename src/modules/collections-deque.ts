@@ -36,7 +36,7 @@
  * the nesting any program builds).
  */
 import { PyGCObject, type PyObject, MANAGED_DICT_PREHEADER, TPFLAGS_BASETYPE } from "../heap/object.js";
-import { TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
+import { TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT, TPFLAGS_SEQUENCE } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { accountBytes, itemsCheck } from "../heap/allocator.js";
@@ -213,7 +213,7 @@ function deque_dealloc(self: PyObject): void {
 export const PyDeque_Type: PyTypeObject = newStaticType(
   "collections.deque",
   DEQUE_BASICSIZE,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_SEQUENCE,
   deque_dealloc,
 );
 PyDeque_Type.tp_weakrefable = true;

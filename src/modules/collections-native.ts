@@ -16,8 +16,7 @@
  *  - `_tuplegetter(index, doc)`, the data descriptor namedtuple puts in
  *    its classes: `obj.name` is `obj[index]` for any tuple.
  *
- * `OrderedDict` is not here: Lib/collections falls back to its Python
- * implementation when `_collections` has none.
+ * `OrderedDict` is in collections-odict.ts.
  */
 import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
@@ -61,6 +60,7 @@ import { PyObject_GetAttrString, PyObject_TypeCheck } from "../objects/object.js
 import { _Py_ID } from "../objects/identifiers.js";
 import { PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
 import { PyDeque_Type, PyDequeIter_Type, PyDequeRevIter_Type } from "./collections-deque.js";
+import { PyODict_Type } from "./collections-odict.js";
 
 // ---------------------------------------------------------------- defaultdict
 
@@ -496,6 +496,7 @@ export function PyInit__collections(): PyObject {
   PyModule_AddFunctions(m, functions);
   PyModule_AddObjectRef(m, "deque", PyDeque_Type);
   PyModule_AddObjectRef(m, "defaultdict", PyDefaultDict_Type);
+  PyModule_AddObjectRef(m, "OrderedDict", PyODict_Type);
   PyModule_AddObjectRef(m, "_deque_iterator", PyDequeIter_Type);
   PyModule_AddObjectRef(m, "_deque_reverse_iterator", PyDequeRevIter_Type);
   PyModule_AddObjectRef(m, "_tuplegetter", PyTupleGetter_Type);

@@ -94,6 +94,7 @@ import {
   PyList_New,
   PyList_Type,
   type PyListIterObject,
+  PyListIter_Type,
   _PyList_FromArray,
 } from "../objects/listobject.js";
 import { PyDict_GetItemString } from "../objects/dictobject.js";
@@ -107,7 +108,7 @@ import {
   PyObject_RichCompareBool,
   PySequence_Tuple,
 } from "../objects/abstract.js";
-import { PyObject_Call, PyObject_CallNoArgs, PyObject_CallOneArg } from "../objects/call.js";
+import { PyObject_Call, PyObject_CallMethod, PyObject_CallNoArgs, PyObject_CallOneArg } from "../objects/call.js";
 import {
   PyObject_GenericGetAttr,
   PyObject_GetAttrString,
@@ -955,8 +956,14 @@ function cycle_reduce(self: PyObject): PyObject {
   // A new cycle over the iterator, then the saved values set by setstate.
   if (lz.it === null) {
     const it = PyObject_GetIter(lz.saved);
-    // listiterator.__setstate__(index)
-    if (lz.index !== 0) (it as PyListIterObject).it_index = lz.index;
+    if (lz.index !== 0) {
+      try {
+        cycle_seek(it, lz.index);
+      } catch (e) {
+        Py_DECREF(it);
+        throw e;
+      }
+    }
     return T(Py_NewRef(lz.ob_type), T(it), T(Py_NewRef(lz.saved), Py_NewRef(Py_True)));
   }
   return T(
@@ -964,6 +971,22 @@ function cycle_reduce(self: PyObject): PyObject {
     T(Py_NewRef(lz.it)),
     T(Py_NewRef(lz.saved), Py_NewRef(lz.firstpass ? Py_True : Py_False)),
   );
+}
+
+/** it.__setstate__(index): a list iterator's is listiter_setstate (the
+ *  index, at most the list's length); another iterator's is looked up. */
+function cycle_seek(it: PyObject, index: number): void {
+  if (it.ob_type === PyListIter_Type) {
+    const li = it as PyListIterObject;
+    if (li.it_seq !== null) li.it_index = Math.min(index, PyList_GET_SIZE(li.it_seq));
+    return;
+  }
+  const i = PyLong_FromNumber(index);
+  try {
+    Py_DECREF(PyObject_CallMethod(it, "__setstate__", i));
+  } finally {
+    Py_DECREF(i);
+  }
 }
 
 function cycle_setstate(self: PyObject, state: PyObject): PyObject {

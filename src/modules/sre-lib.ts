@@ -21,13 +21,18 @@
  * sub-pattern; it pushes a match context on its own data stack and jumps
  * back to its entrance, and when the context finishes it pops it and jumps
  * to the label that the context's `jump` field names. The same here: the
- * contexts live in `state.ctxs` (reused objects, `state.ctxTop` in use),
+ * contexts live in `state.ctxs` (an Int32Array, C_SIZE words a context),
  * saved marks and repeat positions on `state.data` (an Int32Array used as
  * a stack), and each JUMP_* case of the unwinding switch below is the code
  * that follows the matching DO_JUMP in sre_lib.h. A catastrophic pattern
  * therefore grows these arrays, never the JavaScript stack. The only
  * nesting of sre_match on the JS stack is SRE(count) calling it for a
  * one-character item (bounded: such an item holds no repeat).
+ *
+ * Unicode: outside ASCII, the character classes and case mappings come
+ * from the JavaScript engine's Unicode tables, newer than CPython 3.11's
+ * Unicode 14.0: characters assigned since then are letters, digits or
+ * cased here and not in CPython (the same holds for str's methods).
  *
  * Interrupts: every 4096 opcodes (sre_lib.h's MAYBE_CHECK_SIGNALS) the
  * loop calls the thread state's eval breaker, which raises when a step or

@@ -17,6 +17,7 @@ import { PyFloat_AsDouble, PyFloat_FromDouble } from "../objects/floatobject.js"
 import { PyLong_FromBigInt } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyErr_Format } from "../objects/errors.js";
+import { addCalendar, calendarFunctions } from "./time-calendar.js";
 import { PyExc_ValueError } from "../objects/exceptions.js";
 
 let advancedNs = 0n;
@@ -68,5 +69,7 @@ export function PyInit_time(): PyObject {
   advancedNs = 0n;
   const m = PyModule_New("time");
   PyModule_AddFunctions(m, functions);
+  PyModule_AddFunctions(m, calendarFunctions);
+  addCalendar(m);
   return m;
 }

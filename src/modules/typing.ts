@@ -16,9 +16,10 @@
  *
  * Differs from CPython: the abstract-container aliases (Iterable, Mapping,
  * ...) have no collections.abc origin; `isinstance` against them uses
- * simple structural checks. NamedTuple, TypedDict, Protocol checks,
- * get_type_hints and ParamSpec are not provided (Protocol is accepted as
- * a base class).
+ * simple structural checks; get_type_hints evaluates annotations without
+ * the Optional, Annotated and ForwardRef-caching details. NamedTuple,
+ * TypedDict, Protocol checks and ParamSpec are not provided (Protocol is
+ * accepted as a base class).
  */
 import type { PyObject } from "../heap/object.js";
 import { PyRun_FrozenModule } from "./frozen.js";
@@ -43,6 +44,7 @@ __all__ = [
     'List', 'OrderedDict', 'Set', 'FrozenSet', 'Generator', 'AnyStr',
     'cast', 'final', 'NewType', 'no_type_check', 'NoReturn', 'Never',
     'overload', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',
+    'get_args', 'get_origin', 'get_type_hints',
 ]
 
 TYPE_CHECKING = False
@@ -769,4 +771,56 @@ def get_args(tp):
             res = (list(res[:-1]), res[-1])
         return res
     return ()
+
+
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return _NoneType
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """Return type hints for an object: its __annotations__ (the bases'
+    first, for a class), with string forward references evaluated and
+    None replaced with type(None)."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            if not isinstance(ann, dict):
+                continue
+            if globalns is None:
+                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
+        return hints
+    if globalns is None:
+        if isinstance(obj, type(sys)):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    if isinstance(obj, type(sys)):
+        hints = obj.__dict__.get('__annotations__', {})
+    else:
+        hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        raise TypeError('{!r} is not a module, class, method, '
+                        'or function.'.format(obj))
+    return {name: _eval_hint(value, globalns, localns) for name, value in hints.items()}
 `;

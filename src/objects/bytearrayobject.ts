@@ -120,11 +120,9 @@ export class PyByteArraySubtypeObject extends PyByteArrayObject {
 
 function bytearray_dealloc(self: PyObject): void {
   const b = self as PyByteArrayObject;
-  if (b.ob_alloc !== 0) {
-    accountBytes(-b.ob_alloc);
-    b.ob_alloc = 0;
-    b.ob_bytes = EMPTY;
-  }
+  // The items stay readable until the block is freed (a free event
+  // describes the object as it was).
+  if (b.ob_alloc !== 0) accountBytes(-b.ob_alloc);
   // tp_free: a subtype instance has the GC header.
   if ((self.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0) PyObject_GC_Del(self as PyGCObject);
   else PyObject_Free(self);
@@ -473,6 +471,13 @@ function bytearray_richcompare(self: PyObject, other: PyObject, op: number): PyO
  *  always escaped, as CPython's bytearray_repr does). */
 function bytearray_repr(self: PyObject): PyObject {
   const d = PyByteArray_AS_STRING(self as PyByteArrayObject);
+  const name = self.ob_type.tp_name;
+  const dot = name.lastIndexOf(".");
+  return PyUnicode_FromString(`${dot < 0 ? name : name.slice(dot + 1)}(${bytearrayBodyRepr(d)})`);
+}
+
+/** The b'...' inside a bytearray's repr. */
+export function bytearrayBodyRepr(d: Uint8Array): string {
   let quote = 39;
   for (let i = 0; i < d.length; i++) {
     if (d[i] === 34) {
@@ -483,9 +488,7 @@ function bytearray_repr(self: PyObject): PyObject {
   }
   let body = escapeBytes(d, quote);
   if (quote === 34) body = body.replace(/'/g, "\\'");
-  const name = self.ob_type.tp_name;
-  const dot = name.lastIndexOf(".");
-  return PyUnicode_FromString(`${dot < 0 ? name : name.slice(dot + 1)}(b${body})`);
+  return "b" + body;
 }
 
 // ---------------------------------------------------------------- bytearray()

@@ -248,20 +248,28 @@ function asSsizeClamped(o: PyObject): number {
 }
 
 /** A fill character: bytes or bytearray of length 1 (clinic's `char`). */
-function fillChar(fname: string, o: PyObject, kind: BytesKind): number {
-  void kind;
-  if (isByteString(o)) {
+function fillChar(fname: string, o: PyObject): number {
+  if (bytesType.isByteString(o)) {
     const d = _PyObject_GetBytesLike(o);
     if (d.length === 1) return d[0];
   }
   throw badArgument(fname, "argument 2", "a byte string of length 1", o);
 }
 
-/** PyBytes_Check(o) || PyByteArray_Check(o), by their type flags' stand-in. */
-let isByteString: (o: PyObject) => boolean = () => false;
-export function setByteStringCheck(f: (o: PyObject) => boolean): void {
-  isByteString = f;
-}
+/**
+ * What this module needs of bytes and bytearray, which import it: set by
+ * bytesobject.ts when it is evaluated (so no import cycle is needed).
+ */
+export const bytesType = {
+  /** PyBytes_Check. */
+  isBytes: (_o: PyObject): boolean => false,
+  /** PyBytes_Check(o) || PyByteArray_Check(o). */
+  isByteString: (_o: PyObject): boolean => false,
+  /** A new bytes holding `d` (PyBytes_FromStringAndSize(NULL, n), filled). */
+  fromArray: (_d: Uint8Array): PyObject => {
+    throw new Error("refpy internal error: bytes not initialised");
+  },
+};
 
 // ---------------------------------------------------------------- results
 
@@ -486,7 +494,7 @@ export function makeBytesMethods(kind: BytesKind) {
     _PyArg_NoKwnames(fname, kwnames);
     _PyArg_CheckPositional(fname, args.length, 1, 2);
     const width = asSsize(args[0]);
-    const fill = args.length > 1 ? fillChar(fname, args[1], kind) : 32;
+    const fill = args.length > 1 ? fillChar(fname, args[1]) : 32;
     return [width, fill];
   }
   function ljust(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
@@ -768,13 +776,14 @@ export function makeBytesMethods(kind: BytesKind) {
       const bufs: Uint8Array[] = [];
       for (let i = 0; i < n; i++) {
         const item = items[i];
-        if (!PyObject_CheckBuffer(item)) {
+        const d = bufferBytesOrNull(item);
+        if (d === null) {
           throw PyErr_Format(
             PyExc_TypeError,
             `sequence item ${i}: expected a bytes-like object, ${item.ob_type.tp_name} found`,
           );
         }
-        bufs.push(_PyObject_GetBytesLike(item));
+        bufs.push(d);
       }
       const sep = kind.data(self).slice();
       let sz = sep.length * (n - 1);
@@ -1023,15 +1032,7 @@ export function maketrans(_self: PyObject, args: PyObject[], kwnames: PyObject |
   const p = new Uint8Array(256);
   for (let i = 0; i < 256; i++) p[i] = i;
   for (let i = 0; i < frm.length; i++) p[frm[i]] = to[i];
-  return maketransResult(p);
-}
-
-/** The bytes object maketrans returns (installed by bytesobject.ts). */
-let maketransResult: (d: Uint8Array) => PyObject = () => {
-  throw new Error("refpy internal error: bytes not initialised");
-};
-export function setMaketransResult(f: (d: Uint8Array) => PyObject): void {
-  maketransResult = f;
+  return bytesType.fromArray(p);
 }
 
 const HEXDIGITS = "0123456789abcdef";
@@ -1045,7 +1046,7 @@ export function _Py_strhex_with_sep(d: Uint8Array, sep: PyObject | null, bytesPe
     if (sep instanceof PyUnicodeObject) {
       if (sep.str.charCodeAt(0) > 255) throw PyErr_Format(PyExc_ValueError, "sep must be ASCII.");
       sepChar = sep.str;
-    } else if (isBytesObject(sep)) {
+    } else if (bytesType.isBytes(sep)) {
       sepChar = String.fromCharCode(_PyObject_GetBytesLike(sep)[0]);
     } else {
       throw PyErr_Format(PyExc_TypeError, "sep must be str or bytes.");
@@ -1078,12 +1079,6 @@ export function _Py_strhex_with_sep(d: Uint8Array, sep: PyObject | null, bytesPe
     out += hexOf(d[i]);
   }
   return out;
-}
-
-/** Is `o` a bytes object (PyBytes_Check)? Installed by bytesobject.ts. */
-let isBytesObject: (o: PyObject) => boolean = () => false;
-export function setBytesCheck(f: (o: PyObject) => boolean): void {
-  isBytesObject = f;
 }
 
 /** _PyBytes_FromHex: the bytes of a string of hex digits and ASCII spaces. */

@@ -64,16 +64,7 @@ import {
   PyObject_GetBuffer,
   registerBufferProcs,
 } from "./buffer.js";
-import {
-  type BytesKind,
-  bufferBytesOrNull,
-  makeBytesMethods,
-  maketrans,
-  setBytesCheck,
-  setByteStringCheck,
-  setMaketransResult,
-  strArg,
-} from "./bytes-methods.js";
+import { type BytesKind, bufferBytesOrNull, makeBytesMethods, maketrans, bytesType, strArg } from "./bytes-methods.js";
 import { _PyBytes_FormatEx } from "./bytes-format.js";
 import { PyUnicode_AsEncodedString } from "./codecs.js";
 
@@ -332,9 +323,9 @@ export function _PyBytes_SetByteArrayData(f: (o: PyObject) => Uint8Array | null)
   byteArrayData = f;
 }
 
-setBytesCheck((o) => o instanceof PyBytesObject);
-setByteStringCheck((o) => o instanceof PyBytesObject || byteArrayData(o) !== null);
-setMaketransResult((d) => PyBytes_FromArray(d));
+bytesType.isBytes = (o) => o instanceof PyBytesObject;
+bytesType.isByteString = (o) => o instanceof PyBytesObject || byteArrayData(o) !== null;
+bytesType.fromArray = PyBytes_FromArray;
 
 // ---------------------------------------------------------------- bytes()
 
@@ -411,6 +402,26 @@ function byteValue(item: PyObject): number {
   const v = PyNumber_AsSsize_t(item, null);
   if (v < 0 || v >= 256) throw PyErr_Format(PyExc_ValueError, "bytes must be in range(0, 256)");
   return v;
+}
+
+/** PyObject_Bytes (Objects/object.c): an exact bytes, __bytes__'s result,
+ *  or PyBytes_FromObject. */
+export function PyObject_Bytes(v: PyObject): PyObject {
+  if (v.ob_type === PyBytes_Type) return Py_NewRef(v);
+  const func = _PyObject_LookupSpecialString(v, "__bytes__");
+  if (func === null) return PyBytes_FromObject(v);
+  let result: PyObject;
+  try {
+    result = PyObject_CallNoArgs(func);
+  } finally {
+    Py_DECREF(func);
+  }
+  if (!(result instanceof PyBytesObject)) {
+    const tn = result.ob_type.tp_name;
+    Py_DECREF(result);
+    throw PyErr_Format(PyExc_TypeError, `__bytes__ returned non-bytes (type ${tn})`);
+  }
+  return result;
 }
 
 /** PyBytes_FromObject: bytes(x) for a buffer or an iterable of ints. */

@@ -2,8 +2,9 @@
  * Text codecs: `str.encode`, `bytes.decode`, `str(b, encoding)` and
  * `bytes(s, encoding)` with CPython 3.11's codec names, error handlers and
  * errors. The codecs are those of Objects/unicodeobject.c (UTF-8, ASCII,
- * Latin-1, UTF-16, UTF-32, plus UTF-8 with a BOM); the error handlers and
- * the lookup are Python/codecs.c's.
+ * Latin-1, UTF-16, UTF-32, unicode_escape and raw_unicode_escape, plus
+ * UTF-8 with a BOM); the error handlers and the lookup are
+ * Python/codecs.c's.
  *
  * Names. An encoding name is normalised as _Py_normalize_encoding does
  * (lower case; each run of characters other than letters, digits and '.'
@@ -180,6 +181,18 @@ const CODECS: Record<string, Codec> = {
     text: true,
     encode: (s, e) => encodeUTF32(s, e, 1),
     decode: (d, e) => decodeUTF32(d, e, 1),
+  },
+  unicode_escape: {
+    name: "unicode-escape",
+    text: true,
+    encode: (s) => encodeUnicodeEscape(s),
+    decode: (d, e) => decodeUnicodeEscape(d, e),
+  },
+  raw_unicode_escape: {
+    name: "raw-unicode-escape",
+    text: true,
+    encode: (s) => encodeRawUnicodeEscape(s),
+    decode: (d, e) => decodeRawUnicodeEscape(d, e),
   },
   base64_codec: { name: "base64", text: false, encode: null, decode: null },
   bz2_codec: { name: "bz2", text: false, encode: null, decode: null },
@@ -1078,6 +1091,173 @@ function decodeUTF32(d: Uint8Array, errors: string | null, byteorder: number): s
     const [rep, pos] = decodeError(errors, { encoding, data: d, start, end, reason });
     out.putString(rep);
     q = pos;
+  }
+  return out.finish();
+}
+
+// ---------------------------------------------------------------- unicode_escape, raw_unicode_escape
+
+/** PyUnicode_AsUnicodeEscapeString: a Python literal's escapes, no quotes. */
+function encodeUnicodeEscape(u: PyUnicodeObject): Uint8Array {
+  const cps = codePointsOf(u.str);
+  const out = new ByteWriter(cps.length);
+  const ascii = (t: string): void => {
+    for (let i = 0; i < t.length; i++) out.put(t.charCodeAt(i));
+  };
+  for (const ch of cps) {
+    if (ch >= 0x10000) ascii("\\U" + ch.toString(16).padStart(8, "0"));
+    else if (ch >= 0x100) ascii("\\u" + ch.toString(16).padStart(4, "0"));
+    else if (ch === 92) ascii("\\\\");
+    else if (ch === 9) ascii("\\t");
+    else if (ch === 10) ascii("\\n");
+    else if (ch === 13) ascii("\\r");
+    else if (ch < 32 || ch >= 0x7f) ascii("\\x" + hex2(ch));
+    else out.put(ch);
+  }
+  return out.finish();
+}
+
+/** PyUnicode_AsRawUnicodeEscapeString: Latin-1, and \uXXXX / \U00XXXXXX above. */
+function encodeRawUnicodeEscape(u: PyUnicodeObject): Uint8Array {
+  const out = new ByteWriter(u.str.length);
+  for (const ch of codePointsOf(u.str)) {
+    if (ch < 0x100) out.put(ch);
+    else {
+      const t = ch < 0x10000 ? "\\u" + ch.toString(16).padStart(4, "0") : "\\U" + ch.toString(16).padStart(8, "0");
+      for (let i = 0; i < t.length; i++) out.put(t.charCodeAt(i));
+    }
+  }
+  return out.finish();
+}
+
+/** The value of `count` hex digits at `s`, or [-1, position of the bad or missing digit]. */
+function hexDigits(d: Uint8Array, s: number, count: number): [number, number] {
+  let ch = 0;
+  for (; count > 0; s++, count--) {
+    if (s >= d.length) return [-1, s];
+    const v = HEX_VALUE[d[s]];
+    if (v < 0) return [-1, s];
+    ch = ch * 16 + v;
+  }
+  return [ch, s];
+}
+
+const HEX_VALUE = new Int8Array(256).fill(-1);
+for (let i = 0; i < 10; i++) HEX_VALUE[48 + i] = i;
+for (let i = 0; i < 6; i++) HEX_VALUE[97 + i] = HEX_VALUE[65 + i] = 10 + i;
+
+const SIMPLE_ESCAPES: Record<number, number> = {
+  92: 92, // \\
+  39: 39, // \'
+  34: 34, // \"
+  98: 8, // \b
+  102: 12, // \f
+  116: 9, // \t
+  110: 10, // \n
+  114: 13, // \r
+  118: 11, // \v
+  97: 7, // \a
+};
+
+/**
+ * _PyUnicode_DecodeUnicodeEscapeInternal: bytes as Latin-1 with a Python
+ * literal's escapes. An unknown escape is kept as it is; CPython also
+ * warns about it (a DeprecationWarning refpy does not issue). \N{name}
+ * needs the Unicode name database, which refpy does not have.
+ */
+function decodeUnicodeEscape(d: Uint8Array, errors: string | null): string {
+  const out = new TextWriter();
+  const end = d.length;
+  let s = 0;
+  while (s < end) {
+    let c = d[s++];
+    if (c !== 92) {
+      out.put(c);
+      continue;
+    }
+    const start = s - 1;
+    let message: string;
+    let errEnd: number;
+    if (s >= end) {
+      message = "\\ at end of string";
+      errEnd = end;
+    } else {
+      c = d[s++];
+      if (c === 10) continue;
+      const simple = SIMPLE_ESCAPES[c];
+      if (simple !== undefined) {
+        out.put(simple);
+        continue;
+      }
+      if (c >= 48 && c <= 55) {
+        let ch = c - 48;
+        if (s < end && d[s] >= 48 && d[s] <= 55) {
+          ch = (ch << 3) + d[s++] - 48;
+          if (s < end && d[s] >= 48 && d[s] <= 55) ch = (ch << 3) + d[s++] - 48;
+        }
+        out.put(ch);
+        continue;
+      }
+      if (c === 78) {
+        throw PyErr_Format(PyExc_NotImplementedError, "\\N{...} escapes are not supported by the unicode_escape codec");
+      }
+      const count = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
+      if (count === 0) {
+        out.put(92);
+        out.put(c);
+        continue;
+      }
+      message =
+        c === 120 ? "truncated \\xXX escape" : c === 117 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+      const [ch, at] = hexDigits(d, s, count);
+      s = at;
+      if (ch >= 0) {
+        if (ch <= 0x10ffff) {
+          out.put(ch);
+          continue;
+        }
+        message = "illegal Unicode character";
+      }
+      errEnd = s;
+    }
+    const [rep, pos] = decodeError(errors, { encoding: "unicodeescape", data: d, start, end: errEnd, reason: message });
+    out.putString(rep);
+    s = pos;
+  }
+  return out.finish();
+}
+
+/** _PyUnicode_DecodeRawUnicodeEscapeStateful: Latin-1 with \uXXXX and \UXXXXXXXX. */
+function decodeRawUnicodeEscape(d: Uint8Array, errors: string | null): string {
+  const out = new TextWriter();
+  const end = d.length;
+  let s = 0;
+  while (s < end) {
+    let c = d[s++];
+    if (c !== 92 || s >= end) {
+      out.put(c);
+      continue;
+    }
+    const start = s - 1;
+    c = d[s++];
+    if (c !== 117 && c !== 85) {
+      out.put(92);
+      out.put(c);
+      continue;
+    }
+    let message = c === 117 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+    const [ch, at] = hexDigits(d, s, c === 117 ? 4 : 8);
+    s = at;
+    if (ch >= 0) {
+      if (ch <= 0x10ffff) {
+        out.put(ch);
+        continue;
+      }
+      message = "\\Uxxxxxxxx out of range";
+    }
+    const [rep, pos] = decodeError(errors, { encoding: "rawunicodeescape", data: d, start, end: s, reason: message });
+    out.putString(rep);
+    s = pos;
   }
   return out.finish();
 }

@@ -22,15 +22,16 @@
  */
 import {
   type GCLink,
+  MANAGED_DICT_PREHEADER,
   type PyGCObject,
   PyObject,
   PyObject_GC_Link,
   TPFLAGS_BASETYPE,
   TPFLAGS_HAVE_GC,
+  TPFLAGS_MANAGED_DICT,
 } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
-import { MANAGED_DICT_PREHEADER, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import {
   type Py_complex,

@@ -540,6 +540,17 @@ export function PyDict_DelItemString(d: PyObject, key: string): void {
   }
 }
 
+/** The key object the dict holds for `key` (equal to it, maybe another
+ *  object), BORROWED, or null (collections.OrderedDict finds its nodes by
+ *  it). Errors from __hash__/__eq__ propagate. */
+export function _PyDict_GetStoredKey(d: PyObject, key: PyObject): PyObject | null {
+  const dict = d as PyDictObject;
+  const hash = keyHash(key);
+  if (dict.dk_log2size === 0) return null;
+  const ix = lookup(dict, key, hash);
+  return ix < 0 ? null : dict.me_key[ix];
+}
+
 /** Remove `key` if present and return its value (NEW reference) or null. */
 export function _PyDict_Pop(d: PyObject, key: PyObject): PyObject | null {
   const dict = d as PyDictObject;
@@ -1136,6 +1147,12 @@ function dict_fromkeys(cls: PyObject, args: PyObject[], kwnames: PyObject | null
     Py_DECREF(d);
     throw e;
   }
+}
+
+/** _PyDict_SizeOf: the dict's type's size and its keys table. */
+export function _PyDict_SizeOf(d: PyObject): number {
+  const dict = d as PyDictObject;
+  return dict.ob_type.tp_basicsize + keysSize(dict.dk_log2size, dict.dk_unicode);
 }
 
 function dict_sizeof(self: PyObject): PyObject {

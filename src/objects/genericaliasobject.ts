@@ -16,7 +16,7 @@
  * `__parameters__`) and _Py_subs_parameters (substituting them, for
  * `alias[...]`).
  */
-import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { newStaticType, PyType_Check, type PyTypeObject } from "./typeobject.js";
@@ -55,8 +55,9 @@ export class PyGenericAliasObject extends PyGCObject {
   args: PyTupleObject;
   /** `__parameters__`, computed on first use (null until then). */
   parameters: PyObject | null;
-  constructor(origin: PyObject, args: PyTupleObject) {
-    super(PyGenericAlias_Type, 64);
+  /** `type`: GenericAlias or a subclass (collections.abc's _CallableGenericAlias). */
+  constructor(origin: PyObject, args: PyTupleObject, type: PyTypeObject = PyGenericAlias_Type) {
+    super(type, type.tp_basicsize);
     this.origin = origin;
     this.args = args;
     this.parameters = null;
@@ -72,7 +73,12 @@ function ga_dealloc(self: PyObject): void {
   PyObject_GC_Del(g);
 }
 
-export const PyGenericAlias_Type: PyTypeObject = newStaticType("types.GenericAlias", 64, TPFLAGS_HAVE_GC, ga_dealloc);
+export const PyGenericAlias_Type: PyTypeObject = newStaticType(
+  "types.GenericAlias",
+  64,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  ga_dealloc,
+);
 
 /** _PyGenericAlias_Check */
 export function PyGenericAlias_Check(o: PyObject): o is PyGenericAliasObject {
@@ -81,6 +87,12 @@ export function PyGenericAlias_Check(o: PyObject): o is PyGenericAliasObject {
 
 /** origin[args]: `args` is an item or a tuple of items (borrowed). */
 export function Py_GenericAlias(origin: PyObject, args: PyObject): PyObject {
+  return newAlias(PyGenericAlias_Type, origin, args);
+}
+
+/** setup_ga: a new alias of `type` (GenericAlias or a subclass) for
+ *  origin[args]; `args` is an item or a tuple of items (borrowed). */
+function newAlias(type: PyTypeObject, origin: PyObject, args: PyObject): PyObject {
   let t: PyTupleObject;
   if (args.ob_type === PyTuple_Type) {
     Py_INCREF(args);
@@ -89,7 +101,7 @@ export function Py_GenericAlias(origin: PyObject, args: PyObject): PyObject {
     t = PyTuple_Pack(args);
   }
   Py_INCREF(origin);
-  const g = new PyGenericAliasObject(origin, t);
+  const g = new PyGenericAliasObject(origin, t, type);
   PyObject_GC_Track(g);
   return g;
 }
@@ -202,10 +214,10 @@ function ga_getattro(self: PyObject, name: PyObject): PyObject {
 }
 
 /** ga_new: `types.GenericAlias(origin, args)`. */
-function ga_new(_type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+function ga_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   _PyArg_NoKwnames("GenericAlias", kwnames);
   _PyArg_CheckPositional("GenericAlias", args.length, 2, 2);
-  return Py_GenericAlias(args[0], args[1]);
+  return newAlias(type, args[0], args[1]);
 }
 
 /** `__parameters__`, made on first use. */
@@ -262,15 +274,28 @@ PyGenericAlias_Type.tp_methods = [
   },
 ];
 
+/** isinstance() and issubclass() refuse a parameterized generic. */
+function ga_instancecheck(_self: PyObject, _obj: PyObject): PyObject {
+  throw PyErr_Format(PyExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+function ga_subclasscheck(_self: PyObject, _obj: PyObject): PyObject {
+  throw PyErr_Format(PyExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+PyGenericAlias_Type.tp_methods = [
+  { name: "__instancecheck__", meth: ga_instancecheck, flags: METH_O },
+  { name: "__subclasscheck__", meth: ga_subclasscheck, flags: METH_O },
+];
+PyGenericAlias_Type.tp_new = ga_new;
+PyGenericAlias_Type.nb_or = _Py_union_type_or;
 PyGenericAlias_Type.tp_repr = ga_repr;
 PyGenericAlias_Type.tp_call = ga_call;
 PyGenericAlias_Type.tp_richcompare = ga_richcompare;
 PyGenericAlias_Type.tp_hash = ga_hash;
 PyGenericAlias_Type.tp_traverse = ga_traverse;
 PyGenericAlias_Type.tp_getattro = ga_getattro;
-PyGenericAlias_Type.tp_new = ga_new;
 PyGenericAlias_Type.mp_subscript = ga_getitem;
-PyGenericAlias_Type.nb_or = _Py_union_type_or;
 
 // ---------------------------------------------------------------- type variables
 

@@ -16,7 +16,9 @@
  *    given back when it is deallocated (_PyObject_FreeInstanceAttributes)
  *    or when its values move into a dict, which then accounts for its own
  *    table. 0 when there is none.
- *  - `slots[i]` holds the `__slots__` entries (base classes' slots first).
+ *  - `slots[i]` holds the `__slots__` entries (base classes' slots first);
+ *    an instance of a subclass of another built-in type keeps them in
+ *    `extraSlots` (below), as its `__dict__` is kept in `extraDicts`.
  * Every non-null entry is an owned reference. Dealloc releases slots
  * (most-derived class first), then the attributes in shared-key order
  * (what 3.11 does: the order names were first set on any instance).
@@ -252,6 +254,28 @@ function extraDictRelease(self: PyObject): void {
 
 export function resetExtraDicts(): void {
   extraDicts.clear();
+  extraSlots.clear();
+}
+
+// --- __slots__ of instances of subclasses of built-in types ------------------------
+
+/** The `__slots__` values of instances that are not PyInstanceObjects (an
+ *  instance of `class Seq(list): __slots__ = ("hash",)` is a list), by
+ *  object, made at the first store and released by subtype_dealloc. */
+const extraSlots = new Map<PyObject, (PyObject | null)[]>();
+
+/** The `__slots__` values of `self` (owned references, null where unset),
+ *  or null when it has none yet and `create` is false. */
+export function slotValues(self: PyObject, create: boolean): (PyObject | null)[] | null {
+  if (self instanceof PyInstanceObject) return self.slots;
+  let slots = extraSlots.get(self);
+  if (slots === undefined) {
+    if (!create) return null;
+    slots = [];
+    for (let i = 0; i < self.ob_type.ht_nslots; i++) slots.push(null);
+    extraSlots.set(self, slots);
+  }
+  return slots;
 }
 
 // --- slots of heap types ------------------------------------------------------------
@@ -263,8 +287,7 @@ function ownSlotRange(t: PyTypeObject): [number, number] {
   return [start, t.ht_nslots];
 }
 
-function clear_slots(t: PyTypeObject, self: PyInstanceObject): void {
-  const slots = self.slots;
+function clear_slots(t: PyTypeObject, slots: (PyObject | null)[] | null): void {
   if (slots === null) return;
   const [start, end] = ownSlotRange(t);
   for (let i = start; i < end; i++) {
@@ -340,11 +363,16 @@ export function subtype_dealloc(self: PyObject): void {
     }
     if (type.tp_weakrefable && !base.tp_weakrefable) PyObject_ClearWeakRefs(self);
     if (self instanceof PyInstanceObject) {
-      for (let t: PyTypeObject = type; t.tp_dealloc === subtype_dealloc; t = t.tp_base!) clear_slots(t, self);
+      for (let t: PyTypeObject = type; t.tp_dealloc === subtype_dealloc; t = t.tp_base!) clear_slots(t, self.slots);
       clearInstanceAttributes(self);
       freeInstanceValues(self);
-    } else if (type.tp_getdict === extraDictGet) {
-      extraDictRelease(self);
+    } else {
+      const slots = extraSlots.get(self);
+      if (slots !== undefined) {
+        for (let t: PyTypeObject = type; t.tp_dealloc === subtype_dealloc; t = t.tp_base!) clear_slots(t, slots);
+        extraSlots.delete(self);
+      }
+      if (type.tp_getdict === extraDictGet) extraDictRelease(self);
     }
     if (self instanceof PyInstanceObject) {
       // The base is `object`: free the block here (object_dealloc's tp_free).
@@ -359,22 +387,26 @@ export function subtype_dealloc(self: PyObject): void {
   }
 }
 
+/** The `__slots__` values of `self`, the most derived class's first (as
+ *  subtype_traverse's traverse_slots per class). */
+export function visitSlots(self: PyObject, visit: (o: PyObject) => void): void {
+  const slots = slotValues(self, false);
+  if (slots === null) return;
+  for (let t: PyTypeObject = self.ob_type; t.tp_traverse === subtype_traverse && t.tp_base !== null; t = t.tp_base) {
+    const [start, end] = ownSlotRange(t);
+    for (let i = start; i < end; i++) {
+      const v = slots[i];
+      if (v !== null) visit(v);
+    }
+  }
+}
+
 export function subtype_traverse(self: PyObject, visit: (o: PyObject) => void): void {
   const type = self.ob_type;
   let base = type;
   while (base.tp_traverse === subtype_traverse) base = base.tp_base!;
+  visitSlots(self, visit);
   if (self instanceof PyInstanceObject) {
-    const slots = self.slots;
-    if (slots !== null) {
-      // Most-derived class's slots first, as traverse_slots per class.
-      for (let t: PyTypeObject = type; t.tp_traverse === subtype_traverse && t.tp_base !== null; t = t.tp_base) {
-        const [start, end] = ownSlotRange(t);
-        for (let i = start; i < end; i++) {
-          const v = slots[i];
-          if (v !== null) visit(v);
-        }
-      }
-    }
     const vals = self.values;
     if (vals !== null) {
       for (let i = 0; i < vals.length; i++) {
@@ -397,14 +429,12 @@ export function subtype_clear(self: PyObject): void {
   const type = self.ob_type;
   let base = type;
   while (base.tp_clear === subtype_clear) base = base.tp_base!;
-  if (self instanceof PyInstanceObject) {
-    for (let t: PyTypeObject = type; t.tp_clear === subtype_clear && t.tp_base !== null; t = t.tp_base) {
-      clear_slots(t, self);
-    }
-    clearInstanceAttributes(self);
-  } else if (type.tp_getdict === extraDictGet) {
-    extraDictRelease(self);
+  const slots = slotValues(self, false);
+  for (let t: PyTypeObject = type; t.tp_clear === subtype_clear && t.tp_base !== null; t = t.tp_base) {
+    clear_slots(t, slots);
   }
+  if (self instanceof PyInstanceObject) clearInstanceAttributes(self);
+  else if (type.tp_getdict === extraDictGet) extraDictRelease(self);
   const bc = base.tp_clear;
   if (bc !== null) bc(self);
 }

@@ -8,12 +8,16 @@
  * Representation: `mapping`, one owned reference, visited by tp_traverse.
  * sizeof(mappingproxyobject) is 24 bytes (the GC header comes on top).
  */
-import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MAPPING } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_XDECREF } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O } from "./methoddef.js";
-import { checkPositional } from "./getargs.js";
+import { _PyArg_UnpackKeywords, checkPositional, newArgParser } from "./getargs.js";
+import { PyErr_Format } from "./errors.js";
+import { PyExc_TypeError } from "./exceptions.js";
+import { PyList_Check } from "./listobject.js";
+import { PyTuple_Check } from "./tupleobject.js";
 import {
   PyObject_GetItem,
   PyObject_GetIter,
@@ -103,7 +107,12 @@ function mappingproxy_copy(self: PyObject): PyObject {
   return PyObject_CallMethod(mp(self), "copy");
 }
 
-export const PyDictProxy_Type: PyTypeObject = newStaticType("mappingproxy", 24, TPFLAGS_HAVE_GC, mappingproxy_dealloc);
+export const PyDictProxy_Type: PyTypeObject = newStaticType(
+  "mappingproxy",
+  24,
+  TPFLAGS_HAVE_GC | TPFLAGS_MAPPING,
+  mappingproxy_dealloc,
+);
 PyDictProxy_Type.tp_traverse = mappingproxy_traverse;
 PyDictProxy_Type.mp_subscript = mappingproxy_getitem;
 PyDictProxy_Type.mp_length = mappingproxy_len;
@@ -140,6 +149,20 @@ PyDictProxy_Type.tp_methods = [
   { name: "copy", meth: mappingproxy_copy, flags: METH_NOARGS, doc: "D.copy() -> a shallow copy of D" },
   { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS, doc: "See PEP 585" },
 ];
+
+const newParser = newArgParser("mappingproxy", ["mapping"], 1);
+
+/** mappingproxy(mapping): a mapping, not a list or tuple
+ *  (mappingproxy_check_mapping). */
+function mappingproxy_new(_type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [mapping] = _PyArg_UnpackKeywords(args, kwnames, newParser, [null]);
+  const m = mapping!;
+  if (m.ob_type.mp_subscript === null || PyList_Check(m) || PyTuple_Check(m)) {
+    throw PyErr_Format(PyExc_TypeError, `mappingproxy() argument must be a mapping, not ${m.ob_type.tp_name}`);
+  }
+  return PyDictProxy_New(m);
+}
+PyDictProxy_Type.tp_new = mappingproxy_new;
 
 /** PyDictProxy_New: a read-only view of `mapping` (borrowed). */
 export function PyDictProxy_New(mapping: PyObject): PyObject {

@@ -148,6 +148,8 @@ _PyNamespace_Type.tp_getdict = (op: PyObject) => dictOf(op as PyNamespaceObject)
 _PyNamespace_Type.tp_hasdict = true;
 _PyNamespace_Type.tp_weakrefable = false;
 _PyNamespace_Type.tp_methods = [{ name: "__reduce__", meth: namespace_reduce, flags: METH_NOARGS }];
-_PyNamespace_Type.tp_getset = [
-  { name: "__dict__", get: (op: PyObject) => Py_NewRef(dictOf(op as PyNamespaceObject)), set: null },
+// A read-only member, as CPython's namespace_members (assigning it says
+// "readonly attribute").
+_PyNamespace_Type.tp_members = [
+  { name: "__dict__", get: (op: PyObject) => dictOf(op as PyNamespaceObject), set: null, noneIfNull: false },
 ];

@@ -103,6 +103,7 @@ import {
   instanceGetDict,
   instanceSetDict,
   releaseSharedKeys,
+  slotValues,
   subtype_clear,
   subtype_dealloc,
   subtype_traverse,
@@ -110,6 +111,7 @@ import {
 import { PyStaticMethod_New, PyClassMethod_New } from "./funcdescr.js";
 import { PyFunction_Type } from "./funcobject.js";
 import { PyObject_Call } from "./call.js";
+import { PyDictProxy_New } from "./mappingproxy.js";
 import { currentFrame } from "./pystate.js";
 import { _Py_union_type_or } from "./unionobject.js";
 
@@ -634,14 +636,16 @@ const weakrefGetSet: PyGetSetDef = {
 function slotMember(index: number, name: string): PyMemberDef {
   return {
     name,
-    get: (self) => (self instanceof PyInstanceObject && self.slots !== null ? self.slots[index] : null),
+    get: (self) => {
+      const slots = slotValues(self, false);
+      return slots === null ? null : slots[index];
+    },
     set: (self, value) => {
-      const inst = self as PyInstanceObject;
-      const slots = inst.slots!;
-      const old = slots[index];
+      const slots = slotValues(self, value !== null);
+      const old = slots === null ? null : slots[index];
       if (value === null && old === null) throw PyErr_Format(PyExc_AttributeError, name);
       if (value !== null) Py_INCREF(value);
-      slots[index] = value;
+      slots![index] = value;
       Py_XDECREF(old);
     },
     noneIfNull: false,
@@ -763,13 +767,6 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
     // type_new sorts the slot names: their members, and the order their
     // values are released in, follow the sorted order.
     slotNames.sort();
-    if (slotNames.length > 0 && staticBase(base) !== PyBaseObject_Type) {
-      Py_DECREF(st);
-      throw PyErr_Format(
-        PyExc_TypeError,
-        `nonempty __slots__ not supported for subtype of '${staticBase(base).tp_name}'`,
-      );
-    }
   }
 
   // type_new_descriptors: the dict of a variable-size base's instances is
@@ -1191,9 +1188,11 @@ function type_set_doc(o: PyObject, value: PyObject | null): void {
   PyType_Modified(t);
   setDictString(t.tp_dict!, "__doc__", v);
 }
+/** `T.__dict__`: a read-only mappingproxy of the type's namespace. */
 function type_get_dict(o: PyObject): PyObject {
   const t = T(o);
-  return t.tp_dict === null ? PyDict_New() : dictCopy(t.tp_dict);
+  if (t.tp_dict === null) t.tp_dict = PyDict_New();
+  return PyDictProxy_New(t.tp_dict);
 }
 function type_get_bases(o: PyObject): PyObject {
   const t = T(o);

@@ -67,7 +67,8 @@ import {
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "./errors.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool, PyBool_Type, Py_True } from "./longobject.js";
-import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
+import { PyLong_AsBigInt, PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
+import { foldHashBig } from "./hashutil.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_SIZE } from "./tupleobject.js";
 import {
@@ -193,9 +194,6 @@ const I_setitem = ID("__setitem__"),
 const I_pow = ID("__pow__"),
   I_rpow = ID("__rpow__"),
   I_ipow = ID("__ipow__");
-const I_await = ID("__await__"),
-  I_aiter = ID("__aiter__"),
-  I_anext = ID("__anext__");
 const RICH_IDS = [ID("__lt__"), ID("__le__"), ID("__eq__"), ID("__ne__"), ID("__gt__"), ID("__ge__")];
 
 function slot_tp_repr(self: PyObject): PyObject {
@@ -214,6 +212,11 @@ function slot_tp_hash(self: PyObject): number {
   const res = call0(f, self);
   try {
     if (!PyLong_Check(res)) throw PyErr_Format(PyExc_TypeError, "__hash__ method should return an integer");
+    // PyLong_AsSsize_t: a value within Py_hash_t's range is the hash itself,
+    // so that hash(x) == hash(y) when x.__hash__() returns hash(y); only a
+    // value beyond it goes through long.__hash__.
+    const v = PyLong_AsBigInt(res);
+    if (v >= -(2n ** 63n) && v < 2n ** 63n) return foldHashBig(v);
     return PyObject_Hash(res);
   } finally {
     Py_DECREF(res);
@@ -283,17 +286,6 @@ function slot_tp_iter(self: PyObject): PyObject {
 
 function slot_tp_iternext(self: PyObject): PyObject | null {
   return call0(required(self, I_next), self);
-}
-
-/** slot_am_await, slot_am_aiter, slot_am_anext. */
-function makeAsyncSlot(id: _Py_Identifier): unaryfunc {
-  return (self) => {
-    const f = lookup(self, id);
-    if (f === null) {
-      throw PyErr_Format(PyExc_AttributeError, `object ${self.ob_type.tp_name} does not have ${id.s} method`);
-    }
-    return call0(f, self);
-  };
 }
 
 function slot_tp_descr_get(self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {
@@ -673,9 +665,6 @@ export type SlotName =
   | "tp_init"
   | "tp_new"
   | "tp_finalize"
-  | "am_await"
-  | "am_aiter"
-  | "am_anext"
   | BinarySlotName
   | "nb_power"
   | "nb_negative"
@@ -788,9 +777,6 @@ export const slotdefs: SlotDef[] = [
   row("__init__", "tp_init", slot_tp_init, wrap_init, true),
   row("__new__", "tp_new", slot_tp_new, null),
   row("__del__", "tp_finalize", slot_tp_finalize, wrap_del),
-  row("__await__", "am_await", makeAsyncSlot(I_await), wrap_unaryfunc),
-  row("__aiter__", "am_aiter", makeAsyncSlot(I_aiter), wrap_unaryfunc),
-  row("__anext__", "am_anext", makeAsyncSlot(I_anext), wrap_unaryfunc),
   ...binRows("nb_add", "__add__", "__radd__"),
   ...binRows("nb_subtract", "__sub__", "__rsub__"),
   ...binRows("nb_multiply", "__mul__", "__rmul__"),
@@ -967,8 +953,11 @@ export function fixup_slot_dispatchers(type: PyTypeObject): void {
 }
 
 /** A dunder was assigned or deleted on `type`: refresh the slots it feeds,
- *  in the type and all its subclasses. */
+ *  in the type and all its subclasses. The lookup caches are cleared first
+ *  (type_setattro's PyType_Modified comes before update_slot), so that
+ *  the slots are resolved from the new namespace. */
 export function update_slot(type: PyTypeObject, name: string): void {
+  PyType_Modified(type);
   const rows = rowsByName.get(name);
   if (rows === undefined) return;
   const visit = (t: PyTypeObject): void => {
@@ -978,5 +967,4 @@ export function update_slot(type: PyTypeObject, name: string): void {
     for (const sub of t.tp_subclasses) visit(sub);
   };
   visit(type);
-  PyType_Modified(type);
 }

@@ -8,16 +8,19 @@
  *    exactly (JS numbers are IEEE doubles rounded to nearest, as SSE2
  *    arithmetic is): hypot (e_hypot.c), sinh (e_sinh.c), cosh (e_cosh.c),
  *    tanh (s_tanh.c) and asinh (s_asinh.c) of glibc's generic build; exp
- *    (e_exp.c), expm1 (s_expm1.c) and log1p (s_log1p.c) of the FMA build
- *    glibc picks at run time on a CPU with FMA (every multiply-add GCC
- *    contracted there is an exact `fma` here);
- *  - log, pow, sin, cos, tan and atan2, whose glibc code (IBM's and Arm's,
- *    with large tables) is within 0.52 to 0.62 units in the last place
- *    (ulp) of the exact value: almost always the correctly rounded double.
- *    They are computed here correctly rounded, in fixed point with P
- *    fraction bits (BigInt), then rounded once; they differ from glibc's
- *    only where the exact value lies within a few hundredths of an ulp of
- *    a rounding boundary.
+ *    (e_exp.c), expm1 (s_expm1.c), log1p (s_log1p.c), sin and cos
+ *    (s_sin.c, with branred.c) of the FMA build glibc picks at run time on
+ *    a CPU with FMA, the reference machine's (every multiply-add GCC
+ *    contracted there is an exact `fma` here). Their tables are computed
+ *    from their definitions on first use;
+ *  - log, pow, tan and atan2, whose glibc code (Arm's and IBM's) rests on
+ *    tables of specially chosen points and is within 0.52 to 0.62 units in
+ *    the last place (ulp) of the exact value: almost always the correctly
+ *    rounded double. They are computed here correctly rounded, in fixed
+ *    point with P fraction bits (BigInt), then rounded once; they differ
+ *    from glibc's only where the exact value lies within a few hundredths
+ *    of an ulp of a rounding boundary (about one argument in a thousand),
+ *    and take tens of microseconds where the others take one.
  *
  * `errno` is C's errno as glibc sets it: EDOM for a domain error
  * (sin(inf), log(-1), pow(-2, 0.5)), ERANGE for overflow and for an
@@ -295,6 +298,9 @@ function halfPi(bits: number): bigint {
 
 // ---------------------------------------------------------------- fixed-point kernels
 
+// Series at the full precision P, for the tables below and for glibc's
+// tables (exp's, sin's): slow (tens of terms), used once each.
+
 /** e**(X / 2**P) = (S / 2**P) * 2**k: returns [S, k]. */
 function expFixed(X: bigint): [bigint, number] {
   // X = k ln2 + R with |R| <= ln2 / 2; exp(R) by its Taylor series.
@@ -352,36 +358,156 @@ function atanFixed(T: bigint): bigint {
   return sum << halvings;
 }
 
-/** [sin R, cos R] * 2**P for |R| <= pi/4 (R fixed point). */
+/** [sin R, cos R] * 2**P (R fixed point, |R| < 1). */
 function sinCosFixed(R: bigint): [bigint, bigint] {
-  const r2 = (R * R) >> PB;
+  return sinCosSeries(R, P);
+}
+
+/** [sin r, cos r] * 2**bits by their Taylor series (r * 2**bits, |r| < 1). */
+function sinCosSeries(R: bigint, bits: number): [bigint, bigint] {
+  const B = BigInt(bits);
+  const one = 1n << B;
+  const r2 = (R * R) >> B;
   let term = R;
   let sin = R;
   for (let n = 2n; term !== 0n; n += 2n) {
-    term = -((term * r2) / ONE) / (n * (n + 1n));
+    term = -((term * r2) >> B) / (n * (n + 1n));
     sin += term;
   }
-  term = ONE;
-  let cos = ONE;
+  term = one;
+  let cos = one;
   for (let n = 1n; term !== 0n; n += 2n) {
-    term = -((term * r2) / ONE) / (n * (n + 1n));
+    term = -((term * r2) >> B) / (n * (n + 1n));
     cos += term;
   }
   return [sin, cos];
 }
 
+// Kernels at `bits` fraction bits (at most P), each reducing its argument
+// by a table of 64 points so that a few terms of a series suffice. The
+// correctly rounded functions below try 128 bits first and keep the result
+// when every value within the kernel's error rounds to the same double
+// (Ziv's method), else take P bits.
+
+/** The first attempt's precision. */
+const LOW = 128;
+/** Tables at P bits, filled on first use: log(1 + j/64), 2**(j/64),
+ *  atan(j/64), sin(j/64), cos(j/64). */
+const LOG_T: bigint[] = [];
+const EXP2_T: bigint[] = [];
+const ATAN_T: bigint[] = [];
+const SIN_T: bigint[] = [];
+const COS_T: bigint[] = [];
+
+function fillKernelTables(): void {
+  for (let j = 0; j <= 64; j++) {
+    LOG_T.push(logFixed(BigInt(64 + j), -6));
+    const [S, k] = expFixed((LN2 * BigInt(j)) / 64n);
+    EXP2_T.push(S << BigInt(k));
+    ATAN_T.push(atanFixed(BigInt(j) << (PB - 6n)));
+    const [sn, cs] = sinCosFixed(BigInt(j) << (PB - 6n));
+    SIN_T.push(sn);
+    COS_T.push(cs);
+  }
+}
+
+/** log(m * 2**e) * 2**bits (m > 0 an integer of at most `bits` bits);
+ *  within 64 units. */
+function logAt(m: bigint, e: number, bits: number): bigint {
+  if (LOG_T.length === 0) fillKernelTables();
+  const B = BigInt(bits);
+  const one = 1n << B;
+  const len = bitLength(m);
+  // m * 2**e = u * 2**E, u in [1, 2) = c (1 + r), c = 1 + j/64
+  const U = m << BigInt(bits - (len - 1));
+  const E = e + len - 1;
+  const j = Number((U - one) >> (B - 6n));
+  const c64 = BigInt(64 + j);
+  const R = ((U << 6n) - (c64 << B)) / c64;
+  // log(1 + r) = 2 atanh(t), t = r / (2 + r) < 1/128
+  const t = (R << B) / (2n * one + R);
+  const t2 = (t * t) >> B;
+  let power = t;
+  let sum = t;
+  for (let n = 3n; power !== 0n; n += 2n) {
+    power = (power * t2) >> B;
+    sum += power / n;
+  }
+  const shift = BigInt(P - bits);
+  return (LOG_T[j] >> shift) + 2n * sum + ((BigInt(E) * LN2) >> shift);
+}
+
+/** e**(X / 2**bits) = (S / 2**bits) * 2**k, S within 64 units: [S, k]. */
+function expAt(X: bigint, bits: number): [bigint, number] {
+  if (EXP2_T.length === 0) fillKernelTables();
+  const B = BigInt(bits);
+  const one = 1n << B;
+  const shift = BigInt(P - bits);
+  // X = n ln2/64 + R, |R| <= ln2/128; e**X = 2**(n >> 6) 2**((n & 63)/64) e**R
+  const ln2 = LN2 >> shift;
+  const n = floorDiv(128n * X + ln2, 2n * ln2);
+  const R = X - ((n * LN2) >> (shift + 6n));
+  let term = one;
+  let sum = one;
+  for (let i = 1n; term !== 0n; i++) {
+    term = (term * R) / (i << B);
+    sum += term;
+  }
+  const j = Number(n & 63n);
+  return [((EXP2_T[j] >> shift) * sum) >> B, Number(n >> 6n)];
+}
+
+/** atan(T / 2**bits) * 2**bits for 0 <= T <= 2**bits, within 64 units. */
+function atanAt(T: bigint, bits: number): bigint {
+  if (ATAN_T.length === 0) fillKernelTables();
+  const B = BigInt(bits);
+  const one = 1n << B;
+  // atan t = atan c + atan((t - c) / (1 + t c)), c = j/64 nearest t
+  const j = Number((T + (one >> 7n)) >> (B - 6n));
+  const D = T - (BigInt(j) << (B - 6n));
+  const u = (D << B) / (one + ((T * BigInt(j)) >> 6n));
+  const negative = u < 0n;
+  const a = negative ? -u : u;
+  const a2 = (a * a) >> B;
+  let power = a;
+  let sum = a;
+  for (let n = 3n, sign = -1n; power !== 0n; n += 2n, sign = -sign) {
+    power = (power * a2) >> B;
+    sum += sign * (power / n);
+  }
+  return (ATAN_T[j] >> BigInt(P - bits)) + (negative ? -sum : sum);
+}
+
+/** [sin R, cos R] * 2**bits for |R| <= pi/4 (R * 2**bits), within 64 units. */
+function sinCosAt(R: bigint, bits: number): [bigint, bigint] {
+  if (SIN_T.length === 0) fillKernelTables();
+  const B = BigInt(bits);
+  const one = 1n << B;
+  const negative = R < 0n;
+  const A = negative ? -R : R;
+  // sin(c + r), cos(c + r) from sin c, cos c (c = j/64 nearest |R|) and r's series
+  const j = Number((A + (one >> 7n)) >> (B - 6n));
+  const [sr, cr] = sinCosSeries(A - (BigInt(j) << (B - 6n)), bits);
+  const shift = BigInt(P - bits);
+  const sc = SIN_T[j] >> shift;
+  const cc = COS_T[j] >> shift;
+  const sin = (sc * cr + cc * sr) >> B;
+  const cos = (cc * cr - sc * sr) >> B;
+  return [negative ? -sin : sin, cos];
+}
+
 /**
  * x = k pi/2 + R with |R| <= pi/4 (x finite, |x| >= 2**-30): returns
- * [k mod 4, R in fixed point]. pi/2 is taken to enough bits that R keeps
- * P bits whatever the size of x (the closest a double comes to a multiple
- * of pi/2 is about 2**-61).
+ * [k mod 4, R * 2**bits]. pi/2 is taken to enough bits that R keeps
+ * `bits` bits whatever the size of x (the closest a double comes to a
+ * multiple of pi/2 is about 2**-61).
  */
-function reduceHalfPi(x: number): [number, bigint] {
+function reduceHalfPi(x: number, bits: number): [number, bigint] {
   const [m, e] = mantExp(x);
   const guard = Math.max(64, e + 53 + 64);
-  const bits = P + guard;
-  const X = m << BigInt(e + bits);
-  const hp = halfPi(bits);
+  const wide = bits + guard;
+  const X = m << BigInt(e + wide);
+  const hp = halfPi(wide);
   const k = (2n * X + hp) / (2n * hp);
   let R = (X - k * hp) >> BigInt(guard);
   let q = Number(k & 3n);
@@ -392,7 +518,172 @@ function reduceHalfPi(x: number): [number, bigint] {
   return [q, R];
 }
 
+/** v / 2**bits * 2**scale rounded, v signed. */
+function fixedAtToDouble(v: bigint, bits: number, scale = 0): number {
+  if (v === 0n) return 0;
+  return v < 0n ? -roundToDouble(-v, scale - bits) : roundToDouble(v, scale - bits);
+}
+
+/** The double that every value within `err` units of v rounds to, or
+ *  null when they do not all round alike. */
+function roundedIfClear(v: bigint, err: bigint, bits: number, scale = 0): number | null {
+  const lo = fixedAtToDouble(v - err, bits, scale);
+  return Object.is(lo, fixedAtToDouble(v + err, bits, scale)) ? lo : null;
+}
+
 // ---------------------------------------------------------------- correctly rounded
+
+/** log(x), correctly rounded. */
+export function log(x: number): number {
+  if (!(x > 0) || x === Infinity) {
+    if (Number.isNaN(x) || x === Infinity) return x;
+    if (x === 0) {
+      errno = ERANGE;
+      return -Infinity;
+    }
+    errno = EDOM;
+    return NaN;
+  }
+  if (x === 1) return 0;
+  const [m, e] = mantExp(x);
+  return roundedIfClear(logAt(m, e, LOW), 128n, LOW) ?? fixedToDouble(logAt(m, e, P));
+}
+
+function isOddInteger(y: number): boolean {
+  return Number.isInteger(y) && Math.abs(y % 2) === 1;
+}
+
+/** pow(x, y), correctly rounded, with C99's special cases. */
+export function pow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1;
+    return ax < 1 === y < 0 ? Infinity : 0;
+  }
+  const odd = isOddInteger(y);
+  if (x === 0) {
+    if (y < 0) {
+      errno = ERANGE;
+      return odd ? 1 / x : Infinity;
+    }
+    return odd ? x : 0;
+  }
+  if (!Number.isFinite(x)) {
+    if (x > 0) return y < 0 ? 0 : Infinity;
+    if (y < 0) return odd ? -0 : 0;
+    return odd ? -Infinity : Infinity;
+  }
+  let negate = false;
+  if (x < 0) {
+    if (!Number.isInteger(y)) {
+      errno = EDOM;
+      return NaN;
+    }
+    negate = odd;
+    x = -x;
+  }
+  const r = powPositive(x, y);
+  if (r === Infinity || r === 0) errno = ERANGE;
+  return negate ? -r : r;
+}
+
+/** x**y = e**(y log x) for finite x > 0 and finite y. */
+function powPositive(x: number, y: number): number {
+  const [mx, ex] = mantExp(x);
+  const [my, ey] = mantExp(y);
+  for (const bits of [LOW, P]) {
+    // y log x, within 128 |y| units
+    let p = logAt(mx, ex, bits) * my;
+    p = ey >= 0 ? p << BigInt(ey) : p >> BigInt(-ey);
+    if (y < 0) p = -p;
+    if (p > 760n << BigInt(bits)) return Infinity;
+    if (p < -760n << BigInt(bits)) return 0;
+    const [S, k] = expAt(p, bits);
+    if (bits === P) return roundToDouble(S, k - P);
+    const err = 512n * BigInt(Math.ceil(Math.abs(y))) + 512n;
+    const r = roundedIfClear(S, err, bits, k);
+    if (r !== null) return r;
+  }
+  return NaN; // not reached: the P-bit attempt returns
+}
+
+/** tan(x), correctly rounded. */
+export function tan(x: number): number {
+  if (!Number.isFinite(x)) {
+    if (!Number.isNaN(x)) errno = EDOM;
+    return NaN;
+  }
+  // tan x = x + x**3/3 rounds to x.
+  if (Math.abs(x) < 2 ** -27) return x;
+  for (const bits of [LOW, P]) {
+    const [q, R] = reduceHalfPi(x, bits);
+    const [s, c] = sinCosAt(R, bits);
+    // Even quadrants: sin R / cos R; odd ones: -cos R / sin R.
+    let num = (q & 1) === 0 ? s : -c;
+    let den = (q & 1) === 0 ? c : s;
+    const negative = num < 0n !== den < 0n;
+    if (num < 0n) num = -num;
+    if (den < 0n) den = -den;
+    let r: number;
+    if (bits === P) {
+      r = ratioToDouble(num, den);
+    } else {
+      // num and den are each within 64 units.
+      if (den <= 64n || num <= 64n) continue;
+      r = ratioToDouble(num - 64n, den + 64n);
+      if (r !== ratioToDouble(num + 64n, den - 64n)) continue;
+    }
+    return negative ? -r : r;
+  }
+  return NaN; // not reached: the P-bit attempt returns
+}
+
+/** atan2(y, x), correctly rounded, with C99's special cases. */
+function atan2Value(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+  const xNegative = x < 0 || Object.is(x, -0);
+  if (y === 0) return xNegative ? copysign(fixedToDouble(2n * halfPi(P)), y) : y;
+  if (x === 0) return copysign(fixedToDouble(halfPi(P)), y);
+  if (!Number.isFinite(y)) {
+    if (x === Infinity) return copysign(fixedToDouble(halfPi(P) / 2n), y);
+    if (x === -Infinity) return copysign(fixedToDouble((3n * halfPi(P)) / 2n), y);
+    return copysign(fixedToDouble(halfPi(P)), y);
+  }
+  if (x === Infinity) return copysign(0, y);
+  if (x === -Infinity) return copysign(fixedToDouble(2n * halfPi(P)), y);
+  // t = |y| / |x| = A / B exactly.
+  const [my, ey] = mantExp(y);
+  const [mx, ex] = mantExp(x);
+  let A = my;
+  let B = mx;
+  if (ey >= ex) A <<= BigInt(ey - ex);
+  else B <<= BigInt(ex - ey);
+  if (A <= B && !xNegative && A << 60n < B) {
+    // atan t = t - t**3/3 + ..., t < 2**-60: as an exact ratio, rounded.
+    return copysign(ratioToDouble(A * (3n * B * B - A * A), 3n * B * B * B), y);
+  }
+  for (const bits of [LOW, P]) {
+    const Bb = BigInt(bits);
+    const hp = halfPi(bits);
+    let angle = A <= B ? atanAt((A << Bb) / B, bits) : hp - atanAt((B << Bb) / A, bits);
+    if (xNegative) angle = 2n * hp - angle;
+    const r = bits === P ? fixedToDouble(angle) : roundedIfClear(angle, 128n, bits);
+    if (r !== null) return copysign(r, y);
+  }
+  return NaN; // not reached: the P-bit attempt returns
+}
+
+/** atan2 as glibc's wrapper gives it: ERANGE when the result underflows
+ *  to 0 (y not 0, x finite). */
+export function atan2(y: number, x: number): number {
+  const z = atan2Value(y, x);
+  if (z === 0 && y !== 0 && Number.isFinite(x)) errno = ERANGE;
+  return z;
+}
+
+// ---------------------------------------------------------------- glibc's own algorithms
 
 /**
  * exp(x): glibc's e_exp.c (Szabolcs Nagy's, from Arm's optimized-routines),
@@ -481,74 +772,6 @@ function fillExpTable(): void {
   }
 }
 
-/** log(x), correctly rounded. */
-export function log(x: number): number {
-  if (!(x > 0) || x === Infinity) {
-    if (Number.isNaN(x) || x === Infinity) return x;
-    if (x === 0) {
-      errno = ERANGE;
-      return -Infinity;
-    }
-    errno = EDOM;
-    return NaN;
-  }
-  if (x === 1) return 0;
-  const [m, e] = mantExp(x);
-  return fixedToDouble(logFixed(m, e));
-}
-
-function isOddInteger(y: number): boolean {
-  return Number.isInteger(y) && Math.abs(y % 2) === 1;
-}
-
-/** pow(x, y), correctly rounded, with C99's special cases. */
-export function pow(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
-  if (!Number.isFinite(y)) {
-    const ax = Math.abs(x);
-    if (ax === 1) return 1;
-    return ax < 1 === y < 0 ? Infinity : 0;
-  }
-  const odd = isOddInteger(y);
-  if (x === 0) {
-    if (y < 0) {
-      errno = ERANGE;
-      return odd ? 1 / x : Infinity;
-    }
-    return odd ? x : 0;
-  }
-  if (!Number.isFinite(x)) {
-    if (x > 0) return y < 0 ? 0 : Infinity;
-    if (y < 0) return odd ? -0 : 0;
-    return odd ? -Infinity : Infinity;
-  }
-  let negate = false;
-  if (x < 0) {
-    if (!Number.isInteger(y)) {
-      errno = EDOM;
-      return NaN;
-    }
-    negate = odd;
-    x = -x;
-  }
-  const [mx, ex] = mantExp(x);
-  const [my, ey] = mantExp(y);
-  // y log x, in fixed point.
-  let p = logFixed(mx, ex) * my;
-  p = ey >= 0 ? p << BigInt(ey) : p >> BigInt(-ey);
-  if (y < 0) p = -p;
-  let r: number;
-  if (p > 760n * ONE) r = Infinity;
-  else if (p < -760n * ONE) r = 0;
-  else {
-    const [S, k] = expFixed(p);
-    r = roundToDouble(S, k - P);
-  }
-  if (r === Infinity || r === 0) errno = ERANGE;
-  return negate ? -r : r;
-}
-
 /**
  * sin(x): glibc's s_sin.c (IBM's) as its FMA build computes it; the
  * arguments past 105414350 reduced as its branred.c does (generic build).
@@ -560,7 +783,7 @@ export function sin(x: number): number {
   if (k < 0x3feb6000) return do_sin(x, 0); // |x| < 0.855469
   if (k < 0x400368fd) return copysign(do_cos(HP0 - Math.abs(x), HP1), x); // |x| < 2.426265
   const n = k < 0x419921fb ? reduce_sincos(x) : k < 0x7ff00000 ? branred(x) : -1;
-  if (n < 0) return crSinCos(x, false); // inf or NaN
+  if (n < 0) return notFinite(x);
   return do_sincos(reducedA, reducedDa, n);
 }
 
@@ -578,21 +801,14 @@ export function cos(x: number): number {
     return do_sin(a, da);
   }
   const n = k < 0x419921fb ? reduce_sincos(x) : k < 0x7ff00000 ? branred(x) : -1;
-  if (n < 0) return crSinCos(x, true); // inf or NaN
+  if (n < 0) return notFinite(x);
   return do_sincos(reducedA, reducedDa, n + 1);
 }
 
-/** sin or cos, correctly rounded (the argument reduced exactly): for an
- *  infinity or a NaN here. */
-function crSinCos(x: number, cosine: boolean): number {
-  if (!Number.isFinite(x)) {
-    if (!Number.isNaN(x)) errno = EDOM;
-    return NaN;
-  }
-  const [q0, R] = reduceHalfPi(x);
-  const q = (q0 + (cosine ? 1 : 0)) & 3;
-  const [s, c] = sinCosFixed(R);
-  return fixedToDouble(q === 0 ? s : q === 1 ? c : q === 2 ? -s : -c);
+/** sin or cos of an infinity (EDOM) or a NaN. */
+function notFinite(x: number): number {
+  if (!Number.isNaN(x)) errno = EDOM;
+  return NaN;
 }
 
 // s_sin.c's constants (usncs.h and its own).
@@ -793,67 +1009,6 @@ function do_sincos(a: number, da: number, n: number): number {
   const r = (n & 1) !== 0 ? do_cos(a, da) : do_sin(a, da);
   return (n & 2) !== 0 ? -r : r;
 }
-
-/** tan(x), correctly rounded. */
-export function tan(x: number): number {
-  if (!Number.isFinite(x)) {
-    if (!Number.isNaN(x)) errno = EDOM;
-    return NaN;
-  }
-  // tan x = x + x**3/3 rounds to x.
-  if (Math.abs(x) < 2 ** -27) return x;
-  const [q, R] = reduceHalfPi(x);
-  const [s, c] = sinCosFixed(R);
-  // Even quadrants: sin R / cos R; odd ones: -cos R / sin R.
-  const num = (q & 1) === 0 ? s : -c;
-  const den = (q & 1) === 0 ? c : s;
-  const r = ratioToDouble(num < 0n ? -num : num, den < 0n ? -den : den);
-  return num < 0n !== den < 0n ? -r : r;
-}
-
-/** atan2(y, x), correctly rounded, with C99's special cases. */
-function atan2Value(y: number, x: number): number {
-  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
-  const xNegative = x < 0 || Object.is(x, -0);
-  if (y === 0) return xNegative ? copysign(fixedToDouble(2n * halfPi(P)), y) : y;
-  if (x === 0) return copysign(fixedToDouble(halfPi(P)), y);
-  if (!Number.isFinite(y)) {
-    if (x === Infinity) return copysign(fixedToDouble(halfPi(P) / 2n), y);
-    if (x === -Infinity) return copysign(fixedToDouble((3n * halfPi(P)) / 2n), y);
-    return copysign(fixedToDouble(halfPi(P)), y);
-  }
-  if (x === Infinity) return copysign(0, y);
-  if (x === -Infinity) return copysign(fixedToDouble(2n * halfPi(P)), y);
-  // t = |y| / |x| = A / B exactly.
-  const [my, ey] = mantExp(y);
-  const [mx, ex] = mantExp(x);
-  let A = my;
-  let B = mx;
-  if (ey >= ex) A <<= BigInt(ey - ex);
-  else B <<= BigInt(ex - ey);
-  let angle: bigint;
-  if (A <= B) {
-    if (!xNegative && A << 60n < B) {
-      // atan t = t - t**3/3 + ..., t < 2**-60: as an exact ratio, rounded.
-      return copysign(ratioToDouble(A * (3n * B * B - A * A), 3n * B * B * B), y);
-    }
-    angle = atanFixed((A << PB) / B);
-  } else {
-    angle = halfPi(P) - atanFixed((B << PB) / A);
-  }
-  if (xNegative) angle = 2n * halfPi(P) - angle;
-  return copysign(fixedToDouble(angle), y);
-}
-
-/** atan2 as glibc's wrapper gives it: ERANGE when the result underflows
- *  to 0 (y not 0, x finite). */
-export function atan2(y: number, x: number): number {
-  const z = atan2Value(y, x);
-  if (z === 0 && y !== 0 && Number.isFinite(x)) errno = ERANGE;
-  return z;
-}
-
-// ---------------------------------------------------------------- glibc's own algorithms
 
 const HYPOT_SCALE = 2 ** -600;
 const HYPOT_LARGE = 2 ** 511;

@@ -62,6 +62,7 @@ import { PyInit_cmath } from "../modules/cmath.js";
 import { PyInit_time } from "../modules/time.js";
 import { PyInit__collections } from "../modules/collections-native.js";
 import { PyInit__functools } from "../modules/functools-native.js";
+import { PyInit__thread } from "../modules/thread.js";
 import { PyInit__string } from "../modules/string.js";
 import { PyInit__operator } from "../modules/operator.js";
 import { PyInit__heapq } from "../modules/heapq.js";
@@ -103,6 +104,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("atexit", PyInit_atexit);
   PyImport_AppendInittab("_collections", PyInit__collections);
   PyImport_AppendInittab("_functools", PyInit__functools);
+  PyImport_AppendInittab("_thread", PyInit__thread);
   PyImport_AppendInittab("_string", PyInit__string);
   PyImport_AppendInittab("_operator", PyInit__operator);
   PyImport_AppendInittab("_heapq", PyInit__heapq);

@@ -1,0 +1,326 @@
+/**
+ * The `_thread` module (CPython 3.11's Modules/_threadmodule.c), as a
+ * program with one thread can use it: `get_ident`, the lock type
+ * (`_thread.lock`, from `allocate_lock`) and the reentrant lock
+ * `_thread.RLock`, which Lib/functools (cached_property) and Lib/reprlib
+ * build on.
+ *
+ * refpy runs a single thread, so a lock is a flag and a reentrant lock a
+ * count (its owner is always this thread). Acquiring a lock this thread
+ * already holds would wait forever in CPython, as no other thread can
+ * release it: here a blocking acquire without a timeout raises
+ * RuntimeError instead, and one with a timeout fails at once, as it would
+ * once the timeout had passed. Starting a thread raises
+ * NotImplementedError.
+ *
+ * The lock types are heap types in CPython 3.11 and static here; their
+ * instances are tracked by the collector and traverse their type, as
+ * CPython's do.
+ */
+import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
+import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
+import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
+import { PyErr_Format } from "../objects/errors.js";
+import {
+  PyExc_NotImplementedError,
+  PyExc_OverflowError,
+  PyExc_RuntimeError,
+  PyExc_SystemExit,
+  PyExc_TypeError,
+  PyExc_ValueError,
+} from "../objects/exceptions.js";
+import { Py_None } from "../objects/noneobject.js";
+import { PyBool_FromBool, PyLong_FromNumber } from "../objects/longobject.js";
+import { PyFloat_AsDouble, PyFloat_FromDouble } from "../objects/floatobject.js";
+import { PyUnicode_FromString } from "../objects/unicodeobject.js";
+import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Pack } from "../objects/tupleobject.js";
+import { PyObject_IsTrue, PyNumber_Index } from "../objects/abstract.js";
+import { PyLong_AsNumber } from "../objects/longobject.js";
+import { PyObject_ClearWeakRefs } from "../objects/weakrefobject.js";
+import { PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_Add, PyModule_New } from "../objects/moduleobject.js";
+import { addrString } from "../objects/object.js";
+
+/** The one thread's identifier (what get_ident returns). */
+const THREAD_IDENT = 140_245_136_275_264;
+/** Its native id (get_native_id). */
+const NATIVE_ID = 4242;
+/** PY_TIMEOUT_MAX / 1e6, as a float: the longest timeout accepted. */
+const TIMEOUT_MAX = 9223372036.0;
+
+// ---------------------------------------------------------------- acquire's arguments
+
+const acquireParser = newArgParser("acquire", ["blocking", "timeout"], 0);
+
+/** lock_acquire_parse_args: whether to block, and the timeout in seconds
+ *  (-1 for none). */
+function acquireArgs(args: PyObject[], kwnames: PyObject | null): [boolean, number] {
+  const [blockingObj, timeoutObj] = _PyArg_UnpackKeywords(args, kwnames, acquireParser, [null, null]);
+  const blocking = blockingObj === null ? true : PyObject_IsTrue(blockingObj);
+  let timeout = -1;
+  if (timeoutObj !== null) timeout = PyFloat_AsDouble(timeoutObj);
+  if (!blocking && timeout !== -1) {
+    throw PyErr_Format(PyExc_ValueError, "can't specify a timeout for a non-blocking call");
+  }
+  if (timeout < 0 && timeout !== -1) throw PyErr_Format(PyExc_ValueError, "timeout value must be positive");
+  if (timeout > TIMEOUT_MAX) throw PyErr_Format(PyExc_OverflowError, "timeout value is too large");
+  return [blocking, timeout];
+}
+
+/** Waiting for a lock only this thread could release. */
+function waitForever(): PyObject {
+  return PyErr_Format(
+    PyExc_RuntimeError,
+    "lock already held by the only thread: acquiring it without a timeout would wait forever",
+  );
+}
+
+function visitStaticType(self: PyObject, visit: (child: PyObject) => void): void {
+  visit(self.ob_type);
+}
+
+// ---------------------------------------------------------------- _thread.lock
+
+export class LockObject extends PyGCObject {
+  locked: boolean;
+  constructor(type: PyTypeObject) {
+    super(type, type.tp_basicsize);
+    this.locked = false;
+    PyObject_GC_Track(this);
+  }
+}
+
+function lock_dealloc(self: PyObject): void {
+  const l = self as LockObject;
+  PyObject_GC_UnTrack(l);
+  if (l.weakreflist !== null) PyObject_ClearWeakRefs(l);
+  PyObject_GC_Del(l);
+}
+
+export const PyLock_Type: PyTypeObject = newStaticType("_thread.lock", 40, TPFLAGS_HAVE_GC, lock_dealloc);
+PyLock_Type.tp_weakrefable = true;
+
+function L(o: PyObject): LockObject {
+  return o as LockObject;
+}
+
+function lock_acquire(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [blocking, timeout] = acquireArgs(args, kwnames);
+  const l = L(self);
+  if (!l.locked) {
+    l.locked = true;
+    return PyBool_FromBool(true);
+  }
+  if (blocking && timeout === -1) throw waitForever();
+  return PyBool_FromBool(false);
+}
+
+function lock_release(self: PyObject): PyObject {
+  const l = L(self);
+  if (!l.locked) throw PyErr_Format(PyExc_RuntimeError, "release unlocked lock");
+  l.locked = false;
+  return Py_NewRef(Py_None);
+}
+
+function lock_exit(self: PyObject, _args: PyObject[]): PyObject {
+  return lock_release(self);
+}
+
+function lock_locked(self: PyObject): PyObject {
+  return PyBool_FromBool(L(self).locked);
+}
+
+function lock_at_fork_reinit(self: PyObject): PyObject {
+  L(self).locked = false;
+  return Py_NewRef(Py_None);
+}
+
+function lock_repr(self: PyObject): PyObject {
+  const l = L(self);
+  return PyUnicode_FromString(`<${l.locked ? "locked" : "unlocked"} ${l.ob_type.tp_name} object at ${addrString(l)}>`);
+}
+
+const ACQUIRE_DOC =
+  "acquire(blocking=True, timeout=-1) -> bool\n(acquire_lock() is an obsolete synonym)\n\n" +
+  "Lock the lock.  Without argument, this blocks if the lock is already\n" +
+  "locked (even by the same thread), waiting for another thread to release\n" +
+  "the lock, and return True once the lock is acquired.\n" +
+  "With an argument, this will only block if the argument is true,\n" +
+  "and the return value reflects whether the lock is acquired.\n" +
+  "The blocking operation is interruptible.";
+
+PyLock_Type.tp_methods = [
+  { name: "acquire_lock", meth: lock_acquire, flags: METH_FASTCALL | METH_KEYWORDS, doc: ACQUIRE_DOC },
+  { name: "acquire", meth: lock_acquire, flags: METH_FASTCALL | METH_KEYWORDS, doc: ACQUIRE_DOC },
+  { name: "release_lock", meth: lock_release, flags: METH_NOARGS },
+  { name: "release", meth: lock_release, flags: METH_NOARGS },
+  { name: "locked_lock", meth: lock_locked, flags: METH_NOARGS },
+  { name: "locked", meth: lock_locked, flags: METH_NOARGS },
+  { name: "__enter__", meth: lock_acquire, flags: METH_FASTCALL | METH_KEYWORDS, doc: ACQUIRE_DOC },
+  { name: "__exit__", meth: lock_exit, flags: METH_FASTCALL },
+  { name: "_at_fork_reinit", meth: lock_at_fork_reinit, flags: METH_NOARGS },
+];
+PyLock_Type.tp_repr = lock_repr;
+PyLock_Type.tp_traverse = visitStaticType;
+
+// ---------------------------------------------------------------- _thread.RLock
+
+export class RLockObject extends PyGCObject {
+  /** How many times this thread holds it (0: not held). */
+  count: number;
+  constructor(type: PyTypeObject) {
+    super(type, type.tp_basicsize);
+    this.count = 0;
+    PyObject_GC_Track(this);
+  }
+}
+
+function R(o: PyObject): RLockObject {
+  return o as RLockObject;
+}
+
+export const PyRLock_Type: PyTypeObject = newStaticType("_thread.RLock", 48, TPFLAGS_HAVE_GC, lock_dealloc);
+PyRLock_Type.tp_weakrefable = true;
+
+function rlock_new(type: PyTypeObject, _args: PyObject[], _kwnames: PyObject | null): PyObject {
+  return new RLockObject(type);
+}
+
+function rlock_acquire(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  acquireArgs(args, kwnames);
+  R(self).count++;
+  return PyBool_FromBool(true);
+}
+
+function rlock_release(self: PyObject): PyObject {
+  const r = R(self);
+  if (r.count === 0) throw PyErr_Format(PyExc_RuntimeError, "cannot release un-acquired lock");
+  r.count--;
+  return Py_NewRef(Py_None);
+}
+
+function rlock_exit(self: PyObject, _args: PyObject[]): PyObject {
+  return rlock_release(self);
+}
+
+function rlock_is_owned(self: PyObject): PyObject {
+  return PyBool_FromBool(R(self).count > 0);
+}
+
+function rlock_recursion_count(self: PyObject): PyObject {
+  return PyLong_FromNumber(R(self).count);
+}
+
+/** _release_save(): release completely, returning (count, owner). */
+function rlock_release_save(self: PyObject): PyObject {
+  const r = R(self);
+  if (r.count === 0) throw PyErr_Format(PyExc_RuntimeError, "cannot release un-acquired lock");
+  const count = PyLong_FromNumber(r.count);
+  const owner = PyLong_FromNumber(THREAD_IDENT);
+  r.count = 0;
+  const t = PyTuple_Pack(count, owner);
+  Py_DECREF(count);
+  Py_DECREF(owner);
+  return t;
+}
+
+/** _acquire_restore((count, owner)): take the lock back as saved. */
+function rlock_acquire_restore(self: PyObject, state: PyObject): PyObject {
+  if (!PyTuple_Check(state) || PyTuple_GET_SIZE(state) !== 2) {
+    throw PyErr_Format(PyExc_TypeError, "_acquire_restore() argument must be a tuple of (count, owner)");
+  }
+  const count = PyNumber_Index(PyTuple_GET_ITEM(state, 0));
+  try {
+    R(self).count = PyLong_AsNumber(count);
+  } finally {
+    Py_DECREF(count);
+  }
+  return Py_NewRef(Py_None);
+}
+
+function rlock_at_fork_reinit(self: PyObject): PyObject {
+  R(self).count = 0;
+  return Py_NewRef(Py_None);
+}
+
+function rlock_repr(self: PyObject): PyObject {
+  const r = R(self);
+  const owner = r.count > 0 ? THREAD_IDENT : 0;
+  return PyUnicode_FromString(
+    `<${r.count > 0 ? "locked" : "unlocked"} ${r.ob_type.tp_name} object owner=${owner} count=${r.count} at ${addrString(r)}>`,
+  );
+}
+
+PyRLock_Type.tp_methods = [
+  { name: "acquire", meth: rlock_acquire, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "release", meth: rlock_release, flags: METH_NOARGS },
+  { name: "_is_owned", meth: rlock_is_owned, flags: METH_NOARGS },
+  { name: "_recursion_count", meth: rlock_recursion_count, flags: METH_NOARGS },
+  { name: "_acquire_restore", meth: rlock_acquire_restore, flags: METH_O },
+  { name: "_release_save", meth: rlock_release_save, flags: METH_NOARGS },
+  { name: "_at_fork_reinit", meth: rlock_at_fork_reinit, flags: METH_NOARGS },
+  { name: "__enter__", meth: rlock_acquire, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "__exit__", meth: rlock_exit, flags: METH_FASTCALL },
+];
+PyRLock_Type.tp_new = rlock_new;
+PyRLock_Type.tp_repr = rlock_repr;
+PyRLock_Type.tp_traverse = visitStaticType;
+
+// ---------------------------------------------------------------- the module
+
+function thread_allocate_lock(_m: PyObject): PyObject {
+  return new LockObject(PyLock_Type);
+}
+
+function thread_get_ident(_m: PyObject): PyObject {
+  return PyLong_FromNumber(THREAD_IDENT);
+}
+
+function thread_get_native_id(_m: PyObject): PyObject {
+  return PyLong_FromNumber(NATIVE_ID);
+}
+
+function thread_count(_m: PyObject): PyObject {
+  return PyLong_FromNumber(0);
+}
+
+function thread_stack_size(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("stack_size", args.length, 0, 1);
+  return PyLong_FromNumber(0);
+}
+
+function thread_start_new_thread(_m: PyObject, _args: PyObject[]): PyObject {
+  throw PyErr_Format(
+    PyExc_NotImplementedError,
+    "refpy runs a single thread: _thread.start_new_thread is not supported",
+  );
+}
+
+function thread_exit(_m: PyObject): PyObject {
+  throw PyErr_Format(PyExc_SystemExit, "");
+}
+
+const functions: PyMethodDef[] = [
+  { name: "start_new_thread", meth: thread_start_new_thread, flags: METH_FASTCALL },
+  { name: "start_new", meth: thread_start_new_thread, flags: METH_FASTCALL },
+  { name: "allocate_lock", meth: thread_allocate_lock, flags: METH_NOARGS },
+  { name: "allocate", meth: thread_allocate_lock, flags: METH_NOARGS },
+  { name: "exit_thread", meth: thread_exit, flags: METH_NOARGS },
+  { name: "exit", meth: thread_exit, flags: METH_NOARGS },
+  { name: "get_ident", meth: thread_get_ident, flags: METH_NOARGS },
+  { name: "get_native_id", meth: thread_get_native_id, flags: METH_NOARGS },
+  { name: "_count", meth: thread_count, flags: METH_NOARGS },
+  { name: "stack_size", meth: thread_stack_size, flags: METH_FASTCALL },
+];
+
+export function PyInit__thread(): PyObject {
+  const m = PyModule_New("_thread");
+  PyModule_AddFunctions(m, functions);
+  PyModule_AddObjectRef(m, "LockType", PyLock_Type);
+  PyModule_AddObjectRef(m, "RLock", PyRLock_Type);
+  PyModule_AddObjectRef(m, "error", PyExc_RuntimeError);
+  PyModule_Add(m, "TIMEOUT_MAX", PyFloat_FromDouble(TIMEOUT_MAX));
+  return m;
+}
