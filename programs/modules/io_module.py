@@ -1,5 +1,4 @@
-# The io module (CPython's Lib/io.py over _io): its ABCs and what is registered with them, UnsupportedOperation, SEEK_*, print(file=StringIO), sys.stdout replaced by a StringIO and contextlib.redirect_stdout, a TextIOBase written in Python
-import contextlib
+# The io module (CPython's Lib/io.py over _io): its ABCs and what is registered with them, UnsupportedOperation, SEEK_*, print(file=StringIO), sys.stdout replaced by a StringIO, a TextIOBase and a RawIOBase written in Python
 import io
 import sys
 
@@ -28,12 +27,6 @@ print("captured", [1, 2])
 captured = sys.stdout.getvalue()
 sys.stdout = old
 print(repr(captured))
-
-with contextlib.redirect_stdout(io.StringIO()) as out:
-    print("redirected")
-    help_text = "inside"
-print(repr(out.getvalue()), help_text)
-
 
 class Upper(io.TextIOBase):
     def __init__(self):

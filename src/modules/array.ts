@@ -54,15 +54,13 @@ import {
 import { PyBytes_Check, PyBytes_FromStringAndSize, type PyBytesObject } from "../objects/bytesobject.js";
 import { PySlice_AdjustIndices, PySlice_Check, PySlice_Unpack } from "../objects/sliceobject.js";
 import { Py_None, Py_NotImplemented } from "../objects/noneobject.js";
-import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NoMemory, toPyException } from "../objects/errors.js";
+import { PyErr_Format, PyErr_NoMemory, toPyException } from "../objects/errors.js";
 import {
   PyExc_BufferError,
   PyExc_EOFError,
-  PyExc_ImportError,
   PyExc_IndexError,
   PyExc_OverflowError,
   PyExc_RuntimeError,
-  PyExc_SyntaxError,
   PyExc_TypeError,
   PyExc_ValueError,
 } from "../objects/exceptions.js";
@@ -1598,7 +1596,8 @@ PyArrayIter_Type.tp_methods = [
 /**
  * Register array.array as a collections.abc.MutableSequence, as
  * array_modexec does. refpy: while collections.abc cannot be imported
- * yet (its module needs `async def`), array still imports, unregistered.
+ * (Lib/_collections_abc.py subclasses types.GenericAlias, which refpy's
+ * does not allow yet), array still imports, unregistered.
  */
 function registerMutableSequence(): void {
   const name = PyUnicode_FromString("collections.abc");
@@ -1606,7 +1605,6 @@ function registerMutableSequence(): void {
   try {
     abc = PyImport_Import(name);
   } catch (e) {
-    if (!PyErr_ExceptionMatches(e, PyExc_ImportError) && !PyErr_ExceptionMatches(e, PyExc_SyntaxError)) throw e;
     Py_DECREF(toPyException(e));
     return;
   } finally {

@@ -52,15 +52,7 @@ import {
   type Py_buffer,
 } from "../objects/buffer.js";
 import { toPyException } from "../objects/errors.js";
-import {
-  IOBaseObject,
-  iobase_clear,
-  iobase_getdict,
-  iobase_traverse,
-  intArg,
-  optionalSsize,
-  ssizeArg,
-} from "./io-iobase.js";
+import { IOBaseObject, iobase_clear, inheritIOBase, intArg, optionalSsize, ssizeArg } from "./io-iobase.js";
 import { PyBufferedIOBase_Type } from "./io-iobase.js";
 
 export class BytesIOObject extends IOBaseObject {
@@ -457,13 +449,9 @@ export const PyBytesIO_Type: PyTypeObject = newStaticType(
 PyBytesIO_Type.tp_doc = "Buffered I/O implementation using an in-memory bytes buffer.";
 PyBytesIO_Type.tp_new = bytesio_new;
 PyBytesIO_Type.tp_init = bytesio_init;
-PyBytesIO_Type.tp_traverse = iobase_traverse;
-PyBytesIO_Type.tp_clear = iobase_clear;
+inheritIOBase(PyBytesIO_Type);
 PyBytesIO_Type.tp_iter = (self) => Py_NewRef(self);
 PyBytesIO_Type.tp_iternext = bytesio_iternext;
-PyBytesIO_Type.tp_getdict = iobase_getdict;
-PyBytesIO_Type.tp_hasdict = true;
-PyBytesIO_Type.tp_weakrefable = true;
 PyBytesIO_Type.tp_methods = [
   { name: "readable", meth: trueIfOpen, flags: METH_NOARGS, doc: "Returns True if the IO object can be read." },
   { name: "seekable", meth: trueIfOpen, flags: METH_NOARGS, doc: "Returns True if the IO object can be seeked." },

@@ -517,6 +517,16 @@ PyIOBase_Type.tp_getset = [
   { name: "closed", get: iobase_closed_get, set: null },
 ];
 
+/** What a subclass of _IOBase keeps of it: the instance dict (traversed,
+ *  cleared) and weak references. */
+export function inheritIOBase(t: PyTypeObject): void {
+  t.tp_traverse = iobase_traverse;
+  t.tp_clear = iobase_clear;
+  t.tp_getdict = iobase_getdict;
+  t.tp_hasdict = true;
+  t.tp_weakrefable = true;
+}
+
 // ---------------------------------------------------------------- _RawIOBase
 
 /** _RawIOBase.read(size=-1, /): readall() for a negative size; a sized
@@ -578,6 +588,7 @@ export const PyRawIOBase_Type: PyTypeObject = newStaticType(
   PyIOBase_Type,
 );
 PyRawIOBase_Type.tp_doc = "Base class for raw binary I/O.";
+inheritIOBase(PyRawIOBase_Type);
 PyRawIOBase_Type.tp_methods = [
   { name: "read", meth: rawiobase_read, flags: METH_FASTCALL },
   { name: "readall", meth: rawiobase_readall, flags: METH_NOARGS, doc: "Read until EOF, using multiple read() call." },
@@ -642,6 +653,7 @@ PyBufferedIOBase_Type.tp_doc =
   "addition, read(), readinto() and write() may raise\nBlockingIOError if the underlying raw stream is in " +
   "non-blocking\nmode and not ready; unlike their raw counterparts, they will never\nreturn None.\n\nA typical " +
   "implementation should not inherit from a RawIOBase\nimplementation, but wrap one.\n";
+inheritIOBase(PyBufferedIOBase_Type);
 PyBufferedIOBase_Type.tp_methods = [
   { name: "detach", meth: unsupportedMethod("detach"), flags: METH_NOARGS },
   { name: "read", meth: unsupportedMethod("read"), flags: METH_FASTCALL },

@@ -46,15 +46,7 @@ import { PyObject_CallMethodNoArgs } from "../objects/call.js";
 import { _Py_ID } from "../objects/identifiers.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakrefobject.js";
 import { PyUnicode_Join } from "../objects/unicodeobject.js";
-import {
-  IOBaseObject,
-  iobase_clear,
-  iobase_getdict,
-  iobase_traverse,
-  intArg,
-  optionalSsize,
-  ssizeArg,
-} from "./io-iobase.js";
+import { IOBaseObject, iobase_clear, inheritIOBase, intArg, optionalSsize, ssizeArg } from "./io-iobase.js";
 import {
   _PyIncrementalNewlineDecoder_decode,
   _PyIO_find_line_ending,
@@ -589,12 +581,8 @@ PyStringIO_Type.tp_doc =
   "The newline\nargument is like the one of TextIOWrapper's constructor.";
 PyStringIO_Type.tp_new = stringio_new;
 PyStringIO_Type.tp_init = stringio_init;
-PyStringIO_Type.tp_traverse = iobase_traverse;
-PyStringIO_Type.tp_clear = iobase_clear;
+inheritIOBase(PyStringIO_Type);
 PyStringIO_Type.tp_iternext = stringio_iternext;
-PyStringIO_Type.tp_getdict = iobase_getdict;
-PyStringIO_Type.tp_hasdict = true;
-PyStringIO_Type.tp_weakrefable = true;
 PyStringIO_Type.tp_methods = [
   {
     name: "close",

@@ -27,7 +27,7 @@ import { PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
 import { newArgParser, _PyArg_UnpackKeywords } from "../objects/getargs.js";
 import { PyObject_CallMethodNoArgs, PyObject_CallMethodObjArgs } from "../objects/call.js";
 import { _Py_ID } from "../objects/identifiers.js";
-import { iobase_clear, iobase_getdict, iobase_traverse, intArg, PyIOBase_Type, unsupported } from "./io-iobase.js";
+import { inheritIOBase, intArg, PyIOBase_Type, unsupported } from "./io-iobase.js";
 
 // ---------------------------------------------------------------- _TextIOBase
 
@@ -47,11 +47,7 @@ export const PyTextIOBase_Type: PyTypeObject = newStaticType(
 PyTextIOBase_Type.tp_doc =
   "Base class for text I/O.\n\nThis class provides a character and line based interface to stream\nI/O. There " +
   "is no readinto method because Python's character strings\nare immutable.\n";
-PyTextIOBase_Type.tp_traverse = iobase_traverse;
-PyTextIOBase_Type.tp_clear = iobase_clear;
-PyTextIOBase_Type.tp_getdict = iobase_getdict;
-PyTextIOBase_Type.tp_hasdict = true;
-PyTextIOBase_Type.tp_weakrefable = true;
+inheritIOBase(PyTextIOBase_Type);
 PyTextIOBase_Type.tp_methods = [
   {
     name: "detach",

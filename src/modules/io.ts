@@ -41,9 +41,7 @@ import {
   PyBufferedIOBase_Type,
   PyIOBase_Type,
   PyRawIOBase_Type,
-  iobase_clear,
-  iobase_getdict,
-  iobase_traverse,
+  inheritIOBase,
 } from "./io-iobase.js";
 import { PyIncrementalNewlineDecoder_Type, PyTextIOBase_Type } from "./io-textio.js";
 import { PyStringIO_Type } from "./io-stringio.js";
@@ -63,11 +61,7 @@ function fileType(name: string, base: PyTypeObject, why: string): PyTypeObject {
   t.tp_new = () => {
     throw noFiles(`io.${name}`, why);
   };
-  t.tp_traverse = iobase_traverse;
-  t.tp_clear = iobase_clear;
-  t.tp_getdict = iobase_getdict;
-  t.tp_hasdict = true;
-  t.tp_weakrefable = true;
+  inheritIOBase(t);
   return t;
 }
 
