@@ -5,8 +5,8 @@ Each iteration (`_run_once`) first decides how long to wait: not at all
 when callbacks are ready or the loop is stopping, else until the earliest
 timer. Where CPython would sleep in its selector (epoll, which rounds the
 timeout up to whole milliseconds), this loop moves the clocks forward by
-that time (`_asyncio._advance_clock`): the time module's clocks show the
-wait as passed, and `loop.time()` (`_asyncio._loop_time`, which moves
+that time and a wake-up latency of 10 µs (`_asyncio._advance_clock`): the
+time module's clocks show the wait as passed, and `loop.time()` (`_asyncio._loop_time`, which moves
 only by these waits) reaches the timer's time. Timers due by then (within
 the clock's resolution) join the ready queue in order of their time, ties
 in the order they were scheduled, and every callback ready at that point
@@ -486,7 +486,15 @@ class BaseEventLoop(AbstractEventLoop):
             ms = int(timeout * 1e3)
             if ms < timeout * 1e3 - 1e-6:
                 ms += 1
-            _advance_clock(ms * 1e-3)
+            _advance_clock(ms * 1e-3 + _WAKE_LATENCY)
+
+
+# A wait ends a little after its timeout, as a real selector's does (CPython's
+# loop wakes some tenths of a millisecond late, and later per step of work).
+# Time that passes with each wake, not only the timeout, keeps a chain of many
+# short sleeps behind a chain of fewer long ones that nominally ends at the same
+# instant, as on CPython, instead of leaving the order to float rounding.
+_WAKE_LATENCY = 1e-5
 
 
 _running_loop = None

@@ -30,8 +30,15 @@ import {
   PyExc_OverflowError,
   PyExc_NotImplementedError,
   PyExc_SyntaxError,
+  PyExc_RuntimeError,
 } from "../objects/exceptions.js";
-import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "../objects/errors.js";
+import {
+  PyErr_Format,
+  PyErr_GivenExceptionMatches,
+  PyErr_NoArgs,
+  PyErr_SetObject,
+  toPyException,
+} from "../objects/errors.js";
 import {
   PyUnicode_AsString,
   PyUnicode_Check,
@@ -74,7 +81,7 @@ import { PySet_Type, PyFrozenSet_Type } from "../objects/setobject.js";
 import { PySlice_Type } from "../objects/sliceobject.js";
 import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
-import { PyBytesObject, PyBytes_Type, PyBytes_Check } from "../objects/bytesobject.js";
+import { PyBytesObject, PyBytes_Type, PyBytes_Check, PyBytes_FromStringAndSize } from "../objects/bytesobject.js";
 import { PyByteArrayObject, PyByteArray_AS_STRING, PyByteArray_Type } from "../objects/bytearrayobject.js";
 import { PyMemoryView_Type } from "../objects/memoryobject.js";
 import { PyCallIter_New } from "../objects/iterobject.js";
@@ -208,16 +215,72 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
   return Py_NewRef(Py_None);
 }
 
+/**
+ * input(prompt=None, /), as 3.11's builtin_input outside a terminal: the
+ * prompt written to sys.stdout, sys.stdout flushed, a line read with
+ * sys.stdin.readline() (PyFile_GetLine: EOFError at its end, the newline
+ * dropped). The run's own streams are read and written directly.
+ */
 function builtin_input(_self: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("input", args.length, 0, 1);
+  const fin = PySys_GetObject("stdin");
+  const fout = PySys_GetObject("stdout");
+  if (fin === null || fin === Py_None) throw PyErr_Format(PyExc_RuntimeError, "input(): lost sys.stdin");
+  if (fout === null || fout === Py_None) throw PyErr_Format(PyExc_RuntimeError, "input(): lost sys.stdout");
   if (args.length === 1) {
-    const s = PyObject_Str(args[0]);
-    stdio.stdout(PyUnicode_AsString(s));
-    Py_DECREF(s);
+    if (fout instanceof PyTextIOObject) {
+      const s = PyObject_Str(args[0]);
+      writeToStream(fout, PyUnicode_AsString(s));
+      Py_DECREF(s);
+    } else {
+      PyFile_WriteObject(args[0], fout);
+    }
   }
-  const line = stdio.readline();
-  if (line === null) throw PyErr_Format(PyExc_EOFError, "EOF when reading a line");
-  return PyUnicode_FromString(line);
+  if (!(fout instanceof PyTextIOObject)) {
+    try {
+      Py_DECREF(PyObject_CallMethod(fout, "flush"));
+    } catch (e) {
+      Py_DECREF(toPyException(e));
+    }
+  }
+  if (fin instanceof PyTextIOObject) {
+    const line = stdio.readline();
+    if (line === null) throw PyErr_Format(PyExc_EOFError, "EOF when reading a line");
+    return PyUnicode_FromString(line);
+  }
+  return PyFile_GetLine(fin);
+}
+
+/** PyFile_GetLine(f, -1): `f.readline()` without its newline; EOFError
+ *  when it is empty. */
+function PyFile_GetLine(f: PyObject): PyObject {
+  const result = PyObject_CallMethod(f, "readline");
+  if (!PyUnicode_Check(result) && !PyBytes_Check(result)) {
+    Py_DECREF(result);
+    throw PyErr_Format(PyExc_TypeError, "object.readline() returned non-string");
+  }
+  if (PyUnicode_Check(result)) {
+    const s = PyUnicode_AsString(result);
+    if (s.length === 0) {
+      Py_DECREF(result);
+      throw PyErr_Format(PyExc_EOFError, "EOF when reading a line");
+    }
+    if (s.endsWith("\n")) {
+      Py_DECREF(result);
+      return PyUnicode_FromString(s.slice(0, -1));
+    }
+    return result;
+  }
+  const b = (result as PyBytesObject).ob_sval;
+  if (b.length === 0) {
+    Py_DECREF(result);
+    throw PyErr_Format(PyExc_EOFError, "EOF when reading a line");
+  }
+  if (b[b.length - 1] === 10) {
+    Py_DECREF(result);
+    return PyBytes_FromStringAndSize(b.slice(0, -1));
+  }
+  return result;
 }
 
 // --- simple one-argument functions ----------------------------------------------------
