@@ -201,7 +201,9 @@ describe("tracing does not change what a program prints", () => {
     "modules/random_seeded.py",
     "objects/bigint.py",
   ]);
-  for (const p of programs.filter((p) => !isPending("trace", p.path) && !heavy.has(p.path))) {
+  // The benchmark programs are all heavy: millions of allocations each.
+  const isHeavy = (path: string) => heavy.has(path) || path.startsWith("pyperformance/");
+  for (const p of programs.filter((p) => !isPending("trace", p.path) && !isHeavy(p.path))) {
     test(p.path, () => {
       const { stdout } = runWithInstruments(p, ["-X", "trace=all"]);
       expect(normalise(stdout)).toBe(normalise(expected(p, "out")));
