@@ -14,3 +14,6 @@ for _ in range(200):
     y = random.uniform(-5, 5)
     b = random.uniform(1.1, 20)
     print(math.log(x, b), math.log2(x), math.log10(x), x ** y, math.hypot(x, y), math.atan2(y, x))
+for _ in range(100):
+    x = random.uniform(-30, 30)
+    print(math.exp(x), math.expm1(x / 7), math.sin(x * 9), math.cos(x * 9), math.sinh(x), math.cosh(x), math.tanh(x / 9), math.asinh(x), math.log1p(abs(x)))
