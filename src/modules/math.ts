@@ -26,6 +26,7 @@ import { PyIter_Next, PyNumber_Index, PyNumber_Multiply, PyObject_GetIter } from
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../objects/call.js";
 import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
+import * as libm from "../pymath/libm.js";
 import { EDOM, ERANGE, mathErrno, m_cbrt, m_erf, m_erfc, m_lgamma, m_tgamma } from "./math-libm.js";
 
 function domain(): PyObject {
@@ -112,16 +113,26 @@ function math_trunc(_m: PyObject, o: PyObject): PyObject {
   throw PyErr_Format(PyExc_TypeError, `type ${o.ob_type.tp_name} doesn't define __trunc__ method`);
 }
 
-/** log of an int of any size (loghelper). */
-function logOf(o: PyObject, fn: (x: number) => number, ln: number): number {
+/** log of an int of any size (loghelper): an int past the doubles is
+ *  x * 2**e by _PyLong_Frexp (x in [0.5, 1), rounded half to even), and
+ *  its log fn(x) + fn(2.0) * e. */
+function logOf(o: PyObject, fn: (x: number) => number): number {
   if (PyLong_Check(o)) {
     const b = PyLong_AsBigInt(o);
     if (b <= 0n) throw domain();
     const x = Number(b);
     if (Number.isFinite(x)) return fn(x);
     const bits = b.toString(2).length;
-    const top = Number(b >> BigInt(bits - 53));
-    return (Math.log(top) + (bits - 53) * Math.LN2) / ln;
+    let shift = bits - 53;
+    let q = b >> BigInt(shift);
+    const rem = b - (q << BigInt(shift));
+    const half = 1n << BigInt(shift - 1);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+    if (q === 1n << 53n) {
+      q >>= 1n;
+      shift += 1;
+    }
+    return fn(Number(q) / 2 ** 53) + fn(2.0) * (shift + 53);
   }
   const x = D(o);
   if (Number.isNaN(x)) return x;
@@ -131,9 +142,9 @@ function logOf(o: PyObject, fn: (x: number) => number, ln: number): number {
 
 function math_log(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("log", args.length, 1, 2);
-  const num = logOf(args[0], Math.log, 1);
+  const num = logOf(args[0], libm.log);
   if (args.length === 1) return PyFloat_FromDouble(num);
-  const den = logOf(args[1], Math.log, 1);
+  const den = logOf(args[1], libm.log);
   // math_log_impl divides with PyNumber_TrueDivide: a base of 1 is a
   // division by zero, not a domain error.
   if (den === 0) throw PyErr_Format(PyExc_ZeroDivisionError, "float division by zero");
@@ -146,14 +157,14 @@ function math_pow(_m: PyObject, args: PyObject[]): PyObject {
   const y = D(args[1]);
   if (x === 0 && y < 0) throw domain();
   if (x < 0 && Number.isFinite(x) && !Number.isInteger(y) && Number.isFinite(y)) throw domain();
-  const r = x === 1 || y === 0 ? 1 : x ** y;
+  const r = libm.pow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw range();
   return PyFloat_FromDouble(r);
 }
 
 function math_atan2(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("atan2", args.length, 2, 2);
-  return PyFloat_FromDouble(Math.atan2(D(args[0]), D(args[1])));
+  return PyFloat_FromDouble(libm.atan2(D(args[0]), D(args[1])));
 }
 function math_copysign(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("copysign", args.length, 2, 2);
@@ -310,11 +321,91 @@ function math_dist(_m: PyObject, args: PyObject[]): PyObject {
   const q = floatsOf(args[1]);
   if (p.length !== q.length)
     throw PyErr_Format(PyExc_ValueError, "both points must have the same number of dimensions");
-  return PyFloat_FromDouble(Math.hypot(...p.map((x, i) => x - q[i])));
+  return PyFloat_FromDouble(vectorNorm(p.map((x, i) => Math.abs(x - q[i]))));
+}
+
+/**
+ * CPython's vector_norm: the length of a vector of absolute values,
+ * accurate to within 1 ulp by scaling to [0.5, 1), splitting each square
+ * exactly (Veltkamp) into running compensated sums, and one correction
+ * step after the square root.
+ */
+function vectorNorm(vec: number[]): number {
+  const T27 = 134217729.0; // ldexp(1.0, 27) + 1.0
+  let max = 0.0;
+  let foundNan = false;
+  for (const x of vec) {
+    if (Number.isNaN(x)) foundNan = true;
+    if (x > max) max = x;
+  }
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0.0 || vec.length <= 1) return max;
+  let csum = 1.0;
+  let frac1 = 0.0;
+  let frac2 = 0.0;
+  let frac3 = 0.0;
+  let oldcsum: number;
+  const maxE = frexpExponent(max);
+  if (maxE >= -1023) {
+    const scale = libm.ldexp(1.0, -maxE);
+    for (let x of vec) {
+      x *= scale;
+      const t = x * T27;
+      const hi = t - (t - x);
+      const lo = x - hi;
+      x = hi * hi;
+      oldcsum = csum;
+      csum += x;
+      frac1 += oldcsum - csum + x;
+      x = 2.0 * hi * lo;
+      oldcsum = csum;
+      csum += x;
+      frac2 += oldcsum - csum + x;
+      frac3 += lo * lo;
+    }
+    const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+    let x = h;
+    const t = x * T27;
+    const hi = t - (t - x);
+    const lo = x - hi;
+    x = -hi * hi;
+    oldcsum = csum;
+    csum += x;
+    frac1 += oldcsum - csum + x;
+    x = -2.0 * hi * lo;
+    oldcsum = csum;
+    csum += x;
+    frac2 += oldcsum - csum + x;
+    x = -lo * lo;
+    oldcsum = csum;
+    csum += x;
+    frac3 += oldcsum - csum + x;
+    x = csum - 1.0 + (frac1 + frac2 + frac3);
+    return (h + x / (2.0 * h)) / scale;
+  }
+  // ldexp(1.0, -max_e) would overflow: divide by max instead.
+  for (let x of vec) {
+    x /= max;
+    x = x * x;
+    oldcsum = csum;
+    csum += x;
+    frac1 += oldcsum - csum + x;
+  }
+  return max * Math.sqrt(csum - 1.0 + frac1);
+}
+
+/** frexp(x)'s exponent: x = m * 2**e with 0.5 <= m < 1 (x finite, > 0). */
+function frexpExponent(x: number): number {
+  let e = Math.floor(Math.log2(x)) + 1;
+  // Math.log2 may be off near powers of two: settle e exactly.
+  while (libm.ldexp(x, -e) >= 1) e++;
+  while (libm.ldexp(x, -e) < 0.5) e--;
+  return e;
 }
 
 function math_hypot(_m: PyObject, args: PyObject[]): PyObject {
-  return PyFloat_FromDouble(Math.hypot(...args.map(D)));
+  return PyFloat_FromDouble(vectorNorm(args.map((o) => Math.abs(D(o)))));
 }
 
 const iscloseParser = newArgParser("isclose", ["a", "b", "rel_tol", "abs_tol"], 2, 0, 2);
@@ -494,17 +585,17 @@ function math_fsum(_m: PyObject, o: PyObject): PyObject {
 
 const functions: PyMethodDef[] = [
   { name: "sqrt", meth: f1((x) => (x < 0 ? NaN : Math.sqrt(x)), false), flags: METH_O },
-  { name: "exp", meth: f1(Math.exp, true), flags: METH_O },
-  { name: "sin", meth: f1(Math.sin, false), flags: METH_O },
-  { name: "cos", meth: f1(Math.cos, false), flags: METH_O },
+  { name: "exp", meth: f1(libm.exp, true), flags: METH_O },
+  { name: "sin", meth: f1(libm.sin, false), flags: METH_O },
+  { name: "cos", meth: f1(libm.cos, false), flags: METH_O },
   { name: "tan", meth: f1(Math.tan, false), flags: METH_O },
   { name: "asin", meth: f1(Math.asin, false), flags: METH_O },
   { name: "acos", meth: f1(Math.acos, false), flags: METH_O },
-  { name: "atan", meth: f1(Math.atan, false), flags: METH_O },
-  { name: "sinh", meth: f1(Math.sinh, true), flags: METH_O },
-  { name: "cosh", meth: f1(Math.cosh, true), flags: METH_O },
-  { name: "tanh", meth: f1(Math.tanh, false), flags: METH_O },
-  { name: "asinh", meth: f1(Math.asinh, false), flags: METH_O },
+  { name: "atan", meth: f1(libm.atan, false), flags: METH_O },
+  { name: "sinh", meth: f1(libm.sinh, true), flags: METH_O },
+  { name: "cosh", meth: f1(libm.cosh, true), flags: METH_O },
+  { name: "tanh", meth: f1(libm.tanh, false), flags: METH_O },
+  { name: "asinh", meth: f1(libm.asinh, false), flags: METH_O },
   { name: "acosh", meth: f1(Math.acosh, false), flags: METH_O },
   { name: "atanh", meth: f1((x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false), flags: METH_O },
   { name: "cbrt", meth: f1errno(m_cbrt, false), flags: METH_O },
@@ -516,16 +607,16 @@ const functions: PyMethodDef[] = [
   { name: "fabs", meth: f1(Math.abs, false), flags: METH_O },
   {
     name: "log2",
-    meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log2, Math.LN2)),
+    meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, libm.log2)),
     flags: METH_O,
   },
   {
     name: "log10",
-    meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, Math.log10, Math.LN10)),
+    meth: (_m: PyObject, o: PyObject) => PyFloat_FromDouble(logOf(o, libm.log10)),
     flags: METH_O,
   },
-  { name: "log1p", meth: f1((x) => (x <= -1 ? NaN : Math.log1p(x)), false), flags: METH_O },
-  { name: "expm1", meth: f1(Math.expm1, true), flags: METH_O },
+  { name: "log1p", meth: f1((x) => (x <= -1 ? NaN : libm.log1p(x)), false), flags: METH_O },
+  { name: "expm1", meth: f1(libm.expm1, true), flags: METH_O },
   { name: "log", meth: math_log, flags: METH_FASTCALL },
   { name: "pow", meth: math_pow, flags: METH_FASTCALL },
   { name: "atan2", meth: math_atan2, flags: METH_FASTCALL },

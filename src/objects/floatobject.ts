@@ -28,6 +28,7 @@ import {
   TPFLAGS_MANAGED_DICT,
   TPFLAGS_MATCH_SELF,
 } from "../heap/object.js";
+import * as libm from "../pymath/libm.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
@@ -280,33 +281,10 @@ export function float_pow_doubles(iv: number, iw: number): number {
     negate = isOddInteger(iw);
   }
   if (iv === 1.0) return negate ? -1.0 : 1.0;
-  let ix = powPositive(iv, iw);
+  let ix = libm.pow(iv, iw);
   if (!Number.isFinite(ix)) rangeError();
   if (negate) ix = -ix;
   return ix;
-}
-
-/**
- * x ** y for finite x > 0, correctly rounded where JS's Math.pow may be
- * off by one unit in the last place (it is not correctly rounded, C's pow
- * in practice is): integral y up to 256 in magnitude are computed exactly,
- * y = ±0.5 through sqrt with an exact check of the neighbours.
- */
-function powPositive(x: number, y: number): number {
-  if (y === 0.5) return Math.sqrt(x);
-  if (y === -0.5) return invSqrt(x);
-  if (Number.isInteger(y) && Math.abs(y) <= 256) {
-    const est = y * Math.log2(x);
-    if (est > -1000 && est < 1023) {
-      const [m, e] = frexpExact(x);
-      const n = BigInt(Math.abs(y));
-      const num = m ** n;
-      const e2 = e * Math.abs(y);
-      if (y > 0) return e2 >= 0 ? ratioToDouble(num << BigInt(e2), 1n) : ratioToDouble(num, 1n << BigInt(-e2));
-      return e2 >= 0 ? ratioToDouble(1n, num << BigInt(e2)) : ratioToDouble(1n << BigInt(-e2), num);
-    }
-  }
-  return x ** y;
 }
 
 /** a / b correctly rounded to a double (a, b > 0; result in the normal range). */
@@ -340,56 +318,6 @@ export function ratioToDouble(a: bigint, b: bigint): number {
 
 function bitLen(a: bigint): number {
   return a === 0n ? 0 : a.toString(2).length;
-}
-
-const scratch = new DataView(new ArrayBuffer(8));
-
-function nextAfter(x: number, up: boolean): number {
-  scratch.setFloat64(0, x);
-  const bits = scratch.getBigUint64(0);
-  scratch.setBigUint64(0, up ? bits + 1n : bits - 1n);
-  return scratch.getFloat64(0);
-}
-
-/** 1/sqrt(x), correctly rounded: the neighbour r minimising |r*r*x - 1|. */
-function invSqrt(x: number): number {
-  const r0 = 1 / Math.sqrt(x);
-  const [mx, ex] = frexpExact(x);
-  let best = r0;
-  let bestErr = -1n;
-  let bestScale = 0;
-  for (const r of [nextAfter(r0, false), r0, nextAfter(r0, true)]) {
-    const [mr, er] = frexpExact(r);
-    // r*r*x = mr^2 * mx * 2^(2er+ex); compare with 1 = 2^0.
-    const k = 2 * er + ex;
-    const p = mr * mr * mx;
-    let err: bigint;
-    let scale: number;
-    if (k >= 0) {
-      err = (p << BigInt(k)) - 1n;
-      scale = 0;
-    } else {
-      err = p - (1n << BigInt(-k));
-      scale = -k;
-    }
-    if (err < 0n) err = -err;
-    // Bring both errors to a common scale 2^-max(scale).
-    if (bestErr < 0n) {
-      best = r;
-      bestErr = err;
-      bestScale = scale;
-      continue;
-    }
-    const s = Math.max(scale, bestScale);
-    const a1 = err << BigInt(s - scale);
-    const b1 = bestErr << BigInt(s - bestScale);
-    if (a1 < b1) {
-      best = r;
-      bestErr = err;
-      bestScale = scale;
-    }
-  }
-  return best;
 }
 
 function float_pow(a: PyObject, b: PyObject, c: PyObject): PyObject {

@@ -13,14 +13,16 @@
  *    a CPU with FMA, the reference machine's (every multiply-add GCC
  *    contracted there is an exact `fma` here). Their tables are computed
  *    from their definitions on first use;
- *  - log, pow, tan and atan2, whose glibc code (Arm's and IBM's) rests on
- *    tables of specially chosen points and is within 0.52 to 0.62 units in
- *    the last place (ulp) of the exact value: almost always the correctly
- *    rounded double. They are computed here correctly rounded, in fixed
- *    point with P fraction bits (BigInt), then rounded once; they differ
- *    from glibc's only where the exact value lies within a few hundredths
- *    of an ulp of a rounding boundary (about one argument in a thousand),
- *    and take tens of microseconds where the others take one.
+ *  - log, log2, log10 (glibc-log.ts), pow (glibc-pow.ts), atan and atan2
+ *    (glibc-atan.ts): glibc's own code with its tables, in files of their
+ *    own under glibc's licence (LGPL), re-exported here;
+ *  - tan, whose glibc code (IBM's) rests on tables of specially chosen
+ *    points and is within 0.62 units in the last place (ulp) of the exact
+ *    value: almost always the correctly rounded double. It is computed
+ *    here correctly rounded, in fixed point with P fraction bits (BigInt),
+ *    then rounded once; it differs from glibc's only where the exact value
+ *    lies within a few hundredths of an ulp of a rounding boundary, and
+ *    takes tens of microseconds where the others take one.
  *
  * `errno` is C's errno as glibc sets it: EDOM for a domain error
  * (sin(inf), log(-1), pow(-2, 0.5)), ERANGE for overflow and for an
@@ -30,6 +32,9 @@
  * Nothing here touches the heap: the compiler (constant folding) and the
  * objects both use it.
  */
+
+import { atan2 as glibc_atan2 } from "./glibc-atan.js";
+import { log } from "./glibc-log.js";
 
 export const EDOM = 33;
 export const ERANGE = 34;
@@ -237,23 +242,6 @@ function floorDiv(a: bigint, b: bigint): bigint {
   return a < 0n && q * b !== a ? q - 1n : q;
 }
 
-/** floor(sqrt(n)) for n >= 0. */
-function isqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  const len = bitLength(n);
-  const s = len > 104 ? (len - 104) & ~1 : 0;
-  // An estimate from the top bits, then Newton's method from above.
-  let x = BigInt(Math.floor(Math.sqrt(Number(n >> BigInt(s)))) + 3) << BigInt(s >> 1);
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) break;
-    x = y;
-  }
-  while (x * x > n) x--;
-  while ((x + 1n) * (x + 1n) <= n) x++;
-  return x;
-}
-
 /** atanh(1/q) * 2**bits (q >= 2). */
 function atanhInv(q: bigint, bits: bigint): bigint {
   const q2 = q * q;
@@ -315,49 +303,6 @@ function expFixed(X: bigint): [bigint, number] {
   return [sum, Number(k)];
 }
 
-/** log(m * 2**e) * 2**P, for an integer m > 0. */
-function logFixed(m: bigint, e: number): bigint {
-  // m * 2**e = u * 2**E with u in [1, 2) (U = u * 2**P);
-  // log u = 2 atanh((u - 1) / (u + 1)), or with u / 2 when u > sqrt(2).
-  const len = bitLength(m);
-  const U = len - 1 <= P ? m << BigInt(P - (len - 1)) : m >> BigInt(len - 1 - P);
-  let E = e + len - 1;
-  let num = U - ONE;
-  let den = U + ONE;
-  if (U * U > 2n * ONE * ONE) {
-    num = U - 2n * ONE;
-    den = U + 2n * ONE;
-    E++;
-  }
-  const t = (num << PB) / den;
-  const t2 = (t * t) >> PB;
-  let power = t;
-  let sum = t;
-  for (let n = 3n; power !== 0n; n += 2n) {
-    power = (power * t2) / ONE;
-    sum += power / n;
-  }
-  return 2n * sum + BigInt(E) * LN2;
-}
-
-/** atan(T / 2**P) * 2**P, for 0 <= T <= 2**P. */
-function atanFixed(T: bigint): bigint {
-  // atan t = 2 atan(t / (1 + sqrt(1 + t*t))) until t <= 1/16, then the series.
-  let halvings = 0n;
-  while (T > ONE >> 4n) {
-    T = (T << PB) / (ONE + isqrt(ONE * ONE + T * T));
-    halvings++;
-  }
-  const t2 = (T * T) >> PB;
-  let power = T;
-  let sum = T;
-  for (let n = 3n, sign = -1n; power !== 0n; n += 2n, sign = -sign) {
-    power = (power * t2) >> PB;
-    sum += sign * (power / n);
-  }
-  return sum << halvings;
-}
-
 /** [sin R, cos R] * 2**P (R fixed point, |R| < 1). */
 function sinCosFixed(R: bigint): [bigint, bigint] {
   return sinCosSeries(R, P);
@@ -391,91 +336,16 @@ function sinCosSeries(R: bigint, bits: number): [bigint, bigint] {
 
 /** The first attempt's precision. */
 const LOW = 128;
-/** Tables at P bits, filled on first use: log(1 + j/64), 2**(j/64),
- *  atan(j/64), sin(j/64), cos(j/64). */
-const LOG_T: bigint[] = [];
-const EXP2_T: bigint[] = [];
-const ATAN_T: bigint[] = [];
+/** Tables at P bits, filled on first use: sin(j/64), cos(j/64). */
 const SIN_T: bigint[] = [];
 const COS_T: bigint[] = [];
 
 function fillKernelTables(): void {
   for (let j = 0; j <= 64; j++) {
-    LOG_T.push(logFixed(BigInt(64 + j), -6));
-    const [S, k] = expFixed((LN2 * BigInt(j)) / 64n);
-    EXP2_T.push(S << BigInt(k));
-    ATAN_T.push(atanFixed(BigInt(j) << (PB - 6n)));
     const [sn, cs] = sinCosFixed(BigInt(j) << (PB - 6n));
     SIN_T.push(sn);
     COS_T.push(cs);
   }
-}
-
-/** log(m * 2**e) * 2**bits (m > 0 an integer of at most `bits` bits);
- *  within 64 units. */
-function logAt(m: bigint, e: number, bits: number): bigint {
-  if (LOG_T.length === 0) fillKernelTables();
-  const B = BigInt(bits);
-  const one = 1n << B;
-  const len = bitLength(m);
-  // m * 2**e = u * 2**E, u in [1, 2) = c (1 + r), c = 1 + j/64
-  const U = m << BigInt(bits - (len - 1));
-  const E = e + len - 1;
-  const j = Number((U - one) >> (B - 6n));
-  const c64 = BigInt(64 + j);
-  const R = ((U << 6n) - (c64 << B)) / c64;
-  // log(1 + r) = 2 atanh(t), t = r / (2 + r) < 1/128
-  const t = (R << B) / (2n * one + R);
-  const t2 = (t * t) >> B;
-  let power = t;
-  let sum = t;
-  for (let n = 3n; power !== 0n; n += 2n) {
-    power = (power * t2) >> B;
-    sum += power / n;
-  }
-  const shift = BigInt(P - bits);
-  return (LOG_T[j] >> shift) + 2n * sum + ((BigInt(E) * LN2) >> shift);
-}
-
-/** e**(X / 2**bits) = (S / 2**bits) * 2**k, S within 64 units: [S, k]. */
-function expAt(X: bigint, bits: number): [bigint, number] {
-  if (EXP2_T.length === 0) fillKernelTables();
-  const B = BigInt(bits);
-  const one = 1n << B;
-  const shift = BigInt(P - bits);
-  // X = n ln2/64 + R, |R| <= ln2/128; e**X = 2**(n >> 6) 2**((n & 63)/64) e**R
-  const ln2 = LN2 >> shift;
-  const n = floorDiv(128n * X + ln2, 2n * ln2);
-  const R = X - ((n * LN2) >> (shift + 6n));
-  let term = one;
-  let sum = one;
-  for (let i = 1n; term !== 0n; i++) {
-    term = (term * R) / (i << B);
-    sum += term;
-  }
-  const j = Number(n & 63n);
-  return [((EXP2_T[j] >> shift) * sum) >> B, Number(n >> 6n)];
-}
-
-/** atan(T / 2**bits) * 2**bits for 0 <= T <= 2**bits, within 64 units. */
-function atanAt(T: bigint, bits: number): bigint {
-  if (ATAN_T.length === 0) fillKernelTables();
-  const B = BigInt(bits);
-  const one = 1n << B;
-  // atan t = atan c + atan((t - c) / (1 + t c)), c = j/64 nearest t
-  const j = Number((T + (one >> 7n)) >> (B - 6n));
-  const D = T - (BigInt(j) << (B - 6n));
-  const u = (D << B) / (one + ((T * BigInt(j)) >> 6n));
-  const negative = u < 0n;
-  const a = negative ? -u : u;
-  const a2 = (a * a) >> B;
-  let power = a;
-  let sum = a;
-  for (let n = 3n, sign = -1n; power !== 0n; n += 2n, sign = -sign) {
-    power = (power * a2) >> B;
-    sum += sign * (power / n);
-  }
-  return (ATAN_T[j] >> BigInt(P - bits)) + (negative ? -sum : sum);
 }
 
 /** [sin R, cos R] * 2**bits for |R| <= pi/4 (R * 2**bits), within 64 units. */
@@ -518,96 +388,13 @@ function reduceHalfPi(x: number, bits: number): [number, bigint] {
   return [q, R];
 }
 
-/** v / 2**bits * 2**scale rounded, v signed. */
-function fixedAtToDouble(v: bigint, bits: number, scale = 0): number {
-  if (v === 0n) return 0;
-  return v < 0n ? -roundToDouble(-v, scale - bits) : roundToDouble(v, scale - bits);
-}
-
-/** The double that every value within `err` units of v rounds to, or
- *  null when they do not all round alike. */
-function roundedIfClear(v: bigint, err: bigint, bits: number, scale = 0): number | null {
-  const lo = fixedAtToDouble(v - err, bits, scale);
-  return Object.is(lo, fixedAtToDouble(v + err, bits, scale)) ? lo : null;
-}
-
 // ---------------------------------------------------------------- correctly rounded
 
 /** log(x), correctly rounded. */
-export function log(x: number): number {
-  if (!(x > 0) || x === Infinity) {
-    if (Number.isNaN(x) || x === Infinity) return x;
-    if (x === 0) {
-      errno = ERANGE;
-      return -Infinity;
-    }
-    errno = EDOM;
-    return NaN;
-  }
-  if (x === 1) return 0;
-  const [m, e] = mantExp(x);
-  return roundedIfClear(logAt(m, e, LOW), 128n, LOW) ?? fixedToDouble(logAt(m, e, P));
-}
-
-function isOddInteger(y: number): boolean {
-  return Number.isInteger(y) && Math.abs(y % 2) === 1;
-}
-
-/** pow(x, y), correctly rounded, with C99's special cases. */
-export function pow(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
-  if (!Number.isFinite(y)) {
-    const ax = Math.abs(x);
-    if (ax === 1) return 1;
-    return ax < 1 === y < 0 ? Infinity : 0;
-  }
-  const odd = isOddInteger(y);
-  if (x === 0) {
-    if (y < 0) {
-      errno = ERANGE;
-      return odd ? 1 / x : Infinity;
-    }
-    return odd ? x : 0;
-  }
-  if (!Number.isFinite(x)) {
-    if (x > 0) return y < 0 ? 0 : Infinity;
-    if (y < 0) return odd ? -0 : 0;
-    return odd ? -Infinity : Infinity;
-  }
-  let negate = false;
-  if (x < 0) {
-    if (!Number.isInteger(y)) {
-      errno = EDOM;
-      return NaN;
-    }
-    negate = odd;
-    x = -x;
-  }
-  const r = powPositive(x, y);
-  if (r === Infinity || r === 0) errno = ERANGE;
-  return negate ? -r : r;
-}
-
-/** x**y = e**(y log x) for finite x > 0 and finite y. */
-function powPositive(x: number, y: number): number {
-  const [mx, ex] = mantExp(x);
-  const [my, ey] = mantExp(y);
-  for (const bits of [LOW, P]) {
-    // y log x, within 128 |y| units
-    let p = logAt(mx, ex, bits) * my;
-    p = ey >= 0 ? p << BigInt(ey) : p >> BigInt(-ey);
-    if (y < 0) p = -p;
-    if (p > 760n << BigInt(bits)) return Infinity;
-    if (p < -760n << BigInt(bits)) return 0;
-    const [S, k] = expAt(p, bits);
-    if (bits === P) return roundToDouble(S, k - P);
-    const err = 512n * BigInt(Math.ceil(Math.abs(y))) + 512n;
-    const r = roundedIfClear(S, err, bits, k);
-    if (r !== null) return r;
-  }
-  return NaN; // not reached: the P-bit attempt returns
-}
+export { log };
+export { log2, log10 } from "./glibc-log.js";
+export { pow } from "./glibc-pow.js";
+export { atan } from "./glibc-atan.js";
 
 /** tan(x), correctly rounded. */
 export function tan(x: number): number {
@@ -640,45 +427,10 @@ export function tan(x: number): number {
   return NaN; // not reached: the P-bit attempt returns
 }
 
-/** atan2(y, x), correctly rounded, with C99's special cases. */
-function atan2Value(y: number, x: number): number {
-  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
-  const xNegative = x < 0 || Object.is(x, -0);
-  if (y === 0) return xNegative ? copysign(fixedToDouble(2n * halfPi(P)), y) : y;
-  if (x === 0) return copysign(fixedToDouble(halfPi(P)), y);
-  if (!Number.isFinite(y)) {
-    if (x === Infinity) return copysign(fixedToDouble(halfPi(P) / 2n), y);
-    if (x === -Infinity) return copysign(fixedToDouble((3n * halfPi(P)) / 2n), y);
-    return copysign(fixedToDouble(halfPi(P)), y);
-  }
-  if (x === Infinity) return copysign(0, y);
-  if (x === -Infinity) return copysign(fixedToDouble(2n * halfPi(P)), y);
-  // t = |y| / |x| = A / B exactly.
-  const [my, ey] = mantExp(y);
-  const [mx, ex] = mantExp(x);
-  let A = my;
-  let B = mx;
-  if (ey >= ex) A <<= BigInt(ey - ex);
-  else B <<= BigInt(ex - ey);
-  if (A <= B && !xNegative && A << 60n < B) {
-    // atan t = t - t**3/3 + ..., t < 2**-60: as an exact ratio, rounded.
-    return copysign(ratioToDouble(A * (3n * B * B - A * A), 3n * B * B * B), y);
-  }
-  for (const bits of [LOW, P]) {
-    const Bb = BigInt(bits);
-    const hp = halfPi(bits);
-    let angle = A <= B ? atanAt((A << Bb) / B, bits) : hp - atanAt((B << Bb) / A, bits);
-    if (xNegative) angle = 2n * hp - angle;
-    const r = bits === P ? fixedToDouble(angle) : roundedIfClear(angle, 128n, bits);
-    if (r !== null) return copysign(r, y);
-  }
-  return NaN; // not reached: the P-bit attempt returns
-}
-
 /** atan2 as glibc's wrapper gives it: ERANGE when the result underflows
  *  to 0 (y not 0, x finite). */
 export function atan2(y: number, x: number): number {
-  const z = atan2Value(y, x);
+  const z = glibc_atan2(y, x);
   if (z === 0 && y !== 0 && Number.isFinite(x)) errno = ERANGE;
   return z;
 }
@@ -758,6 +510,12 @@ const EXP_C5 = 0.008333335853059549; // 0x1.1111167a4d017p-7
 /** 2**(i/N) = EXP_H[i] * (1 + EXP_T[i]), i < N; filled on first use. */
 const EXP_H: number[] = [];
 const EXP_T: number[] = [];
+
+/** exp's table, [H, T] (2**(i/128) = H[i] (1 + T[i])), which pow shares. */
+export function expTable(): [number[], number[]] {
+  if (EXP_H.length === 0) fillExpTable();
+  return [EXP_H, EXP_T];
+}
 
 function fillExpTable(): void {
   for (let i = 0; i < EXP_N; i++) {
