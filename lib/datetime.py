@@ -516,13 +516,16 @@ def _check_date_fields(year, month, day):
     year = _index(year)
     month = _index(month)
     day = _index(day)
+    # refpy: the messages of C _datetime's check_date_args (CPython uses
+    # the C module in place of this file), here and in the functions below
+    # marked 'C _datetime's message'.
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year must be in %d..%d' % (MINYEAR, MAXYEAR), year)
+        raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12', month)
+        raise ValueError('month must be in 1..12')
     dim = _days_in_month(year, month)
     if not 1 <= day <= dim:
-        raise ValueError('day must be in 1..%d' % dim, day)
+        raise ValueError('day is out of range for month')
     return year, month, day
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
@@ -531,15 +534,15 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     second = _index(second)
     microsecond = _index(microsecond)
     if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23', hour)
+        raise ValueError('hour must be in 0..23')  # refpy: C _datetime's message
     if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59', minute)
+        raise ValueError('minute must be in 0..59')  # refpy: C _datetime's message
     if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59', second)
+        raise ValueError('second must be in 0..59')  # refpy: C _datetime's message
     if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999', microsecond)
+        raise ValueError('microsecond must be in 0..999999')  # refpy: C _datetime's message
     if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1', fold)
+        raise ValueError('fold must be either 0 or 1')  # refpy: C _datetime's message
     return hour, minute, second, microsecond, fold
 
 def _check_tzinfo_arg(tz):
@@ -547,8 +550,12 @@ def _check_tzinfo_arg(tz):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
 
 def _cmperror(x, y):
-    raise TypeError("can't compare '%s' to '%s'" % (
-                    type(x).__name__, type(y).__name__))
+    # refpy: C _datetime's message, naming the types as their tp_name does
+    # ('datetime.date', a subclass by its bare name)
+    def tp_name(t):
+        return 'datetime.' + t.__name__ if t.__module__ == 'datetime' else t.__name__
+    raise TypeError("can't compare %s to %s" % (
+                    tp_name(type(x)), tp_name(type(y))))
 
 def _divide_and_round(a, b):
     """divide a by b and round result to the nearest integer
@@ -681,7 +688,8 @@ class timedelta:
         assert isinstance(us, int) and 0 <= us < 1000000
 
         if abs(d) > 999999999:
-            raise OverflowError("timedelta # of days is too large: %d" % d)
+            # refpy: C _datetime's message
+            raise OverflowError("days=%d; must have magnitude <= %d" % (d, 999999999))
 
         self = object.__new__(cls)
         self._days = d
@@ -986,9 +994,12 @@ class date:
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
 
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            fields = _parse_isoformat_date(date_string)
         except Exception:
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        # refpy: fields out of range raise the constructor's error, as C
+        # _datetime's date_fromisoformat lets them
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -1142,7 +1153,7 @@ class date:
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
+            raise OverflowError("date value out of range")  # refpy: C _datetime's message
         return NotImplemented
 
     __radd__ = __add__
@@ -1300,7 +1311,9 @@ class IsoCalendarDate(tuple):
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return (f'{self.__class__.__name__}'
+        # refpy: 'datetime.' before the name, as the repr of C _datetime's
+        # type (which CPython uses in place of this file) has it.
+        return (f'datetime.{self.__class__.__name__}'
                 f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
 
 
@@ -1458,7 +1471,7 @@ class time:
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware times")
+                raise TypeError("can't compare offset-naive and offset-aware times")  # refpy: C _datetime's message
         myhhmm = self._hour * 60 + self._minute - myoff//timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - otoff//timedelta(minutes=1)
         return _cmp((myhhmm, self._second, self._microsecond),
@@ -1542,9 +1555,12 @@ class time:
         time_string = time_string.removeprefix('T')
 
         try:
-            return cls(*_parse_isoformat_time(time_string))
+            fields = _parse_isoformat_time(time_string)
         except Exception:
             raise ValueError(f'Invalid isoformat string: {time_string!r}')
+        # refpy: fields out of range raise the constructor's error, as C
+        # _datetime's time_fromisoformat lets them
+        return cls(*fields)
 
 
     def strftime(self, fmt):
@@ -2167,7 +2183,7 @@ class datetime(date):
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware datetimes")
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")  # refpy: C _datetime's message
         # XXX What follows could be done more efficiently...
         diff = self - other     # this will take offsets into account
         if diff.days < 0:
@@ -2191,7 +2207,7 @@ class datetime(date):
                                       time(hour, minute, second,
                                            delta.microseconds,
                                            tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
+        raise OverflowError("date value out of range")  # refpy: C _datetime's message
 
     __radd__ = __add__
 
