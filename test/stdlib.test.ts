@@ -41,17 +41,21 @@ describe("the packed library", () => {
 
   // One test per file: compiling the whole library takes seconds (the
   // largest file alone seconds on a loaded machine).
-  test.each(Object.keys(packed))("%s: the stored unit is what the compiler makes now (npm run build if not)", (rel) => {
-    const file = packed[rel]!;
-    const filename = `${LIBDIR}/${rel}`;
-    let now: string | null;
-    try {
-      now = PyMarshal_DumpUnit(compile(parse(file.source, filename, "exec"), filename, "exec", file.source));
-    } catch {
-      now = null;
-    }
-    expect(file.unit).toBe(now);
-  }, 30_000);
+  test.each(Object.keys(packed))(
+    "%s: the stored unit is what the compiler makes now (npm run build if not)",
+    (rel) => {
+      const file = packed[rel]!;
+      const filename = `${LIBDIR}/${rel}`;
+      let now: string | null;
+      try {
+        now = PyMarshal_DumpUnit(compile(parse(file.source, filename, "exec"), filename, "exec", file.source));
+      } catch {
+        now = null;
+      }
+      expect(file.unit).toBe(now);
+    },
+    30_000,
+  );
 
   test("marshal round-trips a unit with every kind of constant", () => {
     const source =
