@@ -56,7 +56,7 @@ import { PyInit_dataclasses } from "../modules/dataclasses.js";
 import { PyInit_typing } from "../modules/typing.js";
 import { PyInit__codecs, PyInit_codecs } from "../modules/codecs.js";
 import { PyInit_gc } from "../modules/gc.js";
-import { PyInit__weakref, PyInit_weakref } from "../modules/weakref.js";
+import { PyInit__weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
 import { PyInit_cmath } from "../modules/cmath.js";
 import { PyInit_time } from "../modules/time.js";
@@ -99,7 +99,6 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("dataclasses", PyInit_dataclasses);
   PyImport_AppendInittab("typing", PyInit_typing);
   PyImport_AppendInittab("gc", PyInit_gc);
-  PyImport_AppendInittab("weakref", PyInit_weakref);
   PyImport_AppendInittab("_weakref", PyInit__weakref);
   PyImport_AppendInittab("atexit", PyInit_atexit);
   PyImport_AppendInittab("_collections", PyInit__collections);
