@@ -51,7 +51,8 @@ import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
 import { PyInit_atexit } from "../modules/atexit.js";
-import { PyInit__random, PyInit_random } from "../modules/random.js";
+import { PyInit__random } from "../modules/random.js";
+import { PyInit__sha512 } from "../modules/sha512.js";
 import { PyInit_dataclasses } from "../modules/dataclasses.js";
 import { PyInit_typing } from "../modules/typing.js";
 import { PyInit__codecs, PyInit_codecs } from "../modules/codecs.js";
@@ -95,7 +96,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("cmath", PyInit_cmath);
   PyImport_AppendInittab("time", PyInit_time);
   PyImport_AppendInittab("_random", PyInit__random);
-  PyImport_AppendInittab("random", PyInit_random);
+  PyImport_AppendInittab("_sha512", PyInit__sha512);
   PyImport_AppendInittab("dataclasses", PyInit_dataclasses);
   PyImport_AppendInittab("typing", PyInit_typing);
   PyImport_AppendInittab("gc", PyInit_gc);
