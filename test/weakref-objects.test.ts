@@ -3,7 +3,7 @@
  * src/modules/weakref.ts): the per-object list layout CPython keeps
  * (shared plain ref, then shared plain proxy, then the others newest
  * first), what clearing does, refcounts, and the cost of `import weakref`
- * (its Python layer is compiled once per process).
+ * (lib/weakref.py, loaded from the packed library).
  */
 import { describe, expect, test } from "vitest";
 import { run } from "../src/api/run.js";
@@ -110,10 +110,14 @@ print(type(k).__name__, isinstance(k, weakref.ref), k.key, k() is a, k is weakre
 });
 
 describe("import cost", () => {
-  test("importing weakref in a second run is cheap (the Python layer is compiled once)", () => {
+  test("importing weakref in a later run is cheap (lib/weakref.py and its imports are loaded compiled)", () => {
     out("import weakref\n");
-    const t0 = performance.now();
-    out("import weakref\n");
-    expect(performance.now() - t0).toBeLessThan(250);
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      out("import weakref\n");
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(250);
   });
 });

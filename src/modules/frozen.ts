@@ -1,8 +1,9 @@
 /**
  * Modules written in Python and shipped inside refpy (CPython's frozen
- * modules): `random`'s upper layer, `dataclasses` and `typing` are Python
- * source held in their TypeScript files and run here into a fresh module
- * namespace when first imported, as CPython runs Lib/*.py.
+ * modules): `dataclasses` is Python source held in its TypeScript file and
+ * run here into a fresh module namespace when first imported, as CPython
+ * runs Lib/*.py (the other modules written in Python are CPython's own
+ * files in lib/, loaded by the import system).
  *
  * Representation: the compiled form of a source text (a CodeUnit, plain
  * data) is cached per process by text, so a run pays for parsing and

@@ -1200,6 +1200,73 @@ function type_get_bases(o: PyObject): PyObject {
   const t = T(o);
   return Py_NewRef(t.tp_bases ?? Py_EmptyTuple);
 }
+/** `T.__bases__ = bases` (type_set_bases): the checks CPython makes, then
+ *  the new bases, the subclass lists, the MROs of the type and its
+ *  subclasses (mro_hierarchy) and their slots recomputed. */
+function type_set_bases(o: PyObject, value: PyObject | null): void {
+  const type = T(o);
+  checkSetHeap(type, "__bases__", value);
+  const name = type.tp_name;
+  if (!PyTuple_Check(value!)) {
+    throw PyErr_Format(PyExc_TypeError, `can only assign tuple to ${name}.__bases__, not ${value!.ob_type.tp_name}`);
+  }
+  const n = PyTuple_GET_SIZE(value!);
+  if (n === 0) throw PyErr_Format(PyExc_TypeError, `can only assign non-empty tuple to ${name}.__bases__, not ()`);
+  const bases: PyTypeObject[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = PyTuple_GET_ITEM(value!, i);
+    if (!PyType_Check(b)) {
+      throw PyErr_Format(PyExc_TypeError, `${name}.__bases__ must be tuple of classes, not '${b.ob_type.tp_name}'`);
+    }
+    const base = b as PyTypeObject;
+    if (PyType_IsSubtype(base, type)) {
+      throw PyErr_Format(PyExc_TypeError, "a __bases__ item causes an inheritance cycle");
+    }
+    bases.push(base);
+  }
+  const newBase = best_base(bases);
+  const oldBase = type.tp_base!;
+  // compatible_for_assignment: the same tp_free (GC or not), then the same layout.
+  if ((newBase.tp_flags & TPFLAGS_HAVE_GC) !== (oldBase.tp_flags & TPFLAGS_HAVE_GC)) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `__bases__ assignment: '${newBase.tp_name}' deallocator differs from '${oldBase.tp_name}'`,
+    );
+  }
+  if (staticBase(newBase) !== staticBase(oldBase) || solid_base(newBase).ht_nslots !== solid_base(oldBase).ht_nslots) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `__bases__ assignment: '${newBase.tp_name}' object layout differs from '${oldBase.tp_name}'`,
+    );
+  }
+  const oldBases = type.tp_bases!;
+  // The new MRO must exist (no conflict) before anything changes.
+  type.tp_bases = value!;
+  try {
+    mro_implementation(type);
+  } finally {
+    type.tp_bases = oldBases;
+  }
+  for (const b of tupleToTypes(oldBases)) {
+    const i = b.tp_subclasses.indexOf(type);
+    if (i >= 0) b.tp_subclasses.splice(i, 1);
+  }
+  type.tp_bases = Py_NewRef(value!);
+  type.tp_base = Py_NewRef(newBase) as PyTypeObject;
+  for (const b of bases) if (!b.tp_subclasses.includes(type)) b.tp_subclasses.push(type);
+  const redo = (t: PyTypeObject): void => {
+    mro_internal(t);
+    PyType_Modified(t);
+    if ((t.tp_flags & TPFLAGS_HEAPTYPE) !== 0) fixup_slot_dispatchers(t);
+    for (const sub of t.tp_subclasses) redo(sub);
+  };
+  try {
+    redo(type);
+  } finally {
+    Py_DECREF(oldBases);
+    Py_DECREF(oldBase);
+  }
+}
 function type_get_base(o: PyObject): PyObject {
   return Py_NewRef(T(o).tp_base ?? Py_None);
 }
@@ -1217,6 +1284,23 @@ function type_get_annotations(o: PyObject): PyObject {
   const d = PyDict_New();
   setDictString(t.tp_dict!, "__annotations__", d);
   return d;
+}
+/** `T.__annotations__ = value` / `del T.__annotations__` (type_set_annotations):
+ *  the entry of the type's namespace. */
+function type_set_annotations(o: PyObject, value: PyObject | null): void {
+  const t = T(o);
+  if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
+    throw PyErr_Format(PyExc_TypeError, `cannot set '__annotations__' attribute of immutable type '${t.tp_name}'`);
+  }
+  if (value !== null) {
+    PyDict_SetItem(t.tp_dict!, _Py_ID("__annotations__"), value);
+  } else {
+    if (PyDict_GetItem(t.tp_dict!, _Py_ID("__annotations__")) === null) {
+      throw PyErr_SetObject(PyExc_AttributeError, _Py_ID("__annotations__"));
+    }
+    PyDict_DelItem(t.tp_dict!, _Py_ID("__annotations__"));
+  }
+  PyType_Modified(t);
 }
 
 function type_mro(self: PyObject): PyObject {
@@ -1279,14 +1363,14 @@ PyType_Type.tp_doc = "type(object) -> the object's type\ntype(name, bases, dict,
 PyType_Type.tp_getset = [
   { name: "__name__", get: type_get_name, set: type_set_name },
   { name: "__qualname__", get: type_get_qualname, set: type_set_qualname },
-  { name: "__bases__", get: type_get_bases, set: null },
+  { name: "__bases__", get: type_get_bases, set: type_set_bases },
   { name: "__base__", get: type_get_base, set: null },
   { name: "__mro__", get: type_get_mro, set: null },
   { name: "__module__", get: type_get_module, set: type_set_module },
   { name: "__doc__", get: type_get_doc, set: type_set_doc },
   { name: "__abstractmethods__", get: type_abstractmethods, set: type_set_abstractmethods },
   { name: "__dict__", get: type_get_dict, set: null },
-  { name: "__annotations__", get: type_get_annotations, set: null },
+  { name: "__annotations__", get: type_get_annotations, set: type_set_annotations },
 ];
 PyType_Type.tp_methods = [
   { name: "mro", meth: type_mro, flags: METH_NOARGS },

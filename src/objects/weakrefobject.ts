@@ -1,7 +1,7 @@
 /**
  * Weak references (CPython 3.11's Objects/weakrefobject.c): the types
  * `weakref.ReferenceType` (`weakref.ref`), `weakref.ProxyType`,
- * `weakref.CallableProxyType` and `weakref.KeyedRef`, and
+ * `weakref.CallableProxyType`, and
  * `PyObject_ClearWeakRefs`, which every weakly referenceable type's dealloc
  * calls (for instances: after `__del__`, before the attributes go).
  *
@@ -99,8 +99,6 @@ import { toPyException } from "./errors.js";
 
 /** sizeof(PyWeakReference) in 3.11 (getsizeof adds the 16-byte GC header). */
 const WEAKREF_SIZE = 64;
-/** KeyedRef: a Python subclass with `__slots__ = ("key",)` in CPython. */
-const KEYEDREF_SIZE = 72;
 
 export class PyWeakReference extends PyGCObject {
   /** The referent (not counted), or Py_None when dead or cleared. */
@@ -111,8 +109,6 @@ export class PyWeakReference extends PyGCObject {
   hash: number;
   wr_prev: PyWeakReference | null;
   wr_next: PyWeakReference | null;
-  /** KeyedRef's `key` (owned), null for every other kind of ref. */
-  key: PyObject | null;
 
   constructor(type: PyTypeObject, nbytes: number) {
     super(type, nbytes);
@@ -121,7 +117,6 @@ export class PyWeakReference extends PyGCObject {
     this.hash = -1;
     this.wr_prev = null;
     this.wr_next = null;
-    this.key = null;
   }
 }
 
@@ -353,11 +348,6 @@ function weakref_dealloc(self: PyObject): void {
   const wr = self as PyWeakReference;
   PyObject_GC_UnTrack(wr);
   clear_weakref(wr);
-  const key = wr.key;
-  if (key !== null) {
-    wr.key = null;
-    Py_DECREF(key);
-  }
   PyObject_GC_Del(wr);
 }
 
@@ -368,22 +358,6 @@ function gc_traverse(self: PyObject, visit: (o: PyObject) => void): void {
 
 function gc_clear(self: PyObject): void {
   clear_weakref(self as PyWeakReference);
-}
-
-function keyedref_traverse(self: PyObject, visit: (o: PyObject) => void): void {
-  const wr = self as PyWeakReference;
-  if (wr.key !== null) visit(wr.key);
-  if (wr.wr_callback !== null) visit(wr.wr_callback);
-}
-
-function keyedref_clear(self: PyObject): void {
-  const wr = self as PyWeakReference;
-  const key = wr.key;
-  if (key !== null) {
-    wr.key = null;
-    Py_DECREF(key);
-  }
-  clear_weakref(wr);
 }
 
 /** Calling a ref: the referent, or None once it is dead. */
@@ -468,67 +442,6 @@ _PyWeakref_RefType.tp_traverse = gc_traverse;
 _PyWeakref_RefType.tp_clear = gc_clear;
 _PyWeakref_RefType.tp_getset = [
   { name: "__callback__", get: (s) => Py_NewRef((s as PyWeakReference).wr_callback ?? Py_None), set: null },
-];
-
-// ---------------------------------------------------------------- weakref.KeyedRef
-
-function keyedref_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  _PyArg_NoKwnames("KeyedRef", kwnames);
-  if (args.length !== 3) {
-    throw PyErr_Format(
-      PyExc_TypeError,
-      `KeyedRef.__new__() takes 4 positional arguments but ${args.length + 1} were given`,
-    );
-  }
-  const [ob, cb, key] = args;
-  if (!PyType_SUPPORTS_WEAKREFS(ob.ob_type)) throw cannotReference(ob);
-  const self = newRefOfType(
-    type,
-    ob,
-    cb === Py_None ? null : cb,
-    type === KeyedRef_Type ? KEYEDREF_SIZE : type.tp_basicsize,
-  );
-  Py_INCREF(key);
-  self.key = key;
-  return self;
-}
-
-function keyedref_init(_self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
-  _PyArg_NoKwnames("KeyedRef", kwnames);
-  if (args.length !== 3) {
-    throw PyErr_Format(
-      PyExc_TypeError,
-      `KeyedRef.__init__() takes 4 positional arguments but ${args.length + 1} were given`,
-    );
-  }
-}
-
-/** Lib/weakref.py's KeyedRef: a ref with a `key` attribute, used by
- *  WeakValueDictionary so its callback knows which entry to remove. */
-export const KeyedRef_Type: PyTypeObject = newStaticType(
-  "weakref.KeyedRef",
-  KEYEDREF_SIZE,
-  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
-  weakref_dealloc,
-  _PyWeakref_RefType,
-);
-KeyedRef_Type.tp_new = keyedref_new;
-KeyedRef_Type.tp_init = keyedref_init;
-KeyedRef_Type.tp_traverse = keyedref_traverse;
-KeyedRef_Type.tp_clear = keyedref_clear;
-KeyedRef_Type.tp_members = [
-  {
-    name: "key",
-    get: (s) => (s as PyWeakReference).key,
-    noneIfNull: false,
-    set: (s, v) => {
-      const wr = s as PyWeakReference;
-      const old = wr.key;
-      if (v !== null) Py_INCREF(v);
-      wr.key = v;
-      Py_XDECREF(old);
-    },
-  },
 ];
 
 // ---------------------------------------------------------------- weakref.proxy
