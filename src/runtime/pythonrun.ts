@@ -28,7 +28,7 @@ import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from
 import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
 import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NoMemory, toPyException } from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
-import { PyGC_CollectIfEnabled } from "../heap/collect.js";
+import { PyGC_CollectIfEnabled, _PyGC_InitStartupState } from "../heap/collect.js";
 import { type PyLongObject, PyLong_Check } from "../objects/longobject.js";
 import { PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
 import { PyObject_Str } from "../objects/abstract.js";
@@ -171,6 +171,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   const modules = PySys_GetObject("modules");
   if (modules !== null) PyDict_SetItemString(modules, "__main__", main);
   observer?.mainCreated(main);
+  // The collector as CPython's start-up leaves it (heap/collect.ts).
+  _PyGC_InitStartupState();
 
   let failed = false;
   let finished = false;
