@@ -56,6 +56,14 @@ const EXIT_ONLY = new Map([
   ],
 ]);
 
+/** Programs after whose teardown CPython leaves cyclic garbage alive (no
+ *  collection reaches it): the leak check counts it as abandoned, not
+ *  leaked, and the heap is not empty. */
+const ABANDONS = new Map([
+  ["gc/gc_freeze_exit.py", "gc.freeze() puts __main__'s dict out of the collector's reach"],
+  ["gc/gc_callbacks_exit.py", "gc.callbacks holds __main__'s dict until after the last collection"],
+]);
+
 describe("programs/ under the refcount audit and the leak check", () => {
   for (const p of programs) {
     testFor("audit", p.path)(
@@ -71,8 +79,13 @@ describe("programs/ under the refcount audit and the leak check", () => {
         const audit = result.audit!;
         expect(audit.mismatches).toEqual([]);
         expect(audit.leaks).toEqual([]);
-        expect(audit.refs).toBe(0);
-        expect(audit.blocks).toBe(0);
+        if (ABANDONS.has(p.path)) {
+          expect(audit.abandoned).toBeGreaterThan(0);
+        } else {
+          expect(audit.abandoned).toBe(0);
+          expect(audit.refs).toBe(0);
+          expect(audit.blocks).toBe(0);
+        }
         expect(normalise(result.stdout)).toBe(normalise(expected(p, "out")));
         expect(normalise(result.stderr)).toBe(normalise(expected(p, "err")));
         expect(result.exitCode).toBe(expectedExit(p));

@@ -62,6 +62,14 @@ export function _PyAtExit_Visit(visit: (o: PyObject) => void): void {
   }
 }
 
+/** _PyAtExit_Fini (interpreter_clear): callbacks registered during
+ *  shutdown, after the atexit call, are dropped uncalled. */
+export function _PyAtExit_Fini(): void {
+  const left = callbacks;
+  callbacks = [];
+  for (const cb of left) if (cb !== null) freeCallback(cb);
+}
+
 /** atexit_callfuncs: call every callback, newest first, then clear. */
 export function _PyAtExit_Call(): void {
   while (callbacks.length > 0) {

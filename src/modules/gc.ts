@@ -421,12 +421,13 @@ function gc_is_finalized(_m: PyObject, obj: PyObject): PyObject {
   return PyBool_FromBool(_PyObject_IS_GC(obj) && (obj.gc_flags & GC_FINALIZED) !== 0);
 }
 
-/** freeze(): every generation into the permanent one; gcmodule.c resets
- *  only generation 0's count (three times, in its loop). */
+/** freeze(): every generation into the permanent one, every count reset
+ *  (3.11.7: `gc.get_count()` is (0, 0, 0) right after it, whatever the
+ *  counts were). */
 function gc_freeze(): PyObject {
   for (let i = 0; i < NUM_GENERATIONS; i++) {
     gc_list_merge(gcState.generations[i].head, gcState.permanent.head);
-    gcState.generations[0].count = 0;
+    gcState.generations[i].count = 0;
   }
   return Py_NewRef(Py_None);
 }

@@ -21,7 +21,9 @@ import { _PyObject_LookupAttr, typeQualName } from "./object.js";
 import { PyType_IsSubtype } from "./typeobject.js";
 import { _Py_ID } from "./identifiers.js";
 import { PyTraceBack_Here, PyTraceBack_Type, type PyTracebackObject, formatTraceback, isWs } from "./traceback.js";
-import { tstate } from "./pystate.js";
+import { interp, tstate } from "./pystate.js";
+import { PyModule_GetDict } from "./moduleobject.js";
+import { PyDict_GetItemString } from "./dictobject.js";
 import { offerSuggestions } from "./suggestions.js";
 
 function strOf(o: PyObject): string | null {
@@ -251,6 +253,15 @@ export function PyErr_Display(value: PyObject): void {
   stderrWriter(formatException(value));
 }
 
+/** _PyErr_WriteUnraisableDefaultHook's `file == NULL || file == Py_None`
+ *  test on sys.stderr. */
+function unraisableHasStderr(): boolean {
+  const sys = interp.sys;
+  if (sys === null) return !interp.finalizing;
+  const stderr = PyDict_GetItemString(PyModule_GetDict(sys), "stderr");
+  return stderr !== null && stderr !== Py_None;
+}
+
 /**
  * PyErr_WriteUnraisable: an exception that cannot propagate (raised by
  * `__del__`, a weakref callback, a gc callback) is reported and dropped:
@@ -259,6 +270,9 @@ export function PyErr_Display(value: PyObject): void {
  */
 export function PyErr_WriteUnraisable(exc: PyObject, obj: PyObject | null): void {
   try {
+    // The default hook writes to sys.stderr, and to nothing once shutdown
+    // has set it to None or removed it (or the sys module is gone).
+    if (!unraisableHasStderr()) return;
     let out = "";
     if (obj !== null) out += `Exception ignored in: ${reprSafe(obj)}\n`;
     // An exception raised by native code has no traceback yet: it gets one

@@ -44,9 +44,19 @@ export const interp = {
    *  calls the import machinery directly while it has not been replaced. */
   import_func: null as PyObject | null,
   eval_frame: evalFrameMissing as EvalFrameFunc,
+  /** The builtins dict as start-up left it (CPython's
+   *  interp->builtins_copy, owned): shutdown restores the builtins from it
+   *  before it collects (finalize_restore_builtins). */
+  builtins_copy: null as PyObject | null,
   /** Shutdown has emptied sys.modules: modules written in Python (the
-   *  warnings machinery CPython prints warnings with) are out of reach. */
+   *  warnings machinery CPython prints warnings with, `io`, which
+   *  CPython's traceback printing reads source lines with) are out of
+   *  reach. */
   finalizing: false,
+  /** Shutdown has wiped the modules' dicts, CPython's importlib among
+   *  them (`_frozen_importlib._find_and_load` is None): an import that
+   *  sys.modules cannot satisfy calls None. */
+  importlib_cleared: false,
 };
 
 /** The thread state (one interpreter, one thread). */

@@ -26,6 +26,7 @@ import { type InterpFrame, type PyFrameObject, _PyFrame_GetFrameObject } from ".
 import { PyBaseExceptionObject } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
+import { interp } from "./pystate.js";
 import { parse } from "../../grammar/parse.js";
 
 /** CPython 3.11: sizeof(PyTracebackObject) = 40 (56 with the GC header). */
@@ -114,8 +115,13 @@ export function clearSources(): void {
   sources.clear();
 }
 
-/** Line `lineno` (1-based) of `filename`, without its newline, or null. */
+/** Line `lineno` (1-based) of `filename`, without its newline, or null.
+ *  Null as well once shutdown has emptied sys.modules: CPython reads the
+ *  line through `import io` (_Py_DisplaySourceLine), which fails from then
+ *  on, so tracebacks and warnings printed during module teardown show no
+ *  source lines (nor carets). */
 export function getSourceLine(filename: string, lineno: number): string | null {
+  if (interp.finalizing) return null;
   const lines = sources.get(filename);
   if (lines === undefined || lineno < 1 || lineno > lines.length) return null;
   let line = lines[lineno - 1];

@@ -30,9 +30,11 @@ import { _PyExc_Init } from "../objects/exceptions-init.js";
 import { resetExtraDicts } from "../objects/instanceobject.js";
 import {
   PyDict_Clear,
+  PyDict_Copy,
   PyDict_GetItem,
   PyDict_GetItemString,
   PyDict_Keys,
+  PyDict_Merge,
   PyDict_New,
   PyDict_SetItem,
   PyDict_SetItemString,
@@ -50,7 +52,7 @@ import { PyInit__asyncio } from "../modules/asyncio-native.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
-import { PyInit_atexit } from "../modules/atexit.js";
+import { PyInit_atexit, _PyAtExit_Fini } from "../modules/atexit.js";
 import { PyInit__random } from "../modules/random.js";
 import { PyInit__sha512 } from "../modules/sha512.js";
 import { PyInit_dataclasses } from "../modules/dataclasses.js";
@@ -126,6 +128,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   resetRefcount();
   _PyThreadState_Reset();
   interp.finalizing = false;
+  interp.importlib_cleared = false;
   resetExtraDicts();
   _PyIdentifiers_BeginRun();
   _PySys_SetModule(null);
@@ -137,53 +140,60 @@ export function interpreterReset(argv: string[] = [""]): void {
   interp.modules = modules;
   interp.builtins = builtins;
   interp.sys = sys;
+  interp.builtins_copy = PyDict_Copy(PyModule_GetDict(builtins));
   tstate.builtins = PyModule_GetDict(builtins);
   interp.import_func = PyDict_GetItemString(tstate.builtins, "__import__");
 }
 
 /**
- * The end of a run (CPython 3.11's finalize_modules, Python/pylifecycle.c),
- * after the runtime has torn `__main__` down (pythonrun.ts):
- *  1. the special names go: `builtins._`, sys.path, argv, ps1, ps2, the last_
- *     names … set to None, sys.stdin/stdout/stderr restored from their `__x__`;
- *  2. every entry of sys.modules is set to None, the modules tracked
- *     weakly (a JS reference, checked for `ob_refcnt > 0`: objects are
- *     never reused once freed), then sys.modules is cleared;
- *  3. a collection (_PyGC_CollectNoFail) reclaims what that freed;
- *  4. modules still alive, newest first, except sys and builtins, have
- *     their dicts cleared (_PyModule_Clear);
- *  5. the sys dict, then the builtins dict, are cleared the same way;
- *  6. the interpreter drops sys.modules, the builtins and sys modules; the
- *     collector's own lists (gc.callbacks, gc.garbage) and the eval loop's
- *     identifier cache go; a last collection.
- * Finalizers of objects in imported modules run in steps 2–6, after
- * `__main__`'s, as in CPython.
+ * The end of a run: CPython 3.11's Py_FinalizeEx from its first
+ * finalize_modules step on (Python/pylifecycle.c), after the runtime has
+ * run the atexit callbacks and the first collection (pythonrun.ts).
+ * `__main__` is one module among the others, held by sys.modules alone.
+ *
+ * finalize_modules:
+ *  1. finalize_modules_delete_special: `builtins._` and sys.path, argv,
+ *     ps1, ps2, the last_ names, path_hooks, path_importer_cache,
+ *     meta_path and __interactivehook__ are set to None; sys.stdin,
+ *     stdout and stderr are restored from their `__x__`;
+ *  2. finalize_remove_modules: every module of sys.modules, in its order,
+ *     is set to None there and kept weakly (a JS reference, checked for
+ *     `ob_refcnt > 0`: objects are never reused once freed). From here
+ *     on an import fails and tracebacks show no source lines
+ *     (`interp.finalizing`). A module held by nothing else dies now; its
+ *     dict goes with it unless something (its functions, in a cycle)
+ *     holds it;
+ *  3. finalize_clear_modules_dict: sys.modules is cleared;
+ *  4. finalize_restore_builtins: the builtins dict gets back the contents
+ *     start-up gave it (names a program added to it are released);
+ *  5. a collection (_PyGC_CollectNoFail) reclaims the module dicts in
+ *     cycles and what they hold;
+ *  6. finalize_modules_clear_weaklist: modules still alive, imported later
+ *     first, have their dicts cleared (_PyModule_ClearDict), except sys
+ *     and builtins; a dead module's dict still held elsewhere is left
+ *     alone. CPython's importlib is among them: later imports call None;
+ *  7. finalize_clear_sys_builtins_dict: the sys dict, then the builtins
+ *     dict, cleared the same way (sys.stderr is None from here on, so
+ *     unraisable exceptions print nothing);
+ *  8. the interpreter drops sys.modules; a collection.
+ * Then interpreter_clear (Python/pystate.c): the thread state's async
+ * generator hooks, the builtins copy, the atexit list go; a last
+ * collection; the collector's own lists (gc.callbacks, gc.garbage); the
+ * sys and builtins dicts are emptied and dropped.
+ *
+ * What no collection reclaims stays alive, as in CPython: the objects
+ * gc.freeze() moved to the permanent generation, and cycles whose last
+ * outside reference went after the last collection (a `__main__`
+ * function in gc.callbacks keeps `__main__`'s dict, and so every global,
+ * alive to the end). The leak check (inspect/audit.ts) tells such
+ * abandoned cycles from leaks.
  */
 export function interpreterFinalize(): void {
   const mods = interp.modules;
   if (mods !== null && interp.sys !== null && interp.builtins !== null) {
     finalizeModules(mods, interp.sys, interp.builtins);
   }
-  const b = interp.builtins;
-  const s = interp.sys;
-  interp.modules = null;
-  interp.builtins = null;
-  interp.sys = null;
-  interp.import_func = null;
-  tstate.builtins = null;
-  if (mods !== null) Py_DECREF(mods);
-  if (b !== null) Py_DECREF(b);
-  if (s !== null) Py_DECREF(s);
-  // PyThreadState_Clear: the async generator hooks.
-  const firstiter = tstate.async_gen_firstiter;
-  const finalizer = tstate.async_gen_finalizer;
-  tstate.async_gen_firstiter = null;
-  tstate.async_gen_finalizer = null;
-  if (firstiter !== null) Py_DECREF(firstiter);
-  if (finalizer !== null) Py_DECREF(finalizer);
-  _PyGC_Fini();
-  _PyGC_CollectNoFail();
-  _PyIdentifiers_Fini();
+  interpreterClear();
 }
 
 const SYS_DELETES = [
@@ -210,24 +220,21 @@ function finalizeModules(modules: PyObject, sys: PyObject, builtins: PyObject): 
   const builtinsDict = PyModule_GetDict(builtins);
   // finalize_modules_delete_special
   ignoringErrors(() => PyDict_SetItemString(builtinsDict, "_", Py_None));
-  for (const name of SYS_DELETES) {
-    if (PyDict_GetItemString(sysdict, name) !== null)
-      ignoringErrors(() => PyDict_SetItemString(sysdict, name, Py_None));
-  }
+  for (const name of SYS_DELETES) ignoringErrors(() => PyDict_SetItemString(sysdict, name, Py_None));
   for (const [name, orig] of SYS_FILES) {
-    if (PyDict_GetItemString(sysdict, name) === null) continue;
     const value = PyDict_GetItemString(sysdict, orig) ?? Py_None;
     ignoringErrors(() => PyDict_SetItemString(sysdict, name, value));
   }
   // finalize_remove_modules: sys.modules[name] = None, modules weakly kept.
+  interp.finalizing = true;
   const weaklist: PyModuleObject[] = [];
   const keys = PyDict_Keys(modules);
   try {
     for (let i = 0; i < PyList_GET_SIZE(keys); i++) {
       const name = PyList_GET_ITEM(keys, i);
       const mod = PyDict_GetItem(modules, name);
-      if (mod === null) continue;
-      if (mod instanceof PyModuleObject) weaklist.push(mod);
+      if (!(mod instanceof PyModuleObject)) continue;
+      weaklist.push(mod);
       ignoringErrors(() => PyDict_SetItem(modules, name, Py_None));
     }
   } finally {
@@ -235,23 +242,74 @@ function finalizeModules(modules: PyObject, sys: PyObject, builtins: PyObject): 
   }
   // finalize_clear_modules_dict
   ignoringErrors(() => PyDict_Clear(modules));
+  // finalize_restore_builtins
+  const copy = interp.builtins_copy;
+  if (copy !== null) {
+    const old = PyDict_Copy(builtinsDict);
+    try {
+      PyDict_Clear(builtinsDict);
+      ignoringErrors(() => PyDict_Merge(builtinsDict, copy, true));
+    } finally {
+      Py_DECREF(old);
+    }
+  }
   _PyGC_CollectNoFail();
   // finalize_modules_clear_weaklist: modules imported later first.
   for (let i = weaklist.length - 1; i >= 0; i--) {
     const mod = weaklist[i];
     if (mod.ob_refcnt <= 0) continue;
     const dict = mod.md_dict;
-    if (dict === null || dict === sysdict || dict === builtinsDict) continue;
+    if (dict === sysdict || dict === builtinsDict) continue;
     Py_INCREF(mod);
     try {
-      _PyModule_ClearDict(dict);
+      if (dict !== null) _PyModule_ClearDict(dict);
     } finally {
       Py_DECREF(mod);
     }
   }
+  // CPython's importlib (_frozen_importlib, the third module imported at
+  // start-up) is wiped last of all.
+  interp.importlib_cleared = true;
   // finalize_clear_sys_builtins_dict
   _PyModule_ClearDict(sysdict);
   _PyModule_ClearDict(builtinsDict);
+  interp.modules = null;
+  Py_DECREF(modules);
+  _PyGC_CollectNoFail();
+}
+
+/** interpreter_clear (Python/pystate.c), for what refpy's interpreter
+ *  holds. */
+function interpreterClear(): void {
+  // PyThreadState_Clear: the async generator hooks.
+  const firstiter = tstate.async_gen_firstiter;
+  const finalizer = tstate.async_gen_finalizer;
+  tstate.async_gen_firstiter = null;
+  tstate.async_gen_finalizer = null;
+  if (firstiter !== null) Py_DECREF(firstiter);
+  if (finalizer !== null) Py_DECREF(finalizer);
+  const modules = interp.modules;
+  interp.modules = null;
+  if (modules !== null) Py_DECREF(modules);
+  const copy = interp.builtins_copy;
+  interp.builtins_copy = null;
+  if (copy !== null) Py_DECREF(copy);
+  interp.import_func = null;
+  _PyAtExit_Fini();
+  _PyGC_CollectNoFail();
+  _PyGC_Fini();
+  // The sys and builtins dicts are emptied last: clearing the rest may
+  // run code that needs them.
+  const b = interp.builtins;
+  const s = interp.sys;
+  if (s !== null) ignoringErrors(() => PyDict_Clear(PyModule_GetDict(s)));
+  if (b !== null) ignoringErrors(() => PyDict_Clear(PyModule_GetDict(b)));
+  interp.builtins = null;
+  interp.sys = null;
+  tstate.builtins = null;
+  if (b !== null) Py_DECREF(b);
+  if (s !== null) Py_DECREF(s);
+  _PyIdentifiers_Fini();
 }
 
 /** Run `f`; an exception it raises is dropped (shutdown goes on). */

@@ -28,16 +28,16 @@ import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from
 import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
 import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NoMemory, toPyException } from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
-import { PyGC_Collect, _PyGC_CollectNoFail } from "../heap/collect.js";
+import { PyGC_CollectIfEnabled, _PyGC_InitStartupState } from "../heap/collect.js";
 import { type PyLongObject, PyLong_Check } from "../objects/longobject.js";
 import { PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
 import { PyObject_Str } from "../objects/abstract.js";
-import { PySys_GetObject, PySys_Module, PySys_SetObject } from "../vm/sysstate.js";
+import { PySys_GetObject, PySys_SetObject } from "../vm/sysstate.js";
 import { setStdio } from "../objects/fileobject.js";
 import { PyUnicode_AsString, PyUnicode_FromString } from "../objects/unicodeobject.js";
 import { Py_DECREF } from "../heap/refcount.js";
 import { Py_None } from "../objects/noneobject.js";
-import { _PyModule_ClearDict, interpreterFinalize, interpreterReset } from "./lifecycle.js";
+import { interpreterFinalize, interpreterReset } from "./lifecycle.js";
 import { _PyObject_LookupAttr } from "../objects/object.js";
 import { _Py_ID } from "../objects/identifiers.js";
 import { clearSources, registerSource } from "../objects/traceback.js";
@@ -161,7 +161,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   setNone(globals, "__loader__");
   setNone(globals, "__spec__");
   PyDict_SetItemString(globals, "__builtins__", builtinsModule);
-  if (options.fileAttr || !filename.startsWith("<")) {
+  const setFileName = options.fileAttr === true || !filename.startsWith("<");
+  if (setFileName) {
     const f = PyUnicode_FromString(filename);
     PyDict_SetItemString(globals, "__file__", f);
     Py_DECREF(f);
@@ -170,6 +171,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   const modules = PySys_GetObject("modules");
   if (modules !== null) PyDict_SetItemString(modules, "__main__", main);
   observer?.mainCreated(main);
+  // The collector as CPython's start-up leaves it (heap/collect.ts).
+  _PyGC_InitStartupState();
 
   let failed = false;
   let finished = false;
@@ -270,7 +273,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     let code = status ?? (failed ? 1 : 0);
     observer?.programEnd();
     try {
-      teardown(main, globals);
+      teardown(main, globals, setFileName);
     } catch (e) {
       err(internalErrorReport(e));
     }
@@ -381,54 +384,26 @@ function setNone(d: PyObject, key: string): void {
 }
 
 /**
- * Interpreter shutdown, modelled on CPython 3.11's Py_FinalizeEx as the
- * spec measured it (section 2.7):
- *  0. atexit callbacks (weakref.finalize's exit function);
- *  1. with the collector enabled, a full collection (PyGC_Collect, with
- *     gc.callbacks) reclaims leftover cycles; surviving objects move on in
- *     the collector's list order, as in CPython;
- *  2. `builtins._` and sys.last_* go (the REPL's last value, the failed
- *     frames and their locals);
- *  3. `__main__` is dropped: its globals dict, in a cycle with the
- *     functions defined in it, is reclaimed by the final collection
- *     (_PyGC_CollectNoFail, which runs even with the collector disabled):
- *     finalizers in collector-list order, weak references held in globals
- *     cleared without their callbacks, then the dict's tp_clear in
- *     insertion order. Without such a cycle the dict dies by refcount and
- *     releases its values in insertion order. A dict still alive after
- *     that is cleared as _PyModule_ClearDict does (single-underscore
- *     names first, then the rest, in insertion order);
- *  4. the other modules, sys and builtins go as finalize_modules does
- *     (interpreterFinalize, lifecycle.ts), so that nothing the run made
- *     is left alive (what the leak check verifies).
+ * The end of a run, as CPython 3.11 ends `python3 prog.py`:
+ *  0. _PyRun_SimpleFileObject removes `__file__` and `__cached__` from
+ *     `__main__`'s globals (when it set them) and drops its reference to
+ *     `__main__`, which sys.modules alone holds from then on;
+ *  1. Py_FinalizeEx: the atexit callbacks (weakref.finalize's exit
+ *     function among them);
+ *  2. with the collector enabled, a full collection (PyGC_Collect, with
+ *     gc.callbacks) reclaims leftover cycles;
+ *  3. finalize_modules and interpreter_clear (interpreterFinalize,
+ *     lifecycle.ts) release the modules, `__main__` among them, in
+ *     CPython's order.
  */
-function teardown(main: PyObject, globals: PyObject): void {
-  // atexit callbacks run first (Py_FinalizeEx's _PyAtExit_Call).
-  _PyAtExit_Call();
-  const gcEnabled = gcState.enabled;
-  if (gcEnabled) PyGC_Collect(2);
-  // finalize_modules_delete_special: builtins._ first, then sys.last_*.
-  if (tstate.builtins !== null) PyDict_SetItemString(tstate.builtins, "_", Py_None);
-  const sysDict = PyModule_GetDict(PySys_Module());
-  for (const name of ["last_type", "last_value", "last_traceback"]) {
-    if (PyDict_GetItemString(sysDict, name) !== null) PyDict_DelItemString(sysDict, name);
+function teardown(main: PyObject, globals: PyObject, setFileName: boolean): void {
+  if (setFileName) {
+    for (const name of ["__file__", "__cached__"]) {
+      if (PyDict_GetItemString(globals, name) !== null) PyDict_DelItemString(globals, name);
+    }
   }
-  // From here on CPython's finalize_modules has emptied sys.modules.
-  interp.finalizing = true;
-  const modules = PySys_GetObject("modules");
-  if (modules !== null && PyDict_GetItemString(modules, "__main__") === main) {
-    PyDict_DelItemString(modules, "__main__");
-  }
-  // `globals` is borrowed from `main`: after this DECREF it is either freed
-  // (refcount 0) or kept alive by something; only its refcount is read.
   Py_DECREF(main);
-  _PyGC_CollectNoFail();
-  if (globals.ob_refcnt > 0) {
-    // Still alive (held from outside the cycle, or by an object the
-    // collector cannot see into, such as an int subclass instance):
-    // _PyModule_ClearDict's fallback, values set to None in insertion order.
-    _PyModule_ClearDict(globals);
-    _PyGC_CollectNoFail();
-  }
+  _PyAtExit_Call();
+  PyGC_CollectIfEnabled();
   interpreterFinalize();
 }

@@ -39,6 +39,7 @@ import {
   PyExc_ImportError,
   PyExc_KeyError,
   PyExc_ModuleNotFoundError,
+  PyExc_RuntimeError,
   PyExc_TypeError,
   PyExc_ValueError,
 } from "../objects/exceptions.js";
@@ -236,6 +237,7 @@ function resolveName(name: string, globals: PyObject | null, level: number): str
 
 /** sys.modules[name], else importlib._bootstrap._find_and_load. */
 function findAndLoad(absName: string): PyObject {
+  if (interp.importlib_cleared) return findAfterImportlibCleared(absName);
   const modules = sysModules();
   const found = PyDict_GetItemString(modules, absName);
   if (found !== null && found !== Py_None) return Py_NewRef(found);
@@ -277,6 +279,17 @@ function findAndLoad(absName: string): PyObject {
   }
 }
 
+/** An import late in shutdown (import.c's PyImport_ImportModuleLevelObject
+ *  once finalize_modules has wiped importlib's dict): the interpreter's
+ *  modules dict is asked, and a miss calls `_find_and_load`, now None. */
+function findAfterImportlibCleared(absName: string): PyObject {
+  const modules = interp.modules;
+  if (modules === null) throw PyErr_Format(PyExc_RuntimeError, "unable to get sys.modules");
+  const found = PyDict_GetItemString(modules, absName);
+  if (found !== null && found !== Py_None) return Py_NewRef(found);
+  throw PyErr_Format(PyExc_TypeError, "'NoneType' object is not callable");
+}
+
 /** The str items of a list (sys.path, a package's __path__). */
 function stringsOf(seq: PyObject): string[] {
   const out: string[] = [];
@@ -304,6 +317,10 @@ function stringsOf(seq: PyObject): string[] {
 /** Find and load one module whose parent, if any, is loaded. */
 function load(fullname: string, searchPath: string[] | null): PyObject {
   const modules = sysModules();
+  // importlib._bootstrap._find_spec: shutdown has set sys.meta_path to None.
+  if (PySys_GetObject("meta_path") === Py_None) {
+    throw PyErr_Format(PyExc_ImportError, "sys.meta_path is None, Python is likely shutting down");
+  }
   if (searchPath === null) {
     const create = inittab.get(fullname);
     if (create !== undefined) {
