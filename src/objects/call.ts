@@ -28,7 +28,8 @@ import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_InternFromString } from 
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, _PyTuple_FromArray } from "./tupleobject.js";
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dictobject.js";
 import { PyObject_Repr, PyObject_RichCompareBool } from "./abstract.js";
-import { PyType_Type, PyTypeObject } from "./typeobject.js";
+import { PyTypeObject } from "./typeobject.js";
+import { PyMethodWrapper_Type, PyWrapperDescr_Type } from "./descrobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyObject_GetAttrString, _PyObject_GetMethodFast, methodLookup, typeQualName } from "./object.js";
 import { type InterpFrame, _PyFrame_Clear, _PyFrame_New } from "./frameobject.js";
@@ -44,9 +45,11 @@ export function PyObject_Call(callable: PyObject, args: PyObject[], kwnames: PyO
   if (call === null) {
     throw PyErr_Format(PyExc_TypeError, `'${tp.tp_name}' object is not callable`);
   }
-  // Classes and instances of classes have no vectorcall in 3.11: the call
-  // goes through _PyObject_MakeTpCall, which counts a recursion level.
-  if ((tp.tp_flags & TPFLAGS_HEAPTYPE) !== 0 || isHeapTypeObject(callable)) {
+  // Objects without a vectorcall entry in 3.11 go through
+  // _PyObject_MakeTpCall, which counts a recursion level: instances of
+  // classes with __call__, slot wrappers, and classes themselves except
+  // the few built-in ones with a vectorcall of their own.
+  if (_PyObject_MakeTpCallCounts(callable)) {
     Py_EnterRecursiveCall(" while calling a Python object");
     try {
       return call(callable, args, kwnames);
@@ -57,8 +60,13 @@ export function PyObject_Call(callable: PyObject, args: PyObject[], kwnames: PyO
   return call(callable, args, kwnames);
 }
 
-function isHeapTypeObject(o: PyObject): boolean {
-  return o instanceof PyTypeObject && (o.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && o.ob_type === PyType_Type;
+/** Does calling `callable` (not a Python function) go through
+ *  _PyObject_MakeTpCall in CPython 3.11, counting a recursion level? */
+export function _PyObject_MakeTpCallCounts(callable: PyObject): boolean {
+  const tp = callable.ob_type;
+  if ((tp.tp_flags & TPFLAGS_HEAPTYPE) !== 0) return true;
+  if (callable instanceof PyTypeObject) return !callable.tp_vectorcall;
+  return tp === PyWrapperDescr_Type || tp === PyMethodWrapper_Type;
 }
 
 /** Alias with CPython's vectorcall name. */
