@@ -34,7 +34,7 @@ import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyObject_GetAttrString, _PyObject_GetMethodFast, methodLookup, typeQualName } from "./object.js";
 import { type InterpFrame, _PyFrame_Clear, _PyFrame_New } from "./frameobject.js";
 import { PyExc_RecursionError } from "./exceptions.js";
-import { interp, tstate } from "./pystate.js";
+import { PyOS_CheckStack, interp, tstate } from "./pystate.js";
 
 /** `callable(*args)` with keyword values after the positionals (vectorcall
  *  layout). New reference. */
@@ -368,14 +368,17 @@ export function initializeLocals(
 /** Count a native re-entry against the recursion limit (throws
  *  RecursionError "maximum recursion depth exceeded" + where). */
 export function Py_EnterRecursiveCall(where: string): void {
-  if (++tstate.depth > tstate.limit) {
+  tstate.c_depth++;
+  if (++tstate.depth > tstate.limit || PyOS_CheckStack()) {
     tstate.depth--;
+    tstate.c_depth--;
     throw PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded" + where);
   }
 }
 
 export function Py_LeaveRecursiveCall(): void {
   tstate.depth--;
+  tstate.c_depth--;
 }
 
 /** Run `func` with vectorcall arguments in a new frame (nested loop).
@@ -401,5 +404,12 @@ export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[],
 /** Run an entry frame in the eval loop (CPython's _PyEval_EvalFrame):
  *  through the evaluator the runtime installed. New reference. */
 export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null): PyObject {
-  return interp.eval_frame(entry, throwExc);
+  // An eval loop started from native code is a native level (the loop
+  // checks the host stack when it starts).
+  tstate.c_depth++;
+  try {
+    return interp.eval_frame(entry, throwExc);
+  } finally {
+    tstate.c_depth--;
+  }
 }

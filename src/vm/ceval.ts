@@ -209,7 +209,7 @@ import {
   _PyCoro_IsAwaiting,
   _PyAsyncGenValueWrapperNew,
 } from "../objects/genobject.js";
-import { interp, tstate } from "../objects/pystate.js";
+import { PyOS_CheckStack, interp, tstate } from "../objects/pystate.js";
 import { _Py_ID } from "../objects/identifiers.js";
 import { PyModule_Check, PyModule_GetDict, PyModule_GetNameString } from "../objects/moduleobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_VARARGS } from "../objects/methoddef.js";
@@ -322,9 +322,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
   let kwnames: PyObject | null = null;
   const lineHook = tstate.lineHook;
 
-  // start_frame: the entry frame counts against the recursion limit.
+  // start_frame: the entry frame counts against the recursion limit (and
+  // an eval loop started from native code needs host stack to run in).
   tstate.frame = frame;
-  if (++tstate.depth > tstate.limit) {
+  if (++tstate.depth > tstate.limit || PyOS_CheckStack()) {
     tstate.depth--;
     tstate.frame = frame.previous;
     if (throwExc !== null) if (--throwExc.ob_refcnt === 0) _Py_Dealloc(throwExc);
