@@ -212,7 +212,14 @@ import {
 import { PyOS_CheckStack, interp, tstate } from "../objects/pystate.js";
 import { _Py_ID } from "../objects/identifiers.js";
 import { PyModule_Check, PyModule_GetDict, PyModule_GetNameString } from "../objects/moduleobject.js";
-import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, METH_VARARGS } from "../objects/methoddef.js";
+import {
+  METH_FASTCALL,
+  METH_KEYWORDS,
+  METH_NOARGS,
+  METH_O,
+  METH_VARARGS,
+  type PyMethodDef,
+} from "../objects/methoddef.js";
 import { PyCFunction_Type, type PyCFunctionObject, _PyCFunction_CallUncounted } from "../objects/methodobject.js";
 import { PyMethodDescr_Type, type PyMethodDescrObject, _PyMethodDescr_Call } from "../objects/descrobject.js";
 import { setExtra } from "../objects/exceptions-init.js";
@@ -1797,6 +1804,11 @@ function isBuiltin(f: PyCFunctionObject, name: string): boolean {
   return f.m_ml.name === name && self !== null && PyModule_Check(self) && PyModule_GetNameString(self) === "builtins";
 }
 
+/** The method tables' rows of builtins.len and builtins.isinstance (the
+ *  interpreter's callable_cache), found when a call first specializes. */
+let lenDef: PyMethodDef | null = null;
+let isinstanceDef: PyMethodDef | null = null;
+
 /** _Py_Specialize_Precall, reduced to what it means for the count. */
 function specializeCall(func: PyObject, nargs: number, kw: PyObject | null, oparg: number, nextOp: number): CallSpec {
   if (func.ob_type === PyCFunction_Type) {
@@ -1804,11 +1816,14 @@ function specializeCall(func: PyObject, nargs: number, kw: PyObject | null, opar
     if (f.m_ml.varargs === true) return CallSpec.Generic;
     switch (f.m_ml.flags & CALL_FLAGS) {
       case METH_O:
-        if (kw !== null || nargs !== 1) return CallSpec.Generic;
-        return isBuiltin(f, "len") ? CallSpec.Len : CallSpec.Generic;
+        if (kw !== null || nargs !== 1 || !isBuiltin(f, "len")) return CallSpec.Generic;
+        lenDef = f.m_ml;
+        return CallSpec.Len;
       case METH_FASTCALL:
         if (kw !== null) return CallSpec.Generic;
-        return nargs === 2 && isBuiltin(f, "isinstance") ? CallSpec.IsInstance : CallSpec.BuiltinFast;
+        if (nargs !== 2 || !isBuiltin(f, "isinstance")) return CallSpec.BuiltinFast;
+        isinstanceDef = f.m_ml;
+        return CallSpec.IsInstance;
       case METH_FASTCALL | METH_KEYWORDS:
         return CallSpec.BuiltinFastKw;
       default:
@@ -1846,14 +1861,14 @@ function specializedHit(spec: CallSpec, func: PyObject, nargs: number, kw: PyObj
   switch (spec) {
     case CallSpec.Len:
       return (
-        kw === null && nargs === 1 && func.ob_type === PyCFunction_Type && isBuiltin(func as PyCFunctionObject, "len")
+        kw === null && nargs === 1 && func.ob_type === PyCFunction_Type && (func as PyCFunctionObject).m_ml === lenDef
       );
     case CallSpec.IsInstance:
       return (
         kw === null &&
         nargs === 2 &&
         func.ob_type === PyCFunction_Type &&
-        isBuiltin(func as PyCFunctionObject, "isinstance")
+        (func as PyCFunctionObject).m_ml === isinstanceDef
       );
     case CallSpec.BuiltinFast:
       return (
