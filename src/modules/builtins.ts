@@ -120,7 +120,7 @@ import { PyClassMethod_Type, PyStaticMethod_Type } from "../objects/funcdescr.js
 import { PySuper_Type } from "../objects/superobject.js";
 import { type PyFunctionObject, PyFunction_Type } from "../objects/funcobject.js";
 import { InterpFrame, _PyFrame_GetLocals } from "../objects/frameobject.js";
-import { PyObject_Call, PyObject_CallMethod } from "../objects/call.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call, PyObject_CallMethod } from "../objects/call.js";
 import { currentFrame, tstate } from "../objects/pystate.js";
 import { _PyEval_EvalFrame } from "../objects/call.js";
 import { initializeLocals } from "../objects/call.js";
@@ -150,6 +150,13 @@ function builtin_print(_self: PyObject, args: PyObject[], kwnames: PyObject | nu
   } finally {
     if (argTuple !== null) Py_DECREF(argTuple);
   }
+}
+
+/** The level the call of a stream's bound `write` would count (each of
+ *  print's pieces is its own call in CPython). */
+function countWrite(): void {
+  Py_EnterRecursiveCall(" while calling a Python object");
+  Py_LeaveRecursiveCall();
 }
 
 /**
@@ -191,11 +198,17 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
     let out = "";
     try {
       for (let i = 0; i < n; i++) {
-        if (i > 0) out += sepText;
+        if (i > 0) {
+          countWrite();
+          out += sepText;
+        }
         const s = PyObject_Str(args[i]);
-        out += PyUnicode_AsString(s);
+        const text = PyUnicode_AsString(s);
         Py_DECREF(s);
+        countWrite();
+        out += text;
       }
+      countWrite();
       out += end === null ? "\n" : PyUnicode_AsString(end);
     } finally {
       if (out.length > 0) writeToStream(file, out);
@@ -595,7 +608,14 @@ function builtin_sorted(_s: PyObject, args: PyObject[], kwnames: PyObject | null
   }
   const list = PySequence_List(args[0]);
   try {
-    PyList_Sort(list as Parameters<typeof PyList_Sort>[0], key, reverse);
+    // newlist.sort(...) is called through its bound method's vectorcall,
+    // which counts a level against the recursion limit.
+    Py_EnterRecursiveCall(" while calling a Python object");
+    try {
+      PyList_Sort(list as Parameters<typeof PyList_Sort>[0], key, reverse);
+    } finally {
+      Py_LeaveRecursiveCall();
+    }
   } catch (e) {
     Py_DECREF(list);
     throw e;
@@ -1051,7 +1071,7 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "chr", meth: builtin_chr, flags: METH_O },
   { name: "compile", meth: builtin_compile, flags: FK },
   { name: "delattr", meth: builtin_delattr, flags: F },
-  { name: "dir", meth: builtin_dir, flags: F },
+  { name: "dir", meth: builtin_dir, flags: F, varargs: true },
   { name: "divmod", meth: builtin_divmod, flags: F },
   { name: "format", meth: builtin_format, flags: F },
   { name: "getattr", meth: builtin_getattr, flags: F },
@@ -1068,8 +1088,8 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "iter", meth: builtin_iter, flags: F },
   { name: "len", meth: builtin_len, flags: METH_O },
   { name: "locals", meth: builtin_locals, flags: METH_NOARGS },
-  { name: "max", meth: builtin_max, flags: FK },
-  { name: "min", meth: builtin_min, flags: FK },
+  { name: "max", meth: builtin_max, flags: FK, varargs: true },
+  { name: "min", meth: builtin_min, flags: FK, varargs: true },
   { name: "next", meth: builtin_next, flags: F },
   { name: "oct", meth: (_s: PyObject, o: PyObject) => formatInt(o, 8, "0o"), flags: METH_O },
   { name: "ord", meth: builtin_ord, flags: METH_O },
@@ -1080,7 +1100,7 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "setattr", meth: builtin_setattr, flags: F },
   { name: "sorted", meth: builtin_sorted, flags: FK },
   { name: "sum", meth: builtin_sum, flags: FK },
-  { name: "vars", meth: builtin_vars, flags: F },
+  { name: "vars", meth: builtin_vars, flags: F, varargs: true },
   { name: "exit", meth: builtin_exit, flags: F },
   { name: "quit", meth: builtin_exit, flags: F },
 ];

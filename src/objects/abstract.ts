@@ -41,6 +41,7 @@ import { PySeqIter_New } from "./iterobject.js";
 import { _PyType_LookupString } from "./typeimpl.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call } from "./call.js";
+import { tstate } from "./pystate.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import {
   findSlot,
@@ -243,7 +244,8 @@ export function PyObject_RichCompareBool(v: PyObject, w: PyObject, op: number): 
     v.ob_type === PyLong_Type &&
     w.ob_type === PyLong_Type &&
     v.big === null &&
-    w.big === null
+    w.big === null &&
+    tstate.depth < tstate.limit // the level PyObject_RichCompare counts
   ) {
     const a = v.v;
     const b = w.v;

@@ -28,12 +28,13 @@ import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_InternFromString } from 
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, _PyTuple_FromArray } from "./tupleobject.js";
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dictobject.js";
 import { PyObject_Repr, PyObject_RichCompareBool } from "./abstract.js";
-import { PyType_Type, PyTypeObject } from "./typeobject.js";
+import { PyTypeObject } from "./typeobject.js";
+import { PyMethodWrapper_Type, PyWrapperDescr_Type } from "./descrobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyObject_GetAttrString, _PyObject_GetMethodFast, methodLookup, typeQualName } from "./object.js";
 import { type InterpFrame, _PyFrame_Clear, _PyFrame_New } from "./frameobject.js";
 import { PyExc_RecursionError } from "./exceptions.js";
-import { interp, tstate } from "./pystate.js";
+import { PyOS_CheckStack, interp, tstate } from "./pystate.js";
 
 /** `callable(*args)` with keyword values after the positionals (vectorcall
  *  layout). New reference. */
@@ -44,9 +45,11 @@ export function PyObject_Call(callable: PyObject, args: PyObject[], kwnames: PyO
   if (call === null) {
     throw PyErr_Format(PyExc_TypeError, `'${tp.tp_name}' object is not callable`);
   }
-  // Classes and instances of classes have no vectorcall in 3.11: the call
-  // goes through _PyObject_MakeTpCall, which counts a recursion level.
-  if ((tp.tp_flags & TPFLAGS_HEAPTYPE) !== 0 || isHeapTypeObject(callable)) {
+  // Objects without a vectorcall entry in 3.11 go through
+  // _PyObject_MakeTpCall, which counts a recursion level: instances of
+  // classes with __call__, slot wrappers, and classes themselves except
+  // the few built-in ones with a vectorcall of their own.
+  if (_PyObject_MakeTpCallCounts(callable)) {
     Py_EnterRecursiveCall(" while calling a Python object");
     try {
       return call(callable, args, kwnames);
@@ -57,8 +60,13 @@ export function PyObject_Call(callable: PyObject, args: PyObject[], kwnames: PyO
   return call(callable, args, kwnames);
 }
 
-function isHeapTypeObject(o: PyObject): boolean {
-  return o instanceof PyTypeObject && (o.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && o.ob_type === PyType_Type;
+/** Does calling `callable` (not a Python function) go through
+ *  _PyObject_MakeTpCall in CPython 3.11, counting a recursion level? */
+export function _PyObject_MakeTpCallCounts(callable: PyObject): boolean {
+  const tp = callable.ob_type;
+  if ((tp.tp_flags & TPFLAGS_HEAPTYPE) !== 0) return true;
+  if (callable instanceof PyTypeObject) return !callable.tp_vectorcall;
+  return tp === PyWrapperDescr_Type || tp === PyMethodWrapper_Type;
 }
 
 /** Alias with CPython's vectorcall name. */
@@ -360,14 +368,17 @@ export function initializeLocals(
 /** Count a native re-entry against the recursion limit (throws
  *  RecursionError "maximum recursion depth exceeded" + where). */
 export function Py_EnterRecursiveCall(where: string): void {
-  if (++tstate.depth > tstate.limit) {
+  tstate.c_depth++;
+  if (++tstate.depth > tstate.limit || PyOS_CheckStack()) {
     tstate.depth--;
+    tstate.c_depth--;
     throw PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded" + where);
   }
 }
 
 export function Py_LeaveRecursiveCall(): void {
   tstate.depth--;
+  tstate.c_depth--;
 }
 
 /** Run `func` with vectorcall arguments in a new frame (nested loop).
@@ -393,5 +404,12 @@ export function _PyFunction_Vectorcall(func: PyFunctionObject, args: PyObject[],
 /** Run an entry frame in the eval loop (CPython's _PyEval_EvalFrame):
  *  through the evaluator the runtime installed. New reference. */
 export function _PyEval_EvalFrame(entry: InterpFrame, throwExc: PyObject | null): PyObject {
-  return interp.eval_frame(entry, throwExc);
+  // An eval loop started from native code is a native level (the loop
+  // checks the host stack when it starts).
+  tstate.c_depth++;
+  try {
+    return interp.eval_frame(entry, throwExc);
+  } finally {
+    tstate.c_depth--;
+  }
 }

@@ -165,6 +165,13 @@ export class PyCodeObject extends PyObject {
   co_cache: (GlobalCache | AttrCache | null)[];
   /** Finished interpreter frames of this code, reused by _PyFrame_New. */
   co_framepool: InterpFrame[];
+  /** 3.11's co_warmup, counted up: RESUMEs and JUMP_BACKWARDs run so far,
+   *  up to QUICKENING_WARMUP_DELAY, when the code is quickened and its
+   *  calls specialize (which changes what they count against the
+   *  recursion limit: see ceval's CALL). */
+  co_warmup: number;
+  /** Per code unit, once quickened: the specialization each CALL took. */
+  co_callspec: Uint8Array | null;
 
   constructor(
     unit: CodeUnit,
@@ -212,6 +219,8 @@ export class PyCodeObject extends PyObject {
     for (let i = 0; i < unit.co_code.length >> 1; i++) cache.push(null);
     this.co_cache = cache;
     this.co_framepool = [];
+    this.co_warmup = 0;
+    this.co_callspec = null;
   }
 }
 

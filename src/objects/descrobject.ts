@@ -238,6 +238,17 @@ function method_get(descr: PyObject, obj: PyObject | null, _type: PyObject | nul
 }
 
 function methoddescr_call(callable: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  return _PyMethodDescr_Call(callable, args, kwnames, true);
+}
+
+/** A method descriptor's call; `counted` false for the eval loop's
+ *  specialized calls that skip method_enter_call's level. */
+export function _PyMethodDescr_Call(
+  callable: PyObject,
+  args: PyObject[],
+  kwnames: PyObject | null,
+  counted: boolean,
+): PyObject {
   const d = callable as PyMethodDescrObject;
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   if (args.length - nkw < 1) {
@@ -248,7 +259,7 @@ function methoddescr_call(callable: PyObject, args: PyObject[], kwnames: PyObjec
   }
   const self = args[0];
   descr_check(d, self);
-  return callMethodDef(d.d_method, d.d_type, self, args, 1, kwnames);
+  return callMethodDef(d.d_method, d.d_type, self, args, 1, kwnames, counted);
 }
 
 function classmethod_get(descr: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {

@@ -185,6 +185,7 @@ export const PyDict_Type: PyTypeObject = newStaticType(
   TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS | TPFLAGS_MAPPING | TPFLAGS_MATCH_SELF,
   dict_dealloc,
 );
+PyDict_Type.tp_vectorcall = true; // dict_vectorcall
 
 export function PyDict_New(): PyDictObject {
   return new PyDictObject(PyDict_Type);
@@ -1207,7 +1208,7 @@ PyDict_Type.tp_methods = [
   { name: "keys", meth: dict_keys, flags: METH_NOARGS },
   { name: "items", meth: dict_items, flags: METH_NOARGS },
   { name: "values", meth: dict_values, flags: METH_NOARGS },
-  { name: "update", meth: dict_update, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "update", meth: dict_update, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
   { name: "fromkeys", meth: dict_fromkeys, flags: METH_FASTCALL | METH_KEYWORDS | METH_CLASS },
   { name: "clear", meth: dict_clear, flags: METH_NOARGS },
   { name: "copy", meth: dict_copy, flags: METH_NOARGS },

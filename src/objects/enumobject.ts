@@ -106,6 +106,7 @@ export const PyEnum_Type: PyTypeObject = newStaticType(
   TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
   enum_dealloc,
 );
+PyEnum_Type.tp_vectorcall = true; // enum_vectorcall
 PyEnum_Type.tp_new = enum_new;
 PyEnum_Type.tp_iter = self_iter;
 PyEnum_Type.tp_iternext = enum_next;
@@ -267,6 +268,7 @@ function map_next(self: PyObject): PyObject | null {
 }
 
 export const PyMap_Type: PyTypeObject = newStaticType("map", 32, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, map_dealloc);
+PyMap_Type.tp_vectorcall = true; // map_vectorcall
 PyMap_Type.tp_new = map_new;
 PyMap_Type.tp_iter = self_iter;
 PyMap_Type.tp_iternext = map_next;
@@ -340,6 +342,7 @@ export const PyFilter_Type: PyTypeObject = newStaticType(
   TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
   filter_dealloc,
 );
+PyFilter_Type.tp_vectorcall = true; // filter_vectorcall
 PyFilter_Type.tp_new = filter_new;
 PyFilter_Type.tp_iter = self_iter;
 PyFilter_Type.tp_iternext = filter_next;

@@ -24,6 +24,8 @@ import { PyTraceBack_Here, PyTraceBack_Type, type PyTracebackObject, formatTrace
 import { interp, tstate } from "./pystate.js";
 import { PyModule_GetDict } from "./moduleobject.js";
 import { PyDict_GetItemString } from "./dictobject.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "./call.js";
+import { toPyException } from "./errors.js";
 import { offerSuggestions } from "./suggestions.js";
 
 function strOf(o: PyObject): string | null {
@@ -267,34 +269,69 @@ function unraisableHasStderr(): boolean {
  * `__del__`, a weakref callback, a gc callback) is reported and dropped:
  * `Exception ignored in: <repr of obj>`, the traceback, `Type: message`.
  * Steals `exc`.
+ *
+ * As in 3.11 the report is the call of sys.unraisablehook (a built-in
+ * function: a recursion level), which writes with calls of the stream's
+ * `write` (another level). At the recursion limit those calls fail: a
+ * failed hook is reported by the default hook itself ("Exception ignored
+ * in sys.unraisablehook"), and when even that cannot write, nothing is
+ * written (unwinding a RecursionError out of nested constructors whose
+ * `__del__` cannot run prints nothing).
  */
 export function PyErr_WriteUnraisable(exc: PyObject, obj: PyObject | null): void {
+  let hookError: PyObject | null = null;
   try {
     // The default hook writes to sys.stderr, and to nothing once shutdown
     // has set it to None or removed it (or the sys module is gone).
     if (!unraisableHasStderr()) return;
-    let out = "";
-    if (obj !== null) out += `Exception ignored in: ${reprSafe(obj)}\n`;
     // An exception raised by native code has no traceback yet: it gets one
     // entry for the running frame (_PyTraceBack_FromFrame), as in 3.11.
     if (exc instanceof PyBaseExceptionObject && exc.traceback === null && tstate.frame !== null) {
       PyTraceBack_Here(tstate.frame, exc);
     }
-    if (exc instanceof PyBaseExceptionObject) {
-      const tb = exc.traceback;
-      if (tb !== null && tb.ob_type === PyTraceBack_Type) {
-        out += "Traceback (most recent call last):\n";
-        out += formatTraceback(tb as PyTracebackObject);
+    try {
+      Py_EnterRecursiveCall(" while calling a Python object");
+      try {
+        writeUnraisable(obj === null ? "" : `Exception ignored in: ${reprSafe(obj)}\n`, exc);
+      } finally {
+        Py_LeaveRecursiveCall();
+      }
+    } catch (e) {
+      hookError = toPyException(e);
+    }
+    if (hookError !== null) {
+      try {
+        writeUnraisable("Exception ignored in sys.unraisablehook: <built-in function unraisablehook>\n", hookError);
+      } catch (e) {
+        // The default hook's own failure is ignored.
+        Py_DECREF(toPyException(e));
       }
     }
-    out += excTypeName(exc.ob_type, true);
-    if (exc !== Py_None) {
-      const s = strOf(exc);
-      out += ": " + (s === null ? "<exception str() failed>" : s);
-    }
-    out += "\n";
-    stderrWriter(out);
   } finally {
+    if (hookError !== null) Py_DECREF(hookError);
     Py_DECREF(exc);
   }
+}
+
+/** write_unraisable_exc_file: the header line, the traceback and the
+ *  exception line, written (as one piece) by a call of the stream's
+ *  `write`, which counts a level. */
+function writeUnraisable(header: string, exc: PyObject): void {
+  let out = header;
+  if (exc instanceof PyBaseExceptionObject) {
+    const tb = exc.traceback;
+    if (tb !== null && tb.ob_type === PyTraceBack_Type) {
+      out += "Traceback (most recent call last):\n";
+      out += formatTraceback(tb as PyTracebackObject);
+    }
+  }
+  out += excTypeName(exc.ob_type, true);
+  if (exc !== Py_None) {
+    const s = strOf(exc);
+    out += ": " + (s === null ? "<exception str() failed>" : s);
+  }
+  out += "\n";
+  Py_EnterRecursiveCall(" while calling a Python object");
+  Py_LeaveRecursiveCall();
+  stderrWriter(out);
 }

@@ -98,6 +98,7 @@ export const PyFloat_Type: PyTypeObject = newStaticType(
   TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF,
   float_dealloc,
 );
+PyFloat_Type.tp_vectorcall = true; // float_vectorcall
 
 export function PyFloat_FromDouble(d: number): PyFloatObject {
   return new PyFloatObject(PyFloat_Type, d);

@@ -87,6 +87,7 @@ export const PyList_Type: PyTypeObject = newStaticType(
   TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS | TPFLAGS_SEQUENCE | TPFLAGS_MATCH_SELF,
   list_dealloc,
 );
+PyList_Type.tp_vectorcall = true; // list_vectorcall
 
 /** Set the capacity, telling the allocator model about the change. */
 function setAllocated(l: PyListObject, n: number): void {

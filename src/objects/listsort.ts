@@ -10,7 +10,8 @@
  * sequence of comparisons may differ.
  *
  * Only `<` is used, through PyObject_RichCompareBool(a, b, Py_LT) — or a
- * direct comparison when every key is an exact int, float or str (as
+ * direct comparison when every key is an exact int, float or str, or the
+ * keys' type's own tp_richcompare when they all have one type (as
  * CPython's unsafe_*_compare pre-check), which gives the same result.
  *
  * During the sort the list appears empty; if it was modified meanwhile,
@@ -19,7 +20,9 @@
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF } from "../heap/refcount.js";
 import { Py_LT } from "../bytecode/opcodes.js";
-import { PyObject_RichCompareBool } from "./abstract.js";
+import { PyObject_IsTrue, PyObject_RichCompareBool } from "./abstract.js";
+import { Py_NotImplemented } from "./noneobject.js";
+import { PyTuple_Type } from "./tupleobject.js";
 import { type PyLongObject, PyLong_Type } from "./longobject.js";
 import { type PyFloatObject, PyFloat_Type } from "./floatobject.js";
 import { type PyUnicodeObject, PyUnicode_Type, unicodeCompare } from "./unicodeobject.js";
@@ -51,7 +54,24 @@ function chooseCompare(keys: PyObject[]): LessThan {
   if (t === PyLong_Type) return longLt;
   if (t === PyFloat_Type) return floatLt;
   if (t === PyUnicode_Type) return strLt;
-  return genericLt;
+  const richcompare = t.tp_richcompare;
+  if (t === PyTuple_Type || richcompare === null) return genericLt;
+  // unsafe_object_compare: the type's tp_richcompare called directly,
+  // with none of the level PyObject_RichCompare counts against the
+  // recursion limit.
+  return (a, b) => {
+    if (a.ob_type.tp_richcompare !== richcompare) return PyObject_RichCompareBool(a, b, Py_LT);
+    const r = richcompare(a, b, Py_LT);
+    if (r === Py_NotImplemented) {
+      Py_DECREF(r);
+      return PyObject_RichCompareBool(a, b, Py_LT);
+    }
+    try {
+      return PyObject_IsTrue(r);
+    } finally {
+      Py_DECREF(r);
+    }
+  };
 }
 
 /** Sort `keys` (and `values` in step, when not null) stably. */

@@ -144,6 +144,7 @@ export const PyBool_Type: PyTypeObject = newStaticType(
   PyLong_Type,
   4,
 );
+PyBool_Type.tp_vectorcall = true; // bool_vectorcall
 
 /** The small-int cache, −5…256 (CPython's _PyLong_SMALL_INTS). */
 const NSMALLNEG = 5;

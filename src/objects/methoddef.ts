@@ -52,6 +52,9 @@ export interface PyMethodDef {
   name: string;
   meth: PyCFunction;
   flags: number;
+  /** CPython 3.11 declares it METH_VARARGS: the eval loop has no
+   *  specialized call for it, so every call counts a recursion level. */
+  varargs?: boolean;
   doc?: string | null;
 }
 

@@ -113,19 +113,6 @@ export function cfunctionQualName(f: PyCFunctionObject): string {
 }
 
 /**
- * Does a call of this one-argument function count a recursion level? In
- * 3.11 cfunction_vectorcall_O and method_vectorcall_O do, and so do the
- * specialized PRECALL_BUILTIN_O and PRECALL_NO_KW_METHOD_DESCRIPTOR_O that
- * warm code runs; len() and list.append have specializations of their own
- * that do not (PRECALL_NO_KW_LEN, PRECALL_NO_KW_LIST_APPEND), and those are
- * what code deep enough to reach the limit runs. METH_NOARGS calls always
- * count (PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS does too).
- */
-function countsRecursion(ml: PyMethodDef): boolean {
-  return ml.name !== "len" && ml.name !== "append";
-}
-
-/**
  * Call a method declaration with `self` and vectorcall arguments
  * `args[offset..]` (offset is 1 when args[0] is the self of an unbound
  * method-descriptor call). Messages name the function as
@@ -135,6 +122,27 @@ function countsRecursion(ml: PyMethodDef): boolean {
  * the name is only built when a message needs it.
  */
 export function callMethodDef(
+  ml: PyMethodDef,
+  nameOwner: PyObject | null,
+  self: PyObject,
+  args: PyObject[],
+  offset: number,
+  kwnames: PyObject | null,
+  counted = true,
+): PyObject {
+  if (!counted) return callMethodDefUncounted(ml, nameOwner, self, args, offset, kwnames);
+  // cfunction_enter_call / method_enter_call: every call of a built-in
+  // function or method descriptor through its vectorcall counts a level;
+  // only the eval loop's specialized calls skip it (see ceval's CALL).
+  Py_EnterRecursiveCall(" while calling a Python object");
+  try {
+    return callMethodDefUncounted(ml, nameOwner, self, args, offset, kwnames);
+  } finally {
+    Py_LeaveRecursiveCall();
+  }
+}
+
+function callMethodDefUncounted(
   ml: PyMethodDef,
   nameOwner: PyObject | null,
   self: PyObject,
@@ -153,13 +161,7 @@ export function callMethodDef(
         `${callName(ml, nameOwner)}() takes exactly one argument (${args.length - offset} given)`,
       );
     }
-    if (!countsRecursion(ml)) return (ml.meth as PyCFunctionO)(self, args[offset]);
-    Py_EnterRecursiveCall(" while calling a Python object");
-    try {
-      return (ml.meth as PyCFunctionO)(self, args[offset]);
-    } finally {
-      Py_LeaveRecursiveCall();
-    }
+    return (ml.meth as PyCFunctionO)(self, args[offset]);
   }
   if (flags === METH_NOARGS) {
     if (kwnames !== null && PyTuple_GET_SIZE(kwnames) > 0) {
@@ -171,12 +173,7 @@ export function callMethodDef(
         `${callName(ml, nameOwner)}() takes no arguments (${args.length - offset} given)`,
       );
     }
-    Py_EnterRecursiveCall(" while calling a Python object");
-    try {
-      return (ml.meth as PyCFunctionNoArgs)(self);
-    } finally {
-      Py_LeaveRecursiveCall();
-    }
+    return (ml.meth as PyCFunctionNoArgs)(self);
   }
   const rest = offset === 0 ? args : args.slice(offset);
   if (flags === METH_FASTCALL) {
@@ -205,6 +202,13 @@ function callName(ml: PyMethodDef, nameOwner: PyObject | null): string {
 function cfunction_call(callable: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const f = callable as PyCFunctionObject;
   return callMethodDef(f.m_ml, f.m_self, f.m_self ?? Py_None, args, 0, kwnames);
+}
+
+/** A call of a built-in function without the level its vectorcall counts
+ *  (the eval loop's specialized PRECALL_BUILTIN_FAST and the like). */
+export function _PyCFunction_CallUncounted(callable: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const f = callable as PyCFunctionObject;
+  return callMethodDef(f.m_ml, f.m_self, f.m_self ?? Py_None, args, 0, kwnames, false);
 }
 
 function cfunction_repr(op: PyObject): PyObject {

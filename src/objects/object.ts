@@ -51,7 +51,7 @@ import { PyList_Append, PyList_New, type PyListObject, PyList_Sort } from "./lis
 import { PyLong_FromNumber } from "./longobject.js";
 import { PyObject_Str, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, PySequence_List } from "./abstract.js";
 import { PyInstanceObject, instanceGetAttr, instanceSetAttr, hasInstanceAttrs } from "./instanceobject.js";
-import { PyObject_Call } from "./call.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call } from "./call.js";
 import { _Py_ID } from "./identifiers.js";
 import { PyUnion_Check } from "./unionobject.js";
 import { object___getstate__, object___reduce__, object___reduce_ex__ } from "./object-reduce.js";
@@ -357,62 +357,94 @@ function checkClass(cls: PyObject, msg: string): void {
   if (!PyType_Check(cls)) throw PyErr_Format(PyExc_TypeError, msg);
 }
 
+/** object_isinstance: isinstance() with `type`'s own __instancecheck__. */
+function object_isinstance(inst: PyObject, cls: PyTypeObject): boolean {
+  if (PyType_IsSubtype(inst.ob_type, cls)) return true;
+  // `__class__` may differ from the type (proxies); follow it when it does.
+  const icls = _PyObject_LookupAttrString(inst, "__class__");
+  if (icls === null) return false;
+  try {
+    return icls !== inst.ob_type && PyType_Check(icls) && PyType_IsSubtype(icls, cls);
+  } finally {
+    Py_DECREF(icls);
+  }
+}
+
+/**
+ * object_recursive_isinstance. Only an exact `type` is checked without
+ * counting: a tuple, and the call of any other class's __instancecheck__
+ * (its metaclass's, or `type`'s through a bound built-in method), count a
+ * level against the recursion limit (" in __instancecheck__").
+ */
 export function PyObject_IsInstance(inst: PyObject, cls: PyObject): boolean {
   if (inst.ob_type === cls) return true;
-  if (PyType_Check(cls) && cls.ob_type !== PyType_Type) {
-    // A metaclass may define __instancecheck__ (PEP 3119).
-    const hook = _PyType_LookupString(cls.ob_type, "__instancecheck__");
-    if (hook !== null && hook !== _PyType_LookupString(PyType_Type, "__instancecheck__")) {
-      return callBoolHook(hook, cls, inst);
-    }
-  }
-  if (PyType_Check(cls)) {
-    if (PyType_IsSubtype(inst.ob_type, cls)) return true;
-    // `__class__` may differ from the type (proxies); follow it when it does.
-    const icls = _PyObject_LookupAttrString(inst, "__class__");
-    if (icls === null) return false;
-    try {
-      return icls !== inst.ob_type && PyType_Check(icls) && PyType_IsSubtype(icls, cls);
-    } finally {
-      Py_DECREF(icls);
-    }
-  }
+  if (cls.ob_type === PyType_Type) return object_isinstance(inst, cls as PyTypeObject);
   // A union is the tuple of its members.
   if (PyUnion_Check(cls)) cls = cls.args;
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
-    const n = PyTuple_GET_SIZE(cls);
-    for (let i = 0; i < n; i++) {
-      if (PyObject_IsInstance(inst, PyTuple_GET_ITEM(cls, i))) return true;
+    Py_EnterRecursiveCall(" in __instancecheck__");
+    try {
+      const n = PyTuple_GET_SIZE(cls);
+      for (let i = 0; i < n; i++) {
+        if (PyObject_IsInstance(inst, PyTuple_GET_ITEM(cls, i))) return true;
+      }
+      return false;
+    } finally {
+      Py_LeaveRecursiveCall();
     }
-    return false;
   }
   const check = _PyType_LookupString(cls.ob_type, "__instancecheck__");
-  if (check !== null) return callBoolHook(check, cls, inst);
-  throw PyErr_Format(PyExc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  if (check === null) {
+    throw PyErr_Format(PyExc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  }
+  Py_EnterRecursiveCall(" in __instancecheck__");
+  try {
+    if (check === _PyType_LookupString(PyType_Type, "__instancecheck__")) {
+      // type.__instancecheck__ bound to cls: a built-in method's call.
+      Py_EnterRecursiveCall(" while calling a Python object");
+      try {
+        return object_isinstance(inst, cls as PyTypeObject);
+      } finally {
+        Py_LeaveRecursiveCall();
+      }
+    }
+    return callBoolHook(check, cls, inst);
+  } finally {
+    Py_LeaveRecursiveCall();
+  }
 }
 
+/** object_issubclass, counting levels as PyObject_IsInstance does
+ *  (" in __subclasscheck__"). */
 export function PyObject_IsSubclass(derived: PyObject, cls: PyObject): boolean {
+  if (cls.ob_type === PyType_Type) {
+    if (derived === cls) return true;
+    checkClass(derived, "issubclass() arg 1 must be a class");
+    return PyType_IsSubtype(derived as PyTypeObject, cls as PyTypeObject);
+  }
   if (PyUnion_Check(cls)) cls = cls.args;
   if (cls.ob_type === PyTuple_Type || PyType_IsSubtype(cls.ob_type, PyTuple_Type)) {
-    const n = PyTuple_GET_SIZE(cls);
-    for (let i = 0; i < n; i++) {
-      if (PyObject_IsSubclass(derived, PyTuple_GET_ITEM(cls, i))) return true;
+    Py_EnterRecursiveCall(" in __subclasscheck__");
+    try {
+      const n = PyTuple_GET_SIZE(cls);
+      for (let i = 0; i < n; i++) {
+        if (PyObject_IsSubclass(derived, PyTuple_GET_ITEM(cls, i))) return true;
+      }
+      return false;
+    } finally {
+      Py_LeaveRecursiveCall();
     }
-    return false;
   }
-  if (PyType_Check(cls) && cls.ob_type !== PyType_Type) {
-    const hook = _PyType_LookupString(cls.ob_type, "__subclasscheck__");
-    if (hook !== null && hook !== _PyType_LookupString(PyType_Type, "__subclasscheck__")) {
-      return callBoolHook(hook, cls, derived);
-    }
-  }
-  if (!PyType_Check(cls)) {
-    const check = _PyType_LookupString(cls.ob_type, "__subclasscheck__");
-    if (check !== null) return callBoolHook(check, cls, derived);
+  const check = _PyType_LookupString(cls.ob_type, "__subclasscheck__");
+  if (check === null) {
     throw PyErr_Format(PyExc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   }
-  checkClass(derived, "issubclass() arg 1 must be a class");
-  return PyType_IsSubtype(derived as PyTypeObject, cls);
+  Py_EnterRecursiveCall(" in __subclasscheck__");
+  try {
+    return callBoolHook(check, cls, derived);
+  } finally {
+    Py_LeaveRecursiveCall();
+  }
 }
 
 function callBoolHook(hook: PyObject, self: PyObject, arg: PyObject): boolean {

@@ -68,6 +68,12 @@ export const tstate = {
   depth: 0,
   /** sys.getrecursionlimit(). */
   limit: 1000,
+  /** Native nesting: native re-entries (Py_EnterRecursiveCall) and eval
+   *  loops started from native code, each of which takes host stack (a
+   *  Python call from Python takes none). Deep enough, every
+   *  C_STACK_CHECK_INTERVAL-th level checks the host stack's headroom
+   *  (PyOS_CheckStack). */
+  c_depth: 0,
   exc_info: new ExcInfo(),
   /** The interpreter's builtins dict (borrowed from interp.builtins). */
   builtins: null as PyObject | null,
@@ -90,6 +96,7 @@ export function _PyThreadState_Reset(): void {
   tstate.frame = null;
   tstate.depth = 0;
   tstate.limit = 1000;
+  tstate.c_depth = 0;
   tstate.exc_info = new ExcInfo();
   tstate.builtins = null;
   tstate.evalBreaker = null;
@@ -114,4 +121,41 @@ export function currentFrame(): InterpFrame | null {
 /** Install the frame evaluator (_PyInterpreterState_SetEvalFrameFunc). */
 export function _PyInterpreterState_SetEvalFrameFunc(f: EvalFrameFunc): void {
   interp.eval_frame = f;
+}
+
+/** Native nesting below which the host stack is not checked, and how
+ *  often it is checked above that. */
+const C_STACK_CHECK_FROM = 32;
+const C_STACK_CHECK_INTERVAL = 8;
+
+/** PYOS_STACK_MARGIN: the host stack kept free, in stack slots (8 bytes):
+ *  enough for C_STACK_CHECK_INTERVAL more native levels and for the
+ *  unwinding of a RecursionError raised here (finally blocks releasing
+ *  references, __del__ and weakref callbacks, building the exception),
+ *  which must never meet the host's own overflow part-way. */
+const PYOS_STACK_MARGIN = 16384;
+const stackProbeArgs: number[] = new Array(PYOS_STACK_MARGIN).fill(0);
+
+function stackProbe(...slots: number[]): number {
+  return slots.length;
+}
+
+/**
+ * PyOS_CheckStack, as CPython's USE_STACKCHECK builds have it: true when
+ * the host (JavaScript) stack has less than PYOS_STACK_MARGIN slots left.
+ * Calling a function with that many arguments pushes them all on the
+ * stack; the engine refuses the call when they do not fit. Only checked
+ * at every C_STACK_CHECK_INTERVAL-th native level past C_STACK_CHECK_FROM
+ * (the probe is not free), so the margin covers the levels in between.
+ */
+export function PyOS_CheckStack(): boolean {
+  const n = tstate.c_depth;
+  if (n < C_STACK_CHECK_FROM || n % C_STACK_CHECK_INTERVAL !== 0) return false;
+  try {
+    stackProbe(...stackProbeArgs);
+    return false;
+  } catch (e) {
+    if (e instanceof RangeError) return true;
+    throw e;
+  }
 }

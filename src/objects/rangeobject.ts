@@ -61,6 +61,7 @@ function range_dealloc(self: PyObject): void {
 }
 
 export const PyRange_Type: PyTypeObject = newStaticType("range", 48, TPFLAGS_SEQUENCE, range_dealloc);
+PyRange_Type.tp_vectorcall = true; // range_vectorcall
 
 function big(o: PyLongObject): bigint {
   return o.big === null ? BigInt(o.v) : o.big;

@@ -124,12 +124,14 @@ export const PySet_Type: PyTypeObject = newStaticType(
   TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF,
   set_dealloc,
 );
+PySet_Type.tp_vectorcall = true; // set_vectorcall
 export const PyFrozenSet_Type: PyTypeObject = newStaticType(
   "frozenset",
   200,
   TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_MATCH_SELF,
   set_dealloc,
 );
+PyFrozenSet_Type.tp_vectorcall = true; // frozenset_vectorcall
 PySet_Type.tp_weakrefable = true;
 PyFrozenSet_Type.tp_weakrefable = true;
 
@@ -1148,14 +1150,14 @@ function m_sizeof(self: PyObject): PyObject {
 const commonMethods: PyMethodDef[] = [
   { name: "__contains__", meth: m_contains, flags: METH_O },
   { name: "copy", meth: m_copy, flags: METH_NOARGS },
-  { name: "difference", meth: m_difference, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "intersection", meth: m_intersection, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "difference", meth: m_difference, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "intersection", meth: m_intersection, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
   { name: "isdisjoint", meth: m_isdisjoint, flags: METH_O },
   { name: "issubset", meth: m_issubset, flags: METH_O },
   { name: "issuperset", meth: m_issuperset, flags: METH_O },
   { name: "__sizeof__", meth: m_sizeof, flags: METH_NOARGS },
-  { name: "symmetric_difference", meth: m_symmetric_difference, flags: METH_O },
-  { name: "union", meth: m_union, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "symmetric_difference", meth: m_symmetric_difference, flags: METH_O, varargs: true },
+  { name: "union", meth: m_union, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
 ];
 
 PySet_Type.tp_methods = [
@@ -1167,7 +1169,7 @@ PySet_Type.tp_methods = [
   { name: "remove", meth: m_remove, flags: METH_O },
   { name: "discard", meth: m_discard, flags: METH_O },
   { name: "symmetric_difference_update", meth: m_symmetric_difference_update, flags: METH_O },
-  { name: "update", meth: m_update, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "update", meth: m_update, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
   ...commonMethods,
   { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
 ];

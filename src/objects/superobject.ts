@@ -65,6 +65,7 @@ function super_traverse(op: PyObject, visit: (o: PyObject) => void): void {
 }
 
 export const PySuper_Type = newStaticType("super", 40, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, super_dealloc);
+PySuper_Type.tp_vectorcall = true; // super_vectorcall
 
 function super_new(t: PyTypeObject, _args: PyObject[], _kw: PyObject | null): PyObject {
   const s = new PySuperObject(t);

@@ -88,6 +88,7 @@ export const PyTuple_Type: PyTypeObject = newStaticType(
   undefined,
   8,
 );
+PyTuple_Type.tp_vectorcall = true; // tuple_vectorcall
 
 /** The placeholder in a slot not yet filled (CPython's NULL item). A
  *  static object of its own so no counted object is confused with it. */

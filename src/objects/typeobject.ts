@@ -141,6 +141,11 @@ export class PyTypeObject extends PyGCObject {
   tp_str: reprfunc | null;
   tp_hash: hashfunc | null;
   tp_call: ternaryfunc | null;
+  /** Calling the type itself has a vectorcall entry in CPython 3.11
+   *  (float, bool, list, tuple, dict, set, frozenset, range, enumerate,
+   *  map, filter, super, type): no recursion level is counted for it, as
+   *  _PyObject_MakeTpCall counts one for every other class. */
+  tp_vectorcall: boolean;
   tp_getattro: getattrofunc | null;
   tp_setattro: setattrofunc | null;
   tp_richcompare: richcmpfunc | null;
@@ -259,6 +264,7 @@ export class PyTypeObject extends PyGCObject {
     this.tp_str = null;
     this.tp_hash = null;
     this.tp_call = null;
+    this.tp_vectorcall = false;
     this.tp_getattro = null;
     this.tp_setattro = null;
     this.tp_richcompare = null;
@@ -355,6 +361,7 @@ function staticTypeDealloc(self: PyObject): void {
 export const PyType_Type: PyTypeObject = (() => {
   const t = new PyTypeObject(null, "type", TYPE_BASICSIZE, 40, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, staticTypeDealloc);
   t.ob_type = t;
+  t.tp_vectorcall = true; // type_vectorcall
   return makeStatic(t);
 })();
 

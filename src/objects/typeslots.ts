@@ -864,7 +864,12 @@ export function isSlotName(name: string): boolean {
 
 // --- static types: add_operators ----------------------------------------------------
 
-const tp_new_def: PyMethodDef = { name: "__new__", meth: tp_new_wrapper, flags: METH_FASTCALL | METH_KEYWORDS };
+const tp_new_def: PyMethodDef = {
+  name: "__new__",
+  meth: tp_new_wrapper,
+  flags: METH_FASTCALL | METH_KEYWORDS,
+  varargs: true,
+};
 
 /** `T.__new__(S, ...)`: the built-in `__new__` of static types. */
 function tp_new_wrapper(selfObj: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {

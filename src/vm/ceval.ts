@@ -98,6 +98,7 @@ import {
   PyUnicode_CheckExact,
   PyUnicode_FromString,
   PyUnicode_Check,
+  PyUnicode_Type,
   unicode_empty,
 } from "../objects/unicodeobject.js";
 import {
@@ -208,9 +209,19 @@ import {
   _PyCoro_IsAwaiting,
   _PyAsyncGenValueWrapperNew,
 } from "../objects/genobject.js";
-import { interp, tstate } from "../objects/pystate.js";
+import { PyOS_CheckStack, interp, tstate } from "../objects/pystate.js";
 import { _Py_ID } from "../objects/identifiers.js";
-import { PyModule_Check, PyModule_GetDict } from "../objects/moduleobject.js";
+import { PyModule_Check, PyModule_GetDict, PyModule_GetNameString } from "../objects/moduleobject.js";
+import {
+  METH_FASTCALL,
+  METH_KEYWORDS,
+  METH_NOARGS,
+  METH_O,
+  METH_VARARGS,
+  type PyMethodDef,
+} from "../objects/methoddef.js";
+import { PyCFunction_Type, type PyCFunctionObject, _PyCFunction_CallUncounted } from "../objects/methodobject.js";
+import { PyMethodDescr_Type, type PyMethodDescrObject, _PyMethodDescr_Call } from "../objects/descrobject.js";
 import { setExtra } from "../objects/exceptions-init.js";
 
 /** Flags the next catch reads (set just before a deliberate throw). */
@@ -318,9 +329,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
   let kwnames: PyObject | null = null;
   const lineHook = tstate.lineHook;
 
-  // start_frame: the entry frame counts against the recursion limit.
+  // start_frame: the entry frame counts against the recursion limit (and
+  // an eval loop started from native code needs host stack to run in).
   tstate.frame = frame;
-  if (++tstate.depth > tstate.limit) {
+  if (++tstate.depth > tstate.limit || PyOS_CheckStack()) {
     tstate.depth--;
     tstate.frame = frame.previous;
     if (throwExc !== null) if (--throwExc.ob_refcnt === 0) _Py_Dealloc(throwExc);
@@ -389,8 +401,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
         }
         switch (opcode) {
           case Op.NOP:
-          case Op.RESUME:
           case Op.CACHE:
+            continue;
+          case Op.RESUME:
+            if (co.co_warmup < QUICKENING_WARMUP_DELAY) co.co_warmup++; // _PyCode_Warmup
             continue;
 
           case Op.LOAD_FAST: {
@@ -784,6 +798,7 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             ip += oparg << 1;
             continue;
           case Op.JUMP_BACKWARD:
+            if (co.co_warmup < QUICKENING_WARMUP_DELAY) co.co_warmup++; // _PyCode_Warmup
             ip -= oparg << 1;
             if (tstate.evalBreaker !== null) {
               frame.lasti = (ip >> 1) - 1;
@@ -985,9 +1000,11 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             continue;
           case Op.CALL: {
             let isMeth = stack[sp - oparg - 2] !== null ? 1 : 0;
+            let bound = false;
             if (!isMeth) {
               const callable = stack[sp - oparg - 1]!;
               if (callable.ob_type === PyMethod_Type) {
+                bound = true;
                 const m = callable as PyMethodObject;
                 m.im_func.ob_refcnt++;
                 m.im_self.ob_refcnt++;
@@ -1032,7 +1049,10 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               ip = (frame.lasti + 1) << 1;
               continue;
             }
-            const res = callNative(func, stack, sp - total, total, kw);
+            const res =
+              co.co_warmup >= QUICKENING_WARMUP_DELAY && !bound
+                ? callQuickened(co, ip, oparg, func, stack, sp - total, total, kw)
+                : callNative(func, stack, sp - total, total, kw);
             const base = sp - total;
             sp -= oparg + 2;
             stack[sp++] = res;
@@ -1748,6 +1768,172 @@ function callNative(
   const args: PyObject[] = [];
   for (let i = 0; i < total; i++) args.push(stack[base + i]!);
   return PyObject_Call(func, args, kwnames);
+}
+
+// ------------------------------------------------- specialized calls
+
+/** 3.11's QUICKENING_WARMUP_DELAY: a code object is quickened by its 8th
+ *  RESUME or JUMP_BACKWARD, and each CALL then specializes the first time
+ *  it runs, for the callable it meets (_Py_Specialize_Precall). */
+const QUICKENING_WARMUP_DELAY = 8;
+
+/** The specializations that change what a call counts against the
+ *  recursion limit: the generic call of a built-in counts a level
+ *  (cfunction_enter_call, method_enter_call, _PyObject_MakeTpCall for
+ *  str); these specialized forms call the C function directly and do not.
+ *  The others (PRECALL_NO_KW_BUILTIN_O and the METH_O / METH_NOARGS
+ *  method descriptors, which still count; classes with a vectorcall;
+ *  Python functions; failures) are all Generic here. */
+const enum CallSpec {
+  Unset = 0,
+  Generic,
+  Len, // PRECALL_NO_KW_LEN
+  IsInstance, // PRECALL_NO_KW_ISINSTANCE
+  BuiltinFast, // PRECALL_NO_KW_BUILTIN_FAST
+  BuiltinFastKw, // PRECALL_BUILTIN_FAST_WITH_KEYWORDS
+  DescrFast, // PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST
+  DescrFastKw, // PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS
+  ListAppend, // PRECALL_NO_KW_LIST_APPEND
+  Str1, // PRECALL_NO_KW_STR_1
+}
+
+const CALL_FLAGS = METH_VARARGS | METH_FASTCALL | METH_NOARGS | METH_O | METH_KEYWORDS;
+
+function isBuiltin(f: PyCFunctionObject, name: string): boolean {
+  const self = f.m_self;
+  return f.m_ml.name === name && self !== null && PyModule_Check(self) && PyModule_GetNameString(self) === "builtins";
+}
+
+/** The method tables' rows of builtins.len and builtins.isinstance (the
+ *  interpreter's callable_cache), found when a call first specializes. */
+let lenDef: PyMethodDef | null = null;
+let isinstanceDef: PyMethodDef | null = null;
+
+/** _Py_Specialize_Precall, reduced to what it means for the count. */
+function specializeCall(func: PyObject, nargs: number, kw: PyObject | null, oparg: number, nextOp: number): CallSpec {
+  if (func.ob_type === PyCFunction_Type) {
+    const f = func as PyCFunctionObject;
+    if (f.m_ml.varargs === true) return CallSpec.Generic;
+    switch (f.m_ml.flags & CALL_FLAGS) {
+      case METH_O:
+        if (kw !== null || nargs !== 1 || !isBuiltin(f, "len")) return CallSpec.Generic;
+        lenDef = f.m_ml;
+        return CallSpec.Len;
+      case METH_FASTCALL:
+        if (kw !== null) return CallSpec.Generic;
+        if (nargs !== 2 || !isBuiltin(f, "isinstance")) return CallSpec.BuiltinFast;
+        isinstanceDef = f.m_ml;
+        return CallSpec.IsInstance;
+      case METH_FASTCALL | METH_KEYWORDS:
+        return CallSpec.BuiltinFastKw;
+      default:
+        return CallSpec.Generic;
+    }
+  }
+  if (func.ob_type === PyMethodDescr_Type) {
+    if (kw !== null) return CallSpec.Generic;
+    const d = func as PyMethodDescrObject;
+    if (d.d_method.varargs === true) return CallSpec.Generic;
+    switch (d.d_method.flags & CALL_FLAGS) {
+      case METH_O:
+        return nargs === 2 && oparg === 1 && nextOp === Op.POP_TOP && isListAppend(d)
+          ? CallSpec.ListAppend
+          : CallSpec.Generic;
+      case METH_FASTCALL:
+        return CallSpec.DescrFast;
+      case METH_FASTCALL | METH_KEYWORDS:
+        return CallSpec.DescrFastKw;
+      default:
+        return CallSpec.Generic;
+    }
+  }
+  if (func === PyUnicode_Type && nargs === 1 && kw === null && oparg === 1) return CallSpec.Str1;
+  return CallSpec.Generic;
+}
+
+function isListAppend(d: PyMethodDescrObject): boolean {
+  return d.d_type === PyList_Type && d.d_method.name === "append";
+}
+
+/** Does the specialized instruction's guard let `func` through
+ *  (otherwise it deoptimizes to the generic call)? */
+function specializedHit(spec: CallSpec, func: PyObject, nargs: number, kw: PyObject | null): boolean {
+  switch (spec) {
+    case CallSpec.Len:
+      return (
+        kw === null && nargs === 1 && func.ob_type === PyCFunction_Type && (func as PyCFunctionObject).m_ml === lenDef
+      );
+    case CallSpec.IsInstance:
+      return (
+        kw === null &&
+        nargs === 2 &&
+        func.ob_type === PyCFunction_Type &&
+        (func as PyCFunctionObject).m_ml === isinstanceDef
+      );
+    case CallSpec.BuiltinFast:
+      return (
+        kw === null && func.ob_type === PyCFunction_Type && (func as PyCFunctionObject).m_ml.flags === METH_FASTCALL
+      );
+    case CallSpec.BuiltinFastKw:
+      return (
+        func.ob_type === PyCFunction_Type && (func as PyCFunctionObject).m_ml.flags === (METH_FASTCALL | METH_KEYWORDS)
+      );
+    case CallSpec.DescrFast:
+      return (
+        kw === null &&
+        nargs >= 1 &&
+        func.ob_type === PyMethodDescr_Type &&
+        (func as PyMethodDescrObject).d_method.flags === METH_FASTCALL
+      );
+    case CallSpec.DescrFastKw:
+      return (
+        nargs >= 1 &&
+        func.ob_type === PyMethodDescr_Type &&
+        (func as PyMethodDescrObject).d_method.flags === (METH_FASTCALL | METH_KEYWORDS)
+      );
+    case CallSpec.ListAppend:
+      return (
+        kw === null && nargs === 2 && func.ob_type === PyMethodDescr_Type && isListAppend(func as PyMethodDescrObject)
+      );
+    case CallSpec.Str1:
+      return func === PyUnicode_Type && nargs === 1 && kw === null;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A CALL of anything but a Python function in quickened code: the
+ * specialized instruction's call where its guard holds, the generic one
+ * otherwise. They differ only in the recursion level the generic call of
+ * a built-in counts.
+ */
+function callQuickened(
+  co: PyCodeObject,
+  ip: number,
+  oparg: number,
+  func: PyObject,
+  stack: (PyObject | null)[],
+  base: number,
+  total: number,
+  kw: PyObject | null,
+): PyObject {
+  let specs = co.co_callspec;
+  if (specs === null) specs = co.co_callspec = new Uint8Array(co.co_code.length >> 1);
+  const site = (ip >> 1) - 1;
+  let spec = specs[site] as CallSpec;
+  if (spec === CallSpec.Unset) {
+    let next = ip;
+    while (co.co_code[next] === Op.CACHE) next += 2;
+    spec = specs[site] = specializeCall(func, total, kw, oparg, co.co_code[next]);
+  }
+  if (spec === CallSpec.Generic || !specializedHit(spec, func, total, kw))
+    return callNative(func, stack, base, total, kw);
+  const args: PyObject[] = [];
+  for (let i = 0; i < total; i++) args.push(stack[base + i]!);
+  if (spec === CallSpec.Str1) return func.ob_type.tp_call!(func, args, kw);
+  if (func.ob_type === PyCFunction_Type) return _PyCFunction_CallUncounted(func, args, kw);
+  return _PyMethodDescr_Call(func, args, kw, false);
 }
 
 /** CALL_FUNCTION_EX: [NULL, func, callargs(, kwargs)] → [result]. */
