@@ -157,11 +157,13 @@ function stdinLines(): () => string | null {
   };
 }
 
-function readStdin(): string {
+/** All of standard input, as bytes: a program read from it is decoded as
+ *  a source file is (run() reads its coding cookie). */
+function readStdin(): Uint8Array {
   try {
-    return readFileSync(0, "utf8");
+    return readFileSync(0);
   } catch {
-    return "";
+    return new Uint8Array(0);
   }
 }
 
@@ -236,7 +238,7 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
     return 2;
   }
   /** run() with the -X trace/stats instruments around it. */
-  const runProgram = (source: string, options: RunOptions) => {
+  const runProgram = (source: string | Uint8Array, options: RunOptions) => {
     if (instruments === null) return run(source, options);
     const r = run(source, instruments.runOptions(options));
     instruments.finish(r);
@@ -252,7 +254,7 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
       const file = cl.args[0];
       const source = file === undefined || file === "-" ? readStdin() : readScript(file);
       if (source === null) return 2;
-      return runDis(source, file ?? "<stdin>");
+      return runDis(new TextDecoder().decode(source), file ?? "<stdin>");
     }
     case "command": {
       const r = runProgram(cl.target, { ...base, filename: "<string>", argv: cl.args, inspect: cl.inspect });
@@ -283,7 +285,9 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
   return 0;
 }
 
-function readScript(path: string): string | null {
+/** The bytes of a program file (run() decodes them as CPython reads a
+ *  source file: BOM, coding cookie), or null after the error message. */
+function readScript(path: string): Uint8Array | null {
   const abs = resolve(path);
   try {
     if (!existsSync(abs)) throw new Error("ENOENT");
@@ -291,7 +295,7 @@ function readScript(path: string): string | null {
       writeErr(`refpy: can't find '__main__' module in '${path}'\n`);
       return null;
     }
-    return readFileSync(abs, "utf8");
+    return readFileSync(abs);
   } catch {
     writeErr(`refpy: can't open file '${abs}': [Errno 2] No such file or directory\n`);
     return null;

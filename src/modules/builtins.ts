@@ -81,6 +81,7 @@ import { PySet_Type, PyFrozenSet_Type } from "../objects/setobject.js";
 import { PySlice_Type } from "../objects/sliceobject.js";
 import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
+import { _PyTokenizer_DecodeString } from "../vm/source-encoding.js";
 import { PyBytesObject, PyBytes_Type, PyBytes_Check, PyBytes_FromStringAndSize } from "../objects/bytesobject.js";
 import { PyByteArrayObject, PyByteArray_AS_STRING, PyByteArray_Type } from "../objects/bytearrayobject.js";
 import { PyMemoryView_Type } from "../objects/memoryobject.js";
@@ -887,12 +888,15 @@ function builtin___import__(_s: PyObject, args: PyObject[], kwnames: PyObject | 
 
 // --- exec, eval, compile (Python/bltinmodule.c) ------------------------------------------------
 
-/** The text of a source argument (str, or bytes as UTF-8), or null. */
-function sourceText(o: PyObject): string | null {
+/** The text of a source argument, or null: a str as it is, bytes decoded
+ *  as the string tokenizer does (BOM, coding cookie; vm/source-encoding.ts). */
+function sourceText(o: PyObject, filename: string): string | null {
   let text: string;
   if (PyUnicode_Check(o)) text = PyUnicode_AsString(o);
-  else if (PyBytes_Check(o)) text = new TextDecoder().decode(o.ob_sval);
-  else return null;
+  else if (PyBytes_Check(o)) {
+    if (o.ob_sval.includes(0)) throw PyErr_Format(PyExc_SyntaxError, "source code string cannot contain null bytes");
+    text = _PyTokenizer_DecodeString(o.ob_sval, filename);
+  } else return null;
   if (text.includes("\0")) throw PyErr_Format(PyExc_SyntaxError, "source code string cannot contain null bytes");
   return text;
 }
@@ -944,7 +948,7 @@ function builtin_exec(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
   if (source.ob_type === PyCode_Type) {
     code = Py_NewRef(source);
   } else {
-    const text = sourceText(source);
+    const text = sourceText(source, "<string>");
     if (text === null) throw PyErr_Format(PyExc_TypeError, "exec() arg 1 must be a string, bytes or code object");
     // Namespaces are checked before the source is compiled.
     const [g, l] = evalNamespaces(out[1] ?? Py_None, out[2] ?? Py_None, true);
@@ -974,7 +978,7 @@ function builtin_eval(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
     Py_DECREF(l);
     code = Py_NewRef(source);
   } else {
-    const text = sourceText(source);
+    const text = sourceText(source, "<string>");
     if (text === null) throw PyErr_Format(PyExc_TypeError, "eval() arg 1 must be a string, bytes or code object");
     const [g, l] = evalNamespaces(globals, locals, false);
     Py_DECREF(g);
@@ -1022,11 +1026,11 @@ function builtin_compile(_s: PyObject, args: PyObject[], kwnames: PyObject | nul
   }
   if (flags & 0x400)
     throw PyErr_Format(PyExc_NotImplementedError, "compile() to an AST (PyCF_ONLY_AST) is not supported by refpy");
-  const text = sourceText(out[0]!);
-  if (text === null) throw PyErr_Format(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
   const fname = PyUnicode_Check(filename)
     ? PyUnicode_AsString(filename)
     : new TextDecoder().decode((filename as PyBytesObject).ob_sval);
+  const text = sourceText(out[0]!, fname);
+  if (text === null) throw PyErr_Format(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
   return Py_CompileString(text, fname, mode, flags);
 }
 

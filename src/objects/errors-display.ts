@@ -119,7 +119,10 @@ function formatSyntaxError(value: PyObject, typeName: string): string | null {
   if (msg === null) return null;
   const filename = strAttr(value, "filename") ?? "<string>";
   const lineno = intAttr(value, "lineno");
-  let out = `  File "${filename}", line ${lineno ?? "None"}\n`;
+  // parse_syntax_error fails without an int lineno (a SyntaxError made from
+  // its message alone): the report is then the plain `Type: str` line.
+  if (lineno === null) return null;
+  let out = `  File "${filename}", line ${lineno}\n`;
   const text = strAttr(value, "text");
   if (text !== null) {
     const offset = intAttr(value, "offset") ?? 0;

@@ -22,6 +22,7 @@ import { parse } from "../../grammar/parse.js";
 import type { CompileMode } from "../compiler/compile.js";
 import { CompileError } from "../ast/errors.js";
 import { _PyErr_FromCompileError } from "../vm/compile.js";
+import { _PyTokenizer_DecodeFile } from "../vm/source-encoding.js";
 import { type PyBaseExceptionObject, PyExc_RuntimeError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from "../objects/dictobject.js";
@@ -52,7 +53,9 @@ import { _PyAtExit_Call } from "../modules/atexit.js";
 export interface Session {
   /** Run a program text; returns the exit status it asks for, or null
    *  to keep going (an uncaught exception was printed: status 1). */
-  exec(source: string, filename: string, mode: CompileMode): number | null;
+  /** Compile and run `source`: a str as it is, bytes as a source file is
+   *  read (vm/source-encoding.ts: BOM, coding cookie, UTF-8 check). */
+  exec(source: string | Uint8Array, filename: string, mode: CompileMode): number | null;
   /** One interactive input (mode "single", filename `<stdin>`): null to
    *  continue, or an exit status from SystemExit. */
   execInteractive(source: string): number | null;
@@ -226,8 +229,14 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
    *  on stay on for the next ones (the REPL's `from __future__ import …`). */
   let cfFlags = 0;
 
-  function exec(source: string, fname: string, mode: CompileMode): number | null {
+  function exec(input: string | Uint8Array, fname: string, mode: CompileMode): number | null {
     failed = false;
+    let source: string;
+    try {
+      source = typeof input === "string" ? input : _PyTokenizer_DecodeFile(input, fname);
+    } catch (e) {
+      return handleUncaught(e);
+    }
     if (!fname.startsWith("<")) registerSource(fname, source);
     let codeObj: PyObject;
     try {
