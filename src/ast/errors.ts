@@ -10,7 +10,9 @@
  *   SyntaxError: expected ':'
  *
  * `offset` and `end_offset` are 1-based columns, as in CPython's exception
- * attributes (`SyntaxError.offset`); `text` is the whole source line.
+ * attributes (`SyntaxError.offset`); `text` is the whole source line. An
+ * `end_offset` of null is None (PyErr_SyntaxLocationObject's errors); the
+ * tokenizer's errors carry -1 or 0 as CPython's do.
  */
 export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError";
 
@@ -23,6 +25,6 @@ export class CompileError {
     public readonly offset: number,
     public readonly text: string | null,
     public readonly end_lineno: number = lineno,
-    public readonly end_offset: number = offset,
+    public readonly end_offset: number | null = offset,
   ) {}
 }

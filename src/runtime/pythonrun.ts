@@ -332,8 +332,9 @@ export function formatCompileError(e: CompileError): string {
   if (e.text !== null) {
     let text = e.text;
     let offset = e.offset;
-    const endOffset = e.end_lineno > e.lineno ? text.length : e.end_offset;
-    const caretReps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    const endOffset = e.end_lineno > e.lineno ? text.length : (e.end_offset ?? -1);
+    // An IndentationError (TabError) gets one caret, under its start.
+    const caretReps = e.kind === "SyntaxError" && endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
     offset--;
     let i = 0;
     while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\f")) {

@@ -31,8 +31,8 @@ export function _PyErr_FromCompileError(e: CompileError): PyObject {
     PyLong_FromNumber(e.offset),
     e.text === null ? Py_NewRef(Py_None) : PyUnicode_FromString(e.text),
     PyLong_FromNumber(e.end_lineno),
-    // -1: no end column (PyErr_SyntaxLocationObject's errors), None.
-    e.end_offset < 0 ? Py_NewRef(Py_None) : PyLong_FromNumber(e.end_offset),
+    // null: no end column (PyErr_SyntaxLocationObject's errors), None.
+    e.end_offset === null ? Py_NewRef(Py_None) : PyLong_FromNumber(e.end_offset),
   ]);
   const args = _PyTuple_FromArraySteal([PyUnicode_FromString(e.msg), details]);
   return PyErr_NewWithArgs(type, args);
