@@ -31,6 +31,7 @@ const HELP = `${USAGE}Options (and corresponding environment variables):
 -m mod : run library module as a script (terminates option list);
          refpy supports -m dis FILE
 -V     : print the refpy version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
 -X opt : set implementation-specific option:
          -X heap-limit=SIZE: heap limit in bytes (suffixes K, M, G; default 1G)
          -X gc-stress: run a full cycle collection at every container allocation
@@ -66,6 +67,8 @@ export interface CommandLine {
   args: string[];
   inspect: boolean;
   xoptions: Map<string, string>;
+  /** -W options, in order. */
+  warnoptions: string[];
 }
 
 class UsageError {
@@ -74,7 +77,7 @@ class UsageError {
 
 /** Parse argv (without node and the script) as CPython does. */
 export function parseCommandLine(argv: string[]): CommandLine {
-  const cl: CommandLine = { mode: "repl", target: "", args: [], inspect: false, xoptions: new Map() };
+  const cl: CommandLine = { mode: "repl", target: "", args: [], inspect: false, xoptions: new Map(), warnoptions: [] };
   let i = 0;
   while (i < argv.length) {
     const a = argv[i];
@@ -122,6 +125,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
           if (eq < 0) cl.xoptions.set(value, "");
           else cl.xoptions.set(value.slice(0, eq), value.slice(eq + 1));
         }
+        if (ch === "W") cl.warnoptions.push(value);
         break;
       }
       if (ch === "i") cl.inspect = true;
@@ -232,6 +236,7 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
     base.gcThresholds = t;
   }
   base.xoptions = cl.xoptions;
+  base.warnoptions = cl.warnoptions;
   const instruments = cl.mode === "module" ? null : CommandInstruments.fromXOptions(cl.xoptions, writeErr);
   if (typeof instruments === "string") {
     writeErr(instruments);

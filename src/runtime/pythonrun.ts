@@ -29,6 +29,8 @@ import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from
 import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
 import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NoMemory, toPyException } from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
+import { PyImport_Import } from "../vm/import.js";
+import { PyList_Append, PyList_Check } from "../objects/listobject.js";
 import { PyGC_Collect, _PyGC_CollectNoFail } from "../heap/collect.js";
 import { type PyLongObject, PyLong_Check } from "../objects/longobject.js";
 import { PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
@@ -88,6 +90,9 @@ export interface SessionOptions {
   heapLimit?: number;
   /** -X options. */
   xoptions?: Map<string, string>;
+  /** -W options: sys.warnoptions; when there are any the `warnings`
+   *  module is imported at start-up to read them, as CPython does. */
+  warnoptions?: string[];
   /** Run a full cycle collection at every GC-capable allocation (also
    *  `-X gc-stress`): a test mode that exposes refcount and traverse bugs. */
   gcStress?: boolean;
@@ -173,6 +178,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   const modules = PySys_GetObject("modules");
   if (modules !== null) PyDict_SetItemString(modules, "__main__", main);
   observer?.mainCreated(main);
+  if (options.warnoptions !== undefined && options.warnoptions.length > 0) initWarnOptions(options.warnoptions, err);
 
   let failed = false;
   let finished = false;
@@ -441,4 +447,24 @@ function teardown(main: PyObject, globals: PyObject): void {
     _PyGC_CollectNoFail();
   }
   interpreterFinalize();
+}
+
+/** sys.warnoptions from -W, and the `warnings` module imported to apply
+ *  them (warnings._processoptions; CPython's init_sys_streams-time import). */
+function initWarnOptions(warnoptions: string[], err: (s: string) => void): void {
+  const list = PySys_GetObject("warnoptions");
+  if (list === null || !PyList_Check(list)) return;
+  for (const o of warnoptions) {
+    const s = PyUnicode_FromString(o);
+    PyList_Append(list, s);
+    Py_DECREF(s);
+  }
+  const name = PyUnicode_FromString("warnings");
+  try {
+    Py_DECREF(PyImport_Import(name));
+  } catch (e) {
+    err(internalErrorReport(e));
+  } finally {
+    Py_DECREF(name);
+  }
 }
