@@ -23,7 +23,6 @@ import {
   BUILTIN_EXCEPTIONS,
   PyExc_EOFError,
   PyExc_StopIteration,
-  PyExc_SystemExit,
   PyExc_TypeError,
   PyExc_ValueError,
   PyExc_AttributeError,
@@ -32,13 +31,7 @@ import {
   PyExc_SyntaxError,
   PyExc_RuntimeError,
 } from "../objects/exceptions.js";
-import {
-  PyErr_Format,
-  PyErr_GivenExceptionMatches,
-  PyErr_NoArgs,
-  PyErr_SetObject,
-  toPyException,
-} from "../objects/errors.js";
+import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, toPyException } from "../objects/errors.js";
 import {
   PyUnicode_AsString,
   PyUnicode_Check,
@@ -245,6 +238,7 @@ function builtin_input(_self: PyObject, args: PyObject[]): PyObject {
     }
   }
   if (fin instanceof PyTextIOObject) {
+    if (fin.closed) throw PyErr_Format(PyExc_ValueError, "I/O operation on closed file.");
     const line = stdio.readline();
     if (line === null) throw PyErr_Format(PyExc_EOFError, "EOF when reading a line");
     return PyUnicode_FromString(line);
@@ -1034,11 +1028,6 @@ function builtin_compile(_s: PyObject, args: PyObject[], kwnames: PyObject | nul
   return Py_CompileString(text, fname, mode, flags);
 }
 
-function builtin_exit(_s: PyObject, args: PyObject[]): PyObject {
-  _PyArg_CheckPositional("exit", args.length, 0, 1);
-  throw PyErr_SetObject(PyExc_SystemExit, args.length === 0 ? Py_None : args[0]);
-}
-
 // --- the module -------------------------------------------------------------------------------
 
 const F = METH_FASTCALL;
@@ -1085,8 +1074,6 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "sorted", meth: builtin_sorted, flags: FK },
   { name: "sum", meth: builtin_sum, flags: FK },
   { name: "vars", meth: builtin_vars, flags: F },
-  { name: "exit", meth: builtin_exit, flags: F },
-  { name: "quit", meth: builtin_exit, flags: F },
 ];
 
 /** Types whose module builds them lazily may register here before

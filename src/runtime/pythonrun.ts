@@ -30,6 +30,7 @@ import { PyErr_Display, formatException, setTracebackWriter } from "../objects/e
 import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NoMemory, toPyException } from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
 import { PyImport_Import } from "../vm/import.js";
+import { _PySite_AddBuiltins } from "./site.js";
 import { PyList_Append, PyList_Check } from "../objects/listobject.js";
 import { PyGC_Collect, _PyGC_CollectNoFail } from "../heap/collect.js";
 import { type PyLongObject, PyLong_Check } from "../objects/longobject.js";
@@ -147,6 +148,14 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   clearSources();
   interpreterReset(options.argv ?? [filename]);
   setStdio(out, err, typeof options.stdin === "function" ? options.stdin : stringLines(options.stdin ?? ""));
+  // site's builtins, before the run's limits and line hook apply (start-up
+  // is not the program's).
+  setTracebackWriter(err);
+  try {
+    _PySite_AddBuiltins();
+  } catch (e) {
+    err(internalErrorReport(e));
+  }
   tstate.limit = options.recursionLimit ?? 1000;
   heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
   gcState.stress = options.gcStress ?? options.xoptions?.has("gc-stress") ?? false;
