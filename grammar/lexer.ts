@@ -65,10 +65,11 @@ export function errorAt(
   msg: string,
   offset: number,
   oneBased?: number,
+  endOffset?: number,
 ): CompileError {
   const lineno = source.lineOf(offset);
   const col = oneBased ?? source.charCol(lineno, offset) + 1;
-  return new CompileError(kind, msg, source.filename, lineno, col, source.lineText(lineno));
+  return new CompileError(kind, msg, source.filename, lineno, col, source.lineText(lineno), lineno, endOffset ?? col);
 }
 
 const XID_START = /^[\p{ID_Start}_\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
@@ -191,7 +192,15 @@ export function tokenize(source: Source, deferred?: { unclosed: UnclosedBracket 
   if (firstErr !== Infinity) throw lexError(source, firstErr);
   if (brackets.length > 0) {
     const open = brackets[brackets.length - 1];
-    const error = errorAt(source, "SyntaxError", `'${OPENERS.get(open.tokenType)}' was never closed`, open.startOffset);
+    // RAISE_ERROR_KNOWN_LOCATION with end column -1: end_offset 0.
+    const error = errorAt(
+      source,
+      "SyntaxError",
+      `'${OPENERS.get(open.tokenType)}' was never closed`,
+      open.startOffset,
+      undefined,
+      0,
+    );
     if (deferred === undefined) throw error;
     const at = out.lastIndexOf(open);
     const inDefParameters = at >= 2 && out[at - 1].tokenType === NAME && out[at - 2].image === "def";
@@ -310,7 +319,7 @@ function indent(source: Source, tok: IToken, indents: number[], altIndents: numb
   }
   if (i < tok.startOffset) return;
   const tabError = () =>
-    errorAt(source, "TabError", "inconsistent use of tabs and spaces in indentation", lineStart, 1);
+    errorAt(source, "TabError", "inconsistent use of tabs and spaces in indentation", lineStart, 1, 0);
 
   const top = indents[indents.length - 1];
   if (col === top) {
@@ -336,6 +345,7 @@ function indent(source: Source, tok: IToken, indents: number[], altIndents: numb
         "unindent does not match any outer indentation level",
         tok.startOffset,
         source.charCol(tok.startLine!, lineEnd) + 1,
+        -1,
       );
     }
     if (altcol !== altIndents[altIndents.length - 1]) throw tabError();

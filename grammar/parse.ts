@@ -10,7 +10,7 @@
  */
 
 import { EOF } from "chevrotain";
-import { CompileError } from "../src/ast/errors.js";
+import { CompileError, raisedByCompileWarning } from "../src/ast/errors.js";
 import type { Expression, Interactive, Module } from "../src/ast/nodes.js";
 import { tokenize, type UnclosedBracket } from "./lexer.js";
 import { getParser } from "./parser.js";
@@ -31,6 +31,7 @@ export function parse(source: string, filename: string, mode: ParseMode): Module
     const parser = getParser();
     parser.src = src;
     parser.parens = new WeakMap();
+    parser.warnedEscapes = new Set();
     parser.lastDisjunction = null;
     parser.input = tokens;
     let result: Module | Interactive | Expression;
@@ -54,7 +55,7 @@ export function parse(source: string, filename: string, mode: ParseMode): Module
     if (parser.errors.length > 0) throw syntaxError(parser, tokens, parser.errors[0]);
     return result;
   } catch (e) {
-    if (e instanceof CompileError) throw e;
+    if (e instanceof CompileError || raisedByCompileWarning(e)) throw e;
     const detail = e instanceof Error ? e.message : String(e);
     throw new CompileError("SyntaxError", `internal parser error: ${detail}`, filename, 1, 1, src.lineText(1));
   }

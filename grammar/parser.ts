@@ -50,9 +50,9 @@ import type {
   Stmt,
   WithItem,
 } from "../src/ast/nodes.js";
-import { CompileError, type SyntaxErrorKind } from "../src/ast/errors.js";
+import { CompileError, compileWarn, type SyntaxErrorKind } from "../src/ast/errors.js";
 import type { Source } from "./source.js";
-import { decodeBody, isDecodeError, splitString } from "./strings.js";
+import { decodeBody, invalidEscapeMessage, isDecodeError, splitString } from "./strings.js";
 import { exprName, invalidTarget, setContext } from "./targets.js";
 import * as T from "./tokens.js";
 
@@ -170,6 +170,8 @@ interface BlockHeader {
 export class PythonParser extends EmbeddedActionsParser {
   /** The source being parsed (set by parse.ts before each run). */
   src!: Source;
+  /** The string tokens warned of (warn_invalid_escape_sequence), by offset. */
+  warnedEscapes = new Set<number>();
   /**
    * Parenthesized expressions and their outermost parentheses. A node's own
    * span leaves its parentheses out, but every enclosing node's span counts
@@ -2892,6 +2894,15 @@ export class PythonParser extends EmbeddedActionsParser {
     });
   });
 
+  /** warn_invalid_escape_sequence: a DeprecationWarning at the string's
+   *  line, once per token however often the parser reads it; under an
+   *  "error" filter a SyntaxError on the token. */
+  private warnInvalidEscape(msg: string, t: IToken): void {
+    if (this.warnedEscapes.has(t.startOffset)) return;
+    this.warnedEscapes.add(t.startOffset);
+    if (compileWarn("DeprecationWarning", msg, this.src.filename, t.startLine!)) throw this.error(msg, t);
+  }
+
   /**
    * Adjacent literals → one Constant (str or bytes) or, if any is an
    * f-string, one JoinedStr whose neighbouring text parts are merged.
@@ -2918,11 +2929,13 @@ export class PythonParser extends EmbeddedActionsParser {
       if (bytesKind !== null && bytesKind !== s.bytes)
         throw this.error("cannot mix bytes and nonbytes literals", this.LA(1));
       bytesKind = s.bytes;
-      const v = decodeBody(s.body, s.raw, s.bytes);
+      const invalid = { first: null as string | null };
+      const v = decodeBody(s.body, s.raw, s.bytes, invalid);
       if (isDecodeError(v)) {
         if (v.msg.startsWith("bytes can only")) throw this.error(v.msg, p);
         throw this.error(v.msg, this.LA(1));
       }
+      if (invalid.first !== null) this.warnInvalidEscape(invalidEscapeMessage(invalid.first), p);
       pieces.push(v);
     }
     if (bytesKind === true) {

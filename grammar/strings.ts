@@ -71,7 +71,12 @@ function bytePos(s: string, i: number): number {
  * The value of a str body (`bytes` false) or of a bytes body as a string of
  * code units 0–255 (`bytes` true). Raw bodies come back unchanged.
  */
-export function decodeBody(body: string, raw: boolean, bytes: boolean): string | DecodeError {
+export function decodeBody(
+  body: string,
+  raw: boolean,
+  bytes: boolean,
+  invalid: { first: string | null } = { first: null },
+): string | DecodeError {
   if (bytes) {
     for (let i = 0; i < body.length; i++) {
       if (body.charCodeAt(i) >= 128) return { msg: "bytes can only contain ASCII literal characters", index: i };
@@ -104,6 +109,7 @@ export function decodeBody(body: string, raw: boolean, bytes: boolean): string |
       let j = i + 1;
       let v = 0;
       while (j < i + 4 && body[j] >= "0" && body[j] <= "7") v = v * 8 + (body.charCodeAt(j++) - 48);
+      if (v > 0o377 && invalid.first === null) invalid.first = body.slice(i + 1, j);
       out += String.fromCharCode(bytes ? v & 0xff : v);
       i = j;
     } else if (e === "x" || (!bytes && (e === "u" || e === "U"))) {
@@ -123,12 +129,22 @@ export function decodeBody(body: string, raw: boolean, bytes: boolean): string |
       const close = body.indexOf("}", i);
       return unicodeError(i, close < 0 ? i + 1 : close, "\\N{...} escapes are not supported by refpy");
     } else {
-      // Unknown escapes stay as written (3.11 only warns).
+      // Unknown escapes stay as written (3.11 only warns: the caller warns
+      // of the first, warn_invalid_escape_sequence).
+      if (invalid.first === null) invalid.first = e;
       out += "\\" + e;
       i += 2;
     }
   }
   return out;
+}
+
+/** warn_invalid_escape_sequence's message for the first invalid escape
+ *  (`first` as decodeBody found it: the character, or an octal's digits). */
+export function invalidEscapeMessage(first: string): string {
+  return first.length === 3 && first[0] >= "4" && first[0] <= "7"
+    ? `invalid octal escape sequence '\\${first}'`
+    : `invalid escape sequence '\\${first[0]}'`;
 }
 
 export function isDecodeError(v: string | DecodeError): v is DecodeError {

@@ -15,7 +15,7 @@
  */
 
 import type { IRecognitionException, IToken } from "chevrotain";
-import type { CompileError } from "../src/ast/errors.js";
+import { CompileError } from "../src/ast/errors.js";
 import type { FStringError } from "./fstring.js";
 import type { PythonParser } from "./parser.js";
 import * as T from "./tokens.js";
@@ -51,8 +51,9 @@ export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecogn
   }
   const matchError = matchLine(parser, tokens, index);
   if (matchError !== null) return matchError;
-  if (type === T.INDENT) return parser.error("unexpected indent", at, at, "IndentationError");
-  if (type === T.DEDENT) return parser.error("unexpected unindent", at, at, "IndentationError");
+  // The layout tokens have no end column: end_offset -1.
+  if (type === T.INDENT) return withoutEnd(parser.error("unexpected indent", at, at, "IndentationError"));
+  if (type === T.DEDENT) return withoutEnd(parser.error("unexpected unindent", at, at, "IndentationError"));
 
   // Bracket depth and f-string nesting at the failing token.
   let depth = 0;
@@ -123,4 +124,9 @@ function startsExpression(t: unknown): boolean {
     t === T.ELLIPSIS ||
     t === T.KW_await
   );
+}
+
+/** An error at a layout token, whose end column CPython leaves at -1. */
+function withoutEnd(e: CompileError): CompileError {
+  return new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, -1);
 }

@@ -1,7 +1,8 @@
 // Packs the library for the runtime: every .py file under lib/ goes into
 // src/runtime/stdlib.generated.json as { "path/rel.py": { source, unit } },
 // where unit is the file compiled by refpy's own compiler and marshalled
-// (src/bytecode/marshal.ts), or null.
+// (src/bytecode/marshal.ts), or null. LICENSE.txt goes in too (unit null):
+// the text `license()` shows, which CPython's site reads from that file.
 //
 //   node lib/pack.mjs sources   files with unit null (before the first tsc:
 //                               the TypeScript build imports the JSON)
@@ -39,6 +40,7 @@ function readLibrary() {
   for (const path of pyFiles(libDir)) {
     files[relative(libDir, path).split(sep).join("/")] = { source: readFileSync(path, "utf8"), unit: null };
   }
+  files["LICENSE.txt"] = { source: readFileSync(join(libDir, "LICENSE.txt"), "utf8"), unit: null };
   return files;
 }
 
@@ -49,6 +51,7 @@ async function compileAll(files) {
   const { PyMarshal_DumpUnit } = await import(join(dist, "src", "bytecode", "marshal.js"));
   const failed = [];
   for (const [rel, file] of Object.entries(files)) {
+    if (!rel.endsWith(".py")) continue;
     const filename = `${LIBDIR}/${rel}`;
     try {
       file.unit = PyMarshal_DumpUnit(compile(parse(file.source, filename, "exec"), filename, "exec", file.source));

@@ -31,7 +31,7 @@ import {
   expectedExit,
   program,
   programs,
-  source,
+  sourceBytes,
   stdinFor,
   StringLines,
   checkTranscript,
@@ -69,7 +69,7 @@ describe("programs/ under the refcount audit and the leak check", () => {
     testFor("audit", p.path)(
       p.path,
       () => {
-        const result = run(source(p), {
+        const result = run(sourceBytes(p), {
           filename: p.file,
           argv: [p.file],
           stdin: stdinFor(p),

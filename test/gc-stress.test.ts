@@ -30,7 +30,7 @@ import {
   program,
   programs,
   programsDir,
-  source,
+  sourceBytes,
   stdinFor,
   testFor,
   type Program,
@@ -69,7 +69,7 @@ describe("programs/ under gc stress give CPython 3.11's output", () => {
     testFor("gc-stress", p.path)(
       p.path,
       () => {
-        const result = run(source(p), {
+        const result = run(sourceBytes(p), {
           filename: p.file,
           argv: [p.file],
           stdin: stdinFor(p),

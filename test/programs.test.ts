@@ -23,7 +23,7 @@ import {
   expected,
   expectedExit,
   programs,
-  source,
+  sourceBytes,
   stdinFor,
   checkTranscript,
   testFor,
@@ -44,7 +44,7 @@ describe("programs/ give CPython 3.11's output", () => {
 });
 
 function runProgram(p: Program): void {
-  const result = run(source(p), {
+  const result = run(sourceBytes(p), {
     filename: p.file,
     argv: [p.file],
     stdin: stdinFor(p),

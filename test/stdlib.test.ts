@@ -34,7 +34,8 @@ const packed = JSON.parse(readFileSync(join(root, "src", "runtime", "stdlib.gene
 
 describe("the packed library", () => {
   test("holds exactly lib/'s files with their sources", () => {
-    const files = pyFiles(libDir);
+    // The .py files, and the licence text site's `license` shows.
+    const files = [...pyFiles(libDir), "LICENSE.txt"].sort();
     expect(Object.keys(packed).sort()).toEqual(files);
     for (const f of files) expect(packed[f]!.source, f).toBe(readFileSync(join(libDir, f), "utf8"));
   });

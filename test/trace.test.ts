@@ -14,7 +14,7 @@ import { CommandInstruments, parseTraceKinds } from "../src/trace/cli.js";
 import { HEAP_EVENT_KINDS, type HeapEvent, type ObjectInfo } from "../src/trace/events.js";
 import { formatEvent } from "../src/trace/format.js";
 import { parseCommandLine } from "../src/cli/command.js";
-import { expected, isPending, program, programs, source, stdinFor, type Program } from "./helpers/programs.js";
+import { expected, isPending, program, programs, sourceBytes, stdinFor, type Program } from "./helpers/programs.js";
 import { normalise } from "./helpers/normalise.mjs";
 // @ts-expect-error a plain ES module shared with make-snapshots.mjs
 import { CASES, mask, runCase } from "./trace/cases.mjs";
@@ -47,7 +47,7 @@ function runWithInstruments(p: Program, args: string[]): { stdout: string; stder
     },
     stderr: writeErr,
   };
-  const r = run(source(p), instruments.runOptions(base));
+  const r = run(sourceBytes(p), instruments.runOptions(base));
   instruments.finish(r);
   return { stdout, stderr, exitCode: r.exitCode };
 }
@@ -73,7 +73,7 @@ describe("a trace tells the story of destructor.py", () => {
   test("the first Node: new, refcount 1 → 2 (b = a), 2 → 1 (del a), __del__, freed", () => {
     const events: HeapEvent[] = [];
     const p = program("destructor.py");
-    run(source(p), { filename: join(p.dir, p.file), onEvent: (e) => events.push(e) });
+    run(sourceBytes(p), { filename: join(p.dir, p.file), onEvent: (e) => events.push(e) });
     const first = events.find((e) => e.kind === "alloc" && e.object.type === "Node");
     expect(first).toBeDefined();
     const id = (first as { object: ObjectInfo }).object.id;

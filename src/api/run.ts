@@ -126,8 +126,10 @@ export interface AuditResult {
   abandoned: number;
 }
 
-/** Run `source` as a program. Never throws. */
-export function run(source: string, options: RunOptions = {}): RunResult {
+/** Run `source` as a program. Never throws. A str is the program's text;
+ *  bytes are decoded as CPython reads a program file (a UTF-8 BOM, a
+ *  PEP 263 coding cookie, its SyntaxErrors for bytes it cannot decode). */
+export function run(source: string | Uint8Array, options: RunOptions = {}): RunResult {
   const startMs = performance.now();
   const collect = options.collectOutput !== false;
   const outParts: string[] = [];
@@ -149,7 +151,8 @@ export function run(source: string, options: RunOptions = {}): RunResult {
   let atEnd: RunStats | null = null;
   try {
     if (options.disassemble) {
-      exitCode = disassembleSource(source, filename, out, err);
+      const text = typeof source === "string" ? source : new TextDecoder().decode(source);
+      exitCode = disassembleSource(text, filename, out, err);
     } else {
       const s = createSession({ ...options, stdout: out, stderr: err, filename });
       if (options.onEvent !== undefined || options.typeStats === true || options.xoptions?.has("stats") === true) {

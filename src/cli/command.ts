@@ -31,6 +31,7 @@ const HELP = `${USAGE}Options (and corresponding environment variables):
 -m mod : run library module as a script (terminates option list);
          refpy supports -m dis FILE
 -V     : print the refpy version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
 -X opt : set implementation-specific option:
          -X heap-limit=SIZE: heap limit in bytes (suffixes K, M, G; default 1G)
          -X gc-stress: run a full cycle collection at every container allocation
@@ -66,6 +67,8 @@ export interface CommandLine {
   args: string[];
   inspect: boolean;
   xoptions: Map<string, string>;
+  /** -W options, in order. */
+  warnoptions: string[];
 }
 
 class UsageError {
@@ -74,7 +77,7 @@ class UsageError {
 
 /** Parse argv (without node and the script) as CPython does. */
 export function parseCommandLine(argv: string[]): CommandLine {
-  const cl: CommandLine = { mode: "repl", target: "", args: [], inspect: false, xoptions: new Map() };
+  const cl: CommandLine = { mode: "repl", target: "", args: [], inspect: false, xoptions: new Map(), warnoptions: [] };
   let i = 0;
   while (i < argv.length) {
     const a = argv[i];
@@ -122,6 +125,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
           if (eq < 0) cl.xoptions.set(value, "");
           else cl.xoptions.set(value.slice(0, eq), value.slice(eq + 1));
         }
+        if (ch === "W") cl.warnoptions.push(value);
         break;
       }
       if (ch === "i") cl.inspect = true;
@@ -157,11 +161,13 @@ function stdinLines(): () => string | null {
   };
 }
 
-function readStdin(): string {
+/** All of standard input, as bytes: a program read from it is decoded as
+ *  a source file is (run() reads its coding cookie). */
+function readStdin(): Uint8Array {
   try {
-    return readFileSync(0, "utf8");
+    return readFileSync(0);
   } catch {
-    return "";
+    return new Uint8Array(0);
   }
 }
 
@@ -230,13 +236,14 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
     base.gcThresholds = t;
   }
   base.xoptions = cl.xoptions;
+  base.warnoptions = cl.warnoptions;
   const instruments = cl.mode === "module" ? null : CommandInstruments.fromXOptions(cl.xoptions, writeErr);
   if (typeof instruments === "string") {
     writeErr(instruments);
     return 2;
   }
   /** run() with the -X trace/stats instruments around it. */
-  const runProgram = (source: string, options: RunOptions) => {
+  const runProgram = (source: string | Uint8Array, options: RunOptions) => {
     if (instruments === null) return run(source, options);
     const r = run(source, instruments.runOptions(options));
     instruments.finish(r);
@@ -252,7 +259,7 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
       const file = cl.args[0];
       const source = file === undefined || file === "-" ? readStdin() : readScript(file);
       if (source === null) return 2;
-      return runDis(source, file ?? "<stdin>");
+      return runDis(new TextDecoder().decode(source), file ?? "<stdin>");
     }
     case "command": {
       const r = runProgram(cl.target, { ...base, filename: "<string>", argv: cl.args, inspect: cl.inspect });
@@ -283,7 +290,9 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
   return 0;
 }
 
-function readScript(path: string): string | null {
+/** The bytes of a program file (run() decodes them as CPython reads a
+ *  source file: BOM, coding cookie), or null after the error message. */
+function readScript(path: string): Uint8Array | null {
   const abs = resolve(path);
   try {
     if (!existsSync(abs)) throw new Error("ENOENT");
@@ -291,7 +300,7 @@ function readScript(path: string): string | null {
       writeErr(`refpy: can't find '__main__' module in '${path}'\n`);
       return null;
     }
-    return readFileSync(abs, "utf8");
+    return readFileSync(abs);
   } catch {
     writeErr(`refpy: can't open file '${abs}': [Errno 2] No such file or directory\n`);
     return null;

@@ -48,7 +48,7 @@ import type {
   ImportFrom,
   Attribute,
 } from "../ast/nodes.js";
-import { CompileError } from "../ast/errors.js";
+import { CompileError, compileWarn } from "../ast/errors.js";
 import { CO_FUTURE_ANNOTATIONS, PyCF_MASK, type CodeUnit, type Const } from "../bytecode/code.js";
 import {
   Op,
@@ -233,6 +233,100 @@ export class Compiler {
       loc.end_lineno,
       loc.end_col_offset + 1,
     );
+  }
+
+  /** compiler_warn: a SyntaxWarning at the current location; a filter
+   *  that makes it an error gives a SyntaxError there instead. */
+  private warn(msg: string): void {
+    if (compileWarn("SyntaxWarning", msg, this.filename, this.unit.loc.lineno)) this.error(msg);
+  }
+
+  /** check_compare: `is` / `is not` with an operand that is a constant
+   *  other than None, True, False and Ellipsis. */
+  private checkCompare(e: Extract<Expr, { type: "Compare" }>): void {
+    let left = checkIsArg(e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i]!;
+      const right = checkIsArg(e.comparators[i]!);
+      if ((op === "Is" || op === "IsNot") && (!right || !left)) {
+        this.warn(
+          op === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?',
+        );
+        return;
+      }
+      left = right;
+    }
+  }
+
+  /** check_caller: calling a display or a constant. */
+  private checkCaller(e: Expr): void {
+    switch (e.type) {
+      case "Constant":
+      case "Tuple":
+      case "List":
+      case "ListComp":
+      case "Dict":
+      case "DictComp":
+      case "Set":
+      case "SetComp":
+      case "GeneratorExp":
+      case "JoinedStr":
+      case "FormattedValue":
+        this.warn(`'${inferType(e)}' object is not callable; perhaps you missed a comma?`);
+    }
+  }
+
+  /** check_subscripter: subscripting what cannot be subscripted. */
+  private checkSubscripter(e: Expr): void {
+    switch (e.type) {
+      case "Constant": {
+        const k = constOf(e).kind;
+        if (
+          !(
+            k === "None" ||
+            k === "Ellipsis" ||
+            k === "int" ||
+            k === "bool" ||
+            k === "float" ||
+            k === "complex" ||
+            k === "frozenset"
+          )
+        ) {
+          return;
+        }
+        break;
+      }
+      case "Set":
+      case "SetComp":
+      case "GeneratorExp":
+      case "Lambda":
+        break;
+      default:
+        return;
+    }
+    this.warn(`'${inferType(e)}' object is not subscriptable; perhaps you missed a comma?`);
+  }
+
+  /** check_index: a sequence display indexed by what is not an index. */
+  private checkIndex(e: Expr, s: Expr): void {
+    const indexType = inferType(s);
+    if (indexType === null || indexType === "int" || indexType === "bool" || indexType === "slice") return;
+    switch (e.type) {
+      case "Constant": {
+        const k = constOf(e).kind;
+        if (!(k === "str" || k === "bytes" || k === "tuple")) return;
+        break;
+      }
+      case "Tuple":
+      case "List":
+      case "ListComp":
+      case "JoinedStr":
+      case "FormattedValue":
+        break;
+      default:
+        return;
+    }
+    this.warn(`${inferType(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
   }
 
   // ------------------------------------------------------------ emission
@@ -1117,6 +1211,14 @@ export class Compiler {
 
   /** compiler_assert */
   private compilerAssert(s: Extract<Stmt, { type: "Assert" }>): void {
+    // Always a warning for a non-empty tuple, folded or not.
+    const t = s.test;
+    if (
+      (t.type === "Tuple" && t.elts.length > 0) ||
+      (t.type === "Constant" && constOf(t).kind === "tuple" && (constOf(t) as { items: unknown[] }).items.length > 0)
+    ) {
+      this.warn("assertion is always true, perhaps remove parentheses?");
+    }
     const end = this.newBlock();
     this.compilerJumpIf(s.test, end, true);
     this.addop(Op.LOAD_ASSERTION_ERROR);
@@ -1497,6 +1599,10 @@ export class Compiler {
         }
         return;
       case "Subscript":
+        if (e.ctx === "Load") {
+          this.checkSubscripter(e.value);
+          this.checkIndex(e.value, e.slice);
+        }
         this.visitExpr(e.value);
         this.visitExpr(e.slice);
         this.addop(e.ctx === "Load" ? Op.BINARY_SUBSCR : e.ctx === "Store" ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
@@ -1628,6 +1734,7 @@ export class Compiler {
 
   /** compiler_compare */
   private compilerCompare(e: Extract<Expr, { type: "Compare" }>): void {
+    this.checkCompare(e);
     this.visitExpr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
@@ -1688,6 +1795,7 @@ export class Compiler {
         this.setLoc(e);
         const n = e.ops.length - 1;
         if (n > 0) {
+          this.checkCompare(e);
           const cleanup = this.newBlock();
           this.visitExpr(e.left);
           for (let i = 0; i < n; i++) {
@@ -1884,6 +1992,7 @@ export class Compiler {
   /** compiler_call */
   private compilerCall(e: Call): void {
     if (this.maybeOptimizeMethodCall(e)) return;
+    this.checkCaller(e.func);
     this.setLoc(e.func);
     this.addop(Op.PUSH_NULL);
     this.setLoc(e);
@@ -2251,4 +2360,41 @@ export function compile(ast: Mod, filename: string, mode: CompileMode, source?: 
     throw e;
   }
   return new Compiler(st, filename, source ?? null, future).compileMod(mod);
+}
+
+/** check_is_arg: not a constant, or one of the named singletons. */
+function checkIsArg(e: Expr): boolean {
+  if (e.type !== "Constant") return true;
+  const k = constOf(e).kind;
+  return k === "None" || k === "bool" || k === "Ellipsis";
+}
+
+/** infer_type: the type name of what a display or constant makes, or null. */
+function inferType(e: Expr): string | null {
+  switch (e.type) {
+    case "Tuple":
+      return "tuple";
+    case "List":
+    case "ListComp":
+      return "list";
+    case "Dict":
+    case "DictComp":
+      return "dict";
+    case "Set":
+    case "SetComp":
+      return "set";
+    case "GeneratorExp":
+      return "generator";
+    case "Lambda":
+      return "function";
+    case "JoinedStr":
+    case "FormattedValue":
+      return "str";
+    case "Constant": {
+      const k = constOf(e).kind;
+      return k === "None" ? "NoneType" : k === "Ellipsis" ? "ellipsis" : k;
+    }
+    default:
+      return null;
+  }
 }

@@ -43,7 +43,7 @@ function futureError(msg: string, s: Stmt, offset: number, filename: string, sou
     const line = source.split(/\r\n|\r|\n/)[s.lineno - 1];
     if (line !== undefined) text = line + "\n";
   }
-  return new CompileError("SyntaxError", msg, filename, s.lineno, offset, text, s.lineno, -1);
+  return new CompileError("SyntaxError", msg, filename, s.lineno, offset, text, s.lineno, null);
 }
 
 /** future_check_features */

@@ -23,7 +23,6 @@ import {
   BUILTIN_EXCEPTIONS,
   PyExc_EOFError,
   PyExc_StopIteration,
-  PyExc_SystemExit,
   PyExc_TypeError,
   PyExc_ValueError,
   PyExc_AttributeError,
@@ -32,13 +31,7 @@ import {
   PyExc_SyntaxError,
   PyExc_RuntimeError,
 } from "../objects/exceptions.js";
-import {
-  PyErr_Format,
-  PyErr_GivenExceptionMatches,
-  PyErr_NoArgs,
-  PyErr_SetObject,
-  toPyException,
-} from "../objects/errors.js";
+import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, toPyException } from "../objects/errors.js";
 import {
   PyUnicode_AsString,
   PyUnicode_Check,
@@ -81,6 +74,7 @@ import { PySet_Type, PyFrozenSet_Type } from "../objects/setobject.js";
 import { PySlice_Type } from "../objects/sliceobject.js";
 import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
+import { _PyTokenizer_DecodeString } from "../vm/source-encoding.js";
 import { PyBytesObject, PyBytes_Type, PyBytes_Check, PyBytes_FromStringAndSize } from "../objects/bytesobject.js";
 import { PyByteArrayObject, PyByteArray_AS_STRING, PyByteArray_Type } from "../objects/bytearrayobject.js";
 import { PyMemoryView_Type } from "../objects/memoryobject.js";
@@ -257,6 +251,7 @@ function builtin_input(_self: PyObject, args: PyObject[]): PyObject {
     }
   }
   if (fin instanceof PyTextIOObject) {
+    if (fin.closed) throw PyErr_Format(PyExc_ValueError, "I/O operation on closed file.");
     const line = stdio.readline();
     if (line === null) throw PyErr_Format(PyExc_EOFError, "EOF when reading a line");
     return PyUnicode_FromString(line);
@@ -907,12 +902,15 @@ function builtin___import__(_s: PyObject, args: PyObject[], kwnames: PyObject | 
 
 // --- exec, eval, compile (Python/bltinmodule.c) ------------------------------------------------
 
-/** The text of a source argument (str, or bytes as UTF-8), or null. */
-function sourceText(o: PyObject): string | null {
+/** The text of a source argument, or null: a str as it is, bytes decoded
+ *  as the string tokenizer does (BOM, coding cookie; vm/source-encoding.ts). */
+function sourceText(o: PyObject, filename: string): string | null {
   let text: string;
   if (PyUnicode_Check(o)) text = PyUnicode_AsString(o);
-  else if (PyBytes_Check(o)) text = new TextDecoder().decode(o.ob_sval);
-  else return null;
+  else if (PyBytes_Check(o)) {
+    if (o.ob_sval.includes(0)) throw PyErr_Format(PyExc_SyntaxError, "source code string cannot contain null bytes");
+    text = _PyTokenizer_DecodeString(o.ob_sval, filename);
+  } else return null;
   if (text.includes("\0")) throw PyErr_Format(PyExc_SyntaxError, "source code string cannot contain null bytes");
   return text;
 }
@@ -964,7 +962,7 @@ function builtin_exec(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
   if (source.ob_type === PyCode_Type) {
     code = Py_NewRef(source);
   } else {
-    const text = sourceText(source);
+    const text = sourceText(source, "<string>");
     if (text === null) throw PyErr_Format(PyExc_TypeError, "exec() arg 1 must be a string, bytes or code object");
     // Namespaces are checked before the source is compiled.
     const [g, l] = evalNamespaces(out[1] ?? Py_None, out[2] ?? Py_None, true);
@@ -994,7 +992,7 @@ function builtin_eval(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
     Py_DECREF(l);
     code = Py_NewRef(source);
   } else {
-    const text = sourceText(source);
+    const text = sourceText(source, "<string>");
     if (text === null) throw PyErr_Format(PyExc_TypeError, "eval() arg 1 must be a string, bytes or code object");
     const [g, l] = evalNamespaces(globals, locals, false);
     Py_DECREF(g);
@@ -1042,17 +1040,12 @@ function builtin_compile(_s: PyObject, args: PyObject[], kwnames: PyObject | nul
   }
   if (flags & 0x400)
     throw PyErr_Format(PyExc_NotImplementedError, "compile() to an AST (PyCF_ONLY_AST) is not supported by refpy");
-  const text = sourceText(out[0]!);
-  if (text === null) throw PyErr_Format(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
   const fname = PyUnicode_Check(filename)
     ? PyUnicode_AsString(filename)
     : new TextDecoder().decode((filename as PyBytesObject).ob_sval);
+  const text = sourceText(out[0]!, fname);
+  if (text === null) throw PyErr_Format(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
   return Py_CompileString(text, fname, mode, flags);
-}
-
-function builtin_exit(_s: PyObject, args: PyObject[]): PyObject {
-  _PyArg_CheckPositional("exit", args.length, 0, 1);
-  throw PyErr_SetObject(PyExc_SystemExit, args.length === 0 ? Py_None : args[0]);
 }
 
 // --- the module -------------------------------------------------------------------------------
@@ -1101,8 +1094,6 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "sorted", meth: builtin_sorted, flags: FK },
   { name: "sum", meth: builtin_sum, flags: FK },
   { name: "vars", meth: builtin_vars, flags: F, varargs: true },
-  { name: "exit", meth: builtin_exit, flags: F },
-  { name: "quit", meth: builtin_exit, flags: F },
 ];
 
 /** Types whose module builds them lazily may register here before

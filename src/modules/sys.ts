@@ -364,6 +364,8 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   PyModule_Add(m, "platlibdir", PyUnicode_FromString("lib"));
   PyModule_Add(m, "pycache_prefix", Py_NewRef(Py_None));
   PyModule_Add(m, "_stdlib_dir", PyUnicode_FromString(LIBDIR));
+  // Py_GetCopyright(): CPython 3.11's notice (site's `copyright` shows it).
+  PyModule_Add(m, "copyright", PyUnicode_FromString(COPYRIGHT));
   const impl = PyDict_New();
   const put = (k: string, v: PyObject): void => {
     PyDict_SetItemString(impl, k, v);
@@ -391,3 +393,9 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   _PySys_SetModule(m);
   return m;
 }
+
+const COPYRIGHT =
+  "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";

@@ -12,7 +12,7 @@
 import { PyObject } from "../heap/object.js";
 import { Py_DECREF } from "../heap/refcount.js";
 import type { PyTypeObject } from "./typeobject.js";
-import { PyBaseExceptionObject, PyExc_SyntaxError } from "./exceptions.js";
+import { PyBaseExceptionObject, PyExc_IndentationError, PyExc_SyntaxError } from "./exceptions.js";
 import { PyLong_Check, type PyLongObject } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyUnicode_AsString, PyUnicode_Check } from "./unicodeobject.js";
@@ -123,11 +123,15 @@ function formatSyntaxError(value: PyObject, typeName: string): string | null {
   if (msg === null) return null;
   const filename = strAttr(value, "filename") ?? "<string>";
   const lineno = intAttr(value, "lineno");
-  let out = `  File "${filename}", line ${lineno ?? "None"}\n`;
+  // parse_syntax_error fails without an int lineno (a SyntaxError made from
+  // its message alone): the report is then the plain `Type: str` line.
+  if (lineno === null) return null;
+  let out = `  File "${filename}", line ${lineno}\n`;
   const text = strAttr(value, "text");
   if (text !== null) {
     const offset = intAttr(value, "offset") ?? 0;
-    let endOffset = intAttr(value, "end_offset") ?? -1;
+    // An IndentationError (TabError) gets one caret, under its start.
+    let endOffset = PyType_IsSubtype(value.ob_type, PyExc_IndentationError) ? -1 : (intAttr(value, "end_offset") ?? -1);
     const endLineno = intAttr(value, "end_lineno") ?? lineno ?? 0;
     const lineSize = text.length;
     if (endLineno > (lineno ?? 0)) endOffset = lineSize;

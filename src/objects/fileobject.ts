@@ -16,10 +16,10 @@ import { PyObject_Free } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { METH_NOARGS, METH_O } from "./methoddef.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
-import { PyLong_FromNumber } from "./longobject.js";
+import { PyBool_FromBool, PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyErr_Format } from "./errors.js";
-import { PyExc_TypeError } from "./exceptions.js";
+import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { _PyObject_LookupAttrString, PyObject_GetAttrString } from "./object.js";
 import { PyObject_Str } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
@@ -49,6 +49,8 @@ export function setStdio(
 export class PyTextIOObject extends PyObject {
   name: string;
   fd: number;
+  /** close() was called (site's exit() closes sys.stdin). */
+  closed = false;
   constructor(name: string, fd: number) {
     super(PyTextIO_Type, 208);
     this.name = name;
@@ -109,6 +111,7 @@ function textio_write(self: PyObject, arg: PyObject): PyObject {
   if (!PyUnicode_Check(arg)) {
     throw PyErr_Format(PyExc_TypeError, `write() argument must be str, not ${arg.ob_type.tp_name}`);
   }
+  if ((self as PyTextIOObject).closed) throw PyErr_Format(PyExc_ValueError, "I/O operation on closed file.");
   const s = PyUnicode_AsString(arg);
   writeToStream(self, s);
   return PyLong_FromNumber(s.length);
@@ -125,4 +128,15 @@ PyTextIO_Type.tp_methods = [
   { name: "flush", meth: () => Py_NewRef(Py_None), flags: METH_NOARGS },
   { name: "isatty", meth: () => Py_NewRef(Py_None), flags: METH_NOARGS },
   { name: "fileno", meth: (s: PyObject) => PyLong_FromNumber((s as PyTextIOObject).fd), flags: METH_NOARGS },
+  { name: "close", meth: textio_close, flags: METH_NOARGS },
 ];
+PyTextIO_Type.tp_getset = [
+  { name: "closed", get: (s: PyObject) => PyBool_FromBool((s as PyTextIOObject).closed), set: null },
+];
+
+/** close(): later reads and writes raise ValueError, as on a closed file
+ *  (the host stream itself stays open). */
+function textio_close(self: PyObject): PyObject {
+  (self as PyTextIOObject).closed = true;
+  return Py_NewRef(Py_None);
+}

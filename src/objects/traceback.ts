@@ -111,6 +111,12 @@ export function registerSource(filename: string, text: string): void {
   sources.set(filename, lines);
 }
 
+/** The whole text of `filename` if refpy has it, else null. */
+export function getSourceText(filename: string): string | null {
+  const lines = sources.get(filename);
+  return lines === undefined ? null : lines.join("\n");
+}
+
 export function clearSources(): void {
   sources.clear();
 }

@@ -624,13 +624,13 @@ const dictGetSet: PyGetSetDef = {
   name: "__dict__",
   get: instanceDictGet,
   set: instanceDictSet,
-  doc: "dictionary for instance variables (if defined)",
+  doc: "dictionary for instance variables",
 };
 const weakrefGetSet: PyGetSetDef = {
   name: "__weakref__",
   get: weakrefGet,
   set: null,
-  doc: "list of weak references to the object (if defined)",
+  doc: "list of weak references to the object",
 };
 
 function slotMember(index: number, name: string): PyMemberDef {

@@ -22,6 +22,7 @@ import { parse } from "../../grammar/parse.js";
 import type { CompileMode } from "../compiler/compile.js";
 import { CompileError } from "../ast/errors.js";
 import { _PyErr_FromCompileError } from "../vm/compile.js";
+import { _PyTokenizer_DecodeFile } from "../vm/source-encoding.js";
 import { type PyBaseExceptionObject, PyExc_RuntimeError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from "../objects/dictobject.js";
@@ -29,6 +30,9 @@ import { PyErr_Display, formatException, setTracebackWriter } from "../objects/e
 import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NoMemory, toPyException } from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
 import { PyGC_CollectIfEnabled, _PyGC_InitStartupState } from "../heap/collect.js";
+import { PyImport_Import } from "../vm/import.js";
+import { _PySite_AddBuiltins } from "./site.js";
+import { PyList_Append, PyList_Check } from "../objects/listobject.js";
 import { type PyLongObject, PyLong_Check } from "../objects/longobject.js";
 import { PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
 import { PyObject_Str } from "../objects/abstract.js";
@@ -52,7 +56,9 @@ import { _PyAtExit_Call } from "../modules/atexit.js";
 export interface Session {
   /** Run a program text; returns the exit status it asks for, or null
    *  to keep going (an uncaught exception was printed: status 1). */
-  exec(source: string, filename: string, mode: CompileMode): number | null;
+  /** Compile and run `source`: a str as it is, bytes as a source file is
+   *  read (vm/source-encoding.ts: BOM, coding cookie, UTF-8 check). */
+  exec(source: string | Uint8Array, filename: string, mode: CompileMode): number | null;
   /** One interactive input (mode "single", filename `<stdin>`): null to
    *  continue, or an exit status from SystemExit. */
   execInteractive(source: string): number | null;
@@ -85,6 +91,9 @@ export interface SessionOptions {
   heapLimit?: number;
   /** -X options. */
   xoptions?: Map<string, string>;
+  /** -W options: sys.warnoptions; when there are any the `warnings`
+   *  module is imported at start-up to read them, as CPython does. */
+  warnoptions?: string[];
   /** Run a full cycle collection at every GC-capable allocation (also
    *  `-X gc-stress`): a test mode that exposes refcount and traverse bugs. */
   gcStress?: boolean;
@@ -139,6 +148,14 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   clearSources();
   interpreterReset(options.argv ?? [filename]);
   setStdio(out, err, typeof options.stdin === "function" ? options.stdin : stringLines(options.stdin ?? ""));
+  // site's builtins, before the run's limits and line hook apply (start-up
+  // is not the program's).
+  setTracebackWriter(err);
+  try {
+    _PySite_AddBuiltins();
+  } catch (e) {
+    err(internalErrorReport(e));
+  }
   tstate.limit = options.recursionLimit ?? 1000;
   heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
   gcState.stress = options.gcStress ?? options.xoptions?.has("gc-stress") ?? false;
@@ -173,6 +190,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   observer?.mainCreated(main);
   // The collector as CPython's start-up leaves it (heap/collect.ts).
   _PyGC_InitStartupState();
+  if (options.warnoptions !== undefined && options.warnoptions.length > 0) initWarnOptions(options.warnoptions, err);
 
   let failed = false;
   let finished = false;
@@ -229,8 +247,14 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
    *  on stay on for the next ones (the REPL's `from __future__ import …`). */
   let cfFlags = 0;
 
-  function exec(source: string, fname: string, mode: CompileMode): number | null {
+  function exec(input: string | Uint8Array, fname: string, mode: CompileMode): number | null {
     failed = false;
+    let source: string;
+    try {
+      source = typeof input === "string" ? input : _PyTokenizer_DecodeFile(input, fname);
+    } catch (e) {
+      return handleUncaught(e);
+    }
     if (!fname.startsWith("<")) registerSource(fname, source);
     let codeObj: PyObject;
     try {
@@ -326,8 +350,9 @@ export function formatCompileError(e: CompileError): string {
   if (e.text !== null) {
     let text = e.text;
     let offset = e.offset;
-    const endOffset = e.end_lineno > e.lineno ? text.length : e.end_offset;
-    const caretReps = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    const endOffset = e.end_lineno > e.lineno ? text.length : (e.end_offset ?? -1);
+    // An IndentationError (TabError) gets one caret, under its start.
+    const caretReps = e.kind === "SyntaxError" && endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
     offset--;
     let i = 0;
     while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\f")) {
@@ -406,4 +431,24 @@ function teardown(main: PyObject, globals: PyObject, setFileName: boolean): void
   _PyAtExit_Call();
   PyGC_CollectIfEnabled();
   interpreterFinalize();
+}
+
+/** sys.warnoptions from -W, and the `warnings` module imported to apply
+ *  them (warnings._processoptions; CPython's init_sys_streams-time import). */
+function initWarnOptions(warnoptions: string[], err: (s: string) => void): void {
+  const list = PySys_GetObject("warnoptions");
+  if (list === null || !PyList_Check(list)) return;
+  for (const o of warnoptions) {
+    const s = PyUnicode_FromString(o);
+    PyList_Append(list, s);
+    Py_DECREF(s);
+  }
+  const name = PyUnicode_FromString("warnings");
+  try {
+    Py_DECREF(PyImport_Import(name));
+  } catch (e) {
+    err(internalErrorReport(e));
+  } finally {
+    Py_DECREF(name);
+  }
 }

@@ -8,7 +8,9 @@
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_NewRef } from "../heap/refcount.js";
-import { CompileError } from "../ast/errors.js";
+import { CompileError, setCompileWarningHook } from "../ast/errors.js";
+import { compileWarning } from "./warn-explicit.js";
+import { getSourceText } from "../objects/traceback.js";
 import { PyCF_MASK, type CodeUnit } from "../bytecode/code.js";
 import { currentFrame } from "../objects/pystate.js";
 import { parse } from "../../grammar/parse.js";
@@ -21,6 +23,9 @@ import { PyLong_FromNumber } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { type PyCodeObject, PyCode_FromUnit } from "../objects/codeobject.js";
 
+// The compiler's and the parser's warnings go to the warnings machinery.
+setCompileWarningHook(compileWarning);
+
 /** The SyntaxError exception object for a compile error (new reference). */
 export function _PyErr_FromCompileError(e: CompileError): PyObject {
   const type =
@@ -31,8 +36,8 @@ export function _PyErr_FromCompileError(e: CompileError): PyObject {
     PyLong_FromNumber(e.offset),
     e.text === null ? Py_NewRef(Py_None) : PyUnicode_FromString(e.text),
     PyLong_FromNumber(e.end_lineno),
-    // -1: no end column (PyErr_SyntaxLocationObject's errors), None.
-    e.end_offset < 0 ? Py_NewRef(Py_None) : PyLong_FromNumber(e.end_offset),
+    // null: no end column (PyErr_SyntaxLocationObject's errors), None.
+    e.end_offset === null ? Py_NewRef(Py_None) : PyLong_FromNumber(e.end_offset),
   ]);
   const args = _PyTuple_FromArraySteal([PyUnicode_FromString(e.msg), details]);
   return PyErr_NewWithArgs(type, args);
@@ -43,8 +48,9 @@ export function _PyErr_FromCompileError(e: CompileError): PyObject {
 export function _Py_CompileUnit(source: string, filename: string, mode: CompileMode, flags = 0): CodeUnit {
   try {
     // Only a file that can be read back by name gives the compiler's errors
-    // their line of text (CPython's PyErr_ProgramTextObject).
-    const text = filename.startsWith("<") ? undefined : source;
+    // their line of text (CPython's PyErr_ProgramTextObject): the program,
+    // a library module, not a name compile() was given for a string.
+    const text = filename.startsWith("<") ? undefined : (getSourceText(filename) ?? undefined);
     return compile(parse(source, filename, mode), filename, mode, text, flags);
   } catch (e) {
     if (e instanceof CompileError) throw _PyErr_FromCompileError(e);

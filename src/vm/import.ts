@@ -347,8 +347,8 @@ function load(fullname: string, searchPath: string[] | null): PyObject {
  *  `packageDir` is its `__path__` entry if it is a package. The module is
  *  in sys.modules while its body runs, and removed if the body raises. */
 function execModule(fullname: string, path: string, file: LibraryFile, packageDir: string | null): PyObject {
-  const unit = libraryUnit(path, file);
   registerSource(path, file.source);
+  const unit = libraryUnit(path, file);
   const modules = sysModules();
   const m = PyModule_New(fullname);
   const key = PyUnicode_FromString(fullname);

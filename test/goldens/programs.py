@@ -87,7 +87,8 @@ def select(names) -> list:
 def read_directives(source: Path) -> dict:
     """Directives from the leading comment block of a program."""
     found = {"ulimit": None, "timeout": DEFAULT_TIMEOUT}
-    for line in source.read_text(encoding="utf-8").splitlines():
+    # A program may be in another encoding (a coding cookie) or not decode.
+    for line in source.read_bytes().decode("utf-8", "replace").splitlines():
         stripped = line.strip()
         if not stripped.startswith("#"):
             break

@@ -63,6 +63,12 @@ export function source(p: Program): string {
   return readFileSync(join(p.dir, p.file), "utf8");
 }
 
+/** The program file's bytes, which run() decodes as CPython reads a
+ *  source file (BOM, coding cookie). */
+export function sourceBytes(p: Program): Uint8Array {
+  return readFileSync(join(p.dir, p.file));
+}
+
 export function expected(p: Program, ext: "out" | "err"): string {
   const own = join(p.dir, `${p.name}.refpy.${ext}`);
   if (existsSync(own)) return readFileSync(own, "utf8");

@@ -1,0 +1,4 @@
+# coding: ascii
+# Bytes the declared codec cannot decode make a SyntaxError ("encoding problem").
+print("never")
+x = "é"
