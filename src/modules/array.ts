@@ -26,7 +26,13 @@ import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_S
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { accountBytes, heapCheck } from "../heap/allocator.js";
-import { newStaticType, PyType_Check, PyType_IsSubtype, type PyTypeObject } from "../objects/typeobject.js";
+import {
+  newStaticType,
+  PyType_Check,
+  PyType_IsSubtype,
+  type PyTypeObject,
+  _PyType_FromSpecInCPython,
+} from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
 import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
 import {
@@ -1449,6 +1455,7 @@ export const PyArray_Type: PyTypeObject = newStaticType(
   TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | TPFLAGS_SEQUENCE,
   array_dealloc,
 );
+_PyType_FromSpecInCPython(PyArray_Type);
 PyArray_Type.tp_doc = ARRAY_DOC();
 PyArray_Type.tp_new = array_new;
 PyArray_Type.tp_repr = array_repr;

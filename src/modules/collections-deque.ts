@@ -707,10 +707,6 @@ function deque_len(self: PyObject): number {
   return D(self).ob_size;
 }
 
-function deque_bool(self: PyObject): boolean {
-  return D(self).ob_size !== 0;
-}
-
 /** deque.index(value, [start, [stop]]). The item is held while it is
  *  compared (CPython borrows it), so an `__eq__` that empties the deque
  *  cannot free it mid-comparison. */
@@ -1075,7 +1071,6 @@ PyDeque_Type.tp_clear = deque_tp_clear;
 PyDeque_Type.tp_iter = deque_iter;
 PyDeque_Type.tp_init = deque_init;
 PyDeque_Type.tp_new = deque_new;
-PyDeque_Type.nb_bool = deque_bool;
 PyDeque_Type.sq_length = deque_len;
 PyDeque_Type.sq_concat = deque_concat;
 PyDeque_Type.sq_item = deque_item;

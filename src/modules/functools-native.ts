@@ -33,7 +33,13 @@ import {
   PyObject_GC_Track,
   PyObject_GC_UnTrack,
 } from "../heap/gc.js";
-import { newStaticType, PyBaseObject_Type, PyType_Check, type PyTypeObject } from "../objects/typeobject.js";
+import {
+  newStaticType,
+  PyBaseObject_Type,
+  PyType_Check,
+  type PyTypeObject,
+  _PyType_FromSpecInCPython,
+} from "../objects/typeobject.js";
 import { TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { METH_CLASS, METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O } from "../objects/methoddef.js";
 import type { PyMethodDef } from "../objects/methoddef.js";
@@ -173,6 +179,7 @@ export const PyPartial_Type: PyTypeObject = newStaticType(
   TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
   partial_dealloc,
 );
+_PyType_FromSpecInCPython(PyPartial_Type);
 PyPartial_Type.tp_doc =
   "partial(func, *args, **keywords) - new function with partial application\n" +
   "    of the given arguments and keywords.\n";
@@ -1106,6 +1113,7 @@ export const PyLruCache_Type: PyTypeObject = newStaticType(
   TPFLAGS_HAVE_GC | TPFLAGS_METHOD_DESCRIPTOR,
   lru_cache_dealloc,
 );
+_PyType_FromSpecInCPython(PyLruCache_Type);
 PyLruCache_Type.tp_doc =
   "Create a cached callable that wraps another function.\n\n" +
   "user_function:      the function being cached\n\n" +

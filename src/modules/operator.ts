@@ -20,7 +20,7 @@
 import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
+import { newStaticType, type PyTypeObject, _PyType_FromSpecInCPython } from "../objects/typeobject.js";
 import {
   METH_FASTCALL,
   METH_KEYWORDS,
@@ -721,6 +721,7 @@ export const PyMethodCaller_Type: PyTypeObject = newStaticType(
   TPFLAGS_HAVE_GC,
   getter_dealloc,
 );
+_PyType_FromSpecInCPython(PyItemGetter_Type, PyAttrGetter_Type, PyMethodCaller_Type);
 PyMethodCaller_Type.tp_doc =
   "methodcaller(name, ...) --> methodcaller object\n\nReturn a callable object that calls the given method on " +
   "its operand.\nAfter f = methodcaller('name'), the call f(r) returns r.name().\nAfter g = methodcaller('name', " +

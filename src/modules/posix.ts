@@ -15,7 +15,7 @@
  */
 import { PyObject } from "../heap/object.js";
 import { PyObject_Free } from "../heap/gc.js";
-import { newStaticType } from "../objects/typeobject.js";
+import { newStaticType, _PyType_FromSpecInCPython } from "../objects/typeobject.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
 import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
@@ -165,6 +165,7 @@ const TerminalSizeType = PyStructSequence_NewType({
   n_in_sequence: 2,
   instantiable: true,
 });
+_PyType_FromSpecInCPython(StatResultType, TerminalSizeType);
 
 /** The stat of '/': a directory, mode 0o40755, every time 0. */
 function rootStat(): PyObject {

@@ -23,7 +23,7 @@ import { randomFillSync } from "node:crypto";
 import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
-import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
+import { newStaticType, type PyTypeObject, _PyType_FromSpecInCPython } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
 import { PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
 import { PyFloat_AsDouble, PyFloat_Check, PyFloat_FromDouble } from "../objects/floatobject.js";
@@ -68,6 +68,7 @@ function random_dealloc(self: PyObject): void {
 }
 
 export const PyRandom_Type = newStaticType("_random.Random", RANDOM_BASICSIZE, TPFLAGS_BASETYPE, random_dealloc);
+_PyType_FromSpecInCPython(PyRandom_Type);
 
 // ------------------------------------------------------------ MT19937
 

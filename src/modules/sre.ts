@@ -30,7 +30,7 @@ import { PyGCObject, type PyObject } from "../heap/object.js";
 import { TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
+import { newStaticType, type PyTypeObject, _PyType_FromSpecInCPython } from "../objects/typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import {
   METH_CLASS,
@@ -393,6 +393,7 @@ export const PyScanner_Type: PyTypeObject = newStaticType(
   TPFLAGS_HAVE_GC,
   scanner_dealloc,
 );
+_PyType_FromSpecInCPython(PyPattern_Type, PyMatch_Type, PyScanner_Type);
 
 // ---------------------------------------------------------------- state
 

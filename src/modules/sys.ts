@@ -31,10 +31,17 @@ import {
   PyLong_FromBigInt,
   PyBool_FromBool,
   Py_False,
+  intMaxStrDigits,
 } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_Append, PyList_New } from "../objects/listobject.js";
-import { PyTuple_Pack, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
+import {
+  PyTuple_Check,
+  PyTuple_GET_ITEM,
+  PyTuple_GET_SIZE,
+  PyTuple_Pack,
+  _PyTuple_FromArraySteal,
+} from "../objects/tupleobject.js";
 import { PyErr_Format, PyErr_SetObject } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
@@ -48,7 +55,7 @@ import { PyTextIOObject } from "../objects/fileobject.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
 import { PyErr_Display } from "../objects/errors-display.js";
-import { PyFloat_FromDouble } from "../objects/floatobject.js";
+import { PyFloat_AsDouble, PyFloat_FromDouble } from "../objects/floatobject.js";
 import { PyStructSequence_New, PyStructSequence_NewType } from "../objects/structseq.js";
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { _PyNamespace_New } from "../objects/namespaceobject.js";
@@ -276,6 +283,76 @@ function sys_getfilesystemencodeerrors(): PyObject {
   return PyUnicode_FromString("surrogateescape");
 }
 
+/** sys.exception(): the exception being handled, or None. */
+function sys_exception(_m: PyObject): PyObject {
+  return Py_NewRef(_PyErr_GetTopmostException() ?? Py_None);
+}
+
+/** The thread switch interval in microseconds, as CPython keeps it
+ *  (one thread runs here, so nothing switches; the value is kept). */
+let switchIntervalUs = 5000;
+
+function sys_getswitchinterval(_m: PyObject): PyObject {
+  return PyFloat_FromDouble(1e-6 * switchIntervalUs);
+}
+
+function sys_setswitchinterval(_m: PyObject, arg: PyObject): PyObject {
+  const interval = PyFloat_AsDouble(arg);
+  if (interval <= 0.0) throw PyErr_Format(PyExc_ValueError, "switch interval must be strictly positive");
+  switchIntervalUs = Math.trunc(1e6 * interval);
+  return Py_NewRef(Py_None);
+}
+
+/** _PY_LONG_MAX_STR_DIGITS_THRESHOLD: the smallest limit but 0 (none). */
+const MAX_STR_DIGITS_THRESHOLD = 640;
+const maxDigitsParser = newArgParser("set_int_max_str_digits", ["maxdigits"], 1);
+
+function sys_get_int_max_str_digits(_m: PyObject): PyObject {
+  return PyLong_FromNumber(intMaxStrDigits.value);
+}
+
+function sys_set_int_max_str_digits(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [arg] = _PyArg_UnpackKeywords(args, kwnames, maxDigitsParser, [null]);
+  const maxdigits = intArg(arg!);
+  if (maxdigits !== 0 && maxdigits < MAX_STR_DIGITS_THRESHOLD) {
+    throw PyErr_Format(PyExc_ValueError, `maxdigits must be 0 or larger than ${MAX_STR_DIGITS_THRESHOLD}`);
+  }
+  intMaxStrDigits.value = maxdigits;
+  return Py_NewRef(Py_None);
+}
+
+/** Argument Clinic's `int` converter: __index__, then C int's range. */
+function intArg(o: PyObject): number {
+  const i = PyNumber_Index(o);
+  try {
+    if (!PyLong_Check(i) || i.big !== null || i.v > 2147483647 || i.v < -2147483648) {
+      throw PyErr_Format(PyExc_OverflowError, "Python int too large to convert to C int");
+    }
+    return i.v;
+  } finally {
+    Py_DECREF(i);
+  }
+}
+
+/** sys.call_tracing(func, args): func(*args); refpy traces calls
+ *  whatever the caller, so this is a plain call. */
+function sys_call_tracing(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("call_tracing", args.length, 2, 2);
+  const t = args[1];
+  if (!PyTuple_Check(t)) {
+    throw PyErr_Format(PyExc_TypeError, `call_tracing() argument 2 must be tuple, not ${t.ob_type.tp_name}`);
+  }
+  const items: PyObject[] = [];
+  for (let i = 0; i < PyTuple_GET_SIZE(t); i++) items.push(PyTuple_GET_ITEM(t, i));
+  return PyObject_Call(args[0], items, null);
+}
+
+const COPYRIGHT =
+  "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
 function sys_is_finalizing(): PyObject {
   return Py_NewRef(Py_False);
 }
@@ -301,7 +378,19 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
     { name: "getfilesystemencodeerrors", meth: sys_getfilesystemencodeerrors, flags: METH_NOARGS },
     { name: "excepthook", meth: sys_excepthook, flags: METH_FASTCALL },
     { name: "is_finalizing", meth: sys_is_finalizing, flags: METH_NOARGS },
+    { name: "exception", meth: sys_exception, flags: METH_NOARGS },
+    { name: "getswitchinterval", meth: sys_getswitchinterval, flags: METH_NOARGS },
+    { name: "setswitchinterval", meth: sys_setswitchinterval, flags: METH_O },
+    { name: "get_int_max_str_digits", meth: sys_get_int_max_str_digits, flags: METH_NOARGS },
+    {
+      name: "set_int_max_str_digits",
+      meth: sys_set_int_max_str_digits,
+      flags: METH_FASTCALL | METH_KEYWORDS,
+    },
+    { name: "call_tracing", meth: sys_call_tracing, flags: METH_FASTCALL },
   ]);
+  switchIntervalUs = 5000;
+  intMaxStrDigits.value = 4300;
   PyModule_AddObjectRef(m, "__excepthook__", PyDict_GetItemString(PyModule_GetDict(m), "excepthook")!);
   const argvList = PyList_New(0);
   for (const a of argv) {
@@ -310,6 +399,14 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
     Py_DECREF(s);
   }
   PyModule_Add(m, "argv", argvList);
+  // orig_argv: the command line as given, which refpy runs as `refpy ARGV...`.
+  const origArgv = PyList_New(0);
+  for (const a of ["refpy", ...argv]) {
+    const s = PyUnicode_FromString(a);
+    PyList_Append(origArgv, s);
+    Py_DECREF(s);
+  }
+  PyModule_Add(m, "orig_argv", origArgv);
   PyModule_AddObjectRef(m, "modules", modules);
   const out = new PyTextIOObject("<stdout>", 1);
   const err = new PyTextIOObject("<stderr>", 2);
@@ -319,6 +416,7 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   PyModule_AddObjectRef(m, "stderr", err);
   PyModule_AddObjectRef(m, "__stderr__", err);
   PyModule_AddObjectRef(m, "stdin", inp);
+  PyModule_AddObjectRef(m, "__stdin__", inp);
   Py_DECREF(out);
   Py_DECREF(err);
   Py_DECREF(inp);
@@ -393,9 +491,3 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   _PySys_SetModule(m);
   return m;
 }
-
-const COPYRIGHT =
-  "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
-  "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" +
-  "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +
-  "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";

@@ -20,7 +20,7 @@
 import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
+import { newStaticType, type PyTypeObject, _PyType_FromSpecInCPython } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
 import { PyErr_Format } from "../objects/errors.js";
@@ -182,6 +182,7 @@ function R(o: PyObject): RLockObject {
 }
 
 export const PyRLock_Type: PyTypeObject = newStaticType("_thread.RLock", 48, TPFLAGS_HAVE_GC, lock_dealloc);
+_PyType_FromSpecInCPython(PyLock_Type, PyRLock_Type);
 PyRLock_Type.tp_weakrefable = true;
 
 function rlock_new(type: PyTypeObject, _args: PyObject[], _kwnames: PyObject | null): PyObject {

@@ -18,6 +18,7 @@ import { Py_None } from "../objects/noneobject.js";
 import { PyStructSequence_New, PyStructSequence_NewType } from "../objects/structseq.js";
 import { type PyTupleObject, PyTuple_Check, _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 import { Py_NewRef } from "../heap/refcount.js";
+import { _PyType_FromSpecInCPython } from "../objects/typeobject.js";
 
 export const StructTimeType = PyStructSequence_NewType({
   name: "time.struct_time",
@@ -37,6 +38,7 @@ export const StructTimeType = PyStructSequence_NewType({
   n_in_sequence: 9,
   instantiable: true,
 });
+_PyType_FromSpecInCPython(StructTimeType);
 
 /** C's struct tm, with Python's conventions (year in full, month 1-12,
  *  weekday 0 = Monday, yday from 1). */

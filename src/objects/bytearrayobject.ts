@@ -51,7 +51,7 @@ import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobj
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, METH_STATIC } from "./methoddef.js";
 import { newArgParser, _PyArg_UnpackKeywords, _PyArg_CheckPositional, _PyArg_NoKwnames } from "./getargs.js";
 import { PyListObject, PyList_CheckExact } from "./listobject.js";
-import { PyTupleObject, PyTuple_CheckExact, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { PyTupleObject, PyTuple_CheckExact, _PyTuple_FromArraySteal, Py_EmptyTuple } from "./tupleobject.js";
 import { PyDict_Size } from "./dictobject.js";
 import {
   PyObject_GetIter,
@@ -76,6 +76,7 @@ import { type BytesKind, asSsize, bufferBytesOrNull, makeBytesMethods, maketrans
 import { _PyBytes_FormatEx } from "./bytes-format.js";
 import { PyBytes_FromStringAndSize, _PyBytes_SetByteArrayData, bytesFormatHooks, escapeBytes } from "./bytesobject.js";
 import { PyUnicode_AsEncodedString, PyUnicode_Decode } from "./codecs.js";
+import { _PyEval_GetBuiltin, exhaustedIterReduce, seqIterReduce, setstateIndex } from "./iterreduce.js";
 
 /** sizeof(PyByteArrayObject). */
 const BYTEARRAY_SIZE = 56;
@@ -855,8 +856,24 @@ function bytearrayiter_len(o: PyObject): number {
 PyByteArrayIter_Type.tp_iter = (self) => Py_NewRef(self);
 PyByteArrayIter_Type.tp_iternext = bytearrayiter_next;
 PyByteArrayIter_Type.tp_traverse = bytearrayiter_traverse;
+function bytearrayiter_reduce(self: PyObject): PyObject {
+  const it = self as PyByteArrayIterObject;
+  const iter = _PyEval_GetBuiltin("iter");
+  if (it.it_seq !== null) return seqIterReduce(iter, it.it_seq, it.it_index);
+  return exhaustedIterReduce(iter, Py_NewRef(Py_EmptyTuple));
+}
+
+function bytearrayiter_setstate(self: PyObject, state: PyObject): PyObject {
+  const it = self as PyByteArrayIterObject;
+  const index = setstateIndex(state, 0, it.it_seq === null ? 0 : it.it_seq.ob_size);
+  if (it.it_seq !== null) it.it_index = index;
+  return Py_NewRef(Py_None);
+}
+
 PyByteArrayIter_Type.tp_methods = [
   { name: "__length_hint__", meth: (self: PyObject) => PyLong_FromNumber(bytearrayiter_len(self)), flags: METH_NOARGS },
+  { name: "__reduce__", meth: bytearrayiter_reduce, flags: METH_NOARGS },
+  { name: "__setstate__", meth: bytearrayiter_setstate, flags: METH_O },
 ];
 registerLengthHint(PyByteArrayIter_Type, bytearrayiter_len);
 

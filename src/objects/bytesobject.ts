@@ -37,14 +37,14 @@ import { makeStatic, newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
 import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
-import { Py_NotImplemented } from "./noneobject.js";
+import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLong_FromNumber, richcompareResult, Py_True, Py_False } from "./longobject.js";
 import { PyUnicodeObject, PyUnicode_FromString } from "./unicodeobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, METH_STATIC } from "./methoddef.js";
 import { newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { PyListObject, PyList_CheckExact } from "./listobject.js";
-import { PyTupleObject, PyTuple_CheckExact, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { PyTupleObject, PyTuple_CheckExact, _PyTuple_FromArraySteal, Py_EmptyTuple } from "./tupleobject.js";
 import {
   PyObject_GetIter,
   PyIter_Next,
@@ -67,6 +67,7 @@ import {
 import { type BytesKind, bufferBytesOrNull, makeBytesMethods, maketrans, bytesType, strArg } from "./bytes-methods.js";
 import { _PyBytes_FormatEx } from "./bytes-format.js";
 import { PyUnicode_AsEncodedString } from "./codecs.js";
+import { _PyEval_GetBuiltin, exhaustedIterReduce, seqIterReduce, setstateIndex } from "./iterreduce.js";
 
 export class PyBytesObject extends PyObject {
   ob_sval: Uint8Array;
@@ -534,8 +535,24 @@ function striter_len(o: PyObject): number {
 PyBytesIter_Type.tp_iter = (self) => Py_NewRef(self);
 PyBytesIter_Type.tp_iternext = striter_next;
 PyBytesIter_Type.tp_traverse = striter_traverse;
+function striter_reduce(self: PyObject): PyObject {
+  const it = self as PyBytesIterObject;
+  const iter = _PyEval_GetBuiltin("iter");
+  if (it.it_seq !== null) return seqIterReduce(iter, it.it_seq, it.it_index);
+  return exhaustedIterReduce(iter, Py_NewRef(Py_EmptyTuple));
+}
+
+function striter_setstate(self: PyObject, state: PyObject): PyObject {
+  const it = self as PyBytesIterObject;
+  const index = setstateIndex(state, 0, it.it_seq === null ? 0 : it.it_seq.ob_sval.length);
+  if (it.it_seq !== null) it.it_index = index;
+  return Py_NewRef(Py_None);
+}
+
 PyBytesIter_Type.tp_methods = [
   { name: "__length_hint__", meth: (self: PyObject) => PyLong_FromNumber(striter_len(self)), flags: METH_NOARGS },
+  { name: "__reduce__", meth: striter_reduce, flags: METH_NOARGS },
+  { name: "__setstate__", meth: striter_setstate, flags: METH_O },
 ];
 registerLengthHint(PyBytesIter_Type, striter_len);
 

@@ -115,10 +115,6 @@ function method_getattro(op: PyObject, name: PyObject): PyObject {
   return PyObject_GetAttr(m.im_func, name);
 }
 
-function method_descr_get(meth: PyObject, _obj: PyObject | null, _type: PyObject | null): PyObject {
-  return Py_NewRef(meth);
-}
-
 function method_new(_type: unknown, args: PyObject[], _kw: PyObject | null): PyObject {
   _PyArg_CheckPositional("method", args.length, 2, 2);
   return PyMethod_New(args[0], args[1]);
@@ -129,7 +125,6 @@ PyMethod_Type.tp_repr = method_repr;
 PyMethod_Type.tp_richcompare = method_richcompare;
 PyMethod_Type.tp_hash = method_hash;
 PyMethod_Type.tp_getattro = method_getattro;
-PyMethod_Type.tp_descr_get = method_descr_get;
 PyMethod_Type.tp_traverse = method_traverse;
 PyMethod_Type.tp_weakrefable = true;
 PyMethod_Type.tp_new = method_new;

@@ -81,6 +81,7 @@ import {
   PySequence_Contains,
 } from "./abstract.js";
 import { _PyObject_LookupAttrString } from "./object.js";
+import { PyDictProxy_New } from "./mappingproxy.js";
 import { PyObject_CallNoArgs, PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
 import { PySetObject, PySet_New, set_update_internal_public } from "./setobject.js";
@@ -1461,22 +1462,6 @@ function dictitems_contains(self: PyObject, item: PyObject): boolean {
   }
 }
 
-function dictvalues_contains(self: PyObject, value: PyObject): boolean {
-  const d = (self as PyDictViewObject).dv_dict!;
-  for (let i = 0; i < d.dk_nentries; i++) {
-    const v = d.me_value[i];
-    if (v === null) continue;
-    if (v === value) return true;
-    Py_INCREF(v);
-    try {
-      if (PyObject_RichCompareBool(v, value, Py_EQ)) return true;
-    } finally {
-      Py_DECREF(v);
-    }
-  }
-  return false;
-}
-
 function isSetLikeView(o: PyObject): boolean {
   return o.ob_type === PyDictKeys_Type || o.ob_type === PyDictItems_Type;
 }
@@ -1589,10 +1574,17 @@ function dictview_isdisjoint(self: PyObject, arg: PyObject): PyObject {
   return Py_True;
 }
 
+/** dictview.mapping: a read-only proxy of the dict the view looks at. */
+function dictview_mapping(self: PyObject): PyObject {
+  return PyDictProxy_New((self as PyDictViewObject).dv_dict!);
+}
+
+/** A view type. dict_values has no `in` of its own (CPython's
+ *  dictvalues_as_sequence has only the length): `in` iterates it. */
 function viewType(
   name: string,
   iter: (o: PyObject) => PyObject,
-  contains: (o: PyObject, k: PyObject) => boolean,
+  contains: ((o: PyObject, k: PyObject) => boolean) | null,
   reversed: (o: PyObject) => PyObject,
   setLike: boolean,
 ): PyTypeObject {
@@ -1602,6 +1594,7 @@ function viewType(
   t.tp_traverse = dictview_traverse;
   t.sq_length = dictview_len;
   t.sq_contains = contains;
+  t.tp_getset = [{ name: "mapping", get: dictview_mapping, set: null }];
   const methods: PyMethodDef[] = [{ name: "__reversed__", meth: reversed, flags: METH_NOARGS }];
   if (setLike) {
     t.nb_and = dictview_and;
@@ -1616,13 +1609,7 @@ function viewType(
 }
 
 export const PyDictKeys_Type = viewType("dict_keys", dictkeys_iter, dictkeys_contains, dictkeys_reversed, true);
-export const PyDictValues_Type = viewType(
-  "dict_values",
-  dictvalues_iter,
-  dictvalues_contains,
-  dictvalues_reversed,
-  false,
-);
+export const PyDictValues_Type = viewType("dict_values", dictvalues_iter, null, dictvalues_reversed, false);
 export const PyDictItems_Type = viewType("dict_items", dictitems_iter, dictitems_contains, dictitems_reversed, true);
 
 // ---------------------------------------------------------------- slots

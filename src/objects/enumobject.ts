@@ -8,13 +8,20 @@
  */
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_None } from "./noneobject.js";
 import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt, Py_True } from "./longobject.js";
-import { PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
+import {
+  PyTuple_New,
+  PyTuple_SET_ITEM,
+  Py_EmptyTuple,
+  _PyTuple_FromArray,
+  _PyTuple_FromArraySteal,
+} from "./tupleobject.js";
+import { Py_GenericAlias } from "./genericaliasobject.js";
 import { PyUnicode_AsString } from "./unicodeobject.js";
 import { newArgParser, _PyArg_CheckPositional, _PyArg_UnpackKeywords, _PyArg_NoKwnames, nkw } from "./getargs.js";
 import {
@@ -30,8 +37,9 @@ import {
 } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
-import { METH_NOARGS } from "./methoddef.js";
+import { METH_CLASS, METH_NOARGS, METH_O } from "./methoddef.js";
 import type { PyTupleObject } from "./tupleobject.js";
+import { exhaustedIterReduce, seqIterReduce, setstateIndex } from "./iterreduce.js";
 
 function self_iter(self: PyObject): PyObject {
   Py_INCREF(self);
@@ -111,6 +119,17 @@ PyEnum_Type.tp_new = enum_new;
 PyEnum_Type.tp_iter = self_iter;
 PyEnum_Type.tp_iternext = enum_next;
 PyEnum_Type.tp_traverse = enum_traverse;
+
+/** enum_reduce: (type, (iterator, next index)). */
+function enum_reduce(self: PyObject): PyObject {
+  const e = self as PyEnumObject;
+  const index = e.en_longindex !== null ? PyLong_FromBigInt(e.en_longindex) : PyLong_FromNumber(e.en_index);
+  return _PyTuple_FromArraySteal([Py_NewRef(e.ob_type), _PyTuple_FromArraySteal([Py_NewRef(e.en_sit), index])]);
+}
+PyEnum_Type.tp_methods = [
+  { name: "__reduce__", meth: enum_reduce, flags: METH_NOARGS },
+  { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
+];
 
 // ---------------------------------------------------------------- reversed
 
@@ -203,8 +222,24 @@ PyReversed_Type.tp_new = reversed_new;
 PyReversed_Type.tp_iter = self_iter;
 PyReversed_Type.tp_iternext = reversed_next;
 PyReversed_Type.tp_traverse = reversed_traverse;
+function reversed_reduce(self: PyObject): PyObject {
+  const r = self as PyReversedObject;
+  if (r.seq !== null) return seqIterReduce(Py_NewRef(r.ob_type), r.seq, r.index);
+  return exhaustedIterReduce(Py_NewRef(r.ob_type), Py_NewRef(Py_EmptyTuple));
+}
+
+function reversed_setstate(self: PyObject, state: PyObject): PyObject {
+  const r = self as PyReversedObject;
+  const n = r.seq === null ? 0 : PyObject_Size(r.seq);
+  const index = setstateIndex(state, -1, n - 1);
+  if (r.seq !== null) r.index = index;
+  return Py_NewRef(Py_None);
+}
+
 PyReversed_Type.tp_methods = [
   { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromNumber(reversed_len(s)), flags: METH_NOARGS },
+  { name: "__reduce__", meth: reversed_reduce, flags: METH_NOARGS },
+  { name: "__setstate__", meth: reversed_setstate, flags: METH_O },
 ];
 registerLengthHint(PyReversed_Type, reversed_len);
 
@@ -273,6 +308,15 @@ PyMap_Type.tp_new = map_new;
 PyMap_Type.tp_iter = self_iter;
 PyMap_Type.tp_iternext = map_next;
 PyMap_Type.tp_traverse = map_traverse;
+
+/** map_reduce: (type, (func, *iterators)). */
+function map_reduce(self: PyObject): PyObject {
+  const m = self as PyMapObject;
+  const args = [Py_NewRef(m.func)];
+  for (const it of m.iters) args.push(Py_NewRef(it));
+  return _PyTuple_FromArraySteal([Py_NewRef(m.ob_type), _PyTuple_FromArraySteal(args)]);
+}
+PyMap_Type.tp_methods = [{ name: "__reduce__", meth: map_reduce, flags: METH_NOARGS }];
 
 // ---------------------------------------------------------------- filter
 
@@ -347,6 +391,13 @@ PyFilter_Type.tp_new = filter_new;
 PyFilter_Type.tp_iter = self_iter;
 PyFilter_Type.tp_iternext = filter_next;
 PyFilter_Type.tp_traverse = filter_traverse;
+
+/** filter_reduce: (type, (func, iterator)). */
+function filter_reduce(self: PyObject): PyObject {
+  const f = self as PyFilterObject;
+  return _PyTuple_FromArraySteal([Py_NewRef(f.ob_type), _PyTuple_FromArraySteal([Py_NewRef(f.func), Py_NewRef(f.it)])]);
+}
+PyFilter_Type.tp_methods = [{ name: "__reduce__", meth: filter_reduce, flags: METH_NOARGS }];
 
 // ---------------------------------------------------------------- zip
 
@@ -443,3 +494,21 @@ PyZip_Type.tp_new = zip_new;
 PyZip_Type.tp_iter = self_iter;
 PyZip_Type.tp_iternext = zip_next;
 PyZip_Type.tp_traverse = zip_traverse;
+
+/** zip_reduce: (type, iterators), with True third when strict. */
+function zip_reduce(self: PyObject): PyObject {
+  const z = self as PyZipObject;
+  const items: PyObject[] = [Py_NewRef(z.ob_type), _PyTuple_FromArray(z.ittuple)];
+  if (z.strict) items.push(Py_NewRef(Py_True));
+  return _PyTuple_FromArraySteal(items);
+}
+
+/** zip_setstate: the state is the strict flag. */
+function zip_setstate(self: PyObject, state: PyObject): PyObject {
+  (self as PyZipObject).strict = PyObject_IsTrue(state);
+  return Py_NewRef(Py_None);
+}
+PyZip_Type.tp_methods = [
+  { name: "__reduce__", meth: zip_reduce, flags: METH_NOARGS },
+  { name: "__setstate__", meth: zip_setstate, flags: METH_O },
+];

@@ -52,22 +52,30 @@ import {
   PyExc_UnicodeDecodeError,
   PyExc_UnicodeEncodeError,
   PyExc_UnicodeTranslateError,
+  PyExc_ValueError,
 } from "./exceptions.js";
 import { PyErr_Format, setExceptionFactory } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyBool_FromBool } from "./longobject.js";
-import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Check, _PyTuple_FromArray, Py_EmptyTuple } from "./tupleobject.js";
-import { PyDict_New } from "./dictobject.js";
-import { PyList_Append, PyList_New } from "./listobject.js";
+import {
+  PyTuple_GET_ITEM,
+  PyTuple_GET_SIZE,
+  PyTuple_Check,
+  PyTuple_Pack,
+  _PyTuple_FromArray,
+  Py_EmptyTuple,
+} from "./tupleobject.js";
+import { PyDict_Check, PyDict_Copy, PyDict_Items, PyDict_New, PyDict_SetItemString } from "./dictobject.js";
+import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New } from "./listobject.js";
 import { PyLong_Check, PyLong_AsNumber, PyLong_FromNumber } from "./longobject.js";
 import { PyBytes_Check, PyBytes_FromStringAndSize } from "./bytesobject.js";
 import { _PyObject_GetBytesLike } from "./buffer.js";
 import { PyObject_Repr, PyObject_Str, PySequence_Tuple, PyObject_IsTrue, PyNumber_AsSsize_t } from "./abstract.js";
-import { METH_O } from "./methoddef.js";
+import { METH_NOARGS, METH_O } from "./methoddef.js";
 import { _PyArg_NoKwnames } from "./getargs.js";
 import { PyTraceBack_Type } from "./traceback.js";
-import { _PyObject_LookupAttrString, PyObject_SetAttrString } from "./object.js";
+import { _PyObject_LookupAttrString, PyObject_SetAttr, PyObject_SetAttrString } from "./object.js";
 
 function E(o: PyObject): PyBaseExceptionObject {
   return o as PyBaseExceptionObject;
@@ -272,6 +280,31 @@ function get_dict(op: PyObject): PyObject {
   return Py_NewRef(exc_getdict(op, true)!);
 }
 
+/** BaseException_reduce: (type, args) or (type, args, __dict__). */
+function BaseException_reduce(self: PyObject): PyObject {
+  const e = E(self);
+  if (e.dict !== null) return PyTuple_Pack(self.ob_type, e.args, e.dict);
+  return PyTuple_Pack(self.ob_type, e.args);
+}
+
+/** BaseException_setstate: each item of a state dict set as an attribute. */
+function BaseException_setstate(self: PyObject, state: PyObject): PyObject {
+  if (state !== Py_None) {
+    if (!PyDict_Check(state)) throw PyErr_Format(PyExc_TypeError, "state is not a dictionary");
+    const items = PyDict_Items(state);
+    try {
+      const n = PyList_GET_SIZE(items);
+      for (let i = 0; i < n; i++) {
+        const kv = PyList_GET_ITEM(items, i);
+        PyObject_SetAttr(self, PyTuple_GET_ITEM(kv, 0), PyTuple_GET_ITEM(kv, 1));
+      }
+    } finally {
+      Py_DECREF(items);
+    }
+  }
+  return Py_NewRef(Py_None);
+}
+
 function with_traceback(self: PyObject, tb: PyObject): PyObject {
   set_tb(self, tb);
   return Py_NewRef(self);
@@ -442,15 +475,94 @@ function OSError_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | n
   return BaseException_new(t, args, kwnames);
 }
 
+/** oserror_init: with 2 to 5 arguments, (errno, strerror[, filename[,
+ *  winerror[, filename2]]]); a filename (not None) is taken out of args,
+ *  except that BlockingIOError's third argument, when a number, is the
+ *  count of characters written. */
 function OSError_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
   BaseException_init(self, args, kwnames);
   const n = args.length;
   if (n >= 2 && n <= 5) {
+    const filename = n >= 3 ? args[2] : Py_None;
+    const filename2 = n >= 5 ? args[4] : Py_None;
+    if (filename !== Py_None) {
+      if (self.ob_type === PyExc_BlockingIOError && numberCheck(filename)) {
+        setWritten(self, filename);
+      } else {
+        setExtra(self, "filename", filename);
+        if (filename2 !== Py_None) setExtra(self, "filename2", filename2);
+        setArgs(self, args, 2);
+      }
+    }
     setExtra(self, "errno", args[0]);
     setExtra(self, "strerror", args[1]);
-    if (n >= 3) setExtra(self, "filename", args[2]);
-    if (n >= 5) setExtra(self, "filename2", args[4]);
-    if (n >= 3) setArgs(self, args, 2);
+  }
+}
+
+/** PyNumber_Check: has __index__, __int__ or __float__ (complex, the
+ *  other case, is not a count of characters either way). */
+function numberCheck(o: PyObject): boolean {
+  const t = o.ob_type;
+  return t.nb_index !== null || t.nb_int !== null || t.nb_float !== null;
+}
+
+function setWritten(self: PyObject, value: PyObject): void {
+  const n = PyLong_FromNumber(PyNumber_AsSsize_t(value, PyExc_ValueError));
+  setExtra(self, "written", n);
+  Py_DECREF(n);
+}
+
+/** OSError.characters_written: unset (AttributeError) unless given. */
+const OSError_written = {
+  name: "characters_written",
+  get: (self: PyObject) => {
+    const n = getExtra(self, "written");
+    if (n === null) throw PyErr_Format(PyExc_AttributeError, "characters_written");
+    return Py_NewRef(n);
+  },
+  set: (self: PyObject, value: PyObject | null) => {
+    if (value === null) {
+      if (getExtra(self, "written") === null) throw PyErr_Format(PyExc_AttributeError, "characters_written");
+      setExtra(self, "written", null);
+    } else setWritten(self, value);
+  },
+};
+
+/** OSError_reduce: args with the file names put back, as OSError(*args)
+ *  takes them (winerror None before filename2). */
+function OSError_reduce(self: PyObject): PyObject {
+  const e = E(self);
+  let args = Py_NewRef(e.args);
+  const filename = getExtra(self, "filename");
+  if (PyTuple_GET_SIZE(args) === 2 && filename !== null) {
+    const filename2 = getExtra(self, "filename2");
+    const items = [PyTuple_GET_ITEM(args, 0), PyTuple_GET_ITEM(args, 1), filename];
+    if (filename2 !== null) items.push(Py_None, filename2);
+    Py_DECREF(args);
+    args = _PyTuple_FromArray(items);
+  }
+  try {
+    return e.dict !== null ? PyTuple_Pack(self.ob_type, args, e.dict) : PyTuple_Pack(self.ob_type, args);
+  } finally {
+    Py_DECREF(args);
+  }
+}
+
+/** ImportError_reduce: name and path travel in the state dict. */
+function ImportError_reduce(self: PyObject): PyObject {
+  const e = E(self);
+  const name = getExtra(self, "name");
+  const path = getExtra(self, "path");
+  let state: PyObject | null = null;
+  if ((name !== null && name !== Py_None) || (path !== null && path !== Py_None)) {
+    state = e.dict !== null ? PyDict_Copy(e.dict) : PyDict_New();
+    if (name !== null && name !== Py_None) PyDict_SetItemString(state, "name", name);
+    if (path !== null && path !== Py_None) PyDict_SetItemString(state, "path", path);
+  } else if (e.dict !== null) state = Py_NewRef(e.dict);
+  try {
+    return state === null ? PyTuple_Pack(self.ob_type, e.args) : PyTuple_Pack(self.ob_type, e.args, state);
+  } finally {
+    if (state !== null) Py_DECREF(state);
   }
 }
 
@@ -665,6 +777,8 @@ export function _PyExc_Init(): void {
     { name: "__dict__", get: get_dict, set: null },
   ];
   B.tp_methods = [
+    { name: "__reduce__", meth: BaseException_reduce, flags: METH_NOARGS },
+    { name: "__setstate__", meth: BaseException_setstate, flags: METH_O },
     { name: "with_traceback", meth: with_traceback, flags: METH_O },
     { name: "add_note", meth: add_note, flags: METH_O },
   ];
@@ -679,6 +793,7 @@ export function _PyExc_Init(): void {
   PyExc_AttributeError.tp_getset = [extraGetSet("name"), extraGetSet("obj")];
   PyExc_ImportError.tp_init = ImportError_init;
   PyExc_ImportError.tp_str = ImportError_str;
+  PyExc_ImportError.tp_methods = [{ name: "__reduce__", meth: ImportError_reduce, flags: METH_NOARGS }];
   PyExc_ImportError.tp_getset = [extraGetSet("msg"), extraGetSet("name"), extraGetSet("path")];
   PyExc_SyntaxError.tp_init = SyntaxError_init;
   PyExc_SyntaxError.tp_str = SyntaxError_str;
@@ -695,7 +810,11 @@ export function _PyExc_Init(): void {
   PyExc_OSError.tp_new = OSError_new;
   PyExc_OSError.tp_init = OSError_init;
   PyExc_OSError.tp_str = OSError_str;
-  PyExc_OSError.tp_getset = ["errno", "strerror", "filename", "filename2"].map((k) => extraGetSet(k));
+  PyExc_OSError.tp_getset = [
+    ...["errno", "strerror", "filename", "filename2"].map((k) => extraGetSet(k)),
+    OSError_written,
+  ];
+  PyExc_OSError.tp_methods = [{ name: "__reduce__", meth: OSError_reduce, flags: METH_NOARGS }];
   PyExc_KeyError.tp_str = KeyError_str;
   const codecMembers = ["encoding", "object", "start", "end", "reason"];
   const members = (keys: string[]) =>

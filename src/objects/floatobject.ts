@@ -746,7 +746,22 @@ function float_fromhex(cls: PyObject, args: PyObject[], kwnames: PyObject | null
   }
 }
 
+/** float.__getformat__(typestr) (classmethod): how C stores a double or
+ *  float; IEEE little-endian, as on every platform refpy runs on. */
+function float_getformat(_cls: PyObject, arg: PyObject): PyObject {
+  if (!(arg instanceof PyUnicodeObject)) {
+    throw PyErr_Format(PyExc_TypeError, `__getformat__() argument must be str, not ${arg.ob_type.tp_name}`);
+  }
+  const typestr = arg.str;
+  if (typestr.includes("\0")) throw PyErr_Format(PyExc_ValueError, "embedded null character");
+  if (typestr !== "double" && typestr !== "float") {
+    throw PyErr_Format(PyExc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+  }
+  return PyUnicode_FromString("IEEE, little-endian");
+}
+
 PyFloat_Type.tp_methods = [
+  { name: "__getformat__", meth: float_getformat, flags: METH_O | METH_CLASS },
   { name: "fromhex", meth: float_fromhex, flags: METH_FASTCALL | METH_KEYWORDS | METH_CLASS },
   { name: "conjugate", meth: float_conjugate, flags: METH_NOARGS },
   { name: "__trunc__", meth: float_trunc, flags: METH_NOARGS },

@@ -12,7 +12,9 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { PyUnicode_AsString, PyUnicode_FromString } from "./unicodeobject.js";
-import { PyDict_New } from "./dictobject.js";
+import { PyDict_Check, PyDict_New } from "./dictobject.js";
+import { _PyObject_IsAbstract, _PyObject_LookupAttrString, PyObject_SetAttrString } from "./object.js";
+import { Py_False, Py_True } from "./longobject.js";
 import { PyObject_Repr } from "./abstract.js";
 import { PyMethod_New } from "./classobject.js";
 import { PyErr_Format } from "./errors.js";
@@ -75,6 +77,21 @@ function fd_new(type: PyTypeObject, _args: PyObject[], _kw: PyObject | null): Py
   return f;
 }
 
+/** functools_wraps: the wrapped callable's __module__, __name__,
+ *  __qualname__, __doc__ and __annotations__, those it has, copied onto
+ *  the wrapper (into its __dict__). */
+function functools_wraps(wrapper: PyObject, wrapped: PyObject): void {
+  for (const name of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
+    const value = _PyObject_LookupAttrString(wrapped, name);
+    if (value === null) continue;
+    try {
+      PyObject_SetAttrString(wrapper, name, value);
+    } finally {
+      Py_DECREF(value);
+    }
+  }
+}
+
 function makeInit(name: string) {
   return (self: PyObject, args: PyObject[], kwnames: PyObject | null): void => {
     _PyArg_NoKwnames(name, kwnames);
@@ -83,7 +100,28 @@ function makeInit(name: string) {
     const old = f.callable;
     f.callable = Py_NewRef(args[0]);
     Py_XDECREF(old);
+    functools_wraps(self, args[0]);
   };
+}
+
+function fd_get_isabstractmethod(self: PyObject): PyObject {
+  return Py_NewRef(_PyObject_IsAbstract((self as PyFuncDescrObject).callable) ? Py_True : Py_False);
+}
+
+function fd_get_dict(self: PyObject): PyObject {
+  return Py_NewRef(fd_getdict(self, true)!);
+}
+
+/** PyObject_GenericSetDict. */
+function fd_set_dict(self: PyObject, value: PyObject | null): void {
+  if (value === null) throw PyErr_Format(PyExc_TypeError, "cannot delete __dict__");
+  if (!PyDict_Check(value)) {
+    throw PyErr_Format(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${value.ob_type.tp_name}'`);
+  }
+  const f = self as PyFuncDescrObject;
+  const old = f.dict;
+  f.dict = Py_NewRef(value);
+  Py_XDECREF(old);
 }
 
 function uninitialized(what: string): PyObject {
@@ -137,6 +175,8 @@ for (const t of [PyStaticMethod_Type, PyClassMethod_Type]) {
   t.tp_getset = [
     { name: "__func__", get: get_func, set: null },
     { name: "__wrapped__", get: get_func, set: null },
+    { name: "__isabstractmethod__", get: fd_get_isabstractmethod, set: null },
+    { name: "__dict__", get: fd_get_dict, set: fd_set_dict },
   ];
 }
 PyStaticMethod_Type.tp_init = makeInit("staticmethod");

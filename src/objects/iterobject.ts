@@ -11,17 +11,19 @@
  */
 import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyErr_ExceptionMatches } from "./errors.js";
 import { PyExc_IndexError, PyExc_StopIteration } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";
-import type { PyTupleObject } from "./tupleobject.js";
-import { METH_NOARGS } from "./methoddef.js";
-import { PyObject_RichCompareBool, PyObject_GetItem } from "./abstract.js";
+import { type PyTupleObject, Py_EmptyTuple, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { Py_None, Py_NotImplemented } from "./noneobject.js";
+import { METH_NOARGS, METH_O } from "./methoddef.js";
+import { PyObject_RichCompareBool, PyObject_GetItem, PyObject_Size, _PyObject_HasLen } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
+import { _PyEval_GetBuiltin, exhaustedIterReduce, seqIterReduce, setstateIndex } from "./iterreduce.js";
 
 function self_iter(self: PyObject): PyObject {
   Py_INCREF(self);
@@ -77,12 +79,28 @@ function tupleiter_len(self: PyObject): number {
   return it.it_seq === null ? 0 : it.it_seq.ob_item.length - it.it_index;
 }
 
+function tupleiter_reduce(self: PyObject): PyObject {
+  const it = self as PyTupleIterObject;
+  const iter = _PyEval_GetBuiltin("iter");
+  if (it.it_seq !== null) return seqIterReduce(iter, it.it_seq, it.it_index);
+  return exhaustedIterReduce(iter, Py_NewRef(Py_EmptyTuple));
+}
+
+function tupleiter_setstate(self: PyObject, state: PyObject): PyObject {
+  const it = self as PyTupleIterObject;
+  const index = setstateIndex(state, 0, it.it_seq === null ? 0 : it.it_seq.ob_item.length);
+  if (it.it_seq !== null) it.it_index = index;
+  return Py_NewRef(Py_None);
+}
+
 export const PyTupleIter_Type: PyTypeObject = newStaticType("tuple_iterator", 32, TPFLAGS_HAVE_GC, tupleiter_dealloc);
 PyTupleIter_Type.tp_iter = self_iter;
 PyTupleIter_Type.tp_iternext = tupleiter_next;
 PyTupleIter_Type.tp_traverse = tupleiter_traverse;
 PyTupleIter_Type.tp_methods = [
   { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromNumber(tupleiter_len(s)), flags: METH_NOARGS },
+  { name: "__reduce__", meth: tupleiter_reduce, flags: METH_NOARGS },
+  { name: "__setstate__", meth: tupleiter_setstate, flags: METH_O },
 ];
 registerLengthHint(PyTupleIter_Type, tupleiter_len);
 
@@ -144,6 +162,39 @@ export const PySeqIter_Type: PyTypeObject = newStaticType("iterator", 32, TPFLAG
 PySeqIter_Type.tp_iter = self_iter;
 PySeqIter_Type.tp_iternext = iter_iternext;
 PySeqIter_Type.tp_traverse = seqiter_traverse;
+
+/** iter_len: the sequence's length less the index; NotImplemented when
+ *  the sequence has no length. */
+function iter_len(self: PyObject): PyObject {
+  const it = self as PySeqIterObject;
+  if (it.it_seq !== null) {
+    if (!_PyObject_HasLen(it.it_seq)) return Py_NewRef(Py_NotImplemented);
+    const len = PyObject_Size(it.it_seq) - it.it_index;
+    if (len >= 0) return PyLong_FromNumber(len);
+  }
+  return PyLong_FromNumber(0);
+}
+
+function iter_reduce(self: PyObject): PyObject {
+  const it = self as PySeqIterObject;
+  const iter = _PyEval_GetBuiltin("iter");
+  if (it.it_seq !== null) return seqIterReduce(iter, it.it_seq, it.it_index);
+  return exhaustedIterReduce(iter, Py_NewRef(Py_EmptyTuple));
+}
+
+/** iter_setstate: a negative index becomes 0; there is no upper clamp. */
+function iter_setstate(self: PyObject, state: PyObject): PyObject {
+  const it = self as PySeqIterObject;
+  const index = setstateIndex(state, 0, Number.MAX_SAFE_INTEGER);
+  if (it.it_seq !== null) it.it_index = index;
+  return Py_NewRef(Py_None);
+}
+
+PySeqIter_Type.tp_methods = [
+  { name: "__length_hint__", meth: iter_len, flags: METH_NOARGS },
+  { name: "__reduce__", meth: iter_reduce, flags: METH_NOARGS },
+  { name: "__setstate__", meth: iter_setstate, flags: METH_O },
+];
 
 /** iter(seq) for a sequence without __iter__. */
 export function PySeqIter_New(seq: PyObject): PyObject {
@@ -221,6 +272,20 @@ export const PyCallIter_Type: PyTypeObject = newStaticType("callable_iterator", 
 PyCallIter_Type.tp_iter = self_iter;
 PyCallIter_Type.tp_iternext = calliter_iternext;
 PyCallIter_Type.tp_traverse = calliter_traverse;
+
+/** calliter_reduce: (iter, (callable, sentinel)), or (iter, ((),)) once exhausted. */
+function calliter_reduce(self: PyObject): PyObject {
+  const it = self as PyCallIterObject;
+  const iter = _PyEval_GetBuiltin("iter");
+  if (it.it_callable !== null && it.it_sentinel !== null) {
+    return _PyTuple_FromArraySteal([
+      iter,
+      _PyTuple_FromArraySteal([Py_NewRef(it.it_callable), Py_NewRef(it.it_sentinel)]),
+    ]);
+  }
+  return exhaustedIterReduce(iter, Py_NewRef(Py_EmptyTuple));
+}
+PyCallIter_Type.tp_methods = [{ name: "__reduce__", meth: calliter_reduce, flags: METH_NOARGS }];
 
 /** iter(callable, sentinel). */
 export function PyCallIter_New(callable: PyObject, sentinel: PyObject): PyObject {

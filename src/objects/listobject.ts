@@ -25,7 +25,7 @@ import {
   TPFLAGS_SEQUENCE,
 } from "../heap/object.js";
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd, _Py_RefcntAdd } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, trashcanBegin, trashcanEnd, _Py_RefcntAdd } from "../heap/refcount.js";
 import { accountBytes, heapCheck, itemsCheck } from "../heap/allocator.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
@@ -52,6 +52,7 @@ import {
 } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
 import { timsort, computeKeys } from "./listsort.js";
+import { _PyEval_GetBuiltin, exhaustedIterReduce, seqIterReduce, setstateIndex } from "./iterreduce.js";
 
 export class PyListObject extends PyGCObject {
   ob_item: PyObject[];
@@ -966,8 +967,44 @@ PyListIter_Type.tp_traverse = listiter_traverse;
 PyListRevIter_Type.tp_iter = self_iter;
 PyListRevIter_Type.tp_iternext = listreviter_next;
 PyListRevIter_Type.tp_traverse = listiter_traverse;
-PyListIter_Type.tp_methods = [{ name: "__length_hint__", meth: listiter_length_hint, flags: METH_NOARGS }];
-PyListRevIter_Type.tp_methods = [{ name: "__length_hint__", meth: listreviter_length_hint, flags: METH_NOARGS }];
+/** listiter_reduce_general: (iter, (list,), index), (reversed, (list,),
+ *  index), or (iter, ([],)) once exhausted. */
+function listiter_reduce(self: PyObject): PyObject {
+  const it = self as PyListIterObject;
+  const iter = _PyEval_GetBuiltin("iter");
+  if (it.it_seq !== null) return seqIterReduce(iter, it.it_seq, it.it_index);
+  return exhaustedIterReduce(iter, PyList_New(0));
+}
+function listreviter_reduce(self: PyObject): PyObject {
+  const it = self as PyListRevIterObject;
+  if (it.it_seq !== null) return seqIterReduce(_PyEval_GetBuiltin("reversed"), it.it_seq, it.it_index);
+  return exhaustedIterReduce(_PyEval_GetBuiltin("iter"), PyList_New(0));
+}
+function listiter_setstate(self: PyObject, state: PyObject): PyObject {
+  const it = self as PyListIterObject;
+  const n = it.it_seq === null ? 0 : it.it_seq.ob_item.length;
+  const index = setstateIndex(state, 0, n);
+  if (it.it_seq !== null) it.it_index = index;
+  return Py_NewRef(Py_None);
+}
+function listreviter_setstate(self: PyObject, state: PyObject): PyObject {
+  const it = self as PyListRevIterObject;
+  const n = it.it_seq === null ? 0 : it.it_seq.ob_item.length;
+  const index = setstateIndex(state, -1, n - 1);
+  if (it.it_seq !== null) it.it_index = index;
+  return Py_NewRef(Py_None);
+}
+
+PyListIter_Type.tp_methods = [
+  { name: "__length_hint__", meth: listiter_length_hint, flags: METH_NOARGS },
+  { name: "__reduce__", meth: listiter_reduce, flags: METH_NOARGS },
+  { name: "__setstate__", meth: listiter_setstate, flags: METH_O },
+];
+PyListRevIter_Type.tp_methods = [
+  { name: "__length_hint__", meth: listreviter_length_hint, flags: METH_NOARGS },
+  { name: "__reduce__", meth: listreviter_reduce, flags: METH_NOARGS },
+  { name: "__setstate__", meth: listreviter_setstate, flags: METH_O },
+];
 registerLengthHint(PyListIter_Type, listiter_len);
 registerLengthHint(PyListRevIter_Type, listreviter_len);
 

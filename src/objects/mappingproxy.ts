@@ -25,6 +25,7 @@ import {
   PyObject_Size,
   PyObject_Str,
   PySequence_Contains,
+  PyNumber_Or,
 } from "./abstract.js";
 import { PyObject_CallMethod } from "./call.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
@@ -107,6 +108,21 @@ function mappingproxy_copy(self: PyObject): PyObject {
   return PyObject_CallMethod(mp(self), "copy");
 }
 
+/** mappingproxy_or: `|` of the mappings behind any proxies. */
+function mappingproxy_or(left: PyObject, right: PyObject): PyObject {
+  const a = left.ob_type === PyDictProxy_Type ? mp(left) : left;
+  const b = right.ob_type === PyDictProxy_Type ? mp(right) : right;
+  return PyNumber_Or(a, b);
+}
+
+function mappingproxy_ior(self: PyObject, _other: PyObject): PyObject {
+  throw PyErr_Format(PyExc_TypeError, `'|=' is not supported by ${self.ob_type.tp_name}; use '|' instead`);
+}
+
+function mappingproxy_reversed(self: PyObject): PyObject {
+  return PyObject_CallMethod(mp(self), "__reversed__");
+}
+
 export const PyDictProxy_Type: PyTypeObject = newStaticType(
   "mappingproxy",
   24,
@@ -121,6 +137,8 @@ PyDictProxy_Type.tp_iter = mappingproxy_iter;
 PyDictProxy_Type.tp_repr = mappingproxy_repr;
 PyDictProxy_Type.tp_str = mappingproxy_str;
 PyDictProxy_Type.tp_richcompare = mappingproxy_richcompare;
+PyDictProxy_Type.nb_or = mappingproxy_or;
+PyDictProxy_Type.nb_inplace_or = mappingproxy_ior;
 PyDictProxy_Type.tp_methods = [
   {
     name: "get",
@@ -147,6 +165,12 @@ PyDictProxy_Type.tp_methods = [
     doc: "D.items() -> a set-like object providing a view on D's items",
   },
   { name: "copy", meth: mappingproxy_copy, flags: METH_NOARGS, doc: "D.copy() -> a shallow copy of D" },
+  {
+    name: "__reversed__",
+    meth: mappingproxy_reversed,
+    flags: METH_NOARGS,
+    doc: "D.__reversed__() -> reverse iterator",
+  },
   { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS, doc: "See PEP 585" },
 ];
 

@@ -18,10 +18,19 @@ import {
   PyUnicode_FromString,
   PyUnicode_InternFromString,
 } from "./unicodeobject.js";
-import { PyDict_Check, PyDict_GetItem, PyDict_Keys, PyDict_New, PyDict_SetItem } from "./dictobject.js";
+import {
+  PyDict_Check,
+  PyDict_DelItemString,
+  PyDict_GetItem,
+  PyDict_GetItemString,
+  PyDict_Keys,
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_SetItemString,
+} from "./dictobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyErr_Format } from "./errors.js";
-import { PyExc_TypeError } from "./exceptions.js";
+import { PyExc_AttributeError, PyExc_TypeError } from "./exceptions.js";
 import { newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { METH_NOARGS, type PyMethodDef } from "./methoddef.js";
 import { PyCFunction_NewEx } from "./methodobject.js";
@@ -218,6 +227,47 @@ function module_dir(op: PyObject): PyObject {
   }
 }
 
+/** The module's namespace through `__dict__`, which must be a dict. */
+function namespaceOf(op: PyObject): PyObject {
+  const dict = PyObject_GetAttrString(op, "__dict__");
+  if (!PyDict_Check(dict)) {
+    Py_DECREF(dict);
+    throw PyErr_Format(PyExc_TypeError, "<module>.__dict__ is not a dictionary");
+  }
+  return dict;
+}
+
+/** module.__annotations__: the namespace's, made empty on first use. */
+function module_get_annotations(op: PyObject): PyObject {
+  const dict = namespaceOf(op);
+  try {
+    const a = PyDict_GetItemString(dict, "__annotations__");
+    if (a !== null) return Py_NewRef(a);
+    const made = PyDict_New();
+    try {
+      PyDict_SetItemString(dict, "__annotations__", made);
+    } catch (e) {
+      Py_DECREF(made);
+      throw e;
+    }
+    return made;
+  } finally {
+    Py_DECREF(dict);
+  }
+}
+
+function module_set_annotations(op: PyObject, value: PyObject | null): void {
+  const dict = namespaceOf(op);
+  try {
+    if (value !== null) PyDict_SetItemString(dict, "__annotations__", value);
+    else if (PyDict_GetItemString(dict, "__annotations__") === null) {
+      throw PyErr_Format(PyExc_AttributeError, "__annotations__");
+    } else PyDict_DelItemString(dict, "__annotations__");
+  } finally {
+    Py_DECREF(dict);
+  }
+}
+
 PyModule_Type.tp_getdict = module_getdict;
 PyModule_Type.tp_hasdict = true;
 PyModule_Type.tp_weakrefable = true;
@@ -228,5 +278,8 @@ PyModule_Type.tp_traverse = module_traverse;
 PyModule_Type.tp_clear = module_clear;
 PyModule_Type.tp_new = module_new;
 PyModule_Type.tp_init = module_init;
-PyModule_Type.tp_getset = [{ name: "__dict__", get: module_get_dict, set: null }];
+PyModule_Type.tp_getset = [
+  { name: "__dict__", get: module_get_dict, set: null },
+  { name: "__annotations__", get: module_get_annotations, set: module_set_annotations },
+];
 PyModule_Type.tp_methods = [{ name: "__dir__", meth: module_dir, flags: METH_NOARGS }];

@@ -33,7 +33,7 @@ import {
   _PyType_Lookup,
 } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
-import { _PyType_LookupString, typeModuleName } from "./typeimpl.js";
+import { _PyType_LookupString, compatible_for_assignment, typeModuleName } from "./typeimpl.js";
 import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type PyMethodDef } from "./methoddef.js";
 import { PyExc_AttributeError, PyExc_TypeError, type PyBaseExceptionObject } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches } from "./errors.js";
@@ -141,6 +141,18 @@ export function _PyObject_LookupAttr(o: PyObject, name: PyObject): PyObject | nu
       return null;
     }
     throw e;
+  }
+}
+
+/** _PyObject_IsAbstract: is `obj.__isabstractmethod__` true? (null: no object, false). */
+export function _PyObject_IsAbstract(obj: PyObject | null): boolean {
+  if (obj === null) return false;
+  const v = _PyObject_LookupAttrString(obj, "__isabstractmethod__");
+  if (v === null) return false;
+  try {
+    return PyObject_IsTrue(v);
+  } finally {
+    Py_DECREF(v);
   }
 }
 
@@ -567,16 +579,19 @@ function object_set_class(self: PyObject, value: PyObject | null): void {
   }
   const oldto = self.ob_type;
   const newto = value;
-  if (
-    (oldto.tp_flags & TPFLAGS_HEAPTYPE) === 0 ||
-    (newto.tp_flags & TPFLAGS_HEAPTYPE) === 0 ||
-    !(self instanceof PyInstanceObject) ||
-    newto.ht_nslots !== oldto.ht_nslots ||
-    newto.tp_hasdict !== oldto.tp_hasdict
-  ) {
+  if ((oldto.tp_flags & TPFLAGS_HEAPTYPE) === 0 || (newto.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
     throw PyErr_Format(
       PyExc_TypeError,
       `__class__ assignment only supported for mutable types or ModuleType subclasses`,
+    );
+  }
+  compatible_for_assignment(oldto, newto, "__class__");
+  if (!(self instanceof PyInstanceObject)) {
+    // Compatible classes whose objects are not class instances: classes
+    // of the same built-in base, which compatible_for_assignment refuses.
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `__class__ assignment: '${newto.tp_name}' object layout differs from '${oldto.tp_name}'`,
     );
   }
   self.switchClass(newto);

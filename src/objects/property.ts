@@ -15,7 +15,8 @@ import { PyErr_Format } from "./errors.js";
 import { PyExc_AttributeError } from "./exceptions.js";
 import { newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { METH_FASTCALL, METH_O } from "./methoddef.js";
-import { _PyObject_LookupAttrString, typeQualName } from "./object.js";
+import { _PyObject_IsAbstract, _PyObject_LookupAttrString, typeQualName } from "./object.js";
+import { Py_False, Py_True } from "./longobject.js";
 import { PyObject_Call } from "./call.js";
 
 export class PyPropertyObject extends PyGCObject {
@@ -170,6 +171,16 @@ PyProperty_Type.tp_methods = [
   { name: "__set_name__", meth: property_set_name, flags: METH_FASTCALL },
 ];
 PyProperty_Type.tp_getset = [
+  {
+    name: "__isabstractmethod__",
+    get: (s) => {
+      const p = P(s);
+      const abstract =
+        _PyObject_IsAbstract(p.prop_get) || _PyObject_IsAbstract(p.prop_set) || _PyObject_IsAbstract(p.prop_del);
+      return Py_NewRef(abstract ? Py_True : Py_False);
+    },
+    set: null,
+  },
   { name: "fget", get: (s) => orNone(P(s).prop_get), set: null },
   { name: "fset", get: (s) => orNone(P(s).prop_set), set: null },
   { name: "fdel", get: (s) => orNone(P(s).prop_del), set: null },

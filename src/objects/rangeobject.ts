@@ -12,7 +12,7 @@
  */
 import { PyObject, TPFLAGS_SEQUENCE } from "../heap/object.js";
 import { PyObject_Free } from "../heap/gc.js";
-import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format } from "./errors.js";
@@ -20,7 +20,8 @@ import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueErro
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_FromBigInt, PyLong_FromNumber, PyLong_Type, Py_True, Py_False } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
-import { PyTuple_Pack } from "./tupleobject.js";
+import { PyTuple_Pack, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { PySliceObject } from "./sliceobject.js";
 import { METH_NOARGS, METH_O } from "./methoddef.js";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./getargs.js";
@@ -365,15 +366,20 @@ function range_index(self: PyObject, arg: PyObject): PyObject {
 // ---------------------------------------------------------------- iterators
 
 /** range_iterator: start, step and remaining length as numbers. */
+/** The next value is `start`, `len` values remain; `index` counts the
+ *  values given so far (3.11 pickles the iterator as its range and this
+ *  index). */
 export class PyRangeIterObject extends PyObject {
   start: number;
   step: number;
   len: number;
+  index: number;
   constructor(start: number, step: number, len: number) {
     super(PyRangeIter_Type, 48);
     this.start = start;
     this.step = step;
     this.len = len;
+    this.index = 0;
   }
 }
 
@@ -381,11 +387,13 @@ export class PyLongRangeIterObject extends PyObject {
   start: bigint;
   step: bigint;
   len: bigint;
+  index: bigint;
   constructor(start: bigint, step: bigint, len: bigint) {
     super(PyLongRangeIter_Type, 48);
     this.start = start;
     this.step = step;
     this.len = len;
+    this.index = 0n;
   }
 }
 
@@ -402,6 +410,7 @@ function rangeiter_next(self: PyObject): PyObject | null {
     const v = it.start;
     it.start = v + it.step;
     it.len--;
+    it.index++;
     return PyLong_FromNumber(v);
   }
   return null;
@@ -413,6 +422,7 @@ function longrangeiter_next(self: PyObject): PyObject | null {
     const v = it.start;
     it.start = v + it.step;
     it.len -= 1n;
+    it.index += 1n;
     return PyLong_FromBigInt(v);
   }
   return null;
@@ -434,8 +444,76 @@ PyRangeIter_Type.tp_iter = self_iter;
 PyRangeIter_Type.tp_iternext = rangeiter_next;
 PyLongRangeIter_Type.tp_iter = self_iter;
 PyLongRangeIter_Type.tp_iternext = longrangeiter_next;
+/** rangeiter_reduce: (iter, (range(first, first + total*step, step),),
+ *  index), `first` the value the iterator started from. */
+function rangeiterReduce(first: bigint, total: bigint, step: bigint, index: bigint): PyObject {
+  const iter = _PyEval_GetBuiltin("iter");
+  const a = PyLong_FromBigInt(first);
+  const b = PyLong_FromBigInt(first + total * step);
+  const c = PyLong_FromBigInt(step);
+  let range: PyObject;
+  try {
+    range = make_range_object(a as PyLongObject, b as PyLongObject, c as PyLongObject);
+  } finally {
+    Py_DECREF(a);
+    Py_DECREF(b);
+    Py_DECREF(c);
+  }
+  return _PyTuple_FromArraySteal([iter, _PyTuple_FromArraySteal([range]), PyLong_FromBigInt(index)]);
+}
+
+function rangeiter_reduce(self: PyObject): PyObject {
+  const it = self as PyRangeIterObject;
+  const step = BigInt(it.step);
+  const index = BigInt(it.index);
+  return rangeiterReduce(BigInt(it.start) - index * step, index + BigInt(it.len), step, index);
+}
+
+function longrangeiter_reduce(self: PyObject): PyObject {
+  const it = self as PyLongRangeIterObject;
+  return rangeiterReduce(it.start - it.index * it.step, it.index + it.len, it.step, it.index);
+}
+
+/** The index __setstate__ is given, as an int (PyLong_AsLong's __index__). */
+function rangeiterStateIndex(state: PyObject): bigint {
+  const i = PyNumber_Index(state) as PyLongObject;
+  const v = i.big === null ? BigInt(i.v) : i.big;
+  Py_DECREF(i);
+  return v;
+}
+
+/** rangeiter_setstate: the index silently clipped to [0, total]. */
+function rangeiter_setstate(self: PyObject, state: PyObject): PyObject {
+  const it = self as PyRangeIterObject;
+  let index = rangeiterStateIndex(state);
+  if (index < -(2n ** 63n) || index >= 2n ** 63n) {
+    throw PyErr_Format(PyExc_OverflowError, "Python int too large to convert to C long");
+  }
+  const total = it.index + it.len;
+  const first = it.start - it.index * it.step;
+  index = index < 0n ? 0n : index > BigInt(total) ? BigInt(total) : index;
+  it.index = Number(index);
+  it.len = total - it.index;
+  it.start = first + it.index * it.step;
+  return Py_NewRef(Py_None);
+}
+
+function longrangeiter_setstate(self: PyObject, state: PyObject): PyObject {
+  const it = self as PyLongRangeIterObject;
+  let index = rangeiterStateIndex(state);
+  const total = it.index + it.len;
+  const first = it.start - it.index * it.step;
+  index = index < 0n ? 0n : index > total ? total : index;
+  it.index = index;
+  it.len = total - index;
+  it.start = first + index * it.step;
+  return Py_NewRef(Py_None);
+}
+
 PyRangeIter_Type.tp_methods = [
   { name: "__length_hint__", meth: (s: PyObject) => PyLong_FromNumber(rangeiter_len(s)), flags: METH_NOARGS },
+  { name: "__reduce__", meth: rangeiter_reduce, flags: METH_NOARGS },
+  { name: "__setstate__", meth: rangeiter_setstate, flags: METH_O },
 ];
 PyLongRangeIter_Type.tp_methods = [
   {
@@ -443,6 +521,8 @@ PyLongRangeIter_Type.tp_methods = [
     meth: (s: PyObject) => PyLong_FromBigInt((s as PyLongRangeIterObject).len),
     flags: METH_NOARGS,
   },
+  { name: "__reduce__", meth: longrangeiter_reduce, flags: METH_NOARGS },
+  { name: "__setstate__", meth: longrangeiter_setstate, flags: METH_O },
 ];
 registerLengthHint(PyRangeIter_Type, rangeiter_len);
 registerLengthHint(PyLongRangeIter_Type, longrangeiter_len);

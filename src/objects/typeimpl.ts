@@ -48,6 +48,7 @@ import {
   PyTypeObject,
   SharedKeys,
   typeRuntime,
+  typesFromSpec,
   _PyType_Lookup,
 } from "./typeobject.js";
 import {
@@ -489,6 +490,12 @@ export function PyType_Ready(type: PyTypeObject): void {
   if (type.tp_hash === null && PyDict_GetItem(type.tp_dict, _Py_ID("__hash__")) === null) {
     PyDict_SetItem(type.tp_dict, _Py_ID("__hash__"), Py_None);
     type.tp_hash = PyObject_HashNotImplemented;
+  }
+  const dot = type.tp_name.lastIndexOf(".");
+  if (typesFromSpec.has(type) && dot >= 0 && PyDict_GetItem(type.tp_dict, _Py_ID("__module__")) === null) {
+    const module = PyUnicode_FromString(type.tp_name.slice(0, dot));
+    PyDict_SetItem(type.tp_dict, _Py_ID("__module__"), module);
+    Py_DECREF(module);
   }
   if (PyDict_GetItem(type.tp_dict, _Py_ID("__doc__")) === null) {
     const doc = type.tp_doc === null ? Py_NewRef(Py_None) : PyUnicode_FromString(type.tp_doc);
@@ -1200,73 +1207,138 @@ function type_get_bases(o: PyObject): PyObject {
   const t = T(o);
   return Py_NewRef(t.tp_bases ?? Py_EmptyTuple);
 }
-/** `T.__bases__ = bases` (type_set_bases): the checks CPython makes, then
- *  the new bases, the subclass lists, the MROs of the type and its
- *  subclasses (mro_hierarchy) and their slots recomputed. */
+/** The names in `__slots__` of `t` and its heap bases, base first. */
+function slotNamesOf(t: PyTypeObject): string[] {
+  const names: string[] = [];
+  for (let b: PyTypeObject | null = t; b !== null && (b.tp_flags & TPFLAGS_HEAPTYPE) !== 0; b = b.tp_base) {
+    if (b.ht_slots !== null) names.unshift(...tupleToStrings(b.ht_slots));
+  }
+  return names;
+}
+
+function tupleToStrings(t: PyObject): string[] {
+  const out: string[] = [];
+  const n = PyTuple_GET_SIZE(t);
+  for (let i = 0; i < n; i++) out.push(str(PyTuple_GET_ITEM(t, i)));
+  return out;
+}
+
+/**
+ * compatible_for_assignment: may objects laid out for `oldto` become
+ * `newto`'s (`__class__` and `__bases__` assignment)? refpy's instances of
+ * classes are their static base's object plus the `__slots__` values, a
+ * dict and a weak reference list, so two types are compatible when they
+ * share the static base (object: subclasses of other built-ins add a
+ * layout of their own, as in CPython) and agree on those three.
+ */
+export function compatible_for_assignment(oldto: PyTypeObject, newto: PyTypeObject, attr: string): void {
+  const a = staticBase(oldto);
+  const b = staticBase(newto);
+  const sameBase = a === b && (a === PyBaseObject_Type || oldto === a || newto === b || oldto === newto);
+  const slotsA = slotNamesOf(oldto).join("\0");
+  const slotsB = slotNamesOf(newto).join("\0");
+  if (
+    !sameBase ||
+    slotsA !== slotsB ||
+    oldto.tp_hasdict !== newto.tp_hasdict ||
+    oldto.tp_weakrefable !== newto.tp_weakrefable
+  ) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${attr} assignment: '${newto.tp_name}' object layout differs from '${oldto.tp_name}'`,
+    );
+  }
+}
+
+/** mro_hierarchy: recompute the MRO of `type` and of every subclass. The
+ *  old MROs are pushed on `undo` (type, tuple) so a failure can put them back. */
+function mro_hierarchy(type: PyTypeObject, undo: [PyTypeObject, PyObject | null, PyTypeObject[] | null][]): void {
+  const old = type.tp_mro;
+  const oldList = type.tp_mro_list;
+  const list = mro_implementation(type);
+  type.tp_mro = tupleFromTypes(list);
+  type.tp_mro_list = list;
+  undo.push([type, old, oldList]);
+  PyType_Modified(type);
+  for (const sub of type.tp_subclasses.slice()) mro_hierarchy(sub, undo);
+}
+
+/** type_set_bases: CPython's checks, then the new MRO of the class and its subclasses. */
 function type_set_bases(o: PyObject, value: PyObject | null): void {
   const type = T(o);
-  checkSetHeap(type, "__bases__", value);
-  const name = type.tp_name;
-  if (!PyTuple_Check(value!)) {
-    throw PyErr_Format(PyExc_TypeError, `can only assign tuple to ${name}.__bases__, not ${value!.ob_type.tp_name}`);
+  const newBases = checkSetHeap(type, "__bases__", value);
+  if (!PyTuple_Check(newBases)) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `can only assign tuple to ${type.tp_name}.__bases__, not ${newBases.ob_type.tp_name}`,
+    );
   }
-  const n = PyTuple_GET_SIZE(value!);
-  if (n === 0) throw PyErr_Format(PyExc_TypeError, `can only assign non-empty tuple to ${name}.__bases__, not ()`);
+  const n = PyTuple_GET_SIZE(newBases);
+  if (n === 0) {
+    throw PyErr_Format(PyExc_TypeError, `can only assign non-empty tuple to ${type.tp_name}.__bases__, not ()`);
+  }
   const bases: PyTypeObject[] = [];
   for (let i = 0; i < n; i++) {
-    const b = PyTuple_GET_ITEM(value!, i);
-    if (!PyType_Check(b)) {
-      throw PyErr_Format(PyExc_TypeError, `${name}.__bases__ must be tuple of classes, not '${b.ob_type.tp_name}'`);
+    const ob = PyTuple_GET_ITEM(newBases, i);
+    if (!PyType_Check(ob)) {
+      throw PyErr_Format(
+        PyExc_TypeError,
+        `${type.tp_name}.__bases__ must be tuple of classes, not '${ob.ob_type.tp_name}'`,
+      );
     }
-    const base = b as PyTypeObject;
-    if (PyType_IsSubtype(base, type)) {
+    if (PyType_IsSubtype(ob, type)) {
       throw PyErr_Format(PyExc_TypeError, "a __bases__ item causes an inheritance cycle");
     }
-    bases.push(base);
+    bases.push(ob);
   }
   const newBase = best_base(bases);
-  const oldBase = type.tp_base!;
-  // compatible_for_assignment: the same tp_free (GC or not), then the same layout.
-  if ((newBase.tp_flags & TPFLAGS_HAVE_GC) !== (oldBase.tp_flags & TPFLAGS_HAVE_GC)) {
-    throw PyErr_Format(
-      PyExc_TypeError,
-      `__bases__ assignment: '${newBase.tp_name}' deallocator differs from '${oldBase.tp_name}'`,
-    );
-  }
-  if (staticBase(newBase) !== staticBase(oldBase) || solid_base(newBase).ht_nslots !== solid_base(oldBase).ht_nslots) {
-    throw PyErr_Format(
-      PyExc_TypeError,
-      `__bases__ assignment: '${newBase.tp_name}' object layout differs from '${oldBase.tp_name}'`,
-    );
-  }
+  compatible_for_assignment(type.tp_base!, newBase, "__bases__");
   const oldBases = type.tp_bases!;
-  // The new MRO must exist (no conflict) before anything changes.
-  type.tp_bases = value!;
+  const oldBase = type.tp_base!;
+  type.tp_bases = Py_NewRef(newBases);
+  type.tp_base = Py_NewRef(newBase) as PyTypeObject;
+  const undo: [PyTypeObject, PyObject | null, PyTypeObject[] | null][] = [];
   try {
-    mro_implementation(type);
-  } finally {
+    mro_hierarchy(type, undo);
+  } catch (e) {
+    for (let i = undo.length - 1; i >= 0; i--) {
+      const [t, mro, list] = undo[i];
+      const made = t.tp_mro;
+      t.tp_mro = mro;
+      t.tp_mro_list = list;
+      Py_XDECREF(made);
+      PyType_Modified(t);
+    }
     type.tp_bases = oldBases;
+    type.tp_base = oldBase;
+    Py_DECREF(newBases);
+    Py_DECREF(newBase);
+    throw e;
   }
+  for (const [, mro] of undo) Py_XDECREF(mro);
   for (const b of tupleToTypes(oldBases)) {
     const i = b.tp_subclasses.indexOf(type);
     if (i >= 0) b.tp_subclasses.splice(i, 1);
   }
-  type.tp_bases = Py_NewRef(value!);
-  type.tp_base = Py_NewRef(newBase) as PyTypeObject;
   for (const b of bases) if (!b.tp_subclasses.includes(type)) b.tp_subclasses.push(type);
-  const redo = (t: PyTypeObject): void => {
-    mro_internal(t);
-    PyType_Modified(t);
-    if ((t.tp_flags & TPFLAGS_HEAPTYPE) !== 0) fixup_slot_dispatchers(t);
-    for (const sub of t.tp_subclasses) redo(sub);
-  };
-  try {
-    redo(type);
-  } finally {
-    Py_DECREF(oldBases);
-    Py_DECREF(oldBase);
-  }
+  update_all_slots(type);
+  Py_DECREF(oldBases);
+  Py_DECREF(oldBase);
 }
+
+/** update_all_slots: every slot of `type` and its subclasses refilled from the new MRO. */
+function update_all_slots(type: PyTypeObject): void {
+  fixup_slot_dispatchers(type);
+  for (const sub of type.tp_subclasses) update_all_slots(sub);
+}
+
+function type_get_basicsize(o: PyObject): PyObject {
+  return PyLong_FromNumber(T(o).tp_basicsize);
+}
+function type_get_itemsize(o: PyObject): PyObject {
+  return PyLong_FromNumber(T(o).tp_itemsize);
+}
+
 function type_get_base(o: PyObject): PyObject {
   return Py_NewRef(T(o).tp_base ?? Py_None);
 }
@@ -1371,6 +1443,8 @@ PyType_Type.tp_getset = [
   { name: "__abstractmethods__", get: type_abstractmethods, set: type_set_abstractmethods },
   { name: "__dict__", get: type_get_dict, set: null },
   { name: "__annotations__", get: type_get_annotations, set: type_set_annotations },
+  { name: "__basicsize__", get: type_get_basicsize, set: null },
+  { name: "__itemsize__", get: type_get_itemsize, set: null },
 ];
 PyType_Type.tp_methods = [
   { name: "mro", meth: type_mro, flags: METH_NOARGS },

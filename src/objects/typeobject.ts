@@ -393,6 +393,17 @@ export function newStaticType(
  *  start-up by interpreterInit). */
 export const allStaticTypes: PyTypeObject[] = [];
 
+/** The static types CPython 3.11 makes from a spec (PyType_FromModuleAndSpec,
+ *  PyStructSequence_NewType): heap types there, whose dict holds
+ *  `__module__`, the part of tp_name before its last dot. PyType_Ready
+ *  gives these the same entry. */
+export const typesFromSpec = new Set<PyTypeObject>();
+
+/** Mark `types` as made from a spec in CPython (see typesFromSpec). */
+export function _PyType_FromSpecInCPython(...types: PyTypeObject[]): void {
+  for (const t of types) typesFromSpec.add(t);
+}
+
 export function PyType_IsReady(t: PyTypeObject): boolean {
   return (t.tp_flags & TPFLAGS_READY) !== 0;
 }

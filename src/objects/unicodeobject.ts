@@ -39,7 +39,7 @@ import {
   TPFLAGS_UNICODE_SUBCLASS,
 } from "../heap/object.js";
 import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { makeStatic, newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyErr_Format, PyErr_NoMemory, PyErr_SetObject } from "./errors.js";
@@ -73,6 +73,7 @@ import { PyDictObject, PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _Py
 import { PyUnicode_AsEncodedString, PyUnicode_FromEncodedObject } from "./codecs.js";
 import { strArg } from "./bytes-methods.js";
 import { unicode_format_map_method, unicode_format_method } from "./unicode-markup.js";
+import { _PyEval_GetBuiltin, exhaustedIterReduce, seqIterReduce, setstateIndex } from "./iterreduce.js";
 
 export class PyUnicodeObject extends PyObject {
   /** The text. */
@@ -618,11 +619,29 @@ function unicodeiter_length_hint(self: PyObject): PyObject {
   return PyLong_FromNumber(it.it_seq === null ? 0 : it.it_seq.cplen - it.it_index);
 }
 
+function unicodeiter_reduce(self: PyObject): PyObject {
+  const it = self as PyUnicodeIterObject;
+  const iter = _PyEval_GetBuiltin("iter");
+  if (it.it_seq !== null) return seqIterReduce(iter, it.it_seq, it.it_index);
+  return exhaustedIterReduce(iter, PyUnicode_FromString(""));
+}
+
+function unicodeiter_setstate(self: PyObject, state: PyObject): PyObject {
+  const it = self as PyUnicodeIterObject;
+  const index = setstateIndex(state, 0, it.it_seq === null ? 0 : it.it_seq.cplen);
+  if (it.it_seq !== null) it.it_index = index;
+  return Py_NewRef(Py_None);
+}
+
 for (const t of [PyUnicodeASCIIIter_Type, PyUnicodeIter_Type]) {
   t.tp_iter = unicodeiter_iter;
   t.tp_iternext = unicodeiter_next;
   t.tp_traverse = unicodeiter_traverse;
-  t.tp_methods = [{ name: "__length_hint__", meth: unicodeiter_length_hint, flags: METH_NOARGS }];
+  t.tp_methods = [
+    { name: "__length_hint__", meth: unicodeiter_length_hint, flags: METH_NOARGS },
+    { name: "__reduce__", meth: unicodeiter_reduce, flags: METH_NOARGS },
+    { name: "__setstate__", meth: unicodeiter_setstate, flags: METH_O },
+  ];
   registerLengthHint(t, (o) => {
     const it = o as PyUnicodeIterObject;
     return it.it_seq === null ? 0 : it.it_seq.cplen - it.it_index;

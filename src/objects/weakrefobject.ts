@@ -93,7 +93,9 @@ import {
   PyObject_Str,
   PySequence_Contains,
 } from "./abstract.js";
-import { PyObject_Call, PyObject_CallOneArg } from "./call.js";
+import { PyObject_Call, PyObject_CallMethod, PyObject_CallOneArg } from "./call.js";
+import { Py_GenericAlias } from "./genericaliasobject.js";
+import { METH_CLASS, METH_NOARGS, METH_O } from "./methoddef.js";
 import { PyErr_WriteUnraisable } from "./errors-display.js";
 import { toPyException } from "./errors.js";
 
@@ -439,6 +441,9 @@ _PyWeakref_RefType.tp_repr = weakref_repr;
 _PyWeakref_RefType.tp_hash = weakref_hash;
 _PyWeakref_RefType.tp_richcompare = weakref_richcompare;
 _PyWeakref_RefType.tp_traverse = gc_traverse;
+_PyWeakref_RefType.tp_methods = [
+  { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS, doc: "See PEP 585" },
+];
 _PyWeakref_RefType.tp_clear = gc_clear;
 _PyWeakref_RefType.tp_getset = [
   { name: "__callback__", get: (s) => Py_NewRef((s as PyWeakReference).wr_callback ?? Py_None), set: null },
@@ -689,6 +694,18 @@ function fillProxySlots(t: PyTypeObject): void {
   t.mp_ass_subscript = proxy_setitem;
 }
 
+/** WRAP_METHOD: a proxy's __bytes__ / __reversed__ call the referent's. */
+function wrapMethod(name: string) {
+  return (self: PyObject): PyObject => {
+    const o = unwrap(self);
+    try {
+      return PyObject_CallMethod(o, name);
+    } finally {
+      Py_DECREF(o);
+    }
+  };
+}
+
 export const _PyWeakref_ProxyType: PyTypeObject = newStaticType(
   "weakref.ProxyType",
   WEAKREF_SIZE,
@@ -696,6 +713,10 @@ export const _PyWeakref_ProxyType: PyTypeObject = newStaticType(
   weakref_dealloc,
 );
 fillProxySlots(_PyWeakref_ProxyType);
+_PyWeakref_ProxyType.tp_methods = [
+  { name: "__bytes__", meth: wrapMethod("__bytes__"), flags: METH_NOARGS },
+  { name: "__reversed__", meth: wrapMethod("__reversed__"), flags: METH_NOARGS },
+];
 
 export const _PyWeakref_CallableProxyType: PyTypeObject = newStaticType(
   "weakref.CallableProxyType",

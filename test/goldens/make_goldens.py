@@ -16,6 +16,7 @@ executable). The suites, one module each in this folder:
     parser-corpus    test/parser-corpus/NAME.py -> NAME.ast.json; errors.json
     objects-cases    test/objects-cases/cases.txt -> cases.expected.txt
     sre-cases        test/sre-cases/cases.txt -> cases.py, cases.out (_sre on CPython's compiled code)
+    dir-compare      test/dir-compare/cpython-dir.json (dir() of every built-in type and native module)
 
 A PROGRAM is NAME, NAME.py, TOPIC/NAME.py or repl/NAME.txt. refpy's own
 recorded outputs (test/trace, test/gc-stress, test/sweep) are not goldens
@@ -30,6 +31,7 @@ sys.dont_write_bytecode = True  # no __pycache__ beside the modules below
 
 import api_lines
 import compiler_corpus
+import dir_listing
 import objects_cases
 import parser_corpus
 import programs
@@ -42,6 +44,7 @@ SUITES = {
     "parser-corpus": parser_corpus,
     "objects-cases": objects_cases,
     "sre-cases": sre_cases,
+    "dir-compare": dir_listing,
 }
 
 
