@@ -46,6 +46,7 @@ import { _PyBuiltins_Init } from "../modules/builtins.js";
 import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
+import { _PyContext_ClearThreadState, PyInit__contextvars } from "../modules/contextvars.js";
 import { PyInit__asyncio } from "../modules/asyncio-native.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
@@ -117,6 +118,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_codecs", PyInit__codecs);
   PyImport_AppendInittab("codecs", PyInit_codecs);
   PyImport_AppendInittab("_asyncio", PyInit__asyncio);
+  PyImport_AppendInittab("_contextvars", PyInit__contextvars);
   _PyStdlib_Init();
 }
 
@@ -183,6 +185,7 @@ export function interpreterFinalize(): void {
   tstate.async_gen_finalizer = null;
   if (firstiter !== null) Py_DECREF(firstiter);
   if (finalizer !== null) Py_DECREF(finalizer);
+  _PyContext_ClearThreadState();
   _PyGC_Fini();
   _PyGC_CollectNoFail();
   _PyIdentifiers_Fini();
