@@ -48,6 +48,7 @@ import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
 import { _PyContext_ClearThreadState, PyInit__contextvars } from "../modules/contextvars.js";
 import { PyInit__struct } from "../modules/struct.js";
+import { PyInit_binascii } from "../modules/binascii.js";
 import { PyInit__asyncio } from "../modules/asyncio-native.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
@@ -121,6 +122,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_asyncio", PyInit__asyncio);
   PyImport_AppendInittab("_contextvars", PyInit__contextvars);
   PyImport_AppendInittab("_struct", PyInit__struct);
+  PyImport_AppendInittab("binascii", PyInit_binascii);
   _PyStdlib_Init();
 }
 
