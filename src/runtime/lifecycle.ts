@@ -49,6 +49,7 @@ import { PyImport_AppendInittab } from "../vm/import.js";
 import { _PyContext_ClearThreadState, PyInit__contextvars } from "../modules/contextvars.js";
 import { PyInit__struct } from "../modules/struct.js";
 import { PyInit_binascii } from "../modules/binascii.js";
+import { PyInit__locale } from "../modules/locale.js";
 import { PyInit__asyncio } from "../modules/asyncio-native.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
@@ -123,6 +124,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_contextvars", PyInit__contextvars);
   PyImport_AppendInittab("_struct", PyInit__struct);
   PyImport_AppendInittab("binascii", PyInit_binascii);
+  PyImport_AppendInittab("_locale", PyInit__locale);
   _PyStdlib_Init();
 }
 
