@@ -8,6 +8,7 @@
  * interpreter's builtins dict.
  */
 import { PyObject } from "../heap/object.js";
+import { IO_OPEN_DEF } from "./io.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyBaseObject_Type, PyType_Check, PyType_Type, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
@@ -1104,6 +1105,8 @@ export const extraBuiltinTypes: PyTypeObject[] = [];
 export function _PyBuiltins_Init(): PyObject {
   const m = PyModule_New("builtins");
   PyModule_AddFunctions(m, builtinFunctions);
+  // builtins.open is io.open (CPython sets it at start-up).
+  PyModule_AddFunctions(m, [IO_OPEN_DEF]);
   const add = (name: string, o: PyObject): void => PyModule_AddObjectRef(m, name, o);
   add("None", Py_None);
   add("Ellipsis", Py_Ellipsis);

@@ -6,7 +6,9 @@
  * `decode`), `register_error` / `lookup_error`, the codec functions
  * (`utf_8_encode`, `latin_1_decode`, …, each returning the result and the
  * length consumed) and the BOM constants. Stream readers and writers and
- * the incremental codecs are not provided.
+ * the incremental codecs are not provided. `register` keeps search
+ * functions, which `lookup` asks (in order) for a name refpy's own codecs
+ * do not know.
  *
  * The error-handler registry is a dict owned by the `_codecs` functions
  * that read and write it (their bound self, so the collector and the
@@ -207,7 +209,7 @@ from _codecs import (utf_8_encode, utf_8_decode, ascii_encode, ascii_decode,
                      utf_32_encode, utf_32_decode, utf_32_le_encode, utf_32_le_decode,
                      utf_32_be_encode, utf_32_be_decode)
 
-__all__ = ["register", "lookup", "encode", "decode", "getencoder", "getdecoder",
+__all__ = ["register", "unregister", "lookup", "encode", "decode", "getencoder", "getdecoder",
            "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
            "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
            "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
@@ -275,10 +277,27 @@ def _codec_functions(name):
     return encode, decode
 
 
+_search_functions = []
+
+
 def lookup(encoding):
     """Looks up a codec tuple in the Python codec registry and returns
     a CodecInfo object."""
-    name, is_text, key = _lookup(encoding)
+    try:
+        name, is_text, key = _lookup(encoding)
+    except LookupError:
+        if not _search_functions:
+            raise
+        # A codec none of refpy's own: ask the registered search functions
+        # with the name normalised as _PyCodec_Lookup does.
+        normalized = encoding.lower().replace(' ', '_') if isinstance(encoding, str) else encoding
+        for search in _search_functions:
+            info = search(normalized)
+            if info is not None:
+                if not isinstance(info, tuple) or len(info) != 4:
+                    raise TypeError("codec search functions must return 4-tuples")
+                return info
+        raise
     info = _cache.get(key)
     if info is None:
         enc, dec = _functions.get(name) or _codec_functions(name)
@@ -288,7 +307,16 @@ def lookup(encoding):
 
 
 def register(search_function):
-    raise NotImplementedError("codecs.register() is not supported")
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    try:
+        _search_functions.remove(search_function)
+    except ValueError:
+        pass
 
 
 def getencoder(encoding):

@@ -266,8 +266,16 @@ const DOC_OPEN_CODE =
   "This may perform extra validation beyond open(), but is otherwise interchangeable\n" +
   "with calling open(path, 'rb').";
 
+/** io.open, which is also builtins.open (refpy has no files: it raises). */
+export const IO_OPEN_DEF: PyMethodDef = {
+  name: "open",
+  meth: _io_open,
+  flags: METH_FASTCALL | METH_KEYWORDS,
+  doc: DOC_OPEN,
+};
+
 const functions: PyMethodDef[] = [
-  { name: "open", meth: _io_open, flags: METH_FASTCALL | METH_KEYWORDS, doc: DOC_OPEN },
+  IO_OPEN_DEF,
   { name: "text_encoding", meth: _io_text_encoding, flags: METH_FASTCALL, doc: DOC_TEXT_ENCODING },
   { name: "open_code", meth: _io_open_code, flags: METH_FASTCALL | METH_KEYWORDS, doc: DOC_OPEN_CODE },
 ];

@@ -10,22 +10,25 @@
  * already holds would wait forever in CPython, as no other thread can
  * release it: here a blocking acquire without a timeout raises
  * RuntimeError instead, and one with a timeout fails at once, as it would
- * once the timeout had passed. Starting a thread raises
- * NotImplementedError.
+ * once the timeout had passed. A thread started runs to its end inside
+ * start_new_thread (so threading.Thread's start() and join() work, with
+ * the thread's output before whatever follows start()).
  *
  * The lock types are heap types in CPython 3.11 and static here; their
  * instances are tracked by the collector and traverse their type, as
  * CPython's do.
  */
 import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
-import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
+import { onGCReset, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject, _PyType_FromSpecInCPython } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
-import { PyErr_Format } from "../objects/errors.js";
+import { PyErr_ExceptionMatches, PyErr_Format, toPyException } from "../objects/errors.js";
+import { PyErr_WriteUnraisable } from "../objects/errors-display.js";
+import { PyObject_Call } from "../objects/call.js";
+import { _PyDict_Key, _PyDict_Value, PyDict_Check, PyDict_Next, PyDict_Size } from "../objects/dictobject.js";
 import {
-  PyExc_NotImplementedError,
   PyExc_OverflowError,
   PyExc_RuntimeError,
   PyExc_SystemExit,
@@ -36,7 +39,13 @@ import { Py_None } from "../objects/noneobject.js";
 import { PyBool_FromBool, PyLong_FromNumber } from "../objects/longobject.js";
 import { PyFloat_AsDouble, PyFloat_FromDouble } from "../objects/floatobject.js";
 import { PyUnicode_FromString } from "../objects/unicodeobject.js";
-import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Pack } from "../objects/tupleobject.js";
+import {
+  _PyTuple_FromArraySteal,
+  PyTuple_Check,
+  PyTuple_GET_ITEM,
+  PyTuple_GET_SIZE,
+  PyTuple_Pack,
+} from "../objects/tupleobject.js";
 import { PyObject_IsTrue, PyNumber_Index } from "../objects/abstract.js";
 import { PyLong_AsNumber } from "../objects/longobject.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakrefobject.js";
@@ -47,6 +56,17 @@ import { addrString } from "../objects/object.js";
 const THREAD_IDENT = 140_245_136_275_264;
 /** Its native id (get_native_id). */
 const NATIVE_ID = 4242;
+/** The thread running now: its identifier and the sentinel locks made
+ *  in it (not owned: CPython's thread state holds them by weak reference). */
+let running: { ident: number; sentinels: LockObject[] } = { ident: THREAD_IDENT, sentinels: [] };
+/** Identifiers of the threads started, apart as pthread stacks are. */
+const THREAD_IDENT_STEP = 8_392_704;
+let nextIdent = THREAD_IDENT - THREAD_IDENT_STEP;
+// A fresh run starts in the main thread.
+onGCReset(() => {
+  running = { ident: THREAD_IDENT, sentinels: [] };
+  nextIdent = THREAD_IDENT - THREAD_IDENT_STEP;
+});
 /** PY_TIMEOUT_MAX / 1e6, as a float: the longest timeout accepted. */
 const TIMEOUT_MAX = 9223372036.0;
 
@@ -276,15 +296,15 @@ function thread_allocate_lock(_m: PyObject): PyObject {
 }
 
 function thread_get_ident(_m: PyObject): PyObject {
-  return PyLong_FromNumber(THREAD_IDENT);
+  return PyLong_FromNumber(running.ident);
 }
 
 function thread_get_native_id(_m: PyObject): PyObject {
-  return PyLong_FromNumber(NATIVE_ID);
+  return PyLong_FromNumber(NATIVE_ID + (THREAD_IDENT - running.ident) / THREAD_IDENT_STEP);
 }
 
 function thread_count(_m: PyObject): PyObject {
-  return PyLong_FromNumber(0);
+  return PyLong_FromNumber(running.ident === THREAD_IDENT ? 0 : 1);
 }
 
 function thread_stack_size(_m: PyObject, args: PyObject[]): PyObject {
@@ -292,11 +312,62 @@ function thread_stack_size(_m: PyObject, args: PyObject[]): PyObject {
   return PyLong_FromNumber(0);
 }
 
-function thread_start_new_thread(_m: PyObject, _args: PyObject[]): PyObject {
-  throw PyErr_Format(
-    PyExc_NotImplementedError,
-    "refpy runs a single thread: _thread.start_new_thread is not supported",
-  );
+/**
+ * start_new_thread(function, args[, kwargs]): with one thread, the new
+ * thread runs to its end before the call returns. While it runs,
+ * get_ident() gives it its own identifier and `_set_sentinel()` locks
+ * belong to it; its end releases them (as the end of a thread state does
+ * in CPython), which is what Thread.join() waits for. SystemExit ends the
+ * thread quietly; another exception is reported as unraisable.
+ */
+function thread_start_new_thread(_m: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("start_new_thread", args.length, 2, 3);
+  const [func, fargs] = args;
+  const fkwargs = args.length > 2 ? args[2] : null;
+  if (func.ob_type.tp_call === null) throw PyErr_Format(PyExc_TypeError, "first arg must be callable");
+  if (!PyTuple_Check(fargs)) throw PyErr_Format(PyExc_TypeError, "2nd arg must be a tuple");
+  if (fkwargs !== null && !PyDict_Check(fkwargs)) {
+    throw PyErr_Format(PyExc_TypeError, "optional 3rd arg must be a dictionary");
+  }
+  const callArgs: PyObject[] = [];
+  for (let i = 0; i < PyTuple_GET_SIZE(fargs); i++) callArgs.push(PyTuple_GET_ITEM(fargs, i));
+  let kwnames: PyObject | null = null;
+  if (fkwargs !== null && PyDict_Size(fkwargs) > 0) {
+    const names: PyObject[] = [];
+    for (let i = PyDict_Next(fkwargs, 0); i >= 0; i = PyDict_Next(fkwargs, i + 1)) {
+      names.push(Py_NewRef(_PyDict_Key(fkwargs, i)));
+      callArgs.push(_PyDict_Value(fkwargs, i));
+    }
+    kwnames = _PyTuple_FromArraySteal(names);
+  }
+  const saved = running;
+  const ident = nextIdent;
+  nextIdent -= THREAD_IDENT_STEP;
+  running = { ident, sentinels: [] };
+  for (const a of callArgs) Py_INCREF(a);
+  Py_INCREF(func);
+  try {
+    const r = PyObject_Call(func, callArgs, kwnames);
+    Py_DECREF(r);
+  } catch (e) {
+    const exc = toPyException(e);
+    if (PyErr_ExceptionMatches(exc, PyExc_SystemExit)) Py_DECREF(exc);
+    else PyErr_WriteUnraisable(exc, func);
+  } finally {
+    for (const l of running.sentinels) l.locked = false;
+    running = saved;
+    for (const a of callArgs) Py_DECREF(a);
+    Py_DECREF(func);
+    if (kwnames !== null) Py_DECREF(kwnames);
+  }
+  return PyLong_FromNumber(ident);
+}
+
+/** _set_sentinel(): a lock its thread's end releases (held weakly). */
+function thread_set_sentinel(_m: PyObject): PyObject {
+  const l = new LockObject(PyLock_Type);
+  running.sentinels.push(l);
+  return l;
 }
 
 function thread_exit(_m: PyObject): PyObject {
@@ -313,6 +384,7 @@ const functions: PyMethodDef[] = [
   { name: "get_ident", meth: thread_get_ident, flags: METH_NOARGS },
   { name: "get_native_id", meth: thread_get_native_id, flags: METH_NOARGS },
   { name: "_count", meth: thread_count, flags: METH_NOARGS },
+  { name: "_set_sentinel", meth: thread_set_sentinel, flags: METH_NOARGS },
   { name: "stack_size", meth: thread_stack_size, flags: METH_FASTCALL },
 ];
 

@@ -34,6 +34,9 @@ import { PyFrozenSet_New, _PySet_Items } from "./setobject.js";
 import { PyBytes_FromStringAndSize } from "./bytesobject.js";
 import type { InterpFrame } from "./frameobject.js";
 import type { PyTypeObject } from "./typeobject.js";
+import { METH_NOARGS } from "./methoddef.js";
+import { _PyList_FromArraySteal } from "./listobject.js";
+import { PyObject_GetIter } from "./abstract.js";
 
 /**
  * The inline cache of one LOAD_GLOBAL instruction (CPython 3.11's
@@ -379,4 +382,28 @@ PyCode_Type.tp_getset = [
   { name: "co_varnames", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_LOCAL), set: null },
   { name: "co_cellvars", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_CELL), set: null },
   { name: "co_freevars", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_FREE), set: null },
+];
+
+/** co_positions(): an iterator of (lineno, end_lineno, col, end_col) per
+ *  code unit, None where unknown (what traceback.py reads). */
+function code_co_positions(self: PyObject): PyObject {
+  const p = (self as PyCodeObject).co_positions;
+  const items: PyObject[] = [];
+  const num = (v: number): PyObject => (v < 0 ? Py_NewRef(Py_None) : PyLong_FromNumber(v));
+  for (let i = 0; i + 3 < p.length; i += 4) {
+    const t = PyTuple_New(4);
+    for (let k = 0; k < 4; k++) PyTuple_SET_ITEM(t, k, num(p[i + k]));
+    items.push(t);
+  }
+  const list = _PyList_FromArraySteal(items);
+  try {
+    return PyObject_GetIter(list);
+  } finally {
+    Py_DECREF(list);
+  }
+}
+
+PyCode_Type.tp_methods = [
+  ...(PyCode_Type.tp_methods ?? []),
+  { name: "co_positions", meth: code_co_positions, flags: METH_NOARGS },
 ];

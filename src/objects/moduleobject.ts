@@ -45,10 +45,21 @@ import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 
 export class PyModuleObject extends PyGCObject {
   md_dict: PyObject | null;
+  /** A native module's own objects (CPython's md_state: an exception
+   *  class, a cache), owned, visited and cleared with the module. */
+  md_state: (PyObject | null)[];
   constructor(type: PyTypeObject, dict: PyObject) {
     super(type, 56);
     this.md_dict = dict;
+    this.md_state = [];
   }
+}
+
+/** Drop a module's state references (m_clear / m_free). */
+function module_clear_state(m: PyModuleObject): void {
+  const state = m.md_state;
+  m.md_state = [];
+  for (const o of state) Py_XDECREF(o);
 }
 
 function module_dealloc(op: PyObject): void {
@@ -58,12 +69,15 @@ function module_dealloc(op: PyObject): void {
   const d = m.md_dict;
   m.md_dict = null;
   Py_XDECREF(d);
+  module_clear_state(m);
   PyObject_GC_Del(m);
 }
 
 function module_traverse(op: PyObject, visit: (o: PyObject) => void): void {
-  const d = (op as PyModuleObject).md_dict;
+  const m = op as PyModuleObject;
+  const d = m.md_dict;
   if (d !== null) visit(d);
+  for (const o of m.md_state) if (o !== null) visit(o);
 }
 
 function module_clear(op: PyObject): void {
@@ -71,6 +85,7 @@ function module_clear(op: PyObject): void {
   const d = m.md_dict;
   m.md_dict = null;
   Py_XDECREF(d);
+  module_clear_state(m);
 }
 
 export const PyModule_Type = newStaticType("module", 56, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, module_dealloc);

@@ -89,6 +89,8 @@ export const tstate = {
    *  iteration, and (taken then) to finalize it (owned references). */
   async_gen_firstiter: null as PyObject | null,
   async_gen_finalizer: null as PyObject | null,
+  /** The current contextvars Context (owned), made on first use. */
+  context: null as PyObject | null,
 };
 
 /** Reset the thread state for a fresh run in the same process. */
@@ -103,6 +105,7 @@ export function _PyThreadState_Reset(): void {
   tstate.lineHook = null;
   tstate.async_gen_firstiter = null;
   tstate.async_gen_finalizer = null;
+  tstate.context = null;
 }
 
 export function Py_GetRecursionLimit(): number {

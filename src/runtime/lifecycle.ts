@@ -48,6 +48,10 @@ import { _PyBuiltins_Init } from "../modules/builtins.js";
 import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
+import { _PyContext_ClearThreadState, PyInit__contextvars } from "../modules/contextvars.js";
+import { PyInit__struct } from "../modules/struct.js";
+import { PyInit_binascii } from "../modules/binascii.js";
+import { PyInit__locale } from "../modules/locale.js";
 import { PyInit__asyncio } from "../modules/asyncio-native.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
@@ -117,6 +121,10 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_codecs", PyInit__codecs);
   PyImport_AppendInittab("codecs", PyInit_codecs);
   PyImport_AppendInittab("_asyncio", PyInit__asyncio);
+  PyImport_AppendInittab("_contextvars", PyInit__contextvars);
+  PyImport_AppendInittab("_struct", PyInit__struct);
+  PyImport_AppendInittab("binascii", PyInit_binascii);
+  PyImport_AppendInittab("_locale", PyInit__locale);
   _PyStdlib_Init();
 }
 
@@ -288,6 +296,7 @@ function interpreterClear(): void {
   tstate.async_gen_finalizer = null;
   if (firstiter !== null) Py_DECREF(firstiter);
   if (finalizer !== null) Py_DECREF(finalizer);
+  _PyContext_ClearThreadState();
   const modules = interp.modules;
   interp.modules = null;
   if (modules !== null) Py_DECREF(modules);
