@@ -9,6 +9,7 @@ import functools
 import sys
 import os
 import tokenize
+from _linecache import getlines as _interpreter_getlines  # refpy: see updatecache
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
@@ -113,6 +114,14 @@ def updatecache(filename, module_globals=None):
                     fullname
                 )
                 return cache[filename][2]
+
+        # refpy: programs have no file system; the text the interpreter ran
+        # (the program's, the library's) stands in for the file (mtime None:
+        # checkcache keeps it, as it keeps a loader's source)
+        lines = _interpreter_getlines(filename)
+        if lines is not None:
+            cache[filename] = (sum(map(len, lines)), None, lines, fullname)
+            return lines
 
         # Try looking through the module search path, which is only useful
         # when handling a relative filename.

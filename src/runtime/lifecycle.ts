@@ -57,6 +57,7 @@ import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
 import { PyInit_atexit, _PyAtExit_Fini } from "../modules/atexit.js";
+import { PyInit__linecache } from "../modules/linecache-native.js";
 import { PyInit__random } from "../modules/random.js";
 import { PyInit__sha512 } from "../modules/sha512.js";
 import { PyInit_dataclasses } from "../modules/dataclasses.js";
@@ -106,6 +107,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("gc", PyInit_gc);
   PyImport_AppendInittab("_weakref", PyInit__weakref);
   PyImport_AppendInittab("atexit", PyInit_atexit);
+  PyImport_AppendInittab("_linecache", PyInit__linecache);
   PyImport_AppendInittab("_collections", PyInit__collections);
   PyImport_AppendInittab("_functools", PyInit__functools);
   PyImport_AppendInittab("_thread", PyInit__thread);

@@ -1,0 +1,43 @@
+/**
+ * `_linecache`, refpy's own: programs have no file system, so where
+ * CPython's `linecache` reads a source file, refpy's copy of it
+ * (lib/linecache.py, a marked local change) asks for the text the
+ * interpreter itself holds, the sources its tracebacks print: the
+ * program's and every library module's.
+ *
+ * getlines(filename) -> list of lines (each with its newline), or None.
+ */
+import type { PyObject } from "../heap/object.js";
+import { Py_NewRef } from "../heap/refcount.js";
+import { METH_O, type PyMethodDef } from "../objects/methoddef.js";
+import { PyModule_AddFunctions, PyModule_New } from "../objects/moduleobject.js";
+import { Py_None } from "../objects/noneobject.js";
+import { PyList_New, PyList_SET_ITEM } from "../objects/listobject.js";
+import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "../objects/unicodeobject.js";
+import { getSourceText } from "../objects/traceback.js";
+
+/** The lines of `text` as a text file's readlines() gives them (universal
+ *  newlines: each ends with "\n" but a last one without it). */
+function readlines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/).map((l) => `${l}\n`);
+  const last = lines.pop()!;
+  if (last !== "\n") lines.push(last.slice(0, -1));
+  return lines;
+}
+
+function linecache_getlines(_m: PyObject, filename: PyObject): PyObject {
+  const text = PyUnicode_Check(filename) ? getSourceText(PyUnicode_AsString(filename)) : null;
+  if (text === null) return Py_NewRef(Py_None);
+  const lines = readlines(text);
+  const list = PyList_New(lines.length);
+  lines.forEach((line, i) => PyList_SET_ITEM(list, i, PyUnicode_FromString(line)));
+  return list;
+}
+
+const functions: PyMethodDef[] = [{ name: "getlines", meth: linecache_getlines, flags: METH_O }];
+
+export function PyInit__linecache(): PyObject {
+  const m = PyModule_New("_linecache");
+  PyModule_AddFunctions(m, functions);
+  return m;
+}
