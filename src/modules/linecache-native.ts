@@ -30,7 +30,7 @@ function linecache_getlines(_m: PyObject, filename: PyObject): PyObject {
   if (text === null) return Py_NewRef(Py_None);
   const lines = readlines(text);
   const list = PyList_New(lines.length);
-  lines.forEach((line, i) => PyList_SET_ITEM(list, i, PyUnicode_FromString(line)));
+  for (let i = 0; i < lines.length; i++) PyList_SET_ITEM(list, i, PyUnicode_FromString(lines[i]));
   return list;
 }
 
