@@ -1232,6 +1232,13 @@ function tupleToStrings(t: PyObject): string[] {
  * layout of their own, as in CPython) and agree on those three.
  */
 export function compatible_for_assignment(oldto: PyTypeObject, newto: PyTypeObject, attr: string): void {
+  // tp_free first: a GC type and a non-GC type free their objects differently.
+  if ((newto.tp_flags & TPFLAGS_HAVE_GC) !== (oldto.tp_flags & TPFLAGS_HAVE_GC)) {
+    throw PyErr_Format(
+      PyExc_TypeError,
+      `${attr} assignment: '${newto.tp_name}' deallocator differs from '${oldto.tp_name}'`,
+    );
+  }
   const a = staticBase(oldto);
   const b = staticBase(newto);
   const sameBase = a === b && (a === PyBaseObject_Type || oldto === a || newto === b || oldto === newto);
