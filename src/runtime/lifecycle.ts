@@ -49,6 +49,8 @@ import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
 import { PyInit__asyncio } from "../modules/asyncio-native.js";
+import { PyInit__warnings } from "../modules/warnings.js";
+import { _PyWarnings_Fini } from "../objects/warnings.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
@@ -117,6 +119,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_codecs", PyInit__codecs);
   PyImport_AppendInittab("codecs", PyInit_codecs);
   PyImport_AppendInittab("_asyncio", PyInit__asyncio);
+  PyImport_AppendInittab("_warnings", PyInit__warnings);
   _PyStdlib_Init();
 }
 
@@ -296,6 +299,7 @@ function interpreterClear(): void {
   if (copy !== null) Py_DECREF(copy);
   interp.import_func = null;
   _PyAtExit_Fini();
+  _PyWarnings_Fini();
   _PyGC_CollectNoFail();
   _PyGC_Fini();
   // The sys and builtins dicts are emptied last: clearing the rest may
