@@ -23,8 +23,9 @@
  * _showwarnmsg_impl adds the tracemalloc hint
  * `Category: Enable tracemalloc to get the object allocation traceback`.
  * refpy does not import `warnings` for it: a warning about an object
- * (`source`) shown without the Python module gets that hint from
- * show_warning (not once shutdown has begun, when CPython's import fails).
+ * (`source`) goes to warnings._showwarnmsg when a program has imported
+ * the module, else show_warning adds that hint itself (not once shutdown
+ * has begun, when CPython's import fails).
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
@@ -355,7 +356,7 @@ function call_show_warning(
   sourceline: PyObject | null,
   source: PyObject | null,
 ): void {
-  const show_fn = source === null ? get_warnings_attr("_showwarnmsg") : null;
+  const show_fn = get_warnings_attr("_showwarnmsg");
   if (show_fn === null) {
     show_warning(filename, lineno, text, category, sourceline, source);
     return;
