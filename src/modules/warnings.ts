@@ -15,7 +15,8 @@ import { Py_None } from "../objects/noneobject.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "../objects/unicodeobject.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { PyExc_OverflowError, PyExc_TypeError } from "../objects/exceptions.js";
-import { PyNumber_AsSsize_t } from "../objects/abstract.js";
+import { PyNumber_Index } from "../objects/abstract.js";
+import type { PyLongObject } from "../objects/longobject.js";
 import { newArgParser, _PyArg_UnpackKeywords } from "../objects/getargs.js";
 import {
   _PyWarnings_FiltersMutated,
@@ -29,13 +30,26 @@ import { _PyObject_LookupAttrString } from "../objects/object.js";
 import { PyObject_CallOneArg } from "../objects/call.js";
 import { _Py_ID } from "../objects/identifiers.js";
 
+/** PyLong_AsSsize_t / PyLong_AsLong of an index: an OverflowError past
+ *  64 bits naming the C type. */
+function asIndex(o: PyObject, ctype: string): number {
+  const i = PyNumber_Index(o) as PyLongObject;
+  try {
+    if (i.big === null) return i.v;
+    if (i.big >= -(1n << 63n) && i.big < 1n << 63n) return Number(i.big);
+    throw PyErr_Format(PyExc_OverflowError, `Python int too large to convert to C ${ctype}`);
+  } finally {
+    Py_DECREF(i);
+  }
+}
+
 const warnParser = newArgParser("warn", ["message", "category", "stacklevel", "source"], 1);
 
 /** warn(message, category=None, stacklevel=1, source=None) */
 function warnings_warn(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const a = _PyArg_UnpackKeywords(args, kwnames, warnParser, []);
   const message = a[0]!;
-  const stacklevel = a[2] !== null ? PyNumber_AsSsize_t(a[2], PyExc_OverflowError) : 1;
+  const stacklevel = a[2] !== null ? asIndex(a[2], "ssize_t") : 1;
   const category = get_category(message, a[1]);
   do_warn(message, category, stacklevel, a[3] === Py_None ? null : a[3]);
   return Py_NewRef(Py_None);
@@ -55,7 +69,7 @@ function warnings_warn_explicit(_m: PyObject, args: PyObject[], kwnames: PyObjec
   if (!PyUnicode_Check(filename!)) {
     throw PyErr_Format(PyExc_TypeError, `warn_explicit() argument 3 must be str, not ${filename!.ob_type.tp_name}`);
   }
-  const lineno = PyNumber_AsSsize_t(linenoObj!, PyExc_OverflowError);
+  const lineno = asIndex(linenoObj!, "long");
   if (lineno > 2147483647) throw PyErr_Format(PyExc_OverflowError, "signed integer is greater than maximum");
   if (lineno < -2147483648) throw PyErr_Format(PyExc_OverflowError, "signed integer is less than minimum");
   let sourceLine: PyObject | null = null;

@@ -156,7 +156,10 @@ export function _PyWarnings_Fini(): void {
 function check_matched(obj: PyObject, arg: PyObject): boolean {
   if (obj === Py_None) return true;
   if (PyUnicode_CheckExact(obj)) {
-    return PyUnicode_Check(arg) && PyUnicode_AsString(obj) === PyUnicode_AsString(arg);
+    if (!PyUnicode_Check(arg)) {
+      throw PyErr_Format(PyExc_TypeError, `Can't compare str and ${arg.ob_type.tp_name}`);
+    }
+    return PyUnicode_AsString(obj) === PyUnicode_AsString(arg);
   }
   const result = PyObject_CallMethod(obj, "match", arg);
   try {
