@@ -50,10 +50,7 @@ const TEST_TIMEOUT_MS = TIME_LIMIT_MS + 30_000;
 const EXIT_ONLY = new Map([
   ["dealloc/del_trashcan_million.py", "five million-object structures, 1.8 million line events"],
   ["dealloc/trashcan_chain.py", "2 million line events over a 200,000-node chain"],
-  [
-    "pyperformance/bm_go.py",
-    "millions of line events over a heap that holds Lib/random.py and what it imports (warnings, re, enum, collections)",
-  ],
+  ["pyperformance/bm_go.py", "millions of line events over a heap that holds Lib/random.py and what it imports"],
 ]);
 
 /** Programs after whose teardown CPython leaves cyclic garbage alive (no

@@ -1,7 +1,7 @@
 /**
  * The `refpy` command line: option parsing as CPython's (-c and -m end the
  * options, -X key=value, clustered flags, unknown options), -X heap-limit
- * sizes, the interactive prompt's "needs more input" rule, and the built
+ * sizes, the interactive prompt's "needs more input" rule, -W options, and the built
  * command's streams.
  */
 import { spawnSync } from "node:child_process";
@@ -96,5 +96,26 @@ describe("the built command's streams", () => {
     expect(r.stdout).toBe("0\n");
     expect(r.stderr).toContain("BrokenPipeError: [Errno 32] Broken pipe\n");
     expect(r.stderr).not.toContain("SystemError");
+  }, 60_000);
+
+  test("-W options become warnings filters at start-up, as warnings._processoptions makes them (output of CPython 3.11.7)", () => {
+    const program =
+      'import sys, warnings\nprint(sys.warnoptions)\nfor f in warnings.filters[:4]:\n    print(f[0], f[1] and f[1].pattern, f[2].__name__, getattr(f[3], "pattern", f[3]), f[4])\nprint("re" in sys.modules)\nwarnings.warn("hidden", UserWarning)\ntry:\n    warnings.warn("raised", RuntimeWarning)\nexcept RuntimeWarning as e:\n    print("RuntimeWarning:", e)\nwith warnings.catch_warnings(record=True) as w:\n    for i in range(2):\n        warnings.warn("spam eggs", DeprecationWarning)\n    print([str(m.message) for m in w])\n';
+    const options = [
+      "-W",
+      "ignore::UserWarning",
+      "-W",
+      "error::RuntimeWarning",
+      "-W",
+      "always:spam:DeprecationWarning:__main__",
+    ];
+    const r = spawnSync(process.execPath, [command, ...options, "-c", program], { encoding: "utf8" });
+    expect(r.stdout).toBe(
+      "['ignore::UserWarning', 'error::RuntimeWarning', 'always:spam:DeprecationWarning:__main__']\nalways spam DeprecationWarning __main__\\Z 0\nerror None RuntimeWarning None 0\nignore None UserWarning None 0\ndefault None DeprecationWarning __main__ 0\nTrue\nRuntimeWarning: raised\n['spam eggs', 'spam eggs']\n",
+    );
+    expect(r.stderr).toBe("");
+    const bad = spawnSync(process.execPath, [command, "-W", "bogus", "-c", "print(1)"], { encoding: "utf8" });
+    expect(bad.stdout).toBe("1\n");
+    expect(bad.stderr).toBe("Invalid -W option ignored: invalid action: 'bogus'\n");
   }, 60_000);
 });

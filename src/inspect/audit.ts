@@ -72,6 +72,7 @@
  * audited run's output, ids and collector counts are those of an
  * unaudited one.
  */
+import { _PyWarnings_Visit } from "../objects/warnings.js";
 import type { PyObject } from "../heap/object.js";
 import { registry } from "../heap/registry.js";
 import { STATIC_REFCNT } from "../objects/typeobject.js";
@@ -179,6 +180,8 @@ function visitRoots(visit: Visit, label: (name: string) => void): void {
   _PyGC_VisitState(visit);
   label("atexit callbacks");
   _PyAtExit_Visit(visit);
+  label("warnings state");
+  _PyWarnings_Visit(visit);
   label("generator send result");
   if (genSendResult.value !== null) visit(genSendResult.value);
   label("session");

@@ -53,6 +53,8 @@ import { PyInit__struct } from "../modules/struct.js";
 import { PyInit_binascii } from "../modules/binascii.js";
 import { PyInit__locale } from "../modules/locale.js";
 import { PyInit__asyncio } from "../modules/asyncio-native.js";
+import { PyInit__warnings } from "../modules/warnings.js";
+import { _PyWarnings_Fini } from "../objects/warnings.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
@@ -127,6 +129,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_struct", PyInit__struct);
   PyImport_AppendInittab("binascii", PyInit_binascii);
   PyImport_AppendInittab("_locale", PyInit__locale);
+  PyImport_AppendInittab("_warnings", PyInit__warnings);
   _PyStdlib_Init();
 }
 
@@ -307,6 +310,7 @@ function interpreterClear(): void {
   if (copy !== null) Py_DECREF(copy);
   interp.import_func = null;
   _PyAtExit_Fini();
+  _PyWarnings_Fini();
   _PyGC_CollectNoFail();
   _PyGC_Fini();
   // The sys and builtins dicts are emptied last: clearing the rest may
