@@ -23,7 +23,8 @@
  *    CompileError from actions; everything else surfaces as a chevrotain
  *    recognition error that syntax-errors.ts turns into CPython's message.
  *
- * One instance serves every parse (`getParser()`), built on first use.
+ * One instance serves every parse at a nesting depth (`acquireParser()`),
+ * built on first use.
  */
 
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
@@ -2989,10 +2990,19 @@ interface FStringParts {
   values: (string | FormattedValue)[];
 }
 
-let instance: PythonParser | null = null;
+/** Parsers by nesting depth: a parse can run Python code (a warning shown
+ *  through the warnings module, which may import modules that call eval),
+ *  and that code can parse again, so each depth has its own parser. */
+const instances: PythonParser[] = [];
+let depth = 0;
 
-/** The parser, built (grammar analysis included) on first use. */
-export function getParser(): PythonParser {
-  instance ??= new PythonParser();
-  return instance;
+/** A parser for one parse, built (grammar analysis included) on first use
+ *  at this depth; give it back with releaseParser() when the parse ends. */
+export function acquireParser(): PythonParser {
+  instances[depth] ??= new PythonParser();
+  return instances[depth++];
+}
+
+export function releaseParser(): void {
+  depth--;
 }
