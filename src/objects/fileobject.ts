@@ -16,7 +16,7 @@ import { PyObject_Free } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { METH_NOARGS, METH_O } from "./methoddef.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
-import { PyBool_FromBool, PyLong_FromNumber } from "./longobject.js";
+import { PyBool_FromBool, PyLong_FromNumber, Py_False } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
@@ -126,7 +126,8 @@ PyTextIO_Type.tp_repr = textio_repr;
 PyTextIO_Type.tp_methods = [
   { name: "write", meth: textio_write, flags: METH_O },
   { name: "flush", meth: () => Py_NewRef(Py_None), flags: METH_NOARGS },
-  { name: "isatty", meth: () => Py_NewRef(Py_None), flags: METH_NOARGS },
+  // The run's streams are its sinks, not a terminal (as CPython's piped ones).
+  { name: "isatty", meth: () => Py_NewRef(Py_False), flags: METH_NOARGS },
   { name: "fileno", meth: (s: PyObject) => PyLong_FromNumber((s as PyTextIOObject).fd), flags: METH_NOARGS },
   { name: "close", meth: textio_close, flags: METH_NOARGS },
 ];
