@@ -16,6 +16,7 @@ function lastLine(s: string): string {
 describe("_io without files", () => {
   const refusals: [string, string][] = [
     ["_io.open('data.txt')", "NotImplementedError: open() is not supported by refpy: programs have no file access"],
+    ["open('data.txt')", "NotImplementedError: open() is not supported by refpy: programs have no file access"],
     [
       "_io.open_code('m.py')",
       "NotImplementedError: open_code() is not supported by refpy: programs have no file access",
