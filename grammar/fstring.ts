@@ -20,7 +20,7 @@
 
 import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
 import type { Source } from "./source.js";
-import { decodeBody, isDecodeError, splitString } from "./strings.js";
+import { decodeBody, invalidEscapeMessage, isDecodeError, splitString } from "./strings.js";
 import {
   FSTRING_CONVERSION,
   FSTRING_END,
@@ -39,6 +39,15 @@ export type FragmentLexer = (start: number, end: number) => IToken[];
 /** An f-string scan failure: the message, to be raised at the next token. */
 export interface FStringError {
   msg: string;
+}
+
+/** The FSTRING_START token's payload: warn_invalid_escape_sequence's
+ *  messages, one for each literal piece holding an invalid escape (CPython
+ *  decodes each piece apart, warning of its first; a `\{` warns as the
+ *  scan meets it), each with a key unique in the source; the parser warns
+ *  of them when it joins the literal. */
+export interface FStringStart {
+  invalidEscapes: { msg: string; key: number }[];
 }
 
 class ScanError {
@@ -61,17 +70,22 @@ export function splitFString(source: Source, tok: IToken, lexFragment: FragmentL
   const text = source.text;
   const bodyStart = tok.startOffset + parts.bodyStart;
   const end = bodyStart + parts.body.length;
-  const out: IToken[] = [token(FSTRING_START, source, tok.startOffset, bodyStart)];
+  const startPayload: FStringStart = { invalidEscapes: [] };
+  const out: IToken[] = [token(FSTRING_START, source, tok.startOffset, bodyStart, startPayload)];
   let s = bodyStart;
 
   /** fstring_find_literal: literal text up to a field start (or a spec's end). */
   const literal = (level: number): void => {
     let value = "";
     let pieceStart = s;
-    const flush = (upTo: number, extra: string) => {
-      const decoded = decodeBody(text.slice(pieceStart, upTo), parts.raw, false);
+    const flush = (upTo: number) => {
+      const invalid = { first: null as string | null };
+      const decoded = decodeBody(text.slice(pieceStart, upTo), parts.raw, false, invalid);
       if (isDecodeError(decoded)) throw new ScanError(decoded.msg);
-      value += decoded + extra;
+      if (invalid.first !== null) {
+        startPayload.invalidEscapes.push({ msg: invalidEscapeMessage(invalid.first), key: 2 * pieceStart });
+      }
+      value += decoded;
     };
     const litStart = s;
     while (s < end) {
@@ -82,10 +96,15 @@ export function splitFString(source: Source, tok: IToken, lexFragment: FragmentL
           if (s < end && text[s++] === "{") while (s < end && text[s++] !== "}");
           continue;
         }
+        // `\{` warns as it is scanned; the backslash stays in the literal
+        // and the brace still opens a field (or pairs with the next).
+        if (ch === "{") {
+          startPayload.invalidEscapes.push({ msg: "invalid escape sequence '\\{'", key: 2 * (s - 2) + 1 });
+        }
       }
       if (ch === "{" || ch === "}") {
         if (level === 0 && s < end && text[s] === ch) {
-          flush(s - 1, ch);
+          flush(s);
           s++;
           pieceStart = s;
           continue;
@@ -95,7 +114,7 @@ export function splitFString(source: Source, tok: IToken, lexFragment: FragmentL
         break;
       }
     }
-    flush(s, "");
+    flush(s);
     if (value !== "") out.push(token(FSTRING_MIDDLE, source, litStart, s, value));
   };
 

@@ -54,6 +54,7 @@ import type {
 import { CompileError, compileWarn, type SyntaxErrorKind } from "../src/ast/errors.js";
 import type { Source } from "./source.js";
 import { decodeBody, invalidEscapeMessage, isDecodeError, splitString } from "./strings.js";
+import type { FStringStart } from "./fstring.js";
 import { exprName, invalidTarget, setContext } from "./targets.js";
 import * as T from "./tokens.js";
 
@@ -2898,10 +2899,10 @@ export class PythonParser extends EmbeddedActionsParser {
   /** warn_invalid_escape_sequence: a DeprecationWarning at the string's
    *  line, once per token however often the parser reads it; under an
    *  "error" filter a SyntaxError on the token. */
-  private warnInvalidEscape(msg: string, t: IToken): void {
-    if (this.warnedEscapes.has(t.startOffset)) return;
-    this.warnedEscapes.add(t.startOffset);
-    if (compileWarn("DeprecationWarning", msg, this.src.filename, t.startLine!)) throw this.error(msg, t);
+  private warnInvalidEscape(msg: string, t: IToken, end: IToken = t, key: number = -1 - t.startOffset): void {
+    if (this.warnedEscapes.has(key)) return;
+    this.warnedEscapes.add(key);
+    if (compileWarn("DeprecationWarning", msg, this.src.filename, t.startLine!)) throw this.error(msg, t, end);
   }
 
   /**
@@ -2923,6 +2924,11 @@ export class PythonParser extends EmbeddedActionsParser {
         isFString = true;
         if (bytesKind === true) throw this.error("cannot mix bytes and nonbytes literals", this.LA(1));
         bytesKind = false;
+        // Each literal piece's first invalid escape, located at the whole
+        // f-string (its line, and its span under an "error" filter).
+        for (const w of (p.start.payload as FStringStart).invalidEscapes) {
+          this.warnInvalidEscape(w.msg, p.start, p.end, w.key);
+        }
         pieces.push(...p.values);
         continue;
       }

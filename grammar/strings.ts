@@ -98,9 +98,11 @@ export function decodeBody(
     }
     const e = body[i + 1];
     if (e === undefined) {
-      return bytes
-        ? { msg: "(value error) Trailing \\ in string", index: i }
-        : unicodeError(i, i, "\\ at end of string");
+      if (bytes) return { msg: "(value error) Trailing \\ in string", index: i };
+      // Only an f-string's literal piece can end in a lone backslash
+      // (`f'\{x}'`): decode_unicode_with_escapes keeps it as `\u005c`.
+      out += "\\";
+      break;
     }
     if (e in SIMPLE) {
       out += SIMPLE[e];
