@@ -25,7 +25,7 @@ import { _PyErr_FromCompileError } from "../vm/compile.js";
 import { _PyTokenizer_DecodeFile } from "../vm/source-encoding.js";
 import { type PyBaseExceptionObject, PyExc_RuntimeError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
-import { PyDict_DelItemString, PyDict_GetItemString, PyDict_SetItemString } from "../objects/dictobject.js";
+import { PyDict_DelItemString, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
 import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
 import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NoMemory, toPyException } from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
@@ -177,6 +177,11 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   setNone(globals, "__package__");
   setNone(globals, "__loader__");
   setNone(globals, "__spec__");
+  // add_main_module: an empty __annotations__ whether or not the program
+  // annotates anything (PEP 526).
+  const annDict = PyDict_New();
+  PyDict_SetItemString(globals, "__annotations__", annDict);
+  Py_DECREF(annDict);
   PyDict_SetItemString(globals, "__builtins__", builtinsModule);
   const setFileName = options.fileAttr === true || !filename.startsWith("<");
   if (setFileName) {
