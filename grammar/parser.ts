@@ -55,7 +55,7 @@ import { CompileError, compileWarn, type SyntaxErrorKind } from "../src/ast/erro
 import type { Source } from "./source.js";
 import { decodeBody, invalidEscapeMessage, isDecodeError, splitString } from "./strings.js";
 import type { FStringStart } from "./fstring.js";
-import { exprName, invalidTarget, setContext } from "./targets.js";
+import { exprName, invalidTarget, ownSpan, setContext } from "./targets.js";
 import * as T from "./tokens.js";
 
 /** Either end of a node or token, for position arithmetic. */
@@ -75,6 +75,12 @@ const BINARY_OPS: ReadonlyMap<TokenType, [OperatorKind, number]> = new Map<Token
   [T.PERCENT, ["Mod", 6]],
   [T.AT, ["MatMult", 6]],
 ]);
+
+const UNARY_PREFIX: ReadonlySet<TokenType> = new Set([T.MINUS, T.PLUS, T.TILDE, T.KW_await]);
+const NOT_BITWISE_OR_START: ReadonlySet<TokenType> = new Set([T.KW_not, T.KW_lambda, T.KW_yield, T.STAR, T.DOUBLESTAR]);
+const OPEN_BRACKETS: ReadonlySet<TokenType> = new Set([T.LPAR, T.LSQB, T.LBRACE]);
+const CLOSE_BRACKETS: ReadonlySet<TokenType> = new Set([T.RPAR, T.RSQB, T.RBRACE]);
+const STRING_ATOM: ReadonlySet<TokenType> = new Set([T.STRING, T.FSTRING_END]);
 
 const AUG_OPS: ReadonlyMap<TokenType, OperatorKind> = new Map<TokenType, OperatorKind>([
   [T.PLUSEQUAL, "Add"],
@@ -262,20 +268,71 @@ export class PythonParser extends EmbeddedActionsParser {
   /** `if x = 1:` and friends: `=` where a condition ends. */
   private checkConditionEquals(test: Expr): void {
     if (this.LA(1).tokenType !== T.EQUAL) return;
-    if (test.type === "Name") {
-      throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, this.LA(1));
+    // Both forms need a bitwise_or after the `=`; without one the `=` is
+    // plain invalid syntax.
+    const end = this.bitwiseOrEnd(2);
+    if (end === null) return;
+    if (test.type === "Name" && !this.parens.has(test)) {
+      // NAME '=' bitwise_or: the span runs to the end of the bitwise_or.
+      throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, end);
     }
-    throw this.error(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, test);
+    throw this.error(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, ownSpan(test));
+  }
+
+  /**
+   * The last token of the `bitwise_or` starting `k` tokens ahead, found by
+   * scanning: prefix operators, atoms with their trailers (brackets and
+   * f-strings matched), and the binary operators of the levels from
+   * `bitwise_or` down to `power`. null if no `bitwise_or` starts there.
+   */
+  private bitwiseOrEnd(k: number): IToken | null {
+    let last: IToken | null = null;
+    for (;;) {
+      // Prefix operators, then an atom.
+      while (UNARY_PREFIX.has(this.LA(k).tokenType)) k++;
+      const t = this.LA(k);
+      if (NOT_BITWISE_OR_START.has(t.tokenType) || !this.startsExpr(k)) return last;
+      k = this.skipAtom(k);
+      // Trailers: calls, subscripts, attributes.
+      for (;;) {
+        const u = this.LA(k).tokenType;
+        if (u === T.LPAR || u === T.LSQB) k = this.skipAtom(k);
+        else if (u === T.DOT && this.LA(k + 1).tokenType === T.NAME) k += 2;
+        else break;
+      }
+      last = this.LA(k - 1);
+      const op = this.LA(k).tokenType;
+      if (!BINARY_OPS.has(op) && op !== T.DOUBLESTAR) return last;
+      k++;
+    }
+  }
+
+  /** The index after the atom (bracketed group, f-string run, or single
+   *  token) starting `k` tokens ahead. */
+  private skipAtom(k: number): number {
+    let depth = 0;
+    do {
+      const type = this.LA(k).tokenType;
+      if (type === EOF) return k;
+      if (OPEN_BRACKETS.has(type) || type === T.FSTRING_START) depth++;
+      else if (CLOSE_BRACKETS.has(type) || type === T.FSTRING_END) depth--;
+      k++;
+    } while (depth > 0);
+    // Adjacent string literals are one atom.
+    const next = this.LA(k).tokenType;
+    if ((next === T.STRING || next === T.FSTRING_START) && STRING_ATOM.has(this.LA(k - 1).tokenType)) {
+      return this.skipAtom(k);
+    }
+    return k;
   }
 
   /** Turn `e` into a target with context `ctx`, or throw CPython's error. */
   toTarget(e: Expr, ctx: "Store" | "Del"): Expr {
     const bad = invalidTarget(e, ctx);
     if (bad !== null) {
-      if (bad.type === "Yield" || bad.type === "YieldFrom") {
-        throw this.error("assignment to yield expression not possible", bad);
-      }
-      throw this.error(`cannot ${ctx === "Del" ? "delete" : "assign to"} ${exprName(bad)}`, bad);
+      // RAISE_SYNTAX_ERROR_INVALID_TARGET: at the node's own span, without
+      // the parentheses around it.
+      throw this.error(`cannot ${ctx === "Del" ? "delete" : "assign to"} ${exprName(bad)}`, ownSpan(bad));
     }
     setContext(e, ctx);
     return e;
@@ -507,49 +564,127 @@ export class PythonParser extends EmbeddedActionsParser {
           });
         },
       },
-      { ALT: () => this.ACTION((): Stmt => ({ type: "Expr", value: first, ...this.pos(first) })) },
+      {
+        ALT: () =>
+          this.ACTION((): Stmt => {
+            if (this.LA(1).tokenType === T.COLONEQUAL) this.checkWalrusTarget(first);
+            return { type: "Expr", value: first, ...this.pos(first) };
+          }),
+      },
     ]);
   });
+
+  /** `a + 1 := 2` as a statement: invalid_named_expression's
+   *  `a=expression ':=' expression` on the last item before `:=`. */
+  private checkWalrusTarget(first: Expr): void {
+    const item =
+      first.type === "Tuple" && !this.isParenthesizedTuple(first) ? first.elts[first.elts.length - 1] : first;
+    if (item.type === "Starred" || (item.type === "Name" && !this.parens.has(item))) return;
+    throw this.error(`cannot use assignment expressions with ${exprName(item)}`, ownSpan(item));
+  }
 
   /** `t1 = t2 = … = value`: check and convert the targets. */
   private assignment(chain: Expr[]): Stmt {
     const value = chain[chain.length - 1];
     const targets = chain.slice(0, -1);
-    for (let i = 0; i < targets.length; i++) {
-      const t = targets[i];
-      if (t.type === "Yield" || t.type === "YieldFrom") {
+    if (targets.length === 1 && invalidTarget(targets[0], "Store") !== null) {
+      this.checkNamedAssignment(targets[0], value);
+    }
+    for (const t of targets) {
+      if ((t.type === "Yield" || t.type === "YieldFrom") && !this.parens.has(t)) {
         throw this.error("assignment to yield expression not possible", t);
-      }
-      const bad = invalidTarget(t, "Store");
-      if (bad === null) continue;
-      if (i === 0 && bad === t && targets.length === 1 && this.isBitwiseOrLevel(t)) {
-        throw this.error(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t);
       }
       this.toTarget(t, "Store");
     }
-    for (const t of targets) setContext(t, "Store");
     return { type: "Assign", targets, value, ...this.pos(targets[0], value) };
   }
 
-  /** CPython's invalid_named_expression applies to `bitwise_or` operands only. */
-  private isBitwiseOrLevel(e: Expr): boolean {
+  /**
+   * invalid_named_expression as CPython's second pass meets it in
+   * `target = value`: the target's last item (the target itself unless it
+   * is a bare tuple) followed by `=` and a `bitwise_or` is read as a
+   * comparison written with `=`: a NAME gives "invalid syntax. Maybe you
+   * meant '==' or ':='…" up to that `bitwise_or`, another `bitwise_or` (not
+   * starting with a list, tuple, generator expression, True, None or
+   * False) "cannot assign to %s here. Maybe you meant '=='…".
+   */
+  private checkNamedAssignment(target: Expr, value: Expr): void {
+    let item = target;
+    if (target.type === "Tuple" && !this.isParenthesizedTuple(target)) {
+      item = target.elts[target.elts.length - 1];
+      // A trailing comma: the item is not followed by `=`.
+      const [line, col] = this.endOf(item);
+      if (line !== target.end_lineno || col !== target.end_col_offset) return;
+    }
+    const operand = this.firstBitwiseOr(value);
+    if (operand === null) return;
+    if (item.type === "Name" && !this.parens.has(item)) {
+      throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", item, operand);
+    }
+    if (this.startsNamedAssignTarget(item)) {
+      throw this.error(`cannot assign to ${exprName(item)} here. Maybe you meant '==' instead of '='?`, ownSpan(item));
+    }
+  }
+
+  /** A tuple written in parentheses (its span starts before its first item). */
+  private isParenthesizedTuple(t: Expr & { type: "Tuple" }): boolean {
+    if (t.elts.length === 0) return true;
+    const [line, col] = this.startOf(t.elts[0]);
+    return t.lineno < line || (t.lineno === line && t.col_offset < col);
+  }
+
+  /** The `bitwise_or` an expression starts with, or null if it starts
+   *  otherwise (`*`, `not`, `lambda`, `yield`). */
+  private firstBitwiseOr(e: Expr): Expr | null {
+    if (this.parens.has(e)) return e;
     switch (e.type) {
-      case "BoolOp":
-      case "Compare":
-      case "IfExp":
-      case "Lambda":
-      case "NamedExpr":
-      case "GeneratorExp":
-      case "List":
-      case "Tuple":
+      case "Yield":
+      case "YieldFrom":
       case "Starred":
-        return false;
+      case "Lambda":
+        return null;
       case "UnaryOp":
-        return e.op !== "Not";
-      case "Constant":
-        return e.value.kind !== "None" && e.value.kind !== "bool";
+        return e.op === "Not" ? null : e;
+      case "Tuple":
+        return this.isParenthesizedTuple(e) ? e : this.firstBitwiseOr(e.elts[0]);
+      case "BoolOp":
+        return this.firstBitwiseOr(e.values[0]);
+      case "Compare":
+        return this.firstBitwiseOr(e.left);
+      case "IfExp":
+        return this.firstBitwiseOr(e.body);
       default:
-        return true;
+        return e;
+    }
+  }
+
+  /** `!(list|tuple|genexp|'True'|'None'|'False') bitwise_or`: is `e` a
+   *  whole `bitwise_or` that does not start with one of those? */
+  private startsNamedAssignTarget(e: Expr): boolean {
+    if (this.firstBitwiseOr(e) !== e) return false;
+    let x = e;
+    for (;;) {
+      if (this.parens.has(x)) return true;
+      switch (x.type) {
+        case "List":
+        case "Tuple":
+        case "GeneratorExp":
+          return false;
+        case "Constant":
+          return x.value.kind !== "bool" && x.value.kind !== "None";
+        case "BinOp":
+          x = x.left;
+          break;
+        case "Call":
+          x = x.func;
+          break;
+        case "Attribute":
+        case "Subscript":
+          x = x.value;
+          break;
+        default:
+          return true;
+      }
     }
   }
 
@@ -607,9 +742,11 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   // del_stmt: 'del' del_targets &(';' | NEWLINE)
+  // The targets are read as star_expressions, as invalid_del_stmt does, so
+  // that `del a if b else c` or `del not a` name what cannot be deleted.
   del_stmt = this.RULE("del_stmt", (): Stmt => {
     const kw = this.CONSUME(T.KW_del);
-    const targets = this.SUBRULE(this.target_list);
+    const targets = this.SUBRULE(this.del_targets);
     return this.ACTION((): Stmt => {
       for (const t of targets.items) this.toTarget(t, "Del");
       return { type: "Delete", targets: targets.items, ...this.pos(kw, targets.end) };
@@ -1845,6 +1982,23 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ items, comma, end: end ?? this.last(items) }));
   });
 
+  // del_targets: star_expression (',' star_expression)* [',']   (checked later)
+  del_targets = this.RULE("del_targets", (): { items: Expr[]; end: Loc } => {
+    const items = [this.SUBRULE(this.star_expression)];
+    let end: Loc | null = null;
+    this.MANY({
+      GATE: () => this.startsExpr(2),
+      DEF: () => {
+        this.CONSUME(T.COMMA);
+        items.push(this.SUBRULE2(this.star_expression));
+      },
+    });
+    this.OPTION(() => {
+      end = this.CONSUME2(T.COMMA);
+    });
+    return this.ACTION(() => ({ items, end: end ?? this.last(items) }));
+  });
+
   // star_target: '*' bitwise_or | bitwise_or   (checked as a target later)
   star_target = this.RULE("star_target", (): Expr => {
     return this.OR([
@@ -2388,8 +2542,20 @@ export class PythonParser extends EmbeddedActionsParser {
                 const eq = this.CONSUME(T.EQUAL);
                 const value = this.SUBRULE3(this.expression);
                 return this.ACTION((): CallArg => {
+                  if (
+                    first.type === "Constant" &&
+                    (first.value.kind === "bool" || first.value.kind === "None") &&
+                    !this.parens.has(first)
+                  ) {
+                    // invalid_kwarg: ('True'|'False'|'None') '='
+                    throw this.error(`cannot assign to ${exprName(first)}`, first, eq);
+                  }
                   if (first.type !== "Name" || this.parens.has(first)) {
-                    throw this.error('expression cannot contain assignment, perhaps you meant "=="?', first, eq);
+                    throw this.error(
+                      'expression cannot contain assignment, perhaps you meant "=="?',
+                      ownSpan(first),
+                      eq,
+                    );
                   }
                   return { kind: "kw", value: { type: "keyword", arg: first.id, value, ...this.pos(first, value) } };
                 });

@@ -73,6 +73,12 @@ export function exprName(e: Expr): string {
   }
 }
 
+/** A node's own span, apart from any parentheses around it (the parser
+ *  counts those when the node is located as a whole). */
+export function ownSpan(e: Expr): { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number } {
+  return { lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+}
+
 /** The first sub-expression that cannot be a target, or null if `e` can. */
 export function invalidTarget(e: Expr, ctx: "Store" | "Del"): Expr | null {
   switch (e.type) {
