@@ -330,6 +330,7 @@ total = outer(41)
       "__package__",
       "__loader__",
       "__spec__",
+      "__annotations__",
       "__builtins__",
       "__file__",
       "__cached__",

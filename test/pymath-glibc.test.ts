@@ -3,7 +3,9 @@
  * what CPython 3.11's math module returns on the reference machine (glibc
  * 2.36, x86-64 with FMA) for edge cases and random doubles across the
  * exponents, made by test/pymath/gen_libm_goldens.py; every one must come
- * out of refpy's libm as the same double.
+ * out of refpy's libm as the same double, except that tan, asin and acos
+ * give the correctly rounded double on the rare lines where glibc's is not
+ * (listed in the line).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
@@ -38,6 +40,17 @@ const FUNCTIONS: Record<string, (...args: number[]) => number> = {
   asinh: libm.asinh,
   pow: libm.pow,
   atan2: libm.atan2,
+  exp2: libm.exp2,
+  acosh: libm.acosh,
+  atanh: libm.atanh,
+};
+
+/** Correctly rounded here; glibc's double where it is the correctly
+ *  rounded one, which is almost always. */
+const ROUNDED: Record<string, (x: number) => number> = {
+  tan: libm.tan,
+  asin: libm.asin,
+  acos: libm.acos,
 };
 
 const cases = new Map<string, string[][]>();
@@ -51,18 +64,22 @@ for (const line of readFileSync(new URL("pymath/libm-goldens.txt", import.meta.u
 
 describe("libm gives glibc's doubles", () => {
   test("every function in the goldens is checked", () => {
-    expect([...cases.keys()].sort()).toEqual(Object.keys(FUNCTIONS).sort());
+    expect([...cases.keys()].sort()).toEqual([...Object.keys(FUNCTIONS), ...Object.keys(ROUNDED)].sort());
   });
   for (const [name, rows] of cases) {
     test(`${name} (${rows.length} arguments)`, () => {
-      const f = FUNCTIONS[name];
+      const rounded = ROUNDED[name];
+      const f: (...args: number[]) => number = rounded ?? FUNCTIONS[name];
       const wrong: string[] = [];
       for (const row of rows) {
-        const args = row.slice(0, -1).map(fromHex);
+        // ROUNDED rows: argument, glibc's double, the correctly rounded one
+        // when they differ.
+        const arity = rounded === undefined ? row.length - 1 : 1;
+        const args = row.slice(0, arity).map(fromHex);
         const want = fromHex(row[row.length - 1]);
         const got = f(...args);
         if (!Object.is(got, want) && !(Number.isNaN(got) && Number.isNaN(want))) {
-          wrong.push(`${name}(${row.slice(0, -1).join(", ")}) = ${got}, glibc ${want}`);
+          wrong.push(`${name}(${row.slice(0, arity).join(", ")}) = ${got}, expected ${want}`);
         }
       }
       expect(wrong.slice(0, 10)).toEqual([]);

@@ -121,7 +121,15 @@ import { _PyEval_EvalFrame } from "../objects/call.js";
 import { initializeLocals } from "../objects/call.js";
 import { _PyFrame_Clear } from "../objects/frameobject.js";
 import { PySys_GetObject } from "../vm/sysstate.js";
-import { PyFile_WriteObject, PyFile_WriteString, PyTextIOObject, stdio, writeToStream } from "../objects/fileobject.js";
+import {
+  PyFile_WriteObject,
+  PyFile_WriteString,
+  PyTextIOObject,
+  _PyTextIO_Flushes,
+  _PyTextIO_Write,
+  stdio,
+  writeToStream,
+} from "../objects/fileobject.js";
 import { PyImport_ImportModuleLevelObject } from "../vm/import.js";
 import { Py_LT, Py_GT } from "../bytecode/opcodes.js";
 import { type PyCodeObject, PyCode_Type } from "../objects/codeobject.js";
@@ -152,13 +160,6 @@ function builtin_print(_self: PyObject, args: PyObject[], kwnames: PyObject | nu
   } finally {
     if (argTuple !== null) Py_DECREF(argTuple);
   }
-}
-
-/** The level the call of a stream's bound `write` would count (each of
- *  print's pieces is its own call in CPython). */
-function countWrite(): void {
-  Py_EnterRecursiveCall(" while calling a Python object");
-  Py_LeaveRecursiveCall();
 }
 
 /**
@@ -198,22 +199,35 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
   if (file instanceof PyTextIOObject) {
     const sepText = sep === null ? " " : PyUnicode_AsString(sep);
     let out = "";
+    // Each piece: the write call's level, then the levels the stream's
+    // buffering spends once the piece is taken (_PyTextIO_AfterWrite).
+    // Each piece is a write call (a level); a piece that makes the stream
+    // call into its buffer goes out with what is held (_PyTextIO_Write).
+    const piece = (text: string) => {
+      Py_EnterRecursiveCall(" while calling a Python object");
+      try {
+        if (_PyTextIO_Flushes(file, text)) {
+          const held = out;
+          out = "";
+          _PyTextIO_Write(file, held, text);
+        } else {
+          out += text;
+        }
+      } finally {
+        Py_LeaveRecursiveCall();
+      }
+    };
     try {
       for (let i = 0; i < n; i++) {
-        if (i > 0) {
-          countWrite();
-          out += sepText;
-        }
+        if (i > 0) piece(sepText);
         const s = PyObject_Str(args[i]);
         const text = PyUnicode_AsString(s);
         Py_DECREF(s);
-        countWrite();
-        out += text;
+        piece(text);
       }
-      countWrite();
-      out += end === null ? "\n" : PyUnicode_AsString(end);
+      piece(end === null ? "\n" : PyUnicode_AsString(end));
     } finally {
-      if (out.length > 0) writeToStream(file, out);
+      if (out.length > 0) _PyTextIO_Write(file, "", out);
     }
   } else {
     for (let i = 0; i < n; i++) {

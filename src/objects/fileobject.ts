@@ -22,7 +22,7 @@ import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { _PyObject_LookupAttrString, PyObject_GetAttrString } from "./object.js";
 import { PyObject_Str } from "./abstract.js";
-import { PyObject_Call } from "./call.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call } from "./call.js";
 
 /** Where the run's output goes and where input() reads from. */
 export const stdio = {
@@ -51,6 +51,9 @@ export class PyTextIOObject extends PyObject {
   fd: number;
   /** close() was called (site's exit() closes sys.stdin). */
   closed = false;
+  /** Text written and not yet flushed in CPython's terms (held by its
+   *  TextIOWrapper or BufferedWriter): decides what a flush calls. */
+  pending = false;
   constructor(name: string, fd: number) {
     super(PyTextIO_Type, 208);
     this.name = name;
@@ -107,13 +110,72 @@ export function PyFile_WriteString(s: string, f: PyObject): void {
   }
 }
 
+/**
+ * The recursion levels CPython 3.11's stream objects spend below a
+ * TextIOWrapper's write or flush, in the C calls into the buffer (each a
+ * method call that counts a level): sys.stderr is line-buffered, so a
+ * write holding a line end calls buffer.write and then buffer.flush, which
+ * calls raw.write (two levels deep); sys.stdout is block-buffered and
+ * writes spend nothing below (its 8 KB chunks aside); flush() calls
+ * buffer.flush, and raw.write below it when text is pending. The text is
+ * buffered before these calls, so a RecursionError here comes after it is
+ * written, as CPython writes it later.
+ */
+function bufferLevels(n: number): void {
+  let entered = 0;
+  try {
+    for (; entered < n; entered++) Py_EnterRecursiveCall(" while calling a Python object");
+  } finally {
+    for (; entered > 0; entered--) Py_LeaveRecursiveCall();
+  }
+}
+
+/**
+ * Write `held + s` to one of the run's streams as its TextIOWrapper would,
+ * `held` being text CPython's wrapper still holds from the same call
+ * sequence (print's earlier pieces). For stderr given a line end the
+ * wrapper passes what it holds to buffer.write (a level; when that call
+ * fails the text is dropped, as CPython drops it) and then calls
+ * buffer.flush, whose raw.write is a level below (when that fails the
+ * text is already out, as CPython's buffer keeps it and writes it later).
+ */
+export function _PyTextIO_Write(stream: PyTextIOObject, held: string, s: string): void {
+  if (stream.fd === 2 && (s.includes("\n") || s.includes("\r"))) {
+    Py_EnterRecursiveCall(" while calling a Python object");
+    try {
+      writeToStream(stream, held + s);
+      stream.pending = false;
+      bufferLevels(1);
+    } finally {
+      Py_LeaveRecursiveCall();
+    }
+    return;
+  }
+  if (held.length + s.length === 0) return;
+  writeToStream(stream, held + s);
+  stream.pending = true;
+}
+
+/** Does writing `s` to `stream` make its wrapper call into the buffer? */
+export function _PyTextIO_Flushes(stream: PyTextIOObject, s: string): boolean {
+  return stream.fd === 2 && (s.includes("\n") || s.includes("\r"));
+}
+
+function textio_flush(self: PyObject): PyObject {
+  const t = self as PyTextIOObject;
+  const levels = t.pending ? 2 : 1;
+  t.pending = false;
+  bufferLevels(levels);
+  return Py_NewRef(Py_None);
+}
+
 function textio_write(self: PyObject, arg: PyObject): PyObject {
   if (!PyUnicode_Check(arg)) {
     throw PyErr_Format(PyExc_TypeError, `write() argument must be str, not ${arg.ob_type.tp_name}`);
   }
   if ((self as PyTextIOObject).closed) throw PyErr_Format(PyExc_ValueError, "I/O operation on closed file.");
   const s = PyUnicode_AsString(arg);
-  writeToStream(self, s);
+  _PyTextIO_Write(self as PyTextIOObject, "", s);
   return PyLong_FromNumber(s.length);
 }
 
@@ -125,7 +187,7 @@ function textio_repr(self: PyObject): PyObject {
 PyTextIO_Type.tp_repr = textio_repr;
 PyTextIO_Type.tp_methods = [
   { name: "write", meth: textio_write, flags: METH_O },
-  { name: "flush", meth: () => Py_NewRef(Py_None), flags: METH_NOARGS },
+  { name: "flush", meth: textio_flush, flags: METH_NOARGS },
   // The run's streams are its sinks, not a terminal (as CPython's piped ones).
   { name: "isatty", meth: () => Py_NewRef(Py_False), flags: METH_NOARGS },
   { name: "fileno", meth: (s: PyObject) => PyLong_FromNumber((s as PyTextIOObject).fd), flags: METH_NOARGS },

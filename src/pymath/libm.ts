@@ -7,7 +7,8 @@
  *  - those written out operation for operation, which give glibc's double
  *    exactly (JS numbers are IEEE doubles rounded to nearest, as SSE2
  *    arithmetic is): hypot (e_hypot.c), sinh (e_sinh.c), cosh (e_cosh.c),
- *    tanh (s_tanh.c) and asinh (s_asinh.c) of glibc's generic build; exp
+ *    tanh (s_tanh.c), asinh (s_asinh.c), acosh (e_acosh.c), atanh
+ *    (e_atanh.c) and exp2 (e_exp2.c) of glibc's generic build; exp
  *    (e_exp.c), expm1 (s_expm1.c), log1p (s_log1p.c), sin and cos
  *    (s_sin.c, with branred.c) of the FMA build glibc picks at run time on
  *    a CPU with FMA, the reference machine's (every multiply-add GCC
@@ -16,13 +17,14 @@
  *  - log, log2, log10 (glibc-log.ts), pow (glibc-pow.ts), atan and atan2
  *    (glibc-atan.ts): glibc's own code with its tables, in files of their
  *    own under glibc's licence (LGPL), re-exported here;
- *  - tan, whose glibc code (IBM's) rests on tables of specially chosen
- *    points and is within 0.62 units in the last place (ulp) of the exact
- *    value: almost always the correctly rounded double. It is computed
- *    here correctly rounded, in fixed point with P fraction bits (BigInt),
- *    then rounded once; it differs from glibc's only where the exact value
- *    lies within a few hundredths of an ulp of a rounding boundary, and
- *    takes tens of microseconds where the others take one.
+ *  - tan, asin and acos, whose glibc code (IBM's) rests on tables of
+ *    specially chosen points and is within about 0.6 units in the last
+ *    place (ulp) of the exact value: almost always the correctly rounded
+ *    double. They are computed here correctly rounded, in fixed point with
+ *    P fraction bits (BigInt), then rounded once; they differ from glibc's
+ *    only where the exact value lies within a few hundredths of an ulp of a
+ *    rounding boundary (about one argument in 3,000), and take tens of
+ *    microseconds where the others take one.
  *
  * `errno` is C's errno as glibc sets it: EDOM for a domain error
  * (sin(inf), log(-1), pow(-2, 0.5)), ERANGE for overflow and for an
@@ -1116,4 +1118,196 @@ export function ldexp(x: number, n: number): number {
     n += 1000;
   }
   return x * pow2(n);
+}
+
+// ---------------------------------------------------------------- exp2, acosh, atanh
+
+const EXP2_SHIFT = 52776558133248; // 0x1.8p52 / N
+const EXP2_C1 = Math.LN2; // 0x1.62e42fefa39efp-1
+const EXP2_C2 = 0.24022650695909065; // 0x1.ebfbdff82c424p-3
+const EXP2_C3 = 0.0555041086686087; // 0x1.c6b08d70cf4b5p-5
+const EXP2_C4 = 0.009618131975721055; // 0x1.3b2abd24650ccp-7
+const EXP2_C5 = 0.0013332074570119598; // 0x1.5d7e09b4e3a84p-10
+
+/**
+ * exp2(x): glibc's e_exp2.c (from Arm's optimized-routines, generic build,
+ * no fused multiply-adds): 2**x = 2**(k/N) 2**r with N = 128, k/N the
+ * nearest multiple of 1/N, 2**(i/N) from exp's table as H(1 + T), 2**r - 1
+ * by a polynomial.
+ */
+export function exp2(x: number): number {
+  let abstop = (highWord(x) >>> 20) & 0x7ff;
+  if (abstop < 0x3c9 || abstop >= 0x408) {
+    // |x| < 2**-54: 1 + x (which is 1 once rounded).
+    if (abstop < 0x3c9) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      if (x > 0) {
+        errno = ERANGE;
+        return Infinity;
+      }
+      if (x <= -1075) {
+        errno = ERANGE;
+        return 0;
+      }
+    }
+    // |x| > 928: the result may overflow or be subnormal.
+    if (Math.abs(x) > 928) abstop = 0;
+  }
+  if (EXP_H.length === 0) fillExpTable();
+  const kd = x + EXP2_SHIFT - EXP2_SHIFT;
+  const r = x - kd;
+  const k = Math.round(kd * EXP_N);
+  const i = k & (EXP_N - 1);
+  const e = k >> 7;
+  const r2 = r * r;
+  const tmp = EXP_T[i] + r * EXP2_C1 + r2 * (EXP2_C2 + r * EXP2_C3) + r2 * r2 * (EXP2_C4 + r * EXP2_C5);
+  if (abstop !== 0) {
+    const scale = ldexp(EXP_H[i], e);
+    return scale + scale * tmp;
+  }
+  if (k > 0) {
+    // The scale's exponent may overflow by one: halve it, double the result.
+    const scale = ldexp(EXP_H[i], e - 1);
+    const y = 2 * (scale + scale * tmp);
+    if (y === Infinity) errno = ERANGE;
+    return y;
+  }
+  // The result may be subnormal: round it once, at 2**-1022's precision.
+  const scale = ldexp(EXP_H[i], e + 1022);
+  let y = scale + scale * tmp;
+  if (y < 1.0) {
+    let lo = scale - y + scale * tmp;
+    const hi = 1.0 + y;
+    lo = 1.0 - hi + y + lo;
+    y = hi + lo - 1.0;
+    if (y === 0) y = 0;
+  }
+  y *= 2 ** -1022;
+  if (y === 0) errno = ERANGE;
+  return y;
+}
+
+/** acosh(x): glibc's e_acosh.c (fdlibm's): log(2x) past 2**28, log(2x -
+ *  1/(x + sqrt(x*x - 1))) past 2, log1p(t + sqrt(2t + t*t)) with t = x - 1
+ *  below. */
+export function acosh(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x > 2) {
+    if (x >= 2 ** 28) {
+      if (x === Infinity) return x;
+      return log(x) + 6.93147180559945286227e-1;
+    }
+    const t = x * x;
+    return log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+  }
+  if (x > 1) {
+    const t = x - 1.0;
+    return log1p(t + Math.sqrt(2.0 * t + t * t));
+  }
+  if (x === 1) return 0;
+  errno = EDOM;
+  return NaN;
+}
+
+/** atanh(x): glibc's e_atanh.c: 0.5 log1p(2|x| + 2x*x/(1 - |x|)) below 0.5,
+ *  0.5 log1p(2|x|/(1 - |x|)) up to 1, with x's sign. */
+export function atanh(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = xa + xa;
+    t = 0.5 * log1p(t + (t * xa) / (1.0 - xa));
+  } else if (xa < 1.0) {
+    t = 0.5 * log1p((xa + xa) / (1.0 - xa));
+  } else if (xa > 1.0) {
+    errno = EDOM;
+    return NaN;
+  } else if (Number.isNaN(x)) {
+    return x;
+  } else {
+    // atanh(±1): a pole
+    errno = ERANGE;
+    return x / 0;
+  }
+  return copysign(t, x);
+}
+
+// ---------------------------------------------------------------- asin, acos
+
+/**
+ * asin |x| * 2**bits for 0 < |x| < 1, within 2**8 units: Newton's
+ * method on sin y = |x| from the double asin V8 gives (within an ulp or
+ * two), two steps, sin and cos from the kernel (through pi/2 - y past
+ * pi/4).
+ */
+function asinFixed(xa: number, bits: number): bigint {
+  const B = BigInt(bits);
+  const [mx, ex] = mantExp(xa);
+  const X = ex + bits >= 0 ? mx << BigInt(ex + bits) : mx >> BigInt(-(ex + bits));
+  const [my, ey] = mantExp(Math.asin(xa));
+  let Y = ey + bits >= 0 ? my << BigInt(ey + bits) : my >> BigInt(-(ey + bits));
+  const hp = halfPi(bits);
+  for (let step = 0; step < 2; step++) {
+    let s: bigint;
+    let c: bigint;
+    if (2n * Y > hp) {
+      [c, s] = sinCosAt(hp - Y, bits);
+    } else {
+      [s, c] = sinCosAt(Y, bits);
+    }
+    if (c <= 0n) break;
+    Y -= ((s - X) << B) / c;
+  }
+  return Y;
+}
+
+/** A fixed-point value V * 2**-bits known within `err` units, rounded to a
+ *  double, or null when the interval straddles a rounding boundary. */
+function roundFixed(V: bigint, bits: number, err: bigint): number | null {
+  const negative = V < 0n;
+  const A = negative ? -V : V;
+  if (A <= err) return null;
+  const lo = roundToDouble(A - err, -bits);
+  if (lo !== roundToDouble(A + err, -bits)) return null;
+  return negative ? -lo : lo;
+}
+
+/** asin(x), correctly rounded (glibc's e_asin.c, IBM's, is within an ulp
+ *  and almost always the correctly rounded double). */
+export function asin(x: number): number {
+  const xa = Math.abs(x);
+  if (!(xa <= 1)) {
+    if (!Number.isNaN(x)) errno = EDOM;
+    return NaN;
+  }
+  if (xa < 2 ** -26) return x;
+  if (xa === 1) return x > 0 ? Math.PI / 2 : -Math.PI / 2;
+  for (const bits of [LOW, P]) {
+    const r = roundFixed(asinFixed(xa, bits), bits, bits === P ? 0n : 256n);
+    if (r !== null) return x < 0 ? -r : r;
+  }
+  return Math.asin(x); // not reached: the P-bit attempt rounds
+}
+
+/** acos(x), correctly rounded: pi/2 - asin x. */
+export function acos(x: number): number {
+  const xa = Math.abs(x);
+  if (!(xa <= 1)) {
+    if (!Number.isNaN(x)) errno = EDOM;
+    return NaN;
+  }
+  if (x === 1) return 0;
+  if (x === -1) return Math.PI;
+  if (xa < 2 ** -57) return Math.PI / 2;
+  for (const bits of [LOW, P]) {
+    const A = asinFixed(xa, bits);
+    const hp = halfPi(bits);
+    const V = x < 0 ? hp + A : hp - A;
+    const r = roundFixed(V, bits, bits === P ? 0n : 256n);
+    if (r !== null) return r;
+  }
+  return Math.acos(x); // not reached
 }
