@@ -29,7 +29,8 @@
  *    the thread's own handled-exception slot, the interpreter's modules,
  *    builtins and sys, the eval loop's and the type machinery's identifier
  *    caches (_Py_ID(), _Py_ID()), gc.callbacks and gc.garbage, weakref's exit
- *    functions, a generator's pending send result, and what the embedding
+ *    functions, the `_ast` classes and shared nodes, a generator's pending
+ *    send result, and what the embedding
  *    session holds (`auditState.holds`: `__main__` and the code object it
  *    runs). The interned-string table is mortal (no reference); the eval
  *    loop's inline caches and `_PyType_Lookup`'s cache are borrowed.
@@ -84,6 +85,7 @@ import { interp } from "../objects/pystate.js";
 
 import { _PyGC_VisitState } from "../modules/gc.js";
 import { _PyAtExit_Visit } from "../modules/atexit.js";
+import { _PyAST_Visit } from "../modules/ast-native.js";
 import { visitOwned } from "./referents.js";
 import { describe, objectText } from "./describe.js";
 
@@ -182,6 +184,8 @@ function visitRoots(visit: Visit, label: (name: string) => void): void {
   _PyAtExit_Visit(visit);
   label("warnings state");
   _PyWarnings_Visit(visit);
+  label("ast state");
+  _PyAST_Visit(visit);
   label("generator send result");
   if (genSendResult.value !== null) visit(genSendResult.value);
   label("session");

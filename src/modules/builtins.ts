@@ -127,7 +127,14 @@ import { Py_LT, Py_GT } from "../bytecode/opcodes.js";
 import { type PyCodeObject, PyCode_Type } from "../objects/codeobject.js";
 import { PyCF_MASK } from "../bytecode/code.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
-import { PyEval_MergeCompilerFlags, Py_CompileString } from "../vm/compile.js";
+import {
+  PyEval_MergeCompilerFlags,
+  Py_CompileString,
+  _PyAST_CompileObject,
+  _PyParser_ASTFromString,
+} from "../vm/compile.js";
+import { PyCF_ONLY_AST } from "./ast-native.js";
+import { PyAST_Check, PyAST_mod2obj, PyAST_obj2mod } from "./ast-convert.js";
 
 // --- print / input ----------------------------------------------------------------------
 
@@ -1036,16 +1043,25 @@ function builtin_compile(_s: PyObject, args: PyObject[], kwnames: PyObject | nul
   const dontInherit = out[4] !== null && PyObject_IsTrue(out[4]);
   if (!dontInherit) flags = PyEval_MergeCompilerFlags(flags);
   const mode = PyUnicode_AsString(modeObj);
-  if (mode !== "exec" && mode !== "eval" && mode !== "single") {
-    throw PyErr_Format(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  }
-  if (flags & 0x400)
-    throw PyErr_Format(PyExc_NotImplementedError, "compile() to an AST (PyCF_ONLY_AST) is not supported by refpy");
   const fname = PyUnicode_Check(filename)
     ? PyUnicode_AsString(filename)
     : new TextDecoder().decode((filename as PyBytesObject).ob_sval);
-  const text = sourceText(out[0]!, fname);
+  const onlyAst = (flags & PyCF_ONLY_AST) !== 0;
+  if (mode === "func_type") {
+    if (!onlyAst) throw PyErr_Format(PyExc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    throw PyErr_Format(PyExc_NotImplementedError, "compile() mode 'func_type' is not supported by refpy");
+  }
+  if (mode !== "exec" && mode !== "eval" && mode !== "single") {
+    throw PyErr_Format(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  const source = out[0]!;
+  if (PyAST_Check(source)) {
+    if (onlyAst) return Py_NewRef(source);
+    return _PyAST_CompileObject(PyAST_obj2mod(source, mode), fname, mode, flags);
+  }
+  const text = sourceText(source, fname);
   if (text === null) throw PyErr_Format(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  if (onlyAst) return PyAST_mod2obj(_PyParser_ASTFromString(text, fname, mode));
   return Py_CompileString(text, fname, mode, flags);
 }
 

@@ -51,6 +51,7 @@ import { PyInit__opcode } from "../modules/opcode.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
 import { _PyContext_ClearThreadState, PyInit__contextvars } from "../modules/contextvars.js";
 import { PyInit__struct } from "../modules/struct.js";
+import { PyInit__ast, _PyAST_Fini, _PyAST_InitTypes } from "../modules/ast-native.js";
 import { PyInit_binascii } from "../modules/binascii.js";
 import { PyInit__locale } from "../modules/locale.js";
 import { PyInit__asyncio } from "../modules/asyncio-native.js";
@@ -98,6 +99,7 @@ export function interpreterInit(): void {
   PyType_Ready(PyType_Type);
   for (let i = 0; i < allStaticTypes.length; i++) PyType_Ready(allStaticTypes[i]);
   _PyStructSequence_InitTypes();
+  _PyAST_InitTypes();
   // The built-in modules (CPython's Modules/config.c _PyImport_Inittab).
   PyImport_AppendInittab("sys", () => Py_NewRef(interp.sys!));
   PyImport_AppendInittab("builtins", () => Py_NewRef(interp.builtins!));
@@ -128,6 +130,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_asyncio", PyInit__asyncio);
   PyImport_AppendInittab("_contextvars", PyInit__contextvars);
   PyImport_AppendInittab("_struct", PyInit__struct);
+  PyImport_AppendInittab("_ast", PyInit__ast);
   PyImport_AppendInittab("binascii", PyInit_binascii);
   PyImport_AppendInittab("_locale", PyInit__locale);
   PyImport_AppendInittab("_warnings", PyInit__warnings);
@@ -311,6 +314,7 @@ function interpreterClear(): void {
   interp.builtins_copy = null;
   if (copy !== null) Py_DECREF(copy);
   interp.import_func = null;
+  _PyAST_Fini();
   _PyAtExit_Fini();
   _PyWarnings_Fini();
   _PyGC_CollectNoFail();

@@ -9,6 +9,7 @@
 import type { PyObject } from "../heap/object.js";
 import { Py_NewRef } from "../heap/refcount.js";
 import { CompileError, setCompileWarningHook } from "../ast/errors.js";
+import type { Mod } from "../ast/nodes.js";
 import { compileWarning } from "./warn-explicit.js";
 import { getSourceText } from "../objects/traceback.js";
 import { PyCF_MASK, type CodeUnit } from "../bytecode/code.js";
@@ -52,6 +53,27 @@ export function _Py_CompileUnit(source: string, filename: string, mode: CompileM
     // a library module, not a name compile() was given for a string.
     const text = filename.startsWith("<") ? undefined : (getSourceText(filename) ?? undefined);
     return compile(parse(source, filename, mode), filename, mode, text, flags);
+  } catch (e) {
+    if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
+    throw e;
+  }
+}
+
+/** The parser alone (compile() with PyCF_ONLY_AST): the tree of `source`;
+ *  a syntax error is thrown as the Python exception. */
+export function _PyParser_ASTFromString(source: string, filename: string, mode: CompileMode): Mod {
+  try {
+    return parse(source, filename, mode);
+  } catch (e) {
+    if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
+    throw e;
+  }
+}
+
+/** _PyAST_Compile: code for a tree compile() was given as AST objects. */
+export function _PyAST_CompileObject(mod: Mod, filename: string, mode: CompileMode, flags = 0): PyCodeObject {
+  try {
+    return PyCode_FromUnit(compile(mod, filename, mode, undefined, flags));
   } catch (e) {
     if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
     throw e;

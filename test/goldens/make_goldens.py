@@ -30,6 +30,7 @@ import sys
 sys.dont_write_bytecode = True  # no __pycache__ beside the modules below
 
 import api_lines
+import ast_dump
 import compiler_corpus
 import dir_listing
 import objects_cases
@@ -45,6 +46,7 @@ SUITES = {
     "objects-cases": objects_cases,
     "sre-cases": sre_cases,
     "dir-compare": dir_listing,
+    "ast-dump": ast_dump,
 }
 
 
