@@ -48,6 +48,7 @@ import { _PyBuiltins_Init } from "../modules/builtins.js";
 import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { PyInit__opcode } from "../modules/opcode.js";
+import { PyInit__imp } from "../modules/imp.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
 import { _PyContext_ClearThreadState, PyInit__contextvars } from "../modules/contextvars.js";
 import { PyInit__struct } from "../modules/struct.js";
@@ -135,6 +136,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_locale", PyInit__locale);
   PyImport_AppendInittab("_warnings", PyInit__warnings);
   PyImport_AppendInittab("_opcode", PyInit__opcode);
+  PyImport_AppendInittab("_imp", PyInit__imp);
   _PyStdlib_Init();
 }
 
