@@ -65,7 +65,6 @@ import { PyInit_atexit, _PyAtExit_Fini } from "../modules/atexit.js";
 import { PyInit__linecache } from "../modules/linecache-native.js";
 import { PyInit__random } from "../modules/random.js";
 import { PyInit__sha512 } from "../modules/sha512.js";
-import { PyInit_dataclasses } from "../modules/dataclasses.js";
 import { PyInit__codecs, PyInit_codecs } from "../modules/codecs.js";
 import { PyInit_gc } from "../modules/gc.js";
 import { PyInit__weakref } from "../modules/weakref.js";
@@ -109,7 +108,6 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("time", PyInit_time);
   PyImport_AppendInittab("_random", PyInit__random);
   PyImport_AppendInittab("_sha512", PyInit__sha512);
-  PyImport_AppendInittab("dataclasses", PyInit_dataclasses);
   PyImport_AppendInittab("gc", PyInit_gc);
   PyImport_AppendInittab("_weakref", PyInit__weakref);
   PyImport_AppendInittab("atexit", PyInit_atexit);
