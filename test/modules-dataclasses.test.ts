@@ -1,7 +1,9 @@
 /**
  * `dataclasses`: what the programs (programs/modules/dataclasses_*.py, run
  * against CPython 3.11's output by test/programs.test.ts) cannot show: the
- * generated methods' code objects, and when instances are freed.
+ * generated methods' code objects, and when instances are freed. Each run
+ * imports dataclasses, and through it inspect, ast, dis and importlib:
+ * seconds, not milliseconds.
  */
 import { describe, expect, test } from "vitest";
 import { run } from "../src/api/run.js";
@@ -14,7 +16,7 @@ describe("dataclasses matches CPython 3.11", () => {
     );
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("function P.__init__ <string>\n");
-  });
+  }, 60_000);
 
   test("instances are freed when the last reference goes", () => {
     const r = run(
@@ -23,5 +25,5 @@ describe("dataclasses matches CPython 3.11", () => {
         "p = P(1)\nq = P(2)\ndel p\nprint('after')\nq = None\nprint('end')\n",
     );
     expect(r.stdout).toBe("del P(x=1)\nafter\ndel P(x=2)\nend\n");
-  });
+  }, 60_000);
 });

@@ -37,7 +37,7 @@ import { PyGCObject, type PyObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { _PyObject_IS_GC } from "../heap/gc.js";
 import { PyTypeObject, SHARED_KEYS_MAX_SIZE } from "../objects/typeobject.js";
 import { PyInstanceObject, subtype_traverse, visitSlots } from "../objects/instanceobject.js";
-import { PyCodeObject } from "../objects/codeobject.js";
+import { PyCodeObject, PyLineIterObject, PyPositionsIterObject } from "../objects/codeobject.js";
 import { FRAME_OWNED_BY_FRAME_OBJECT, type InterpFrame, PyFrameObject } from "../objects/frameobject.js";
 import { PyListObject } from "../objects/listobject.js";
 import { PyTupleObject } from "../objects/tupleobject.js";
@@ -310,6 +310,19 @@ row(PyCodeObject, null, (op, own) => {
   own(op.co_name, "attribute", "co_name");
   own(op.co_qualname, "attribute", "co_qualname");
   own(op.co_filename, "attribute", "co_filename");
+  if (op.co_cpython !== null) {
+    own(op.co_cpython.code, "attribute", "co_code");
+    own(op.co_cpython.linetable, "attribute", "co_linetable");
+    own(op.co_cpython.exceptiontable, "attribute", "co_exceptiontable");
+  }
+});
+
+/** co_lines() and co_positions() iterators (not GC) own their code. */
+row(PyLineIterObject, null, (op, own) => {
+  own(op.li_code, "attribute", "li_code");
+});
+row(PyPositionsIterObject, null, (op, own) => {
+  own(op.pi_code, "attribute", "pi_code");
 });
 
 /** _sre's objects (modules/sre.ts): a scanner's matching state owns its

@@ -1,6 +1,7 @@
 /**
  * Modules written in Python and shipped inside refpy (CPython's frozen
- * modules): `dataclasses` is Python source held in its TypeScript file and
+ * modules); `execSource` runs other texts (site.ts) under the file name
+ * given. `codecs` is Python source held in its TypeScript file and
  * run here into a fresh module namespace when first imported, as CPython
  * runs Lib/*.py (the other modules written in Python are CPython's own
  * files in lib/, loaded by the import system).
@@ -10,8 +11,8 @@
  * compiling each text only once per process; each run still makes its own
  * code object and module. Code from these modules carries the file name
  * `<frozen NAME>` (no source lines in tracebacks, as CPython's frozen
- * modules); text run by `execSource` (dataclasses' generated methods) uses
- * the file name given, `<string>` like CPython's exec.
+ * modules); `execSource` runs other texts (site.ts) under the file name
+ * given.
  *
  * Reference behaviour: `execSource` borrows `globals` / `locals`;
  * `PyRun_FrozenModule` returns a new reference to the module.

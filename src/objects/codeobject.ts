@@ -34,9 +34,26 @@ import { PyFrozenSet_New, _PySet_Items } from "./setobject.js";
 import { PyBytes_FromStringAndSize } from "./bytesobject.js";
 import type { InterpFrame } from "./frameobject.js";
 import type { PyTypeObject } from "./typeobject.js";
-import { METH_NOARGS } from "./methoddef.js";
-import { _PyList_FromArraySteal } from "./listobject.js";
-import { PyObject_GetIter } from "./abstract.js";
+import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS } from "./methoddef.js";
+import { PyNumber_AsSsize_t } from "./abstract.js";
+import {
+  INLINE_CACHE_ENTRIES,
+  NO_CACHE_ENTRIES,
+  AddressRange,
+  codeLnotab,
+  codePositions,
+  makeExceptionTable,
+  makeLinetable,
+  parseExceptionTable,
+  relayout,
+} from "../bytecode/layout.js";
+import { Op, OPCODE_BY_CODE } from "../bytecode/opcodes.js";
+import { PyBytes_Check, type PyBytesObject } from "./bytesobject.js";
+import { PyTuple_Check, type PyTupleObject } from "./tupleobject.js";
+import { PyUnicode_Check, PyUnicode_AsString } from "./unicodeobject.js";
+import { newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
+import { PyErr_Format } from "./errors.js";
+import { PyExc_IndexError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 
 /**
  * The inline cache of one LOAD_GLOBAL instruction (CPython 3.11's
@@ -175,6 +192,8 @@ export class PyCodeObject extends PyObject {
   co_warmup: number;
   /** Per code unit, once quickened: the specialization each CALL took. */
   co_callspec: Uint8Array | null;
+  /** CPython's layout of this code (layout.ts), made on first use. */
+  co_cpython: CPythonLayout | null;
 
   constructor(
     unit: CodeUnit,
@@ -224,7 +243,42 @@ export class PyCodeObject extends PyObject {
     this.co_framepool = [];
     this.co_warmup = 0;
     this.co_callspec = null;
+    this.co_cpython = null;
   }
+}
+
+/** The code in CPython's layout: its bytes objects (owned, made once, as
+ *  CPython's `_co_code`, `co_linetable`, `co_exceptiontable`) and the
+ *  offset of each of refpy's code units there. */
+export interface CPythonLayout {
+  code: PyObject;
+  linetable: PyObject;
+  exceptiontable: PyObject;
+  offsets: Int32Array;
+}
+
+export function _PyCode_CPythonLayout(co: PyCodeObject): CPythonLayout {
+  if (co.co_cpython !== null) return co.co_cpython;
+  const r = relayout(
+    { code: co.co_code, positions: co.co_positions, exceptiontable: co.co_exceptiontable },
+    NO_CACHE_ENTRIES,
+    INLINE_CACHE_ENTRIES,
+  );
+  co.co_cpython = {
+    code: PyBytes_FromStringAndSize(r.code),
+    linetable: PyBytes_FromStringAndSize(makeLinetable(r, co.co_firstlineno, INLINE_CACHE_ENTRIES)),
+    exceptiontable: PyBytes_FromStringAndSize(makeExceptionTable(r.exceptiontable)),
+    offsets: r.offsets,
+  };
+  return co.co_cpython;
+}
+
+/** The byte offset, in CPython's layout, of the instruction at refpy's
+ *  code unit `instr` (f_lasti, tb_lasti; negative stays as it is). */
+export function _PyCode_CPythonLasti(co: PyCodeObject, instr: number): number {
+  if (instr < 0) return instr;
+  const offsets = _PyCode_CPythonLayout(co).offsets;
+  return 2 * (instr < offsets.length ? offsets[instr] : offsets[offsets.length - 1]);
 }
 
 function code_dealloc(self: PyObject): void {
@@ -241,6 +295,13 @@ function code_dealloc(self: PyObject): void {
   Py_DECREF(co.co_name);
   Py_DECREF(co.co_qualname);
   Py_DECREF(co.co_filename);
+  const cp = co.co_cpython;
+  co.co_cpython = null;
+  if (cp !== null) {
+    Py_DECREF(cp.code);
+    Py_DECREF(cp.linetable);
+    Py_DECREF(cp.exceptiontable);
+  }
   co.co_framepool.length = 0;
   PyObject_Free(co);
 }
@@ -384,26 +445,361 @@ PyCode_Type.tp_getset = [
   { name: "co_freevars", get: (s) => namesTuple(s as PyCodeObject, CO_FAST_FREE), set: null },
 ];
 
-/** co_positions(): an iterator of (lineno, end_lineno, col, end_col) per
- *  code unit, None where unknown (what traceback.py reads). */
-function code_co_positions(self: PyObject): PyObject {
-  const p = (self as PyCodeObject).co_positions;
-  const items: PyObject[] = [];
-  const num = (v: number): PyObject => (v < 0 ? Py_NewRef(Py_None) : PyLong_FromNumber(v));
-  for (let i = 0; i + 3 < p.length; i += 4) {
-    const t = PyTuple_New(4);
-    for (let k = 0; k < 4; k++) PyTuple_SET_ITEM(t, k, num(p[i + k]));
-    items.push(t);
-  }
-  const list = _PyList_FromArraySteal(items);
-  try {
-    return PyObject_GetIter(list);
-  } finally {
-    Py_DECREF(list);
+function layoutBytes(co: PyCodeObject): Uint8Array {
+  return (_PyCode_CPythonLayout(co).code as PyBytesObject).ob_sval;
+}
+
+function linetableBytes(co: PyCodeObject): Uint8Array {
+  return (_PyCode_CPythonLayout(co).linetable as PyBytesObject).ob_sval;
+}
+
+const numOrNone = (v: number): PyObject => (v < 0 ? Py_NewRef(Py_None) : PyLong_FromNumber(v));
+
+/** co_lines()'s iterator (CPython's lineiterator, not a GC object): the
+ *  (start, end, line) byte ranges of the location table. */
+export class PyLineIterObject extends PyObject {
+  li_code: PyCodeObject;
+  li_line: AddressRange;
+  constructor(co: PyCodeObject) {
+    super(PyLineIter_Type, 64);
+    this.li_code = Py_NewRef(co) as PyCodeObject;
+    this.li_line = new AddressRange(linetableBytes(co), co.co_firstlineno);
   }
 }
 
+/** co_positions()'s iterator (CPython's positionsiterator): one
+ *  (lineno, end_lineno, col, end_col) per code unit. */
+export class PyPositionsIterObject extends PyObject {
+  pi_code: PyCodeObject;
+  pi_range: AddressRange;
+  pi_offset: number;
+  pi_loc: [number, number, number];
+  constructor(co: PyCodeObject) {
+    super(PyPositionsIter_Type, 80);
+    this.pi_code = Py_NewRef(co) as PyCodeObject;
+    this.pi_range = new AddressRange(linetableBytes(co), co.co_firstlineno);
+    this.pi_offset = 0;
+    this.pi_loc = [-1, -1, -1];
+  }
+}
+
+const PyLineIter_Type = newStaticType("line_iterator", 64, 0, (self) => {
+  const li = self as PyLineIterObject;
+  Py_DECREF(li.li_code);
+  PyObject_Free(li);
+});
+PyLineIter_Type.tp_iter = (self) => Py_NewRef(self);
+PyLineIter_Type.tp_iternext = (self) => {
+  const r = (self as PyLineIterObject).li_line;
+  if (!r.next()) return null;
+  const t = PyTuple_New(3);
+  PyTuple_SET_ITEM(t, 0, PyLong_FromNumber(r.ar_start));
+  PyTuple_SET_ITEM(t, 1, PyLong_FromNumber(r.ar_end));
+  PyTuple_SET_ITEM(t, 2, numOrNone(r.ar_line));
+  return t;
+};
+
+const PyPositionsIter_Type = newStaticType("positions_iterator", 80, 0, (self) => {
+  const pi = self as PyPositionsIterObject;
+  Py_DECREF(pi.pi_code);
+  PyObject_Free(pi);
+});
+PyPositionsIter_Type.tp_iter = (self) => Py_NewRef(self);
+PyPositionsIter_Type.tp_iternext = (self) => {
+  const pi = self as PyPositionsIterObject;
+  const r = pi.pi_range;
+  if (pi.pi_offset >= r.ar_end) {
+    if (r.atEnd()) return null;
+    pi.pi_loc = r.nextWithLocations();
+  }
+  pi.pi_offset += 2;
+  const t = PyTuple_New(4);
+  PyTuple_SET_ITEM(t, 0, numOrNone(r.ar_line));
+  for (let k = 0; k < 3; k++) PyTuple_SET_ITEM(t, k + 1, numOrNone(pi.pi_loc[k]));
+  return t;
+};
+
+function code_co_positions(self: PyObject): PyObject {
+  return new PyPositionsIterObject(self as PyCodeObject);
+}
+
+function code_co_lines(self: PyObject): PyObject {
+  return new PyLineIterObject(self as PyCodeObject);
+}
+
+/** _varname_from_oparg(oparg): the name of fast slot `oparg`. */
+function code__varname_from_oparg(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const co = self as PyCodeObject;
+  const [arg] = _PyArg_UnpackKeywords(args, kwnames, varnameParser, [null]);
+  const i = PyNumber_AsSsize_t(arg!, PyExc_OverflowError);
+  if (i < 0 || i >= co.co_nlocalsplus) throw PyErr_Format(PyExc_IndexError, "tuple index out of range");
+  return Py_NewRef(co.co_localsplusnames[i]);
+}
+const varnameParser = newArgParser("_varname_from_oparg", ["oparg"], 1);
+
+PyCode_Type.tp_getset.push(
+  { name: "co_code", get: (s) => Py_NewRef(_PyCode_CPythonLayout(s as PyCodeObject).code), set: null },
+  {
+    name: "_co_code_adaptive",
+    get: (s) => PyBytes_FromStringAndSize(layoutBytes(s as PyCodeObject).slice()),
+    set: null,
+  },
+  { name: "co_linetable", get: (s) => Py_NewRef(_PyCode_CPythonLayout(s as PyCodeObject).linetable), set: null },
+  {
+    name: "co_exceptiontable",
+    get: (s) => Py_NewRef(_PyCode_CPythonLayout(s as PyCodeObject).exceptiontable),
+    set: null,
+  },
+  {
+    name: "co_lnotab",
+    get: (s) =>
+      PyBytes_FromStringAndSize(codeLnotab(linetableBytes(s as PyCodeObject), (s as PyCodeObject).co_firstlineno)),
+    set: null,
+  },
+);
+
 PyCode_Type.tp_methods = [
   ...(PyCode_Type.tp_methods ?? []),
+  { name: "co_lines", meth: code_co_lines, flags: METH_NOARGS },
   { name: "co_positions", meth: code_co_positions, flags: METH_NOARGS },
+  { name: "replace", meth: code_replace, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "_varname_from_oparg", meth: code__varname_from_oparg, flags: METH_FASTCALL | METH_KEYWORDS },
 ];
+
+const replaceParser = newArgParser(
+  "replace",
+  [
+    "co_argcount",
+    "co_posonlyargcount",
+    "co_kwonlyargcount",
+    "co_nlocals",
+    "co_stacksize",
+    "co_flags",
+    "co_firstlineno",
+    "co_code",
+    "co_consts",
+    "co_names",
+    "co_varnames",
+    "co_freevars",
+    "co_cellvars",
+    "co_filename",
+    "co_name",
+    "co_qualname",
+    "co_linetable",
+    "co_exceptiontable",
+  ],
+  0,
+  0,
+  0,
+);
+
+function replaceInt(v: PyObject | null, name: string, dflt: number): number {
+  if (v === null) return dflt;
+  const n = PyNumber_AsSsize_t(v, PyExc_OverflowError);
+  if (n < 0) throw PyErr_Format(PyExc_ValueError, `${name} must be a positive integer`);
+  return n;
+}
+
+function replaceArg<T extends PyObject>(
+  v: PyObject | null,
+  name: string,
+  what: string,
+  ok: (o: PyObject) => o is T,
+): T | null {
+  if (v === null) return null;
+  if (!ok(v))
+    throw PyErr_Format(PyExc_TypeError, `replace() argument '${name}' must be ${what}, not ${v.ob_type.tp_name}`);
+  return v;
+}
+
+function namesOf(t: PyTupleObject): string[] {
+  return t.ob_item.map((o) => {
+    if (!PyUnicode_Check(o)) throw PyErr_Format(PyExc_TypeError, "name tuples must contain only strings, not 'tuple'");
+    return PyUnicode_AsString(o);
+  });
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * code.replace(**fields): a copy with new values for the given fields
+ * (code_replace_impl). New `co_code`, `co_linetable`, `co_exceptiontable`
+ * or `co_firstlineno` come in CPython's layout and are moved back to
+ * refpy's (layout.ts); an instruction whose argument is out of range for
+ * the new code, or a jump outside it, is refused with ValueError where
+ * CPython would run it and crash.
+ */
+function code_replace(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const co = self as PyCodeObject;
+  const a = _PyArg_UnpackKeywords(args, kwnames, replaceParser, new Array(18).fill(null));
+  const argcount = replaceInt(a[0], "co_argcount", co.co_argcount);
+  const posonly = replaceInt(a[1], "co_posonlyargcount", co.co_posonlyargcount);
+  const kwonly = replaceInt(a[2], "co_kwonlyargcount", co.co_kwonlyargcount);
+  const nlocals = replaceInt(a[3], "co_nlocals", co.co_nlocals);
+  const stacksize = replaceInt(a[4], "co_stacksize", co.co_stacksize);
+  const flags = replaceInt(a[5], "co_flags", co.co_flags);
+  const firstlineno = replaceInt(a[6], "co_firstlineno", co.co_firstlineno);
+  const code = replaceArg(a[7], "co_code", "bytes", PyBytes_Check);
+  const consts = replaceArg(a[8], "co_consts", "tuple", PyTuple_Check);
+  const names = replaceArg(a[9], "co_names", "tuple", PyTuple_Check);
+  const varnames = replaceArg(a[10], "co_varnames", "tuple", PyTuple_Check);
+  const freevarsT = replaceArg(a[11], "co_freevars", "tuple", PyTuple_Check);
+  const cellvarsT = replaceArg(a[12], "co_cellvars", "tuple", PyTuple_Check);
+  const filename = replaceArg(a[13], "co_filename", "str", PyUnicode_Check);
+  const name = replaceArg(a[14], "co_name", "str", PyUnicode_Check);
+  const qualname = replaceArg(a[15], "co_qualname", "str", PyUnicode_Check);
+  const linetable = replaceArg(a[16], "co_linetable", "bytes", PyBytes_Check);
+  const exctable = replaceArg(a[17], "co_exceptiontable", "bytes", PyBytes_Check);
+
+  // The fast slots: locals, then cells that are not locals, then frees.
+  const unit = co.unit;
+  let lpnames = co.localsplusnames;
+  let lpkinds = co.co_localspluskinds;
+  if (varnames !== null || freevarsT !== null || cellvarsT !== null) {
+    const vn = varnames !== null ? namesOf(varnames) : varnamesOfUnit(co, CO_FAST_LOCAL);
+    const cn = cellvarsT !== null ? namesOf(cellvarsT) : varnamesOfUnit(co, CO_FAST_CELL);
+    const fn = freevarsT !== null ? namesOf(freevarsT) : varnamesOfUnit(co, CO_FAST_FREE);
+    lpnames = [...vn];
+    const kinds = vn.map(() => CO_FAST_LOCAL);
+    for (const c of cn) {
+      const at = vn.indexOf(c);
+      if (at >= 0) kinds[at] |= CO_FAST_CELL;
+      else {
+        lpnames.push(c);
+        kinds.push(CO_FAST_CELL);
+      }
+    }
+    for (const f of fn) {
+      lpnames.push(f);
+      kinds.push(CO_FAST_FREE);
+    }
+    lpkinds = Uint8Array.from(kinds);
+  }
+  const nvarnames = lpkinds.reduce((n, k) => n + (k & CO_FAST_LOCAL ? 1 : 0), 0);
+  if (nlocals !== nvarnames) throw PyErr_Format(PyExc_ValueError, "code: co_nlocals != len(co_varnames)");
+  const nconsts = consts !== null ? consts.ob_item.length : co.co_consts.length;
+  const nnames = names !== null ? names.ob_item.length : co.co_names.length;
+  if (names !== null) namesOf(names);
+
+  let body = { code: co.co_code, positions: co.co_positions, exceptiontable: co.co_exceptiontable };
+  const cp = _PyCode_CPythonLayout(co);
+  const oldCode = (cp.code as PyBytesObject).ob_sval;
+  const oldLines = (cp.linetable as PyBytesObject).ob_sval;
+  const oldExc = (cp.exceptiontable as PyBytesObject).ob_sval;
+  const newCode = code !== null ? code.ob_sval : oldCode;
+  const newLines = linetable !== null ? linetable.ob_sval : oldLines;
+  const newExc = exctable !== null ? exctable.ob_sval : oldExc;
+  if (
+    !sameBytes(newCode, oldCode) ||
+    !sameBytes(newLines, oldLines) ||
+    !sameBytes(newExc, oldExc) ||
+    firstlineno !== co.co_firstlineno
+  ) {
+    if (newCode.length % 2 !== 0) throw PyErr_Format(PyExc_ValueError, "code: co_code is malformed");
+    const table = parseExceptionTable(newExc);
+    if (table === null) throw PyErr_Format(PyExc_ValueError, "code: co_exceptiontable is malformed");
+    const positions = codePositions(newLines, firstlineno, newCode.length >> 1);
+    body = relayout({ code: newCode, positions, exceptiontable: table }, INLINE_CACHE_ENTRIES, NO_CACHE_ENTRIES);
+    checkCode(body.code, body.exceptiontable, nconsts, nnames, lpnames.length);
+  } else if (nconsts !== co.co_consts.length || nnames !== co.co_names.length || lpnames.length !== co.co_nlocalsplus) {
+    checkCode(body.code, body.exceptiontable, nconsts, nnames, lpnames.length);
+  }
+
+  const newUnit: CodeUnit = {
+    ...unit,
+    co_name: name !== null ? PyUnicode_AsString(name) : co.name,
+    co_qualname: qualname !== null ? PyUnicode_AsString(qualname) : co.qualname,
+    co_filename: filename !== null ? PyUnicode_AsString(filename) : co.filename,
+    co_firstlineno: firstlineno,
+    co_argcount: argcount,
+    co_posonlyargcount: posonly,
+    co_kwonlyargcount: kwonly,
+    co_flags: flags,
+    co_code: body.code,
+    co_names: names !== null ? namesOf(names) : unit.co_names,
+    co_localsplusnames: lpnames,
+    co_localspluskinds: lpkinds,
+    co_nlocals: nlocals,
+    co_stacksize: stacksize,
+    co_exceptiontable: body.exceptiontable,
+    co_positions: body.positions,
+  };
+  const constObjs = (consts !== null ? consts.ob_item : co.co_consts).map((o) => Py_NewRef(o));
+  const nameObjs = newUnit.co_names.map((n) => PyUnicode_InternFromString(n));
+  const lpObjs = lpnames.map((n) => PyUnicode_InternFromString(n));
+  return new PyCodeObject(
+    newUnit,
+    constObjs,
+    nameObjs,
+    lpObjs,
+    name !== null ? Py_NewRef(name) : Py_NewRef(co.co_name),
+    qualname !== null ? Py_NewRef(qualname) : Py_NewRef(co.co_qualname),
+    filename !== null ? Py_NewRef(filename) : Py_NewRef(co.co_filename),
+  );
+}
+
+function varnamesOfUnit(co: PyCodeObject, mask: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < co.co_nlocalsplus; i++) if (co.co_localspluskinds[i] & mask) out.push(co.localsplusnames[i]);
+  return out;
+}
+
+/** Refuse code whose arguments index past the tables it will run with,
+ *  or whose jumps and handlers leave it. */
+function checkCode(
+  code: Uint8Array,
+  table: ExceptionTableEntry[],
+  nconsts: number,
+  nnames: number,
+  nlocalsplus: number,
+): void {
+  const nunits = code.length >> 1;
+  const bad = () => PyErr_Format(PyExc_ValueError, "code: co_code is malformed");
+  let ext = 0;
+  for (let i = 0; i < nunits; i++) {
+    const op = code[2 * i];
+    const arg = (ext << 8) | code[2 * i + 1];
+    if (op === Op.EXTENDED_ARG) {
+      ext = arg;
+      continue;
+    }
+    ext = 0;
+    const info = OPCODE_BY_CODE[op];
+    if (info === undefined) continue;
+    let limit = -1;
+    let v = arg;
+    switch (info.arg) {
+      case "const":
+        limit = nconsts;
+        break;
+      case "name":
+        limit = nnames;
+        break;
+      case "global":
+        limit = nnames;
+        v = arg >> 1;
+        break;
+      case "local":
+      case "free":
+        limit = nlocalsplus;
+        break;
+      case "jrel":
+        limit = nunits + 1;
+        v = i + 1 + arg;
+        break;
+      case "jback":
+        limit = nunits + 1;
+        v = i + 1 - arg;
+        break;
+    }
+    if (limit >= 0 && (v < 0 || v >= limit)) throw bad();
+    if (op === Op.KW_NAMES && arg >= nconsts) throw bad();
+  }
+  for (const e of table) {
+    if (e.start < 0 || e.end > nunits || e.target >= nunits) throw bad();
+  }
+}

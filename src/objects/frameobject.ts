@@ -34,7 +34,7 @@ import {
 } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_IS_TRACKED } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";
-import { type PyCodeObject, PyCode_Addr2Line } from "./codeobject.js";
+import { type PyCodeObject, PyCode_Addr2Line, _PyCode_CPythonLasti } from "./codeobject.js";
 import type { PyFunctionObject } from "./funcobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
@@ -372,8 +372,9 @@ PyFrame_Type.tp_getset = [
   {
     name: "f_lasti",
     get: (s) => {
-      const l = (s as PyFrameObject).f_frame.lasti;
-      return PyLong_FromNumber(l < 0 ? l : l * 2);
+      // CPython's layout (with inline caches), as co_code.
+      const f = (s as PyFrameObject).f_frame;
+      return PyLong_FromNumber(_PyCode_CPythonLasti(f.f_code, f.lasti));
     },
     set: null,
   },

@@ -20,13 +20,13 @@ import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_METHOD_DESCRIPTOR }
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";
-import type { PyCodeObject } from "./codeobject.js";
+import { PyCode_Type, type PyCodeObject } from "./codeobject.js";
 import { PyUnicode_Check, PyUnicode_FromString, PyUnicode_AsString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type } from "./dictobject.js";
 import { PyErr_Format } from "./errors.js";
-import { PyExc_TypeError, PyExc_SystemError } from "./exceptions.js";
+import { PyExc_TypeError, PyExc_SystemError, PyExc_ValueError } from "./exceptions.js";
 import { PyMethod_New } from "./classobject.js";
 import { _PyFunction_Vectorcall } from "./call.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
@@ -227,7 +227,29 @@ function setOptional(
 }
 
 PyFunction_Type.tp_getset = [
-  { name: "__code__", get: (s) => Py_NewRef(fn(s).func_code), set: null },
+  {
+    name: "__code__",
+    get: (s) => Py_NewRef(fn(s).func_code),
+    // func_set_code: a code object with as many free variables as the
+    // function has cells in its closure.
+    set: (s, v) => {
+      const op = fn(s);
+      if (v === null || v.ob_type !== PyCode_Type) {
+        throw PyErr_Format(PyExc_TypeError, "__code__ must be set to a code object");
+      }
+      const nfree = (v as PyCodeObject).co_nfreevars;
+      const nclosure = op.func_closure === null ? 0 : PyTuple_GET_SIZE(op.func_closure);
+      if (nclosure !== nfree) {
+        throw PyErr_Format(
+          PyExc_ValueError,
+          `${PyUnicode_AsString(op.func_name)}() requires a code object with ${nclosure} free vars, not ${nfree}`,
+        );
+      }
+      const old = op.func_code;
+      op.func_code = Py_NewRef(v) as PyCodeObject;
+      Py_DECREF(old);
+    },
+  },
   {
     name: "__defaults__",
     get: (s) => orNone(fn(s).func_defaults),

@@ -21,7 +21,7 @@ import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";
-import { PyCode_Addr2Line, PyCode_Addr2Location, type PyCodeObject } from "./codeobject.js";
+import { PyCode_Addr2Line, PyCode_Addr2Location, _PyCode_CPythonLasti, type PyCodeObject } from "./codeobject.js";
 import { type InterpFrame, type PyFrameObject, _PyFrame_GetFrameObject } from "./frameobject.js";
 import { PyBaseExceptionObject } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";
@@ -82,7 +82,12 @@ PyTraceBack_Type.tp_clear = (self) => {
 PyTraceBack_Type.tp_getset = [
   { name: "tb_next", get: (s) => Py_NewRef((s as PyTracebackObject).tb_next ?? Py_None), set: null },
   { name: "tb_frame", get: (s) => Py_NewRef((s as PyTracebackObject).tb_frame), set: null },
-  { name: "tb_lasti", get: (s) => PyLong_FromNumber((s as PyTracebackObject).tb_lasti), set: null },
+  {
+    // CPython's layout (with inline caches), as co_code and co_positions().
+    name: "tb_lasti",
+    get: (s) => PyLong_FromNumber(_PyCode_CPythonLasti((s as PyTracebackObject).code, (s as PyTracebackObject).instr)),
+    set: null,
+  },
   { name: "tb_lineno", get: (s) => PyLong_FromNumber((s as PyTracebackObject).tb_lineno), set: null },
 ];
 

@@ -47,6 +47,8 @@ import { _PyGC_CollectNoFail } from "../heap/collect.js";
 import { _PyBuiltins_Init } from "../modules/builtins.js";
 import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
+import { PyInit__opcode } from "../modules/opcode.js";
+import { PyInit__imp } from "../modules/imp.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
 import { _PyContext_ClearThreadState, PyInit__contextvars } from "../modules/contextvars.js";
 import { PyInit__struct } from "../modules/struct.js";
@@ -63,7 +65,6 @@ import { PyInit_atexit, _PyAtExit_Fini } from "../modules/atexit.js";
 import { PyInit__linecache } from "../modules/linecache-native.js";
 import { PyInit__random } from "../modules/random.js";
 import { PyInit__sha512 } from "../modules/sha512.js";
-import { PyInit_dataclasses } from "../modules/dataclasses.js";
 import { PyInit__codecs, PyInit_codecs } from "../modules/codecs.js";
 import { PyInit_gc } from "../modules/gc.js";
 import { PyInit__weakref } from "../modules/weakref.js";
@@ -107,7 +108,6 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("time", PyInit_time);
   PyImport_AppendInittab("_random", PyInit__random);
   PyImport_AppendInittab("_sha512", PyInit__sha512);
-  PyImport_AppendInittab("dataclasses", PyInit_dataclasses);
   PyImport_AppendInittab("gc", PyInit_gc);
   PyImport_AppendInittab("_weakref", PyInit__weakref);
   PyImport_AppendInittab("atexit", PyInit_atexit);
@@ -133,6 +133,8 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("binascii", PyInit_binascii);
   PyImport_AppendInittab("_locale", PyInit__locale);
   PyImport_AppendInittab("_warnings", PyInit__warnings);
+  PyImport_AppendInittab("_opcode", PyInit__opcode);
+  PyImport_AppendInittab("_imp", PyInit__imp);
   _PyStdlib_Init();
 }
 

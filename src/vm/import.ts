@@ -67,6 +67,27 @@ export function PyImport_AppendInittab(name: string, create: () => PyObject): vo
   inittab.set(name, create);
 }
 
+/** 1 for the name of a built-in module, -1 for one made at start-up that
+ *  cannot be made again (sys, builtins), 0 for others (_imp.is_builtin). */
+export function _PyImport_IsBuiltin(name: string): number {
+  if (name === "sys" || name === "builtins") return -1;
+  return inittab.has(name) ? 1 : 0;
+}
+
+/** _imp.create_builtin: the built-in module `name` (a new reference), the
+ *  one in sys.modules if it is made already, as a single-phase module's
+ *  cached copy in CPython; null if there is none by that name. */
+export function _PyImport_CreateBuiltin(name: string): PyObject | null {
+  const modules = sysModules();
+  const found = PyDict_GetItemString(modules, name);
+  if (found !== null && found !== Py_None) return Py_NewRef(found);
+  const create = inittab.get(name);
+  if (create === undefined) return null;
+  const m = create();
+  PyDict_SetItemString(modules, name, m);
+  return m;
+}
+
 /** The names of the built-in modules (sys.builtin_module_names). */
 export function PyImport_BuiltinModuleNames(): string[] {
   return [...inittab.keys()].sort();
