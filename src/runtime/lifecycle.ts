@@ -55,6 +55,7 @@ import { PyInit__locale } from "../modules/locale.js";
 import { PyInit__asyncio } from "../modules/asyncio-native.js";
 import { PyInit__warnings } from "../modules/warnings.js";
 import { _PyWarnings_Fini } from "../objects/warnings.js";
+import { _PySys_ClearAuditHooks } from "../objects/sysaudit.js";
 import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
@@ -142,6 +143,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   _PyThreadState_Reset();
   interp.finalizing = false;
   interp.importlib_cleared = false;
+  interp.audit_hooks = null;
   resetExtraDicts();
   _PyIdentifiers_BeginRun();
   _PySys_SetModule(null);
@@ -309,6 +311,7 @@ function interpreterClear(): void {
   interp.builtins_copy = null;
   if (copy !== null) Py_DECREF(copy);
   interp.import_func = null;
+  _PySys_ClearAuditHooks();
   _PyAtExit_Fini();
   _PyWarnings_Fini();
   _PyGC_CollectNoFail();
