@@ -65,6 +65,7 @@ import { PyInit__random } from "../modules/random.js";
 import { PyInit__sha512 } from "../modules/sha512.js";
 import { PyInit__md5, PyInit__sha1, PyInit__sha256, PyInit__sha3 } from "../modules/hashes.js";
 import { PyInit__blake2 } from "../modules/blake2.js";
+import { PyInit_errno } from "../modules/errno.js";
 import { PyInit_dataclasses } from "../modules/dataclasses.js";
 import { PyInit__codecs, PyInit_codecs } from "../modules/codecs.js";
 import { PyInit_gc } from "../modules/gc.js";
@@ -113,6 +114,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_sha256", PyInit__sha256);
   PyImport_AppendInittab("_sha3", PyInit__sha3);
   PyImport_AppendInittab("_blake2", PyInit__blake2);
+  PyImport_AppendInittab("errno", PyInit_errno);
   PyImport_AppendInittab("dataclasses", PyInit_dataclasses);
   PyImport_AppendInittab("gc", PyInit_gc);
   PyImport_AppendInittab("_weakref", PyInit__weakref);
