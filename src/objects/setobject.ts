@@ -44,6 +44,7 @@ import {
   PySequence_List,
 } from "./abstract.js";
 import { PyTuple_Pack, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { registerLengthHint } from "./seqslots.js";
 import { frozensetHash, hiOf, loOf } from "./hashutil.js";
 import { _PyList_FromArray } from "./listobject.js";
@@ -1271,7 +1272,30 @@ export const PySetIter_Type: PyTypeObject = newStaticType("set_iterator", 48, TP
 PySetIter_Type.tp_iter = self_iter;
 PySetIter_Type.tp_iternext = setiter_next;
 PySetIter_Type.tp_traverse = setiter_traverse;
-PySetIter_Type.tp_methods = [{ name: "__length_hint__", meth: setiter_length_hint, flags: METH_NOARGS }];
+/** __reduce__ (setiter_reduce): iter(list of what is left), listed from
+ *  a copy of the iterator so that this one does not move. */
+function setiter_reduce(self: PyObject): PyObject {
+  const it = self as PySetIterObject;
+  let list: PyObject;
+  if (it.si_set === null) list = _PyList_FromArray([]);
+  else {
+    const tmp = new PySetIterObject(it.si_set);
+    tmp.si_used = it.si_used;
+    tmp.si_pos = it.si_pos;
+    tmp.len = it.len;
+    try {
+      list = PySequence_List(tmp);
+    } finally {
+      Py_DECREF(tmp);
+    }
+  }
+  return _PyTuple_FromArraySteal([_PyEval_GetBuiltin("iter"), _PyTuple_FromArraySteal([list])]);
+}
+
+PySetIter_Type.tp_methods = [
+  { name: "__length_hint__", meth: setiter_length_hint, flags: METH_NOARGS },
+  { name: "__reduce__", meth: setiter_reduce, flags: METH_NOARGS },
+];
 registerLengthHint(PySetIter_Type, setiter_len);
 
 function set_iter(self: PyObject): PyObject {
