@@ -1,7 +1,8 @@
 /**
  * The `sys` module: argv, recursion limit (the eval loop's `tstate.limit`),
  * getrefcount, getsizeof, stdout/stderr objects writing to the run's sinks,
- * maxsize, version info, modules, intern, _getframe.
+ * maxsize, version info, modules, intern, _getframe, and the audit hooks'
+ * entry points (audit, addaudithook; the hooks are objects/sysaudit.ts).
  *
  * The stream objects sys.stdout, sys.stderr and sys.stdin are made by
  * objects/fileobject.ts; the interpreter reads sys's attributes through
