@@ -2339,6 +2339,11 @@ class timezone(tzinfo):
             return (self._offset,)
         return (self._offset, self._name)
 
+    # refpy: C _datetime's timezone has no slots, so tzinfo.__reduce__ gives
+    # it no state; this class's slots would be pickled as state otherwise.
+    def __reduce__(self):
+        return (self.__class__, self.__getinitargs__(), None)
+
     def __eq__(self, other):
         if isinstance(other, timezone):
             return self._offset == other._offset

@@ -162,6 +162,8 @@ function visitRoots(visit: Visit, label: (name: string) => void): void {
   if (interp.builtins !== null) visit(interp.builtins);
   if (interp.sys !== null) visit(interp.sys);
   if (interp.builtins_copy !== null) visit(interp.builtins_copy);
+  label("audit hooks");
+  if (interp.audit_hooks !== null) visit(interp.audit_hooks);
   label("thread stack frames");
   for (let f: InterpFrame | null = tstate.frame; f !== null; f = f.previous) {
     if (f.owner === FRAME_OWNED_BY_GENERATOR) continue;

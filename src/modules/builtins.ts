@@ -116,7 +116,8 @@ import { PySuper_Type } from "../objects/superobject.js";
 import { type PyFunctionObject, PyFunction_Type } from "../objects/funcobject.js";
 import { InterpFrame, _PyFrame_GetLocals } from "../objects/frameobject.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call, PyObject_CallMethod } from "../objects/call.js";
-import { currentFrame, tstate } from "../objects/pystate.js";
+import { currentFrame, interp, tstate } from "../objects/pystate.js";
+import { PySys_Audit } from "../objects/sysaudit.js";
 import { _PyEval_EvalFrame } from "../objects/call.js";
 import { initializeLocals } from "../objects/call.js";
 import { _PyFrame_Clear } from "../objects/frameobject.js";
@@ -323,7 +324,16 @@ function builtin_len(_s: PyObject, o: PyObject): PyObject {
 }
 
 function builtin_id(_s: PyObject, o: PyObject): PyObject {
-  return PyLong_FromNumber(o.ob_addr);
+  const id = PyLong_FromNumber(o.ob_addr);
+  if (interp.audit_hooks !== null) {
+    try {
+      PySys_Audit("builtins.id", [id]);
+    } catch (e) {
+      Py_DECREF(id);
+      throw e;
+    }
+  }
+  return id;
 }
 
 function formatInt(o: PyObject, base: number, prefix: string): PyObject {
@@ -965,9 +975,31 @@ function evalNamespaces(globals: PyObject, locals: PyObject, isExec: boolean): [
   return [Py_NewRef(globals), Py_NewRef(locals === Py_None ? globals : locals)];
 }
 
+/** The "compile" audit event of a source string (_PyParser_ASTFromString):
+ *  the source's bytes (a str's UTF-8) and the file name. `strip` drops the
+ *  leading blanks eval() drops. */
+function auditCompile(source: PyObject, text: string, filename: string, strip: boolean): void {
+  if (interp.audit_hooks === null) return;
+  let data = PyBytes_Check(source) ? source.ob_sval : new TextEncoder().encode(text);
+  if (strip) {
+    let i = 0;
+    while (i < data.length && (data[i] === 0x20 || data[i] === 0x09)) i++;
+    data = data.subarray(i);
+  }
+  const b = PyBytes_FromStringAndSize(data.slice());
+  const f = PyUnicode_FromString(filename);
+  try {
+    PySys_Audit("compile", [b, f]);
+  } finally {
+    Py_DECREF(b);
+    Py_DECREF(f);
+  }
+}
+
 function runIn(code: PyObject, globals: PyObject, locals: PyObject, isExec: boolean): PyObject {
   const [g, l] = evalNamespaces(globals, locals, isExec);
   try {
+    if (interp.audit_hooks !== null) PySys_Audit("exec", [code]);
     return PyEval_EvalCode(code as PyCodeObject, g, l);
   } finally {
     Py_DECREF(g);
@@ -990,6 +1022,7 @@ function builtin_exec(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
     const [g, l] = evalNamespaces(out[1] ?? Py_None, out[2] ?? Py_None, true);
     Py_DECREF(g);
     Py_DECREF(l);
+    auditCompile(source, text, "<string>", false);
     code = Py_CompileString(text, "<string>", "exec", PyEval_MergeCompilerFlags(0));
   }
   try {
@@ -1019,6 +1052,7 @@ function builtin_eval(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
     const [g, l] = evalNamespaces(globals, locals, false);
     Py_DECREF(g);
     Py_DECREF(l);
+    auditCompile(source, text, "<string>", true);
     code = Py_CompileString(text.replace(/^[ \t]+/, ""), "<string>", "eval", PyEval_MergeCompilerFlags(0));
   }
   try {
@@ -1075,6 +1109,7 @@ function builtin_compile(_s: PyObject, args: PyObject[], kwnames: PyObject | nul
   }
   const text = sourceText(source, fname);
   if (text === null) throw PyErr_Format(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  auditCompile(out[0]!, text, fname, false);
   if (onlyAst) return PyAST_mod2obj(_PyParser_ASTFromString(text, fname, mode));
   return Py_CompileString(text, fname, mode, flags);
 }

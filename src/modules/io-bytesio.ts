@@ -13,12 +13,14 @@
  * _PyBytes_Resize, which may move it) and drops the old. getsizeof is 64
  * bytes (plus the GC header) and the buffer's size when it is not shared.
  *
- * getbuffer() needs memoryview, which refpy does not have: it raises
- * NotImplementedError saying so, and no export ever pins the buffer.
+ * getbuffer() returns a memoryview over an `_io._BytesIOBuffer` (the
+ * buffer unshared first); while a view is exported (`exports`), writing,
+ * truncating, closing and re-initializing raise BufferError, and
+ * getvalue() and read() copy instead of handing the buffer out.
  */
 import type { PyObject } from "../heap/object.js";
-import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import { PyGCObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
@@ -34,18 +36,16 @@ import { PyTuple_Check, PyTuple_GET_ITEM, PyTuple_GET_SIZE, _PyTuple_FromArraySt
 import { PyDict_Check, PyDict_Copy, PyDict_Merge } from "../objects/dictobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyErr_Format } from "../objects/errors.js";
-import {
-  PyExc_NotImplementedError,
-  PyExc_OverflowError,
-  PyExc_TypeError,
-  PyExc_ValueError,
-} from "../objects/exceptions.js";
+import { PyExc_BufferError, PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
 import { _PyArg_CheckPositional, newArgParser, _PyArg_UnpackKeywords } from "../objects/getargs.js";
 import { PyIter_Next, PyObject_GetIter } from "../objects/abstract.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakrefobject.js";
+import { PyMemoryView_FromObject } from "../objects/memoryobject.js";
 import {
   PyBUF_CONTIG_RO,
   PyBUF_WRITABLE,
+  PyBuffer_FillInfo,
+  registerBufferProcs,
   PyBuffer_Data,
   PyBuffer_Release,
   PyObject_GetBuffer,
@@ -59,11 +59,21 @@ export class BytesIOObject extends IOBaseObject {
   buf: PyBytesObject | null;
   pos: number;
   string_size: number;
+  /** The views exported through getbuffer() still alive. */
+  exports: number;
   constructor(type: PyTypeObject) {
     super(type, 64);
     this.buf = null;
     this.pos = 0;
     this.string_size = 0;
+    this.exports = 0;
+  }
+}
+
+/** CHECK_EXPORTS: no change of size while a view is exported. */
+function checkExports(b: BytesIOObject): void {
+  if (b.exports > 0) {
+    throw PyErr_Format(PyExc_BufferError, "Existing exports of data: object cannot be re-sized");
   }
 }
 
@@ -128,6 +138,7 @@ function scan_eol(b: BytesIOObject, len: number): number {
 /** write_bytes: the bytes of a bytes-like `obj` written at `pos`. */
 function write_bytes(self: PyObject, obj: PyObject): number {
   const b = checkClosed(self);
+  checkExports(b);
   const view = PyObject_GetBuffer(obj, PyBUF_CONTIG_RO);
   try {
     const data = PyBuffer_Data(view);
@@ -152,7 +163,7 @@ function write_bytes(self: PyObject, obj: PyObject): number {
  *  all of it. */
 function read_bytes(b: BytesIOObject, size: number): PyObject {
   const buf = b.buf!;
-  if (size > 1 && b.pos === 0 && size === buf.ob_sval.length) {
+  if (size > 1 && b.pos === 0 && size === buf.ob_sval.length && b.exports === 0) {
     b.pos += size;
     return Py_NewRef(buf);
   }
@@ -177,18 +188,23 @@ function bytesio_flush(self: PyObject): PyObject {
   return none();
 }
 
+/** getbuffer(): a memoryview of the contents, read-write, through an
+ *  `_io._BytesIOBuffer` exporting the BytesIO's buffer. */
 function bytesio_getbuffer(self: PyObject): PyObject {
   checkClosed(self);
-  throw PyErr_Format(
-    PyExc_NotImplementedError,
-    "BytesIO.getbuffer() is not supported by refpy: it returns a memoryview, which refpy does not have",
-  );
+  const buf = new BytesIOBufferObject(self as BytesIOObject);
+  PyObject_GC_Track(buf);
+  try {
+    return PyMemoryView_FromObject(buf);
+  } finally {
+    Py_DECREF(buf);
+  }
 }
 
 /** getvalue(): the contents; the buffer itself, trimmed to size. */
 function bytesio_getvalue(self: PyObject): PyObject {
   const b = checkClosed(self);
-  if (b.string_size <= 1) return PyBytes_FromStringAndSize(b.buf!.ob_sval.slice(0, b.string_size));
+  if (b.string_size <= 1 || b.exports > 0) return PyBytes_FromStringAndSize(b.buf!.ob_sval.slice(0, b.string_size));
   if (b.string_size !== b.buf!.ob_sval.length) {
     if (sharedBuf(b)) unshare_buffer(b, b.string_size);
     else {
@@ -287,6 +303,7 @@ function bytesio_truncate(self: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("truncate", args.length, 0, 1);
   const size = optionalSsize(args[0], (self as BytesIOObject).pos);
   const b = checkClosed(self);
+  checkExports(b);
   if (size < 0) throw PyErr_Format(PyExc_ValueError, `negative size value ${size}`);
   if (size < b.string_size) {
     b.string_size = size;
@@ -345,6 +362,7 @@ function bytesio_writelines(self: PyObject, lines: PyObject): PyObject {
 
 function bytesio_close(self: PyObject): PyObject {
   const b = self as BytesIOObject;
+  checkExports(b);
   const buf = b.buf;
   b.buf = null;
   if (buf !== null) Py_DECREF(buf);
@@ -414,8 +432,11 @@ const initParser = newArgParser("BytesIO", ["initial_bytes"], 0);
 function bytesio_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
   const [initvalue] = _PyArg_UnpackKeywords(args, kwnames, initParser, [null]);
   const b = self as BytesIOObject;
+  // In case __init__ is called multiple times (reset before the check,
+  // as CPython's).
   b.string_size = 0;
   b.pos = 0;
+  checkExports(b);
   if (initvalue === null || initvalue === Py_None) return;
   if (PyBytes_CheckExact(initvalue)) {
     const old = b.buf;
@@ -438,6 +459,50 @@ function bytesio_dealloc(self: PyObject): void {
   if (b.weakreflist !== null) PyObject_ClearWeakRefs(b);
   PyObject_GC_Del(b);
 }
+
+/** `_io._BytesIOBuffer` (bytesiobuf): the exporter getbuffer()'s
+ *  memoryview holds; it holds the BytesIO. */
+class BytesIOBufferObject extends PyGCObject {
+  source: BytesIOObject | null;
+  constructor(source: BytesIOObject) {
+    super(PyBytesIOBuffer_Type, 24);
+    this.source = Py_NewRef(source);
+  }
+}
+
+function bytesiobuf_getbuffer(self: PyObject, flags: number): Py_buffer {
+  const b = (self as BytesIOBufferObject).source!;
+  if (sharedBuf(b)) unshare_buffer(b, b.string_size);
+  const view = PyBuffer_FillInfo(self, b.buf!.ob_sval, 0, b.string_size, false, flags);
+  Py_INCREF(self);
+  b.exports++;
+  return view;
+}
+
+function bytesiobuf_releasebuffer(self: PyObject, _view: Py_buffer): void {
+  (self as BytesIOBufferObject).source!.exports--;
+}
+
+function bytesiobuf_traverse(self: PyObject, visit: (o: PyObject) => void): void {
+  const source = (self as BytesIOBufferObject).source;
+  if (source !== null) visit(source);
+}
+
+function bytesiobuf_dealloc(self: PyObject): void {
+  const buf = self as BytesIOBufferObject;
+  PyObject_GC_UnTrack(buf);
+  const source = buf.source;
+  buf.source = null;
+  if (source !== null) Py_DECREF(source);
+  PyObject_GC_Del(buf);
+}
+
+const PyBytesIOBuffer_Type: PyTypeObject = newStaticType("_io._BytesIOBuffer", 24, TPFLAGS_HAVE_GC, bytesiobuf_dealloc);
+PyBytesIOBuffer_Type.tp_traverse = bytesiobuf_traverse;
+registerBufferProcs(PyBytesIOBuffer_Type, {
+  bf_getbuffer: bytesiobuf_getbuffer,
+  bf_releasebuffer: bytesiobuf_releasebuffer,
+});
 
 export const PyBytesIO_Type: PyTypeObject = newStaticType(
   "_io.BytesIO",

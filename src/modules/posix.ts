@@ -73,7 +73,9 @@ function strerrorText(code: number): string {
  *  picks (FileNotFoundError for ENOENT …). */
 function osError(code: number, filename: PyObject | null): PyObject {
   const args: PyObject[] = [PyLong_FromNumber(code), PyUnicode_FromString(strerrorText(code))];
-  if (filename !== null) args.push(Py_NewRef(filename));
+  // The filename is the path as path_converter keeps it: what
+  // __fspath__ returned for a path-like object (a descriptor as it is).
+  if (filename !== null) args.push(PyLong_Check(filename) ? Py_NewRef(filename) : fspath(filename));
   try {
     return PyObject_Call(PyExc_OSError, args, null);
   } finally {

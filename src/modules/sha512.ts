@@ -135,6 +135,7 @@ const functions: PyMethodDef[] = [
 export function PyInit__sha512(): PyObject {
   const m = PyModule_New("_sha512");
   PyModule_AddFunctions(m, functions);
-  PyModule_AddObjectRef(m, "SHA384Type", SHA384_Type);
+  // CPython 3.11 adds the sha512 type under this name.
+  PyModule_AddObjectRef(m, "SHA384Type", SHA512_Type);
   return m;
 }

@@ -1,14 +1,15 @@
 /**
  * The `sys` module: argv, recursion limit (the eval loop's `tstate.limit`),
  * getrefcount, getsizeof, stdout/stderr objects writing to the run's sinks,
- * maxsize, version info, modules, intern, _getframe.
+ * maxsize, version info, modules, intern, _getframe, and the audit hooks'
+ * entry points (audit, addaudithook; the hooks are objects/sysaudit.ts).
  *
  * The stream objects sys.stdout, sys.stderr and sys.stdin are made by
  * objects/fileobject.ts; the interpreter reads sys's attributes through
  * vm/sysstate.ts (PySys_GetObject).
  */
 import { LIBDIR, PyImport_BuiltinModuleNames } from "../vm/import.js";
-import { MANAGED_DICT_PREHEADER, type PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
+import { MANAGED_DICT_PREHEADER, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O } from "../objects/methoddef.js";
 import {
@@ -40,16 +41,24 @@ import {
   PyTuple_GET_ITEM,
   PyTuple_GET_SIZE,
   PyTuple_Pack,
+  _PyTuple_FromArray,
   _PyTuple_FromArraySteal,
 } from "../objects/tupleobject.js";
 import { PyErr_Format, PyErr_SetObject } from "../objects/errors.js";
-import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, PyExc_SystemExit } from "../objects/exceptions.js";
+import {
+  PyExc_Exception,
+  PyExc_OverflowError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyExc_SystemExit,
+} from "../objects/exceptions.js";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
 import { PyNumber_Index } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../objects/call.js";
-import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame, tstate } from "../objects/pystate.js";
-import { _PyErr_GetTopmostException } from "../objects/errors.js";
+import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame, interp, tstate } from "../objects/pystate.js";
+import { PySys_Audit, _PySys_AddAuditHook, _PySys_AuditTuple } from "../objects/sysaudit.js";
+import { _PyErr_GetTopmostException, PyErr_GivenExceptionMatches } from "../objects/errors.js";
 import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
 import { PyTextIOObject } from "../objects/fileobject.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
@@ -141,7 +150,9 @@ function sys_getframe(_m: PyObject, args: PyObject[]): PyObject {
     depth--;
   }
   if (f === null) throw PyErr_Format(PyExc_ValueError, "call stack is not deep enough");
-  return Py_NewRef(_PyFrame_GetFrameObject(f));
+  const frame = _PyFrame_GetFrameObject(f);
+  if (interp.audit_hooks !== null) PySys_Audit("sys._getframe", [frame]);
+  return Py_NewRef(frame);
 }
 
 function sys_exit(_m: PyObject, args: PyObject[]): PyObject {
@@ -347,6 +358,42 @@ function sys_call_tracing(_m: PyObject, args: PyObject[]): PyObject {
   return PyObject_Call(args[0], items, null);
 }
 
+/** sys.audit(event, *args): pass the event to the audit hooks; with no
+ *  hook set, nothing is checked (should_audit). */
+function sys_audit(_m: PyObject, args: PyObject[]): PyObject {
+  if (args.length === 0) {
+    throw PyErr_Format(PyExc_TypeError, "audit() missing 1 required positional argument: 'event'");
+  }
+  const hooks = interp.audit_hooks;
+  if (hooks === null) return Py_NewRef(Py_None);
+  const event = args[0];
+  if (!PyUnicode_Check(event)) {
+    throw PyErr_Format(PyExc_TypeError, `expected str for argument 'event', not ${event.ob_type.tp_name}`);
+  }
+  _PySys_AuditTuple(hooks, PyUnicode_AsString(event), _PyTuple_FromArray(args.slice(1)));
+  return Py_NewRef(Py_None);
+}
+
+const addAuditHookParser = newArgParser("addaudithook", ["hook"], 1);
+
+/** sys.addaudithook(hook): the hooks already set are told first
+ *  ("sys.addaudithook"); an Exception one raises silently refuses the
+ *  new hook, anything else (BaseException) propagates. */
+function sys_addaudithook(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [hook] = _PyArg_UnpackKeywords(args, kwnames, addAuditHookParser, [null]);
+  try {
+    PySys_Audit("sys.addaudithook", []);
+  } catch (e) {
+    if (e instanceof PyObject && PyErr_GivenExceptionMatches(e, PyExc_Exception)) {
+      Py_DECREF(e);
+      return Py_NewRef(Py_None);
+    }
+    throw e;
+  }
+  _PySys_AddAuditHook(hook!);
+  return Py_NewRef(Py_None);
+}
+
 const COPYRIGHT =
   "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
   "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" +
@@ -388,6 +435,8 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
       flags: METH_FASTCALL | METH_KEYWORDS,
     },
     { name: "call_tracing", meth: sys_call_tracing, flags: METH_FASTCALL },
+    { name: "audit", meth: sys_audit, flags: METH_FASTCALL },
+    { name: "addaudithook", meth: sys_addaudithook, flags: METH_FASTCALL | METH_KEYWORDS },
   ]);
   switchIntervalUs = 5000;
   intMaxStrDigits.value = 4300;

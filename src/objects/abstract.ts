@@ -32,7 +32,9 @@ import {
 } from "./exceptions.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_Type, PyLong_FromBigInt, Py_True, Py_False, _PyLong_FromString } from "./longobject.js";
-import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type, PyFloat_FromString } from "./floatobject.js";
+import { PyFloatObject, PyFloat_FromDouble, PyFloat_Type, PyFloat_FromString, parseFloatText } from "./floatobject.js";
+import { PyBuffer_Release, PyBuffer_ToContiguous, PyObject_CheckBuffer, PyObject_GetBuffer } from "./buffer.js";
+import { PyBytes_FromStringAndSize } from "./bytesobject.js";
 import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, escapeNonAscii } from "./unicodeobject.js";
 import { PyTupleObject, PyTuple_Type, _PyTuple_FromArray, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { PyListObject, PySequence_List_impl } from "./listobject.js";
@@ -657,6 +659,16 @@ export function PyNumber_Long(o: PyObject): PyObject {
     }
   }
   if (o instanceof PyUnicodeObject) return _PyLong_FromString(o.str, 10, o);
+  const data = bufferBytes(o);
+  if (data !== null) {
+    // _PyLong_FromBytes: the error shows the text as a bytes object.
+    const b = PyBytes_FromStringAndSize(data.slice());
+    try {
+      return _PyLong_FromString(asciiText(data), 10, b);
+    } finally {
+      Py_DECREF(b);
+    }
+  }
   throw PyErr_Format(
     PyExc_TypeError,
     `int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name}'`,
@@ -692,7 +704,40 @@ export function PyNumber_Float(o: PyObject): PyObject {
     }
   }
   if (o instanceof PyUnicodeObject) return PyFloat_FromString(o);
+  const data = bufferBytes(o);
+  if (data !== null) {
+    const v = parseFloatText(asciiText(data));
+    if (v === null) {
+      const r = PyObject_Repr(o);
+      try {
+        throw PyErr_Format(PyExc_ValueError, `could not convert string to float: ${(r as PyUnicodeObject).str}`);
+      } finally {
+        Py_DECREF(r);
+      }
+    }
+    return PyFloat_FromDouble(v);
+  }
   throw PyErr_Format(PyExc_TypeError, `float() argument must be a string or a real number, not '${t.tp_name}'`);
+}
+
+/** The bytes of a bytes-like object (a copy not needed: read at once), or
+ *  null for an object exporting no buffer. */
+function bufferBytes(o: PyObject): Uint8Array | null {
+  if (!PyObject_CheckBuffer(o)) return null;
+  const view = PyObject_GetBuffer(o, 0);
+  try {
+    return PyBuffer_ToContiguous(view);
+  } finally {
+    PyBuffer_Release(view);
+  }
+}
+
+/** Bytes read as the C parsers read them: ASCII, any other byte a
+ *  character that is neither digit nor space. */
+function asciiText(data: Uint8Array): string {
+  let text = "";
+  for (const c of data) text += String.fromCharCode(c < 0x80 ? c : 0xfffd);
+  return text;
 }
 
 // ---------------------------------------------------------------- containers

@@ -18,6 +18,9 @@ import { PyObject_Hash, PyObject_Repr } from "./abstract.js";
 import { PyObject_GetAttr, PyObject_GetAttrString, _PyObject_LookupAttrString, _Py_HashPointer } from "./object.js";
 import { _PyArg_CheckPositional } from "./getargs.js";
 import { PyObject_Call } from "./call.js";
+import { _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { _PyEval_GetBuiltin } from "./iterreduce.js";
+import { METH_NOARGS } from "./methoddef.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 
 /** sizeof(PyMethodObject) in 3.11. */
@@ -128,6 +131,17 @@ PyMethod_Type.tp_getattro = method_getattro;
 PyMethod_Type.tp_traverse = method_traverse;
 PyMethod_Type.tp_weakrefable = true;
 PyMethod_Type.tp_new = method_new;
+/** method.__reduce__(): getattr(self, func.__name__). */
+function method_reduce(self: PyObject): PyObject {
+  const im = self as PyMethodObject;
+  const funcname = PyObject_GetAttrString(im.im_func, "__name__");
+  return _PyTuple_FromArraySteal([
+    _PyEval_GetBuiltin("getattr"),
+    _PyTuple_FromArraySteal([Py_NewRef(im.im_self), funcname]),
+  ]);
+}
+
+PyMethod_Type.tp_methods = [{ name: "__reduce__", meth: method_reduce, flags: METH_NOARGS }];
 PyMethod_Type.tp_getset = [
   { name: "__func__", get: (s) => Py_NewRef((s as PyMethodObject).im_func), set: null },
   { name: "__self__", get: (s) => Py_NewRef((s as PyMethodObject).im_self), set: null },

@@ -48,13 +48,14 @@ import {
   type boolfunc,
   type getiterfunc,
 } from "./typeobject.js";
-import type { PyGetSetDef, PyMemberDef, PyMethodDef } from "./methoddef.js";
+import { METH_NOARGS, type PyGetSetDef, type PyMemberDef, type PyMethodDef } from "./methoddef.js";
 import { PyExc_AttributeError, PyExc_TypeError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
-import { PyTuple_GET_SIZE } from "./tupleobject.js";
+import { PyTuple_GET_SIZE, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { callMethodDef, PyCFunction_NewEx } from "./methodobject.js";
 import { addrString, typeQualName } from "./object.js";
 
@@ -458,6 +459,24 @@ const descrGetSets: PyGetSetDef[] = [
   { name: "__doc__", get: descr_get_doc, set: null },
 ];
 
+/** descr_reduce: getattr(objclass, name). */
+function descr_reduce(self: PyObject): PyObject {
+  const d = self as PyDescrObject;
+  return _PyTuple_FromArraySteal([
+    _PyEval_GetBuiltin("getattr"),
+    _PyTuple_FromArraySteal([Py_NewRef(d.d_type), Py_NewRef(d.d_name)]),
+  ]);
+}
+
+/** wrapper_reduce: getattr(self, name) for a method-wrapper. */
+function wrapper_reduce(self: PyObject): PyObject {
+  const w = self as PyMethodWrapperObject;
+  return _PyTuple_FromArraySteal([
+    _PyEval_GetBuiltin("getattr"),
+    _PyTuple_FromArraySteal([Py_NewRef(w.self), Py_NewRef(w.descr.d_name)]),
+  ]);
+}
+
 for (const t of [
   PyMethodDescr_Type,
   PyClassMethodDescr_Type,
@@ -468,6 +487,12 @@ for (const t of [
   t.tp_traverse = descr_traverse;
   t.tp_getset = descrGetSets;
 }
+// CPython gives __reduce__ to the method, member and wrapper descriptors
+// (not the classmethod or getset ones).
+for (const t of [PyMethodDescr_Type, PyMemberDescr_Type, PyWrapperDescr_Type]) {
+  t.tp_methods = [{ name: "__reduce__", meth: descr_reduce, flags: METH_NOARGS }];
+}
+PyMethodWrapper_Type.tp_methods = [{ name: "__reduce__", meth: wrapper_reduce, flags: METH_NOARGS }];
 PyMethodDescr_Type.tp_descr_get = method_get;
 PyMethodDescr_Type.tp_call = methoddescr_call;
 PyMethodDescr_Type.tp_repr = method_repr;

@@ -63,7 +63,15 @@ import {
   unicode_hash,
   reprString,
 } from "./unicodeobject.js";
-import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject, _PyObject_GC_MAY_BE_TRACKED } from "./tupleobject.js";
+import {
+  PyTuple_New,
+  PyTuple_SET_ITEM,
+  PyTupleObject,
+  _PyObject_GC_MAY_BE_TRACKED,
+  _PyTuple_FromArraySteal,
+} from "./tupleobject.js";
+import { PySequence_List } from "./abstract.js";
+import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { PyList_New, PyList_SET_ITEM, PyListObject } from "./listobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
@@ -1356,12 +1364,35 @@ function dictiter_length_hint(self: PyObject): PyObject {
   return PyLong_FromNumber(dictiter_len(self));
 }
 
+/** __reduce__ (dictiter_reduce): iter(list of what is left), listed
+ *  from a copy of the iterator so that this one does not move. */
+function dictiter_reduce(self: PyObject): PyObject {
+  const it = self as PyDictIterObject;
+  let list: PyObject;
+  if (it.di_dict === null) list = PyList_New(0);
+  else {
+    const tmp = new PyDictIterObject(it.ob_type, it.di_dict, false);
+    tmp.di_used = it.di_used;
+    tmp.di_pos = it.di_pos;
+    tmp.len = it.len;
+    try {
+      list = PySequence_List(tmp);
+    } finally {
+      Py_DECREF(tmp);
+    }
+  }
+  return _PyTuple_FromArraySteal([_PyEval_GetBuiltin("iter"), _PyTuple_FromArraySteal([list])]);
+}
+
 function iterType(name: string, next: (o: PyObject) => PyObject | null): PyTypeObject {
   const t = newStaticType(name, 56, TPFLAGS_HAVE_GC, dictiter_dealloc);
   t.tp_iter = self_iter;
   t.tp_iternext = next;
   t.tp_traverse = dictiter_traverse;
-  t.tp_methods = [{ name: "__length_hint__", meth: dictiter_length_hint, flags: METH_NOARGS }];
+  t.tp_methods = [
+    { name: "__length_hint__", meth: dictiter_length_hint, flags: METH_NOARGS },
+    { name: "__reduce__", meth: dictiter_reduce, flags: METH_NOARGS },
+  ];
   registerLengthHint(t, dictiter_len);
   return t;
 }

@@ -42,6 +42,8 @@ import { Py_None } from "./noneobject.js";
 import { PyDict_New, PyDict_SetItem, PyDict_DelItem, PyDict_GetItem } from "./dictobject.js";
 import { CO_FAST_FREE, CO_FAST_CELL, CO_OPTIMIZED } from "../bytecode/code.js";
 import { type PyCellObject, PyCell_Type } from "./cellobject.js";
+import { interp } from "./pystate.js";
+import { PySys_AuditAttr } from "./sysaudit.js";
 
 export const FRAME_OWNED_BY_THREAD = 0;
 export const FRAME_OWNED_BY_GENERATOR = 1;
@@ -357,7 +359,14 @@ export function _PyFrame_GetLocals(frame: InterpFrame): PyObject {
 
 PyFrame_Type.tp_getset = [
   { name: "f_back", get: (s) => frame_getback(s as PyFrameObject), set: null },
-  { name: "f_code", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_code), set: null },
+  {
+    name: "f_code",
+    get: (s) => {
+      if (interp.audit_hooks !== null) PySys_AuditAttr("object.__getattr__", s, "f_code", null);
+      return Py_NewRef((s as PyFrameObject).f_frame.f_code);
+    },
+    set: null,
+  },
   { name: "f_globals", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_globals), set: null },
   { name: "f_builtins", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_builtins), set: null },
   { name: "f_locals", get: (s) => _PyFrame_GetLocals((s as PyFrameObject).f_frame), set: null },

@@ -31,7 +31,8 @@ import { PyMethod_New } from "./classobject.js";
 import { _PyFunction_Vectorcall } from "./call.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 import { _Py_ID } from "./identifiers.js";
-import { tstate } from "./pystate.js";
+import { interp, tstate } from "./pystate.js";
+import { PySys_AuditAttr } from "./sysaudit.js";
 import { PyModule_GetDict, PyModule_Type } from "./moduleobject.js";
 
 /** CPython 3.11: sizeof(PyFunctionObject) = 136 (152 with the GC header). */
@@ -219,6 +220,11 @@ function setOptional(
 ): void {
   if (value === Py_None && attr !== "func_doc" && attr !== "func_module") value = null;
   if (value !== null && check !== null && !check(value)) throw PyErr_Format(PyExc_TypeError, msg);
+  if (interp.audit_hooks !== null && (attr === "func_defaults" || attr === "func_kwdefaults")) {
+    const name = attr === "func_defaults" ? "__defaults__" : "__kwdefaults__";
+    if (value !== null) PySys_AuditAttr("object.__setattr__", s, name, value);
+    else PySys_AuditAttr("object.__delattr__", s, name, null);
+  }
   const op = fn(s);
   const old = op[attr];
   if (value !== null) Py_INCREF(value);
@@ -229,7 +235,10 @@ function setOptional(
 PyFunction_Type.tp_getset = [
   {
     name: "__code__",
-    get: (s) => Py_NewRef(fn(s).func_code),
+    get: (s) => {
+      if (interp.audit_hooks !== null) PySys_AuditAttr("object.__getattr__", s, "__code__", null);
+      return Py_NewRef(fn(s).func_code);
+    },
     // func_set_code: a code object with as many free variables as the
     // function has cells in its closure.
     set: (s, v) => {

@@ -82,7 +82,8 @@ import {
 import { METH_CLASS, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS } from "./methoddef.js";
 import { PyTuple_Pack, PyTuple_Type, PyTuple_New, _PyTuple_FromArray, type PyTupleObject } from "./tupleobject.js";
 import { _PyObject_LookupAttr } from "./object.js";
-import { ExcInfo, tstate } from "./pystate.js";
+import { ExcInfo, interp, tstate } from "./pystate.js";
+import { PySys_AuditAttr } from "./sysaudit.js";
 import { _PyEval_EvalFrame } from "./call.js";
 import { _Py_ID } from "./identifiers.js";
 import { PyObject_Call, PyObject_CallMethodOneArg } from "./call.js";
@@ -709,7 +710,22 @@ const nameGetset = [
 ];
 
 /** _gen_getframe: the frame object, None once finished. */
-function genGetFrame(s: PyObject): PyObject {
+function genGetFrame(name: string): (s: PyObject) => PyObject {
+  return (s) => {
+    if (interp.audit_hooks !== null) PySys_AuditAttr("object.__getattr__", s, name, null);
+    return genFrame(s);
+  };
+}
+
+/** A generator's code, as its gi_code/cr_code/ag_code read it (audited). */
+function genGetCode(name: string): (s: PyObject) => PyObject {
+  return (s) => {
+    if (interp.audit_hooks !== null) PySys_AuditAttr("object.__getattr__", s, name, null);
+    return (s as PyGenObject).gi_code;
+  };
+}
+
+function genFrame(s: PyObject): PyObject {
   const gen = s as PyGenObject;
   if (gen.gi_frame_state >= GEN_FRAME_COMPLETED) return Py_NewRef(Py_None);
   return Py_NewRef(_PyFrame_GetFrameObject(gen.gi_iframe));
@@ -749,9 +765,9 @@ PyGen_Type.tp_getset = [
   ...nameGetset,
   { name: "gi_yieldfrom", get: genGetYieldFrom, set: null },
   { name: "gi_running", get: stateIs(GEN_FRAME_EXECUTING), set: null },
-  { name: "gi_frame", get: genGetFrame, set: null },
+  { name: "gi_frame", get: genGetFrame("gi_frame"), set: null },
   { name: "gi_suspended", get: stateIs(GEN_FRAME_SUSPENDED), set: null },
-  { name: "gi_code", get: (s) => Py_NewRef((s as PyGenObject).gi_code), set: null },
+  { name: "gi_code", get: (s) => Py_NewRef(genGetCode("gi_code")(s)), set: null },
 ];
 
 // ------------------------------------------------------------ coroutine
@@ -817,12 +833,12 @@ PyCoro_Type.tp_getset = [
   ...nameGetset,
   { name: "cr_await", get: genGetYieldFrom, set: null },
   { name: "cr_running", get: stateIs(GEN_FRAME_EXECUTING), set: null },
-  { name: "cr_frame", get: genGetFrame, set: null },
+  { name: "cr_frame", get: genGetFrame("cr_frame"), set: null },
   { name: "cr_suspended", get: stateIs(GEN_FRAME_SUSPENDED), set: null },
 ];
 
 PyCoro_Type.tp_members = [
-  { name: "cr_code", get: (s) => (s as PyGenObject).gi_code, set: null, noneIfNull: true },
+  { name: "cr_code", get: genGetCode("cr_code"), set: null, noneIfNull: true },
   { name: "cr_origin", get: (s) => (s as PyGenObject).gi_origin_or_finalizer, set: null, noneIfNull: true },
 ];
 
@@ -938,7 +954,7 @@ PyAsyncGen_Type.tp_methods = [
 PyAsyncGen_Type.tp_getset = [
   ...nameGetset,
   { name: "ag_await", get: genGetYieldFrom, set: null },
-  { name: "ag_frame", get: genGetFrame, set: null },
+  { name: "ag_frame", get: genGetFrame("ag_frame"), set: null },
 ];
 
 PyAsyncGen_Type.tp_members = [
@@ -948,7 +964,7 @@ PyAsyncGen_Type.tp_members = [
     set: null,
     noneIfNull: false,
   },
-  { name: "ag_code", get: (s) => (s as PyGenObject).gi_code, set: null, noneIfNull: true },
+  { name: "ag_code", get: genGetCode("ag_code"), set: null, noneIfNull: true },
 ];
 
 // ------------------------------------------------------------ wrapped value

@@ -31,7 +31,8 @@ import {
 import { PyExc_TypeError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
-import { PyTuple_GET_SIZE } from "./tupleobject.js";
+import { PyTuple_GET_SIZE, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool } from "./longobject.js";
 import { PyObject_Hash } from "./abstract.js";
@@ -273,6 +274,18 @@ PyCFunction_Type.tp_repr = cfunction_repr;
 PyCFunction_Type.tp_hash = cfunction_hash;
 PyCFunction_Type.tp_richcompare = cfunction_richcompare;
 PyCFunction_Type.tp_traverse = cfunction_traverse;
+/** __reduce__ (meth_reduce): a module's function (or one without self)
+ *  is saved as its name, a bound one as getattr(self, name). */
+function meth_reduce(self: PyObject): PyObject {
+  const m = self as PyCFunctionObject;
+  if (m.m_self === null || PyModule_Check(m.m_self)) return PyUnicode_FromString(m.m_ml.name);
+  return _PyTuple_FromArraySteal([
+    _PyEval_GetBuiltin("getattr"),
+    _PyTuple_FromArraySteal([Py_NewRef(m.m_self), PyUnicode_FromString(m.m_ml.name)]),
+  ]);
+}
+
+PyCFunction_Type.tp_methods = [{ name: "__reduce__", meth: meth_reduce, flags: METH_NOARGS }];
 PyCFunction_Type.tp_getset = [
   { name: "__name__", get: cf_get_name, set: null },
   { name: "__qualname__", get: cf_get_qualname, set: null },

@@ -13,6 +13,7 @@ import { makeStatic, newStaticType, type PyTypeObject } from "./typeobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
+import { METH_NOARGS } from "./methoddef.js";
 import { Py_INCREF } from "../heap/refcount.js";
 
 function none_dealloc(self: PyObject): void {
@@ -91,5 +92,10 @@ PyNotImplemented_Type.nb_bool = notimpl_bool;
 PyNotImplemented_Type.tp_hash = none_hash;
 PyNotImplemented_Type.tp_new = singleton_new;
 PyEllipsis_Type.tp_repr = ellipsis_repr;
+// __reduce__: the singleton's name, which pickle saves as a global.
+PyEllipsis_Type.tp_methods = [{ name: "__reduce__", meth: () => PyUnicode_FromString("Ellipsis"), flags: METH_NOARGS }];
+PyNotImplemented_Type.tp_methods = [
+  { name: "__reduce__", meth: () => PyUnicode_FromString("NotImplemented"), flags: METH_NOARGS },
+];
 PyEllipsis_Type.tp_hash = none_hash;
 PyEllipsis_Type.tp_new = singleton_new;

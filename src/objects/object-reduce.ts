@@ -158,6 +158,11 @@ export function object___getstate__(self: PyObject): PyObject {
   return object_getstate_default(self, false);
 }
 
+/** _PyObject_GetState: the object's state, not required. */
+export function _PyObject_GetState(obj: PyObject): PyObject {
+  return object_getstate(obj, false);
+}
+
 /** object_getstate: the object's own __getstate__, or the default one
  *  told whether state is required. */
 function object_getstate(obj: PyObject, required: boolean): PyObject {

@@ -57,6 +57,9 @@ export const interp = {
    *  them (`_frozen_importlib._find_and_load` is None): an import that
    *  sys.modules cannot satisfy calls None. */
   importlib_cleared: false,
+  /** sys.addaudithook's hooks (objects/sysaudit.ts): a list (owned,
+   *  untracked), null until the first hook. */
+  audit_hooks: null as PyObject | null,
 };
 
 /** The thread state (one interpreter, one thread). */

@@ -563,7 +563,17 @@ function range_reversed(self: PyObject): PyObject {
   return new PyLongRangeIterObject(start, -step, len);
 }
 
+/** range.__reduce__(): (range, (start, stop, step)). */
+function range_reduce(self: PyObject): PyObject {
+  const r = self as PyRangeObject;
+  return _PyTuple_FromArraySteal([
+    Py_NewRef(self.ob_type),
+    _PyTuple_FromArraySteal([Py_NewRef(r.start), Py_NewRef(r.stop), Py_NewRef(r.step)]),
+  ]);
+}
+
 PyRange_Type.tp_methods = [
+  { name: "__reduce__", meth: range_reduce, flags: METH_NOARGS },
   { name: "__reversed__", meth: range_reversed, flags: METH_NOARGS },
   { name: "count", meth: range_count, flags: METH_O },
   { name: "index", meth: range_index, flags: METH_O },

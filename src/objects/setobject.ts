@@ -19,7 +19,8 @@
  */
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_MATCH_SELF } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
+import { _PyObject_GetState } from "./object-reduce.js";
 import { accountBytes } from "../heap/allocator.js";
 import { makeStatic, newStaticType, PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
@@ -40,7 +41,10 @@ import {
   PyObject_GetIter,
   PyIter_Next,
   clearWeakRefs,
+  PySequence_List,
 } from "./abstract.js";
+import { PyTuple_Pack, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { registerLengthHint } from "./seqslots.js";
 import { frozensetHash, hiOf, loOf } from "./hashutil.js";
 import { _PyList_FromArray } from "./listobject.js";
@@ -1147,7 +1151,28 @@ function m_sizeof(self: PyObject): PyObject {
   return PyLong_FromNumber(200 + tableBytes((self as PySetObject).mask));
 }
 
+/** set.__reduce__(): (type, (list(self),), state), the state from
+ *  __getstate__ (set_reduce). */
+function m_reduce(self: PyObject): PyObject {
+  const keys = PySequence_List(self);
+  let args: PyObject;
+  try {
+    args = PyTuple_Pack(keys);
+  } finally {
+    Py_DECREF(keys);
+  }
+  let state: PyObject;
+  try {
+    state = _PyObject_GetState(self);
+  } catch (e) {
+    Py_DECREF(args);
+    throw e;
+  }
+  return _PyTuple_FromArraySteal([Py_NewRef(self.ob_type), args, state]);
+}
+
 const commonMethods: PyMethodDef[] = [
+  { name: "__reduce__", meth: m_reduce, flags: METH_NOARGS },
   { name: "__contains__", meth: m_contains, flags: METH_O },
   { name: "copy", meth: m_copy, flags: METH_NOARGS },
   { name: "difference", meth: m_difference, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
@@ -1247,7 +1272,30 @@ export const PySetIter_Type: PyTypeObject = newStaticType("set_iterator", 48, TP
 PySetIter_Type.tp_iter = self_iter;
 PySetIter_Type.tp_iternext = setiter_next;
 PySetIter_Type.tp_traverse = setiter_traverse;
-PySetIter_Type.tp_methods = [{ name: "__length_hint__", meth: setiter_length_hint, flags: METH_NOARGS }];
+/** __reduce__ (setiter_reduce): iter(list of what is left), listed from
+ *  a copy of the iterator so that this one does not move. */
+function setiter_reduce(self: PyObject): PyObject {
+  const it = self as PySetIterObject;
+  let list: PyObject;
+  if (it.si_set === null) list = _PyList_FromArray([]);
+  else {
+    const tmp = new PySetIterObject(it.si_set);
+    tmp.si_used = it.si_used;
+    tmp.si_pos = it.si_pos;
+    tmp.len = it.len;
+    try {
+      list = PySequence_List(tmp);
+    } finally {
+      Py_DECREF(tmp);
+    }
+  }
+  return _PyTuple_FromArraySteal([_PyEval_GetBuiltin("iter"), _PyTuple_FromArraySteal([list])]);
+}
+
+PySetIter_Type.tp_methods = [
+  { name: "__length_hint__", meth: setiter_length_hint, flags: METH_NOARGS },
+  { name: "__reduce__", meth: setiter_reduce, flags: METH_NOARGS },
+];
 registerLengthHint(PySetIter_Type, setiter_len);
 
 function set_iter(self: PyObject): PyObject {

@@ -9,15 +9,15 @@
  */
 import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
-import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyLongObject, PyLong_FromBigInt } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
-import { PyTuple_Pack, seqRichCompare } from "./tupleobject.js";
-import { METH_O } from "./methoddef.js";
+import { PyTuple_Pack, seqRichCompare, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { METH_NOARGS, METH_O } from "./methoddef.js";
 import { checkPositional } from "./getargs.js";
 import { PyIndex_Check, PyNumber_Index } from "./abstract.js";
 
@@ -212,7 +212,19 @@ function slice_hash_unhashable(self: PyObject): number {
   throw PyErr_Format(PyExc_TypeError, `unhashable type: '${self.ob_type.tp_name}'`);
 }
 
-PySlice_Type.tp_methods = [{ name: "indices", meth: slice_indices, flags: METH_O }];
+/** slice.__reduce__(): (slice, (start, stop, step)). */
+function slice_reduce(self: PyObject): PyObject {
+  const r = self as PySliceObject;
+  return _PyTuple_FromArraySteal([
+    Py_NewRef(self.ob_type),
+    _PyTuple_FromArraySteal([Py_NewRef(r.start), Py_NewRef(r.stop), Py_NewRef(r.step)]),
+  ]);
+}
+
+PySlice_Type.tp_methods = [
+  { name: "indices", meth: slice_indices, flags: METH_O },
+  { name: "__reduce__", meth: slice_reduce, flags: METH_NOARGS },
+];
 PySlice_Type.tp_getset = [
   {
     name: "start",

@@ -27,6 +27,7 @@ import { PyBaseExceptionObject } from "./exceptions.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 import { interp } from "./pystate.js";
+import { PySys_AuditAttr } from "./sysaudit.js";
 import { parse } from "../../grammar/parse.js";
 
 /** CPython 3.11: sizeof(PyTracebackObject) = 40 (56 with the GC header). */
@@ -81,7 +82,14 @@ PyTraceBack_Type.tp_clear = (self) => {
 
 PyTraceBack_Type.tp_getset = [
   { name: "tb_next", get: (s) => Py_NewRef((s as PyTracebackObject).tb_next ?? Py_None), set: null },
-  { name: "tb_frame", get: (s) => Py_NewRef((s as PyTracebackObject).tb_frame), set: null },
+  {
+    name: "tb_frame",
+    get: (s) => {
+      if (interp.audit_hooks !== null) PySys_AuditAttr("object.__getattr__", s, "tb_frame", null);
+      return Py_NewRef((s as PyTracebackObject).tb_frame);
+    },
+    set: null,
+  },
   {
     // CPython's layout (with inline caches), as co_code and co_positions().
     name: "tb_lasti",

@@ -54,6 +54,7 @@ import { _Py_ID } from "../objects/identifiers.js";
 import { Py_None } from "../objects/noneobject.js";
 import { registerSource } from "../objects/traceback.js";
 import { interp } from "../objects/pystate.js";
+import { PySys_Audit } from "../objects/sysaudit.js";
 import { PySys_GetObject } from "./sysstate.js";
 import { PyEval_EvalCode } from "./ceval.js";
 
@@ -265,6 +266,7 @@ function findAndLoad(absName: string): PyObject {
   if (found === Py_None) {
     throw moduleNotFound(absName, `import of ${absName} halted; None in sys.modules`);
   }
+  if (interp.audit_hooks !== null) auditImport(absName);
   const dot = absName.lastIndexOf(".");
   let searchPath: string[] | null = null;
   let parentModule: PyObject | null = null;
@@ -297,6 +299,23 @@ function findAndLoad(absName: string): PyObject {
     return module;
   } finally {
     if (parentModule !== null) Py_DECREF(parentModule);
+  }
+}
+
+/** import_find_and_load's "import" audit event: (name, None, sys.path,
+ *  sys.meta_path, sys.path_hooks). */
+function auditImport(absName: string): void {
+  const name = PyUnicode_FromString(absName);
+  try {
+    PySys_Audit("import", [
+      name,
+      Py_None,
+      PySys_GetObject("path") ?? Py_None,
+      PySys_GetObject("meta_path") ?? Py_None,
+      PySys_GetObject("path_hooks") ?? Py_None,
+    ]);
+  } finally {
+    Py_DECREF(name);
   }
 }
 
@@ -394,6 +413,8 @@ function execModule(fullname: string, path: string, file: LibraryFile, packageDi
     PyDict_SetItem(modules, key, m);
     const code = PyCode_FromUnit(unit);
     try {
+      // The source loader runs the body through exec(), which audits it.
+      if (interp.audit_hooks !== null) PySys_Audit("exec", [code]);
       Py_DECREF(PyEval_EvalCode(code, dict, dict));
     } catch (e) {
       if (PyDict_GetItem(modules, key) !== null) PyDict_DelItem(modules, key);

@@ -1,0 +1,66 @@
+# argparse: positionals, options, counts, choices, types, mutually exclusive groups, subcommands, help and usage text, errors (exit status 2 caught)
+import argparse
+
+
+def show(parser, argv):
+    try:
+        print(parser.parse_args(argv))
+    except SystemExit as e:
+        print("exit", e.code)
+
+
+p = argparse.ArgumentParser(prog="tool", description="Does things to files.", epilog="See the manual.")
+p.add_argument("files", nargs="+", help="the files to process")
+p.add_argument("-v", "--verbose", action="count", default=0, help="say more")
+p.add_argument("--mode", choices=["fast", "slow"], default="fast", help="how to run (default: %(default)s)")
+p.add_argument("-n", "--number", type=int, metavar="N", help="how many")
+p.add_argument("--ratio", type=float, default=0.5)
+p.add_argument("--tag", action="append", dest="tags")
+p.add_argument("--dry-run", action="store_true")
+p.add_argument("--no-color", action="store_false", dest="color")
+p.add_argument("--version", action="version", version="%(prog)s 1.0")
+g = p.add_mutually_exclusive_group()
+g.add_argument("--quiet", action="store_true")
+g.add_argument("--loud", action="store_true")
+
+show(p, ["a.txt", "b.txt", "-vv", "--mode", "slow", "-n", "3", "--tag", "x", "--tag", "y", "--dry-run"])
+show(p, ["only.txt", "--no-color", "--ratio=2.5", "--quiet"])
+p.print_help()
+p.print_usage()
+show(p, ["--mode", "medium", "f"])
+show(p, ["-n", "three", "f"])
+show(p, [])
+show(p, ["f", "--quiet", "--loud"])
+show(p, ["f", "--unknown"])
+show(p, ["--version"])
+print(p.parse_known_args(["f", "--extra", "1"]))
+
+top = argparse.ArgumentParser(prog="git")
+top.add_argument("--git-dir")
+subs = top.add_subparsers(dest="command", required=True, title="commands")
+c = subs.add_parser("commit", help="record changes")
+c.add_argument("-m", "--message", required=True)
+c.add_argument("--amend", action="store_true")
+a = subs.add_parser("add", help="add files", aliases=["stage"])
+a.add_argument("paths", nargs="*", default=["."])
+a.set_defaults(func="adder")
+show(top, ["commit", "-m", "first"])
+show(top, ["--git-dir", "/x", "stage", "a", "b"])
+show(top, ["add"])
+show(top, ["commit"])
+show(top, ["push"])
+show(top, [])
+top.print_help()
+c.print_help()
+
+q = argparse.ArgumentParser(prog="q", formatter_class=argparse.ArgumentDefaultsHelpFormatter, add_help=False,
+                            prefix_chars="-+")
+q.add_argument("+x", default=1, help="plus x")
+q.add_argument("pair", nargs=2, type=int)
+q.add_argument("rest", nargs=argparse.REMAINDER)
+q.add_argument("--opt", nargs="?", const="C", default="D", help="optional value")
+show(q, ["1", "2", "+x", "5", "--opt"])
+show(q, ["1", "2", "--", "--opt", "z"])
+q.print_help()
+ns = argparse.Namespace(a=1)
+print(ns, vars(ns), "a" in ns, ns == argparse.Namespace(a=1))
