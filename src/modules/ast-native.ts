@@ -185,7 +185,6 @@ export const AST_Type: PyTypeObject = newStaticType(
 _PyType_FromSpecInCPython(AST_Type);
 AST_Type.tp_methods = [{ name: "__reduce__", meth: ast_type_reduce, flags: METH_NOARGS }] satisfies PyMethodDef[];
 AST_Type.tp_getset = [{ name: "__dict__", get: ast_get_dict, set: ast_set_dict }];
-AST_Type.tp_members = [{ name: "__dictoffset__", get: () => 16, set: null, noneIfNull: false }];
 AST_Type.tp_hasdict = true;
 AST_Type.tp_getdict = ast_getdict;
 AST_Type.tp_new = ast_new;
