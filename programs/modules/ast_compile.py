@@ -76,3 +76,42 @@ try:
     compile("x", "<s>", "func_type")
 except ValueError as e:
     print("ValueError", e)
+
+# Trees that pass obj2ast: what compile() (validation, then the compiler) says of each.
+def N(x, ctx=None): return ast.Name(x, ctx or ast.Load(), **L)
+cases = [
+    ast.Module([ast.Expr(ast.JoinedStr([ast.Constant(1, **L)], **L), **L)], []),
+    ast.Module([ast.Expr(ast.JoinedStr([N("x")], **L), **L)], []),
+    ast.Module([ast.Match(N("x"), [ast.match_case(ast.MatchValue(N("y")), None, [ast.Pass(**L)])], **L)], []),
+    ast.Module([ast.Match(N("x"), [ast.match_case(ast.MatchAs(None, "y", **L), None, [ast.Pass(**L)])], **L)], []),
+    ast.Module([ast.Match(N("x"), [ast.match_case(ast.MatchSingleton(5, **L), None, [ast.Pass(**L)])], **L)], []),
+    ast.Module([ast.Expr(ast.Starred(N("x"), ast.Load(), **L), **L)], []),
+    ast.Module([ast.Assign([ast.Tuple([ast.Starred(N("a", ast.Store()), ast.Store(), **L), ast.Starred(N("b", ast.Store()), ast.Store(), **L)], ast.Store(), **L)], N("c"), **L)], []),
+    ast.Module([ast.ImportFrom(None, [ast.alias("x", **L)], 0, **L)], []),
+    ast.Module([ast.Return(None, **L)], []),
+    ast.Module([ast.Expr(ast.Yield(None, **L), **L)], []),
+    ast.Module([ast.Break(**L)], []),
+    ast.Module([ast.Nonlocal(["x"], **L)], []),
+    ast.Module([ast.Expr(ast.FormattedValue(N("x"), 5, None, **L), **L)], []),
+    ast.Module([ast.Expr(ast.Call(N("f"), [], [ast.keyword("a", N("b"), **L), ast.keyword("a", N("b"), **L)], **L), **L)], []),
+    ast.Module([ast.FunctionDef("f", ast.arguments([], [ast.arg("a", **L), ast.arg("a", **L)], None, [], [], None, []), [ast.Pass(**L)], [], **L)], []),
+    ast.Module([ast.Expr(ast.Lambda(ast.arguments([], [], None, [], [], None, []), N("x"), **L), **L)], []),
+    ast.Module([ast.Expr(ast.Constant(1, lineno=5, col_offset=-3), **L)], []),
+    ast.Module([ast.Expr(ast.ListComp(N("x"), [ast.comprehension(N("x", ast.Store()), N("y"), [], 0)], **L), **L)], []),
+    ast.Module([ast.Try([ast.Pass(**L)], [ast.ExceptHandler(None, None, [ast.Pass(**L)], **L), ast.ExceptHandler(N("E"), "e", [ast.Pass(**L)], **L)], [], [], **L)], []),
+    ast.Module([ast.Expr(ast.Subscript(N("x"), ast.Slice(None, None, None, **L), ast.Load(), **L), **L)], []),
+    ast.Module([ast.Expr(ast.Slice(None, None, None, **L), **L)], []),
+    ast.Module([ast.AugAssign(ast.Tuple([], ast.Store(), **L), ast.Add(), N("x"), **L)], []),
+    ast.Module([ast.Expr(ast.NamedExpr(ast.Attribute(N("x"), "y", ast.Store(), **L), N("z"), **L), **L)], []),
+    ast.Module([ast.AnnAssign(N("x", ast.Store()), N("int"), None, 1, **L)], []),
+    ast.Module([ast.With([ast.withitem(N("a"), None)], [ast.Pass(**L)], **L)], []),
+    ast.Interactive([ast.Expr(N("x"), **L)]),
+    ast.Module([ast.Expr(ast.Constant(2**70, **L), **L)], []),
+]
+for i, t in enumerate(cases):
+    try:
+        mode = "single" if isinstance(t, ast.Interactive) else "exec"
+        compile(t, "<f>", mode)
+        print(i, "ok")
+    except Exception as e:
+        print(i, type(e).__name__, e)

@@ -28,6 +28,7 @@ import { PyErr_Format } from "../objects/errors.js";
 import {
   PyExc_NotImplementedError,
   PyExc_RuntimeError,
+  PyExc_SystemError,
   PyExc_TypeError,
   PyExc_ValueError,
 } from "../objects/exceptions.js";
@@ -451,10 +452,16 @@ function validateStmt(s: N): void {
       validateExprs(s.targets as N[], "Store", false);
       validateExpr(s.value as N, "Load");
       return;
-    case "AugAssign":
+    case "AugAssign": {
       validateExpr(s.target as N, "Store");
       validateExpr(s.value as N, "Load");
+      // compiler_augassign's refusal, before refpy's compiler could misread it.
+      const target = (s.target as N).type;
+      if (target !== "Name" && target !== "Attribute" && target !== "Subscript") {
+        throw PyErr_Format(PyExc_SystemError, `invalid node type (${exprKind(target)}) for augmented assignment`);
+      }
       return;
+    }
     case "AnnAssign":
       if (s.simple && (s.target as N).type !== "Name")
         throw PyErr_Format(PyExc_TypeError, "AnnAssign with simple non-Name target");
@@ -601,6 +608,10 @@ function validateExpr(e: N, ctx: string): void {
     case "YieldFrom":
     case "Await":
     case "FormattedValue":
+      // compiler_formatted_value's refusal of an unknown conversion.
+      if (t === "FormattedValue" && ![-1, 115, 114, 97].includes(e.conversion as number)) {
+        throw PyErr_Format(PyExc_SystemError, `Unrecognized conversion character ${e.conversion}`);
+      }
       validateExpr(e.value as N, "Load");
       if (t === "FormattedValue" && e.format_spec) validateExpr(e.format_spec as N, "Load");
       return;
@@ -638,12 +649,19 @@ function validateExpr(e: N, ctx: string): void {
       validateExprs(e.elts as N[], ctx, false);
       return;
     case "NamedExpr":
+      if ((e.target as N).type !== "Name") throw PyErr_Format(PyExc_TypeError, "NamedExpr target must be a Name");
       validateExpr(e.value as N, "Load");
       return;
     case "Name":
       validateName(e.id);
       return;
   }
+}
+
+/** An expression's expr_kind number (Include/internal/pycore_ast.h):
+ *  its place among expr's constructors, from 1. */
+function exprKind(type: string): number {
+  return constructors.get("expr")!.findIndex((c) => c.name === type) + 1;
 }
 
 function validateComprehension(gens: N[], owner: string): void {
