@@ -218,6 +218,12 @@ export function _PyAST_Visit(visit: (o: PyObject) => void): void {
   for (const o of state.singletons.values()) visit(o);
 }
 
+/** A new run starts: a state an unfinished run left belongs to that run's
+ *  heap, and is forgotten with it. */
+export function _PyAST_BeginRun(): void {
+  state = null;
+}
+
 /** _PyAST_Fini: drop the state's references (interpreter_clear). */
 export function _PyAST_Fini(): void {
   const s = state;
