@@ -178,7 +178,7 @@ export function PyAST_obj2mod(obj: PyObject, mode: "exec" | "eval" | "single"): 
   if (!PyObject_IsInstance(obj, state.types.get(want)!)) {
     throw PyErr_Format(PyExc_TypeError, `expected ${want} node, got ${shortName(obj)}`);
   }
-  const mod = obj2value(obj, "mod", "mod", "mod") as Mod;
+  const mod = obj2value(obj, "mod") as Mod;
   validateMod(mod);
   return mod;
 }
@@ -204,7 +204,7 @@ function repr(obj: PyObject): string {
 }
 
 /** obj2ast_<typeName>: the refpy value of `obj` (null for None where allowed). */
-function obj2value(obj: PyObject, typeName: string, owner: string, field: string): unknown {
+function obj2value(obj: PyObject, typeName: string): unknown {
   switch (typeName) {
     case "identifier":
       if (obj === Py_None) return null;
@@ -246,8 +246,6 @@ function obj2value(obj: PyObject, typeName: string, owner: string, field: string
     for (const a of sum.attributes ?? []) node[a] = attrs[a];
     return node;
   }
-  void owner;
-  void field;
   throw PyErr_Format(PyExc_TypeError, `expected some sort of ${typeName}, but got ${repr(obj)}`);
 }
 
@@ -267,10 +265,10 @@ function readFields(obj: PyObject, spec: AstClassSpec, node: JsNode): string | n
         if (tmp === null) throw requiredMissing(name, spec.name);
         value = readList(tmp, base, spec.name, name);
       } else if (last === "?") {
-        value = tmp === null || tmp === Py_None ? null : obj2value(tmp, base, spec.name, name);
+        value = tmp === null || tmp === Py_None ? null : obj2value(tmp, base);
       } else {
         if (tmp === null) throw requiredMissing(name, spec.name);
-        value = recursing(spec.name, () => obj2value(tmp, base, spec.name, name));
+        value = recursing(spec.name, () => obj2value(tmp, base));
         if (value === null && missing === null) missing = name;
       }
       if (value !== null || !(spec.name === "Constant" && name === "kind")) node[jsKey(spec.name, name)] = value;
@@ -290,7 +288,7 @@ function readList(list: PyObject, base: string, owner: string, field: string): u
   for (let i = 0; i < len; i++) {
     const item = Py_NewRef(PyList_GET_ITEM(list, i));
     try {
-      out.push(recursing(owner, () => obj2value(item, base, owner, field)));
+      out.push(recursing(owner, () => obj2value(item, base)));
     } finally {
       Py_DECREF(item);
     }
@@ -322,7 +320,7 @@ function readAttributes(obj: PyObject, owner: string, names: string[], types: st
         if (!types[i].endsWith("?")) throw requiredMissing(name, owner);
         node[name] = name === "end_lineno" ? node.lineno : node.col_offset;
       } else {
-        node[name] = obj2value(tmp, "int", owner, name);
+        node[name] = obj2value(tmp, "int");
       }
     } finally {
       Py_XDECREF(tmp);
@@ -366,7 +364,7 @@ type N = JsNode;
 function validateMod(mod: Mod): void {
   const m = mod as unknown as N;
   if (m.type === "Expression") validateExpr(m.body as N, "Load");
-  else validateStmts(m.body as N[], null);
+  else validateStmts(m.body as N[]);
 }
 
 function fail(msg: string): PyObject {
@@ -375,10 +373,10 @@ function fail(msg: string): PyObject {
 
 function validateBody(body: N[], owner: string): void {
   if (body.length === 0) throw fail(`empty body on ${owner}`);
-  validateStmts(body, null);
+  validateStmts(body);
 }
 
-function validateStmts(stmts: N[], _owner: string | null): void {
+function validateStmts(stmts: N[]): void {
   for (const s of stmts) {
     if (s === null) throw fail("None disallowed in statement list");
     validateStmt(s);
@@ -474,13 +472,13 @@ function validateStmt(s: N): void {
       validateExpr(s.target as N, "Store");
       validateExpr(s.iter as N, "Load");
       validateBody(s.body as N[], t);
-      validateStmts(s.orelse as N[], null);
+      validateStmts(s.orelse as N[]);
       return;
     case "While":
     case "If":
       validateExpr(s.test as N, "Load");
       validateBody(s.body as N[], t);
-      validateStmts(s.orelse as N[], null);
+      validateStmts(s.orelse as N[]);
       return;
     case "With":
     case "AsyncWith":
@@ -518,8 +516,8 @@ function validateStmt(s: N): void {
         if (h.exc_type) validateExpr(h.exc_type as N, "Load");
         validateBody(h.body as N[], "ExceptHandler");
       }
-      validateStmts(s.finalbody as N[], null);
-      validateStmts(s.orelse as N[], null);
+      validateStmts(s.finalbody as N[]);
+      validateStmts(s.orelse as N[]);
       if (t === "TryStar") throw PyErr_Format(PyExc_NotImplementedError, "'except*' is not supported by refpy");
       return;
     }
@@ -594,11 +592,11 @@ function validateExpr(e: N, ctx: string): void {
     case "ListComp":
     case "SetComp":
     case "GeneratorExp":
-      validateComprehension(e.generators as N[], t);
+      validateComprehension(e.generators as N[]);
       validateExpr(e.elt as N, "Load");
       return;
     case "DictComp":
-      validateComprehension(e.generators as N[], t);
+      validateComprehension(e.generators as N[]);
       validateExpr(e.key as N, "Load");
       validateExpr(e.value as N, "Load");
       return;
@@ -664,9 +662,8 @@ function exprKind(type: string): number {
   return constructors.get("expr")!.findIndex((c) => c.name === type) + 1;
 }
 
-function validateComprehension(gens: N[], owner: string): void {
-  if (gens.length === 0) throw fail(`comprehension with no generators`);
-  void owner;
+function validateComprehension(gens: N[]): void {
+  if (gens.length === 0) throw fail("comprehension with no generators");
   for (const g of gens) {
     validateExpr(g.target as N, "Store");
     validateExpr(g.iter as N, "Load");
