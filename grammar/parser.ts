@@ -3017,11 +3017,12 @@ export class PythonParser extends EmbeddedActionsParser {
   // fstring_field: '{' (yield_expr | star_expressions) ['='] ['!' NAME]
   //                [':' (FSTRING_MIDDLE | fstring_field)*] '}'
   fstring_field = this.RULE("fstring_field", (): (string | FormattedValue)[] => {
-    this.CONSUME(T.FSTRING_FIELD_START);
+    const open = this.CONSUME(T.FSTRING_FIELD_START);
     const value = this.OR([
       { ALT: () => this.SUBRULE(this.yield_expr) },
       { ALT: () => this.SUBRULE(this.star_expressions) },
     ]);
+    const delimiter = this.LA(1);
     let debugText: string | null = null;
     let conversion = -1;
     let spec: (string | FormattedValue)[] | null = null;
@@ -3053,6 +3054,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.CONSUME(T.FSTRING_FIELD_END);
     return this.ACTION(() => {
       if (debugText !== null && spec === null && conversion === -1) conversion = 114;
+      this.bareTupleSpan(value, open, delimiter);
       // Positions are patched by concatStrings: 3.11 gives every part the whole literal's span.
       const zero: Pos = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
       const format_spec: JoinedStr | null =
@@ -3061,6 +3063,18 @@ export class PythonParser extends EmbeddedActionsParser {
       return debugText !== null ? [debugText, fv] : [fv];
     });
   });
+
+  /** 3.11 parses a field's expression as `(` + its text + `)` placed at
+   *  the `{` (fstring_compile_expr), so a tuple written without brackets
+   *  spans from the `{` to the character after its text (one line only). */
+  private bareTupleSpan(value: Expr, open: IToken, delimiter: IToken): void {
+    if (value.type !== "Tuple" || value.elts.length === 0 || open.startLine !== delimiter.startLine) return;
+    const [line, col] = this.startOf(value.elts[0]);
+    if (line !== value.lineno || col !== value.col_offset) return;
+    value.lineno = value.end_lineno = open.startLine!;
+    value.col_offset = this.src.byteCol(open.startLine!, open.startOffset);
+    value.end_col_offset = this.src.byteCol(delimiter.startLine!, delimiter.startOffset) + 1;
+  }
 
   /** warn_invalid_escape_sequence: a DeprecationWarning at the string's
    *  line, once per token however often the parser reads it; under an

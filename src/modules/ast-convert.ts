@@ -28,6 +28,7 @@ import { PyErr_Format } from "../objects/errors.js";
 import {
   PyExc_NotImplementedError,
   PyExc_RuntimeError,
+  PyExc_SystemError,
   PyExc_TypeError,
   PyExc_ValueError,
 } from "../objects/exceptions.js";
@@ -177,7 +178,7 @@ export function PyAST_obj2mod(obj: PyObject, mode: "exec" | "eval" | "single"): 
   if (!PyObject_IsInstance(obj, state.types.get(want)!)) {
     throw PyErr_Format(PyExc_TypeError, `expected ${want} node, got ${shortName(obj)}`);
   }
-  const mod = obj2value(obj, "mod", "mod", "mod") as Mod;
+  const mod = obj2value(obj, "mod") as Mod;
   validateMod(mod);
   return mod;
 }
@@ -203,7 +204,7 @@ function repr(obj: PyObject): string {
 }
 
 /** obj2ast_<typeName>: the refpy value of `obj` (null for None where allowed). */
-function obj2value(obj: PyObject, typeName: string, owner: string, field: string): unknown {
+function obj2value(obj: PyObject, typeName: string): unknown {
   switch (typeName) {
     case "identifier":
       if (obj === Py_None) return null;
@@ -245,8 +246,6 @@ function obj2value(obj: PyObject, typeName: string, owner: string, field: string
     for (const a of sum.attributes ?? []) node[a] = attrs[a];
     return node;
   }
-  void owner;
-  void field;
   throw PyErr_Format(PyExc_TypeError, `expected some sort of ${typeName}, but got ${repr(obj)}`);
 }
 
@@ -266,10 +265,10 @@ function readFields(obj: PyObject, spec: AstClassSpec, node: JsNode): string | n
         if (tmp === null) throw requiredMissing(name, spec.name);
         value = readList(tmp, base, spec.name, name);
       } else if (last === "?") {
-        value = tmp === null || tmp === Py_None ? null : obj2value(tmp, base, spec.name, name);
+        value = tmp === null || tmp === Py_None ? null : obj2value(tmp, base);
       } else {
         if (tmp === null) throw requiredMissing(name, spec.name);
-        value = recursing(spec.name, () => obj2value(tmp, base, spec.name, name));
+        value = recursing(spec.name, () => obj2value(tmp, base));
         if (value === null && missing === null) missing = name;
       }
       if (value !== null || !(spec.name === "Constant" && name === "kind")) node[jsKey(spec.name, name)] = value;
@@ -289,7 +288,7 @@ function readList(list: PyObject, base: string, owner: string, field: string): u
   for (let i = 0; i < len; i++) {
     const item = Py_NewRef(PyList_GET_ITEM(list, i));
     try {
-      out.push(recursing(owner, () => obj2value(item, base, owner, field)));
+      out.push(recursing(owner, () => obj2value(item, base)));
     } finally {
       Py_DECREF(item);
     }
@@ -321,7 +320,7 @@ function readAttributes(obj: PyObject, owner: string, names: string[], types: st
         if (!types[i].endsWith("?")) throw requiredMissing(name, owner);
         node[name] = name === "end_lineno" ? node.lineno : node.col_offset;
       } else {
-        node[name] = obj2value(tmp, "int", owner, name);
+        node[name] = obj2value(tmp, "int");
       }
     } finally {
       Py_XDECREF(tmp);
@@ -365,7 +364,7 @@ type N = JsNode;
 function validateMod(mod: Mod): void {
   const m = mod as unknown as N;
   if (m.type === "Expression") validateExpr(m.body as N, "Load");
-  else validateStmts(m.body as N[], null);
+  else validateStmts(m.body as N[]);
 }
 
 function fail(msg: string): PyObject {
@@ -374,10 +373,10 @@ function fail(msg: string): PyObject {
 
 function validateBody(body: N[], owner: string): void {
   if (body.length === 0) throw fail(`empty body on ${owner}`);
-  validateStmts(body, null);
+  validateStmts(body);
 }
 
-function validateStmts(stmts: N[], _owner: string | null): void {
+function validateStmts(stmts: N[]): void {
   for (const s of stmts) {
     if (s === null) throw fail("None disallowed in statement list");
     validateStmt(s);
@@ -451,10 +450,16 @@ function validateStmt(s: N): void {
       validateExprs(s.targets as N[], "Store", false);
       validateExpr(s.value as N, "Load");
       return;
-    case "AugAssign":
+    case "AugAssign": {
       validateExpr(s.target as N, "Store");
       validateExpr(s.value as N, "Load");
+      // compiler_augassign's refusal, before refpy's compiler could misread it.
+      const target = (s.target as N).type;
+      if (target !== "Name" && target !== "Attribute" && target !== "Subscript") {
+        throw PyErr_Format(PyExc_SystemError, `invalid node type (${exprKind(target)}) for augmented assignment`);
+      }
       return;
+    }
     case "AnnAssign":
       if (s.simple && (s.target as N).type !== "Name")
         throw PyErr_Format(PyExc_TypeError, "AnnAssign with simple non-Name target");
@@ -467,13 +472,13 @@ function validateStmt(s: N): void {
       validateExpr(s.target as N, "Store");
       validateExpr(s.iter as N, "Load");
       validateBody(s.body as N[], t);
-      validateStmts(s.orelse as N[], null);
+      validateStmts(s.orelse as N[]);
       return;
     case "While":
     case "If":
       validateExpr(s.test as N, "Load");
       validateBody(s.body as N[], t);
-      validateStmts(s.orelse as N[], null);
+      validateStmts(s.orelse as N[]);
       return;
     case "With":
     case "AsyncWith":
@@ -511,8 +516,8 @@ function validateStmt(s: N): void {
         if (h.exc_type) validateExpr(h.exc_type as N, "Load");
         validateBody(h.body as N[], "ExceptHandler");
       }
-      validateStmts(s.finalbody as N[], null);
-      validateStmts(s.orelse as N[], null);
+      validateStmts(s.finalbody as N[]);
+      validateStmts(s.orelse as N[]);
       if (t === "TryStar") throw PyErr_Format(PyExc_NotImplementedError, "'except*' is not supported by refpy");
       return;
     }
@@ -587,11 +592,11 @@ function validateExpr(e: N, ctx: string): void {
     case "ListComp":
     case "SetComp":
     case "GeneratorExp":
-      validateComprehension(e.generators as N[], t);
+      validateComprehension(e.generators as N[]);
       validateExpr(e.elt as N, "Load");
       return;
     case "DictComp":
-      validateComprehension(e.generators as N[], t);
+      validateComprehension(e.generators as N[]);
       validateExpr(e.key as N, "Load");
       validateExpr(e.value as N, "Load");
       return;
@@ -601,6 +606,10 @@ function validateExpr(e: N, ctx: string): void {
     case "YieldFrom":
     case "Await":
     case "FormattedValue":
+      // compiler_formatted_value's refusal of an unknown conversion.
+      if (t === "FormattedValue" && ![-1, 115, 114, 97].includes(e.conversion as number)) {
+        throw PyErr_Format(PyExc_SystemError, `Unrecognized conversion character ${e.conversion}`);
+      }
       validateExpr(e.value as N, "Load");
       if (t === "FormattedValue" && e.format_spec) validateExpr(e.format_spec as N, "Load");
       return;
@@ -638,6 +647,7 @@ function validateExpr(e: N, ctx: string): void {
       validateExprs(e.elts as N[], ctx, false);
       return;
     case "NamedExpr":
+      if ((e.target as N).type !== "Name") throw PyErr_Format(PyExc_TypeError, "NamedExpr target must be a Name");
       validateExpr(e.value as N, "Load");
       return;
     case "Name":
@@ -646,9 +656,14 @@ function validateExpr(e: N, ctx: string): void {
   }
 }
 
-function validateComprehension(gens: N[], owner: string): void {
-  if (gens.length === 0) throw fail(`comprehension with no generators`);
-  void owner;
+/** An expression's expr_kind number (Include/internal/pycore_ast.h):
+ *  its place among expr's constructors, from 1. */
+function exprKind(type: string): number {
+  return constructors.get("expr")!.findIndex((c) => c.name === type) + 1;
+}
+
+function validateComprehension(gens: N[]): void {
+  if (gens.length === 0) throw fail("comprehension with no generators");
   for (const g of gens) {
     validateExpr(g.target as N, "Store");
     validateExpr(g.iter as N, "Load");

@@ -185,7 +185,6 @@ export const AST_Type: PyTypeObject = newStaticType(
 _PyType_FromSpecInCPython(AST_Type);
 AST_Type.tp_methods = [{ name: "__reduce__", meth: ast_type_reduce, flags: METH_NOARGS }] satisfies PyMethodDef[];
 AST_Type.tp_getset = [{ name: "__dict__", get: ast_get_dict, set: ast_set_dict }];
-AST_Type.tp_members = [{ name: "__dictoffset__", get: () => 16, set: null, noneIfNull: false }];
 AST_Type.tp_hasdict = true;
 AST_Type.tp_getdict = ast_getdict;
 AST_Type.tp_new = ast_new;
@@ -217,6 +216,12 @@ export function _PyAST_Visit(visit: (o: PyObject) => void): void {
   if (state === null) return;
   for (const [name, t] of state.types) if (name !== "AST") visit(t);
   for (const o of state.singletons.values()) visit(o);
+}
+
+/** A new run starts: a state an unfinished run left belongs to that run's
+ *  heap, and is forgotten with it. */
+export function _PyAST_BeginRun(): void {
+  state = null;
 }
 
 /** _PyAST_Fini: drop the state's references (interpreter_clear). */

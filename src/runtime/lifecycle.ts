@@ -52,7 +52,7 @@ import { PyInit__imp } from "../modules/imp.js";
 import { PyImport_AppendInittab } from "../vm/import.js";
 import { _PyContext_ClearThreadState, PyInit__contextvars } from "../modules/contextvars.js";
 import { PyInit__struct } from "../modules/struct.js";
-import { PyInit__ast, _PyAST_Fini, _PyAST_InitTypes } from "../modules/ast-native.js";
+import { PyInit__ast, _PyAST_BeginRun, _PyAST_Fini, _PyAST_InitTypes } from "../modules/ast-native.js";
 import { PyInit_binascii } from "../modules/binascii.js";
 import { PyInit__locale } from "../modules/locale.js";
 import { PyInit__asyncio } from "../modules/asyncio-native.js";
@@ -160,6 +160,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   interp.audit_hooks = null;
   resetExtraDicts();
   _PyIdentifiers_BeginRun();
+  _PyAST_BeginRun();
   _PySys_SetModule(null);
   const modules = PyDict_New();
   const builtins = _PyBuiltins_Init();

@@ -22,7 +22,7 @@ FOLDER = Path(__file__).resolve().parents[1] / "dir-compare"
 # The native modules (CPython's C modules among refpy's inittab).
 MODULES = ["sys", "math", "cmath", "time", "gc", "itertools", "_collections", "_functools",
            "_operator", "_io", "_sre", "posix", "_weakref", "_thread", "atexit", "_codecs",
-           "_string", "_random", "_heapq", "_bisect", "array"]
+           "_string", "_random", "_heapq", "_bisect", "array", "_ast"]
 
 # Objects reached as type(x) or as an attribute: (label, expression).
 REACHED = [
