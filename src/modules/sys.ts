@@ -55,6 +55,7 @@ import { PyTextIOObject } from "../objects/fileobject.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { traceFunctions } from "./sys-trace.js";
 import { addHooks } from "./sys-hooks.js";
+import { addIntrospection } from "./sys-introspect.js";
 import { PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
 import { PyErr_Display } from "../objects/errors-display.js";
 import { PyFloat_AsDouble, PyFloat_FromDouble } from "../objects/floatobject.js";
@@ -395,6 +396,7 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   intMaxStrDigits.value = 4300;
   PyModule_AddFunctions(m, traceFunctions);
   addHooks(m);
+  addIntrospection(m);
   PyModule_AddObjectRef(m, "__excepthook__", PyDict_GetItemString(PyModule_GetDict(m), "excepthook")!);
   const argvList = PyList_New(0);
   for (const a of argv) {

@@ -118,6 +118,9 @@ export const tstate = {
    *  iteration, and (taken then) to finalize it (owned references). */
   async_gen_firstiter: null as PyObject | null,
   async_gen_finalizer: null as PyObject | null,
+  /** sys.set_coroutine_origin_tracking_depth(): how many frames a new
+   *  coroutine's cr_origin records. */
+  coroutine_origin_tracking_depth: 0,
   /** The current contextvars Context (owned), made on first use. */
   context: null as PyObject | null,
 };
@@ -137,6 +140,7 @@ export function _PyThreadState_Reset(): void {
   tstate.tracing = 0;
   tstate.async_gen_firstiter = null;
   tstate.async_gen_finalizer = null;
+  tstate.coroutine_origin_tracking_depth = 0;
   tstate.context = null;
 }
 
