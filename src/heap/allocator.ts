@@ -82,6 +82,9 @@ export const heapStats = {
   peakBytes: 0,
   liveBlocks: 0,
   peakBlocks: 0,
+  /** Live blocks of the small size classes: what CPython's pymalloc
+   *  counts (sys.getallocatedblocks). */
+  smallBlocks: 0,
   totalAllocs: 0,
   /** The heap limit in bytes (`-X heap-limit`); default 1 GiB. */
   limit: 1024 * 1024 * 1024,
@@ -164,7 +167,10 @@ export function allocBlock(nbytes: number, pre: number): number {
   const blocks = ++heapStats.liveBlocks;
   if (blocks > heapStats.peakBlocks) heapStats.peakBlocks = blocks;
   heapStats.totalAllocs++;
-  if (size <= SMALL_REQUEST_THRESHOLD) return allocSmall(size, pre);
+  if (size <= SMALL_REQUEST_THRESHOLD) {
+    heapStats.smallBlocks++;
+    return allocSmall(size, pre);
+  }
   return allocLarge(size) + pre;
 }
 
@@ -207,6 +213,7 @@ export function freeBlock(addr: number, nbytes: number, pre: number): void {
   heapStats.liveBlocks--;
   if (reserveOpen && heapStats.liveBytes <= heapStats.limit) reserveOpen = false;
   if (small) {
+    heapStats.smallBlocks--;
     smallFree[size >> 4].push(addr);
     smallFreePre[size >> 4].push(pre);
   } else {
@@ -280,6 +287,7 @@ export function resetAllocator(): void {
   heapStats.liveBytes = 0;
   heapStats.peakBytes = 0;
   heapStats.liveBlocks = 0;
+  heapStats.smallBlocks = 0;
   heapStats.peakBlocks = 0;
   heapStats.totalAllocs = 0;
   reserveOpen = false;

@@ -173,6 +173,9 @@ function visitRoots(visit: Visit, label: (name: string) => void): void {
   let info: ExcInfo = tstate.exc_info;
   while (info.previous_item !== null) info = info.previous_item;
   if (info.exc_value !== null) visit(info.exc_value);
+  label("sys.settrace/sys.setprofile functions");
+  if (tstate.c_traceobj !== null) visit(tstate.c_traceobj);
+  if (tstate.c_profileobj !== null) visit(tstate.c_profileobj);
   label("async generator hooks");
   if (tstate.async_gen_firstiter !== null) visit(tstate.async_gen_firstiter);
   if (tstate.async_gen_finalizer !== null) visit(tstate.async_gen_finalizer);

@@ -48,7 +48,7 @@ import { PyFunctionObject } from "../objects/funcobject.js";
 import { PyMethodObject } from "../objects/classobject.js";
 import { PyModuleObject } from "../objects/moduleobject.js";
 import { PyWeakReference } from "../objects/weakrefobject.js";
-import { GEN_FRAME_CLEARED, PyGenObject } from "../objects/genobject.js";
+import { GEN_FRAME_CLEARED, PyCoro_Type, PyGenObject } from "../objects/genobject.js";
 import { PyBaseExceptionObject } from "../objects/exceptions.js";
 import { PyCFunctionObject } from "../objects/methodobject.js";
 import { PyDescrObject } from "../objects/descrobject.js";
@@ -284,6 +284,10 @@ row(
   (op, own) => {
     const frameObj = op.gi_iframe.frame_obj;
     if (op.gi_frame_state < GEN_FRAME_CLEARED && frameObj !== null) own(frameObj, "attribute", "gi_frame");
+    // A coroutine's cr_origin (tuples of str and int) is not traversed;
+    // an async generator's finalizer is.
+    const origin = op.gi_origin_or_finalizer;
+    if (origin !== null && op.ob_type === PyCoro_Type) own(origin, "attribute", "cr_origin");
   },
 );
 

@@ -9,6 +9,7 @@
  */
 import { PyObject } from "../heap/object.js";
 import { IO_OPEN_DEF } from "./io.js";
+import { builtin_breakpoint } from "./sys-hooks.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyBaseObject_Type, PyType_Check, PyType_Type, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
@@ -1126,6 +1127,7 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "any", meth: (_s: PyObject, o: PyObject) => truthSearch(o, true), flags: METH_O },
   { name: "ascii", meth: builtin_ascii, flags: METH_O },
   { name: "bin", meth: (_s: PyObject, o: PyObject) => formatInt(o, 2, "0b"), flags: METH_O },
+  { name: "breakpoint", meth: builtin_breakpoint, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "callable", meth: builtin_callable, flags: METH_O },
   { name: "chr", meth: builtin_chr, flags: METH_O },
   { name: "compile", meth: builtin_compile, flags: FK },

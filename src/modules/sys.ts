@@ -62,6 +62,9 @@ import { _PyErr_GetTopmostException, PyErr_GivenExceptionMatches } from "../obje
 import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
 import { PyTextIOObject } from "../objects/fileobject.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
+import { traceFunctions } from "./sys-trace.js";
+import { addHooks } from "./sys-hooks.js";
+import { addIntrospection } from "./sys-introspect.js";
 import { PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
 import { PyErr_Display } from "../objects/errors-display.js";
 import { PyFloat_AsDouble, PyFloat_FromDouble } from "../objects/floatobject.js";
@@ -440,6 +443,9 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   ]);
   switchIntervalUs = 5000;
   intMaxStrDigits.value = 4300;
+  PyModule_AddFunctions(m, traceFunctions);
+  addHooks(m);
+  addIntrospection(m);
   PyModule_AddObjectRef(m, "__excepthook__", PyDict_GetItemString(PyModule_GetDict(m), "excepthook")!);
   const argvList = PyList_New(0);
   for (const a of argv) {

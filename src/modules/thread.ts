@@ -53,7 +53,7 @@ import { PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_Add, PyModule_Ne
 import { addrString } from "../objects/object.js";
 
 /** The one thread's identifier (what get_ident returns). */
-const THREAD_IDENT = 140_245_136_275_264;
+export const THREAD_IDENT = 140_245_136_275_264;
 /** Its native id (get_native_id). */
 const NATIVE_ID = 4242;
 /** The thread running now: its identifier and the sentinel locks made

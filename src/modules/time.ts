@@ -18,6 +18,7 @@ import { PyLong_FromBigInt } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyErr_Format } from "../objects/errors.js";
 import { addCalendar, calendarFunctions } from "./time-calendar.js";
+import { addClocks, clockFunctions } from "./time-clocks.js";
 import { PyExc_ValueError } from "../objects/exceptions.js";
 
 let advancedNs = 0n;
@@ -40,6 +41,10 @@ function monotonicNs(): bigint {
   return process.hrtime.bigint() + advancedNs;
 }
 
+function cpuNs(): bigint {
+  return BigInt(process.cpuUsage().user) * 1000n;
+}
+
 const sleepBuf = new Int32Array(new SharedArrayBuffer(4));
 
 function time_sleep(_m: PyObject, o: PyObject): PyObject {
@@ -59,7 +64,7 @@ const functions: PyMethodDef[] = [
   { name: "process_time", meth: () => PyFloat_FromDouble(process.cpuUsage().user / 1e6), flags: METH_NOARGS },
   {
     name: "process_time_ns",
-    meth: () => PyLong_FromBigInt(BigInt(process.cpuUsage().user) * 1000n),
+    meth: () => PyLong_FromBigInt(cpuNs()),
     flags: METH_NOARGS,
   },
   { name: "sleep", meth: time_sleep, flags: METH_O },
@@ -71,5 +76,7 @@ export function PyInit_time(): PyObject {
   PyModule_AddFunctions(m, functions);
   PyModule_AddFunctions(m, calendarFunctions);
   addCalendar(m);
+  PyModule_AddFunctions(m, clockFunctions);
+  addClocks(m, { wall: nowNs, monotonic: monotonicNs, cpu: cpuNs });
   return m;
 }

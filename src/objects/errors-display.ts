@@ -283,6 +283,8 @@ function unraisableHasStderr(): boolean {
  * `__del__` cannot run prints nothing).
  */
 export function PyErr_WriteUnraisable(exc: PyObject, obj: PyObject | null): void {
+  const call = unraisableHookState.call;
+  if (call?.(exc, obj)) return;
   let hookError: PyObject | null = null;
   try {
     // The default hook writes to sys.stderr, and to nothing once shutdown
@@ -315,6 +317,54 @@ export function PyErr_WriteUnraisable(exc: PyObject, obj: PyObject | null): void
     if (hookError !== null) Py_DECREF(hookError);
     Py_DECREF(exc);
   }
+}
+
+/** A replaced sys.unraisablehook's caller, installed by sys
+ *  (modules/sys-hooks.ts): it calls the hook with `exc` (stolen) and
+ *  returns true, or returns false (stealing nothing) while the default
+ *  hook is in place. */
+export const unraisableHookState = {
+  call: null as ((exc: PyObject, obj: PyObject | null) => boolean) | null,
+};
+
+/** The traceback entry an exception raised by native code gets for the
+ *  running frame before it is reported (_PyTraceBack_FromFrame). */
+export function _PyErr_AddUnraisableTraceback(exc: PyObject): void {
+  if (exc instanceof PyBaseExceptionObject && exc.traceback === null && tstate.frame !== null) {
+    PyTraceBack_Here(tstate.frame, exc);
+  }
+}
+
+/** The default hook's report of a failed replacement hook: "Exception
+ *  ignored in sys.unraisablehook: <hook>" with the hook's exception
+ *  (borrowed). */
+export function _PyErr_WriteHookFailure(hook: PyObject, err: PyObject): void {
+  try {
+    if (unraisableHasStderr()) writeUnraisable(`Exception ignored in sys.unraisablehook: ${reprSafe(hook)}\n`, err);
+  } catch (e) {
+    Py_DECREF(toPyException(e));
+  }
+}
+
+/** _PyErr_WriteUnraisableDefaultHook over UnraisableHookArgs' fields
+ *  (borrowed): the report written to sys.stderr. */
+export function _PyErr_WriteUnraisableDefault(
+  excType: PyObject,
+  excValue: PyObject,
+  errMsg: PyObject,
+  obj: PyObject,
+): void {
+  if (!unraisableHasStderr()) return;
+  let header = "";
+  const msg = errMsg !== Py_None ? strOf(errMsg) : null;
+  if (obj !== Py_None) {
+    header = `${msg !== null ? `${msg}: ` : "Exception ignored in: "}${reprSafe(obj)}\n`;
+  } else if (msg !== null) {
+    header = `${msg}:\n`;
+  }
+  if (excValue !== Py_None) writeUnraisable(header, excValue);
+  else if (excType !== Py_None) stderrWriter(`${header}${excTypeName(excType as PyTypeObject, true)}\n`);
+  else stderrWriter(header);
 }
 
 /** write_unraisable_exc_file: the header line, the traceback and the

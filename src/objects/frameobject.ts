@@ -37,7 +37,11 @@ import { newStaticType } from "./typeobject.js";
 import { type PyCodeObject, PyCode_Addr2Line, _PyCode_CPythonLasti } from "./codeobject.js";
 import type { PyFunctionObject } from "./funcobject.js";
 import { PyUnicode_FromString } from "./unicodeobject.js";
-import { PyLong_FromNumber } from "./longobject.js";
+import { PyLong_FromNumber, Py_False, Py_True } from "./longobject.js";
+import { PyErr_Format } from "./errors.js";
+import { PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.js";
+import { METH_NOARGS } from "./methoddef.js";
+import { GEN_FRAME_EXECUTING, type PyGenObject } from "./genobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyDict_New, PyDict_SetItem, PyDict_DelItem, PyDict_GetItem } from "./dictobject.js";
 import { CO_FAST_FREE, CO_FAST_CELL, CO_OPTIMIZED } from "../bytecode/code.js";
@@ -74,6 +78,11 @@ export class InterpFrame {
    *  and the code unit last executed; -1 before the first. */
   trace_line: number;
   trace_lasti: number;
+  /** sys.settrace: the code unit traced last in this frame (CPython's
+   *  instr_prev, the frame's lasti before the instruction), which says
+   *  whether the next one starts a line or jumps back; -1 before the
+   *  first. */
+  trace_prev: number;
 
   /** Steals `func`; borrows globals/builtins from it; steals `locals`. */
   constructor(func: PyFunctionObject, code: PyCodeObject, locals: PyObject | null) {
@@ -96,6 +105,7 @@ export class InterpFrame {
     this.gen = null;
     this.trace_line = -1;
     this.trace_lasti = -1;
+    this.trace_prev = -1;
   }
 }
 
@@ -125,6 +135,7 @@ export function _PyFrame_New(func: PyFunctionObject, code: PyCodeObject, locals:
   frame.gen = null;
   frame.trace_line = -1;
   frame.trace_lasti = -1;
+  frame.trace_prev = -1;
   return frame;
 }
 
@@ -137,6 +148,9 @@ export class PyFrameObject extends PyGCObject {
   f_trace: PyObject | null;
   /** Line number cached when the frame finished (-1: compute). */
   f_lineno: number;
+  /** Whether f_trace gets 'line' and 'opcode' events. */
+  f_trace_lines: boolean;
+  f_trace_opcodes: boolean;
 
   constructor(frame: InterpFrame) {
     super(PyFrame_Type, FRAME_BASESIZE + 8 * frame.localsplus.length);
@@ -144,6 +158,8 @@ export class PyFrameObject extends PyGCObject {
     this.f_back = null;
     this.f_trace = null;
     this.f_lineno = 0;
+    this.f_trace_lines = true;
+    this.f_trace_opcodes = false;
   }
 }
 
@@ -387,5 +403,56 @@ PyFrame_Type.tp_getset = [
     },
     set: null,
   },
-  { name: "f_trace", get: (s) => Py_NewRef((s as PyFrameObject).f_trace ?? Py_None), set: null },
+  {
+    name: "f_trace",
+    get: (s) => Py_NewRef((s as PyFrameObject).f_trace ?? Py_None),
+    set: (s, v) => {
+      const f = s as PyFrameObject;
+      const old = f.f_trace;
+      f.f_trace = v === null || v === Py_None ? null : Py_NewRef(v);
+      Py_XDECREF(old);
+    },
+  },
+  {
+    name: "f_trace_lines",
+    get: (s) => Py_NewRef((s as PyFrameObject).f_trace_lines ? Py_True : Py_False),
+    set: (s, v) => {
+      (s as PyFrameObject).f_trace_lines = traceFlag(v);
+    },
+  },
+  {
+    name: "f_trace_opcodes",
+    get: (s) => Py_NewRef((s as PyFrameObject).f_trace_opcodes ? Py_True : Py_False),
+    set: (s, v) => {
+      (s as PyFrameObject).f_trace_opcodes = traceFlag(v);
+    },
+  },
 ];
+
+/** A T_BOOL member's new value: exactly True or False. */
+function traceFlag(v: PyObject | null): boolean {
+  if (v === null) throw PyErr_Format(PyExc_TypeError, "can't delete numeric/char attribute");
+  if (v !== Py_True && v !== Py_False) throw PyErr_Format(PyExc_TypeError, "attribute value type must be bool");
+  return v === Py_True;
+}
+
+/** frame.clear(): release a finished frame's locals and stack, or close
+ *  the suspended generator owning it; a running frame refuses. */
+function frame_clear_method(self: PyObject): PyObject {
+  const f = self as PyFrameObject;
+  const frame = f.f_frame;
+  if (frame.owner === FRAME_OWNED_BY_GENERATOR) {
+    const gen = frame.gen as PyGenObject;
+    if (gen.gi_frame_state === GEN_FRAME_EXECUTING) {
+      throw PyErr_Format(PyExc_RuntimeError, "cannot clear an executing frame");
+    }
+    gen.ob_type.tp_finalize!(gen);
+  } else if (frame.owner === FRAME_OWNED_BY_THREAD) {
+    throw PyErr_Format(PyExc_RuntimeError, "cannot clear an executing frame");
+  } else {
+    frame_clear(f);
+  }
+  return Py_NewRef(Py_None);
+}
+
+PyFrame_Type.tp_methods = [{ name: "clear", meth: frame_clear_method, flags: METH_NOARGS }];

@@ -47,7 +47,7 @@ import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, PyTypeObject, PyType_IsSubtype } from "./typeobject.js";
-import type { PyCodeObject } from "./codeobject.js";
+import { type PyCodeObject, PyCode_Addr2Line } from "./codeobject.js";
 import { CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from "../bytecode/code.js";
 import {
   type InterpFrame,
@@ -59,7 +59,7 @@ import {
 import { Op } from "../bytecode/opcodes.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
-import { Py_True, Py_False } from "./longobject.js";
+import { PyLong_FromNumber, Py_True, Py_False } from "./longobject.js";
 import {
   PyErr_Format,
   PyErr_SetObject,
@@ -80,7 +80,14 @@ import {
   PyExc_BaseException,
 } from "./exceptions.js";
 import { METH_CLASS, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS } from "./methoddef.js";
-import { PyTuple_Pack, PyTuple_Type, PyTuple_New, _PyTuple_FromArray, type PyTupleObject } from "./tupleobject.js";
+import {
+  PyTuple_Pack,
+  PyTuple_Type,
+  PyTuple_New,
+  _PyTuple_FromArray,
+  _PyTuple_FromArraySteal,
+  type PyTupleObject,
+} from "./tupleobject.js";
 import { _PyObject_LookupAttr } from "./object.js";
 import { ExcInfo, interp, tstate } from "./pystate.js";
 import { PySys_AuditAttr } from "./sysaudit.js";
@@ -162,8 +169,28 @@ export function _Py_MakeGen(frame: InterpFrame): PyGenObject {
   frame.owner = FRAME_OWNED_BY_GENERATOR;
   frame.gen = gen;
   frame.is_entry = true;
+  if (type === PyCoro_Type && tstate.coroutine_origin_tracking_depth > 0) {
+    gen.gi_origin_or_finalizer = compute_cr_origin(tstate.coroutine_origin_tracking_depth, frame.previous);
+  }
   PyObject_GC_Track(gen);
   return gen;
+}
+
+/** cr_origin: (filename, lineno, name) of up to `depth` frames, from
+ *  `frame` (the coroutine's caller) outwards. */
+function compute_cr_origin(depth: number, frame: InterpFrame | null): PyObject {
+  const items: PyObject[] = [];
+  for (let f = frame; f !== null && items.length < depth; f = f.previous) {
+    const co = f.f_code;
+    items.push(
+      _PyTuple_FromArraySteal([
+        PyUnicode_FromString(co.filename),
+        PyLong_FromNumber(PyCode_Addr2Line(co, f.lasti < 0 ? 0 : f.lasti)),
+        PyUnicode_FromString(co.name),
+      ]),
+    );
+  }
+  return _PyTuple_FromArraySteal(items);
 }
 
 function clearExcState(info: ExcInfo): void {

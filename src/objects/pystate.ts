@@ -62,6 +62,23 @@ export const interp = {
   audit_hooks: null as PyObject | null,
 };
 
+/** tstate.use_tracing's bits. */
+export const TRACING_LINE_HOOK = 1;
+export const TRACING_SYS = 2;
+
+/** use_tracing after a change of the trace or profile function or of
+ *  tstate.tracing (PyThreadState_EnterTracing / LeaveTracing). */
+export function _PyThreadState_UpdateTracing(): void {
+  const on = (tstate.c_traceobj !== null || tstate.c_profileobj !== null) && tstate.tracing === 0;
+  tstate.use_tracing = (tstate.use_tracing & ~TRACING_SYS) | (on ? TRACING_SYS : 0);
+}
+
+/** Set tstate.lineHook. */
+export function _PyThreadState_SetLineHook(hook: ((frame: InterpFrame, lineno: number) => void) | null): void {
+  tstate.lineHook = hook;
+  tstate.use_tracing = (tstate.use_tracing & ~TRACING_LINE_HOOK) | (hook !== null ? TRACING_LINE_HOOK : 0);
+}
+
 /** The thread state (one interpreter, one thread). */
 export const tstate = {
   /** The innermost running frame (cframe.current_frame). */
@@ -88,10 +105,25 @@ export const tstate = {
    *  are current when it runs. For audits and heap snapshots; it must not
    *  throw. Read when an eval loop starts, so set it before running. */
   lineHook: null as ((frame: InterpFrame, lineno: number) => void) | null,
+  /** What the eval loop must call before each instruction (CPython's
+   *  cframe.use_tracing): TRACING_LINE_HOOK while lineHook is set
+   *  (_PyThreadState_SetLineHook), TRACING_SYS while a sys.settrace or sys.setprofile function is set
+   *  and none is running (_PyThreadState_UpdateTracing). 0 costs the loop
+   *  one test per instruction. */
+  use_tracing: 0,
+  /** sys.settrace's and sys.setprofile's functions (c_traceobj,
+   *  c_profileobj; owned), and how many trace or profile calls are
+   *  running (tstate->tracing: no events are reported while one runs). */
+  c_traceobj: null as PyObject | null,
+  c_profileobj: null as PyObject | null,
+  tracing: 0,
   /** sys.set_asyncgen_hooks: called with an async generator at its first
    *  iteration, and (taken then) to finalize it (owned references). */
   async_gen_firstiter: null as PyObject | null,
   async_gen_finalizer: null as PyObject | null,
+  /** sys.set_coroutine_origin_tracking_depth(): how many frames a new
+   *  coroutine's cr_origin records. */
+  coroutine_origin_tracking_depth: 0,
   /** The current contextvars Context (owned), made on first use. */
   context: null as PyObject | null,
 };
@@ -105,9 +137,13 @@ export function _PyThreadState_Reset(): void {
   tstate.exc_info = new ExcInfo();
   tstate.builtins = null;
   tstate.evalBreaker = null;
-  tstate.lineHook = null;
+  _PyThreadState_SetLineHook(null);
+  tstate.c_traceobj = null;
+  tstate.c_profileobj = null;
+  tstate.tracing = 0;
   tstate.async_gen_firstiter = null;
   tstate.async_gen_finalizer = null;
+  tstate.coroutine_origin_tracking_depth = 0;
   tstate.context = null;
 }
 

@@ -88,7 +88,13 @@ import { PyInit__sre } from "../modules/sre.js";
 import { PyInit_itertools } from "../modules/itertools.js";
 import { _PyGC_Fini } from "../modules/gc.js";
 import { _PyEval_EvalFrameDefault } from "../vm/ceval.js";
-import { interp, tstate, _PyThreadState_Reset, _PyInterpreterState_SetEvalFrameFunc } from "../objects/pystate.js";
+import {
+  interp,
+  tstate,
+  _PyThreadState_Reset,
+  _PyThreadState_UpdateTracing,
+  _PyInterpreterState_SetEvalFrameFunc,
+} from "../objects/pystate.js";
 import { toPyException } from "../objects/errors.js";
 import { _PyIdentifiers_BeginRun, _PyIdentifiers_Fini } from "../objects/identifiers.js";
 let initialized = false;
@@ -311,7 +317,15 @@ function finalizeModules(modules: PyObject, sys: PyObject, builtins: PyObject): 
 /** interpreter_clear (Python/pystate.c), for what refpy's interpreter
  *  holds. */
 function interpreterClear(): void {
-  // PyThreadState_Clear: the async generator hooks.
+  // PyThreadState_Clear: the profile and trace functions, the async
+  // generator hooks.
+  const profileobj = tstate.c_profileobj;
+  const traceobj = tstate.c_traceobj;
+  tstate.c_profileobj = null;
+  tstate.c_traceobj = null;
+  _PyThreadState_UpdateTracing();
+  if (profileobj !== null) Py_DECREF(profileobj);
+  if (traceobj !== null) Py_DECREF(traceobj);
   const firstiter = tstate.async_gen_firstiter;
   const finalizer = tstate.async_gen_finalizer;
   tstate.async_gen_firstiter = null;

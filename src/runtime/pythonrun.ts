@@ -50,7 +50,7 @@ import { disassemble } from "../bytecode/dis.js";
 import { PyCF_MASK } from "../bytecode/code.js";
 import { gcState } from "../heap/gc.js";
 import { heapStats, setExhaustedHook } from "../heap/allocator.js";
-import { interp, tstate } from "../objects/pystate.js";
+import { _PyThreadState_SetLineHook, interp, tstate } from "../objects/pystate.js";
 import { _PyAtExit_Call } from "../modules/atexit.js";
 /** A live `__main__`: successive inputs share its globals. */
 export interface Session {
@@ -163,7 +163,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     for (let i = 0; i < 3; i++) gcState.generations[i].threshold = options.gcThresholds[i];
   }
   tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
-  tstate.lineHook = options.lineHook ?? null;
+  _PyThreadState_SetLineHook(options.lineHook ?? null);
   setExhaustedHook(() => {
     throw PyErr_NoMemory();
   });

@@ -55,7 +55,7 @@ import { addObjectWatcher, removeObjectWatcher, type ObjectWatcher } from "../he
 import { FinalizerContext, heapHooks } from "../heap/hooks.js";
 import { gcRuntime, type CollectionInfo } from "../heap/collect.js";
 import { PyObject_HeaderSize, TPFLAGS_HEAPTYPE } from "../heap/object.js";
-import { tstate } from "../objects/pystate.js";
+import { _PyThreadState_SetLineHook, tstate } from "../objects/pystate.js";
 import type { InterpFrame } from "../objects/frameobject.js";
 import { PyCode_Addr2Line } from "../objects/codeobject.js";
 import { PyTypeObject } from "../objects/typeobject.js";
@@ -171,13 +171,14 @@ export class HeapTracer {
     }
     const savedLine = tstate.lineHook;
     this.savedLineHook = savedLine;
-    tstate.lineHook =
+    _PyThreadState_SetLineHook(
       savedLine === null
         ? (frame, line) => this.onLine(frame, line)
         : (frame, line) => {
             savedLine(frame, line);
             this.onLine(frame, line);
-          };
+          },
+    );
   }
 
   /** The program's last line has run: what follows is the teardown. */
@@ -202,7 +203,7 @@ export class HeapTracer {
     heapHooks.weakrefCallback = null;
     heapHooks.collectionStart = null;
     if ((this.mask & K_GC) !== 0) gcRuntime.onCollection = this.savedOnCollection;
-    tstate.lineHook = this.savedLineHook;
+    _PyThreadState_SetLineHook(this.savedLineHook);
     this.savedOnCollection = null;
     this.savedLineHook = null;
   }

@@ -209,7 +209,14 @@ import {
   _PyCoro_IsAwaiting,
   _PyAsyncGenValueWrapperNew,
 } from "../objects/genobject.js";
-import { PyOS_CheckStack, interp, tstate } from "../objects/pystate.js";
+import { PyOS_CheckStack, TRACING_SYS, interp, tstate } from "../objects/pystate.js";
+import {
+  _PyEval_TraceCall,
+  _PyEval_TraceException,
+  _PyEval_TraceInstr,
+  _PyEval_TraceThrowEntry,
+  _PyEval_TraceUnwind,
+} from "./tracing.js";
 import { _Py_ID } from "../objects/identifiers.js";
 import { PyModule_Check, PyModule_GetDict, PyModule_GetNameString } from "../objects/moduleobject.js";
 import {
@@ -346,12 +353,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
   if (throwExc !== null) {
     pending = throwExc as PyBaseExceptionObject;
     pendingFlags = UNWIND_NO_CHAIN;
+    if ((tstate.use_tracing & TRACING_SYS) !== 0) pending = _PyEval_TraceThrowEntry(frame, pending);
   }
 
   for (;;) {
     if (pending !== null) {
       // Unwind: find a handler in this frame or a caller in this loop.
-      const exc = pending;
+      let exc = pending;
       pending = null;
       // The handler is looked up at the instruction that raised; RERAISE
       // may have restored frame.lasti to an earlier instruction (what the
@@ -361,10 +369,14 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
       if ((pendingFlags & UNWIND_NO_CHAIN) === 0 && exc.traceback === null) _PyErr_ChainContext(exc);
       let addTb = (pendingFlags & UNWIND_NO_TB) === 0;
       for (;;) {
-        if (addTb) PyTraceBack_Here(frame, exc);
+        if (addTb) {
+          PyTraceBack_Here(frame, exc);
+          if (tstate.c_traceobj !== null) exc = _PyEval_TraceException(frame, exc);
+        }
         addTb = true;
         if (handleInFrame(frame, exc, where)) break;
         // No handler: the frame is done (exit_unwind).
+        if ((tstate.use_tracing & TRACING_SYS) !== 0) exc = _PyEval_TraceUnwind(frame, exc);
         tstate.depth--;
         const prev = frame.previous;
         tstate.frame = prev;
@@ -389,11 +401,14 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
       for (;;) {
         let opcode = code[ip];
         let oparg = code[ip + 1];
-        if (lineHook !== null) {
-          frame.stacktop = sp; // STORE_FRAME's other half: traceLine stores lasti if it calls the hook
-          traceLine(frame, ip >> 1, lineHook);
-        }
         ip += 2;
+        if (tstate.use_tracing !== 0) {
+          // STORE_FRAME's other half: the tracers store lasti when they
+          // report; what a trace function raises, this instruction raises.
+          frame.stacktop = sp;
+          if (lineHook !== null) traceLine(frame, (ip >> 1) - 1, lineHook);
+          if ((tstate.use_tracing & TRACING_SYS) !== 0) _PyEval_TraceInstr(frame, (ip >> 1) - 1);
+        }
         while (opcode === Op.EXTENDED_ARG) {
           opcode = code[ip];
           oparg = (oparg << 8) | code[ip + 1];
@@ -1050,9 +1065,11 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
               continue;
             }
             const res =
-              co.co_warmup >= QUICKENING_WARMUP_DELAY && !bound
-                ? callQuickened(co, ip, oparg, func, stack, sp - total, total, kw)
-                : callNative(func, stack, sp - total, total, kw);
+              (tstate.use_tracing & TRACING_SYS) !== 0
+                ? _PyEval_TraceCall(callNative, func, stack, sp - total, total, kw)
+                : co.co_warmup >= QUICKENING_WARMUP_DELAY && !bound
+                  ? callQuickened(co, ip, oparg, func, stack, sp - total, total, kw)
+                  : callNative(func, stack, sp - total, total, kw);
             const base = sp - total;
             sp -= oparg + 2;
             stack[sp++] = res;
