@@ -391,7 +391,8 @@ function isSameExceptionMetadata(a: PyObject, b: PyObject): boolean {
  * the list of what the except* clauses raised or re-raised (None for a
  * clause that finished normally, the unhandled rest last). Re-raised
  * parts keep their nesting in orig; newly raised ones become siblings in
- * a new ExceptionGroup(""). None when there is nothing to raise.
+ * a new ExceptionGroup("") (one alone is raised as it is). None when
+ * there is nothing to raise.
  */
 export function _PyExc_PrepReraiseStar(orig: PyObject, excs: PyObject): PyObject {
   const numexcs = PyList_GET_SIZE(excs);
@@ -416,7 +417,9 @@ export function _PyExc_PrepReraiseStar(orig: PyObject, excs: PyObject): PyObject
     } finally {
       Py_DECREF(reraisedEg);
     }
-    return _PyExc_CreateExceptionGroup("", raised);
+    // A single exception is raised as it is (gh-103590, in 3.11.4).
+    if (PyList_GET_SIZE(raised) > 1) return _PyExc_CreateExceptionGroup("", raised);
+    return Py_NewRef(PyList_GET_ITEM(raised, 0));
   } finally {
     Py_DECREF(raised);
     Py_DECREF(reraised);
