@@ -4,7 +4,7 @@
  * message and a non-empty sequence of exception instances) and picks
  * ExceptionGroup for a BaseExceptionGroup of Exceptions only; `message`
  * and `exceptions` (a tuple) are read-only members kept in the object's
- * `extra` map as "msg" and "excs"; `derive`, `split` and `subgroup`
+ * `extra` map (CPython's msg and excs fields); `derive`, `split` and `subgroup`
  * rebuild the nesting around the leaves a matcher selects, copying the
  * traceback, `__cause__`, `__context__` and `__notes__` of each group
  * they copy. `_PyExc_PrepReraiseStar` and `exceptionGroupMatch` are the
@@ -67,12 +67,12 @@ export function _PyBaseExceptionGroup_Check(op: PyObject): boolean {
 
 /** The `exceptions` tuple of a group (borrowed). */
 export function exceptionGroupExcs(eg: PyObject): PyObject {
-  return getExtra(eg, "excs") ?? Py_None;
+  return getExtra(eg, "exceptions") ?? Py_None;
 }
 
 /** The `message` str of a group (borrowed). */
 export function exceptionGroupMsg(eg: PyObject): PyObject {
-  return getExtra(eg, "msg") ?? Py_None;
+  return getExtra(eg, "message") ?? Py_None;
 }
 
 function PyExceptionClass_Check(o: PyObject): boolean {
@@ -120,8 +120,8 @@ function BaseExceptionGroup_new(type: PyTypeObject, args: PyObject[], kwnames: P
       throw PyErr_Format(PyExc_TypeError, `Cannot nest BaseExceptions in '${cls.tp_name}'`);
     }
     const self = BaseException_new(cls, args, kwnames);
-    setExtra(self, "msg", message);
-    setExtra(self, "excs", exceptions);
+    setExtra(self, "message", message);
+    setExtra(self, "exceptions", exceptions);
     return self;
   } finally {
     Py_DECREF(exceptions);
@@ -150,10 +150,10 @@ function BaseExceptionGroup_clear(op: PyObject): void {
   const e = op as PyBaseExceptionObject;
   const extra = e.extra;
   if (extra !== null) {
-    const msg = extra.get("msg");
-    const excs = extra.get("excs");
-    extra.delete("msg");
-    extra.delete("excs");
+    const msg = extra.get("message");
+    const excs = extra.get("exceptions");
+    extra.delete("message");
+    extra.delete("exceptions");
     if (msg !== undefined) Py_DECREF(msg);
     if (excs !== undefined) Py_DECREF(excs);
   }
