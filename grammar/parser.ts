@@ -186,6 +186,8 @@ export class PythonParser extends EmbeddedActionsParser {
    * them (CPython spans run from a rule's first token to its last).
    */
   parens = new WeakMap<object, [IToken, IToken]>();
+  /** The `except` keyword of each handler read and its `*` (null for a plain `except`). */
+  exceptStar = new WeakMap<ExceptHandler, { kw: IToken; star: IToken | null }>();
   /** The last disjunction read and its last token ("forgot a comma?"). */
   lastDisjunction: { node: Expr; end: IToken } | null = null;
   private readonly exprStart: Uint8Array;
@@ -1141,8 +1143,19 @@ export class PythonParser extends EmbeddedActionsParser {
         throw this.error("expected 'except' or 'finally' block", this.LA(0));
       }
     });
+    let star: boolean | null = null;
     this.MANY(() => {
-      handlers.push(this.SUBRULE(this.except_block));
+      const h = this.SUBRULE(this.except_block);
+      this.ACTION(() => {
+        // invalid_try_stmt: 'except' and 'except*' on the same 'try'.
+        const info = this.exceptStar.get(h)!;
+        if (star === null) star = info.star !== null;
+        else if (star !== (info.star !== null)) {
+          const msg = "cannot have both 'except' and 'except*' on the same 'try'";
+          throw info.star !== null ? this.error(msg, info.kw, info.star) : this.error(msg, info.kw);
+        }
+      });
+      handlers.push(h);
     });
     this.OPTION(() => {
       orelse = this.SUBRULE(this.else_block);
@@ -1154,7 +1167,7 @@ export class PythonParser extends EmbeddedActionsParser {
       const lastBlock = finalbody.length > 0 ? finalbody : orelse.length > 0 ? orelse : null;
       const end =
         lastBlock !== null ? this.blockEnd(lastBlock) : handlers.length > 0 ? this.last(handlers) : this.blockEnd(body);
-      return { type: "Try", body, handlers, orelse, finalbody, ...this.pos(kw, end) };
+      return { type: star ? "TryStar" : "Try", body, handlers, orelse, finalbody, ...this.pos(kw, end) };
     });
   });
 
@@ -1163,14 +1176,33 @@ export class PythonParser extends EmbeddedActionsParser {
     const kw = this.CONSUME(T.KW_except);
     let exc_type: Expr | null = null;
     let name: IToken | null = null;
-    this.ACTION(() => {
-      if (this.LA(1).tokenType === T.STAR) throw this.error("'except*' is not supported by refpy", kw, this.LA(1));
+    let star: IToken | null = null;
+    this.OPTION3(() => {
+      star = this.CONSUME(T.STAR);
+      this.ACTION(() => {
+        const next = this.LA(1).tokenType;
+        if (next === T.COLON || next === T.NEWLINE)
+          throw this.error("expected one or more exception types", this.LA(1));
+      });
     });
     this.OPTION(() => {
       exc_type = this.SUBRULE(this.expression);
       this.ACTION(() => {
         if (this.LA(1).tokenType === T.COMMA) {
-          throw this.error("multiple exception types must be parenthesized", exc_type!);
+          // invalid_except_stmt: 'except' '*'? a=expression ',' expressions ['as' NAME ] ':',
+          // the range from a to the token before ':'.
+          let k = 1;
+          let depth = 0;
+          for (;;) {
+            const t = this.LA(k + 1).tokenType;
+            if (t === T.LPAR || t === T.LSQB || t === T.LBRACE) depth++;
+            else if (t === T.RPAR || t === T.RSQB || t === T.RBRACE) depth--;
+            else if (depth <= 0 && (t === T.COLON || t === T.NEWLINE || t === EOF)) break;
+            k++;
+          }
+          if (this.LA(k + 1).tokenType === T.COLON) {
+            throw this.error("multiple exception types must be parenthesized", exc_type!, this.LA(k));
+          }
         }
       });
       this.OPTION2(() => {
@@ -1180,16 +1212,19 @@ export class PythonParser extends EmbeddedActionsParser {
     });
     this.ACTION(() => this.expectColon(false));
     this.CONSUME(T.COLON);
-    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what: "'except' statement" }] });
-    return this.ACTION(
-      (): ExceptHandler => ({
+    const what = star === null ? "'except' statement" : "'except*' statement";
+    const body = this.SUBRULE(this.block, { ARGS: [{ tok: kw, what }] });
+    return this.ACTION((): ExceptHandler => {
+      const h: ExceptHandler = {
         type: "ExceptHandler",
         exc_type,
         name: name === null ? null : (name as IToken).image,
         body,
         ...this.pos(kw, this.blockEnd(body)),
-      }),
-    );
+      };
+      this.exceptStar.set(h, { kw, star });
+      return h;
+    });
   });
 
   // finally_block: 'finally' &&':' block

@@ -111,9 +111,19 @@ describe("syntax errors match CPython's", () => {
   });
 });
 
-describe("constructs outside refpy's subset are named", () => {
+describe("except*", () => {
+  it("parses to TryStar", () => {
+    const m = parse("try:\n    pass\nexcept* E:\n    pass\n", "x.py", "exec");
+    expect(m.body.map((s) => s.type)).toEqual(["TryStar"]);
+  });
   const cases: [string, string, number, number][] = [
-    ["try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by refpy", 3, 1],
+    ["try:\n    pass\nexcept* :\n    pass\n", "expected one or more exception types", 3, 9],
+    [
+      "try:\n    pass\nexcept E:\n    pass\nexcept* F:\n    pass\n",
+      "cannot have both 'except' and 'except*' on the same 'try'",
+      5,
+      1,
+    ],
   ];
   for (const [src, msg, lineno, offset] of cases) {
     it(JSON.stringify(src), () => {
@@ -126,6 +136,9 @@ describe("constructs outside refpy's subset are named", () => {
       });
     });
   }
+});
+
+describe("soft keywords", () => {
   it("soft keywords stay names", () => {
     const m = parse("match = 1\ncase = match\n_ = case\nmatch(x)\nmatch[0]\n", "x.py", "exec");
     expect(m.body.map((s) => s.type)).toEqual(["Assign", "Assign", "Assign", "Expr", "Expr"]);

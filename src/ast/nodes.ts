@@ -23,9 +23,7 @@
  * FunctionDef, For and With: here each pair is one interface whose `type`
  * names either, so the compiler shares one function per pair as compile.c
  * does.
- *
- * Constructs CPython has but refpy's subset leaves out (`except*`) have no
- * node here: the parser raises a SyntaxError naming them.
+ * Try and TryStar (`except*`) share one interface the same way.
  */
 
 export interface Pos {
@@ -166,8 +164,9 @@ export interface Raise extends Pos {
   exc: Expr | null;
   cause: Expr | null;
 }
+/** `try` with `except` clauses (Try) or with `except*` clauses (TryStar). */
 export interface Try extends Pos {
-  type: "Try";
+  type: "Try" | "TryStar";
   body: Stmt[];
   handlers: ExceptHandler[];
   orelse: Stmt[];

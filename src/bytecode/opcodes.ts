@@ -84,6 +84,13 @@ export const enum Op {
    *  class or a tuple of them; else PyErr_GivenExceptionMatches(exc, type);
    *  DECREF type; pushes True/False. exc stays. */
   CHECK_EXC_MATCH = 36,
+  /** `[exc, type] → [rest, match]` for an except* clause (TypeError as
+   *  CHECK_EXC_MATCH, and "catching ExceptionGroup with except* is not
+   *  allowed. Use except instead." for a group type): match is the part of
+   *  exc that type selects (a naked exception wrapped in
+   *  ExceptionGroup("", (exc,))), rest the remainder or None; match
+   *  becomes the handled exception. With no match: `[exc, None]`. */
+  CHECK_EG_MATCH = 37,
   /** `[exit, lasti, prev_exc, exc] → [exit, lasti, prev_exc, exc, res]`:
    *  res = exit(type(exc), exc, exc.__traceback__) (PEEK(4) is the bound
    *  __exit__ that BEFORE_WITH pushed). Nothing is popped. */
@@ -159,6 +166,9 @@ export const enum Op {
    *  sends out (_PyAsyncGenValueWrapperNew; the wrapper INCREFs v, then
    *  v is DECREF'd), so its asend() can tell a yield from an await. */
   ASYNC_GEN_WRAP = 87,
+  /** `[orig, excs] → [val]`: _PyExc_PrepReraiseStar(orig, excs), what a
+   *  try-except* raises at its end (None when nothing). */
+  PREP_RERAISE_STAR = 88,
   /** `[prev_exc] → []`: restores the handled-exception slot from the stack
    *  (the reference moves into exc_info) and DECREFs the exception it held
    *  (the one PUSH_EXC_INFO installed). */
@@ -592,6 +602,7 @@ export const OPCODES: readonly OpInfo[] = [
   op("MATCH_KEYS", 33, "none", 1, "slow"),
   op("PUSH_EXC_INFO", 35, "none", 1, "slow"),
   op("CHECK_EXC_MATCH", 36, "none", 0, "slow"),
+  op("CHECK_EG_MATCH", 37, "none", 0, "slow"),
   op("WITH_EXCEPT_START", 49, "none", 1, "slow"),
   op("GET_AITER", 50, "none", 0, "slow"),
   op("GET_ANEXT", 51, "none", 1, "slow"),
@@ -612,6 +623,7 @@ export const OPCODES: readonly OpInfo[] = [
   op("SETUP_ANNOTATIONS", 85, "none", 0, "slow"),
   op("YIELD_VALUE", 86, "none", 0, "nested"),
   op("ASYNC_GEN_WRAP", 87, "none", 0, "slow"),
+  op("PREP_RERAISE_STAR", 88, "none", -1, "slow"),
   op("POP_EXCEPT", 89, "none", -1, "slow"),
   op("STORE_NAME", 90, "name", -1, "inline+slow"),
   op("DELETE_NAME", 91, "name", 0, "slow"),

@@ -710,6 +710,7 @@ function optStmt(s: Stmt): void {
       if (s.cause) s.cause = optExpr(s.cause);
       return;
     case "Try":
+    case "TryStar":
       optStmts(s.body);
       s.handlers.forEach(optHandler);
       optStmts(s.orelse);

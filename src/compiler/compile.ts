@@ -80,6 +80,8 @@ import {
   JUMP_NO_INTERRUPT,
   POP_JUMP_IF_FALSE,
   POP_JUMP_IF_TRUE,
+  POP_JUMP_IF_NONE,
+  POP_JUMP_IF_NOT_NONE,
 } from "./cfg.js";
 import { astOptimize, constOf } from "./ast-opt.js";
 import { buildSymtable, Scope, type SymTable, type SymTableEntry, DEF_FREE_CLASS, DEF_IMPORT } from "./symtable.js";
@@ -108,7 +110,8 @@ type FBlock =
   | { type: "ASYNC_COMPREHENSION_GENERATOR" }
   | { type: "HANDLER_CLEANUP"; block: BasicBlock; name: string | null }
   | { type: "POP_VALUE" }
-  | { type: "EXCEPTION_HANDLER" };
+  | { type: "EXCEPTION_HANDLER" }
+  | { type: "EXCEPTION_GROUP_HANDLER" };
 
 /** `struct compiler_unit`: the state of one code object being compiled. */
 export class CompilerUnit {
@@ -585,6 +588,9 @@ export class Compiler {
       case "Try":
         if (s.finalbody.length) return this.compilerTryFinally(s);
         return this.compilerTryExcept(s);
+      case "TryStar":
+        if (s.finalbody.length) return this.compilerTryFinally(s);
+        return this.compilerTryStarExcept(s);
       case "Assert":
         return this.compilerAssert(s);
       case "Import":
@@ -844,6 +850,7 @@ export class Compiler {
     switch (info.type) {
       case "WHILE_LOOP":
       case "EXCEPTION_HANDLER":
+      case "EXCEPTION_GROUP_HANDLER":
       case "ASYNC_COMPREHENSION_GENERATOR":
         return;
       case "FOR_LOOP":
@@ -901,6 +908,9 @@ export class Compiler {
     const fblocks = this.unit.fblocks;
     if (!fblocks.length) return null;
     const top = fblocks[fblocks.length - 1]!;
+    if (top.type === "EXCEPTION_GROUP_HANDLER") {
+      this.error("'break', 'continue' and 'return' cannot appear in an except* block");
+    }
     if (stopAtLoop && (top.type === "WHILE_LOOP" || top.type === "FOR_LOOP")) return top;
     fblocks.pop();
     this.unwindFblock(top, preserveTos);
@@ -1010,8 +1020,10 @@ export class Compiler {
     this.addopJump(SETUP_FINALLY, end);
     this.useNextBlock(body);
     this.pushFblock({ type: "FINALLY_TRY", block: body, finalbody: s.finalbody });
-    if (s.handlers.length) this.compilerTryExcept(s);
-    else for (const st of s.body) this.visitStmt(st);
+    if (s.handlers.length) {
+      if (s.type === "TryStar") this.compilerTryStarExcept(s);
+      else this.compilerTryExcept(s);
+    } else for (const st of s.body) this.visitStmt(st);
     this.addopNoline(POP_BLOCK);
     this.popFblock();
     for (const st of s.finalbody) this.visitStmt(st);
@@ -1111,6 +1123,134 @@ export class Compiler {
     this.addop(Op.RERAISE, 0);
     this.useNextBlock(cleanup);
     this.popExceptAndReraise();
+    this.useNextBlock(end);
+  }
+
+  /**
+   * compiler_try_star_except: each `except* T [as name]` clause splits the
+   * exception group (CHECK_EG_MATCH leaves [rest, match]), runs its body
+   * with the match as the handled exception, and appends what the body
+   * raised (or None) to a list; after the last clause the unhandled rest is
+   * appended too and PREP_RERAISE_STAR turns [orig, list] into what is
+   * left to raise (None when nothing).
+   *
+   *   [exc]                    COPY 1; BUILD_LIST 0; SWAP 2
+   *   [orig, res, exc]         <evaluate T>; CHECK_EG_MATCH
+   *   [orig, res, rest, match] COPY 1; POP_JUMP_IF_NONE N1
+   *   [orig, res, rest, match] <assign to name or POP_TOP>; SETUP_CLEANUP R1
+   *   [orig, res, rest]        <body>; POP_BLOCK; JUMP E1
+   *   [orig, res, rest, i, v]  R1: LIST_APPEND 3; POP_TOP; JUMP L1
+   *   [orig, res, rest]        E1: NOP; JUMP L1
+   *   [orig, res, rest, None]  N1: POP_TOP
+   *   [orig, res, rest]        L1: <next clause>, after the last: LIST_APPEND 1
+   *   [orig, res]              PREP_RERAISE_STAR; COPY 1; POP_JUMP_IF_NOT_NONE reraise
+   */
+  private compilerTryStarExcept(s: Try): void {
+    const body = this.newBlock();
+    let except = this.newBlock();
+    const orelse = this.newBlock();
+    const end = this.newBlock();
+    const cleanup = this.newBlock();
+    const reraiseStar = this.newBlock();
+    this.addopJump(SETUP_FINALLY, except);
+    this.useNextBlock(body);
+    this.pushFblock({ type: "TRY_EXCEPT", block: body });
+    for (const st of s.body) this.visitStmt(st);
+    this.popFblock();
+    this.addopNoline(POP_BLOCK);
+    this.addopJumpNoline(JUMP, orelse);
+    const n = s.handlers.length;
+    this.useNextBlock(except);
+
+    this.unsetLoc();
+    this.addopJump(SETUP_CLEANUP, cleanup);
+    this.addop(Op.PUSH_EXC_INFO);
+    // The runtime pushes a block here.
+    this.pushFblock({ type: "EXCEPTION_GROUP_HANDLER" });
+    for (let i = 0; i < n; i++) {
+      const handler = s.handlers[i]!;
+      this.setLoc(handler);
+      except = this.newBlock();
+      const exceptWithError = this.newBlock();
+      const noMatch = this.newBlock();
+      if (i === 0) {
+        // [exc] -> [orig, [], exc]: the original group, and the list of
+        // what the except* blocks raise or re-raise.
+        this.addop(Op.COPY, 1);
+        this.addop(Op.BUILD_LIST, 0);
+        this.addop(Op.SWAP, 2);
+      }
+      if (handler.exc_type) {
+        this.visitExpr(handler.exc_type);
+        this.addop(Op.CHECK_EG_MATCH);
+        this.addop(Op.COPY, 1);
+        this.addopJump(POP_JUMP_IF_NONE, noMatch);
+      }
+      const cleanupEnd = this.newBlock();
+      const cleanupBody = this.newBlock();
+      if (handler.name) this.nameop(handler.name, "Store");
+      else this.addop(Op.POP_TOP); // match
+      // try: <body> finally: name = None; del name
+      this.addopJump(SETUP_CLEANUP, cleanupEnd);
+      this.useNextBlock(cleanupBody);
+      this.pushFblock({ type: "HANDLER_CLEANUP", block: cleanupBody, name: handler.name });
+      for (const st of handler.body) this.visitStmt(st);
+      this.popFblock();
+      this.unsetLoc();
+      this.addop(POP_BLOCK);
+      if (handler.name) {
+        this.loadNone();
+        this.nameop(handler.name, "Store");
+        this.nameop(handler.name, "Del");
+      }
+      this.addopJump(JUMP, except);
+      // except:
+      this.useNextBlock(cleanupEnd);
+      this.unsetLoc();
+      if (handler.name) {
+        this.loadNone();
+        this.nameop(handler.name, "Store");
+        this.nameop(handler.name, "Del");
+      }
+      // Add the exception raised to the result list.
+      this.addop(Op.LIST_APPEND, 3); // exc
+      this.addop(Op.POP_TOP); // lasti
+      this.addopJump(JUMP, exceptWithError);
+      this.useNextBlock(except);
+      this.addop(Op.NOP); // to hold a propagated location
+      this.addopJump(JUMP, exceptWithError);
+      this.useNextBlock(noMatch);
+      this.setLoc(handler);
+      this.addop(Op.POP_TOP); // match (None)
+      this.useNextBlock(exceptWithError);
+      this.unsetLoc();
+      if (i === n - 1) {
+        // Add exc to the list (if not None it is the unhandled part of the group).
+        this.addop(Op.LIST_APPEND, 1);
+        this.addopJump(JUMP, reraiseStar);
+      }
+    }
+    this.unsetLoc();
+    this.popFblock();
+    const reraise = this.newBlock();
+    this.useNextBlock(reraiseStar);
+    this.addop(Op.PREP_RERAISE_STAR);
+    this.addop(Op.COPY, 1);
+    this.addopJump(POP_JUMP_IF_NOT_NONE, reraise);
+    // Nothing to reraise.
+    this.addop(Op.POP_TOP);
+    this.addop(POP_BLOCK);
+    this.addop(Op.POP_EXCEPT);
+    this.addopJump(JUMP, end);
+    this.useNextBlock(reraise);
+    this.addop(POP_BLOCK);
+    this.addop(Op.SWAP, 2);
+    this.addop(Op.POP_EXCEPT);
+    this.addop(Op.RERAISE, 0);
+    this.useNextBlock(cleanup);
+    this.popExceptAndReraise();
+    this.useNextBlock(orelse);
+    for (const st of s.orelse) this.visitStmt(st);
     this.useNextBlock(end);
   }
 
@@ -2314,6 +2454,7 @@ function findAnn(stmts: Stmt[]): boolean {
         if (findAnn(st.body)) return true;
         break;
       case "Try":
+      case "TryStar":
         for (const h of st.handlers) if (findAnn(h.body)) return true;
         if (findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse)) return true;
         break;

@@ -325,6 +325,7 @@ export class SymTable {
         }
         return;
       case "Try":
+      case "TryStar":
         this.visitStmts(s.body);
         this.visitStmts(s.orelse);
         for (const h of s.handlers) this.visitHandler(h);

@@ -116,6 +116,7 @@ import { PyClassMethod_Type, PyStaticMethod_Type } from "../objects/funcdescr.js
 import { PySuper_Type } from "../objects/superobject.js";
 import { type PyFunctionObject, PyFunction_Type } from "../objects/funcobject.js";
 import { InterpFrame, _PyFrame_GetLocals } from "../objects/frameobject.js";
+import { PyAnextAwaitable_New } from "../objects/anextawaitable.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call, PyObject_CallMethod } from "../objects/call.js";
 import { currentFrame, interp, tstate } from "../objects/pystate.js";
 import { PySys_Audit } from "../objects/sysaudit.js";
@@ -493,6 +494,39 @@ function builtin_next(_s: PyObject, args: PyObject[]): PyObject {
   if (r !== null) return r;
   if (args.length === 2) return Py_NewRef(args[1]);
   throw PyErr_NoArgs(PyExc_StopIteration);
+}
+
+/** PyAIter_Check: the type has am_anext. */
+function PyAIter_Check(o: PyObject): boolean {
+  return o.ob_type.am_anext !== null;
+}
+
+/** aiter(async_iterable): PyObject_GetAIter. */
+function builtin_aiter(_s: PyObject, o: PyObject): PyObject {
+  const f = o.ob_type.am_aiter;
+  if (f === null) throw PyErr_Format(PyExc_TypeError, `'${o.ob_type.tp_name}' object is not an async iterable`);
+  const it = f(o);
+  if (!PyAIter_Check(it)) {
+    const name = it.ob_type.tp_name;
+    Py_DECREF(it);
+    throw PyErr_Format(PyExc_TypeError, `aiter() returned not an async iterator of type '${name}'`);
+  }
+  return it;
+}
+
+/** anext(aiterator[, default]): the awaitable of `aiterator.__anext__()`,
+ *  wrapped in an anext_awaitable when there is a default. */
+function builtin_anext(_s: PyObject, args: PyObject[]): PyObject {
+  _PyArg_CheckPositional("anext", args.length, 1, 2);
+  const t = args[0].ob_type;
+  if (t.am_anext === null) throw PyErr_Format(PyExc_TypeError, `'${t.tp_name}' object is not an async iterator`);
+  const awaitable = t.am_anext(args[0]);
+  if (args.length === 1) return awaitable;
+  try {
+    return PyAnextAwaitable_New(awaitable, args[1]);
+  } finally {
+    Py_DECREF(awaitable);
+  }
 }
 
 const minParser = newArgParser("min", ["key", "default"], 0, 0, 0);
@@ -1147,11 +1181,13 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "isinstance", meth: builtin_isinstance, flags: F },
   { name: "issubclass", meth: builtin_issubclass, flags: F },
   { name: "iter", meth: builtin_iter, flags: F },
+  { name: "aiter", meth: builtin_aiter, flags: METH_O },
   { name: "len", meth: builtin_len, flags: METH_O },
   { name: "locals", meth: builtin_locals, flags: METH_NOARGS },
   { name: "max", meth: builtin_max, flags: FK, varargs: true },
   { name: "min", meth: builtin_min, flags: FK, varargs: true },
   { name: "next", meth: builtin_next, flags: F },
+  { name: "anext", meth: builtin_anext, flags: F },
   { name: "oct", meth: (_s: PyObject, o: PyObject) => formatInt(o, 8, "0o"), flags: METH_O },
   { name: "ord", meth: builtin_ord, flags: METH_O },
   { name: "pow", meth: builtin_pow, flags: FK },

@@ -12,11 +12,18 @@
 import { PyObject } from "../heap/object.js";
 import { Py_DECREF } from "../heap/refcount.js";
 import type { PyTypeObject } from "./typeobject.js";
-import { PyBaseExceptionObject, PyExc_IndentationError, PyExc_SyntaxError } from "./exceptions.js";
+import {
+  PyBaseExceptionObject,
+  PyExc_BaseExceptionGroup,
+  PyExc_IndentationError,
+  PyExc_SyntaxError,
+} from "./exceptions.js";
+import { exceptionGroupExcs } from "./exceptiongroup.js";
+import { PyTuple_GET_ITEM, PyTuple_GET_SIZE } from "./tupleobject.js";
 import { PyLong_Check, type PyLongObject } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyUnicode_AsString, PyUnicode_Check } from "./unicodeobject.js";
-import { PyObject_Str, PyObject_Repr } from "./abstract.js";
+import { PyObject_Str, PyObject_Repr, PySequence_Check, PySequence_GetItem, PyObject_Size } from "./abstract.js";
 import { _PyObject_LookupAttr, typeQualName } from "./object.js";
 import { PyType_IsSubtype } from "./typeobject.js";
 import { _Py_ID } from "./identifiers.js";
@@ -142,26 +149,63 @@ function formatSyntaxError(value: PyObject, typeName: string): string | null {
   return out;
 }
 
+/** CPython's struct exception_print_context: the nesting level of the
+ *  exception group being printed, whether its box still needs its
+ *  closing line, and the exceptions already printed (chaining cycles). */
+interface PrintContext {
+  seen: Set<PyObject>;
+  depth: number;
+  needClose: boolean;
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** EXC_INDENT and EXC_MARGIN: the prefix of every line inside a group's box. */
+function indentedMargin(ctx: PrintContext): string {
+  return ctx.depth > 0 ? " ".repeat(2 * ctx.depth) + "| " : "";
+}
+
+/** Prefix each line of `text` (which ends with a newline) with `prefix`. */
+function prefixLines(text: string, prefix: string): string {
+  if (prefix === "" || text === "") return text;
+  return text
+    .slice(0, -1)
+    .split("\n")
+    .map((l) => prefix + l)
+    .join("\n")
+    .concat("\n");
+}
+
 /** The last line(s) of a report: `Type: str(value)` and any notes. */
-function formatExceptionOnly(value: PyObject): string {
+function formatExceptionOnly(value: PyObject, ctx: PrintContext): string {
+  const margin = indentedMargin(ctx);
   const t = value.ob_type;
   const name = excTypeName(t, true);
+  let out: string | null = null;
   if (PyType_IsSubtype(t, PyExc_SyntaxError)) {
     const s = formatSyntaxError(value, name);
-    if (s !== null) return s;
+    // print_exception_file_and_line and print_exception_message write the
+    // margin; print_error_text, between them, does not.
+    if (s !== null) {
+      const lines = s.slice(0, -1).split("\n");
+      const last = lines.length - 1;
+      out = lines.map((l, i) => (i === 0 || i === last ? margin + l : l)).join("\n") + "\n";
+    }
   }
-  let out = name;
-  const s = strOf(value);
-  if (s === null) out += ": <exception str() failed>";
-  else if (s.length > 0) out += ": " + s;
-  const suggestion = offerSuggestions(value);
-  if (suggestion !== null) out += `. Did you mean: '${suggestion}'?`;
-  out += "\n";
+  if (out === null) {
+    out = margin + name;
+    const s = strOf(value);
+    if (s === null) out += ": <exception str() failed>";
+    else if (s.length > 0) out += ": " + s;
+    const suggestion = offerSuggestions(value);
+    if (suggestion !== null) out += `. Did you mean: '${suggestion}'?`;
+    out += "\n";
+  }
   const notes = attr(value, "__notes__");
   if (notes !== null) {
     try {
-      const it = notesList(notes);
-      for (const n of it) out += n + "\n";
+      out += formatNotes(notes, margin);
     } finally {
       Py_DECREF(notes);
     }
@@ -169,24 +213,59 @@ function formatExceptionOnly(value: PyObject): string {
   return out;
 }
 
-function notesList(notes: PyObject): string[] {
-  const out: string[] = [];
-  const r = strOf(notes);
-  if (notes.ob_type.tp_name !== "list") {
-    const rr = reprSafe(notes);
-    out.push(rr);
+/** print_exception_notes: each note's str, line by line, after the
+ *  margin; a __notes__ that is not a sequence shows as its repr (with no
+ *  newline after it, as 3.11 writes it). */
+function formatNotes(notes: PyObject, margin: string): string {
+  if (!PySequence_Check(notes)) return margin + reprSafe(notes, "<__notes__ repr() failed>");
+  let out = "";
+  let n: number;
+  try {
+    n = PyObject_Size(notes);
+  } catch (e) {
+    if (e instanceof PyObject) Py_DECREF(e);
     return out;
   }
-  void r;
-  const n = (notes as unknown as { ob_item: PyObject[] }).ob_item;
-  for (const item of n) {
-    if (PyUnicode_Check(item)) out.push(PyUnicode_AsString(item));
-    else out.push(reprSafe(item));
+  for (let i = 0; i < n; i++) {
+    let note: PyObject;
+    try {
+      note = PySequence_GetItem(notes, i);
+    } catch (e) {
+      if (e instanceof PyObject) Py_DECREF(e);
+      return out;
+    }
+    const s = strOf(note);
+    Py_DECREF(note);
+    if (s === null) out += "<note str() failed>";
+    else
+      out += splitlinesKeepends(s)
+        .map((l) => margin + l)
+        .join("");
+    out += "\n";
   }
   return out;
 }
 
-function reprSafe(o: PyObject): string {
+/** str.splitlines(keepends=True) */
+function splitlinesKeepends(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\r" && s[i + 1] === "\n") {
+      out.push(s.slice(start, i + 2));
+      start = i + 2;
+      i++;
+    } else if ("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029".includes(c)) {
+      out.push(s.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < s.length) out.push(s.slice(start));
+  return out;
+}
+
+function reprSafe(o: PyObject, failed = "<object repr() failed>"): string {
   try {
     const r = PyObject_Repr(o);
     try {
@@ -196,48 +275,107 @@ function reprSafe(o: PyObject): string {
     }
   } catch (e) {
     if (e instanceof PyObject) Py_DECREF(e);
-    return "<object repr() failed>";
+    return failed;
   }
 }
 
-/** One exception with its traceback (no chaining). */
-function formatOne(value: PyObject): string {
+function isGroup(value: PyObject): boolean {
+  return PyType_IsSubtype(value.ob_type, PyExc_BaseExceptionGroup);
+}
+
+/** print_exception: one exception with its traceback (no chaining). */
+function formatOne(value: PyObject, ctx: PrintContext): string {
   let out = "";
   if (value instanceof PyBaseExceptionObject) {
     const tb = value.traceback;
     if (tb !== null && tb.ob_type === PyTraceBack_Type) {
-      out += "Traceback (most recent call last):\n";
-      out += formatTraceback(tb as PyTracebackObject);
+      const margin = indentedMargin(ctx);
+      let header = "Traceback (most recent call last):";
+      let headerMargin = margin;
+      if (isGroup(value)) {
+        header = "Exception Group Traceback (most recent call last):";
+        if (ctx.depth === 1) headerMargin = " ".repeat(2 * ctx.depth) + "+ ";
+      }
+      out += headerMargin + header + "\n";
+      out += prefixLines(formatTraceback(tb as PyTracebackObject), margin);
     }
   }
-  return out + formatExceptionOnly(value);
+  return out + formatExceptionOnly(value, ctx);
 }
 
 /** print_exception_recursive: causes and contexts first. */
 export function formatException(value: PyObject): string {
-  const seen = new Set<PyObject>();
-  return formatRecursive(value, seen);
+  return formatRecursive(value, { seen: new Set<PyObject>(), depth: 0, needClose: false });
 }
 
-function formatRecursive(value: PyObject, seen: Set<PyObject>): string {
-  seen.add(value);
+/** print_chained */
+function formatChained(value: PyObject, message: string, ctx: PrintContext): string {
+  const needClose = ctx.needClose;
+  let out = formatRecursive(value, ctx);
+  ctx.needClose = needClose;
+  const margin = indentedMargin(ctx);
+  out += `${margin}\n${margin}${message}${margin}\n`;
+  return out;
+}
+
+function formatRecursive(value: PyObject, ctx: PrintContext): string {
+  ctx.seen.add(value);
   let out = "";
   if (value instanceof PyBaseExceptionObject) {
     const cause = value.cause;
     const context = value.context;
     if (cause !== null && cause !== Py_None) {
-      if (!seen.has(cause)) {
-        out += formatRecursive(cause, seen);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+      if (!ctx.seen.has(cause)) {
+        out += formatChained(cause, "The above exception was the direct cause of the following exception:\n", ctx);
       }
     } else if (context !== null && context !== Py_None && !value.suppress_context) {
-      if (!seen.has(context)) {
-        out += formatRecursive(context, seen);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+      if (!ctx.seen.has(context)) {
+        out += formatChained(context, "During handling of the above exception, another exception occurred:\n", ctx);
       }
     }
   }
-  return out + formatOne(value);
+  return out + (isGroup(value) ? formatGroup(value, ctx) : formatOne(value, ctx));
+}
+
+/** print_exception_group: the group, then each of its first 15
+ *  exceptions in a numbered box, nested groups indented, "... (max_group_depth is 10)"
+ *  past ten levels. */
+function formatGroup(value: PyObject, ctx: PrintContext): string {
+  if (ctx.depth > MAX_GROUP_DEPTH) return `${indentedMargin(ctx)}... (max_group_depth is ${MAX_GROUP_DEPTH})\n`;
+  if (ctx.depth === 0) ctx.depth++;
+  let out = formatOne(value, ctx);
+  const excs = exceptionGroupExcs(value);
+  const numExcs = PyTuple_GET_SIZE(excs);
+  const n = numExcs <= MAX_GROUP_WIDTH ? numExcs : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const lastExc = i === n - 1;
+    // The closing frame may be added in a recursive call.
+    if (lastExc) ctx.needClose = true;
+    const indent = " ".repeat(2 * ctx.depth);
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const corner = i === 0 ? "+-" : "  ";
+    out += `${indent}${corner}+---------------- ${truncated ? "..." : String(i + 1)} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) {
+      Py_EnterRecursiveCall(" in print_exception_group");
+      try {
+        out += formatRecursive(PyTuple_GET_ITEM(excs, i), ctx);
+      } finally {
+        Py_LeaveRecursiveCall();
+      }
+    } else {
+      const remaining = numExcs - MAX_GROUP_WIDTH;
+      out += `${indentedMargin(ctx)}and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`;
+    }
+    if (lastExc && ctx.needClose) {
+      out += `${" ".repeat(2 * ctx.depth)}+------------------------------------\n`;
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (ctx.depth === 1) ctx.depth--;
+  return out;
 }
 
 /** Where PyErr_Display and the unraisable hook write (stderr of the run). */

@@ -67,7 +67,7 @@ import {
   Py_EmptyTuple,
 } from "./tupleobject.js";
 import { PyDict_Check, PyDict_Copy, PyDict_Items, PyDict_New, PyDict_SetItemString } from "./dictobject.js";
-import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New } from "./listobject.js";
+import { PyList_Append, PyList_Check, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New } from "./listobject.js";
 import { PyLong_Check, PyLong_AsNumber, PyLong_FromNumber } from "./longobject.js";
 import { PyBytes_Check, PyBytes_FromStringAndSize } from "./bytesobject.js";
 import { _PyObject_GetBytesLike } from "./buffer.js";
@@ -87,7 +87,7 @@ function positional(args: PyObject[], kwnames: PyObject | null): number {
 
 // --- extra attributes ---------------------------------------------------------------
 
-function getExtra(o: PyObject, key: string): PyObject | null {
+export function getExtra(o: PyObject, key: string): PyObject | null {
   const m = E(o).extra;
   const v = m === null ? undefined : m.get(key);
   return v === undefined ? null : v;
@@ -135,12 +135,12 @@ function setArgs(self: PyObject, args: PyObject[], n: number): void {
   Py_DECREF(old);
 }
 
-function BaseException_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+export function BaseException_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
   _PyArg_NoKwnames(self.ob_type.tp_name, kwnames);
   setArgs(self, args, args.length);
 }
 
-function BaseException_clear(op: PyObject): void {
+export function BaseException_clear(op: PyObject): void {
   const e = E(op);
   const dict = e.dict,
     tb = e.traceback,
@@ -176,7 +176,7 @@ function BaseException_dealloc(op: PyObject): void {
   }
 }
 
-function BaseException_traverse(op: PyObject, visit: (o: PyObject) => void): void {
+export function BaseException_traverse(op: PyObject, visit: (o: PyObject) => void): void {
   const e = E(op);
   if (e.dict !== null) visit(e.dict);
   visit(e.args);
@@ -325,6 +325,7 @@ function add_note(self: PyObject, note: PyObject): PyObject {
     }
   }
   try {
+    if (!PyList_Check(notes)) throw PyErr_Format(PyExc_TypeError, "Cannot add note: __notes__ is not a list");
     PyList_Append(notes, note);
   } finally {
     Py_DECREF(notes);

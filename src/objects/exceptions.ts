@@ -41,7 +41,7 @@ export class PyBaseExceptionObject extends PyGCObject {
   extra: Map<string, PyObject> | null;
 
   constructor(type: PyTypeObject, args: PyObject) {
-    super(type, 72);
+    super(type, type.tp_basicsize);
     this.args = args;
     this.traceback = null;
     this.context = null;

@@ -305,7 +305,7 @@ export function gen_send_ex2(gen: PyGenObject, arg: PyObject | null, exc: PyObje
 
 /** StopIteration(value) for a generator's return value (new reference):
  *  _PyGen_SetStopIterationValue. */
-function stopIterationWith(value: PyObject): PyObject {
+export function stopIterationWith(value: PyObject): PyObject {
   if (value.ob_type === PyTuple_Type || PyExceptionInstance_Check(value)) {
     const args = PyTuple_Pack(value);
     return PyErr_NewWithArgs(PyExc_StopIteration, args);

@@ -27,6 +27,7 @@ import { resetGC } from "../heap/gc.js";
 import { allStaticTypes, PyBaseObject_Type, PyType_Type } from "../objects/typeobject.js";
 import { PyType_Ready } from "../objects/typeimpl.js";
 import { _PyExc_Init } from "../objects/exceptions-init.js";
+import { _PyExcGroup_Init } from "../objects/exceptiongroup.js";
 import { resetExtraDicts } from "../objects/instanceobject.js";
 import {
   PyDict_Clear,
@@ -105,6 +106,7 @@ export function interpreterInit(): void {
   initialized = true;
   _PyInterpreterState_SetEvalFrameFunc(_PyEval_EvalFrameDefault);
   _PyExc_Init();
+  _PyExcGroup_Init();
   PyType_Ready(PyBaseObject_Type);
   PyType_Ready(PyType_Type);
   for (let i = 0; i < allStaticTypes.length; i++) PyType_Ready(allStaticTypes[i]);

@@ -230,6 +230,7 @@ import {
 import { PyCFunction_Type, type PyCFunctionObject, _PyCFunction_CallUncounted } from "../objects/methodobject.js";
 import { PyMethodDescr_Type, type PyMethodDescrObject, _PyMethodDescr_Call } from "../objects/descrobject.js";
 import { setExtra } from "../objects/exceptions-init.js";
+import { _PyExc_PrepReraiseStar, checkExceptStarGroupType, exceptionGroupMatch } from "../objects/exceptiongroup.js";
 
 /** Flags the next catch reads (set just before a deliberate throw). */
 const UNWIND_NO_TB = 1;
@@ -2426,6 +2427,26 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
       Py_DECREF(right);
       return sp;
     }
+    case Op.CHECK_EG_MATCH:
+      return checkEgMatch(frame, stack, sp);
+    case Op.PREP_RERAISE_STAR: {
+      const excs = stack[sp - 1]!;
+      const orig = stack[sp - 2]!;
+      stack[sp - 1] = null;
+      sp -= 2;
+      stack[sp] = null;
+      frame.stacktop = sp;
+      let val: PyObject;
+      try {
+        val = _PyExc_PrepReraiseStar(orig, excs);
+      } finally {
+        Py_DECREF(excs);
+        Py_DECREF(orig);
+      }
+      stack[sp] = val;
+      frame.stacktop = sp + 1;
+      return sp + 1;
+    }
     case Op.LOAD_ASSERTION_ERROR:
       stack[sp] = Py_NewRef(PyExc_AssertionError);
       return sp + 1;
@@ -2646,6 +2667,40 @@ function checkExceptTypeValid(right: PyObject): void {
   } else if (!isExceptionClass(right)) {
     throw PyErr_Format(PyExc_TypeError, bad);
   }
+}
+
+/** CHECK_EG_MATCH: `[exc, type]` → `[rest, match]` (the match becomes the
+ *  handled exception), or `[exc, None]` when nothing matches. */
+function checkEgMatch(frame: InterpFrame, stack: (PyObject | null)[], sp: number): number {
+  const matchType = stack[--sp]!;
+  stack[sp] = null;
+  frame.stacktop = sp;
+  let match: PyObject;
+  let rest: PyObject;
+  try {
+    checkExceptTypeValid(matchType);
+    checkExceptStarGroupType(matchType);
+    [match, rest] = exceptionGroupMatch(stack[sp - 1]!, matchType);
+  } finally {
+    Py_DECREF(matchType);
+  }
+  if (match === Py_None) {
+    stack[sp] = match;
+    frame.stacktop = sp + 1;
+    Py_DECREF(rest);
+    return sp + 1;
+  }
+  // Total or partial match: [val] -> [rest, match] (rest can be None).
+  const excValue = stack[sp - 1]!;
+  stack[sp - 1] = rest;
+  stack[sp] = match;
+  frame.stacktop = sp + 1;
+  const info = tstate.exc_info;
+  const old = info.exc_value;
+  info.exc_value = Py_NewRef(match);
+  Py_XDECREF(old);
+  Py_DECREF(excValue);
+  return sp + 1;
 }
 
 /** _PyObject_LookupSpecial: a type attribute, bound through its
