@@ -63,7 +63,7 @@ import { PyInit__linecache } from "../modules/linecache-native.js";
 import { PyInit__random } from "../modules/random.js";
 import { PyInit__sha512 } from "../modules/sha512.js";
 import { PyInit_dataclasses } from "../modules/dataclasses.js";
-import { PyInit__codecs, PyInit_codecs } from "../modules/codecs.js";
+import { PyInit__codecs } from "../modules/codecs.js";
 import { PyInit_gc } from "../modules/gc.js";
 import { PyInit__weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
@@ -123,7 +123,6 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("posix", PyInit_posix);
   PyImport_AppendInittab("itertools", PyInit_itertools);
   PyImport_AppendInittab("_codecs", PyInit__codecs);
-  PyImport_AppendInittab("codecs", PyInit_codecs);
   PyImport_AppendInittab("_asyncio", PyInit__asyncio);
   PyImport_AppendInittab("_contextvars", PyInit__contextvars);
   PyImport_AppendInittab("_struct", PyInit__struct);
