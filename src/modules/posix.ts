@@ -35,6 +35,7 @@ import { PyStructSequence_New, PyStructSequence_NewType } from "../objects/struc
 import { PyFloat_FromDouble } from "../objects/floatobject.js";
 import { stdio } from "../objects/fileobject.js";
 import { PyExc_OverflowError } from "../objects/exceptions.js";
+import { newArgParser, _PyArg_UnpackKeywords } from "../objects/getargs.js";
 
 const ENOENT = 2;
 const EBADF = 9;
@@ -318,6 +319,34 @@ function posix_urandom(_m: PyObject, size: PyObject): PyObject {
   return PyBytes_FromArray(out);
 }
 
+const normpathParser = newArgParser("_path_normpath", ["path"], 1);
+
+/**
+ * _path_normpath(path): posixpath.normpath's native half (_Py_normpath):
+ * repeated and trailing separators and '.' components dropped, '..'
+ * taking out the component before it (at the root, itself), two leading
+ * separators kept (three or more become one). An empty result stays
+ * empty (posixpath makes it '.'), except that '.' alone is kept.
+ */
+function posix__path_normpath(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [path] = _PyArg_UnpackKeywords(args, kwnames, normpathParser, [null]);
+  if (!PyUnicode_Check(path!)) throw PyErr_Format(PyExc_TypeError, `expected 'str', not '${path!.ob_type.tp_name}'`);
+  const s = PyUnicode_AsString(path!);
+  if (s === "" || s === ".") return Py_NewRef(path!);
+  const root = !s.startsWith("/") ? "" : s.startsWith("//") && !s.startsWith("///") ? "//" : "/";
+  const parts: string[] = [];
+  for (const c of s.split("/")) {
+    if (c === "" || c === ".") continue;
+    if (c === "..") {
+      if (parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
+      else if (root === "") parts.push("..");
+      continue;
+    }
+    parts.push(c);
+  }
+  return PyUnicode_FromString(root + parts.join("/"));
+}
+
 function posix_getpid(_m: PyObject): PyObject {
   return PyLong_FromNumber(1);
 }
@@ -332,6 +361,7 @@ function posix_noop_env(_m: PyObject, _args: PyObject[]): PyObject {
 
 const FK = METH_FASTCALL | METH_KEYWORDS;
 const functions: PyMethodDef[] = [
+  { name: "_path_normpath", meth: posix__path_normpath, flags: FK },
   { name: "access", meth: posix_access, flags: FK },
   { name: "chdir", meth: posix_chdir, flags: FK },
   { name: "chmod", meth: readOnly("chmod"), flags: FK },
