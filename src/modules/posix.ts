@@ -23,7 +23,8 @@ import { PyLong_Check, PyLong_FromNumber, PyBool_FromBool } from "../objects/lon
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_New } from "../objects/listobject.js";
 import { PyDict_New } from "../objects/dictobject.js";
-import { PyErr_Format } from "../objects/errors.js";
+import { PyErr_Format, PyProcessExit } from "../objects/errors.js";
+import { asCInt } from "../objects/bytes-methods.js";
 import { PyExc_OSError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
 import { PyObject_Call } from "../objects/call.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "../objects/unicodeobject.js";
@@ -347,6 +348,14 @@ function posix__path_normpath(_m: PyObject, args: PyObject[], kwnames: PyObject 
   return PyUnicode_FromString(root + parts.join("/"));
 }
 
+/** _exit(status): end the run now with `status`, no cleanup (objects/errors.ts PyProcessExit). */
+function posix__exit(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [status] = _PyArg_UnpackKeywords(args, kwnames, exitParser, [null]);
+  throw new PyProcessExit(asCInt(status!) & 0xff);
+}
+
+const exitParser = newArgParser("_exit", ["status"], 1);
+
 function posix_getpid(_m: PyObject): PyObject {
   return PyLong_FromNumber(1);
 }
@@ -361,6 +370,7 @@ function posix_noop_env(_m: PyObject, _args: PyObject[]): PyObject {
 
 const FK = METH_FASTCALL | METH_KEYWORDS;
 const functions: PyMethodDef[] = [
+  { name: "_exit", meth: posix__exit, flags: FK },
   { name: "_path_normpath", meth: posix__path_normpath, flags: FK },
   { name: "access", meth: posix_access, flags: FK },
   { name: "chdir", meth: posix_chdir, flags: FK },
