@@ -59,6 +59,8 @@ const EXIT_ONLY = new Map([
 const ABANDONS = new Map([
   ["gc/gc_freeze_exit.py", "gc.freeze() puts __main__'s dict out of the collector's reach"],
   ["gc/gc_callbacks_exit.py", "gc.callbacks holds __main__'s dict until after the last collection"],
+  ["modules/os_exit_now.py", "os._exit ends the run without teardown: the heap is left as the process's would be"],
+  ["modules/os_exit_thread.py", "os._exit ends the run without teardown: the heap is left as the process's would be"],
 ]);
 
 describe("programs/ under the refcount audit and the leak check", () => {

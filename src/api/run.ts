@@ -271,6 +271,29 @@ export function createSession(options: RunOptions): Session {
     return code;
   }
 
+  /** os._exit ended the run: the heap is left, as the process's would
+   *  be, so everything alive counts as abandoned, nothing as leaked. */
+  function reportExit(code: number): number {
+    let refs = 0;
+    for (const op of registry.live!) refs += op.ob_refcnt;
+    lastAudit = {
+      mismatches: auditState.mismatches,
+      leaks: [],
+      lines: auditState.lines,
+      audited: auditState.audited,
+      skipped: auditState.skipped,
+      refs,
+      blocks: heapStats.liveBlocks,
+      abandoned: registry.live!.size,
+    };
+    if (auditing && auditState.mismatches.length > 0) {
+      err(formatAuditReport(auditState.mismatches, []));
+      if (code === 0) code = 1;
+    }
+    stopRegistry();
+    return code;
+  }
+
   const observer: SessionObserver | null = !registryOn
     ? null
     : {
@@ -292,6 +315,7 @@ export function createSession(options: RunOptions): Session {
           auditState.holds.length = 0;
         },
         afterTeardown: reportAudit,
+        afterExit: reportExit,
       };
   return PyRun_CreateSession({ ...options, lineHook }, observer);
 }

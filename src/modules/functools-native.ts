@@ -452,6 +452,10 @@ PyPartial_Type.tp_members = [
   readonlyMember("func", "fn", "function object to use in future partial calls"),
   readonlyMember("args", "args", "tuple of arguments to future partial calls"),
   readonlyMember("keywords", "kw", "dictionary of keyword arguments to future partial calls"),
+  // CPython 3.11 declares it a T_PYSSIZET member at the object's vectorcall
+  // slot, so reading it gives that function pointer as a number: here the
+  // address of the type (refpy calls a partial through the type's slot).
+  { name: "__vectorcalloffset__", get: () => PyPartial_Type.ob_addr, set: null, noneIfNull: false },
 ];
 PyPartial_Type.tp_getset = [{ name: "__dict__", get: partial_get_dict, set: partial_set_dict }];
 PyPartial_Type.tp_methods = [

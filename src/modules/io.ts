@@ -46,6 +46,7 @@ import {
 import { PyIncrementalNewlineDecoder_Type, PyTextIOBase_Type } from "./io-textio.js";
 import { PyStringIO_Type } from "./io-stringio.js";
 import { PyBytesIO_Type } from "./io-bytesio.js";
+import "./io-stdio.js";
 
 /** The error for what refpy cannot do without files. */
 function noFiles(what: string, why: string): PyObject {

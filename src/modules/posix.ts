@@ -23,7 +23,8 @@ import { PyLong_Check, PyLong_FromNumber, PyBool_FromBool } from "../objects/lon
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_New } from "../objects/listobject.js";
 import { PyDict_New } from "../objects/dictobject.js";
-import { PyErr_Format } from "../objects/errors.js";
+import { PyErr_Format, PyProcessExit } from "../objects/errors.js";
+import { asCInt } from "../objects/bytes-methods.js";
 import { PyExc_OSError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
 import { PyObject_Call } from "../objects/call.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "../objects/unicodeobject.js";
@@ -35,6 +36,7 @@ import { PyStructSequence_New, PyStructSequence_NewType } from "../objects/struc
 import { PyFloat_FromDouble } from "../objects/floatobject.js";
 import { stdio } from "../objects/fileobject.js";
 import { PyExc_OverflowError } from "../objects/exceptions.js";
+import { newArgParser, _PyArg_UnpackKeywords } from "../objects/getargs.js";
 
 const ENOENT = 2;
 const EBADF = 9;
@@ -320,6 +322,42 @@ function posix_urandom(_m: PyObject, size: PyObject): PyObject {
   return PyBytes_FromArray(out);
 }
 
+const normpathParser = newArgParser("_path_normpath", ["path"], 1);
+
+/**
+ * _path_normpath(path): posixpath.normpath's native half (_Py_normpath):
+ * repeated and trailing separators and '.' components dropped, '..'
+ * taking out the component before it (at the root, itself), two leading
+ * separators kept (three or more become one). An empty result stays
+ * empty (posixpath makes it '.'), except that '.' alone is kept.
+ */
+function posix__path_normpath(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [path] = _PyArg_UnpackKeywords(args, kwnames, normpathParser, [null]);
+  if (!PyUnicode_Check(path!)) throw PyErr_Format(PyExc_TypeError, `expected 'str', not '${path!.ob_type.tp_name}'`);
+  const s = PyUnicode_AsString(path!);
+  if (s === "" || s === ".") return Py_NewRef(path!);
+  const root = !s.startsWith("/") ? "" : s.startsWith("//") && !s.startsWith("///") ? "//" : "/";
+  const parts: string[] = [];
+  for (const c of s.split("/")) {
+    if (c === "" || c === ".") continue;
+    if (c === "..") {
+      if (parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
+      else if (root === "") parts.push("..");
+      continue;
+    }
+    parts.push(c);
+  }
+  return PyUnicode_FromString(root + parts.join("/"));
+}
+
+/** _exit(status): end the run now with `status`, no cleanup (objects/errors.ts PyProcessExit). */
+function posix__exit(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [status] = _PyArg_UnpackKeywords(args, kwnames, exitParser, [null]);
+  throw new PyProcessExit(asCInt(status!) & 0xff);
+}
+
+const exitParser = newArgParser("_exit", ["status"], 1);
+
 function posix_getpid(_m: PyObject): PyObject {
   return PyLong_FromNumber(1);
 }
@@ -334,6 +372,8 @@ function posix_noop_env(_m: PyObject, _args: PyObject[]): PyObject {
 
 const FK = METH_FASTCALL | METH_KEYWORDS;
 const functions: PyMethodDef[] = [
+  { name: "_exit", meth: posix__exit, flags: FK },
+  { name: "_path_normpath", meth: posix__path_normpath, flags: FK },
   { name: "access", meth: posix_access, flags: FK },
   { name: "chdir", meth: posix_chdir, flags: FK },
   { name: "chmod", meth: readOnly("chmod"), flags: FK },

@@ -12,18 +12,39 @@
  * RuntimeError instead, and one with a timeout fails at once, as it would
  * once the timeout had passed. A thread started runs to its end inside
  * start_new_thread (so threading.Thread's start() and join() work, with
- * the thread's output before whatever follows start()).
+ * the thread's output before whatever follows start()). `_local` keeps a
+ * dict per thread identifier; `_excepthook` is threading.excepthook;
+ * `interrupt_main` raises KeyboardInterrupt in the main thread.
  *
  * The lock types are heap types in CPython 3.11 and static here; their
  * instances are tracked by the collector and traverse their type, as
  * CPython's do.
  */
-import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
+import { PyDict_New } from "../objects/dictobject.js";
+import {
+  PyObject_GenericGetAttr,
+  PyObject_GenericSetAttr,
+  PyObject_GetAttrString,
+  _PyObject_LookupAttrString,
+  object_init,
+} from "../objects/object.js";
+import { PyUnicode_AsString, PyUnicode_Check } from "../objects/unicodeobject.js";
+import { PyExc_AttributeError, PyExc_KeyboardInterrupt } from "../objects/exceptions.js";
+import { PyErr_NewWithArgs } from "../objects/errors.js";
+import { asCInt } from "../objects/bytes-methods.js";
+import { Py_EmptyTuple } from "../objects/tupleobject.js";
+import { type PyStructSequence, PyStructSequence_NewType } from "../objects/structseq.js";
+import { PySys_GetObject } from "../vm/sysstate.js";
+import { PyFile_WriteObject, PyFile_WriteString } from "../objects/fileobject.js";
+import { formatException } from "../objects/errors-display.js";
+import { PyObject_CallMethodNoArgs } from "../objects/call.js";
+import { _Py_ID } from "../objects/identifiers.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { onGCReset, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, type PyTypeObject, _PyType_FromSpecInCPython } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
-import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
+import { _PyArg_CheckPositional, _PyArg_NoKwnames, _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
 import { PyErr_ExceptionMatches, PyErr_Format, toPyException } from "../objects/errors.js";
 import { PyErr_WriteUnraisable } from "../objects/errors-display.js";
 import { PyObject_Call } from "../objects/call.js";
@@ -59,12 +80,16 @@ const NATIVE_ID = 4242;
 /** The thread running now: its identifier and the sentinel locks made
  *  in it (not owned: CPython's thread state holds them by weak reference). */
 let running: { ident: number; sentinels: LockObject[] } = { ident: THREAD_IDENT, sentinels: [] };
+/** The `_local` objects with a dict for each thread, by thread identifier. */
+const threadLocals = new Map<number, Set<LocalObject>>();
 /** Identifiers of the threads started, apart as pthread stacks are. */
 const THREAD_IDENT_STEP = 8_392_704;
 let nextIdent = THREAD_IDENT - THREAD_IDENT_STEP;
 // A fresh run starts in the main thread.
 onGCReset(() => {
   running = { ident: THREAD_IDENT, sentinels: [] };
+  threadLocals.clear();
+  interruptPending = false;
   nextIdent = THREAD_IDENT - THREAD_IDENT_STEP;
 });
 /** PY_TIMEOUT_MAX / 1e6, as a float: the longest timeout accepted. */
@@ -355,13 +380,233 @@ function thread_start_new_thread(_m: PyObject, args: PyObject[]): PyObject {
     else PyErr_WriteUnraisable(exc, func);
   } finally {
     for (const l of running.sentinels) l.locked = false;
+    localsThreadEnd(ident);
     running = saved;
     for (const a of callArgs) Py_DECREF(a);
     Py_DECREF(func);
     if (kwnames !== null) Py_DECREF(kwnames);
   }
+  // SIGINT tripped by the thread (interrupt_main): the main thread's
+  // handler raises as soon as it runs again.
+  if (interruptPending && running.ident === THREAD_IDENT) {
+    interruptPending = false;
+    throw PyErr_NewWithArgs(PyExc_KeyboardInterrupt, Py_NewRef(Py_EmptyTuple));
+  }
   return PyLong_FromNumber(ident);
 }
+
+// ---------------------------------------------------------------- _local
+
+/**
+ * `_thread._local` (Modules/_threadmodule.c's localobject): attributes in
+ * a dict of the thread that reads them. The first access from another
+ * thread makes that thread's dict and calls `__init__` again with the
+ * constructor's arguments; a thread's end drops its dicts (as the end of
+ * its thread state does in CPython).
+ */
+class LocalObject extends PyGCObject {
+  /** The constructor's arguments, for the `__init__` of later threads. */
+  args: PyObject[];
+  kwnames: PyObject | null;
+  /** Each thread's dict, by thread identifier (owned). */
+  dicts: Map<number, PyObject>;
+  constructor(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null) {
+    super(type, 56);
+    this.args = args;
+    this.kwnames = kwnames;
+    this.dicts = new Map();
+  }
+}
+
+function localsOf(ident: number): Set<LocalObject> {
+  let set = threadLocals.get(ident);
+  if (set === undefined) {
+    set = new Set();
+    threadLocals.set(ident, set);
+  }
+  return set;
+}
+
+/** The end of thread `ident`: its dicts of every local go. */
+function localsThreadEnd(ident: number): void {
+  const set = threadLocals.get(ident);
+  if (set === undefined) return;
+  threadLocals.delete(ident);
+  for (const self of set) {
+    const d = self.dicts.get(ident);
+    if (d === undefined) continue;
+    self.dicts.delete(ident);
+    Py_DECREF(d);
+  }
+}
+
+function local_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  if (type.tp_init === object_init && args.length > 0) {
+    throw PyErr_Format(PyExc_TypeError, "Initialization arguments are not supported");
+  }
+  for (const a of args) Py_INCREF(a);
+  if (kwnames !== null) Py_INCREF(kwnames);
+  const self = new LocalObject(type, args.slice(), kwnames);
+  self.dicts.set(running.ident, PyDict_New());
+  localsOf(running.ident).add(self);
+  PyObject_GC_Track(self);
+  return self;
+}
+
+/** _ldict: the running thread's dict, made (with `__init__` called) on its first access. */
+function local_getdict(op: PyObject, _create: boolean): PyObject {
+  const self = op as LocalObject;
+  const ident = running.ident;
+  const d = self.dicts.get(ident);
+  if (d !== undefined) return d;
+  const nd = PyDict_New();
+  self.dicts.set(ident, nd);
+  localsOf(ident).add(self);
+  // A failing __init__ leaves the dict as it got it; the error goes to the caller.
+  const init = self.ob_type.tp_init;
+  if (init !== null && init !== object_init) init(self, self.args, self.kwnames);
+  return nd;
+}
+
+function local_getattro(self: PyObject, name: PyObject): PyObject {
+  const dict = local_getdict(self, true);
+  if (PyUnicode_Check(name) && PyUnicode_AsString(name) === "__dict__") return Py_NewRef(dict);
+  return PyObject_GenericGetAttr(self, name);
+}
+
+function local_setattro(self: PyObject, name: PyObject, value: PyObject | null): void {
+  local_getdict(self, true);
+  if (PyUnicode_Check(name) && PyUnicode_AsString(name) === "__dict__") {
+    throw PyErr_Format(PyExc_AttributeError, `'${self.ob_type.tp_name}' object attribute '__dict__' is read-only`);
+  }
+  PyObject_GenericSetAttr(self, name, value);
+}
+
+function local_traverse(op: PyObject, visit: (o: PyObject) => void): void {
+  const self = op as LocalObject;
+  for (const a of self.args) visit(a);
+  if (self.kwnames !== null) visit(self.kwnames);
+  for (const d of self.dicts.values()) visit(d);
+}
+
+function local_clear(op: PyObject): void {
+  const self = op as LocalObject;
+  const args = self.args;
+  const kwnames = self.kwnames;
+  const dicts = [...self.dicts.entries()];
+  self.args = [];
+  self.kwnames = null;
+  self.dicts.clear();
+  for (const [ident] of dicts) threadLocals.get(ident)?.delete(self);
+  for (const a of args) Py_DECREF(a);
+  if (kwnames !== null) Py_DECREF(kwnames);
+  for (const [, d] of dicts) Py_DECREF(d);
+}
+
+function local_dealloc(op: PyObject): void {
+  const self = op as LocalObject;
+  PyObject_GC_UnTrack(self);
+  if (self.weakreflist !== null) PyObject_ClearWeakRefs(self);
+  local_clear(self);
+  PyObject_GC_Del(self);
+}
+
+export const PyLocal_Type: PyTypeObject = newStaticType(
+  "_thread._local",
+  56,
+  TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
+  local_dealloc,
+);
+PyLocal_Type.tp_doc = "Thread-local data";
+PyLocal_Type.tp_new = local_new;
+PyLocal_Type.tp_getattro = local_getattro;
+PyLocal_Type.tp_setattro = local_setattro;
+PyLocal_Type.tp_getdict = local_getdict;
+PyLocal_Type.tp_traverse = local_traverse;
+PyLocal_Type.tp_clear = local_clear;
+PyLocal_Type.tp_weakrefable = true;
+_PyType_FromSpecInCPython(PyLocal_Type);
+
+// ---------------------------------------------------------------- excepthook
+
+const ExceptHookArgsType = PyStructSequence_NewType({
+  name: "_thread._ExceptHookArgs",
+  doc: "ExceptHookArgs\n\nType used to pass arguments to threading.excepthook.",
+  fields: ["exc_type", "exc_value", "exc_traceback", "thread"],
+  n_in_sequence: 4,
+  instantiable: true,
+});
+_PyType_FromSpecInCPython(ExceptHookArgsType);
+
+/**
+ * _excepthook(args): threading.excepthook's default, as CPython's
+ * thread_excepthook: SystemExit is ignored; otherwise "Exception in
+ * thread NAME:" and the traceback go to sys.stderr (or the thread's
+ * `_stderr` when sys.stderr is None), then the stream is flushed.
+ */
+function thread_excepthook(_m: PyObject, args: PyObject): PyObject {
+  if (args.ob_type !== ExceptHookArgsType) {
+    throw PyErr_Format(PyExc_TypeError, "_thread.excepthook argument type must be ExceptHookArgs");
+  }
+  const items = (args as PyStructSequence).ob_item;
+  const [excType, excValue, , thread] = items;
+  if (excType === PyExc_SystemExit) return Py_NewRef(Py_None);
+  let file = PySys_GetObject("stderr");
+  if (file === null || file === Py_None) {
+    if (thread === Py_None) return Py_NewRef(Py_None);
+    file = PyObject_GetAttrString(thread, "_stderr");
+    if (file === Py_None) {
+      Py_DECREF(file);
+      return Py_NewRef(Py_None);
+    }
+  } else Py_INCREF(file);
+  try {
+    PyFile_WriteString("Exception in thread ", file);
+    const name = thread === Py_None ? null : _PyObject_LookupAttrString(thread, "name");
+    if (name !== null) {
+      try {
+        PyFile_WriteObject(name, file);
+      } finally {
+        Py_DECREF(name);
+      }
+    } else PyFile_WriteString(String(running.ident), file);
+    PyFile_WriteString(":\n", file);
+    PyFile_WriteString(formatException(excValue), file);
+    Py_DECREF(PyObject_CallMethodNoArgs(file, _Py_ID("flush")));
+  } finally {
+    Py_DECREF(file);
+  }
+  return Py_NewRef(Py_None);
+}
+
+// ---------------------------------------------------------------- interrupt_main
+
+/** SIGINT was tripped in a thread other than the main one. */
+let interruptPending = false;
+
+/**
+ * interrupt_main(signum=SIGINT): simulate the signal arriving in the main
+ * thread. Only SIGINT has a Python handler (default_int_handler, which
+ * raises KeyboardInterrupt); the others keep SIG_DFL, for which nothing
+ * happens. The handler runs at the main thread's next eval-breaker
+ * check: from the main thread that is the end of this call, from another
+ * thread the main thread's return from start_new_thread.
+ */
+function thread_interrupt_main(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  _PyArg_NoKwnames("interrupt_main", kwnames);
+  _PyArg_CheckPositional("interrupt_main", args.length, 0, 1);
+  const signum = args.length > 0 ? asCInt(args[0]) : SIGINT;
+  if (signum < 1 || signum >= NSIG) throw PyErr_Format(PyExc_ValueError, "signal number out of range");
+  if (signum !== SIGINT) return Py_NewRef(Py_None);
+  if (running.ident !== THREAD_IDENT) {
+    interruptPending = true;
+    return Py_NewRef(Py_None);
+  }
+  throw PyErr_NewWithArgs(PyExc_KeyboardInterrupt, Py_NewRef(Py_EmptyTuple));
+}
+
+const SIGINT = 2;
+const NSIG = 65;
 
 /** _set_sentinel(): a lock its thread's end releases (held weakly). */
 function thread_set_sentinel(_m: PyObject): PyObject {
@@ -386,11 +631,15 @@ const functions: PyMethodDef[] = [
   { name: "_count", meth: thread_count, flags: METH_NOARGS },
   { name: "_set_sentinel", meth: thread_set_sentinel, flags: METH_NOARGS },
   { name: "stack_size", meth: thread_stack_size, flags: METH_FASTCALL },
+  { name: "_excepthook", meth: thread_excepthook, flags: METH_O },
+  { name: "interrupt_main", meth: thread_interrupt_main, flags: METH_FASTCALL | METH_KEYWORDS },
 ];
 
 export function PyInit__thread(): PyObject {
   const m = PyModule_New("_thread");
   PyModule_AddFunctions(m, functions);
+  PyModule_AddObjectRef(m, "_local", PyLocal_Type);
+  PyModule_AddObjectRef(m, "_ExceptHookArgs", ExceptHookArgsType);
   PyModule_AddObjectRef(m, "LockType", PyLock_Type);
   PyModule_AddObjectRef(m, "RLock", PyRLock_Type);
   PyModule_AddObjectRef(m, "error", PyExc_RuntimeError);

@@ -34,9 +34,11 @@ import { heapCheck } from "../heap/allocator.js";
 import { PyErr_Format, PyErr_NewWithArgs } from "./errors.js";
 import {
   PyExc_BaseException,
+  PyExc_DeprecationWarning,
   PyExc_IndexError,
   PyExc_LookupError,
   PyExc_NotImplementedError,
+  PyExc_RuntimeWarning,
   PyExc_TypeError,
   PyExc_UnicodeDecodeError,
   PyExc_UnicodeEncodeError,
@@ -48,9 +50,30 @@ import { PyLongObject, PyLong_FromNumber, PyLong_AsNumber } from "./longobject.j
 import { PyTupleObject, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { PyObject_CallOneArg } from "./call.js";
 import { PyDict_GetItemString } from "./dictobject.js";
-import { PyType_IsSubtype } from "./typeobject.js";
+import { PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
 import { PyBUF_SIMPLE, PyBuffer_Data, PyBuffer_Release, PyObject_GetBuffer } from "./buffer.js";
-import { PyObject_GetAttrString } from "./object.js";
+import { PyObject_GetAttrString, _PyObject_LookupAttrString } from "./object.js";
+import { PyTuple_Type } from "./tupleobject.js";
+import { PyUnicode_Type } from "./unicodeobject.js";
+import { PyObject_CallFunctionObjArgs } from "./call.js";
+import { PyDict_Clear, PyDict_GetItem, PyDict_SetItem, PyDict_Size } from "./dictobject.js";
+import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_SetSlice } from "./listobject.js";
+import { PyObject_IsTrue, PyObject_Str } from "./abstract.js";
+import { PyBaseExceptionObject } from "./exceptions.js";
+import { _PyErr_IsPlainExceptionType } from "./exceptions-init.js";
+import { PyMemoryView_FromObject } from "./memoryobject.js";
+import { PyErr_WarnEx } from "./warnings.js";
+import { Py_None } from "./noneobject.js";
+
+/** A memoryview over a copy of `data` (what PyUnicode_Decode hands a codec). */
+function PyMemoryView_FromBytes(data: Uint8Array): PyObject {
+  const b = PyBytes_FromStringAndSize(data);
+  try {
+    return PyMemoryView_FromObject(b);
+  } finally {
+    Py_DECREF(b);
+  }
+}
 
 // ---------------------------------------------------------------- names
 
@@ -81,151 +104,268 @@ export interface Codec {
   readonly decode: ((d: Uint8Array, errors: string | null) => string) | null;
 }
 
-/** Lib/encodings/aliases.py, for the codecs below. */
-const ALIASES: Record<string, string> = {
-  "646": "ascii",
-  "ansi_x3.4_1968": "ascii",
-  ansi_x3_4_1968: "ascii",
-  "ansi_x3.4_1986": "ascii",
-  cp367: "ascii",
-  csascii: "ascii",
-  ibm367: "ascii",
-  iso646_us: "ascii",
-  "iso_646.irv_1991": "ascii",
-  iso_ir_6: "ascii",
-  us: "ascii",
-  us_ascii: "ascii",
-  base64: "base64_codec",
-  base_64: "base64_codec",
-  bz2: "bz2_codec",
-  hex: "hex_codec",
-  "8859": "latin_1",
-  cp819: "latin_1",
-  csisolatin1: "latin_1",
-  ibm819: "latin_1",
-  iso8859: "latin_1",
-  iso8859_1: "latin_1",
-  iso_8859_1: "latin_1",
-  iso_8859_1_1987: "latin_1",
-  iso_ir_100: "latin_1",
-  l1: "latin_1",
-  latin: "latin_1",
-  latin1: "latin_1",
-  quopri: "quopri_codec",
-  quoted_printable: "quopri_codec",
-  quotedprintable: "quopri_codec",
-  rot13: "rot_13",
-  u16: "utf_16",
-  utf16: "utf_16",
-  unicodebigunmarked: "utf_16_be",
-  utf_16be: "utf_16_be",
-  unicodelittleunmarked: "utf_16_le",
-  utf_16le: "utf_16_le",
-  u32: "utf_32",
-  utf32: "utf_32",
-  utf_32be: "utf_32_be",
-  utf_32le: "utf_32_le",
-  u8: "utf_8",
-  utf: "utf_8",
-  utf8: "utf_8",
-  utf8_ucs2: "utf_8",
-  utf8_ucs4: "utf_8",
-  cp65001: "utf_8",
-  uu: "uu_codec",
-  zip: "zlib_codec",
-  zlib: "zlib_codec",
-};
-
-const CODECS: Record<string, Codec> = {
+/** The codecs refpy runs natively, by their `_codecs` function names:
+ *  the fast paths of str.encode / bytes.decode and the codec functions. */
+export const CODECS: Record<string, Codec> = {
   utf_8: { name: "utf-8", text: true, encode: (s, e) => encodeUTF8(s, e), decode: (d, e) => decodeUTF8(d, e) },
-  utf_8_sig: {
-    name: "utf-8-sig",
-    text: true,
-    encode: (s, e) => encodeUTF8Sig(s, e),
-    decode: (d, e) => decodeUTF8Sig(d, e),
-  },
   ascii: { name: "ascii", text: true, encode: (s, e) => encodeUCS1(s, e, 128), decode: (d, e) => decodeASCII(d, e) },
   latin_1: { name: "iso8859-1", text: true, encode: (s, e) => encodeUCS1(s, e, 256), decode: (d) => decodeLatin1(d) },
   utf_16: {
     name: "utf-16",
     text: true,
     encode: (s, e) => encodeUTF16(s, e, 0),
-    decode: (d, e) => decodeUTF16(d, e, 0),
+    decode: (d, e) => decodeUTF16(d, e, 0, true).text,
   },
   utf_16_le: {
     name: "utf-16-le",
     text: true,
     encode: (s, e) => encodeUTF16(s, e, -1),
-    decode: (d, e) => decodeUTF16(d, e, -1),
+    decode: (d, e) => decodeUTF16(d, e, -1, true).text,
   },
   utf_16_be: {
     name: "utf-16-be",
     text: true,
     encode: (s, e) => encodeUTF16(s, e, 1),
-    decode: (d, e) => decodeUTF16(d, e, 1),
+    decode: (d, e) => decodeUTF16(d, e, 1, true).text,
   },
   utf_32: {
     name: "utf-32",
     text: true,
     encode: (s, e) => encodeUTF32(s, e, 0),
-    decode: (d, e) => decodeUTF32(d, e, 0),
+    decode: (d, e) => decodeUTF32(d, e, 0, true).text,
   },
   utf_32_le: {
     name: "utf-32-le",
     text: true,
     encode: (s, e) => encodeUTF32(s, e, -1),
-    decode: (d, e) => decodeUTF32(d, e, -1),
+    decode: (d, e) => decodeUTF32(d, e, -1, true).text,
   },
   utf_32_be: {
     name: "utf-32-be",
     text: true,
     encode: (s, e) => encodeUTF32(s, e, 1),
-    decode: (d, e) => decodeUTF32(d, e, 1),
+    decode: (d, e) => decodeUTF32(d, e, 1, true).text,
   },
   unicode_escape: {
     name: "unicode-escape",
     text: true,
     encode: (s) => encodeUnicodeEscape(s),
-    decode: (d, e) => decodeUnicodeEscape(d, e),
+    decode: (d, e) => decodeUnicodeEscape(d, e, true).text,
   },
   raw_unicode_escape: {
     name: "raw-unicode-escape",
     text: true,
     encode: (s) => encodeRawUnicodeEscape(s),
-    decode: (d, e) => decodeRawUnicodeEscape(d, e),
+    decode: (d, e) => decodeRawUnicodeEscape(d, e, true).text,
   },
-  base64_codec: { name: "base64", text: false, encode: null, decode: null },
-  bz2_codec: { name: "bz2", text: false, encode: null, decode: null },
-  hex_codec: { name: "hex", text: false, encode: null, decode: null },
-  quopri_codec: { name: "quopri", text: false, encode: null, decode: null },
-  rot_13: { name: "rot-13", text: false, encode: null, decode: null },
-  uu_codec: { name: "uu", text: false, encode: null, decode: null },
-  zlib_codec: { name: "zlib", text: false, encode: null, decode: null },
 };
 
-/** _PyCodec_Lookup: the codec named `encoding`, or LookupError. */
-export function _PyCodec_Lookup(encoding: string): Codec {
-  const norm = normalizeEncoding(encoding);
-  const aliased = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, "_")];
-  const codec = (aliased !== undefined ? CODECS[aliased] : undefined) ?? CODECS[norm];
-  if (codec === undefined) throw PyErr_Format(PyExc_LookupError, `unknown encoding: ${encoding}`);
-  return codec;
+// ---------------------------------------------------------------- the registry
+
+/*
+ * Python/codecs.c's registry: the search functions (a list) and the cache
+ * of their answers by normalised name (a dict). Both belong to the
+ * `_codecs` module (the bound self of its register / unregister / lookup,
+ * so the collector and the audit see them), which hands them here as it
+ * starts. The first lookup or registration of a run imports `encodings`
+ * (one try, as _PyCodecRegistry_Init), whose search function finds the
+ * codec modules of Lib/encodings.
+ */
+let searchPath: PyObject | null = null;
+let searchCache: PyObject | null = null;
+let registryInitialised = false;
+let importEncodings: (() => void) | null = null;
+
+/** The `_codecs` module's search path and cache (borrowed), or null. */
+export function _PyCodec_SetSearchRegistry(path: PyObject | null, cache: PyObject | null): void {
+  searchPath = path;
+  searchCache = cache;
+  if (path === null) registryInitialised = false;
 }
 
-/** _PyCodec_LookupTextEncoding. */
-function lookupTextEncoding(encoding: string, alternate: string): Codec {
+/** How the registry imports `encodings` (set by the import layer). */
+export function _PyCodec_SetRegistryInit(hook: () => void): void {
+  importEncodings = hook;
+}
+
+/** _PyCodecRegistry_Init, once per run: import `encodings`. */
+function codecRegistryInit(): void {
+  if (registryInitialised && searchPath !== null) return;
+  registryInitialised = true;
+  if (importEncodings === null)
+    throw PyErr_Format(PyExc_LookupError, "no codec search functions registered: can't find encoding");
+  importEncodings();
+}
+
+/** PyCodec_Register. */
+export function PyCodec_Register(search_function: PyObject): void {
+  codecRegistryInit();
+  if (search_function.ob_type.tp_call === null) throw PyErr_Format(PyExc_TypeError, "argument must be callable");
+  PyList_Append(searchPath!, search_function);
+}
+
+/** PyCodec_Unregister. */
+export function PyCodec_Unregister(search_function: PyObject): void {
+  if (searchPath === null) return;
+  const n = PyList_GET_SIZE(searchPath);
+  for (let i = 0; i < n; i++) {
+    if (PyList_GET_ITEM(searchPath, i) === search_function) {
+      if (searchCache !== null) PyDict_Clear(searchCache);
+      PyList_SetSlice(searchPath, i, i + 1, null);
+      return;
+    }
+  }
+}
+
+/** _PyCodec_Lookup: the CodecInfo (a new reference) for `encoding`, or LookupError. */
+export function _PyCodec_Lookup(encoding: string): PyObject {
+  codecRegistryInit();
+  const v = PyUnicode_FromString(normalizeEncoding(encoding));
+  try {
+    const cached = PyDict_GetItem(searchCache!, v);
+    if (cached !== null) return Py_NewRef(cached);
+    const len = PyList_GET_SIZE(searchPath!);
+    if (len === 0) {
+      throw PyErr_Format(PyExc_LookupError, "no codec search functions registered: can't find encoding");
+    }
+    for (let i = 0; i < len && i < PyList_GET_SIZE(searchPath!); i++) {
+      const func = Py_NewRef(PyList_GET_ITEM(searchPath!, i));
+      let result: PyObject;
+      try {
+        result = PyObject_CallOneArg(func, v);
+      } finally {
+        Py_DECREF(func);
+      }
+      if (result === Py_None) {
+        Py_DECREF(result);
+        continue;
+      }
+      if (!(result instanceof PyTupleObject) || result.ob_item.length !== 4) {
+        Py_DECREF(result);
+        throw PyErr_Format(PyExc_TypeError, "codec search functions must return 4-tuples");
+      }
+      try {
+        PyDict_SetItem(searchCache!, v, result);
+      } catch (e) {
+        Py_DECREF(result);
+        throw e;
+      }
+      return result;
+    }
+    throw PyErr_Format(PyExc_LookupError, `unknown encoding: ${encoding}`);
+  } finally {
+    Py_DECREF(v);
+  }
+}
+
+/** _PyCodec_LookupTextEncoding: the CodecInfo, unless it says it is not a text encoding. */
+function lookupTextEncoding(encoding: string, alternate: string): PyObject {
   const codec = _PyCodec_Lookup(encoding);
-  if (!codec.text) {
-    throw PyErr_Format(
-      PyExc_LookupError,
-      `'${encoding}' is not a text encoding; use ${alternate} to handle arbitrary codecs`,
-    );
+  if (codec.ob_type !== PyTuple_Type) {
+    let attr: PyObject | null;
+    try {
+      attr = _PyObject_LookupAttrString(codec, "_is_text_encoding");
+    } catch (e) {
+      Py_DECREF(codec);
+      throw e;
+    }
+    if (attr !== null) {
+      let isText: boolean;
+      try {
+        isText = PyObject_IsTrue(attr);
+      } catch (e) {
+        Py_DECREF(codec);
+        throw e;
+      } finally {
+        Py_DECREF(attr);
+      }
+      if (!isText) {
+        Py_DECREF(codec);
+        throw PyErr_Format(
+          PyExc_LookupError,
+          `'${encoding}' is not a text encoding; use ${alternate} to handle arbitrary codecs`,
+        );
+      }
+    }
   }
   return codec;
 }
 
-function notImplemented(codec: Codec): never {
-  throw PyErr_Format(PyExc_NotImplementedError, `the '${codec.name}' codec is not supported`);
+/**
+ * wrap_codec_error (_PyErr_TrySetFromCause): an exception of a plain
+ * type (BaseException's __new__ and __init__, no more state, at most one
+ * str argument, no attributes of its own) becomes a new one of the same
+ * type saying which codec failed, caused by the original; any other is
+ * left as it is.
+ */
+function wrapCodecError(exc: PyObject, operation: string, encoding: string): PyObject {
+  if (!(exc instanceof PyBaseExceptionObject)) return exc;
+  const t = exc.ob_type;
+  if (!_PyErr_IsPlainExceptionType(t)) return exc;
+  const args = exc.args;
+  if (args instanceof PyTupleObject) {
+    const n = args.ob_item.length;
+    if (n > 1 || (n === 1 && args.ob_item[0].ob_type !== PyUnicode_Type)) return exc;
+  }
+  if (exc.dict !== null && PyDict_Size(exc.dict) !== 0) return exc;
+  let text: string;
+  try {
+    const s = PyObject_Str(exc);
+    text = (s as PyUnicodeObject).str;
+    Py_DECREF(s);
+  } catch (e) {
+    Py_DECREF(e as PyObject);
+    return exc;
+  }
+  const wrapped = PyErr_Format(t, `${operation} with '${encoding}' codec failed (${t.tp_name}: ${text})`);
+  if (wrapped instanceof PyBaseExceptionObject) {
+    wrapped.cause = exc;
+    wrapped.suppress_context = true;
+  } else Py_DECREF(exc);
+  return wrapped;
+}
+
+/** _PyCodec_EncodeInternal / _PyCodec_DecodeInternal: call the codec's
+ *  function (element `index` of the CodecInfo) and take the first item
+ *  of the tuple it returns. */
+function callCodec(codec: PyObject, index: number, obj: PyObject, encoding: string, errors: string | null): PyObject {
+  const encode = index === 0;
+  const func = Py_NewRef((codec as PyTupleObject).ob_item[index]);
+  Py_DECREF(codec);
+  let result: PyObject;
+  try {
+    const errs = errors === null ? null : PyUnicode_FromString(errors);
+    try {
+      result = errs === null ? PyObject_CallOneArg(func, obj) : PyObject_CallFunctionObjArgs(func, obj, errs);
+    } finally {
+      if (errs !== null) Py_DECREF(errs);
+    }
+  } catch (e) {
+    throw wrapCodecError(e as PyObject, encode ? "encoding" : "decoding", encoding);
+  } finally {
+    Py_DECREF(func);
+  }
+  try {
+    if (!(result instanceof PyTupleObject) || result.ob_item.length !== 2) {
+      throw PyErr_Format(
+        PyExc_TypeError,
+        encode ? "encoder must return a tuple (object, integer)" : "decoder must return a tuple (object,integer)",
+      );
+    }
+    return Py_NewRef(result.ob_item[0]);
+  } finally {
+    Py_DECREF(result);
+  }
+}
+
+/** PyCodec_Encode: codecs.encode(obj, encoding, errors). */
+export function PyCodec_Encode(obj: PyObject, encoding: string, errors: string | null): PyObject {
+  return callCodec(_PyCodec_Lookup(encoding), 0, obj, encoding, errors);
+}
+
+/** PyCodec_Decode: codecs.decode(obj, encoding, errors). */
+export function PyCodec_Decode(obj: PyObject, encoding: string, errors: string | null): PyObject {
+  return callCodec(_PyCodec_Lookup(encoding), 1, obj, encoding, errors);
 }
 
 /** The fast paths of PyUnicode_AsEncodedString / PyUnicode_Decode. */
@@ -256,33 +396,67 @@ function fastPath(encoding: string): string | null {
 
 // ---------------------------------------------------------------- entry points
 
+/** PyByteArray_Check (by the type's bases: bytearrayobject.ts imports this file). */
+function isByteArray(o: PyObject): boolean {
+  for (let t: PyTypeObject | null = o.ob_type; t !== null; t = t.tp_base) if (t.tp_name === "bytearray") return true;
+  return false;
+}
+
 /** PyUnicode_AsEncodedString: `s` encoded (a new bytes). */
 export function PyUnicode_AsEncodedString(
   s: PyUnicodeObject,
   encoding: string | null,
   errors: string | null,
 ): PyObject {
-  let codec: Codec;
-  if (encoding === null) codec = CODECS.utf_8;
-  else {
-    const fast = fastPath(encoding);
-    codec = fast !== null ? CODECS[fast] : lookupTextEncoding(encoding, "codecs.encode()");
+  const fast = encoding === null ? "utf_8" : fastPath(encoding);
+  if (fast !== null) return PyBytes_FromStringAndSize(CODECS[fast].encode!(s, errors));
+  const v = callCodec(lookupTextEncoding(encoding!, "codecs.encode()"), 0, s, encoding!, errors);
+  if (v instanceof PyBytesObject) return v;
+  if (isByteArray(v)) {
+    try {
+      PyErr_WarnEx(
+        PyExc_RuntimeWarning,
+        `encoder ${encoding} returned bytearray instead of bytes; use codecs.encode() to encode to arbitrary types`,
+        1,
+      );
+      const view = PyObject_GetBuffer(v, PyBUF_SIMPLE);
+      const data = PyBuffer_Data(view).slice();
+      PyBuffer_Release(view);
+      return PyBytes_FromStringAndSize(data);
+    } finally {
+      Py_DECREF(v);
+    }
   }
-  if (codec.encode === null) notImplemented(codec);
-  return PyBytes_FromStringAndSize(codec.encode(s, errors));
+  const tname = v.ob_type.tp_name;
+  Py_DECREF(v);
+  throw PyErr_Format(
+    PyExc_TypeError,
+    `'${encoding}' encoder returned '${tname}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`,
+  );
 }
 
 /** PyUnicode_Decode: `data` decoded (a new str). */
 export function PyUnicode_Decode(data: Uint8Array, encoding: string | null, errors: string | null): PyObject {
-  let codec: Codec;
-  if (encoding === null) codec = CODECS.utf_8;
-  else {
-    const fast = fastPath(encoding);
-    codec = fast !== null ? CODECS[fast] : lookupTextEncoding(encoding, "codecs.decode()");
+  const fast = encoding === null ? "utf_8" : fastPath(encoding);
+  if (fast !== null) {
+    if (data.length === 0) return PyUnicode_FromString("");
+    return PyUnicode_FromString(CODECS[fast].decode!(data, errors));
   }
-  if (codec.decode === null) notImplemented(codec);
-  if (data.length === 0) return PyUnicode_FromString("");
-  return PyUnicode_FromString(codec.decode(data, errors));
+  const codec = lookupTextEncoding(encoding!, "codecs.decode()");
+  const buffer = PyMemoryView_FromBytes(data);
+  let v: PyObject;
+  try {
+    v = callCodec(codec, 1, buffer, encoding!, errors);
+  } finally {
+    Py_DECREF(buffer);
+  }
+  if (v instanceof PyUnicodeObject) return v;
+  const tname = v.ob_type.tp_name;
+  Py_DECREF(v);
+  throw PyErr_Format(
+    PyExc_TypeError,
+    `'${encoding}' decoder returned '${tname}' instead of 'str'; use codecs.decode() to decode to arbitrary types`,
+  );
 }
 
 /** PyUnicode_FromEncodedObject: str(obj, encoding, errors) for a bytes-like `obj`. */
@@ -301,44 +475,10 @@ export function PyUnicode_FromEncodedObject(obj: PyObject, encoding: string | nu
   return PyUnicode_Decode(data, encoding, errors);
 }
 
-/** codecs.encode / codecs.decode for a text codec (the registry path). */
-export function _PyCodec_Encode(obj: PyObject, encoding: string, errors: string | null): PyObject {
-  const codec = _PyCodec_Lookup(encoding);
-  if (codec.encode === null) notImplemented(codec);
-  if (!(obj instanceof PyUnicodeObject)) {
-    throw PyErr_Format(
-      PyExc_TypeError,
-      `${codecFunction(codec)}_encode() argument 1 must be str, not ${obj.ob_type.tp_name}`,
-    );
-  }
-  return PyBytes_FromStringAndSize(codec.encode(obj, errors));
-}
-
-export function _PyCodec_Decode(obj: PyObject, encoding: string, errors: string | null): PyObject {
-  const codec = _PyCodec_Lookup(encoding);
-  if (codec.decode === null) notImplemented(codec);
-  let data: Uint8Array;
-  try {
-    const view = PyObject_GetBuffer(obj, PyBUF_SIMPLE);
-    data = PyBuffer_Data(view).slice();
-    PyBuffer_Release(view);
-  } catch (e) {
-    Py_DECREF(e as PyObject);
-    throw PyErr_Format(PyExc_TypeError, `a bytes-like object is required, not '${obj.ob_type.tp_name}'`);
-  }
-  if (data.length === 0) return PyUnicode_FromString("");
-  return PyUnicode_FromString(codec.decode(data, errors));
-}
-
-/** The `_codecs` function behind a codec ("utf_8" for utf-8). */
-function codecFunction(codec: Codec): string {
-  return codec.name === "iso8859-1" ? "latin_1" : codec.name.replace(/-/g, "_");
-}
-
 // ---------------------------------------------------------------- code points
 
 /** The code points of a str (a surrogate pair is one, a lone surrogate one). */
-function codePointsOf(s: string): number[] {
+export function codePointsOf(s: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -360,7 +500,7 @@ function isSurrogate(c: number): boolean {
 }
 
 /** Decoded text in pieces (String.fromCharCode of many units at once). */
-class TextWriter {
+export class TextWriter {
   parts: string[];
   units: number[];
   constructor() {
@@ -392,7 +532,7 @@ class TextWriter {
 }
 
 /** Encoded bytes, grown as needed. */
-class ByteWriter {
+export class ByteWriter {
   buf: Uint8Array;
   len: number;
   constructor(hint: number) {
@@ -426,7 +566,7 @@ class ByteWriter {
 
 /** What the codec hands its error handler (the fields of the exception
  *  CPython would make for it). */
-interface EncodeErrorInfo {
+export interface EncodeErrorInfo {
   encoding: string;
   str: PyUnicodeObject;
   cps: number[];
@@ -633,7 +773,7 @@ function handlerPosition(pos: number, size: number): number {
 }
 
 /** Call the error handler named `errors` for an encoder's error. */
-function encodeError(errors: string | null, e: EncodeErrorInfo): EncodeReplacement {
+export function encodeError(errors: string | null, e: EncodeErrorInfo): EncodeReplacement {
   const name = errors ?? "strict";
   if (BUILTIN_HANDLERS.has(name)) return builtinEncodeHandler(name, e);
   const handler = lookupCustomHandler(name);
@@ -658,7 +798,7 @@ function encodeError(errors: string | null, e: EncodeErrorInfo): EncodeReplaceme
 }
 
 /** Call the error handler named `errors` for a decoder's error. */
-function decodeError(errors: string | null, e: DecodeErrorInfo): DecodeReplacement {
+export function decodeError(errors: string | null, e: DecodeErrorInfo): DecodeReplacement {
   const name = errors ?? "strict";
   if (BUILTIN_HANDLERS.has(name)) return builtinDecodeHandler(name, e);
   const handler = lookupCustomHandler(name);
@@ -743,11 +883,30 @@ function encodeUTF8(u: PyUnicodeObject, errors: string | null): Uint8Array {
   return out.finish();
 }
 
+/** What a stateful decoder made: the text, how many bytes it consumed
+ *  (less than all when `final` is false and the data ends inside a
+ *  sequence), and for UTF-16/32 the byte order it read (-1 little, 1 big,
+ *  0 none). */
+export interface Decoded {
+  text: string;
+  consumed: number;
+  byteorder: number;
+}
+
 function decodeUTF8(d: Uint8Array, errors: string | null): string {
   try {
     return utf8Decoder.decode(d);
   } catch {
-    return decodeUTF8Slow(d, errors);
+    return decodeUTF8Slow(d, errors, true).text;
+  }
+}
+
+/** PyUnicode_DecodeUTF8Stateful. */
+export function decodeUTF8Stateful(d: Uint8Array, errors: string | null, final: boolean): Decoded {
+  try {
+    return { text: utf8Decoder.decode(d), consumed: d.length, byteorder: 0 };
+  } catch {
+    return decodeUTF8Slow(d, errors, final);
   }
 }
 
@@ -799,7 +958,7 @@ function utf8Step(d: Uint8Array, s: number): [number, number] {
   return [-1, 1];
 }
 
-function decodeUTF8Slow(d: Uint8Array, errors: string | null): string {
+function decodeUTF8Slow(d: Uint8Array, errors: string | null, final: boolean): Decoded {
   const out = new TextWriter();
   let s = 0;
   while (s < d.length) {
@@ -809,6 +968,7 @@ function decodeUTF8Slow(d: Uint8Array, errors: string | null): string {
       s += n;
       continue;
     }
+    if (n === 0 && !final) break;
     let end: number;
     let reason: string;
     if (n === 0) {
@@ -825,20 +985,7 @@ function decodeUTF8Slow(d: Uint8Array, errors: string | null): string {
     out.putString(rep);
     s = pos;
   }
-  return out.finish();
-}
-
-function encodeUTF8Sig(u: PyUnicodeObject, errors: string | null): Uint8Array {
-  const body = encodeUTF8(u, errors);
-  const out = new Uint8Array(body.length + 3);
-  out.set([0xef, 0xbb, 0xbf]);
-  out.set(body, 3);
-  return out;
-}
-
-function decodeUTF8Sig(d: Uint8Array, errors: string | null): string {
-  if (d.length >= 3 && d[0] === 0xef && d[1] === 0xbb && d[2] === 0xbf) d = d.subarray(3);
-  return decodeUTF8(d, errors);
+  return { text: out.finish(), consumed: s, byteorder: 0 };
 }
 
 // ---------------------------------------------------------------- ASCII, Latin-1
@@ -951,7 +1098,7 @@ function encodeUTF16(u: PyUnicodeObject, errors: string | null, byteorder: numbe
 }
 
 /** PyUnicode_DecodeUTF16Stateful: byteorder 0 reads a BOM if there is one. */
-function decodeUTF16(d: Uint8Array, errors: string | null, byteorder: number): string {
+export function decodeUTF16(d: Uint8Array, errors: string | null, byteorder: number, final: boolean): Decoded {
   let bo = byteorder;
   let q = 0;
   const e = d.length;
@@ -974,6 +1121,7 @@ function decodeUTF16(d: Uint8Array, errors: string | null, byteorder: number): s
     let end: number;
     let reason: string;
     if (e - q < 2) {
+      if (!final) break;
       reason = "truncated data";
       start = q;
       end = e;
@@ -989,6 +1137,7 @@ function decodeUTF16(d: Uint8Array, errors: string | null, byteorder: number): s
         start = q;
         end = q + 2;
       } else if (e - q < 4) {
+        if (!final) break;
         reason = "unexpected end of data";
         start = q;
         end = e;
@@ -1008,7 +1157,7 @@ function decodeUTF16(d: Uint8Array, errors: string | null, byteorder: number): s
     out.putString(rep);
     q = pos;
   }
-  return out.finish();
+  return { text: out.finish(), consumed: q, byteorder: bo };
 }
 
 function encodeUTF32(u: PyUnicodeObject, errors: string | null, byteorder: number): Uint8Array {
@@ -1047,7 +1196,8 @@ function encodeUTF32(u: PyUnicodeObject, errors: string | null, byteorder: numbe
   return out.finish();
 }
 
-function decodeUTF32(d: Uint8Array, errors: string | null, byteorder: number): string {
+/** PyUnicode_DecodeUTF32Stateful. */
+export function decodeUTF32(d: Uint8Array, errors: string | null, byteorder: number, final: boolean): Decoded {
   let bo = byteorder;
   let q = 0;
   const e = d.length;
@@ -1069,6 +1219,7 @@ function decodeUTF32(d: Uint8Array, errors: string | null, byteorder: number): s
     let end: number;
     let reason: string;
     if (e - q < 4) {
+      if (!final) break;
       reason = "truncated data";
       end = e;
     } else {
@@ -1092,7 +1243,7 @@ function decodeUTF32(d: Uint8Array, errors: string | null, byteorder: number): s
     out.putString(rep);
     q = pos;
   }
-  return out.finish();
+  return { text: out.finish(), consumed: q, byteorder: bo };
 }
 
 // ---------------------------------------------------------------- unicode_escape, raw_unicode_escape
@@ -1160,15 +1311,18 @@ const SIMPLE_ESCAPES: Record<number, number> = {
 };
 
 /**
- * _PyUnicode_DecodeUnicodeEscapeInternal: bytes as Latin-1 with a Python
- * literal's escapes. An unknown escape is kept as it is; CPython also
- * warns about it (a DeprecationWarning refpy does not issue). \N{name}
- * needs the Unicode name database, which refpy does not have.
+ * _PyUnicode_DecodeUnicodeEscapeStateful: bytes as Latin-1 with a Python
+ * literal's escapes; with `final` false an escape cut off by the end is
+ * left unconsumed. An unknown escape is kept as it is, with CPython's
+ * DeprecationWarning for the first. \N{name} needs the Unicode name
+ * database, which refpy does not have.
  */
-function decodeUnicodeEscape(d: Uint8Array, errors: string | null): string {
+export function decodeUnicodeEscape(d: Uint8Array, errors: string | null, final: boolean): Decoded {
   const out = new TextWriter();
   const end = d.length;
   let s = 0;
+  let consumed = -1;
+  let firstInvalid = -1;
   while (s < end) {
     let c = d[s++];
     if (c !== 92) {
@@ -1177,10 +1331,10 @@ function decodeUnicodeEscape(d: Uint8Array, errors: string | null): string {
     }
     const start = s - 1;
     let message: string;
-    let errEnd: number;
+    let incomplete = false;
     if (s >= end) {
       message = "\\ at end of string";
-      errEnd = end;
+      incomplete = true;
     } else {
       c = d[s++];
       if (c === 10) continue;
@@ -1199,46 +1353,78 @@ function decodeUnicodeEscape(d: Uint8Array, errors: string | null): string {
         continue;
       }
       if (c === 78) {
-        throw PyErr_Format(PyExc_NotImplementedError, "\\N{...} escapes are not supported by the unicode_escape codec");
-      }
-      const count = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
-      if (count === 0) {
-        out.put(92);
-        out.put(c);
-        continue;
-      }
-      message =
-        c === 120 ? "truncated \\xXX escape" : c === 117 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
-      const [ch, at] = hexDigits(d, s, count);
-      s = at;
-      if (ch >= 0) {
-        if (ch <= 0x10ffff) {
-          out.put(ch);
+        message = "malformed \\N character escape";
+        let t = s;
+        if (t < end && d[t] === 123) {
+          while (t < end && d[t] !== 125) t++;
+        }
+        if (t >= end && !final) incomplete = true;
+        else {
+          throw PyErr_Format(
+            PyExc_NotImplementedError,
+            "\\N{...} escapes are not supported by the unicode_escape codec",
+          );
+        }
+      } else {
+        const count = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;
+        if (count === 0) {
+          if (firstInvalid < 0) firstInvalid = c;
+          out.put(92);
+          out.put(c);
           continue;
         }
-        message = "illegal Unicode character";
+        message =
+          c === 120
+            ? "truncated \\xXX escape"
+            : c === 117
+              ? "truncated \\uXXXX escape"
+              : "truncated \\UXXXXXXXX escape";
+        const [ch, at] = hexDigits(d, s, count);
+        s = at;
+        if (ch >= 0) {
+          if (ch <= 0x10ffff) {
+            out.put(ch);
+            continue;
+          }
+          message = "illegal Unicode character";
+        } else if (at >= end) incomplete = true;
       }
-      errEnd = s;
     }
-    const [rep, pos] = decodeError(errors, { encoding: "unicodeescape", data: d, start, end: errEnd, reason: message });
+    if (incomplete && !final) {
+      consumed = start;
+      break;
+    }
+    const [rep, pos] = decodeError(errors, { encoding: "unicodeescape", data: d, start, end: s, reason: message });
     out.putString(rep);
     s = pos;
   }
-  return out.finish();
+  if (firstInvalid >= 0) {
+    PyErr_WarnEx(PyExc_DeprecationWarning, `invalid escape sequence '\\${String.fromCharCode(firstInvalid)}'`, 1);
+  }
+  return { text: out.finish(), consumed: consumed >= 0 ? consumed : s, byteorder: 0 };
 }
 
 /** _PyUnicode_DecodeRawUnicodeEscapeStateful: Latin-1 with \uXXXX and \UXXXXXXXX. */
-function decodeRawUnicodeEscape(d: Uint8Array, errors: string | null): string {
+export function decodeRawUnicodeEscape(d: Uint8Array, errors: string | null, final: boolean): Decoded {
   const out = new TextWriter();
   const end = d.length;
   let s = 0;
+  let consumed = -1;
   while (s < end) {
     let c = d[s++];
-    if (c !== 92 || s >= end) {
+    if (c !== 92) {
       out.put(c);
       continue;
     }
     const start = s - 1;
+    if (s >= end) {
+      if (!final) {
+        consumed = start;
+        break;
+      }
+      out.put(c);
+      continue;
+    }
     c = d[s++];
     if (c !== 117 && c !== 85) {
       out.put(92);
@@ -1254,12 +1440,15 @@ function decodeRawUnicodeEscape(d: Uint8Array, errors: string | null): string {
         continue;
       }
       message = "\\Uxxxxxxxx out of range";
+    } else if (at >= end && !final) {
+      consumed = start;
+      break;
     }
     const [rep, pos] = decodeError(errors, { encoding: "rawunicodeescape", data: d, start, end: s, reason: message });
     out.putString(rep);
     s = pos;
   }
-  return out.finish();
+  return { text: out.finish(), consumed: consumed >= 0 ? consumed : s, byteorder: 0 };
 }
 
 // ---------------------------------------------------------------- the handlers as functions

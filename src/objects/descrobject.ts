@@ -514,4 +514,7 @@ PyMethodWrapper_Type.tp_repr = methodwrapper_repr;
 PyMethodWrapper_Type.tp_getset = [
   { name: "__self__", get: mw_get_self, set: null },
   { name: "__name__", get: mw_get_name, set: null },
+  // wrapper_objclass / wrapper_qualname: the descriptor's.
+  { name: "__objclass__", get: (op: PyObject) => descr_get_objclass((op as PyMethodWrapperObject).descr), set: null },
+  { name: "__qualname__", get: (op: PyObject) => descr_get_qualname((op as PyMethodWrapperObject).descr), set: null },
 ];

@@ -153,7 +153,22 @@ export function _PyErr_ChainContext(value: PyObject): void {
 
 /** Turn whatever was thrown into a Python exception (a new reference):
  *  JS stack overflow → RecursionError, anything else → SystemError. */
+/**
+ * os._exit(status): the run ends at once with `status`, running no more
+ * Python code (no handlers, finally blocks, atexit or finalizers), as the
+ * process would end in CPython. It unwinds the host's stack as this
+ * marker, which is no Python exception: toPyException rethrows it, so no
+ * handler turns it into one, and the session ends the run with it.
+ */
+export class PyProcessExit {
+  readonly status: number;
+  constructor(status: number) {
+    this.status = status;
+  }
+}
+
 export function toPyException(e: unknown): PyBaseExceptionObject {
+  if (e instanceof PyProcessExit) throw e;
   if (e instanceof PyBaseExceptionObject) return e;
   if (e instanceof PyObject && PyExceptionInstance_Check(e)) return e as PyBaseExceptionObject;
   // No regular expressions here: with the JavaScript stack nearly gone,

@@ -128,6 +128,13 @@ export function BaseException_new(type: PyTypeObject, args: PyObject[], kwnames:
   return self;
 }
 
+/** Whether exceptions of type `t` hold no state but BaseException's (its
+ *  __new__ and __init__, no items), as _PyErr_TrySetFromCause requires
+ *  of an exception it remakes with a longer message. */
+export function _PyErr_IsPlainExceptionType(t: PyTypeObject): boolean {
+  return t.tp_new === BaseException_new && t.tp_init === BaseException_init && t.tp_itemsize === 0;
+}
+
 function setArgs(self: PyObject, args: PyObject[], n: number): void {
   const e = E(self);
   const old = e.args;

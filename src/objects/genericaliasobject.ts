@@ -49,18 +49,24 @@ import { METH_NOARGS, METH_O } from "./methoddef.js";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames } from "./getargs.js";
 import { _Py_ID } from "./identifiers.js";
 import { _Py_union_type_or } from "./unionobject.js";
+import { tstate } from "./pystate.js";
+import { PyDict_GetItemString } from "./dictobject.js";
+import { Py_EmptyTuple } from "./tupleobject.js";
 
 export class PyGenericAliasObject extends PyGCObject {
   origin: PyObject;
   args: PyTupleObject;
   /** `__parameters__`, computed on first use (null until then). */
   parameters: PyObject | null;
+  /** `*alias` (PEP 646's unpacked form, made by iterating an alias). */
+  starred: boolean;
   /** `type`: GenericAlias or a subclass (collections.abc's _CallableGenericAlias). */
   constructor(origin: PyObject, args: PyTupleObject, type: PyTypeObject = PyGenericAlias_Type) {
     super(type, type.tp_basicsize);
     this.origin = origin;
     this.args = args;
     this.parameters = null;
+    this.starred = false;
   }
 }
 
@@ -148,7 +154,7 @@ function ga_repr(self: PyObject): PyObject {
   const items = g.args.ob_item;
   // tuple[()] shows its empty argument list as ().
   const parts = items.length === 0 ? "()" : items.map(typingReprItem).join(", ");
-  return PyUnicode_FromString(`${typingReprItem(g.origin)}[${parts}]`);
+  return PyUnicode_FromString(`${g.starred ? "*" : ""}${typingReprItem(g.origin)}[${parts}]`);
 }
 
 /** ga_call: calls the origin, then sets `__orig_class__` on the result where it can. */
@@ -174,6 +180,7 @@ function ga_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
     return Py_NewRef(eq === Py_True ? Py_False : Py_True);
   }
   const aa = a as PyGenericAliasObject;
+  if (aa.starred !== b.starred) return Py_NewRef(Py_False);
   if (!PyObject_RichCompareBool(aa.origin, b.origin, Py_EQ)) return Py_NewRef(Py_False);
   return PyObject_RichCompare(aa.args, b.args, Py_EQ);
 }
@@ -231,7 +238,9 @@ function ga_getitem(self: PyObject, item: PyObject): PyObject {
   const g = self as PyGenericAliasObject;
   const newargs = _Py_subs_parameters(self, g.args, gaParameters(g), item);
   try {
-    return Py_GenericAlias(g.origin, newargs);
+    const res = Py_GenericAlias(g.origin, newargs) as PyGenericAliasObject;
+    res.starred = g.starred;
+    return res;
   } finally {
     Py_DECREF(newargs);
   }
@@ -241,8 +250,23 @@ PyGenericAlias_Type.tp_members = [
   { name: "__origin__", get: (s) => (s as PyGenericAliasObject).origin, set: null, noneIfNull: false },
   { name: "__args__", get: (s) => (s as PyGenericAliasObject).args, set: null, noneIfNull: false },
 ];
+PyGenericAlias_Type.tp_members.push({
+  name: "__unpacked__",
+  get: (s) => ((s as PyGenericAliasObject).starred ? Py_True : Py_False),
+  set: null,
+  noneIfNull: false,
+});
 PyGenericAlias_Type.tp_getset = [
   { name: "__parameters__", get: (s) => Py_NewRef(gaParameters(s as PyGenericAliasObject)), set: null },
+  {
+    // The arguments of `*tuple[...]`; None for anything else.
+    name: "__typing_unpacked_tuple_args__",
+    get: (s) => {
+      const g = s as PyGenericAliasObject;
+      return Py_NewRef(g.starred && g.origin === PyTuple_Type ? g.args : Py_None);
+    },
+    set: null,
+  },
 ];
 /** isinstance() and issubclass() refuse a parameterized generic. */
 function ga_instancecheck(_self: PyObject, _obj: PyObject): PyObject {
@@ -258,11 +282,85 @@ function ga_mro_entries(self: PyObject, _bases: PyObject): PyObject {
   return PyTuple_Pack((self as PyGenericAliasObject).origin);
 }
 
-/** ga_reduce: (type(self), (origin, args)). */
+/** A builtin by name (_PyEval_GetBuiltin), a new reference. */
+function builtin(name: string): PyObject {
+  const f = tstate.builtins === null ? null : PyDict_GetItemString(tstate.builtins, name);
+  if (f === null) throw PyErr_Format(PyExc_AttributeError, name);
+  return Py_NewRef(f);
+}
+
+/** ga_reduce: (type(self), (origin, args)); a starred alias is
+ *  next(iter(origin[args])). */
 function ga_reduce(self: PyObject): PyObject {
   const g = self as PyGenericAliasObject;
+  if (g.starred) {
+    const plain = Py_GenericAlias(g.origin, g.args);
+    let it: PyObject;
+    try {
+      it = ga_iter(plain);
+    } finally {
+      Py_DECREF(plain);
+    }
+    return _PyTuple_FromArraySteal([builtin("next"), _PyTuple_FromArraySteal([it])]);
+  }
   return _PyTuple_FromArraySteal([Py_NewRef(self.ob_type), PyTuple_Pack(g.origin, g.args)]);
 }
+
+// ---------------------------------------------------------------- unpacking
+
+/** generic_alias_iterator: yields `*alias` once. */
+class PyGAIterObject extends PyGCObject {
+  obj: PyObject | null;
+  constructor(obj: PyObject) {
+    super(PyGAIter_Type, 24);
+    this.obj = obj;
+  }
+}
+
+function ga_iter_dealloc(self: PyObject): void {
+  const it = self as PyGAIterObject;
+  PyObject_GC_UnTrack(it);
+  Py_XDECREF(it.obj);
+  it.obj = null;
+  PyObject_GC_Del(it);
+}
+
+const PyGAIter_Type: PyTypeObject = newStaticType("generic_alias_iterator", 24, TPFLAGS_HAVE_GC, ga_iter_dealloc);
+
+/** ga_iter: iter(alias) gives an iterator of the one starred alias. */
+function ga_iter(self: PyObject): PyObject {
+  const it = new PyGAIterObject(Py_NewRef(self));
+  PyObject_GC_Track(it);
+  return it;
+}
+
+function ga_iternext(self: PyObject): PyObject | null {
+  const it = self as PyGAIterObject;
+  const alias = it.obj;
+  if (alias === null) return null;
+  const g = alias as PyGenericAliasObject;
+  const starred = newAlias(alias.ob_type, g.origin, g.args) as PyGenericAliasObject;
+  starred.starred = true;
+  it.obj = null;
+  Py_DECREF(alias);
+  return starred;
+}
+
+/** ga_iter_reduce: (iter, (alias,)), or (iter, ((),)) once exhausted. */
+function ga_iter_reduce(self: PyObject): PyObject {
+  const it = self as PyGAIterObject;
+  const arg = it.obj !== null ? PyTuple_Pack(it.obj) : PyTuple_Pack(Py_EmptyTuple);
+  return _PyTuple_FromArraySteal([builtin("iter"), arg]);
+}
+
+PyGAIter_Type.tp_traverse = (self, visit) => {
+  const o = (self as PyGAIterObject).obj;
+  if (o !== null) visit(o);
+};
+PyGAIter_Type.tp_iter = (self) => Py_NewRef(self);
+PyGAIter_Type.tp_iternext = ga_iternext;
+PyGAIter_Type.tp_methods = [{ name: "__reduce__", meth: ga_iter_reduce, flags: METH_NOARGS }];
+PyGenericAlias_Type.tp_iter = ga_iter;
 
 PyGenericAlias_Type.tp_methods = [
   { name: "__mro_entries__", meth: ga_mro_entries, flags: METH_O },

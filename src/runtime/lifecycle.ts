@@ -70,7 +70,7 @@ import { PyInit__sha512 } from "../modules/sha512.js";
 import { PyInit__md5, PyInit__sha1, PyInit__sha256, PyInit__sha3 } from "../modules/hashes.js";
 import { PyInit__blake2 } from "../modules/blake2.js";
 import { PyInit_errno } from "../modules/errno.js";
-import { PyInit__codecs, PyInit_codecs } from "../modules/codecs.js";
+import { PyInit__codecs } from "../modules/codecs.js";
 import { PyInit_gc } from "../modules/gc.js";
 import { PyInit__weakref } from "../modules/weakref.js";
 import { PyInit_math } from "../modules/math.js";
@@ -143,7 +143,6 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("posix", PyInit_posix);
   PyImport_AppendInittab("itertools", PyInit_itertools);
   PyImport_AppendInittab("_codecs", PyInit__codecs);
-  PyImport_AppendInittab("codecs", PyInit_codecs);
   PyImport_AppendInittab("_asyncio", PyInit__asyncio);
   PyImport_AppendInittab("_contextvars", PyInit__contextvars);
   PyImport_AppendInittab("_struct", PyInit__struct);

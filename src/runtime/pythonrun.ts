@@ -27,7 +27,13 @@ import { type PyBaseExceptionObject, PyExc_RuntimeError, PyExc_SystemExit } from
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
 import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
-import { PyErr_ExceptionMatches, PyErr_Format, PyErr_NoMemory, toPyException } from "../objects/errors.js";
+import {
+  PyErr_ExceptionMatches,
+  PyErr_Format,
+  PyErr_NoMemory,
+  PyProcessExit,
+  toPyException,
+} from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
 import { PyGC_CollectIfEnabled, _PyGC_InitStartupState } from "../heap/collect.js";
 import { PyImport_Import } from "../vm/import.js";
@@ -124,6 +130,9 @@ export interface SessionObserver {
   programEnd(): void;
   /** Teardown is over; returns the exit status to report. */
   afterTeardown(status: number): number;
+  /** The run ended by os._exit: no teardown; the heap is left as it is.
+   *  Returns the exit status to report. */
+  afterExit(status: number): number;
 }
 
 /**
@@ -199,10 +208,16 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
 
   let failed = false;
   let finished = false;
+  /** The status os._exit ended the run with, or null. */
+  let exitedWith: number | null = null;
 
   /** Report an exception that reached the top (PyErr_Print): SystemExit
    *  gives an exit status; anything else is printed (status 1). Steals. */
   function handleUncaught(e: unknown): number | null {
+    if (e instanceof PyProcessExit) {
+      exitedWith = e.status;
+      return e.status;
+    }
     const exc = toPyException(e);
     if (PyErr_ExceptionMatches(exc, PyExc_SystemExit)) return systemExitStatus(exc);
     // sys.last_* keep the failed frames (and their locals) alive until
@@ -253,6 +268,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   let cfFlags = 0;
 
   function exec(input: string | Uint8Array, fname: string, mode: CompileMode): number | null {
+    if (exitedWith !== null) return exitedWith;
     failed = false;
     let source: string;
     try {
@@ -299,6 +315,10 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   function finish(status?: number): number {
     if (finished) return status ?? (failed ? 1 : 0);
     finished = true;
+    if (exitedWith !== null) {
+      // os._exit: nothing more runs, nothing is torn down.
+      return observer !== null ? observer.afterExit(exitedWith) : exitedWith;
+    }
     let code = status ?? (failed ? 1 : 0);
     observer?.programEnd();
     try {
