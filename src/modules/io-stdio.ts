@@ -77,20 +77,47 @@ PyTextIO_Type.tp_methods = [
   ...(PyTextIO_Type.tp_methods ?? []),
   {
     name: "readable",
-    meth: (self: PyObject) => (checkRawClosed(self), PyBool_FromBool(readable(self))),
+    meth: (self: PyObject) => {
+      checkRawClosed(self);
+      return PyBool_FromBool(readable(self));
+    },
     flags: METH_NOARGS,
   },
   {
     name: "writable",
-    meth: (self: PyObject) => (checkRawClosed(self), PyBool_FromBool(!readable(self))),
+    meth: (self: PyObject) => {
+      checkRawClosed(self);
+      return PyBool_FromBool(!readable(self));
+    },
     flags: METH_NOARGS,
   },
-  { name: "seekable", meth: (self: PyObject) => (checkRawClosed(self), PyBool_FromBool(false)), flags: METH_NOARGS },
-  { name: "_checkClosed", meth: (self: PyObject) => (checkClosed(self), Py_NewRef(Py_None)), flags: METH_FASTCALL },
+  {
+    name: "seekable",
+    meth: (self: PyObject) => {
+      checkRawClosed(self);
+      return PyBool_FromBool(false);
+    },
+    flags: METH_NOARGS,
+  },
+  {
+    name: "_checkClosed",
+    meth: (self: PyObject) => {
+      checkClosed(self);
+      return Py_NewRef(Py_None);
+    },
+    flags: METH_FASTCALL,
+  },
   { name: "_checkReadable", meth: checkAbility("readable"), flags: METH_FASTCALL },
   { name: "_checkWritable", meth: checkAbility("writable"), flags: METH_FASTCALL },
   { name: "_checkSeekable", meth: checkAbility("seekable"), flags: METH_FASTCALL },
-  { name: "__enter__", meth: (self: PyObject) => (checkClosed(self), Py_NewRef(self)), flags: METH_NOARGS },
+  {
+    name: "__enter__",
+    meth: (self: PyObject) => {
+      checkClosed(self);
+      return Py_NewRef(self);
+    },
+    flags: METH_NOARGS,
+  },
   {
     name: "__exit__",
     meth: (self: PyObject) => PyObject_CallMethodNoArgs(self, _Py_ID("close")),
