@@ -404,9 +404,8 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
         let oparg = code[ip + 1];
         ip += 2;
         if (tstate.use_tracing !== 0) {
-          // STORE_FRAME's other half: the tracers store lasti when they
-          // report; what a trace function raises, this instruction raises.
-          frame.stacktop = sp;
+          // What a trace function raises, this instruction raises.
+          frame.stacktop = sp; // STORE_FRAME's other half: the tracers store lasti when they report
           if (lineHook !== null) traceLine(frame, (ip >> 1) - 1, lineHook);
           if ((tstate.use_tracing & TRACING_SYS) !== 0) _PyEval_TraceInstr(frame, (ip >> 1) - 1);
         }
