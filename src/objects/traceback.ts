@@ -249,8 +249,10 @@ function formatSourceLines(filename: string, code: PyCodeObject, instr: number, 
   }
   const strippedLen = line.length - trunc;
   if (end - start >= strippedLen && anchors === null) return out;
-  if (end <= start) return out;
-  let carets = "    " + " ".repeat(Math.max(0, start - trunc));
+  // print_error_location_carets: spaces up to the start, carets up to the
+  // end; an empty span (a RESUME's, where a trace function raises) leaves
+  // the margin and the spaces before its end.
+  let carets = "    " + " ".repeat(Math.max(0, Math.min(start, end) - trunc));
   for (let i = start; i < end; i++) {
     if (anchors === null) carets += "^";
     else {
