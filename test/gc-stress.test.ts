@@ -1,6 +1,7 @@
 /**
  * The golden programs in stress mode: `run(source, { gcStress: true })`
- * runs a full cycle collection at every GC-capable allocation, so a
+ * runs a cycle collection at every GC-capable allocation (the young generations,
+ * and the whole heap every quarter-heap of allocations), so a
  * missing INCREF, a traverse that visits a pointer it does not own, or an
  * object left half built while allocating shows up as wrong output or a
  * crash instead of going unnoticed. Output must still be CPython 3.11's

@@ -34,7 +34,8 @@ const HELP = `${USAGE}Options (and corresponding environment variables):
 -W arg : warning control; arg is action:message:category:module:lineno
 -X opt : set implementation-specific option:
          -X heap-limit=SIZE: heap limit in bytes (suffixes K, M, G; default 1G)
-         -X gc-stress: run a full cycle collection at every container allocation
+         -X gc-stress: run a cycle collection at every container allocation
+            (the young generations; the whole heap every quarter-heap of allocations)
          -X showrefcount: at exit (and after each statement at the prompt) print
             "[N refs, M blocks]" to stderr: N is the sum of the refcounts of the
             run's live objects (not static ones), M the allocator's live

@@ -19,9 +19,13 @@
  * move_unreachable, finalizers, delete_garbage) lives in collect.ts.
  *
  * Stress mode (`gcState.stress`, `run(…, { gcStress: true })`, `-X
- * gc-stress`): every GC-capable allocation runs a full collection instead
- * of waiting for the generation-0 threshold (still not while a collection
- * runs, nor while the collector is disabled or threshold 0 is set). It
+ * gc-stress`): every GC-capable allocation runs a collection instead of
+ * waiting for the generation-0 threshold (still not while a collection
+ * runs, nor while the collector is disabled or threshold 0 is set): of
+ * the young generations, and a full one each time the allocations since the last
+ * full one reach a quarter of its survivors (collect.ts's stress
+ * schedule), so every object is examined from the allocation after its own
+ * and the whole heap often, at a cost that does not grow with the heap. It
  * exists to shake out refcount and tp_traverse bugs: a missing INCREF or a
  * traverse that visits a borrowed pointer makes live objects look like
  * garbage at the next allocation instead of once in a blue moon.
