@@ -50,14 +50,36 @@ function replacer(this: unknown, _key: string, value: unknown): unknown {
 
 const FLOATS: Record<string, number> = { nan: NaN, inf: Infinity, "-inf": -Infinity, "-0": -0 };
 
-function reviver(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  const v = value as Record<string, unknown>;
+/** The value a tagged record stands for, or undefined if `v` is not one. */
+function untag(v: Record<string, unknown>): unknown {
   if (typeof v.$i === "string") return BigInt(v.$i);
   if (typeof v.$f === "string") return FLOATS[v.$f];
   if (typeof v.$u8 === "string") return fromBase64(v.$u8);
   if (Array.isArray(v.$i32)) return Int32Array.from(v.$i32 as number[]);
-  return value;
+  return undefined;
+}
+
+/** Replaces the tagged records inside `value` (parsed JSON) by what they
+ *  stand for, in place, and returns the result. This walk, after a plain
+ *  JSON.parse, does what a JSON.parse reviver would at a fraction of the
+ *  cost: a reviver is a call for every value, every number of every
+ *  co_positions array included (half the time of importing a module),
+ *  where this visits only records and arrays, and takes a tagged array
+ *  whole. */
+function revive(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (item !== null && typeof item === "object") value[i] = revive(item);
+    }
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  const tagged = untag(record);
+  if (tagged !== undefined) return tagged;
+  for (const key in record) record[key] = revive(record[key]);
+  return record;
 }
 
 /** marshal.dumps(code) */
@@ -67,5 +89,5 @@ export function PyMarshal_DumpUnit(unit: CodeUnit): string {
 
 /** marshal.loads(text) */
 export function PyMarshal_LoadUnit(text: string): CodeUnit {
-  return JSON.parse(text, reviver) as CodeUnit;
+  return revive(JSON.parse(text)) as CodeUnit;
 }
