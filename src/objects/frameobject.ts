@@ -48,6 +48,7 @@ import { CO_FAST_FREE, CO_FAST_CELL, CO_OPTIMIZED } from "../bytecode/code.js";
 import { type PyCellObject, PyCell_Type } from "./cellobject.js";
 import { interp } from "./pystate.js";
 import { PySys_AuditAttr } from "./sysaudit.js";
+import { frame_setlineno } from "./framejump.js";
 
 export const FRAME_OWNED_BY_THREAD = 0;
 export const FRAME_OWNED_BY_GENERATOR = 1;
@@ -392,7 +393,7 @@ PyFrame_Type.tp_getset = [
       const f = s as PyFrameObject;
       return PyLong_FromNumber(f.f_frame.owner === FRAME_OWNED_BY_FRAME_OBJECT ? f.f_lineno : PyFrame_GetLineNumber(f));
     },
-    set: null,
+    set: (s, v) => frame_setlineno(s as PyFrameObject, v),
   },
   {
     name: "f_lasti",

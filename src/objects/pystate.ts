@@ -117,6 +117,10 @@ export const tstate = {
   c_traceobj: null as PyObject | null,
   c_profileobj: null as PyObject | null,
   tracing: 0,
+  /** The event the running trace or profile call reports (PyTrace_*; 0,
+   *  'call', when none runs, as CPython's zeroed thread state has it):
+   *  frame.f_lineno's setter allows a jump only from 'line'. */
+  tracing_what: 0,
   /** sys.set_asyncgen_hooks: called with an async generator at its first
    *  iteration, and (taken then) to finalize it (owned references). */
   async_gen_firstiter: null as PyObject | null,
@@ -141,6 +145,7 @@ export function _PyThreadState_Reset(): void {
   tstate.c_traceobj = null;
   tstate.c_profileobj = null;
   tstate.tracing = 0;
+  tstate.tracing_what = 0;
   tstate.async_gen_firstiter = null;
   tstate.async_gen_finalizer = null;
   tstate.coroutine_origin_tracking_depth = 0;

@@ -407,7 +407,19 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
           // What a trace function raises, this instruction raises.
           frame.stacktop = sp; // STORE_FRAME's other half: the tracers store lasti when they report
           if (lineHook !== null) traceLine(frame, (ip >> 1) - 1, lineHook);
-          if ((tstate.use_tracing & TRACING_SYS) !== 0) _PyEval_TraceInstr(frame, (ip >> 1) - 1);
+          if ((tstate.use_tracing & TRACING_SYS) !== 0 && _PyEval_TraceInstr(frame, (ip >> 1) - 1)) {
+            // A trace function set f_lineno: go on where it chose, with
+            // the stack it left.
+            // LOAD_FRAME
+            co = frame.f_code;
+            code = co.co_code;
+            consts = co.co_consts;
+            names = co.co_names;
+            stack = frame.localsplus;
+            sp = frame.stacktop;
+            ip = (frame.lasti + 1) << 1;
+            continue;
+          }
         }
         while (opcode === Op.EXTENDED_ARG) {
           opcode = code[ip];
@@ -1954,6 +1966,12 @@ function callQuickened(
 }
 
 /** CALL_FUNCTION_EX: [NULL, func, callargs(, kwargs)] → [result]. */
+/** callFunctionEx's call for _PyEval_TraceCall: the arguments are the
+ *  whole array it is given. */
+function callArgs(func: PyObject, args: (PyObject | null)[], _base: number, _total: number, kwnames: PyObject | null) {
+  return PyObject_Call(func, args as PyObject[], kwnames);
+}
+
 function callFunctionEx(stack: (PyObject | null)[], sp: number, flags: number): number {
   const hasKw = (flags & 1) !== 0;
   const kwargs = hasKw ? stack[sp - 1] : null;
@@ -1995,7 +2013,13 @@ function callFunctionEx(stack: (PyObject | null)[], sp: number, flags: number): 
   }
   let res: PyObject;
   try {
-    res = PyObject_Call(func, args, kwnames);
+    // do_call_core: with a profile function set, a built-in function (or a
+    // method descriptor with its self) is called between 'c_call' and
+    // 'c_return'/'c_exception', as CALL does.
+    res =
+      (tstate.use_tracing & TRACING_SYS) !== 0
+        ? _PyEval_TraceCall(callArgs, func, args, 0, args.length, kwnames)
+        : PyObject_Call(func, args, kwnames);
   } finally {
     if (kwnames !== null) Py_DECREF(kwnames);
   }

@@ -165,6 +165,8 @@ function profile_trampoline(f: PyFrameObject, what: number, arg: PyObject): void
 function call_trace(profile: boolean, frame: InterpFrame, what: number, arg: PyObject): void {
   if (tstate.tracing !== 0) return;
   const f = _PyFrame_GetFrameObject(frame);
+  const oldWhat = tstate.tracing_what;
+  tstate.tracing_what = what;
   tstate.tracing++; // PyThreadState_EnterTracing
   _PyThreadState_UpdateTracing();
   try {
@@ -173,6 +175,7 @@ function call_trace(profile: boolean, frame: InterpFrame, what: number, arg: PyO
   } finally {
     tstate.tracing--; // PyThreadState_LeaveTracing
     _PyThreadState_UpdateTracing();
+    tstate.tracing_what = oldWhat;
   }
 }
 
@@ -215,27 +218,62 @@ function maybe_call_line_trace(frame: InterpFrame, lasti: number, prev: number, 
 
 /**
  * The eval loop's DO_TRACING, before the instruction at `lasti` runs
- * (`frame.stacktop` stored). Throws what a trace function raised: the
- * instruction then raises it.
+ * (`frame.stacktop` stored). Returns true when a 'line' event's function
+ * set f_lineno: the frame's stack is then popped to suit the chosen
+ * instruction, and the loop goes on at `frame.lasti + 1` (reloading its
+ * registers), where this runs again for it and, its line just reported,
+ * reports nothing new. Throws what a trace function raised: the
+ * instruction then raises it (at its own location, even after a jump).
  */
-export function _PyEval_TraceInstr(frame: InterpFrame, lasti: number): void {
+export function _PyEval_TraceInstr(frame: InterpFrame, lasti: number): boolean {
   const code = frame.f_code.co_code;
   const first = firstTraceable(code);
-  if (lasti < first) return;
+  if (lasti < first) return false;
+  if (jumpedTo === frame) {
+    // The instruction a jump chose, run without a 'line' or 'opcode'
+    // event of its own (CPython re-dispatches to it from DO_TRACING).
+    jumpedTo = null;
+    if (frame.trace_prev === lasti) {
+      frame.lasti = lasti;
+      return traceReturn(frame, lasti);
+    }
+  }
   const prev = frame.trace_prev;
   frame.trace_prev = lasti;
   frame.lasti = lasti;
-  let op = code[lasti << 1];
-  if (op === Op.RESUME) {
+  if (code[lasti << 1] === Op.RESUME) {
     trace_function_entry(frame);
-    return;
+    return false;
   }
-  if (tstate.c_traceobj !== null) maybe_call_line_trace(frame, lasti, prev, first);
-  let i = lasti;
-  while (op === Op.EXTENDED_ARG) op = code[++i << 1];
+  if (tstate.c_traceobj !== null) {
+    try {
+      maybe_call_line_trace(frame, lasti, prev, first);
+    } catch (e) {
+      frame.lasti = lasti;
+      throw e;
+    }
+    if (frame.lasti !== lasti) {
+      frame.trace_prev = frame.lasti;
+      frame.lasti--;
+      jumpedTo = frame;
+      return true;
+    }
+  }
+  return traceReturn(frame, lasti);
+}
+
+/** The frame whose trace function just set f_lineno (see above). */
+let jumpedTo: InterpFrame | null = null;
+
+/** 'return' before the RETURN_VALUE or YIELD_VALUE at `lasti`. */
+function traceReturn(frame: InterpFrame, lasti: number): false {
+  const code = frame.f_code.co_code;
+  let op = code[lasti << 1];
+  while (op === Op.EXTENDED_ARG) op = code[++lasti << 1];
   if (op === Op.RETURN_VALUE || op === Op.YIELD_VALUE) {
     trace_function_exit(frame, frame.localsplus[frame.stacktop - 1]!);
   }
+  return false;
 }
 
 /** call_exc_trace: 'exception' for `exc` (owned), which has just added
