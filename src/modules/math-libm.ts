@@ -16,11 +16,11 @@
  * Each returns the C result and reports C's errno as `mathErrno` (0, EDOM
  * or ERANGE), which the module turns into ValueError / OverflowError as
  * math_1 and math_1a do. The elementary functions underneath (exp, log,
- * pow, sin, cos) are JS's, which agree with glibc's for typical arguments
- * but are not guaranteed to be correctly rounded as glibc's nearly are.
+ * pow, sin, cos) are glibc's own, bit for bit (src/pymath/libm.ts): these
+ * formulas amplify a last-bit difference in them.
  */
 
-import { ratioToDouble } from "../objects/floatobject.js";
+import { cos, exp, log, pow, sin } from "../pymath/libm.js";
 
 export const EDOM = 33;
 export const ERANGE = 34;
@@ -41,199 +41,6 @@ function clearLowWord(x: number): number {
   view.setFloat64(0, x);
   view.setUint32(4, 0);
   return view.getFloat64(0);
-}
-
-// ---------------------------------------------------------------- exp, log, pow, sin, cos
-
-// glibc's exp, log, pow, sin and cos are correctly rounded in practice
-// (within about 0.52 ulp); JS's are not (fdlibm's, within 1 ulp), and the
-// functions below amplify a last-bit difference. So they are computed here
-// in fixed point with F fraction bits (BigInt) and rounded once.
-
-const F = 200n;
-const ONE = 1n << F;
-
-/** atanh(1/q) * 2**F, for the constants (q >= 2). */
-function atanhInv(q: bigint): bigint {
-  const q2 = q * q;
-  let power = ONE / q;
-  let sum = power;
-  for (let n = 3n; power !== 0n; n += 2n) {
-    power /= q2;
-    sum += power / n;
-  }
-  return sum;
-}
-
-/** atan(1/q) * 2**F (q >= 2). */
-function atanInv(q: bigint): bigint {
-  const q2 = q * q;
-  let power = ONE / q;
-  let sum = power;
-  for (let n = 3n, sign = -1n; power !== 0n; n += 2n, sign = -sign) {
-    power /= q2;
-    sum += sign * (power / n);
-  }
-  return sum;
-}
-
-/** ln 2 = 2 atanh(1/3); pi/2 = 8 atan(1/5) - 2 atan(1/239) (Machin). */
-const LN2 = 2n * atanhInv(3n);
-const HALF_PI = 8n * atanInv(5n) - 2n * atanInv(239n);
-
-/** A finite double as mantissa * 2**exponent (integers). */
-function decompose(x: number): [bigint, number] {
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const bexp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  if (bexp !== 0) mant |= 1n << 52n;
-  const m = hi >>> 31 !== 0 ? -mant : mant;
-  return [m, (bexp === 0 ? 1 : bexp) - 1075];
-}
-
-/** x * 2**F, exactly when x is not far below 2**-F. */
-function toFixed(x: number): bigint {
-  const [m, e] = decompose(x);
-  const shift = BigInt(e) + F;
-  return shift >= 0n ? m << shift : m >> -shift;
-}
-
-/** v / 2**(F - scale), correctly rounded (the result must be normal). */
-function fixedToDouble(v: bigint, scale = 0): number {
-  if (v === 0n) return 0;
-  const neg = v < 0n;
-  const a = neg ? -v : v;
-  const s = BigInt(scale);
-  const r = s >= 0n ? ratioToDouble(a << s, ONE) : ratioToDouble(a, ONE << -s);
-  return neg ? -r : r;
-}
-
-/** floor(a / b) for b > 0. */
-function floorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return a < 0n && q * b !== a ? q - 1n : q;
-}
-
-/** exp of a fixed-point value: [mantissa (fixed), power of two]. */
-function expFixed(X: bigint): [bigint, number] {
-  // X = k ln2 + R with |R| <= ln2 / 2; exp(R) by its Taylor series.
-  const k = floorDiv(2n * X + LN2, 2n * LN2);
-  const R = X - k * LN2;
-  let term = ONE;
-  let sum = ONE;
-  for (let n = 1n; term !== 0n; n++) {
-    term = (term * R) / ONE / n;
-    sum += term;
-  }
-  return [sum, Number(k)];
-}
-
-/** exp(x), correctly rounded (outside the overflow and underflow ranges). */
-function crExp(x: number): number {
-  if (!(x > -700 && x < 700)) return Math.exp(x);
-  const [m, k] = expFixed(toFixed(x));
-  return fixedToDouble(m, k);
-}
-
-/** log(x) * 2**F for finite x > 0. */
-function logFixed(x: number): bigint {
-  const [m0, e0] = decompose(x);
-  // x = m * 2**e with m in [sqrt(1/2), sqrt(2)): log m = 2 atanh((m-1)/(m+1)).
-  let m = m0;
-  let e = e0;
-  while (m < 1n << 52n) {
-    m <<= 1n;
-    e--;
-  }
-  const unit = 1n << 52n;
-  let num = m - unit;
-  let den = m + unit;
-  if (m * m > 2n * unit * unit) {
-    // m/2**52 > sqrt(2): use m/2
-    num = m - 2n * unit;
-    den = m + 2n * unit;
-    e++;
-  }
-  const t = (num << F) / den;
-  const t2 = (t * t) / ONE;
-  let power = t;
-  let sum = t;
-  for (let n = 3n; power !== 0n; n += 2n) {
-    power = (power * t2) / ONE;
-    sum += power / n;
-  }
-  return 2n * sum + BigInt(e + 52) * LN2;
-}
-
-/** log(x), correctly rounded, for finite x > 0. */
-function crLog(x: number): number {
-  if (!(x > 0) || !Number.isFinite(x)) return Math.log(x);
-  if (x === 1) return 0;
-  return fixedToDouble(logFixed(x));
-}
-
-/** pow(x, y) for finite x > 0 and finite y, correctly rounded. */
-function crPow(x: number, y: number): number {
-  if (!(x > 0) || !Number.isFinite(x) || !Number.isFinite(y)) return x ** y;
-  if (y === 0 || x === 1) return 1;
-  const [my, ey] = decompose(y);
-  let p = logFixed(x) * my;
-  p = ey >= 0 ? p << BigInt(ey) : p >> BigInt(-ey);
-  if (!(p < 700n * ONE && p > -700n * ONE)) return x ** y;
-  const [m, k] = expFixed(p);
-  return fixedToDouble(m, k);
-}
-
-/** sin (cosine = false) or cos of a finite double, correctly rounded
- *  (for arguments of moderate size, as m_sinpi's). */
-function crSinCos(x: number, cosine: boolean): number {
-  if (!(Math.abs(x) < 1e6)) return cosine ? Math.cos(x) : Math.sin(x);
-  if (x === 0) return cosine ? 1 : x;
-  const X = toFixed(x);
-  // X = k pi/2 + R, |R| <= pi/4.
-  let k = X / HALF_PI;
-  let R = X - k * HALF_PI;
-  if (2n * R > HALF_PI) {
-    k++;
-    R -= HALF_PI;
-  } else if (2n * R < -HALF_PI) {
-    k--;
-    R += HALF_PI;
-  }
-  const q = Number(((k % 4n) + 4n) % 4n) + (cosine ? 1 : 0);
-  const R2 = (R * R) / ONE;
-  let sinR = R;
-  let term = R;
-  for (let n = 2n; term !== 0n; n += 2n) {
-    term = -(term * R2) / ONE / (n * (n + 1n));
-    sinR += term;
-  }
-  let cosR = ONE;
-  term = ONE;
-  for (let n = 1n; term !== 0n; n += 2n) {
-    term = -(term * R2) / ONE / (n * (n + 1n));
-    cosR += term;
-  }
-  switch (q % 4) {
-    case 0:
-      return fixedToDouble(sinR);
-    case 1:
-      return fixedToDouble(cosR);
-    case 2:
-      return fixedToDouble(-sinR);
-    default:
-      return fixedToDouble(-cosR);
-  }
-}
-
-function crSin(x: number): number {
-  return crSinCos(x, false);
-}
-
-function crCos(x: number): number {
-  return crSinCos(x, true);
 }
 
 // ---------------------------------------------------------------- gamma, lgamma
@@ -290,20 +97,20 @@ function m_sinpi(x: number): number {
   let r: number;
   switch (n) {
     case 0:
-      r = crSin(PI * y);
+      r = sin(PI * y);
       break;
     case 1:
-      r = crCos(PI * (y - 0.5));
+      r = cos(PI * (y - 0.5));
       break;
     // -sin(pi*(y-1.0)) would give -0.0 at y == 1.0.
     case 2:
-      r = crSin(PI * (1.0 - y));
+      r = sin(PI * (1.0 - y));
       break;
     case 3:
-      r = -crCos(PI * (y - 1.5));
+      r = -cos(PI * (y - 1.5));
       break;
     default:
-      r = crSin(PI * (y - 2.0));
+      r = sin(PI * (y - 2.0));
       break;
   }
   return (x < 0 || Object.is(x, -0) ? -1.0 : 1.0) * r;
@@ -353,22 +160,22 @@ export function m_tgamma(x: number): number {
   z = (z * lanczos_g) / y;
   let r: number;
   if (x < 0.0) {
-    r = ((-PI / m_sinpi(absx) / absx) * crExp(y)) / lanczos_sum(absx);
+    r = ((-PI / m_sinpi(absx) / absx) * exp(y)) / lanczos_sum(absx);
     r -= z * r;
     if (absx < 140.0) {
-      r /= crPow(y, absx - 0.5);
+      r /= pow(y, absx - 0.5);
     } else {
-      const sqrtpow = crPow(y, absx / 2.0 - 0.25);
+      const sqrtpow = pow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczos_sum(absx) / crExp(y);
+    r = lanczos_sum(absx) / exp(y);
     r += z * r;
     if (absx < 140.0) {
-      r *= crPow(y, absx - 0.5);
+      r *= pow(y, absx - 0.5);
     } else {
-      const sqrtpow = crPow(y, absx / 2.0 - 0.25);
+      const sqrtpow = pow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -392,11 +199,11 @@ export function m_lgamma(x: number): number {
     return 0.0; // lgamma(1) = lgamma(2) = 0.0
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -crLog(absx);
-  let r = crLog(lanczos_sum(absx)) - lanczos_g;
-  r += (absx - 0.5) * (crLog(absx + lanczos_g - 0.5) - 1);
+  if (absx < 1e-20) return -log(absx);
+  let r = log(lanczos_sum(absx)) - lanczos_g;
+  r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
   // The reflection formula for negative x.
-  if (x < 0.0) r = LOGPI - crLog(Math.abs(m_sinpi(absx))) - crLog(absx) - r;
+  if (x < 0.0) r = LOGPI - log(Math.abs(m_sinpi(absx))) - log(absx) - r;
   if (r === Infinity || r === -Infinity) mathErrno = ERANGE;
   return r;
 }
@@ -511,7 +318,7 @@ function erfcTail(x: number, lowTable: boolean): number {
   }
   // -x*x = -z*z + (z-x)*(z+x) with z = x cut to 21 bits: exact products.
   const z = clearLowWord(x);
-  const r = crExp(-z * z - 0.5625) * crExp((z - x) * (z + x) + R / S);
+  const r = exp(-z * z - 0.5625) * exp((z - x) * (z + x) + R / S);
   return r / x;
 }
 
