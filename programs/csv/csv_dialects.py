@@ -73,12 +73,21 @@ class Semi(csv.Dialect):
     quotechar = "'"
     lineterminator = "\n"
     quoting = csv.QUOTE_MINIMAL
+    doublequote = True
+
+
+class NoDouble(Semi):
+    doublequote = None
 
 
 buf = io.StringIO()
 csv.writer(buf, Semi).writerows([["it's", "a;b"], [1, 2]])
 print(repr(buf.getvalue()))
 print(list(csv.reader(io.StringIO(buf.getvalue()), Semi)))
+try:
+    csv.writer(io.StringIO(), NoDouble).writerow(["it's"])
+except csv.Error as e:
+    print("Error", e)
 
 
 class Broken(csv.Dialect):
@@ -124,3 +133,9 @@ try:
 except csv.Error as e:
     print("Error", e)
 print(list(csv.reader(io.StringIO(sample), d)))
+print([n for n in dir(_csv) if not n.startswith("__")])
+print(dir(_csv.Dialect))
+print(dir(_csv.Reader))
+print(dir(_csv.Writer))
+print(dir(_csv.Error))
+print(_csv.Dialect.__module__, _csv.Reader.__module__, _csv.Error.__module__, _csv.__version__, _csv._dialects is csv._dialects if hasattr(csv, "_dialects") else None)

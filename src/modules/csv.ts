@@ -50,7 +50,7 @@ import {
   PyUnicode_InternFromString,
 } from "../objects/unicodeobject.js";
 import { PyLong_AsBigInt, PyLong_CheckExact, PyLong_FromNumber, Py_False, Py_True } from "../objects/longobject.js";
-import { PyTuple_GET_ITEM, PyTuple_Pack } from "../objects/tupleobject.js";
+import { PyTuple_GET_ITEM, PyTuple_New, PyTuple_Pack } from "../objects/tupleobject.js";
 import {
   PyDict_DelItem,
   PyDict_GetItem,
@@ -65,7 +65,7 @@ import { PyErr_ExceptionMatches, PyErr_Format } from "../objects/errors.js";
 import { PyExc_Exception, PyExc_KeyError, PyExc_OverflowError, PyExc_TypeError } from "../objects/exceptions.js";
 import { PyIter_Next, PyNumber_Float, PyObject_GetIter, PyObject_IsTrue, PyObject_Str } from "../objects/abstract.js";
 import { PyObject_Call, PyObject_CallOneArg } from "../objects/call.js";
-import { PyObject_GetAttrString, PyObject_TypeCheck, _PyObject_LookupAttr } from "../objects/object.js";
+import { PyObject_GetAttrString, PyObject_SetAttrString, PyObject_TypeCheck, _PyObject_LookupAttr } from "../objects/object.js";
 import { PyBaseExceptionObject } from "../objects/exceptions.js";
 
 const NOT_SET = -1;
@@ -1002,20 +1002,28 @@ const csv_methods: PyMethodDef[] = [
 ];
 
 /** The `_csv.Error` class (PyType_FromModuleAndSpec with Exception as
- *  its base). */
+ *  its base): a class statement's class with empty `__slots__`, so that,
+ *  as the spec's type, it adds no `__weakref__` (its instances keep
+ *  BaseException's `__dict__`); the `__slots__` entry is then dropped,
+ *  as the spec's type has none. */
 function newError(): PyTypeObject {
   const dict = PyDict_New();
   const modname = PyUnicode_FromString("_csv");
   const n = PyUnicode_FromString("Error");
   const bases = PyTuple_Pack(PyExc_Exception);
+  const slots = PyTuple_New(0);
   try {
     PyDict_SetItemString(dict, "__module__", modname);
-    return PyObject_Call(PyType_Type, [n, bases, dict], null) as PyTypeObject;
+    PyDict_SetItemString(dict, "__slots__", slots);
+    const error = PyObject_Call(PyType_Type, [n, bases, dict], null) as PyTypeObject;
+    PyObject_SetAttrString(error, "__slots__", null);
+    return error;
   } finally {
     Py_DECREF(dict);
     Py_DECREF(modname);
     Py_DECREF(n);
     Py_DECREF(bases);
+    Py_DECREF(slots);
   }
 }
 
