@@ -65,7 +65,12 @@ import { PyErr_ExceptionMatches, PyErr_Format } from "../objects/errors.js";
 import { PyExc_Exception, PyExc_KeyError, PyExc_OverflowError, PyExc_TypeError } from "../objects/exceptions.js";
 import { PyIter_Next, PyNumber_Float, PyObject_GetIter, PyObject_IsTrue, PyObject_Str } from "../objects/abstract.js";
 import { PyObject_Call, PyObject_CallOneArg } from "../objects/call.js";
-import { PyObject_GetAttrString, PyObject_SetAttrString, PyObject_TypeCheck, _PyObject_LookupAttr } from "../objects/object.js";
+import {
+  PyObject_GetAttrString,
+  PyObject_SetAttrString,
+  PyObject_TypeCheck,
+  _PyObject_LookupAttr,
+} from "../objects/object.js";
 import { PyBaseExceptionObject } from "../objects/exceptions.js";
 
 const NOT_SET = -1;
