@@ -1,4 +1,4 @@
-# csv dialects: the registry, Dialect objects and their validation messages, dialect classes, DictReader/DictWriter and Sniffer from Lib/csv.py over io.StringIO
+# csv dialects: the registry, Dialect objects and their validation messages, dialect classes, DictReader/DictWriter from Lib/csv.py over io.StringIO, dir() of _csv and its types
 import csv
 import io
 import pickle
@@ -120,19 +120,6 @@ try:
 except ValueError as e:
     print(e)
 
-sample = "id;name;score\n1;'Ann Lee';3.5\n2;'Bob';4\n3;'Cy, Jr.';5\n"
-s = csv.Sniffer()
-d = s.sniff(sample)
-print(repr(d.delimiter), repr(d.quotechar), d.doublequote, d.skipinitialspace, repr(d.lineterminator), d.quoting)
-print(s.has_header(sample))
-print(s.has_header("a,b\n1,2\n3,4\n"), s.has_header("1,2\n3,4\n"))
-d2 = s.sniff("a\tb\tc\n1\t2\t3\n", delimiters="\t,")
-print(repr(d2.delimiter))
-try:
-    s.sniff("")
-except csv.Error as e:
-    print("Error", e)
-print(list(csv.reader(io.StringIO(sample), d)))
 print([n for n in dir(_csv) if not n.startswith("__")])
 print(dir(_csv.Dialect))
 print(dir(_csv.Reader))

@@ -504,7 +504,9 @@ function parse_process_char(self: ReaderObj, c: number): void {
         self.state = IN_FIELD;
       } else {
         // illegal
-        throw csvError(`'${String.fromCodePoint(dialect.delimiter)}' expected after '${charOf(dialect.quotechar)}'`);
+        throw csvError(
+          `'${String.fromCodePoint(dialect.delimiter)}' expected after '${String.fromCodePoint(dialect.quotechar)}'`,
+        );
       }
       break;
     case EAT_CRNL:
@@ -518,12 +520,6 @@ function parse_process_char(self: ReaderObj, c: number): void {
       }
       break;
   }
-}
-
-/** PyErr_Format's %c of a Py_UCS4 (NOT_SET, -1, prints as U+FFFFFFFF's
- *  low byte would in C; CPython only reaches this with a quotechar set). */
-function charOf(c: number): string {
-  return c < 0 ? "\ufffd" : String.fromCodePoint(c);
 }
 
 /** The START_FIELD state (START_RECORD falls into it). */

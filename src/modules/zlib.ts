@@ -10,16 +10,19 @@
  * inflate, with zlib's names, states and messages, and no host zlib, so
  * it runs in a browser too. Its deflate writes the bytes zlib 1.2.13
  * writes (the zlib CPython 3.11 links here), which programs/zlib/ checks
- * over every level, strategy, memLevel and wbits. `ZLIB_VERSION` and
- * `ZLIB_RUNTIME_VERSION` say "1.2.13", the zlib whose output this is.
+ * over every level, strategy, memLevel, wbits and flush mode, call by
+ * call. `ZLIB_VERSION` and `ZLIB_RUNTIME_VERSION` say "1.2.13", the zlib
+ * whose output this is. Where pako departs from zlib 1.2.13 in what a
+ * caller sees, `zdeflate` puts zlib's behaviour back (the bits pako
+ * keeps back from each call's output, the message of a state error).
  * pako has no deflateCopy or inflateCopy; `streamCopy` below is them,
  * copying the state's arrays as zlib's copies its buffers.
  *
  * A compobject holds three references (unused_data, unconsumed_tail,
- * zdict) and is not a GC type, as in CPython (it cannot hold a cycle:
- * the three are bytes or a buffer object). Output is gathered in blocks
- * of CPython's sizes (_BlocksOutputBuffer) so `max_length` stops where
- * CPython's stops.
+ * zdict) and, as in CPython, is not a GC type: no tp_traverse, so the
+ * refcount audit learns its references from src/inspect/referents.ts.
+ * Output is gathered in blocks of CPython's sizes (_BlocksOutputBuffer)
+ * so `max_length` stops where CPython's stops.
  */
 import ZStream from "pako/lib/zlib/zstream.js";
 import { deflate, deflateEnd, deflateInit2, deflateSetDictionary } from "pako/lib/zlib/deflate.js";
