@@ -57,6 +57,7 @@ import { FieldNameIterObject, FormatterIterObject } from "../modules/string.js";
 import { StringIOObject } from "../modules/io-stringio.js";
 import { BytesIOObject } from "../modules/io-bytesio.js";
 import { NLDecoderObject } from "../modules/io-textio.js";
+import { compobject } from "../modules/zlib.js";
 import { PyDictProxyObject } from "../objects/mappingproxy.js";
 import { MatchObject, PatternObject, ScannerObject } from "../modules/sre.js";
 import { safeRepr } from "./repr.js";
@@ -407,6 +408,13 @@ row(StringIOObject, null, (op, own) => {
 /** BytesIO's buffer, a bytes object (not visited by bytesio_traverse). */
 row(BytesIOObject, null, (op, own) => {
   if (op.buf !== null) own(op.buf, "attribute", "buffer");
+});
+/** Not GC (zlib's Compress and Decompress): the leftover input and the
+ *  dictionary. */
+row(compobject, null, (op, own) => {
+  if (op.unused_data !== null) own(op.unused_data, "attribute", "unused_data");
+  if (op.unconsumed_tail !== null) own(op.unconsumed_tail, "attribute", "unconsumed_tail");
+  if (op.zdict !== null) own(op.zdict, "attribute", "zdict");
 });
 /** Not GC: IncrementalNewlineDecoder's decoder and errors. */
 row(NLDecoderObject, null, (op, own) => {

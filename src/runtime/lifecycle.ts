@@ -55,6 +55,8 @@ import { _PyContext_ClearThreadState, PyInit__contextvars } from "../modules/con
 import { PyInit__struct } from "../modules/struct.js";
 import { PyInit__ast, _PyAST_BeginRun, _PyAST_Fini, _PyAST_InitTypes } from "../modules/ast-native.js";
 import { PyInit_binascii } from "../modules/binascii.js";
+import { PyInit_zlib } from "../modules/zlib.js";
+import { PyInit__csv } from "../modules/csv.js";
 import { PyInit__locale } from "../modules/locale.js";
 import { PyInit__asyncio } from "../modules/asyncio-native.js";
 import { PyInit__warnings } from "../modules/warnings.js";
@@ -148,6 +150,8 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_struct", PyInit__struct);
   PyImport_AppendInittab("_ast", PyInit__ast);
   PyImport_AppendInittab("binascii", PyInit_binascii);
+  PyImport_AppendInittab("zlib", PyInit_zlib);
+  PyImport_AppendInittab("_csv", PyInit__csv);
   PyImport_AppendInittab("_locale", PyInit__locale);
   PyImport_AppendInittab("_warnings", PyInit__warnings);
   PyImport_AppendInittab("_opcode", PyInit__opcode);
