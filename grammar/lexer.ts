@@ -139,6 +139,19 @@ export interface UnclosedBracket {
   inDefParameters: boolean;
 }
 
+/** What the parser learns from tokenizing beyond the tokens. In:
+ *  `dontImplyDedent` (PyCF_DONT_IMPLY_DEDENT, for codeop): input not
+ *  ending in a newline gets its closing NEWLINE but none of the DEDENTs
+ *  that would close its open blocks, so they still need more input. Out:
+ *  `unclosed`, and `eofStart`, the index of the first token made at the
+ *  end of input rather than read (the implied NEWLINE, the DEDENTs, the
+ *  ENDMARKER): a parse failing there has read to the end of the source. */
+export interface TokenizeState {
+  unclosed: UnclosedBracket | null;
+  dontImplyDedent?: boolean;
+  eofStart?: number;
+}
+
 /**
  * Turn source text into the token stream the parser reads. Input that ends
  * with brackets still open raises `'(' was never closed`, unless `deferred`
@@ -146,7 +159,7 @@ export interface UnclosedBracket {
  * ENDMARKER) and the error is stored there, for parse.ts to choose between
  * it and the parser's own error, as CPython's parser does.
  */
-export function tokenize(source: Source, deferred?: { unclosed: UnclosedBracket | null }): IToken[] {
+export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
   const text = source.text;
   const raw = getRawLexer().tokenize(text);
   const firstErr = raw.errors.length > 0 ? raw.errors[0].offset : Infinity;
@@ -210,8 +223,12 @@ export function tokenize(source: Source, deferred?: { unclosed: UnclosedBracket 
 
   // End of input: close the last logical line and every open block.
   const end = text.length;
-  if (!atLineStart) out.push(layoutToken(NEWLINE, source, end - 1, 1));
-  for (let i = indents.length - 1; i > 0; i--) out.push(layoutToken(DEDENT, source, end - 1, 0));
+  if (deferred !== undefined) deferred.eofStart = out.length;
+  const implied = !atLineStart;
+  if (implied) out.push(layoutToken(NEWLINE, source, end - 1, 1));
+  if (!(implied && deferred?.dontImplyDedent === true)) {
+    for (let i = indents.length - 1; i > 0; i--) out.push(layoutToken(DEDENT, source, end - 1, 0));
+  }
   // CPython puts ENDMARKER at the end of the last line.
   const lastLine = source.lineCount;
   const lastCol = end - 1 - source.lineStarts[lastLine - 1] + 1;

@@ -250,6 +250,11 @@ export class PythonParser extends EmbeddedActionsParser {
   // ============================================================== errors
 
   /** A CompileError spanning `a`…`b` (offsets are 1-based characters). */
+  /** The next token the parse would read (where a raised error stopped it). */
+  nextToken(): IToken {
+    return this.LA(1);
+  }
+
   error(msg: string, a: Loc, b: Loc = a, kind: SyntaxErrorKind = "SyntaxError"): CompileError {
     const [line, bcol] = this.startOf(a);
     const [endLine, endBcol] = this.endOf(b);
