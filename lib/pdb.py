@@ -243,12 +243,12 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             try:
                 with open(os.path.expanduser('~/.pdbrc'), encoding='utf-8') as rcFile:
                     self.rcLines.extend(rcFile)
-            except OSError:
+            except (OSError, NotImplementedError):  # refpy: open() reads no files
                 pass
             try:
                 with open(".pdbrc", encoding='utf-8') as rcFile:
                     self.rcLines.extend(rcFile)
-            except OSError:
+            except (OSError, NotImplementedError):  # refpy: open() reads no files
                 pass
 
         self.commands = {} # associates a command list to breakpoint numbers
