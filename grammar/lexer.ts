@@ -149,6 +149,10 @@ export interface UnclosedBracket {
 export interface TokenizeState {
   unclosed: UnclosedBracket | null;
   dontImplyDedent?: boolean;
+  /** The input is not "exec" input (see the end of tokenize). */
+  newlineMadeAtEnd?: boolean;
+  /** "single" input: a NEWLINE ends it (see the end of tokenize). */
+  singleInput?: boolean;
   eofStart?: number;
 }
 
@@ -223,11 +227,30 @@ export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
 
   // End of input: close the last logical line and every open block.
   const end = text.length;
-  if (deferred !== undefined) deferred.eofStart = out.length;
-  const implied = !atLineStart;
-  if (implied) out.push(layoutToken(NEWLINE, source, end - 1, 1));
+  // The NEWLINE of a last line the source left open comes from the "\n"
+  // Source added: in "single" and "eval" input, which CPython's tokenizer
+  // does not end with a newline as it does "exec" input, it is made at
+  // the end of input.
+  const last = out.length - 1;
+  const madeNewline =
+    deferred?.newlineMadeAtEnd === true &&
+    source.addedNewline &&
+    last >= 0 &&
+    out[last].tokenType === NEWLINE &&
+    out[last].startOffset === end - 1;
+  if (deferred !== undefined) deferred.eofStart = madeNewline ? last : out.length;
+  const implied = !atLineStart || madeNewline;
+  if (!atLineStart) out.push(layoutToken(NEWLINE, source, end - 1, 1));
+  let dedents = 0;
   if (!(implied && deferred?.dontImplyDedent === true)) {
-    for (let i = indents.length - 1; i > 0; i--) out.push(layoutToken(DEDENT, source, end - 1, 0));
+    for (let i = indents.length - 1; i > 0; i--, dedents++) out.push(layoutToken(DEDENT, source, end - 1, 0));
+  }
+  // "single" input: pegen turns the tokenizer's ENDMARKER into a NEWLINE
+  // (_PyPegen_fill_token), which a compound statement needs after its
+  // own, and again after DEDENTs it implies; the NEWLINE made from the
+  // added "\n" is the first.
+  if (deferred?.singleInput === true && (!madeNewline || dedents > 0)) {
+    out.push(layoutToken(NEWLINE, source, end - 1, 1));
   }
   // CPython puts ENDMARKER at the end of the last line.
   const lastLine = source.lineCount;

@@ -46,6 +46,8 @@ export function parse(source: string, filename: string, mode: ParseMode, flags =
   const deferred: TokenizeState = {
     unclosed: null,
     dontImplyDedent: mode === "single" && (flags & PyCF_DONT_IMPLY_DEDENT) !== 0,
+    newlineMadeAtEnd: mode !== "exec",
+    singleInput: mode === "single",
   };
   try {
     const tokens = tokenize(src, deferred);
