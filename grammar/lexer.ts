@@ -139,6 +139,23 @@ export interface UnclosedBracket {
   inDefParameters: boolean;
 }
 
+/** What the parser learns from tokenizing beyond the tokens. In:
+ *  `dontImplyDedent` (PyCF_DONT_IMPLY_DEDENT, for codeop): input not
+ *  ending in a newline gets its closing NEWLINE but none of the DEDENTs
+ *  that would close its open blocks, so they still need more input. Out:
+ *  `unclosed`, and `eofStart`, the index of the first token made at the
+ *  end of input rather than read (the implied NEWLINE, the DEDENTs, the
+ *  ENDMARKER): a parse failing there has read to the end of the source. */
+export interface TokenizeState {
+  unclosed: UnclosedBracket | null;
+  dontImplyDedent?: boolean;
+  /** The input is not "exec" input (see the end of tokenize). */
+  newlineMadeAtEnd?: boolean;
+  /** "single" input: a NEWLINE ends it (see the end of tokenize). */
+  singleInput?: boolean;
+  eofStart?: number;
+}
+
 /**
  * Turn source text into the token stream the parser reads. Input that ends
  * with brackets still open raises `'(' was never closed`, unless `deferred`
@@ -146,7 +163,7 @@ export interface UnclosedBracket {
  * ENDMARKER) and the error is stored there, for parse.ts to choose between
  * it and the parser's own error, as CPython's parser does.
  */
-export function tokenize(source: Source, deferred?: { unclosed: UnclosedBracket | null }): IToken[] {
+export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
   const text = source.text;
   const raw = getRawLexer().tokenize(text);
   const firstErr = raw.errors.length > 0 ? raw.errors[0].offset : Infinity;
@@ -210,8 +227,31 @@ export function tokenize(source: Source, deferred?: { unclosed: UnclosedBracket 
 
   // End of input: close the last logical line and every open block.
   const end = text.length;
+  // The NEWLINE of a last line the source left open comes from the "\n"
+  // Source added: in "single" and "eval" input, which CPython's tokenizer
+  // does not end with a newline as it does "exec" input, it is made at
+  // the end of input.
+  const last = out.length - 1;
+  const madeNewline =
+    deferred?.newlineMadeAtEnd === true &&
+    source.addedNewline &&
+    last >= 0 &&
+    out[last].tokenType === NEWLINE &&
+    out[last].startOffset === end - 1;
+  if (deferred !== undefined) deferred.eofStart = madeNewline ? last : out.length;
+  const implied = !atLineStart || madeNewline;
   if (!atLineStart) out.push(layoutToken(NEWLINE, source, end - 1, 1));
-  for (let i = indents.length - 1; i > 0; i--) out.push(layoutToken(DEDENT, source, end - 1, 0));
+  let dedents = 0;
+  if (!(implied && deferred?.dontImplyDedent === true)) {
+    for (let i = indents.length - 1; i > 0; i--, dedents++) out.push(layoutToken(DEDENT, source, end - 1, 0));
+  }
+  // "single" input: pegen turns the tokenizer's ENDMARKER into a NEWLINE
+  // (_PyPegen_fill_token), which a compound statement needs after its
+  // own, and again after DEDENTs it implies; the NEWLINE made from the
+  // added "\n" is the first.
+  if (deferred?.singleInput === true && (!madeNewline || dedents > 0)) {
+    out.push(layoutToken(NEWLINE, source, end - 1, 1));
+  }
   // CPython puts ENDMARKER at the end of the last line.
   const lastLine = source.lineCount;
   const lastCol = end - 1 - source.lineStarts[lastLine - 1] + 1;

@@ -169,6 +169,22 @@ type CallArg =
   | { kind: "dstar"; value: KeywordNode }
   | { kind: "genexp"; value: Expr; generators: Comprehension[] };
 
+/** The statements compound_stmt makes (a NEWLINE follows them in "single" input). */
+const COMPOUND_STMTS: ReadonlySet<string> = new Set([
+  "FunctionDef",
+  "AsyncFunctionDef",
+  "ClassDef",
+  "If",
+  "For",
+  "AsyncFor",
+  "While",
+  "With",
+  "AsyncWith",
+  "Try",
+  "TryStar",
+  "Match",
+]);
+
 /** The header a block follows, for "expected an indented block after …". */
 interface BlockHeader {
   tok: IToken;
@@ -250,6 +266,11 @@ export class PythonParser extends EmbeddedActionsParser {
   // ============================================================== errors
 
   /** A CompileError spanning `a`…`b` (offsets are 1-based characters). */
+  /** The next token the parse would read (where a raised error stopped it). */
+  nextToken(): IToken {
+    return this.LA(1);
+  }
+
   error(msg: string, a: Loc, b: Loc = a, kind: SyntaxErrorKind = "SyntaxError"): CompileError {
     const [line, bcol] = this.startOf(a);
     const [endLine, endBcol] = this.endOf(b);
@@ -377,12 +398,28 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   // interactive: [statement] ENDMARKER   (one REPL entry)
+  // interactive: statement_newline, where
+  // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
+  // (the input's last NEWLINE is made at its end: lexer.ts)
   interactive = this.RULE("interactive", (): Stmt[] => {
     let body: Stmt[] = [];
     this.OPTION(() => {
       body = this.SUBRULE(this.statement);
     });
+    let newline = false;
+    this.OPTION2(() => {
+      this.CONSUME(T.NEWLINE);
+      newline = true;
+    });
     this.ACTION(() => {
+      if (body.length > 0 && !newline && COMPOUND_STMTS.has(body[0].type)) {
+        // compound_stmt without its NEWLINE: pegen fails at the end of
+        // input, which its error reports at column 0 of the last line.
+        const src = this.src;
+        const line = src.lineCount;
+        const text = src.addedNewline ? src.lineText(line).replace(/\n$/, "") : src.lineText(line);
+        throw new CompileError("SyntaxError", "invalid syntax", src.filename, line, 0, text, line, 0);
+      }
       const next = this.LA(1);
       if (next.tokenType !== T.ENDMARKER && body.length > 0) {
         throw this.error("multiple statements found while compiling a single statement", body[0]);

@@ -18,13 +18,16 @@ export class Source {
   readonly text: string;
   readonly lineStarts: number[];
   readonly ascii: boolean;
+  /** The source did not end with a newline: `text` has one added. */
+  readonly addedNewline: boolean;
 
   constructor(
     source: string,
     readonly filename: string,
   ) {
     let text = source.indexOf("\r") >= 0 ? source.replace(/\r\n?/g, "\n") : source;
-    if (!text.endsWith("\n")) text += "\n";
+    this.addedNewline = !text.endsWith("\n");
+    if (this.addedNewline) text += "\n";
     this.text = text;
     const starts = [0];
     for (let i = text.indexOf("\n"); i >= 0 && i + 1 < text.length; i = text.indexOf("\n", i + 1)) {

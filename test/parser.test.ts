@@ -161,6 +161,34 @@ describe("modes", () => {
     const c = parse("if x:\n    pass\n", "<stdin>", "single");
     expect(c.body[0].type).toBe("If");
   });
+  it("single wants a NEWLINE after a compound statement, as pegen's statement_newline", () => {
+    expect(parse("def g(): pass\n", "<stdin>", "single").body[0].type).toBe("FunctionDef");
+    expect(parse("if 1:\n  pass", "<stdin>", "single").body[0].type).toBe("If");
+    const e = compileError("def g(): pass", "single");
+    expect([e.msg, e.lineno, e.offset]).toEqual(["invalid syntax", 1, 0]);
+  });
+  it("PyCF_ALLOW_INCOMPLETE_INPUT and PyCF_DONT_IMPLY_DEDENT (codeop's flags)", () => {
+    const outcome = (src: string, flags: number, mode: "single" | "eval" | "exec" = "single"): string => {
+      try {
+        parse(src, "<input>", mode, flags);
+        return "ok";
+      } catch (e) {
+        if (e instanceof CompileError) return e.msg;
+        throw e;
+      }
+    };
+    // As CPython 3.11's compile(src, "<input>", mode, flags).
+    expect(outcome("if 1:", 0x4200)).toBe("incomplete input");
+    expect(outcome("if 1:\n  pass", 0x4200)).toBe("incomplete input");
+    expect(outcome("if 1:\n  pass", 0x4000)).toBe("ok");
+    expect(outcome("if 1:\n  pass\n", 0x4200)).toBe("ok");
+    expect(outcome("x = (", 0x4200)).toBe("incomplete input");
+    expect(outcome("'''abc", 0x4200)).toBe("incomplete input");
+    expect(outcome("1 +", 0x4200)).toBe("incomplete input");
+    expect(outcome("1 +\n", 0x4200)).toBe("invalid syntax");
+    expect(outcome("a b\n", 0x4200)).toBe("invalid syntax");
+    expect(outcome("1 +\n", 0x4000, "exec")).toBe("invalid syntax");
+  });
   it("single refuses two statements as CPython does", () => {
     const e = compileError("x = 1\ny = 2\n", "single");
     expect(e.msg).toBe("multiple statements found while compiling a single statement");

@@ -85,6 +85,7 @@ import { interp } from "../objects/pystate.js";
 
 import { _PyGC_VisitState } from "../modules/gc.js";
 import { _PyAtExit_Visit } from "../modules/atexit.js";
+import { _PySignal_Visit } from "../modules/signal.js";
 import { _PyAST_Visit } from "../modules/ast-native.js";
 import { visitOwned } from "./referents.js";
 import { describe, objectText } from "./describe.js";
@@ -187,6 +188,8 @@ function visitRoots(visit: Visit, label: (name: string) => void): void {
   _PyGC_VisitState(visit);
   label("atexit callbacks");
   _PyAtExit_Visit(visit);
+  label("signal handlers");
+  _PySignal_Visit(visit);
   label("warnings state");
   _PyWarnings_Visit(visit);
   label("ast state");

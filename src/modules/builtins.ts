@@ -1145,7 +1145,7 @@ function builtin_compile(_s: PyObject, args: PyObject[], kwnames: PyObject | nul
   const text = sourceText(source, fname);
   if (text === null) throw PyErr_Format(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
   auditCompile(out[0]!, text, fname, false);
-  if (onlyAst) return PyAST_mod2obj(_PyParser_ASTFromString(text, fname, mode));
+  if (onlyAst) return PyAST_mod2obj(_PyParser_ASTFromString(text, fname, mode, flags));
   return Py_CompileString(text, fname, mode, flags);
 }
 

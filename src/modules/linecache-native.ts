@@ -6,6 +6,8 @@
  * program's and every library module's.
  *
  * getlines(filename) -> list of lines (each with its newline), or None.
+ * A name `/NAME` finds the program run as `NAME` (the working directory
+ * is `/`).
  */
 import type { PyObject } from "../heap/object.js";
 import { Py_NewRef } from "../heap/refcount.js";
@@ -26,7 +28,12 @@ function readlines(text: string): string[] {
 }
 
 function linecache_getlines(_m: PyObject, filename: PyObject): PyObject {
-  const text = PyUnicode_Check(filename) ? getSourceText(PyUnicode_AsString(filename)) : null;
+  if (!PyUnicode_Check(filename)) return Py_NewRef(Py_None);
+  const name = PyUnicode_AsString(filename);
+  // The working directory is `/` (src/modules/posix.ts), so `/NAME` is the
+  // program run as `NAME` (os.path.abspath of its __file__, as bdb and
+  // pdb name it).
+  const text = getSourceText(name) ?? (name.startsWith("/") ? getSourceText(name.slice(1)) : null);
   if (text === null) return Py_NewRef(Py_None);
   const lines = readlines(text);
   const list = PyList_New(lines.length);

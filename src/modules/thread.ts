@@ -30,14 +30,13 @@ import {
   object_init,
 } from "../objects/object.js";
 import { PyUnicode_AsString, PyUnicode_Check } from "../objects/unicodeobject.js";
-import { PyExc_AttributeError, PyExc_KeyboardInterrupt } from "../objects/exceptions.js";
-import { PyErr_NewWithArgs } from "../objects/errors.js";
+import { PyExc_AttributeError } from "../objects/exceptions.js";
 import { asCInt } from "../objects/bytes-methods.js";
-import { Py_EmptyTuple } from "../objects/tupleobject.js";
 import { type PyStructSequence, PyStructSequence_NewType } from "../objects/structseq.js";
 import { PySys_GetObject } from "../vm/sysstate.js";
 import { PyFile_WriteObject, PyFile_WriteString } from "../objects/fileobject.js";
 import { formatException } from "../objects/errors-display.js";
+import { PyErr_CheckSignals, PyErr_SetInterruptEx, _PySignal_SetMainThread, SIGINT } from "./signal.js";
 import { PyObject_CallMethodNoArgs } from "../objects/call.js";
 import { _Py_ID } from "../objects/identifiers.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
@@ -89,7 +88,6 @@ let nextIdent = THREAD_IDENT - THREAD_IDENT_STEP;
 onGCReset(() => {
   running = { ident: THREAD_IDENT, sentinels: [] };
   threadLocals.clear();
-  interruptPending = false;
   nextIdent = THREAD_IDENT - THREAD_IDENT_STEP;
 });
 /** PY_TIMEOUT_MAX / 1e6, as a float: the longest timeout accepted. */
@@ -369,6 +367,7 @@ function thread_start_new_thread(_m: PyObject, args: PyObject[]): PyObject {
   const ident = nextIdent;
   nextIdent -= THREAD_IDENT_STEP;
   running = { ident, sentinels: [] };
+  _PySignal_SetMainThread(false);
   for (const a of callArgs) Py_INCREF(a);
   Py_INCREF(func);
   try {
@@ -386,12 +385,10 @@ function thread_start_new_thread(_m: PyObject, args: PyObject[]): PyObject {
     Py_DECREF(func);
     if (kwnames !== null) Py_DECREF(kwnames);
   }
-  // SIGINT tripped by the thread (interrupt_main): the main thread's
-  // handler raises as soon as it runs again.
-  if (interruptPending && running.ident === THREAD_IDENT) {
-    interruptPending = false;
-    throw PyErr_NewWithArgs(PyExc_KeyboardInterrupt, Py_NewRef(Py_EmptyTuple));
-  }
+  // A signal tripped by the thread (interrupt_main): the main thread's
+  // handler runs as soon as it runs again.
+  _PySignal_SetMainThread(running.ident === THREAD_IDENT);
+  PyErr_CheckSignals();
   return PyLong_FromNumber(ident);
 }
 
@@ -581,32 +578,23 @@ function thread_excepthook(_m: PyObject, args: PyObject): PyObject {
 
 // ---------------------------------------------------------------- interrupt_main
 
-/** SIGINT was tripped in a thread other than the main one. */
-let interruptPending = false;
-
 /**
  * interrupt_main(signum=SIGINT): simulate the signal arriving in the main
- * thread. Only SIGINT has a Python handler (default_int_handler, which
- * raises KeyboardInterrupt); the others keep SIG_DFL, for which nothing
- * happens. The handler runs at the main thread's next eval-breaker
- * check: from the main thread that is the end of this call, from another
- * thread the main thread's return from start_new_thread.
+ * thread (PyErr_SetInterruptEx): its Python handler, default_int_handler
+ * for SIGINT unless the signal module set another, runs at the main
+ * thread's next eval-breaker check; for SIG_DFL or SIG_IGN nothing
+ * happens. From the main thread that check is the end of this call (the
+ * end of CPython's CALL), from another thread the main thread's return
+ * from start_new_thread.
  */
 function thread_interrupt_main(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   _PyArg_NoKwnames("interrupt_main", kwnames);
   _PyArg_CheckPositional("interrupt_main", args.length, 0, 1);
   const signum = args.length > 0 ? asCInt(args[0]) : SIGINT;
-  if (signum < 1 || signum >= NSIG) throw PyErr_Format(PyExc_ValueError, "signal number out of range");
-  if (signum !== SIGINT) return Py_NewRef(Py_None);
-  if (running.ident !== THREAD_IDENT) {
-    interruptPending = true;
-    return Py_NewRef(Py_None);
-  }
-  throw PyErr_NewWithArgs(PyExc_KeyboardInterrupt, Py_NewRef(Py_EmptyTuple));
+  if (!PyErr_SetInterruptEx(signum)) throw PyErr_Format(PyExc_ValueError, "signal number out of range");
+  PyErr_CheckSignals();
+  return Py_NewRef(Py_None);
 }
-
-const SIGINT = 2;
-const NSIG = 65;
 
 /** _set_sentinel(): a lock its thread's end releases (held weakly). */
 function thread_set_sentinel(_m: PyObject): PyObject {

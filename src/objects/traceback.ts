@@ -23,7 +23,8 @@ import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap
 import { newStaticType } from "./typeobject.js";
 import { PyCode_Addr2Line, PyCode_Addr2Location, _PyCode_CPythonLasti, type PyCodeObject } from "./codeobject.js";
 import { type InterpFrame, type PyFrameObject, _PyFrame_GetFrameObject } from "./frameobject.js";
-import { PyBaseExceptionObject } from "./exceptions.js";
+import { PyBaseExceptionObject, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
+import { PyErr_Format } from "./errors.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 import { interp } from "./pystate.js";
@@ -81,7 +82,29 @@ PyTraceBack_Type.tp_clear = (self) => {
 };
 
 PyTraceBack_Type.tp_getset = [
-  { name: "tb_next", get: (s) => Py_NewRef((s as PyTracebackObject).tb_next ?? Py_None), set: null },
+  {
+    name: "tb_next",
+    get: (s) => Py_NewRef((s as PyTracebackObject).tb_next ?? Py_None),
+    // tb_next_set: None or a traceback that does not lead back here.
+    set: (s, v) => {
+      const self = s as PyTracebackObject;
+      if (v === null) throw PyErr_Format(PyExc_TypeError, "can't delete tb_next attribute");
+      let next: PyTracebackObject | null = null;
+      if (v !== Py_None) {
+        if (v.ob_type !== PyTraceBack_Type) {
+          throw PyErr_Format(PyExc_TypeError, `expected traceback object, got '${v.ob_type.tp_name}'`);
+        }
+        next = v as PyTracebackObject;
+      }
+      for (let cursor = next; cursor !== null; cursor = cursor.tb_next) {
+        if (cursor === self) throw PyErr_Format(PyExc_ValueError, "traceback loop detected");
+      }
+      const old = self.tb_next;
+      if (next !== null) Py_INCREF(next);
+      self.tb_next = next;
+      Py_XDECREF(old);
+    },
+  },
   {
     name: "tb_frame",
     get: (s) => {

@@ -66,6 +66,7 @@ import { _PyStdlib_Init } from "./stdlib.js";
 import { PyInit_posix } from "../modules/posix.js";
 import { _PyStructSequence_InitTypes } from "../objects/structseq.js";
 import { PyInit_atexit, _PyAtExit_Fini } from "../modules/atexit.js";
+import { PyInit__signal, _PySignal_Fini } from "../modules/signal.js";
 import { PyInit__linecache } from "../modules/linecache-native.js";
 import { PyInit__random } from "../modules/random.js";
 import { PyInit__sha512 } from "../modules/sha512.js";
@@ -131,6 +132,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("gc", PyInit_gc);
   PyImport_AppendInittab("_weakref", PyInit__weakref);
   PyImport_AppendInittab("atexit", PyInit_atexit);
+  PyImport_AppendInittab("_signal", PyInit__signal);
   PyImport_AppendInittab("_linecache", PyInit__linecache);
   PyImport_AppendInittab("_collections", PyInit__collections);
   PyImport_AppendInittab("_functools", PyInit__functools);
@@ -348,6 +350,7 @@ function interpreterClear(): void {
   _PyAST_Fini();
   _PySys_ClearAuditHooks();
   _PyAtExit_Fini();
+  _PySignal_Fini();
   _PyWarnings_Fini();
   _PyGC_CollectNoFail();
   _PyGC_Fini();

@@ -52,7 +52,7 @@ export function _Py_CompileUnit(source: string, filename: string, mode: CompileM
     // their line of text (CPython's PyErr_ProgramTextObject): the program,
     // a library module, not a name compile() was given for a string.
     const text = filename.startsWith("<") ? undefined : (getSourceText(filename) ?? undefined);
-    return compile(parse(source, filename, mode), filename, mode, text, flags);
+    return compile(parse(source, filename, mode, flags), filename, mode, text, flags);
   } catch (e) {
     if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
     throw e;
@@ -61,9 +61,9 @@ export function _Py_CompileUnit(source: string, filename: string, mode: CompileM
 
 /** The parser alone (compile() with PyCF_ONLY_AST): the tree of `source`;
  *  a syntax error is thrown as the Python exception. */
-export function _PyParser_ASTFromString(source: string, filename: string, mode: CompileMode): Mod {
+export function _PyParser_ASTFromString(source: string, filename: string, mode: CompileMode, flags = 0): Mod {
   try {
-    return parse(source, filename, mode);
+    return parse(source, filename, mode, flags);
   } catch (e) {
     if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
     throw e;

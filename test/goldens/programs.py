@@ -12,9 +12,10 @@ banner lines are removed). The expected files, beside the program:
     NAME.exit  exit status, only when not 0
 
 Normalisation, applied to .out and .err (test/helpers/normalise.mjs applies
-the same address rule to refpy's output): every `0x` followed by lowercase
-hex digits becomes `0xADDR`; the absolute path of the program's folder
-(plus its trailing slash) is removed, leaving bare file names; CPython's
+the same address and unittest rules to refpy's output): every `0x`
+followed by lowercase hex digits becomes `0xADDR`; the time on unittest's
+summary line (a whole line `Ran N tests in 0.123s`) becomes `X.XXX`; the
+absolute path of the program's folder (plus its trailing slash) is removed, leaving bare file names; CPython's
 library folder becomes `/lib/python3.11`, the folder refpy's library
 (lib/) carries in `__file__` and tracebacks (src/vm/import.ts LIBDIR).
 
@@ -40,6 +41,8 @@ PROGRAMS = ROOT / "programs"
 REPL_DIR = PROGRAMS / "repl"
 DEFAULT_TIMEOUT = 60
 HEX = re.compile(rb"0x[0-9a-f]+")
+# unittest's TextTestRunner summary line (runner.py: "Ran %d test%s in %.3fs").
+UNITTEST_RAN = re.compile(rb"^(Ran \d+ tests? in )\d+\.\d{3}s$", re.MULTILINE)
 DIRECTIVE = re.compile(r"#\s*expect:\s*(\S+)\s*(.*)$")
 # CPython's library folder, and refpy's name for the same files.
 STDLIB = sysconfig.get_path("stdlib")
@@ -120,6 +123,7 @@ def child_env() -> dict:
 
 def normalise(data: bytes, folder: Path) -> bytes:
     data = HEX.sub(b"0xADDR", data)
+    data = UNITTEST_RAN.sub(rb"\1X.XXXs", data)
     for path in {str(folder), os.path.realpath(folder)}:
         data = data.replace(path.encode() + b"/", b"")
     for path in {STDLIB, os.path.realpath(STDLIB)}:
