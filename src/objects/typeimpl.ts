@@ -16,6 +16,7 @@
  * and qualname, and the names in its shared instance keys. Instances own a
  * reference to their class.
  */
+import { _PyType_DocWithoutSignature, builtinDoc, docFromInternalDoc, textSignatureFromInternalDoc } from "./docsig.js";
 import {
   type PyGCObject,
   type PyObject,
@@ -450,6 +451,19 @@ function add_members(type: PyTypeObject, members: PyMemberDef[]): void {
   for (const m of members) addToDict(type.tp_dict!, m.name, PyDescr_NewMember(type, m));
 }
 
+/** A type defined by a C table (static, or from a spec) takes CPython's
+ * docstrings for itself and its method, getset and member rows (its slot
+ * wrappers take theirs in PyDescr_NewWrapper). */
+function attachBuiltinDocs(type: PyTypeObject): void {
+  const owner = type.tp_name;
+  type.tp_doc = builtinDoc(owner, "__doc__") ?? type.tp_doc;
+  for (const rows of [type.tp_methods, type.tp_getset, type.tp_members]) {
+    if (rows === null) continue;
+    // (A `__doc__` attribute's own docstring is not the type's.)
+    for (const row of rows) if (row.name !== "__doc__") row.doc = builtinDoc(owner, row.name) ?? row.doc;
+  }
+}
+
 /**
  * Make a type usable: base readied first, dict filled from the slot and
  * method tables, MRO computed, slots inherited, registered as a subclass.
@@ -467,6 +481,7 @@ export function PyType_Ready(type: PyTypeObject): void {
     for (const b of tupleToTypes(type.tp_bases)) PyType_Ready(b);
   }
   if (type.tp_dict === null) type.tp_dict = PyDict_New();
+  if (!heap || typesFromSpec.has(type)) attachBuiltinDocs(type);
   if (!heap) {
     add_operators(type);
     if (type.tp_methods !== null) add_methods(type, type.tp_methods);
@@ -498,7 +513,11 @@ export function PyType_Ready(type: PyTypeObject): void {
     Py_DECREF(module);
   }
   if (PyDict_GetItem(type.tp_dict, _Py_ID("__doc__")) === null) {
-    const doc = type.tp_doc === null ? Py_NewRef(Py_None) : PyUnicode_FromString(type.tp_doc);
+    // type_dict_set_doc: the docstring without its signature line.
+    const doc =
+      type.tp_doc === null
+        ? Py_NewRef(Py_None)
+        : PyUnicode_FromString(_PyType_DocWithoutSignature(type.tp_name, type.tp_doc));
     PyDict_SetItem(type.tp_dict, _Py_ID("__doc__"), doc);
     Py_DECREF(doc);
   }
@@ -1183,13 +1202,20 @@ function type_set_abstractmethods(o: PyObject, value: PyObject | null): void {
 
 function type_get_doc(o: PyObject): PyObject {
   const t = T(o);
-  if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
-    return t.tp_doc === null ? Py_NewRef(Py_None) : PyUnicode_FromString(t.tp_doc);
+  if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0 && t.tp_doc !== null) {
+    const doc = docFromInternalDoc(t.tp_name, t.tp_doc);
+    return doc === null ? Py_NewRef(Py_None) : PyUnicode_FromString(doc);
   }
   const d = PyDict_GetItem(t.tp_dict!, _Py_ID("__doc__"));
   if (d === null) return Py_NewRef(Py_None);
   const get = d.ob_type.tp_descr_get;
   return get === null ? Py_NewRef(d) : get(d, null, t);
+}
+/** type_get_text_signature: read from tp_doc (a class's too: its __doc__). */
+function type_get_text_signature(o: PyObject): PyObject {
+  const t = T(o);
+  const sig = textSignatureFromInternalDoc(t.tp_name, t.tp_doc);
+  return sig === null ? Py_NewRef(Py_None) : PyUnicode_FromString(sig);
 }
 function type_set_doc(o: PyObject, value: PyObject | null): void {
   const t = T(o);
@@ -1447,6 +1473,7 @@ PyType_Type.tp_getset = [
   { name: "__mro__", get: type_get_mro, set: null },
   { name: "__module__", get: type_get_module, set: type_set_module },
   { name: "__doc__", get: type_get_doc, set: type_set_doc },
+  { name: "__text_signature__", get: type_get_text_signature, set: null },
   { name: "__abstractmethods__", get: type_abstractmethods, set: type_set_abstractmethods },
   { name: "__dict__", get: type_get_dict, set: null },
   { name: "__annotations__", get: type_get_annotations, set: type_set_annotations },

@@ -17,6 +17,7 @@
  * `type(b).__radd__` first when type(b) is a proper subclass of type(a)
  * that overrides it, then `type(a).__add__`, then `type(b).__radd__`.
  */
+import { slotDoc } from "./docsig.js";
 import { PyObject, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_Dealloc } from "../heap/refcount.js";
 import {
@@ -869,6 +870,7 @@ const tp_new_def: PyMethodDef = {
   meth: tp_new_wrapper,
   flags: METH_FASTCALL | METH_KEYWORDS,
   varargs: true,
+  doc: slotDoc("object", "__new__"),
 };
 
 /** `T.__new__(S, ...)`: the built-in `__new__` of static types. */
