@@ -26,6 +26,7 @@ import {
   type PyTypeObject,
   PyType_Modified,
   _PyType_Lookup,
+  find_name_in_mro,
   type binaryfunc,
   type descrgetfunc,
   type descrsetfunc,
@@ -949,7 +950,7 @@ function updateOneSlot(type: PyTypeObject, slot: SlotName): void {
   let generic: SlotFunction | null = null;
   let useGeneric = false;
   for (const p of rowsBySlot.get(slot)!) {
-    const descr = _PyType_Lookup(type, _Py_ID(p.name));
+    const descr = find_name_in_mro(type, _Py_ID(p.name));
     if (descr === null) continue;
     if (descr.ob_type === PyWrapperDescr_Type && (descr as PyWrapperDescrObject).d_base.name === p.name) {
       const d = descr as PyWrapperDescrObject;
