@@ -12,7 +12,7 @@ in pydoc's plain-text layout:
         The docstring, cleaned and indented.
 
 for Python functions, lambdas, bound methods and built-in functions (whose
-signature is `(...)` here: refpy's built-ins carry no __text_signature__).
+signature inspect reads from their __text_signature__, `(...)` without one).
 A class shows its `class C(bases)` line, its docstring and the functions
 defined in it; any other object is described by its type. Interactive
 help (`help()` with no argument) and help on a topic or module name given
@@ -121,6 +121,17 @@ def _signature(func, skip_first=False):
     return text
 
 
+def _builtin_signature(obj):
+    """str(inspect.signature(obj)) for a built-in, `(...)` where it has none."""
+    if getattr(obj, '__text_signature__', None) is None:
+        return '(...)'
+    import inspect
+    try:
+        return str(inspect.signature(obj))
+    except (ValueError, TypeError):
+        return '(...)'
+
+
 def _indent(text, prefix='    '):
     if not text:
         return ''
@@ -154,7 +165,7 @@ def _docroutine(obj, name=None, cl=None):
             title = name + ' lambda '
             argspec = argspec[1:-1]
     else:
-        argspec = '(...)'
+        argspec = _builtin_signature(obj)
     decl = title + argspec + note
     doc = getdoc(obj)
     return decl + '\n' + (doc and _indent(doc).rstrip() + '\n')

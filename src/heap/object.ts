@@ -158,6 +158,9 @@ export const TPFLAGS_BASETYPE = 1 << 10;
 export const TPFLAGS_READY = 1 << 12;
 export const TPFLAGS_HAVE_GC = 1 << 14;
 export const TPFLAGS_METHOD_DESCRIPTOR = 1 << 17;
+/** The attribute cache gave the type a version tag (a _PyType_Lookup did);
+ *  PyType_Modified takes it away. Only `__flags__` shows it. */
+export const TPFLAGS_VALID_VERSION_TAG = 1 << 19;
 /** A class pattern's single positional sub-pattern matches the subject
  *  itself (`case int(n):`), 3.11's _Py_TPFLAGS_MATCH_SELF. */
 /** A class with abstract methods (type.__abstractmethods__ is true). */

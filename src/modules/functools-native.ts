@@ -1163,8 +1163,8 @@ PyLruCache_Type.tp_getset = [
   },
 ];
 PyLruCache_Type.tp_methods = [
-  { name: "cache_info", meth: lru_cache_cache_info, flags: METH_NOARGS, doc: "Report cache statistics" },
-  { name: "cache_clear", meth: lru_cache_cache_clear, flags: METH_NOARGS, doc: "Clear the cache and cache statistics" },
+  { name: "cache_info", meth: lru_cache_cache_info, flags: METH_NOARGS },
+  { name: "cache_clear", meth: lru_cache_cache_clear, flags: METH_NOARGS },
   { name: "__reduce__", meth: lru_cache_reduce, flags: METH_NOARGS },
   { name: "__copy__", meth: lru_cache_copy, flags: METH_FASTCALL },
   { name: "__deepcopy__", meth: lru_cache_copy, flags: METH_FASTCALL },

@@ -58,6 +58,7 @@ import { PyTuple_GET_SIZE, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { callMethodDef, PyCFunction_NewEx } from "./methodobject.js";
 import { addrString, typeQualName } from "./object.js";
+import { docFromInternalDoc, slotDoc, textSignatureFromInternalDoc } from "./docsig.js";
 
 /** Any slot function a wrapper descriptor can wrap. */
 export type SlotFunction =
@@ -142,10 +143,14 @@ export class PyMemberDescrObject extends PyDescrObject {
 export class PyWrapperDescrObject extends PyDescrObject {
   d_base: WrapperBase;
   d_wrapped: SlotFunction;
+  /** The slotdefs row's docstring (CPython's d_base->doc): CPython's for
+   *  the slot this type fills (docsig.ts slotDoc). */
+  d_doc: string | null;
   constructor(type: PyTypeObject, base: WrapperBase, wrapped: SlotFunction) {
     super(type, PyWrapperDescr_Type, base.name, 56);
     this.d_base = base;
     this.d_wrapped = wrapped;
+    this.d_doc = slotDoc(type.tp_name, base.name);
   }
 }
 
@@ -438,12 +443,32 @@ function descr_get_qualname(op: PyObject): PyObject {
 function descr_get_objclass(op: PyObject): PyObject {
   return Py_NewRef((op as PyDescrObject).d_type);
 }
-function descr_get_doc(op: PyObject): PyObject {
-  let doc: string | null | undefined = null;
-  if (op instanceof PyMethodDescrObject) doc = op.d_method.doc;
-  else if (op instanceof PyGetSetDescrObject) doc = op.d_getset.doc;
-  else if (op instanceof PyMemberDescrObject) doc = op.d_member.doc;
-  return doc == null ? Py_NewRef(Py_None) : PyUnicode_FromString(doc);
+function strOrNone(s: string | null | undefined): PyObject {
+  return s == null ? Py_NewRef(Py_None) : PyUnicode_FromString(s);
+}
+/** method_get_doc / wrapperdescr_get_doc: the docstring after its signature. */
+function method_get_doc(op: PyObject): PyObject {
+  const m = (op as PyMethodDescrObject).d_method;
+  return strOrNone(docFromInternalDoc(m.name, m.doc));
+}
+function method_get_text_signature(op: PyObject): PyObject {
+  const m = (op as PyMethodDescrObject).d_method;
+  return strOrNone(textSignatureFromInternalDoc(m.name, m.doc));
+}
+function wrapperdescr_get_doc(op: PyObject): PyObject {
+  const d = op as PyWrapperDescrObject;
+  return strOrNone(docFromInternalDoc(d.d_base.name, d.d_doc));
+}
+function wrapperdescr_get_text_signature(op: PyObject): PyObject {
+  const d = op as PyWrapperDescrObject;
+  return strOrNone(textSignatureFromInternalDoc(d.d_base.name, d.d_doc));
+}
+/** getset_get_doc / member_get_doc: the docstring as it is. */
+function getset_get_doc(op: PyObject): PyObject {
+  return strOrNone((op as PyGetSetDescrObject).d_getset.doc);
+}
+function member_get_doc(op: PyObject): PyObject {
+  return strOrNone((op as PyMemberDescrObject).d_member.doc);
 }
 function mw_get_self(op: PyObject): PyObject {
   return Py_NewRef((op as PyMethodWrapperObject).self);
@@ -452,12 +477,21 @@ function mw_get_name(op: PyObject): PyObject {
   return Py_NewRef((op as PyMethodWrapperObject).descr.d_name);
 }
 
-const descrGetSets: PyGetSetDef[] = [
-  { name: "__name__", get: descr_get_name, set: null },
-  { name: "__qualname__", get: descr_get_qualname, set: null },
-  { name: "__objclass__", get: descr_get_objclass, set: null },
-  { name: "__doc__", get: descr_get_doc, set: null },
-];
+/** descr_members and each kind's getsets: `__doc__`, `__qualname__`, and
+ *  `__text_signature__` for the callable ones. */
+function descrGetSets(
+  getDoc: (op: PyObject) => PyObject,
+  getTextSignature: ((op: PyObject) => PyObject) | null,
+): PyGetSetDef[] {
+  const rows: PyGetSetDef[] = [
+    { name: "__name__", get: descr_get_name, set: null },
+    { name: "__qualname__", get: descr_get_qualname, set: null },
+    { name: "__objclass__", get: descr_get_objclass, set: null },
+    { name: "__doc__", get: getDoc, set: null },
+  ];
+  if (getTextSignature !== null) rows.push({ name: "__text_signature__", get: getTextSignature, set: null });
+  return rows;
+}
 
 /** descr_reduce: getattr(objclass, name). */
 function descr_reduce(self: PyObject): PyObject {
@@ -485,8 +519,12 @@ for (const t of [
   PyWrapperDescr_Type,
 ]) {
   t.tp_traverse = descr_traverse;
-  t.tp_getset = descrGetSets;
 }
+PyMethodDescr_Type.tp_getset = descrGetSets(method_get_doc, method_get_text_signature);
+PyClassMethodDescr_Type.tp_getset = descrGetSets(method_get_doc, method_get_text_signature);
+PyGetSetDescr_Type.tp_getset = descrGetSets(getset_get_doc, null);
+PyMemberDescr_Type.tp_getset = descrGetSets(member_get_doc, null);
+PyWrapperDescr_Type.tp_getset = descrGetSets(wrapperdescr_get_doc, wrapperdescr_get_text_signature);
 // CPython gives __reduce__ to the method, member and wrapper descriptors
 // (not the classmethod or getset ones).
 for (const t of [PyMethodDescr_Type, PyMemberDescr_Type, PyWrapperDescr_Type]) {
@@ -517,4 +555,11 @@ PyMethodWrapper_Type.tp_getset = [
   // wrapper_objclass / wrapper_qualname: the descriptor's.
   { name: "__objclass__", get: (op: PyObject) => descr_get_objclass((op as PyMethodWrapperObject).descr), set: null },
   { name: "__qualname__", get: (op: PyObject) => descr_get_qualname((op as PyMethodWrapperObject).descr), set: null },
+  // wrapper_doc / wrapper_text_signature: the descriptor's.
+  { name: "__doc__", get: (op: PyObject) => wrapperdescr_get_doc((op as PyMethodWrapperObject).descr), set: null },
+  {
+    name: "__text_signature__",
+    get: (op: PyObject) => wrapperdescr_get_text_signature((op as PyMethodWrapperObject).descr),
+    set: null,
+  },
 ];

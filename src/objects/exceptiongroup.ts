@@ -26,6 +26,7 @@ import {
 } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyExceptionInstance_Check } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
+import { PyDict_New, PyDict_SetItemString } from "./dictobject.js";
 import { Py_None } from "./noneobject.js";
 import {
   PyTuple_GET_ITEM,
@@ -513,5 +514,11 @@ export function _PyExcGroup_Init(): void {
   ];
   E.tp_weakrefable = true;
   E.tp_doc = null;
+  // PyErr_NewException's class dict: `__module__` first (a heap type's
+  // __module__ is read from it), then what PyType_Ready adds.
+  E.tp_dict = PyDict_New();
+  const module = PyUnicode_FromString("builtins");
+  PyDict_SetItemString(E.tp_dict, "__module__", module);
+  Py_DECREF(module);
   E.tp_getset = [{ name: "__weakref__", get: weakrefGet, set: null, doc: "list of weak references to the object" }];
 }

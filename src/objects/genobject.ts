@@ -79,7 +79,7 @@ import {
   PyExc_ValueError,
   PyExc_BaseException,
 } from "./exceptions.js";
-import { METH_CLASS, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS } from "./methoddef.js";
+import { METH_CLASS, METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, type PyGetSetDef } from "./methoddef.js";
 import {
   PyTuple_Pack,
   PyTuple_Type,
@@ -727,14 +727,17 @@ function setName(which: "__name__" | "__qualname__"): (self: PyObject, value: Py
   };
 }
 
-const nameGetset = [
-  { name: "__name__", get: (s: PyObject) => Py_NewRef((s as PyGenObject).gi_name), set: setName("__name__") },
-  {
-    name: "__qualname__",
-    get: (s: PyObject) => Py_NewRef((s as PyGenObject).gi_qualname),
-    set: setName("__qualname__"),
-  },
-];
+/** Each kind's own rows: their docstrings name the kind. */
+function nameGetset(): PyGetSetDef[] {
+  return [
+    { name: "__name__", get: (s: PyObject) => Py_NewRef((s as PyGenObject).gi_name), set: setName("__name__") },
+    {
+      name: "__qualname__",
+      get: (s: PyObject) => Py_NewRef((s as PyGenObject).gi_qualname),
+      set: setName("__qualname__"),
+    },
+  ];
+}
 
 /** _gen_getframe: the frame object, None once finished. */
 function genGetFrame(name: string): (s: PyObject) => PyObject {
@@ -789,7 +792,7 @@ PyGen_Type.tp_methods = [
 ];
 
 PyGen_Type.tp_getset = [
-  ...nameGetset,
+  ...nameGetset(),
   { name: "gi_yieldfrom", get: genGetYieldFrom, set: null },
   { name: "gi_running", get: stateIs(GEN_FRAME_EXECUTING), set: null },
   { name: "gi_frame", get: genGetFrame("gi_frame"), set: null },
@@ -857,7 +860,7 @@ PyCoro_Type.tp_methods = [
 ];
 
 PyCoro_Type.tp_getset = [
-  ...nameGetset,
+  ...nameGetset(),
   { name: "cr_await", get: genGetYieldFrom, set: null },
   { name: "cr_running", get: stateIs(GEN_FRAME_EXECUTING), set: null },
   { name: "cr_frame", get: genGetFrame("cr_frame"), set: null },
@@ -979,7 +982,7 @@ PyAsyncGen_Type.tp_methods = [
 ];
 
 PyAsyncGen_Type.tp_getset = [
-  ...nameGetset,
+  ...nameGetset(),
   { name: "ag_await", get: genGetYieldFrom, set: null },
   { name: "ag_frame", get: genGetFrame("ag_frame"), set: null },
 ];

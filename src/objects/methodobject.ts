@@ -30,7 +30,7 @@ import {
 } from "./methoddef.js";
 import { PyExc_TypeError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
-import { PyUnicode_FromString } from "./unicodeobject.js";
+import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
 import { PyTuple_GET_SIZE, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
@@ -39,6 +39,7 @@ import { PyObject_Hash } from "./abstract.js";
 import { addrString, typeQualName } from "./object.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "./call.js";
 import { PyModule_Check, PyModule_GetNameString } from "./moduleobject.js";
+import { builtinDoc, docFromInternalDoc, textSignatureFromInternalDoc } from "./docsig.js";
 
 /** sizeof(PyCFunctionObject) in CPython 3.11 (PyCMethodObject: 64). */
 const CFUNCTION_SIZE = 56;
@@ -83,6 +84,11 @@ export const PyCFunction_Type: PyTypeObject = newStaticType(
 
 /** A built-in function bound to `self` (null for none), new reference. */
 export function PyCFunction_NewEx(ml: PyMethodDef, self: PyObject | null, module: PyObject | null): PyObject {
+  // A module's function made outside PyModule_AddFunctions (with its own
+  // self) takes CPython's docstring too.
+  if (ml.doc === undefined && module !== null && PyUnicode_Check(module)) {
+    ml.doc = builtinDoc(PyUnicode_AsString(module), ml.name) ?? null;
+  }
   Py_XINCREF(self);
   Py_XINCREF(module);
   const f = new PyCFunctionObject(ml, self, module);
@@ -264,9 +270,16 @@ function cf_get_module(op: PyObject): PyObject {
   if (f.m_self !== null && PyModule_Check(f.m_self)) return PyUnicode_FromString(PyModule_GetNameString(f.m_self));
   return Py_NewRef(Py_None);
 }
+/** meth_get__doc__ / meth_get__text_signature__: cut from the docstring. */
 function cf_get_doc(op: PyObject): PyObject {
-  const doc = (op as PyCFunctionObject).m_ml.doc;
-  return doc == null ? Py_NewRef(Py_None) : PyUnicode_FromString(doc);
+  const ml = (op as PyCFunctionObject).m_ml;
+  const doc = docFromInternalDoc(ml.name, ml.doc);
+  return doc === null ? Py_NewRef(Py_None) : PyUnicode_FromString(doc);
+}
+function cf_get_text_signature(op: PyObject): PyObject {
+  const ml = (op as PyCFunctionObject).m_ml;
+  const sig = textSignatureFromInternalDoc(ml.name, ml.doc);
+  return sig === null ? Py_NewRef(Py_None) : PyUnicode_FromString(sig);
 }
 
 PyCFunction_Type.tp_call = cfunction_call;
@@ -292,4 +305,5 @@ PyCFunction_Type.tp_getset = [
   { name: "__self__", get: cf_get_self, set: null },
   { name: "__module__", get: cf_get_module, set: null },
   { name: "__doc__", get: cf_get_doc, set: null },
+  { name: "__text_signature__", get: cf_get_text_signature, set: null },
 ];

@@ -8,6 +8,7 @@
  * function defined in the module keeps the dict alive (func_globals), not
  * the module object, as in CPython.
  */
+import { builtinDoc } from "./docsig.js";
 import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
@@ -167,11 +168,16 @@ export function PyModule_Add(m: PyObject, name: string, value: PyObject): void {
   }
 }
 
-/** Add a built-in function per row, bound to the module. */
+/** Add a built-in function per row, bound to the module; each row carries
+ *  CPython's docstring of that function. */
 export function PyModule_AddFunctions(m: PyObject, defs: PyMethodDef[]): void {
-  const modname = PyUnicode_FromString(PyModule_GetNameString(m));
+  const name = PyModule_GetNameString(m);
+  const modname = PyUnicode_FromString(name);
   try {
-    for (const def of defs) PyModule_Add(m, def.name, PyCFunction_NewEx(def, m, modname));
+    for (const def of defs) {
+      def.doc = builtinDoc(name, def.name) ?? def.doc;
+      PyModule_Add(m, def.name, PyCFunction_NewEx(def, m, modname));
+    }
   } finally {
     Py_DECREF(modname);
   }

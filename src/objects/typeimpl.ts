@@ -16,6 +16,8 @@
  * and qualname, and the names in its shared instance keys. Instances own a
  * reference to their class.
  */
+import { TYPE_LAYOUT } from "./type-layout.js";
+import { _PyType_DocWithoutSignature, builtinDoc, docFromInternalDoc, textSignatureFromInternalDoc } from "./docsig.js";
 import {
   type PyGCObject,
   type PyObject,
@@ -27,6 +29,7 @@ import {
   TPFLAGS_LIST_SUBCLASS,
   TPFLAGS_LONG_SUBCLASS,
   TPFLAGS_MANAGED_DICT,
+  TPFLAGS_VALID_VERSION_TAG,
   TPFLAGS_MAPPING,
   TPFLAGS_MATCH_SELF,
   TPFLAGS_READY,
@@ -450,6 +453,39 @@ function add_members(type: PyTypeObject, members: PyMemberDef[]): void {
   for (const m of members) addToDict(type.tp_dict!, m.name, PyDescr_NewMember(type, m));
 }
 
+/** A type defined by a C table (static, or from a spec) takes CPython's
+ * docstrings for itself and its method, getset and member rows (its slot
+ * wrappers take theirs in PyDescr_NewWrapper). */
+function attachBuiltinDocs(type: PyTypeObject): void {
+  const owner = type.tp_name;
+  const layout = TYPE_LAYOUT[owner];
+  if (layout !== undefined) {
+    type.tp_dictoffset = layout[3];
+    type.tp_weaklistoffset = layout[4];
+    builtinTypes.push(type);
+  }
+  type.tp_doc = builtinDoc(owner, "__doc__") ?? type.tp_doc;
+  for (const rows of [type.tp_methods, type.tp_getset, type.tp_members]) {
+    if (rows === null) continue;
+    // (A `__doc__` attribute's own docstring is not the type's.)
+    for (const row of rows) if (row.name !== "__doc__") row.doc = builtinDoc(owner, row.name) ?? row.doc;
+  }
+}
+
+/** The built-in types with CPython's layout data (type-layout.ts). */
+const builtinTypes: PyTypeObject[] = [];
+
+/** The attribute cache's version tags of the built-in types as CPython's
+ *  start-up leaves them (type-layout.ts): refpy's start-up runs other
+ *  code, so its lookups are not the ones that decide them. */
+export function _PyType_SetStartupVersionTags(): void {
+  for (const t of builtinTypes) setStartupVersionTag(t);
+}
+function setStartupVersionTag(t: PyTypeObject): void {
+  if ((TYPE_LAYOUT[t.tp_name][0] & TPFLAGS_VALID_VERSION_TAG) !== 0) t.tp_flags |= TPFLAGS_VALID_VERSION_TAG;
+  else t.tp_flags &= ~TPFLAGS_VALID_VERSION_TAG;
+}
+
 /**
  * Make a type usable: base readied first, dict filled from the slot and
  * method tables, MRO computed, slots inherited, registered as a subclass.
@@ -467,6 +503,7 @@ export function PyType_Ready(type: PyTypeObject): void {
     for (const b of tupleToTypes(type.tp_bases)) PyType_Ready(b);
   }
   if (type.tp_dict === null) type.tp_dict = PyDict_New();
+  if (!heap || typesFromSpec.has(type)) attachBuiltinDocs(type);
   if (!heap) {
     add_operators(type);
     if (type.tp_methods !== null) add_methods(type, type.tp_methods);
@@ -498,13 +535,18 @@ export function PyType_Ready(type: PyTypeObject): void {
     Py_DECREF(module);
   }
   if (PyDict_GetItem(type.tp_dict, _Py_ID("__doc__")) === null) {
-    const doc = type.tp_doc === null ? Py_NewRef(Py_None) : PyUnicode_FromString(type.tp_doc);
+    // type_dict_set_doc: the docstring without its signature line.
+    const doc =
+      type.tp_doc === null
+        ? Py_NewRef(Py_None)
+        : PyUnicode_FromString(_PyType_DocWithoutSignature(type.tp_name, type.tp_doc));
     PyDict_SetItem(type.tp_dict, _Py_ID("__doc__"), doc);
     Py_DECREF(doc);
   }
   for (const b of tupleToTypes(type.tp_bases)) {
     if (!b.tp_subclasses.includes(type)) b.tp_subclasses.push(type);
   }
+  if (builtinTypes.includes(type)) setStartupVersionTag(type);
 }
 
 // --- type.__call__, type.__new__, type.__init__ ------------------------------------------
@@ -786,8 +828,26 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
     TPFLAGS_HAVE_GC |
     (base.tp_flags & SUBCLASS_FLAGS) |
     (managedDict ? TPFLAGS_MANAGED_DICT : base.tp_flags & TPFLAGS_MANAGED_DICT);
-  const basicsize = base.tp_basicsize + 8 * slotNames.length + (addDict && !managedDict ? 8 : 0) + (addWeak ? 8 : 0);
+  // type_new_descriptors: the slots, then the dict of a variable-size
+  // base's instances, then the weak reference list; a managed dict sits
+  // before the object (its offset counts back over the GC and dict words).
+  const baseSize = cpythonBasicsize(base);
+  let slotoffset = baseSize + 8 * slotNames.length;
+  let dictoffset = base.tp_dictoffset;
+  let weaklistoffset = base.tp_weaklistoffset;
+  if (addDict && !managedDict) {
+    dictoffset = -8;
+    slotoffset += 8;
+  }
+  if (addWeak) {
+    weaklistoffset = slotoffset;
+    slotoffset += 8;
+  }
+  if (managedDict) dictoffset = -slotoffset - 24;
+  const basicsize = base.tp_basicsize + slotoffset - baseSize;
   const type = new PyTypeObject(metatype, name, basicsize, base.tp_itemsize, flags, subtype_dealloc);
+  type.tp_dictoffset = dictoffset;
+  type.tp_weaklistoffset = weaklistoffset;
   type.tp_traverse = subtype_traverse;
   type.tp_clear = subtype_clear;
   Py_INCREF(base);
@@ -1183,13 +1243,20 @@ function type_set_abstractmethods(o: PyObject, value: PyObject | null): void {
 
 function type_get_doc(o: PyObject): PyObject {
   const t = T(o);
-  if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0) {
-    return t.tp_doc === null ? Py_NewRef(Py_None) : PyUnicode_FromString(t.tp_doc);
+  if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0 && t.tp_doc !== null) {
+    const doc = docFromInternalDoc(t.tp_name, t.tp_doc);
+    return doc === null ? Py_NewRef(Py_None) : PyUnicode_FromString(doc);
   }
   const d = PyDict_GetItem(t.tp_dict!, _Py_ID("__doc__"));
   if (d === null) return Py_NewRef(Py_None);
   const get = d.ob_type.tp_descr_get;
   return get === null ? Py_NewRef(d) : get(d, null, t);
+}
+/** type_get_text_signature: read from tp_doc (a class's too: its __doc__). */
+function type_get_text_signature(o: PyObject): PyObject {
+  const t = T(o);
+  const sig = textSignatureFromInternalDoc(t.tp_name, t.tp_doc);
+  return sig === null ? Py_NewRef(Py_None) : PyUnicode_FromString(sig);
 }
 function type_set_doc(o: PyObject, value: PyObject | null): void {
   const t = T(o);
@@ -1339,11 +1406,38 @@ function update_all_slots(type: PyTypeObject): void {
   for (const sub of type.tp_subclasses) update_all_slots(sub);
 }
 
+/** `__flags__`: CPython's tp_flags (a built-in type's from type-layout.ts,
+ *  its version-tag bit as the lookups since start-up left it). */
+function type_get_flags(o: PyObject): PyObject {
+  const t = T(o);
+  let flags = t.tp_flags;
+  const layout = (t.tp_flags & TPFLAGS_HEAPTYPE) === 0 || typesFromSpec.has(t) ? TYPE_LAYOUT[t.tp_name] : undefined;
+  if (layout !== undefined) flags = (layout[0] & ~TPFLAGS_VALID_VERSION_TAG) | (flags & TPFLAGS_VALID_VERSION_TAG);
+  return PyLong_FromNumber(flags >>> 0);
+}
+function type_get_dictoffset(o: PyObject): PyObject {
+  return PyLong_FromNumber(T(o).tp_dictoffset);
+}
+function type_get_weakrefoffset(o: PyObject): PyObject {
+  return PyLong_FromNumber(T(o).tp_weaklistoffset);
+}
+/** CPython's tp_basicsize: a built-in type's from type-layout.ts (refpy's
+ *  own may count its instances differently, as getsizeof needs), a
+ *  class's its base's plus what the class adds. */
+function cpythonBasicsize(t: PyTypeObject): number {
+  const layout = (t.tp_flags & TPFLAGS_HEAPTYPE) === 0 || typesFromSpec.has(t) ? TYPE_LAYOUT[t.tp_name] : undefined;
+  if (layout !== undefined) return layout[1];
+  const base = t.tp_base;
+  if ((t.tp_flags & TPFLAGS_HEAPTYPE) === 0 || base === null) return t.tp_basicsize;
+  return cpythonBasicsize(base) + t.tp_basicsize - base.tp_basicsize;
+}
 function type_get_basicsize(o: PyObject): PyObject {
-  return PyLong_FromNumber(T(o).tp_basicsize);
+  return PyLong_FromNumber(cpythonBasicsize(T(o)));
 }
 function type_get_itemsize(o: PyObject): PyObject {
-  return PyLong_FromNumber(T(o).tp_itemsize);
+  const t = T(o);
+  const layout = (t.tp_flags & TPFLAGS_HEAPTYPE) === 0 || typesFromSpec.has(t) ? TYPE_LAYOUT[t.tp_name] : undefined;
+  return PyLong_FromNumber(layout !== undefined ? layout[2] : t.tp_itemsize);
 }
 
 function type_get_base(o: PyObject): PyObject {
@@ -1447,10 +1541,14 @@ PyType_Type.tp_getset = [
   { name: "__mro__", get: type_get_mro, set: null },
   { name: "__module__", get: type_get_module, set: type_set_module },
   { name: "__doc__", get: type_get_doc, set: type_set_doc },
+  { name: "__text_signature__", get: type_get_text_signature, set: null },
   { name: "__abstractmethods__", get: type_abstractmethods, set: type_set_abstractmethods },
   { name: "__dict__", get: type_get_dict, set: null },
   { name: "__annotations__", get: type_get_annotations, set: type_set_annotations },
   { name: "__basicsize__", get: type_get_basicsize, set: null },
+  { name: "__flags__", get: type_get_flags, set: null },
+  { name: "__dictoffset__", get: type_get_dictoffset, set: null },
+  { name: "__weakrefoffset__", get: type_get_weakrefoffset, set: null },
   { name: "__itemsize__", get: type_get_itemsize, set: null },
 ];
 PyType_Type.tp_methods = [

@@ -27,6 +27,7 @@ import {
   PyObject_HeaderSize,
   TPFLAGS_HAVE_GC,
   TPFLAGS_READY,
+  TPFLAGS_VALID_VERSION_TAG,
   TPFLAGS_BASETYPE,
 } from "../heap/object.js";
 import { allocStaticAddr, freeBlock } from "../heap/allocator.js";
@@ -228,6 +229,12 @@ export class PyTypeObject extends PyGCObject {
    *  types other than plain Python classes (modules, functions, exceptions,
    *  subclasses of built-in types). */
   tp_getdict: getdictfunc | null;
+  /** CPython's tp_dictoffset and tp_weaklistoffset as `__dictoffset__` /
+   *  `__weakrefoffset__` show them (a built-in type's: type-layout.ts; a
+   *  class's: type_new_descriptors'). refpy reaches the dict through
+   *  tp_hasdict / tp_getdict, not through these. */
+  tp_dictoffset: number;
+  tp_weaklistoffset: number;
   /** `_PyType_Lookup` cache: name -> borrowed result (null = absent). Valid
    *  while neither this type nor a base changes (PyType_Modified clears it). */
   tp_cache: Map<string, PyObject | null>;
@@ -331,6 +338,8 @@ export class PyTypeObject extends PyGCObject {
     this.tp_getset = null;
     this.tp_members = null;
     this.tp_getdict = null;
+    this.tp_dictoffset = 0;
+    this.tp_weaklistoffset = 0;
     this.tp_cache = new Map();
     this.ht_cached_keys = null;
     this.ht_nslots = 0;
@@ -448,16 +457,19 @@ export const typeRuntime = {
  * reference or null. Cached per type until PyType_Modified.
  */
 export function _PyType_Lookup(type: PyTypeObject, name: PyObject): PyObject | null {
+  if ((type.tp_flags & TPFLAGS_VALID_VERSION_TAG) === 0) assign_version_tag(type);
   const key = typeRuntime.strValue(name);
   const cache = type.tp_cache;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const res = findNameInMro(type, name);
+  const res = find_name_in_mro(type, name);
   cache.set(key, res);
   return res;
 }
 
-function findNameInMro(type: PyTypeObject, name: PyObject): PyObject | null {
+/** find_name_in_mro: the uncached lookup (update_one_slot's during type
+ *  set-up), which gives no type a version tag. */
+export function find_name_in_mro(type: PyTypeObject, name: PyObject): PyObject | null {
   const getitem = typeRuntime.dictGetItem;
   const mro = type.tp_mro_list;
   if (mro === null) {
@@ -481,11 +493,26 @@ function findNameInMro(type: PyTypeObject, name: PyObject): PyObject | null {
 
 let nextVersionTag = 1;
 
+/** assign_version_tag's mark (a ready type only), on its bases too: every
+ *  ancestor, which is what recursing through the bases reaches. */
+function assign_version_tag(type: PyTypeObject): void {
+  if ((type.tp_flags & TPFLAGS_READY) === 0) return;
+  const mro = type.tp_mro_list;
+  if (mro === null) {
+    for (let t: PyTypeObject | null = type; t !== null; t = t.tp_base) t.tp_flags |= TPFLAGS_VALID_VERSION_TAG;
+    return;
+  }
+  for (let i = 0; i < mro.length; i++) {
+    if ((mro[i].tp_flags & TPFLAGS_READY) !== 0) mro[i].tp_flags |= TPFLAGS_VALID_VERSION_TAG;
+  }
+}
+
 /** The type (or a base) changed: drop cached lookups here and in every
  *  subclass (CPython's PyType_Modified). */
 export function PyType_Modified(type: PyTypeObject): void {
   type.tp_cache.clear();
   type.tp_version_tag = nextVersionTag++;
+  type.tp_flags &= ~TPFLAGS_VALID_VERSION_TAG;
   const subs = type.tp_subclasses;
   for (let i = 0; i < subs.length; i++) PyType_Modified(subs[i]);
 }

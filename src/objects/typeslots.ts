@@ -17,6 +17,7 @@
  * `type(b).__radd__` first when type(b) is a proper subclass of type(a)
  * that overrides it, then `type(a).__add__`, then `type(b).__radd__`.
  */
+import { slotDoc } from "./docsig.js";
 import { PyObject, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_Dealloc } from "../heap/refcount.js";
 import {
@@ -25,6 +26,7 @@ import {
   type PyTypeObject,
   PyType_Modified,
   _PyType_Lookup,
+  find_name_in_mro,
   type binaryfunc,
   type descrgetfunc,
   type descrsetfunc,
@@ -869,6 +871,7 @@ const tp_new_def: PyMethodDef = {
   meth: tp_new_wrapper,
   flags: METH_FASTCALL | METH_KEYWORDS,
   varargs: true,
+  doc: slotDoc("object", "__new__"),
 };
 
 /** `T.__new__(S, ...)`: the built-in `__new__` of static types. */
@@ -947,7 +950,7 @@ function updateOneSlot(type: PyTypeObject, slot: SlotName): void {
   let generic: SlotFunction | null = null;
   let useGeneric = false;
   for (const p of rowsBySlot.get(slot)!) {
-    const descr = _PyType_Lookup(type, _Py_ID(p.name));
+    const descr = find_name_in_mro(type, _Py_ID(p.name));
     if (descr === null) continue;
     if (descr.ob_type === PyWrapperDescr_Type && (descr as PyWrapperDescrObject).d_base.name === p.name) {
       const d = descr as PyWrapperDescrObject;

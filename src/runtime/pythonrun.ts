@@ -38,6 +38,7 @@ import { PyEval_EvalCode } from "../vm/ceval.js";
 import { PyGC_CollectIfEnabled, _PyGC_InitStartupState } from "../heap/collect.js";
 import { PyImport_Import } from "../vm/import.js";
 import { _PySite_AddBuiltins } from "./site.js";
+import { _PyType_SetStartupVersionTags } from "../objects/typeimpl.js";
 import { PyList_Append, PyList_Check } from "../objects/listobject.js";
 import { type PyLongObject, PyLong_Check } from "../objects/longobject.js";
 import { PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
@@ -165,6 +166,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   } catch (e) {
     err(internalErrorReport(e));
   }
+  _PyType_SetStartupVersionTags();
   tstate.limit = options.recursionLimit ?? 1000;
   heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
   gcState.stress = options.gcStress ?? options.xoptions?.has("gc-stress") ?? false;
