@@ -146,6 +146,12 @@ function fileio_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | nu
   if (!_Py_fd_open(fd)) throw PyErr_FromErrno(9, "Bad file descriptor");
   const f = new FileIOObject(type, fd, reading, closefd === null || PyObject_IsTrue(closefd));
   PyObject_GC_Track(f);
+  try {
+    PyObject_SetAttr(f, _Py_ID("name"), file!);
+  } catch (e) {
+    Py_DECREF(f);
+    throw e;
+  }
   return f;
 }
 
@@ -671,8 +677,17 @@ function buffered_write(self: PyObject, arg: PyObject): PyObject {
     _Py_write(raw.std.fd, data);
     return PyLong_FromNumber(data.length);
   }
+  // What fits is held; otherwise what is held goes first, then a write
+  // larger than the buffer goes to the raw stream, a smaller one is held.
+  if (b.writeBuf.length + data.length > b.bufferSize) {
+    flushWrites(b);
+    if (data.length > b.bufferSize) {
+      for (const byte of data) b.writeBuf.push(byte);
+      flushWrites(b);
+      return PyLong_FromNumber(data.length);
+    }
+  }
   for (const byte of data) b.writeBuf.push(byte);
-  if (b.writeBuf.length > b.bufferSize) flushWrites(b);
   return PyLong_FromNumber(data.length);
 }
 
