@@ -11,7 +11,7 @@
  *
  * This runs on the interpreter's worker thread (see main.ts).
  */
-import { readFileSync, existsSync, statSync, writeSync } from "node:fs";
+import { readFileSync, readSync, existsSync, statSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { run, type RunOptions } from "../api/run.js";
 import { startRepl, LineReader } from "./repl.js";
@@ -152,13 +152,25 @@ export function parseCommandLine(argv: string[]): CommandLine {
 // The -X values that take numbers (shared with `refpy sweep`).
 export { parseSize, parseGCThreshold };
 
-/** input() reads standard input a line at a time, as the program asks. */
-function stdinLines(): () => string | null {
-  let reader: LineReader | null = null;
-  return () => {
-    if (reader === null) reader = new LineReader(0);
-    const line = reader.readLine();
-    return line === null ? null : line.replace(/\r?\n$/, "");
+/** sys.stdin reads descriptor 0 as CPython's FileIO does: each read
+ *  gives what one read(2) returns, up to the size asked for. */
+function stdinReader(): { read(n: number): Uint8Array } {
+  return {
+    read(n: number): Uint8Array {
+      const buf = Buffer.alloc(Math.min(n, 1 << 20));
+      for (;;) {
+        try {
+          return buf.subarray(0, readSync(0, buf, 0, buf.length, null));
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === "EAGAIN") {
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+            continue;
+          }
+          return buf.subarray(0, 0);
+        }
+      }
+    },
   };
 }
 
@@ -217,7 +229,7 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
     return 0;
   }
 
-  const base: RunOptions = { stdout: writeOut, stderr: writeErr, collectOutput: false, stdin: stdinLines() };
+  const base: RunOptions = { stdout: writeOut, stderr: writeErr, collectOutput: false, stdin: stdinReader() };
   const heap = cl.xoptions.get("heap-limit");
   if (heap !== undefined) {
     const n = parseSize(heap);

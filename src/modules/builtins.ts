@@ -124,15 +124,14 @@ import { _PyEval_EvalFrame } from "../objects/call.js";
 import { initializeLocals } from "../objects/call.js";
 import { _PyFrame_Clear } from "../objects/frameobject.js";
 import { PySys_GetObject } from "../vm/sysstate.js";
+import { PyFile_WriteObject, PyFile_WriteString, writeToStream } from "../objects/fileobject.js";
 import {
-  PyFile_WriteObject,
-  PyFile_WriteString,
-  PyTextIOObject,
+  type PyTextIOObject,
+  _PyTextIO_CheckWrite,
   _PyTextIO_Flushes,
+  _PyTextIO_IsStd,
   _PyTextIO_Write,
-  stdio,
-  writeToStream,
-} from "../objects/fileobject.js";
+} from "./io-stdio.js";
 import { PyImport_ImportModuleLevelObject } from "../vm/import.js";
 import { Py_LT, Py_GT } from "../bytecode/opcodes.js";
 import { type PyCodeObject, PyCode_Type } from "../objects/codeobject.js";
@@ -199,7 +198,8 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
   else if (end !== null && !PyUnicode_Check(end)) {
     throw PyErr_Format(PyExc_TypeError, `end must be None or a string, not ${end.ob_type.tp_name}`);
   }
-  if (file instanceof PyTextIOObject) {
+  if (_PyTextIO_IsStd(file)) {
+    const stream = file as PyTextIOObject;
     const sepText = sep === null ? " " : PyUnicode_AsString(sep);
     let out = "";
     // Each piece: the write call's level, then the levels the stream's
@@ -209,10 +209,11 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
     const piece = (text: string) => {
       Py_EnterRecursiveCall(" while calling a Python object");
       try {
-        if (_PyTextIO_Flushes(file, text)) {
+        _PyTextIO_CheckWrite(stream);
+        if (_PyTextIO_Flushes(stream, text)) {
           const held = out;
           out = "";
-          _PyTextIO_Write(file, held, text);
+          _PyTextIO_Write(stream, held, text);
         } else {
           out += text;
         }
@@ -230,7 +231,7 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
       }
       piece(end === null ? "\n" : PyUnicode_AsString(end));
     } finally {
-      if (out.length > 0) _PyTextIO_Write(file, "", out);
+      if (out.length > 0) _PyTextIO_Write(stream, "", out);
     }
   } else {
     for (let i = 0; i < n; i++) {
@@ -259,27 +260,37 @@ function builtin_input(_self: PyObject, args: PyObject[]): PyObject {
   const fout = PySys_GetObject("stdout");
   if (fin === null || fin === Py_None) throw PyErr_Format(PyExc_RuntimeError, "input(): lost sys.stdin");
   if (fout === null || fout === Py_None) throw PyErr_Format(PyExc_RuntimeError, "input(): lost sys.stdout");
-  if (args.length === 1) {
-    if (fout instanceof PyTextIOObject) {
-      const s = PyObject_Str(args[0]);
-      writeToStream(fout, PyUnicode_AsString(s));
-      Py_DECREF(s);
-    } else {
-      PyFile_WriteObject(args[0], fout);
-    }
-  }
-  if (!(fout instanceof PyTextIOObject)) {
+  const ferr = PySys_GetObject("stderr");
+  if (ferr === null || ferr === Py_None) throw PyErr_Format(PyExc_RuntimeError, "input(): lost sys.stderr");
+  // sys.stderr flushed first; sys.stdin.fileno() asked whether it is the
+  // terminal (it is not: errors are ignored); then the prompt written to
+  // sys.stdout, which is flushed, and a line read with sys.stdin.readline().
+  for (const [f, method] of [
+    [ferr, "flush"],
+    [fin, "fileno"],
+  ] as const) {
     try {
-      Py_DECREF(PyObject_CallMethod(fout, "flush"));
+      Py_DECREF(PyObject_CallMethod(f, method));
     } catch (e) {
       Py_DECREF(toPyException(e));
     }
   }
-  if (fin instanceof PyTextIOObject) {
-    if (fin.closed) throw PyErr_Format(PyExc_ValueError, "I/O operation on closed file.");
-    const line = stdio.readline();
-    if (line === null) throw PyErr_Format(PyExc_EOFError, "EOF when reading a line");
-    return PyUnicode_FromString(line);
+  if (args.length === 1) {
+    if (_PyTextIO_IsStd(fout)) {
+      const s = PyObject_Str(args[0]);
+      try {
+        writeToStream(fout, PyUnicode_AsString(s));
+      } finally {
+        Py_DECREF(s);
+      }
+    } else {
+      PyFile_WriteObject(args[0], fout);
+    }
+  }
+  try {
+    Py_DECREF(PyObject_CallMethod(fout, "flush"));
+  } catch (e) {
+    Py_DECREF(toPyException(e));
   }
   return PyFile_GetLine(fin);
 }

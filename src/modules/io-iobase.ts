@@ -59,6 +59,8 @@ import { _Py_ID } from "../objects/identifiers.js";
 import { PyObject_CallFinalizerFromDealloc } from "../objects/instanceobject.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakrefobject.js";
 import { PyBUF_WRITABLE, PyBuffer_Release, PyObject_GetBuffer } from "../objects/buffer.js";
+import { PyUnicode_FromString } from "../objects/unicodeobject.js";
+import { PyImport_Import } from "../vm/import.js";
 
 /** DEFAULT_BUFFER_SIZE of _iomodule.h. */
 export const DEFAULT_BUFFER_SIZE = 8192;
@@ -72,8 +74,18 @@ onGCReset(() => {
 });
 
 /** An UnsupportedOperation(message) to throw (OSError if the module's
- *  class is gone, as it can only be while the interpreter shuts down). */
+ *  class is gone, as it can only be while the interpreter shuts down).
+ *  The run's streams exist before `_io` is imported (CPython imports it
+ *  at start-up): their first error imports it. */
 export function unsupported(message: string): PyObject {
+  if (ioState.unsupportedOperation === null) {
+    const name = PyUnicode_FromString("_io");
+    try {
+      Py_DECREF(PyImport_Import(name));
+    } finally {
+      Py_DECREF(name);
+    }
+  }
   const t = ioState.unsupportedOperation;
   return PyErr_Format(t !== null && t.ob_refcnt > 0 ? t : PyExc_OSError, message);
 }

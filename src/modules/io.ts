@@ -6,12 +6,11 @@
  *
  * refpy programs have no file access, so what CPython builds on files
  * refuses with a NotImplementedError that says so: `open()` and
- * `open_code()`, creating a FileIO, and creating the buffered streams
- * and TextIOWrapper (which wrap a raw or binary stream). The classes
- * exist, with CPython's bases, so that io.py registers them with its ABCs
- * and `isinstance` works; `sys.stdout` and `sys.stderr` are the run's own
- * `_io.TextIOWrapper` objects (objects/fileobject.ts), whose type is this
- * module's TextIOWrapper.
+ * `open_code()`, a FileIO by name (one over descriptor 0, 1 or 2 can be
+ * made), BufferedRWPair and BufferedRandom (which need a seekable or a
+ * second stream). TextIOWrapper, BufferedReader and BufferedWriter wrap
+ * any stream (io-stdio.ts, io-buffered.ts); `sys.stdin`, `sys.stdout` and
+ * `sys.stderr` are made of them, over FileIOs of the standard descriptors.
  */
 import type { PyObject } from "../heap/object.js";
 import { TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
@@ -34,7 +33,6 @@ import {
 import { _PyArg_CheckPositional } from "../objects/getargs.js";
 import { PyObject_Call } from "../objects/call.js";
 import { _Py_ID } from "../objects/identifiers.js";
-import { PyTextIO_Type } from "../objects/fileobject.js";
 import {
   DEFAULT_BUFFER_SIZE,
   ioState,
@@ -46,7 +44,8 @@ import {
 import { PyIncrementalNewlineDecoder_Type, PyTextIOBase_Type } from "./io-textio.js";
 import { PyStringIO_Type } from "./io-stringio.js";
 import { PyBytesIO_Type } from "./io-bytesio.js";
-import "./io-stdio.js";
+import { PyTextIO_Type } from "./io-stdio.js";
+import { PyBufferedReader_Type, PyBufferedWriter_Type, PyFileIO_Type } from "./io-buffered.js";
 
 /** The error for what refpy cannot do without files. */
 function noFiles(what: string, why: string): PyObject {
@@ -67,17 +66,8 @@ function fileType(name: string, base: PyTypeObject, why: string): PyTypeObject {
 }
 
 const WRAPS = "it wraps a raw stream, and refpy has no file streams";
-export const PyFileIO_Type = fileType("FileIO", PyRawIOBase_Type, NO_FILE_ACCESS);
-export const PyBufferedReader_Type = fileType("BufferedReader", PyBufferedIOBase_Type, WRAPS);
-export const PyBufferedWriter_Type = fileType("BufferedWriter", PyBufferedIOBase_Type, WRAPS);
 export const PyBufferedRWPair_Type = fileType("BufferedRWPair", PyBufferedIOBase_Type, WRAPS);
 export const PyBufferedRandom_Type = fileType("BufferedRandom", PyBufferedIOBase_Type, WRAPS);
-
-// refpy: sys.stdout's type is _io.TextIOWrapper; one cannot be made over
-// a binary stream.
-PyTextIO_Type.tp_new = () => {
-  throw noFiles("io.TextIOWrapper", "it wraps a binary stream, and refpy has no file streams");
-};
 
 function _io_open(_m: PyObject): PyObject {
   throw noFiles("open()", NO_FILE_ACCESS);

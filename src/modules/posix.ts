@@ -34,7 +34,7 @@ import { _PyObject_LookupAttr } from "../objects/object.js";
 import { _Py_ID } from "../objects/identifiers.js";
 import { PyStructSequence_New, PyStructSequence_NewType } from "../objects/structseq.js";
 import { PyFloat_FromDouble } from "../objects/floatobject.js";
-import { stdio } from "../objects/fileobject.js";
+import { _Py_write } from "../objects/fileobject.js";
 import { PyExc_OverflowError } from "../objects/exceptions.js";
 import { newArgParser, _PyArg_UnpackKeywords } from "../objects/getargs.js";
 
@@ -287,10 +287,8 @@ function posix_write(_m: PyObject, args: PyObject[]): PyObject {
     throw PyErr_Format(PyExc_TypeError, `a bytes-like object is required, not '${data.ob_type.tp_name}'`);
   }
   const bytes = (data as PyBytesObject).ob_sval;
-  const text = new TextDecoder().decode(bytes);
-  if (fd === 1) stdio.stdout(text);
-  else if (fd === 2) stdio.stderr(text);
-  else throw osError(EBADF, null);
+  if (fd !== 1 && fd !== 2) throw osError(EBADF, null);
+  _Py_write(fd, bytes);
   return PyLong_FromNumber(bytes.length);
 }
 

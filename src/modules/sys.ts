@@ -60,7 +60,7 @@ import { Py_GetRecursionLimit, Py_SetRecursionLimit, currentFrame, interp, tstat
 import { PySys_Audit, _PySys_AddAuditHook, _PySys_AuditTuple } from "../objects/sysaudit.js";
 import { _PyErr_GetTopmostException, PyErr_GivenExceptionMatches } from "../objects/errors.js";
 import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
-import { PyTextIOObject } from "../objects/fileobject.js";
+import { _PyIO_CreateStdio } from "./io-stdio.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
 import { traceFunctions } from "./sys-trace.js";
 import { addHooks } from "./sys-hooks.js";
@@ -463,9 +463,9 @@ export function _PySys_Create(argv: string[], modules: PyObject): PyObject {
   }
   PyModule_Add(m, "orig_argv", origArgv);
   PyModule_AddObjectRef(m, "modules", modules);
-  const out = new PyTextIOObject("<stdout>", 1);
-  const err = new PyTextIOObject("<stderr>", 2);
-  const inp = new PyTextIOObject("<stdin>", 0);
+  const inp = _PyIO_CreateStdio(0, "<stdin>");
+  const out = _PyIO_CreateStdio(1, "<stdout>");
+  const err = _PyIO_CreateStdio(2, "<stderr>");
   PyModule_AddObjectRef(m, "stdout", out);
   PyModule_AddObjectRef(m, "__stdout__", out);
   PyModule_AddObjectRef(m, "stderr", err);

@@ -259,7 +259,7 @@ export function _PyCodec_Lookup(encoding: string): PyObject {
 }
 
 /** _PyCodec_LookupTextEncoding: the CodecInfo, unless it says it is not a text encoding. */
-function lookupTextEncoding(encoding: string, alternate: string): PyObject {
+export function lookupTextEncoding(encoding: string, alternate: string): PyObject {
   const codec = _PyCodec_Lookup(encoding);
   if (codec.ob_type !== PyTuple_Type) {
     let attr: PyObject | null;

@@ -1,30 +1,29 @@
 /**
- * The run's standard streams and writing to a file object (CPython's
- * Objects/fileobject.c PyFile_WriteString, and the `_io.TextIOWrapper`
- * objects that sys.stdout, sys.stderr and sys.stdin are).
+ * The run's standard descriptors and writing to a file object (CPython's
+ * Objects/fileobject.c PyFile_WriteObject / PyFile_WriteString, and the
+ * read(2)/write(2)/close(2) of descriptors 0, 1 and 2 that `_io.FileIO`
+ * and os.write use).
  *
- * The streams are plain JS callbacks (`stdio`), set by the runtime for
- * each run; `sys.stdout` / `sys.stderr` are small `TextIOWrapper` objects
- * whose write() calls them. `writeToStream` writes to whatever object it
- * is given: straight to the sink for the run's own streams, through the
+ * The descriptors are plain JS callbacks (`stdio`), set by the runtime for
+ * each run: text sinks for 1 and 2 (bytes written are decoded as UTF-8 on
+ * the way), a byte source for 0. sys.stdout and its kin (the
+ * `_io.TextIOWrapper` objects of modules/io-stdio.ts) sit on top;
+ * `writeToStream` writes to whatever object it is given: straight to the
+ * descriptor for the run's own streams (`stdStreams`), through the
  * object's `write` method otherwise (so print() honours a replaced
  * sys.stdout).
  */
-import { PyObject } from "../heap/object.js";
-import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
-import { PyObject_Free } from "../heap/gc.js";
-import { newStaticType, type PyTypeObject } from "./typeobject.js";
-import { METH_NOARGS, METH_O } from "./methoddef.js";
-import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
-import { PyBool_FromBool, PyLong_FromNumber, Py_False } from "./longobject.js";
-import { Py_None } from "./noneobject.js";
+import type { PyObject } from "../heap/object.js";
+import { Py_DECREF } from "../heap/refcount.js";
+import { PyUnicode_FromString } from "./unicodeobject.js";
+import { PyLong_FromNumber } from "./longobject.js";
 import { PyErr_Format } from "./errors.js";
-import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
+import { PyExc_OSError, PyExc_TypeError } from "./exceptions.js";
 import { _PyObject_LookupAttrString, PyObject_GetAttrString } from "./object.js";
 import { PyObject_Str } from "./abstract.js";
-import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call } from "./call.js";
+import { PyObject_Call } from "./call.js";
 
-/** Where the run's output goes and where input() reads from. */
+/** Where the run's output goes and where its standard input comes from. */
 export const stdio = {
   stdout: (s: string): void => {
     process.stdout.write(s);
@@ -32,44 +31,125 @@ export const stdio = {
   stderr: (s: string): void => {
     process.stderr.write(s);
   },
-  /** One line without its newline, or null at end of input. */
-  readline: (): string | null => null,
+  /** Up to `n` bytes of standard input; an empty array at its end. */
+  read: (_n: number): Uint8Array => new Uint8Array(0),
 };
+
+/** The descriptors a program has closed (a FileIO with closefd=True). */
+const closedFds = new Set<number>();
+
+/** Per descriptor, the decoder turning written bytes into the sink's text
+ *  (a multi-byte character split across writes is held until complete). */
+const sinkDecoders: (InstanceType<typeof TextDecoder> | null)[] = [null, null, null];
 
 export function setStdio(
   out: ((s: string) => void) | null,
   err: ((s: string) => void) | null,
-  readline: (() => string | null) | null,
+  read: ((n: number) => Uint8Array) | null,
 ): void {
   if (out !== null) stdio.stdout = out;
   if (err !== null) stdio.stderr = err;
-  if (readline !== null) stdio.readline = readline;
+  if (read !== null) stdio.read = read;
+  closedFds.clear();
+  sinkDecoders[1] = null;
+  sinkDecoders[2] = null;
 }
 
-export class PyTextIOObject extends PyObject {
-  name: string;
-  fd: number;
-  /** close() was called (site's exit() closes sys.stdin). */
-  closed = false;
-  /** Text written and not yet flushed in CPython's terms (held by its
-   *  TextIOWrapper or BufferedWriter): decides what a flush calls. */
-  pending = false;
-  constructor(name: string, fd: number) {
-    super(PyTextIO_Type, 208);
-    this.name = name;
-    this.fd = fd;
+/** Standard input made of a whole text (its UTF-8 bytes). */
+export function stdinFromString(text: string): (n: number) => Uint8Array {
+  const data = new TextEncoder().encode(text);
+  let pos = 0;
+  return (n) => {
+    const chunk = data.subarray(pos, Math.min(data.length, pos + n));
+    pos += chunk.length;
+    return chunk;
+  };
+}
+
+/** Standard input read a line at a time from `readline` (each line given
+ *  without its newline, null at the end), as a terminal delivers it. */
+export function stdinFromLines(readline: () => string | null): (n: number) => Uint8Array {
+  let pending = new Uint8Array(0);
+  return (n) => {
+    if (pending.length === 0) {
+      const line = readline();
+      if (line === null) return pending;
+      pending = new TextEncoder().encode(`${line}\n`);
+    }
+    const chunk = pending.subarray(0, n);
+    pending = pending.subarray(chunk.length);
+    return chunk;
+  };
+}
+
+/** OSError(errno, strerror) for the descriptor calls below. */
+export function PyErr_FromErrno(errno: number, strerror: string): PyObject {
+  const args = [PyLong_FromNumber(errno), PyUnicode_FromString(strerror)];
+  try {
+    return PyObject_Call(PyExc_OSError, args, null);
+  } finally {
+    for (const a of args) Py_DECREF(a);
   }
 }
 
-export const PyTextIO_Type: PyTypeObject = newStaticType("_io.TextIOWrapper", 208, 0, (o) => PyObject_Free(o));
+const EBADF = 9;
+
+function checkFd(fd: number, writing: boolean): void {
+  if (closedFds.has(fd) || fd < 0 || fd > 2 || (fd === 0) === writing) {
+    throw PyErr_FromErrno(EBADF, "Bad file descriptor");
+  }
+}
+
+/** write(2) on one of the standard descriptors (1, 2): the bytes go to the
+ *  sink as text. */
+export function _Py_write(fd: number, data: Uint8Array): void {
+  checkFd(fd, true);
+  let d = sinkDecoders[fd];
+  if (d === null) {
+    d = new TextDecoder("utf-8", { fatal: false });
+    sinkDecoders[fd] = d;
+  }
+  const text = d.decode(data, { stream: true });
+  if (text.length > 0) writeText(fd, text);
+}
+
+/** Text already known to be valid UTF-8 to descriptor 1 or 2. */
+export function _Py_write_text(fd: number, s: string): void {
+  checkFd(fd, true);
+  writeText(fd, s);
+}
+
+function writeText(fd: number, s: string): void {
+  if (fd === 2) stdio.stderr(s);
+  else stdio.stdout(s);
+}
+
+/** read(2) on descriptor 0: up to `n` bytes, none at the end of input. */
+export function _Py_read(fd: number, n: number): Uint8Array {
+  checkFd(fd, false);
+  return stdio.read(n);
+}
+
+/** close(2) of a standard descriptor (later use raises EBADF). */
+export function _Py_close(fd: number): void {
+  if (closedFds.has(fd)) throw PyErr_FromErrno(EBADF, "Bad file descriptor");
+  closedFds.add(fd);
+}
+
+/** Is `fd` one of the standard descriptors, still open? */
+export function _Py_fd_open(fd: number): boolean {
+  return fd >= 0 && fd <= 2 && !closedFds.has(fd);
+}
+
+/** The fast path for the run's own text streams (io-stdio.ts sets it):
+ *  writes `s` and returns true when `stream` is one of them. */
+export const stdStreams = {
+  write: (_stream: PyObject, _s: string): boolean => false,
+};
 
 /** Write `s` to the stream object (fast path for the run's own streams). */
 export function writeToStream(stream: PyObject, s: string): void {
-  if (stream instanceof PyTextIOObject) {
-    if (stream.fd === 2) stdio.stderr(s);
-    else stdio.stdout(s);
-    return;
-  }
+  if (stdStreams.write(stream, s)) return;
   const write = _PyObject_LookupAttrString(stream, "write");
   if (write === null)
     throw PyErr_Format(PyExc_TypeError, `'${stream.ob_type.tp_name}' object has no attribute 'write'`);
@@ -108,98 +188,4 @@ export function PyFile_WriteString(s: string, f: PyObject): void {
   } finally {
     Py_DECREF(o);
   }
-}
-
-/**
- * The recursion levels CPython 3.11's stream objects spend below a
- * TextIOWrapper's write or flush, in the C calls into the buffer (each a
- * method call that counts a level): sys.stderr is line-buffered, so a
- * write holding a line end calls buffer.write and then buffer.flush, which
- * calls raw.write (two levels deep); sys.stdout is block-buffered and
- * writes spend nothing below (its 8 KB chunks aside); flush() calls
- * buffer.flush, and raw.write below it when text is pending. The text is
- * buffered before these calls, so a RecursionError here comes after it is
- * written, as CPython writes it later.
- */
-function bufferLevels(n: number): void {
-  let entered = 0;
-  try {
-    for (; entered < n; entered++) Py_EnterRecursiveCall(" while calling a Python object");
-  } finally {
-    for (; entered > 0; entered--) Py_LeaveRecursiveCall();
-  }
-}
-
-/**
- * Write `held + s` to one of the run's streams as its TextIOWrapper would,
- * `held` being text CPython's wrapper still holds from the same call
- * sequence (print's earlier pieces). For stderr given a line end the
- * wrapper passes what it holds to buffer.write (a level; when that call
- * fails the text is dropped, as CPython drops it) and then calls
- * buffer.flush, whose raw.write is a level below (when that fails the
- * text is already out, as CPython's buffer keeps it and writes it later).
- */
-export function _PyTextIO_Write(stream: PyTextIOObject, held: string, s: string): void {
-  if (stream.fd === 2 && (s.includes("\n") || s.includes("\r"))) {
-    Py_EnterRecursiveCall(" while calling a Python object");
-    try {
-      writeToStream(stream, held + s);
-      stream.pending = false;
-      bufferLevels(1);
-    } finally {
-      Py_LeaveRecursiveCall();
-    }
-    return;
-  }
-  if (held.length + s.length === 0) return;
-  writeToStream(stream, held + s);
-  stream.pending = true;
-}
-
-/** Does writing `s` to `stream` make its wrapper call into the buffer? */
-export function _PyTextIO_Flushes(stream: PyTextIOObject, s: string): boolean {
-  return stream.fd === 2 && (s.includes("\n") || s.includes("\r"));
-}
-
-function textio_flush(self: PyObject): PyObject {
-  const t = self as PyTextIOObject;
-  const levels = t.pending ? 2 : 1;
-  t.pending = false;
-  bufferLevels(levels);
-  return Py_NewRef(Py_None);
-}
-
-function textio_write(self: PyObject, arg: PyObject): PyObject {
-  if (!PyUnicode_Check(arg)) {
-    throw PyErr_Format(PyExc_TypeError, `write() argument must be str, not ${arg.ob_type.tp_name}`);
-  }
-  if ((self as PyTextIOObject).closed) throw PyErr_Format(PyExc_ValueError, "I/O operation on closed file.");
-  const s = PyUnicode_AsString(arg);
-  _PyTextIO_Write(self as PyTextIOObject, "", s);
-  return PyLong_FromNumber(s.length);
-}
-
-function textio_repr(self: PyObject): PyObject {
-  const t = self as PyTextIOObject;
-  return PyUnicode_FromString(`<_io.TextIOWrapper name='${t.name}' mode='${t.fd === 0 ? "r" : "w"}' encoding='utf-8'>`);
-}
-
-PyTextIO_Type.tp_repr = textio_repr;
-PyTextIO_Type.tp_methods = [
-  { name: "write", meth: textio_write, flags: METH_O },
-  { name: "flush", meth: textio_flush, flags: METH_NOARGS },
-  // The run's streams are its sinks, not a terminal (as CPython's piped ones).
-  { name: "isatty", meth: () => Py_NewRef(Py_False), flags: METH_NOARGS },
-  { name: "fileno", meth: (s: PyObject) => PyLong_FromNumber((s as PyTextIOObject).fd), flags: METH_NOARGS },
-  { name: "close", meth: textio_close, flags: METH_NOARGS },
-];
-PyTextIO_Type.tp_getset = [
-  { name: "closed", get: (s: PyObject) => PyBool_FromBool((s as PyTextIOObject).closed), set: null },
-];
-
-/** close(): later reads and writes raise ValueError, as on a closed file
- *  (the host stream itself stays open). */
-function textio_close(self: PyObject): PyObject {
-  (self as PyTextIOObject).closed = true;
-  return Py_NewRef(Py_None);
 }

@@ -26,7 +26,12 @@ import { _PyTokenizer_DecodeFile } from "../vm/source-encoding.js";
 import { type PyBaseExceptionObject, PyExc_RuntimeError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
-import { PyErr_Display, formatException, setTracebackWriter } from "../objects/errors-display.js";
+import {
+  PyErr_Display,
+  PyErr_WriteUnraisable,
+  formatException,
+  setTracebackWriter,
+} from "../objects/errors-display.js";
 import {
   PyErr_ExceptionMatches,
   PyErr_Format,
@@ -42,9 +47,10 @@ import { _PyType_SetStartupVersionTags } from "../objects/typeimpl.js";
 import { PyList_Append, PyList_Check } from "../objects/listobject.js";
 import { type PyLongObject, PyLong_Check } from "../objects/longobject.js";
 import { PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
-import { PyObject_Str } from "../objects/abstract.js";
+import { PyObject_IsTrue, PyObject_Str } from "../objects/abstract.js";
+import { PyObject_CallMethod } from "../objects/call.js";
 import { PySys_GetObject, PySys_SetObject } from "../vm/sysstate.js";
-import { setStdio } from "../objects/fileobject.js";
+import { setStdio, stdinFromLines, stdinFromString } from "../objects/fileobject.js";
 import { PyUnicode_AsString, PyUnicode_FromString } from "../objects/unicodeobject.js";
 import { Py_DECREF } from "../heap/refcount.js";
 import { Py_None } from "../objects/noneobject.js";
@@ -89,9 +95,10 @@ export interface SessionOptions {
   /** Called with each piece of stderr output: tracebacks, warnings
    *  (default: the process's stderr). */
   stderr?: (s: string) => void;
-  /** What `input()` and sys.stdin read: the whole text, or a function
-   *  returning the next line without its newline (null at end of input). */
-  stdin?: string | (() => string | null);
+  /** What `input()` and sys.stdin read: the whole text, a function
+   *  returning the next line without its newline (null at end of input),
+   *  or a reader of bytes (`read(n)`: up to n bytes, none at the end). */
+  stdin?: string | (() => string | null) | { read(n: number): Uint8Array };
   /** sys.getrecursionlimit() at start (default 1000). */
   recursionLimit?: number;
   /** Heap limit in bytes (`-X heap-limit`; default 1 GiB). */
@@ -157,7 +164,16 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
 
   clearSources();
   interpreterReset(options.argv ?? [filename]);
-  setStdio(out, err, typeof options.stdin === "function" ? options.stdin : stringLines(options.stdin ?? ""));
+  const stdin = options.stdin ?? "";
+  setStdio(
+    out,
+    err,
+    typeof stdin === "function"
+      ? stdinFromLines(stdin)
+      : typeof stdin === "string"
+        ? stdinFromString(stdin)
+        : (n: number) => stdin.read(n),
+  );
   // site's builtins, before the run's limits and line hook apply (start-up
   // is not the program's).
   setTracebackWriter(err);
@@ -324,7 +340,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     let code = status ?? (failed ? 1 : 0);
     observer?.programEnd();
     try {
-      teardown(main, globals, setFileName);
+      // Py_FinalizeEx reports a failed flush of sys.stdout with status 120.
+      if (!teardown(main, globals, setFileName)) code = 120;
     } catch (e) {
       err(internalErrorReport(e));
     }
@@ -419,18 +436,6 @@ function makeEvalBreaker(stepLimit: number | undefined, timeLimitMs: number | un
   };
 }
 
-/** A line source over a text: each call gives the next line without its
- *  newline, then null. */
-function stringLines(text: string): () => string | null {
-  const lines = text.split(/(?<=\n)/);
-  let pos = 0;
-  return () => {
-    if (pos >= lines.length || lines[pos] === "") return null;
-    const line = lines[pos++];
-    return line.endsWith("\n") ? line.slice(0, -1) : line;
-  };
-}
-
 function setNone(d: PyObject, key: string): void {
   PyDict_SetItemString(d, key, Py_None);
 }
@@ -441,14 +446,15 @@ function setNone(d: PyObject, key: string): void {
  *     `__main__`'s globals (when it set them) and drops its reference to
  *     `__main__`, which sys.modules alone holds from then on;
  *  1. Py_FinalizeEx: the atexit callbacks (weakref.finalize's exit
- *     function among them);
+ *     function among them), then sys.stdout and sys.stderr flushed
+ *     (flush_std_files; false is returned when that fails);
  *  2. with the collector enabled, a full collection (PyGC_Collect, with
  *     gc.callbacks) reclaims leftover cycles;
  *  3. finalize_modules and interpreter_clear (interpreterFinalize,
  *     lifecycle.ts) release the modules, `__main__` among them, in
  *     CPython's order.
  */
-function teardown(main: PyObject, globals: PyObject, setFileName: boolean): void {
+function teardown(main: PyObject, globals: PyObject, setFileName: boolean): boolean {
   if (setFileName) {
     for (const name of ["__file__", "__cached__"]) {
       if (PyDict_GetItemString(globals, name) !== null) PyDict_DelItemString(globals, name);
@@ -456,8 +462,46 @@ function teardown(main: PyObject, globals: PyObject, setFileName: boolean): void
   }
   Py_DECREF(main);
   _PyAtExit_Call();
+  const flushed = flushStdFiles();
   PyGC_CollectIfEnabled();
   interpreterFinalize();
+  return flushed;
+}
+
+/** flush_std_files: flush sys.stdout and sys.stderr unless closed (a
+ *  `closed` that cannot be read counts as open). A failure of stdout's
+ *  flush is reported as unraisable, stderr's is dropped; false if either
+ *  failed. */
+function flushStdFiles(): boolean {
+  let ok = true;
+  for (const name of ["stdout", "stderr"]) {
+    const f = PySys_GetObject(name);
+    if (f === null || f === Py_None || fileIsClosed(f)) continue;
+    try {
+      Py_DECREF(PyObject_CallMethod(f, "flush"));
+    } catch (e) {
+      const exc = toPyException(e);
+      if (name === "stdout") PyErr_WriteUnraisable(exc, f);
+      else Py_DECREF(exc);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+function fileIsClosed(f: PyObject): boolean {
+  try {
+    const closed = _PyObject_LookupAttr(f, _Py_ID("closed"));
+    if (closed === null) return false;
+    try {
+      return PyObject_IsTrue(closed);
+    } finally {
+      Py_DECREF(closed);
+    }
+  } catch (e) {
+    Py_DECREF(toPyException(e));
+    return false;
+  }
 }
 
 /** sys.warnoptions from -W, and the `warnings` module imported to apply
