@@ -24,7 +24,7 @@ import { createTokenInstance, Lexer, type IToken, type TokenType } from "chevrot
 import { CompileError, type SyntaxErrorKind } from "../src/ast/errors.js";
 import type { LiteralError } from "./literals.js";
 import { splitFString } from "./fstring.js";
-import type { Source } from "./source.js";
+import { hasEscape, type Source, utf8DecodeError } from "./source.js";
 import {
   Continuation,
   DEDENT,
@@ -87,6 +87,17 @@ function invalidCharacter(source: Source, ch: string, offset: number): CompileEr
 
 /** Check a non-ASCII identifier character by character (PEP 3131). */
 function checkIdentifier(source: Source, tok: IToken): void {
+  if (source.escapes && hasEscape(tok.image)) {
+    // verify_identifier decodes the name's bytes first: E_DECODE, raised
+    // at the error token, which has no columns, so the offset is where the
+    // tokenizer stands (after the name, not one-based) and no end.
+    const msg = utf8DecodeError(tok.image);
+    if (msg !== null) {
+      const line = tok.startLine!;
+      const at = source.shownChars(line, source.byteCol(line, tok.endOffset! + 1));
+      throw errorAt(source, "SyntaxError", `(unicode error) ${msg}`, tok.startOffset, at, -1);
+    }
+  }
   let first = true;
   let offset = tok.startOffset;
   for (const ch of tok.image) {
@@ -114,6 +125,23 @@ function layoutToken(type: TokenType, source: Source, offset: number, length: nu
   const line = source.lineOf(offset);
   const col = offset - source.lineStarts[line - 1] + 1;
   return createTokenInstance(type, "", offset, offset + length - 1, line, line, col, col + length - 1);
+}
+
+/**
+ * The NEWLINE token ending a logical line at the `\n` at `nl`. As in
+ * CPython's tokenizer it begins where the token was started: at a comment
+ * that ends the line (its `#`), else at the `\n`; it ends at the `\n`
+ * (the newline itself is left out of it).
+ */
+function newlineToken(source: Source, nl: number, from: number): IToken {
+  let start = nl;
+  // `from`: just after the line's last token.
+  const hash = source.text.slice(from, nl).indexOf("#");
+  if (hash >= 0) start = from + hash;
+  const tok = layoutToken(NEWLINE, source, start, 0);
+  tok.endOffset = nl - 1;
+  tok.endColumn = nl - source.lineStarts[tok.startLine! - 1];
+  return tok;
 }
 
 const OPENERS: ReadonlyMap<TokenType, string> = new Map([
@@ -156,10 +184,13 @@ export function tokenize(source: Source, deferred?: { unclosed: UnclosedBracket 
   const altIndents = [0];
   const brackets: IToken[] = [];
   let atLineStart = true;
+  /** Just after the last token read (comments are skipped, not read). */
+  let lastEnd = 0;
 
   for (const tok of raw.tokens) {
     if (tok.startOffset > firstErr) break;
     const type = tok.tokenType;
+    if (type !== RawNewline) lastEnd = tok.endOffset! + 1;
 
     if (type === Continuation) {
       // A backslash joins lines; joining the last line with nothing is an error.
@@ -170,7 +201,7 @@ export function tokenize(source: Source, deferred?: { unclosed: UnclosedBracket 
     }
     if (type === RawNewline) {
       if (brackets.length === 0 && !atLineStart) {
-        out.push(layoutToken(NEWLINE, source, tok.startOffset, 1));
+        out.push(newlineToken(source, tok.startOffset, lastEnd));
         atLineStart = true;
       }
       continue;
@@ -210,7 +241,7 @@ export function tokenize(source: Source, deferred?: { unclosed: UnclosedBracket 
 
   // End of input: close the last logical line and every open block.
   const end = text.length;
-  if (!atLineStart) out.push(layoutToken(NEWLINE, source, end - 1, 1));
+  if (!atLineStart) out.push(newlineToken(source, end - 1, lastEnd));
   for (let i = indents.length - 1; i > 0; i--) out.push(layoutToken(DEDENT, source, end - 1, 0));
   // CPython puts ENDMARKER at the end of the last line.
   const lastLine = source.lineCount;

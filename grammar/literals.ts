@@ -44,7 +44,8 @@ function isIdentChar(c: number): boolean {
  */
 function endOfNumberError(text: string, i: number, kind: string): LiteralError | undefined {
   const c = text.charCodeAt(i);
-  if (!isIdentChar(c)) return undefined;
+  // Only an ASCII one: a non-ASCII character starts the next token (a name).
+  if (c >= 128 || !isIdentChar(c)) return undefined;
   const rest = text.slice(i, i + 6);
   for (const kw of ["and", "else", "for", "if", "in", "is", "not", "or"]) {
     if (rest.startsWith(kw) && !isIdentChar(text.charCodeAt(i + kw.length))) return undefined;

@@ -19,12 +19,33 @@ import { syntaxError } from "./syntax-errors.js";
 
 export type ParseMode = "exec" | "single" | "eval";
 
-export function parse(source: string, filename: string, mode: "exec"): Module;
-export function parse(source: string, filename: string, mode: "single"): Interactive;
-export function parse(source: string, filename: string, mode: "eval"): Expression;
-export function parse(source: string, filename: string, mode: ParseMode): Module | Interactive | Expression;
-export function parse(source: string, filename: string, mode: ParseMode): Module | Interactive | Expression {
-  const src = new Source(source, filename);
+/** `byteOffsets`: the source was bytes with no declared encoding (no BOM,
+ *  no coding cookie), whose SyntaxError offsets CPython gives in bytes;
+ *  `bom`: a program file that began with a BOM (grammar/source.ts). */
+export function parse(source: string, filename: string, mode: "exec", byteOffsets?: boolean, bom?: boolean): Module;
+export function parse(
+  source: string,
+  filename: string,
+  mode: "single",
+  byteOffsets?: boolean,
+  bom?: boolean,
+): Interactive;
+export function parse(source: string, filename: string, mode: "eval", byteOffsets?: boolean, bom?: boolean): Expression;
+export function parse(
+  source: string,
+  filename: string,
+  mode: ParseMode,
+  byteOffsets?: boolean,
+  bom?: boolean,
+): Module | Interactive | Expression;
+export function parse(
+  source: string,
+  filename: string,
+  mode: ParseMode,
+  byteOffsets = false,
+  bom = false,
+): Module | Interactive | Expression {
+  const src = new Source(source, filename, byteOffsets, bom);
   try {
     const deferred: { unclosed: UnclosedBracket | null } = { unclosed: null };
     const tokens = tokenize(src, deferred);
