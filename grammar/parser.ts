@@ -1284,6 +1284,28 @@ export class PythonParser extends EmbeddedActionsParser {
     }
   }
 
+  /**
+   * After a failed parse: `tokens[start…]` read as star_expressions (as
+   * invalid_for_target reads what follows a `for`), or null when they do
+   * not begin with one. It resets the input.
+   */
+  starExpressionsAt(tokens: IToken[], start: number): Expr | null {
+    const saved = this.lastDisjunction;
+    this.input = tokens.slice(start);
+    try {
+      const e = this.for_target_probe();
+      return this.errors.every((err) => err.name === "NotAllInputParsedException") ? e : null;
+    } catch (e) {
+      if (e instanceof CompileError) return null;
+      throw e;
+    } finally {
+      this.lastDisjunction = saved;
+    }
+  }
+
+  // for_target_probe: star_expressions   (only for starExpressionsAt)
+  for_target_probe = this.RULE("for_target_probe", (): Expr => this.SUBRULE(this.star_expressions));
+
   // match_subject: "match" subject_expr   (only for afterMatchSubject)
   match_subject = this.RULE("match_subject", (): void => {
     this.CONSUME(T.NAME);
@@ -1861,6 +1883,7 @@ export class PythonParser extends EmbeddedActionsParser {
           this.OPTION(() => {
             arg = this.SUBRULE(this.annotated_arg);
           });
+          this.ACTION(() => this.noStarDefault(arg, "var-positional"));
           return { kind: "star", tok, arg, default: null };
         },
       },
@@ -1868,6 +1891,7 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const tok = this.CONSUME(T.DOUBLESTAR);
           const arg = this.SUBRULE2(this.annotated_arg);
+          this.ACTION(() => this.noStarDefault(arg, "var-keyword"));
           return { kind: "dstar", tok, arg, default: null };
         },
       },
@@ -1898,8 +1922,23 @@ export class PythonParser extends EmbeddedActionsParser {
     );
   });
 
-  /** Check a parameter list as CPython's invalid_parameters rules do, and sort it. */
-  private arguments(items: ParamItem[]): Arguments {
+  /** invalid_star_etc / invalid_kwds: `*a=` and `**a=` (an `=` after the
+   *  parameter `arg`, when there is one). */
+  private noStarDefault(arg: Arg | IToken | null, kind: string): void {
+    if (arg !== null && this.LA(1).tokenType === T.EQUAL) {
+      throw this.error(`${kind} argument cannot have default value`, this.LA(1));
+    }
+  }
+
+  /** The token after `t` in the input. */
+  private tokenAfter(t: IToken): IToken | undefined {
+    const i = this.input.indexOf(t);
+    return i < 0 ? undefined : this.input[i + 1];
+  }
+
+  /** Check a parameter list as CPython's invalid_parameters rules do, and sort it
+   *  (`lambda`: a lambda's, whose rules locate some errors elsewhere). */
+  private arguments(items: ParamItem[], lambda = false): Arguments {
     const a: Arguments = {
       type: "arguments",
       posonlyargs: [],
@@ -1921,18 +1960,35 @@ export class PythonParser extends EmbeddedActionsParser {
         case "slash":
           if (sawStar) throw this.error("/ must be ahead of *", it.tok);
           if (sawSlash) throw this.error("/ may appear only once", it.tok);
-          if (a.args.length === 0) throw this.error("at least one argument must precede /", it.tok);
+          if (a.args.length === 0) {
+            // `a="/" ','`: a '/' alone in the list is only invalid syntax.
+            const next = this.tokenAfter(it.tok);
+            if (next?.tokenType !== T.COMMA) throw this.error("invalid syntax", it.tok);
+            throw this.error("at least one argument must precede /", it.tok);
+          }
           sawSlash = true;
           a.posonlyargs = a.args;
           a.args = [];
           break;
         case "star":
-          if (sawStar) throw this.error("* argument may appear only once", it.tok);
+          if (sawStar) {
+            // Only before a parameter or a ',' (else the list is just invalid).
+            const ok = it.arg !== null || this.tokenAfter(it.tok)?.tokenType === T.COMMA;
+            throw this.error(ok ? "* argument may appear only once" : "invalid syntax", it.tok);
+          }
           sawStar = true;
           if (it.arg === null) {
             const next = items[i + 1];
-            if (next === undefined || next.kind === "dstar")
-              throw this.error("named arguments must follow bare *", it.tok);
+            if (next === undefined || next.kind === "dstar") {
+              // invalid_lambda_star_etc raises at the last token it read:
+              // the ':' or, after a ',', the ':' or '**'.
+              let at = it.tok;
+              if (lambda) {
+                const after = this.tokenAfter(it.tok);
+                at = (after?.tokenType === T.COMMA ? this.tokenAfter(after) : after) ?? at;
+              }
+              throw this.error("named arguments must follow bare *", at);
+            }
           }
           a.vararg = it.arg;
           break;
@@ -2148,7 +2204,9 @@ export class PythonParser extends EmbeddedActionsParser {
             this.CONSUME(T.KW_if);
             test = this.SUBRULE2(this.disjunction);
             this.ACTION(() => {
-              if (this.LA(1).tokenType !== T.KW_else) {
+              // invalid_expression: `a 'if' b !('else'|':')`.
+              const next = this.LA(1).tokenType;
+              if (next !== T.KW_else && next !== T.COLON) {
                 throw this.error("expected 'else' after 'if' expression", body, test!);
               }
             });
@@ -2197,7 +2255,9 @@ export class PythonParser extends EmbeddedActionsParser {
     });
     this.CONSUME(T.COLON);
     const body = this.SUBRULE(this.expression);
-    return this.ACTION((): Expr => ({ type: "Lambda", args: this.arguments(items), body, ...this.pos(kw, body) }));
+    return this.ACTION(
+      (): Expr => ({ type: "Lambda", args: this.arguments(items, true), body, ...this.pos(kw, body) }),
+    );
   });
 
   // lambda_params: lambda_param (',' lambda_param)* [',']
@@ -2226,6 +2286,7 @@ export class PythonParser extends EmbeddedActionsParser {
             const n = this.CONSUME(T.NAME);
             arg = this.ACTION(() => this.plainArg(n));
           });
+          this.ACTION(() => this.noStarDefault(arg, "var-positional"));
           return { kind: "star", tok, arg, default: null };
         },
       },
@@ -2233,6 +2294,7 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const tok = this.CONSUME(T.DOUBLESTAR);
           const n = this.CONSUME2(T.NAME);
+          this.ACTION(() => this.noStarDefault(n, "var-keyword"));
           return this.ACTION(() => ({ kind: "dstar", tok, arg: this.plainArg(n), default: null }) as ParamItem);
         },
       },
@@ -2509,7 +2571,13 @@ export class PythonParser extends EmbeddedActionsParser {
           break;
         case "star":
           if (sawDoubleStar)
-            throw this.error("iterable argument unpacking follows keyword argument unpacking", a.value);
+            // At the '*' (the last token read, RAISE_SYNTAX_ERROR).
+            throw this.error("iterable argument unpacking follows keyword argument unpacking", {
+              lineno: a.value.lineno,
+              col_offset: a.value.col_offset,
+              end_lineno: a.value.lineno,
+              end_col_offset: a.value.col_offset + 1,
+            });
           positional.push(a.value);
           break;
         case "kw":
