@@ -1140,7 +1140,11 @@ export class PythonParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       const next = this.LA(1).tokenType;
       if (next !== T.KW_except && next !== T.KW_finally) {
-        throw this.error("expected 'except' or 'finally' block", this.LA(0));
+        // RAISE_SYNTAX_ERROR: at the token read after the block; the
+        // ENDMARKER has no columns (where the tokenizer stands, no end).
+        const e = this.error("expected 'except' or 'finally' block", this.LA(1));
+        if (this.LA(1).tokenType !== T.ENDMARKER) throw e;
+        throw new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, -1);
       }
     });
     let star: boolean | null = null;
@@ -1928,6 +1932,26 @@ export class PythonParser extends EmbeddedActionsParser {
     if (arg !== null && this.LA(1).tokenType === T.EQUAL) {
       throw this.error(`${kind} argument cannot have default value`, this.LA(1));
     }
+  }
+
+  /**
+   * invalid_kvpair after a key's ':' (at `colon`): a starred value
+   * ("cannot use a starred expression …", from the '*' to where the
+   * tokenizer stands: past the token after the value), or no value.
+   */
+  private checkDictValue(colon: IToken): void {
+    const next = this.LA(1);
+    if (next.tokenType === T.RBRACE || next.tokenType === T.COMMA) {
+      throw this.error("expression expected after dictionary key and ':'", colon);
+    }
+    if (next.tokenType !== T.STAR) return;
+    const msg = "cannot use a starred expression in a dictionary value";
+    const last = this.bitwiseOrEnd(2);
+    const after = last === null ? undefined : this.tokenAfter(last);
+    if (after === undefined || after.startLine !== next.startLine) throw this.error(msg, next);
+    const e = this.error(msg, next);
+    const end = this.src.charCol(after.startLine!, after.endOffset!) + 1;
+    throw new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, end);
   }
 
   /** The token after `t` in the input. */
@@ -2936,8 +2960,15 @@ export class PythonParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          this.CONSUME(T.DOUBLESTAR);
+          const star = this.CONSUME(T.DOUBLESTAR);
           const value = this.SUBRULE(this.bitwise_or);
+          this.ACTION(() => {
+            // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'.
+            const next = this.LA(1).tokenType;
+            if (next === T.KW_for || (next === T.KW_async && this.LA(2).tokenType === T.KW_for)) {
+              throw this.error("dict unpacking cannot be used in dict comprehension", star);
+            }
+          });
           return this.SUBRULE(this.dict_rest, { ARGS: [open, null, value] });
         },
       },
@@ -2947,11 +2978,8 @@ export class PythonParser extends EmbeddedActionsParser {
           return this.OR2([
             {
               ALT: () => {
-                this.CONSUME(T.COLON);
-                this.ACTION(() => {
-                  if (this.LA(1).tokenType === T.STAR)
-                    throw this.error("cannot use a starred expression in a dictionary value", this.LA(1));
-                });
+                const colon = this.CONSUME(T.COLON);
+                this.ACTION(() => this.checkDictValue(colon));
                 const value = this.SUBRULE(this.expression);
                 this.ACTION(() => {
                   if (first.type === "Starred" || (first.type === "NamedExpr" && !this.parens.has(first))) {
@@ -3023,13 +3051,19 @@ export class PythonParser extends EmbeddedActionsParser {
             ALT: () => {
               const k = this.SUBRULE(this.expression);
               this.ACTION(() => {
-                if (this.LA(1).tokenType !== T.COLON) throw this.error("':' expected after dictionary key", k);
+                if (this.LA(1).tokenType !== T.COLON) {
+                  // invalid_kvpair: at the key's last character, end -1.
+                  const e = this.error("':' expected after dictionary key", {
+                    lineno: k.end_lineno,
+                    col_offset: k.end_col_offset - 1,
+                    end_lineno: k.end_lineno,
+                    end_col_offset: k.end_col_offset,
+                  });
+                  throw new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, 0);
+                }
               });
-              this.CONSUME(T.COLON);
-              this.ACTION(() => {
-                if (this.LA(1).tokenType === T.STAR)
-                  throw this.error("cannot use a starred expression in a dictionary value", this.LA(1));
-              });
+              const colon = this.CONSUME(T.COLON);
+              this.ACTION(() => this.checkDictValue(colon));
               keys.push(k);
               values.push(this.SUBRULE2(this.expression));
             },
