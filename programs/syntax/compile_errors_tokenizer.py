@@ -35,6 +35,10 @@ SNIPPETS = [
     'x = 1 +  # no newline at the end',
     'x = b"\\xzz"\n',
     'x = 1if 1 else 2\n',
+    'x <> 1\n',
+    'print(1 <> 2)\n',
+    'from __future__ import barry_as_FLUFL\nx <> 1\n',
+    'f"{x:<>10}"\n',
 ]
 
 for src in SNIPPETS:
