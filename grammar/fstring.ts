@@ -80,7 +80,7 @@ export function splitFString(source: Source, tok: IToken, lexFragment: FragmentL
     let pieceStart = s;
     const flush = (upTo: number) => {
       const invalid = { first: null as string | null };
-      const decoded = decodeBody(text.slice(pieceStart, upTo), parts.raw, false, invalid);
+      const decoded = decodeBody(text.slice(pieceStart, upTo), parts.raw, false, invalid, true);
       if (isDecodeError(decoded)) throw new ScanError(decoded.msg);
       if (invalid.first !== null) {
         startPayload.invalidEscapes.push({ msg: invalidEscapeMessage(invalid.first), key: 2 * pieceStart });

@@ -21,10 +21,10 @@
  */
 
 import { createTokenInstance, Lexer, type IToken, type TokenType } from "chevrotain";
-import { CompileError, type SyntaxErrorKind } from "../src/ast/errors.js";
+import { CompileError, compileWarn, type SyntaxErrorKind } from "../src/ast/errors.js";
 import type { LiteralError } from "./literals.js";
 import { splitFString } from "./fstring.js";
-import type { Source } from "./source.js";
+import { hasEscape, type Source, utf8DecodeError } from "./source.js";
 import {
   Continuation,
   DEDENT,
@@ -72,6 +72,15 @@ export function errorAt(
   return new CompileError(kind, msg, source.filename, lineno, col, source.lineText(lineno), lineno, endOffset ?? col);
 }
 
+/** An error of CPython's tokenizer proper (its syntaxerror(): bad
+ *  literals, characters, brackets), whose text is the line without its
+ *  newline. */
+function tokenizerError(source: Source, msg: string, offset: number, endOffset?: number): CompileError {
+  const e = errorAt(source, "SyntaxError", msg, offset, undefined, endOffset);
+  const text = e.text === null ? null : e.text.replace(/\n$/, "");
+  return new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset);
+}
+
 const XID_START = /^[\p{ID_Start}_\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
 const XID_CONTINUE = /^[\p{ID_Continue}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
@@ -82,11 +91,22 @@ function invalidCharacter(source: Source, ch: string, offset: number): CompileEr
     NON_PRINTABLE.test(ch) && ch !== " "
       ? `invalid non-printable character U+${hex}`
       : `invalid character '${ch}' (U+${hex})`;
-  return errorAt(source, "SyntaxError", msg, offset);
+  return tokenizerError(source, msg, offset);
 }
 
 /** Check a non-ASCII identifier character by character (PEP 3131). */
 function checkIdentifier(source: Source, tok: IToken): void {
+  if (source.escapes && hasEscape(tok.image)) {
+    // verify_identifier decodes the name's bytes first: E_DECODE, raised
+    // at the error token, which has no columns, so the offset is where the
+    // tokenizer stands (after the name, not one-based) and no end.
+    const msg = utf8DecodeError(tok.image);
+    if (msg !== null) {
+      const line = tok.startLine!;
+      const at = source.shownChars(line, source.byteCol(line, tok.endOffset! + 1));
+      throw errorAt(source, "SyntaxError", `(unicode error) ${msg}`, tok.startOffset, at, -1);
+    }
+  }
   let first = true;
   let offset = tok.startOffset;
   for (const ch of tok.image) {
@@ -102,11 +122,23 @@ function lexError(source: Source, offset: number): CompileError {
   const text = source.text;
   const ch = String.fromCodePoint(text.codePointAt(offset)!);
   if (ch === "\\") {
-    return errorAt(source, "SyntaxError", "unexpected character after line continuation character", offset + 1);
+    // RAISE_ERROR_KNOWN_LOCATION with end column -1: end_offset 0.
+    return errorAt(
+      source,
+      "SyntaxError",
+      "unexpected character after line continuation character",
+      offset + 1,
+      undefined,
+      0,
+    );
   }
   if (ch.charCodeAt(0) >= 128) return invalidCharacter(source, ch, offset);
   if (ch === "\0") return errorAt(source, "SyntaxError", "source code cannot contain null bytes", offset);
-  return errorAt(source, "SyntaxError", "invalid syntax", offset);
+  // A control character is not printable; any other ASCII character that
+  // begins no token is an operator token of its own the parser rejects.
+  if (ch < " " || ch === "\x7f") return invalidCharacter(source, ch, offset);
+  const col = source.charCol(source.lineOf(offset), offset) + 1;
+  return errorAt(source, "SyntaxError", "invalid syntax", offset, col, col + 1);
 }
 
 /** A synthetic layout token at `offset`, spanning `length` characters. */
@@ -114,6 +146,23 @@ function layoutToken(type: TokenType, source: Source, offset: number, length: nu
   const line = source.lineOf(offset);
   const col = offset - source.lineStarts[line - 1] + 1;
   return createTokenInstance(type, "", offset, offset + length - 1, line, line, col, col + length - 1);
+}
+
+/**
+ * The NEWLINE token ending a logical line at the `\n` at `nl`. As in
+ * CPython's tokenizer it begins where the token was started: at a comment
+ * that ends the line (its `#`), else at the `\n`; it ends at the `\n`
+ * (the newline itself is left out of it).
+ */
+function newlineToken(source: Source, nl: number, from: number): IToken {
+  let start = nl;
+  // `from`: just after the line's last token.
+  const hash = source.text.slice(from, nl).indexOf("#");
+  if (hash >= 0) start = from + hash;
+  const tok = layoutToken(NEWLINE, source, start, 0);
+  tok.endOffset = nl - 1;
+  tok.endColumn = nl - source.lineStarts[tok.startLine! - 1];
+  return tok;
 }
 
 const OPENERS: ReadonlyMap<TokenType, string> = new Map([
@@ -173,21 +222,24 @@ export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
   const altIndents = [0];
   const brackets: IToken[] = [];
   let atLineStart = true;
+  /** Just after the last token read (comments are skipped, not read). */
+  let lastEnd = 0;
 
   for (const tok of raw.tokens) {
     if (tok.startOffset > firstErr) break;
     const type = tok.tokenType;
+    if (type !== RawNewline) lastEnd = tok.endOffset! + 1;
 
     if (type === Continuation) {
       // A backslash joins lines; joining the last line with nothing is an error.
       if (tok.endOffset === text.length - 1) {
-        throw errorAt(source, "SyntaxError", "unexpected EOF while parsing", tok.startOffset + 1);
+        throw errorAt(source, "SyntaxError", "unexpected EOF while parsing", tok.startOffset + 1, undefined, -1);
       }
       continue;
     }
     if (type === RawNewline) {
       if (brackets.length === 0 && !atLineStart) {
-        out.push(layoutToken(NEWLINE, source, tok.startOffset, 1));
+        out.push(newlineToken(source, tok.startOffset, lastEnd));
         atLineStart = true;
       }
       continue;
@@ -240,7 +292,7 @@ export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
     out[last].startOffset === end - 1;
   if (deferred !== undefined) deferred.eofStart = madeNewline ? last : out.length;
   const implied = !atLineStart || madeNewline;
-  if (!atLineStart) out.push(layoutToken(NEWLINE, source, end - 1, 1));
+  if (!atLineStart) out.push(newlineToken(source, end - 1, lastEnd));
   let dedents = 0;
   if (!(implied && deferred?.dontImplyDedent === true)) {
     for (let i = indents.length - 1; i > 0; i--, dedents++) out.push(layoutToken(DEDENT, source, end - 1, 0));
@@ -263,13 +315,12 @@ export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
 function checkClose(source: Source, brackets: IToken[], tok: IToken): void {
   const open = brackets.pop();
   const close = CLOSERS.get(tok.tokenType)!;
-  if (open === undefined) throw errorAt(source, "SyntaxError", `unmatched '${close}'`, tok.startOffset);
+  if (open === undefined) throw tokenizerError(source, `unmatched '${close}'`, tok.startOffset);
   const opener = OPENERS.get(open.tokenType)!;
   if ("([{".indexOf(opener) !== ")]}".indexOf(close)) {
     const where = open.startLine === tok.startLine ? "" : ` on line ${open.startLine}`;
-    throw errorAt(
+    throw tokenizerError(
       source,
-      "SyntaxError",
       `closing parenthesis '${close}' does not match opening parenthesis '${opener}'${where}`,
       tok.startOffset,
     );
@@ -292,7 +343,15 @@ function emit(source: Source, tok: IToken, out: IToken[]): void {
     }
   } else if (type === NUMBER || type === STRING) {
     const err = tok.payload as LiteralError | undefined;
-    if (err !== undefined) throw errorAt(source, "SyntaxError", err.msg, err.at);
+    if (err?.warning === true) {
+      // parser_warn: a SyntaxWarning, or the SyntaxError it becomes.
+      if (compileWarn("SyntaxWarning", err.msg, source.filename, source.lineOf(err.at))) {
+        throw tokenizerError(source, err.msg, err.at);
+      }
+    } else if (err !== undefined) {
+      const end = err.end === undefined ? undefined : source.charCol(source.lineOf(err.end), err.end) + 1;
+      throw tokenizerError(source, err.msg, err.at, end);
+    }
     if (type === STRING && isFString(tok.image)) {
       for (const t of splitFString(source, tok, (start, end) => lexFragment(source, start, end))) out.push(t);
       return;

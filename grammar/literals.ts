@@ -14,6 +14,10 @@
 export interface LiteralError {
   msg: string;
   at: number;
+  /** Where its end_offset points (one-based: just past that character), when it has one of its own. */
+  end?: number;
+  /** Only a SyntaxWarning (an error under an "error" filter). */
+  warning?: boolean;
 }
 
 type Match = [string] & { payload?: LiteralError };
@@ -40,14 +44,17 @@ function isIdentChar(c: number): boolean {
 /**
  * verify_end_of_number: a literal directly followed by an identifier
  * character is an error, except before the keywords that may follow a number
- * in valid code (`1if x else 2`), which 3.11 accepts.
+ * in valid code (`1if x else 2`), which 3.11 accepts with a SyntaxWarning.
  */
 function endOfNumberError(text: string, i: number, kind: string): LiteralError | undefined {
   const c = text.charCodeAt(i);
-  if (!isIdentChar(c)) return undefined;
+  // Only an ASCII one: a non-ASCII character starts the next token (a name).
+  if (c >= 128 || !isIdentChar(c)) return undefined;
   const rest = text.slice(i, i + 6);
   for (const kw of ["and", "else", "for", "if", "in", "is", "not", "or"]) {
-    if (rest.startsWith(kw) && !isIdentChar(text.charCodeAt(i + kw.length))) return undefined;
+    if (rest.startsWith(kw) && !isIdentChar(text.charCodeAt(i + kw.length))) {
+      return { msg: `invalid ${kind} literal`, at: i - 1, warning: true };
+    }
   }
   // A one-letter kind of error points at the last good character.
   return { msg: `invalid ${kind} literal`, at: i - 1 };
@@ -138,9 +145,14 @@ export function matchNumber(text: string, offset: number): Match | null {
   if (!isFloat && text.charCodeAt(offset) === 48) {
     // "0", "00", "0_0" are fine; any other digit after leading zeros is not.
     if (/[1-9]/.test(text.slice(offset, i))) {
+      // The range ends after the first character past the zeros and
+      // underscores (the tokenizer has read it then).
+      let z = offset;
+      while (text[z] === "0" || text[z] === "_") z++;
       return match(text, offset, i, {
         msg: "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
         at: offset,
+        end: z,
       });
     }
   }

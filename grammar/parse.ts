@@ -28,21 +28,54 @@ export const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
  *  they become "incomplete input". */
 const END_OF_SOURCE_ERRORS = /^(unexpected EOF while parsing|unterminated triple-quoted string literal)/;
 
-export function parse(source: string, filename: string, mode: "exec", flags?: number): Module;
-export function parse(source: string, filename: string, mode: "single", flags?: number): Interactive;
-export function parse(source: string, filename: string, mode: "eval", flags?: number): Expression;
+export function parse(
+  source: string,
+  filename: string,
+  mode: "exec",
+  flags?: number,
+  byteOffsets?: boolean,
+  bom?: boolean,
+): Module;
+export function parse(
+  source: string,
+  filename: string,
+  mode: "single",
+  flags?: number,
+  byteOffsets?: boolean,
+  bom?: boolean,
+): Interactive;
+export function parse(
+  source: string,
+  filename: string,
+  mode: "eval",
+  flags?: number,
+  byteOffsets?: boolean,
+  bom?: boolean,
+): Expression;
 export function parse(
   source: string,
   filename: string,
   mode: ParseMode,
   flags?: number,
+  byteOffsets?: boolean,
+  bom?: boolean,
 ): Module | Interactive | Expression;
 /** `flags`: compile()'s; PyCF_DONT_IMPLY_DEDENT (in "single" mode) and
  *  PyCF_ALLOW_INCOMPLETE_INPUT change what parses, as codeop uses them:
  *  input that fails only for want of more lines raises SyntaxError
- *  "incomplete input" (pegen's _PyPegen_run_parser). */
-export function parse(source: string, filename: string, mode: ParseMode, flags = 0): Module | Interactive | Expression {
-  const src = new Source(source, filename);
+ *  "incomplete input" (pegen's _PyPegen_run_parser). `byteOffsets`: the
+ *  source was bytes with no declared encoding (no BOM, no coding cookie),
+ *  whose SyntaxError offsets CPython gives in bytes; `bom`: a program file
+ *  that began with a BOM (grammar/source.ts). */
+export function parse(
+  source: string,
+  filename: string,
+  mode: ParseMode,
+  flags = 0,
+  byteOffsets = false,
+  bom = false,
+): Module | Interactive | Expression {
+  const src = new Source(source, filename, byteOffsets, bom);
   const deferred: TokenizeState = {
     unclosed: null,
     dontImplyDedent: mode === "single" && (flags & PyCF_DONT_IMPLY_DEDENT) !== 0,

@@ -1177,7 +1177,11 @@ export class PythonParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       const next = this.LA(1).tokenType;
       if (next !== T.KW_except && next !== T.KW_finally) {
-        throw this.error("expected 'except' or 'finally' block", this.LA(0));
+        // RAISE_SYNTAX_ERROR: at the token read after the block; the
+        // ENDMARKER has no columns (where the tokenizer stands, no end).
+        const e = this.error("expected 'except' or 'finally' block", this.LA(1));
+        if (this.LA(1).tokenType !== T.ENDMARKER) throw e;
+        throw new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, -1);
       }
     });
     let star: boolean | null = null;
@@ -1320,6 +1324,28 @@ export class PythonParser extends EmbeddedActionsParser {
       this.lastDisjunction = saved;
     }
   }
+
+  /**
+   * After a failed parse: `tokens[start…]` read as star_expressions (as
+   * invalid_for_target reads what follows a `for`), or null when they do
+   * not begin with one. It resets the input.
+   */
+  starExpressionsAt(tokens: IToken[], start: number): Expr | null {
+    const saved = this.lastDisjunction;
+    this.input = tokens.slice(start);
+    try {
+      const e = this.for_target_probe();
+      return this.errors.every((err) => err.name === "NotAllInputParsedException") ? e : null;
+    } catch (e) {
+      if (e instanceof CompileError) return null;
+      throw e;
+    } finally {
+      this.lastDisjunction = saved;
+    }
+  }
+
+  // for_target_probe: star_expressions   (only for starExpressionsAt)
+  for_target_probe = this.RULE("for_target_probe", (): Expr => this.SUBRULE(this.star_expressions));
 
   // match_subject: "match" subject_expr   (only for afterMatchSubject)
   match_subject = this.RULE("match_subject", (): void => {
@@ -1898,6 +1924,7 @@ export class PythonParser extends EmbeddedActionsParser {
           this.OPTION(() => {
             arg = this.SUBRULE(this.annotated_arg);
           });
+          this.ACTION(() => this.noStarDefault(arg, "var-positional"));
           return { kind: "star", tok, arg, default: null };
         },
       },
@@ -1905,6 +1932,7 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const tok = this.CONSUME(T.DOUBLESTAR);
           const arg = this.SUBRULE2(this.annotated_arg);
+          this.ACTION(() => this.noStarDefault(arg, "var-keyword"));
           return { kind: "dstar", tok, arg, default: null };
         },
       },
@@ -1935,8 +1963,43 @@ export class PythonParser extends EmbeddedActionsParser {
     );
   });
 
-  /** Check a parameter list as CPython's invalid_parameters rules do, and sort it. */
-  private arguments(items: ParamItem[]): Arguments {
+  /** invalid_star_etc / invalid_kwds: `*a=` and `**a=` (an `=` after the
+   *  parameter `arg`, when there is one). */
+  private noStarDefault(arg: Arg | IToken | null, kind: string): void {
+    if (arg !== null && this.LA(1).tokenType === T.EQUAL) {
+      throw this.error(`${kind} argument cannot have default value`, this.LA(1));
+    }
+  }
+
+  /**
+   * invalid_kvpair after a key's ':' (at `colon`): a starred value
+   * ("cannot use a starred expression …", from the '*' to where the
+   * tokenizer stands: past the token after the value), or no value.
+   */
+  private checkDictValue(colon: IToken): void {
+    const next = this.LA(1);
+    if (next.tokenType === T.RBRACE || next.tokenType === T.COMMA) {
+      throw this.error("expression expected after dictionary key and ':'", colon);
+    }
+    if (next.tokenType !== T.STAR) return;
+    const msg = "cannot use a starred expression in a dictionary value";
+    const last = this.bitwiseOrEnd(2);
+    const after = last === null ? undefined : this.tokenAfter(last);
+    if (after === undefined || after.startLine !== next.startLine) throw this.error(msg, next);
+    const e = this.error(msg, next);
+    const end = this.src.charCol(after.startLine!, after.endOffset!) + 1;
+    throw new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, end);
+  }
+
+  /** The token after `t` in the input. */
+  private tokenAfter(t: IToken): IToken | undefined {
+    const i = this.input.indexOf(t);
+    return i < 0 ? undefined : this.input[i + 1];
+  }
+
+  /** Check a parameter list as CPython's invalid_parameters rules do, and sort it
+   *  (`lambda`: a lambda's, whose rules locate some errors elsewhere). */
+  private arguments(items: ParamItem[], lambda = false): Arguments {
     const a: Arguments = {
       type: "arguments",
       posonlyargs: [],
@@ -1958,18 +2021,35 @@ export class PythonParser extends EmbeddedActionsParser {
         case "slash":
           if (sawStar) throw this.error("/ must be ahead of *", it.tok);
           if (sawSlash) throw this.error("/ may appear only once", it.tok);
-          if (a.args.length === 0) throw this.error("at least one argument must precede /", it.tok);
+          if (a.args.length === 0) {
+            // `a="/" ','`: a '/' alone in the list is only invalid syntax.
+            const next = this.tokenAfter(it.tok);
+            if (next?.tokenType !== T.COMMA) throw this.error("invalid syntax", it.tok);
+            throw this.error("at least one argument must precede /", it.tok);
+          }
           sawSlash = true;
           a.posonlyargs = a.args;
           a.args = [];
           break;
         case "star":
-          if (sawStar) throw this.error("* argument may appear only once", it.tok);
+          if (sawStar) {
+            // Only before a parameter or a ',' (else the list is just invalid).
+            const ok = it.arg !== null || this.tokenAfter(it.tok)?.tokenType === T.COMMA;
+            throw this.error(ok ? "* argument may appear only once" : "invalid syntax", it.tok);
+          }
           sawStar = true;
           if (it.arg === null) {
             const next = items[i + 1];
-            if (next === undefined || next.kind === "dstar")
-              throw this.error("named arguments must follow bare *", it.tok);
+            if (next === undefined || next.kind === "dstar") {
+              // invalid_lambda_star_etc raises at the last token it read:
+              // the ':' or, after a ',', the ':' or '**'.
+              let at = it.tok;
+              if (lambda) {
+                const after = this.tokenAfter(it.tok);
+                at = (after?.tokenType === T.COMMA ? this.tokenAfter(after) : after) ?? at;
+              }
+              throw this.error("named arguments must follow bare *", at);
+            }
           }
           a.vararg = it.arg;
           break;
@@ -2185,7 +2265,9 @@ export class PythonParser extends EmbeddedActionsParser {
             this.CONSUME(T.KW_if);
             test = this.SUBRULE2(this.disjunction);
             this.ACTION(() => {
-              if (this.LA(1).tokenType !== T.KW_else) {
+              // invalid_expression: `a 'if' b !('else'|':')`.
+              const next = this.LA(1).tokenType;
+              if (next !== T.KW_else && next !== T.COLON) {
                 throw this.error("expected 'else' after 'if' expression", body, test!);
               }
             });
@@ -2234,7 +2316,9 @@ export class PythonParser extends EmbeddedActionsParser {
     });
     this.CONSUME(T.COLON);
     const body = this.SUBRULE(this.expression);
-    return this.ACTION((): Expr => ({ type: "Lambda", args: this.arguments(items), body, ...this.pos(kw, body) }));
+    return this.ACTION(
+      (): Expr => ({ type: "Lambda", args: this.arguments(items, true), body, ...this.pos(kw, body) }),
+    );
   });
 
   // lambda_params: lambda_param (',' lambda_param)* [',']
@@ -2263,6 +2347,7 @@ export class PythonParser extends EmbeddedActionsParser {
             const n = this.CONSUME(T.NAME);
             arg = this.ACTION(() => this.plainArg(n));
           });
+          this.ACTION(() => this.noStarDefault(arg, "var-positional"));
           return { kind: "star", tok, arg, default: null };
         },
       },
@@ -2270,6 +2355,7 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const tok = this.CONSUME(T.DOUBLESTAR);
           const n = this.CONSUME2(T.NAME);
+          this.ACTION(() => this.noStarDefault(n, "var-keyword"));
           return this.ACTION(() => ({ kind: "dstar", tok, arg: this.plainArg(n), default: null }) as ParamItem);
         },
       },
@@ -2546,7 +2632,13 @@ export class PythonParser extends EmbeddedActionsParser {
           break;
         case "star":
           if (sawDoubleStar)
-            throw this.error("iterable argument unpacking follows keyword argument unpacking", a.value);
+            // At the '*' (the last token read, RAISE_SYNTAX_ERROR).
+            throw this.error("iterable argument unpacking follows keyword argument unpacking", {
+              lineno: a.value.lineno,
+              col_offset: a.value.col_offset,
+              end_lineno: a.value.lineno,
+              end_col_offset: a.value.col_offset + 1,
+            });
           positional.push(a.value);
           break;
         case "kw":
@@ -2905,8 +2997,15 @@ export class PythonParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          this.CONSUME(T.DOUBLESTAR);
+          const star = this.CONSUME(T.DOUBLESTAR);
           const value = this.SUBRULE(this.bitwise_or);
+          this.ACTION(() => {
+            // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'.
+            const next = this.LA(1).tokenType;
+            if (next === T.KW_for || (next === T.KW_async && this.LA(2).tokenType === T.KW_for)) {
+              throw this.error("dict unpacking cannot be used in dict comprehension", star);
+            }
+          });
           return this.SUBRULE(this.dict_rest, { ARGS: [open, null, value] });
         },
       },
@@ -2916,11 +3015,8 @@ export class PythonParser extends EmbeddedActionsParser {
           return this.OR2([
             {
               ALT: () => {
-                this.CONSUME(T.COLON);
-                this.ACTION(() => {
-                  if (this.LA(1).tokenType === T.STAR)
-                    throw this.error("cannot use a starred expression in a dictionary value", this.LA(1));
-                });
+                const colon = this.CONSUME(T.COLON);
+                this.ACTION(() => this.checkDictValue(colon));
                 const value = this.SUBRULE(this.expression);
                 this.ACTION(() => {
                   if (first.type === "Starred" || (first.type === "NamedExpr" && !this.parens.has(first))) {
@@ -2992,13 +3088,19 @@ export class PythonParser extends EmbeddedActionsParser {
             ALT: () => {
               const k = this.SUBRULE(this.expression);
               this.ACTION(() => {
-                if (this.LA(1).tokenType !== T.COLON) throw this.error("':' expected after dictionary key", k);
+                if (this.LA(1).tokenType !== T.COLON) {
+                  // invalid_kvpair: at the key's last character, end -1.
+                  const e = this.error("':' expected after dictionary key", {
+                    lineno: k.end_lineno,
+                    col_offset: k.end_col_offset - 1,
+                    end_lineno: k.end_lineno,
+                    end_col_offset: k.end_col_offset,
+                  });
+                  throw new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, 0);
+                }
               });
-              this.CONSUME(T.COLON);
-              this.ACTION(() => {
-                if (this.LA(1).tokenType === T.STAR)
-                  throw this.error("cannot use a starred expression in a dictionary value", this.LA(1));
-              });
+              const colon = this.CONSUME(T.COLON);
+              this.ACTION(() => this.checkDictValue(colon));
               keys.push(k);
               values.push(this.SUBRULE2(this.expression));
             },

@@ -12,6 +12,20 @@
  *
  * CPython's ast reports columns in UTF-8 bytes while SyntaxError.offset
  * counts characters (code points); both conversions live here.
+ *
+ * Bytes of the program that are not UTF-8 (in a source whose encoding was
+ * declared, or given to compile() as bytes) reach the text as lone
+ * surrogates U+DC80–U+DCFF, one per byte, as the surrogateescape error
+ * handler makes them: CPython's tokenizer works on the bytes and only
+ * complains where it decodes them (a str literal, a name), so each stands
+ * for one byte in every byte column, and lines holding them read as
+ * CPython's 'replace' decoding shows them (U+FFFD).
+ *
+ * `byteOffsets` is CPython's tokenizer without an encoding (tok->encoding
+ * NULL: a program file or compile()'d bytes with neither a BOM nor a coding
+ * cookie): SyntaxError offsets are then byte columns, not characters.
+ * `bom`: a program file that starts with a UTF-8 BOM, whose first line
+ * CPython reads back from the file for a SyntaxError, BOM included.
  */
 
 export class Source {
@@ -20,10 +34,14 @@ export class Source {
   readonly ascii: boolean;
   /** The source did not end with a newline: `text` has one added. */
   readonly addedNewline: boolean;
+  /** Some byte of the program was not UTF-8 (an escaped byte is in the text). */
+  readonly escapes: boolean;
 
   constructor(
     source: string,
     readonly filename: string,
+    readonly byteOffsets = false,
+    readonly bom = false,
   ) {
     let text = source.indexOf("\r") >= 0 ? source.replace(/\r\n?/g, "\n") : source;
     this.addedNewline = !text.endsWith("\n");
@@ -35,6 +53,12 @@ export class Source {
     }
     this.lineStarts = starts;
     this.ascii = !/[^\x00-\x7f]/.test(text);
+    this.escapes = !this.ascii && ESCAPE.test(text);
+  }
+
+  /** Does line `lineno` hold an escaped byte? */
+  private lineHasEscape(lineno: number): boolean {
+    return this.escapes && ESCAPE.test(this.lineText(lineno, false));
   }
 
   /** Number of physical lines. */
@@ -55,31 +79,57 @@ export class Source {
     return lo + 1;
   }
 
-  /** Line `lineno` (1-based) including its `\n`, as SyntaxError.text holds it. */
-  lineText(lineno: number): string {
+  /** Line `lineno` (1-based) including its `\n`, as SyntaxError.text holds
+   *  it (`shown`: escaped bytes as CPython's 'replace' decoding shows them). */
+  lineText(lineno: number, shown = true): string {
     if (lineno < 1 || lineno > this.lineStarts.length) return "";
     const start = this.lineStarts[lineno - 1];
     const end = lineno < this.lineStarts.length ? this.lineStarts[lineno] : this.text.length;
-    return this.text.slice(start, end);
+    const line = this.text.slice(start, end);
+    if (!shown) return line;
+    return (lineno === 1 && this.bom ? "\ufeff" : "") + (this.escapes ? shownText(line) : line);
   }
 
-  /** UTF-8 byte column (0-based) of `offset`, which lies on line `lineno`. */
+  /** Byte column (0-based) of `offset`, which lies on line `lineno`: UTF-8
+   *  bytes, an escaped byte counting one. */
   byteCol(lineno: number, offset: number): number {
     const start = this.lineStarts[lineno - 1];
     if (this.ascii) return offset - start;
-    return Buffer.byteLength(this.text.slice(start, offset), "utf8");
+    if (!this.escapes) return Buffer.byteLength(this.text.slice(start, offset), "utf8");
+    return sourceBytes(this.text.slice(start, offset)).length;
   }
 
-  /** Code-point column (0-based) of `offset` on line `lineno`. */
+  /** Column (0-based) of `offset` on line `lineno` as SyntaxError.offset
+   *  counts it, less one: code points; bytes without an encoding; on a line
+   *  holding escaped bytes, CPython's _PyPegen_byte_offset_to_character_offset
+   *  (the byte column read in the UTF-8 of the line as shown). */
   charCol(lineno: number, offset: number): number {
     const start = this.lineStarts[lineno - 1];
+    if (this.byteOffsets) return this.byteCol(lineno, offset);
+    if ((lineno === 1 && this.bom) || this.lineHasEscape(lineno)) {
+      return this.shownChars(lineno, this.byteCol(lineno, offset) + 1) - 1;
+    }
     if (this.ascii) return offset - start;
     let n = 0;
     for (const _ of this.text.slice(start, offset)) n++;
     return n;
   }
 
-  /** Offset in `text` of 0-based UTF-8 byte column `col` on line `lineno`. */
+  /** SyntaxError.offset for 1-based byte offset `n` on line `lineno`, as
+   *  _PyPegen_raise_error_known_location converts it: the characters of
+   *  the first `n` bytes of the shown line's UTF-8 (a cut character counts
+   *  one), or `n` itself without an encoding. */
+  shownChars(lineno: number, n: number): number {
+    if (this.byteOffsets || (this.ascii && !this.bom)) return n;
+    const utf8 = Buffer.from(this.lineText(lineno), "utf8");
+    // Past the end it reads the terminating NUL too (col_offset is
+    // clamped to len + 1).
+    let k = n > utf8.length ? 1 : 0;
+    for (const _ of new TextDecoder("utf-8", { ignoreBOM: true }).decode(utf8.subarray(0, n))) k++;
+    return k;
+  }
+
+  /** Offset in `text` of 0-based byte column `col` on line `lineno`. */
   offsetOfByteCol(lineno: number, col: number): number {
     const start = this.lineStarts[lineno - 1];
     if (this.ascii) return start + col;
@@ -87,9 +137,105 @@ export class Source {
     let i = start;
     while (bytes < col && i < this.text.length) {
       const cp = this.text.codePointAt(i)!;
-      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      bytes += isEscapeAt(this.text, i) ? 1 : cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
       i += cp >= 0x10000 ? 2 : 1;
     }
     return i;
   }
+}
+
+/** An escaped byte: a low surrogate U+DC80–U+DCFF not paired with a high one. */
+const ESCAPE = /(?<![\ud800-\udbff])[\udc80-\udcff]/;
+
+/** Is `s[i]` an escaped byte? */
+export function isEscapeAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xdc80 || c > 0xdcff) return false;
+  const p = i > 0 ? s.charCodeAt(i - 1) : 0;
+  return p < 0xd800 || p > 0xdbff;
+}
+
+/** Does `s` hold an escaped byte? */
+export function hasEscape(s: string): boolean {
+  return ESCAPE.test(s);
+}
+
+/** The program's bytes that `s` was decoded from: UTF-8, an escaped byte
+ *  standing for itself. */
+export function sourceBytes(s: string): Uint8Array {
+  if (!hasEscape(s)) return Buffer.from(s, "utf8");
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (isEscapeAt(s, i)) {
+      out.push(s.charCodeAt(i) - 0xdc00);
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    if (cp >= 0x10000) i++;
+    for (const b of Buffer.from(String.fromCodePoint(cp), "utf8")) out.push(b);
+  }
+  return Uint8Array.from(out);
+}
+
+/** `s` as CPython shows text it decoded with errors='replace': each
+ *  undecodable stretch of escaped bytes one U+FFFD. */
+export function shownText(s: string): string {
+  return hasEscape(s) ? new TextDecoder("utf-8", { ignoreBOM: true }).decode(sourceBytes(s)) : s;
+}
+
+/**
+ * The message of CPython's UTF-8 decoder (unicode_decode_utf8, strict) for
+ * the first undecodable bytes of `s` (its escaped bytes among the UTF-8 of
+ * its other characters), positions counted from the start of `s`; null
+ * when it decodes.
+ */
+export function utf8DecodeError(s: string): string | null {
+  if (!hasEscape(s)) return null;
+  const d = sourceBytes(s);
+  const isCont = (c: number | undefined): boolean => c !== undefined && c >= 0x80 && c < 0xc0;
+  for (let i = 0; i < d.length; ) {
+    const ch = d[i];
+    const left = d.length - i;
+    // n: the length of a good sequence; or the error: 0 end of data,
+    // 1 invalid start byte, k > 1 invalid continuation byte over k-1 bytes.
+    let n: number;
+    let error = -1;
+    if (ch < 0x80) n = 1;
+    else if (ch < 0xc2 || ch >= 0xf5) {
+      n = 0;
+      error = 1;
+    } else if (ch < 0xe0) {
+      n = 2;
+      if (left < 2) error = 0;
+      else if (!isCont(d[i + 1])) error = 2;
+    } else if (ch < 0xf0) {
+      n = 3;
+      const bad2 = (c: number | undefined): boolean => !isCont(c) || (c! < 0xa0 ? ch === 0xe0 : ch === 0xed);
+      if (left < 2) error = 0;
+      else if (bad2(d[i + 1])) error = 2;
+      else if (left < 3) error = 0;
+      else if (!isCont(d[i + 2])) error = 3;
+    } else {
+      n = 4;
+      const bad2 = (c: number | undefined): boolean => !isCont(c) || (c! < 0x90 ? ch === 0xf0 : ch === 0xf4);
+      if (left < 2) error = 0;
+      else if (bad2(d[i + 1])) error = 2;
+      else if (left < 3) error = 0;
+      else if (!isCont(d[i + 2])) error = 3;
+      else if (left < 4) error = 0;
+      else if (!isCont(d[i + 3])) error = 4;
+    }
+    if (error < 0) {
+      i += n;
+      continue;
+    }
+    const end = error === 0 ? d.length : error === 1 ? i + 1 : i + error - 1;
+    const reason =
+      error === 0 ? "unexpected end of data" : error === 1 ? "invalid start byte" : "invalid continuation byte";
+    if (end === i + 1) {
+      return `'utf-8' codec can't decode byte 0x${d[i].toString(16).padStart(2, "0")} in position ${i}: ${reason}`;
+    }
+    return `'utf-8' codec can't decode bytes in position ${i}-${end - 1}: ${reason}`;
+  }
+  return null;
 }

@@ -7,6 +7,8 @@
  * CPython's wording; the caller decides where the error is reported.
  */
 
+import { hasEscape, utf8DecodeError } from "./source.js";
+
 export interface StringToken {
   /** Lower-cased prefix letters: "", "r", "b", "br", "f", "rf", "u". */
   prefix: string;
@@ -62,25 +64,76 @@ function isHex(c: string | undefined): boolean {
   return c !== undefined && /^[0-9a-fA-F]$/.test(c);
 }
 
-/** UTF-8 byte position of character index `i` in `s` (codec positions count bytes). */
+/** The unicode-escape codec's position of character index `i` in `s`:
+ *  decode_unicode_with_escapes hands it the body with each non-ASCII
+ *  character rewritten as `\UXXXXXXXX` (ten bytes), and a backslash read
+ *  before one as `\u005c`. */
 function bytePos(s: string, i: number): number {
-  return Buffer.byteLength(s.slice(0, i), "utf8");
+  let n = 0;
+  for (let k = 0; k < i; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x5c) {
+      n++;
+      if (k + 1 >= s.length || s.charCodeAt(k + 1) >= 0x80) n += 5;
+      else if (k + 1 < i) {
+        // The character after a backslash is copied as it is.
+        n++;
+        k++;
+      }
+    } else if (c < 0x80) n++;
+    else {
+      n += 10;
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 < s.length) k++;
+    }
+  }
+  return n;
+}
+
+/** The UTF-8 decoder's error for the program bytes of a str body that are
+ *  not UTF-8 (escaped bytes, grammar/source.ts), as `_PyPegen_parsestr`
+ *  meets it: a body without escapes (or a raw one) is decoded whole; else
+ *  (`decode_unicode_with_escapes`, and every non-raw f-string piece) each
+ *  run of non-ASCII bytes alone, so positions count from the run. */
+function undecodableBytes(body: string, raw: boolean, piece: boolean): DecodeError | null {
+  if (!hasEscape(body)) return null;
+  if (raw || (!piece && body.indexOf("\\") < 0)) {
+    const msg = utf8DecodeError(body);
+    return msg === null ? null : { msg: `(unicode error) ${msg}`, index: 0 };
+  }
+  for (let i = 0; i < body.length; ) {
+    if (body.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < body.length && body.charCodeAt(j) >= 0x80) j++;
+    const msg = utf8DecodeError(body.slice(i, j));
+    if (msg !== null) return { msg: `(unicode error) ${msg}`, index: i };
+    i = j;
+  }
+  return null;
 }
 
 /**
  * The value of a str body (`bytes` false) or of a bytes body as a string of
  * code units 0–255 (`bytes` true). Raw bodies come back unchanged.
+ * `piece`: an f-string's literal piece, which is always decoded as a body
+ * with escapes unless raw.
  */
 export function decodeBody(
   body: string,
   raw: boolean,
   bytes: boolean,
   invalid: { first: string | null } = { first: null },
+  piece = false,
 ): string | DecodeError {
   if (bytes) {
     for (let i = 0; i < body.length; i++) {
       if (body.charCodeAt(i) >= 128) return { msg: "bytes can only contain ASCII literal characters", index: i };
     }
+  } else {
+    const undecodable = undecodableBytes(body, raw, piece);
+    if (undecodable !== null) return undecodable;
   }
   if (raw || body.indexOf("\\") < 0) return body;
   let out = "";

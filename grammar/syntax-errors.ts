@@ -19,6 +19,7 @@ import { CompileError } from "../src/ast/errors.js";
 import type { FStringError } from "./fstring.js";
 import type { PythonParser } from "./parser.js";
 import * as T from "./tokens.js";
+import { exprName, invalidForTarget, ownSpan } from "./targets.js";
 
 const OPEN = new Set([T.LPAR, T.LSQB, T.LBRACE]);
 const CLOSE = new Set([T.RPAR, T.RSQB, T.RBRACE]);
@@ -51,6 +52,10 @@ export function syntaxError(parser: PythonParser, tokens: IToken[], err: IRecogn
   }
   const matchError = matchLine(parser, tokens, index);
   if (matchError !== null) return matchError;
+  const forError = forTarget(parser, tokens, index);
+  if (forError !== null) return forError;
+  const legacyError = legacyStatement(parser, tokens, index);
+  if (legacyError !== null) return legacyError;
   // The layout tokens have no end column: end_offset -1.
   if (type === T.INDENT) return withoutEnd(parser.error("unexpected indent", at, at, "IndentationError"));
   if (type === T.DEDENT) return withoutEnd(parser.error("unexpected unindent", at, at, "IndentationError"));
@@ -103,6 +108,43 @@ function matchLine(parser: PythonParser, tokens: IToken[], index: number): Compi
 }
 
 const LINE_BREAKS = new Set([T.NEWLINE, T.INDENT, T.DEDENT, T.SEMI]);
+
+/**
+ * invalid_legacy_expression: `print` or `exec` followed, without a '(',
+ * by star_expressions (`print "x"`): the Python 2 statement.
+ */
+function legacyStatement(parser: PythonParser, tokens: IToken[], index: number): CompileError | null {
+  const name = index > 0 ? tokens[index - 1] : undefined;
+  if (name === undefined || name.tokenType !== T.NAME || (name.image !== "print" && name.image !== "exec")) return null;
+  if (tokens[index].tokenType === T.LPAR) return null;
+  const e = parser.starExpressionsAt(tokens, index);
+  if (e === null) return null;
+  return parser.error(`Missing parentheses in call to '${name.image}'. Did you mean ${name.image}(...)?`, name, e);
+}
+
+/**
+ * invalid_for_target (a for statement's, or a comprehension's for_if_clause):
+ * when the parse failed between a `for` and its `in`, what follows the
+ * `for` is read as star_expressions and its first part that cannot be
+ * assigned to is the error (`for x if c else y in z` → "cannot assign to
+ * conditional expression").
+ */
+function forTarget(parser: PythonParser, tokens: IToken[], index: number): CompileError | null {
+  for (let k = index - 1; k >= 0 && !LINE_BREAKS.has(tokens[k].tokenType); k--) {
+    if (tokens[k].tokenType !== T.KW_for) continue;
+    let depth = 0;
+    for (let j = k + 1; j < index; j++) {
+      const t = tokens[j].tokenType;
+      if (OPEN.has(t)) depth++;
+      else if (CLOSE.has(t)) depth--;
+      if (depth < 0 || (depth === 0 && t === T.KW_in)) return null;
+    }
+    const e = parser.starExpressionsAt(tokens, k + 1);
+    const bad = e === null ? null : invalidForTarget(e);
+    return bad === null ? null : parser.error(`cannot assign to ${exprName(bad)}`, ownSpan(bad));
+  }
+  return null;
+}
 
 function startsExpression(t: unknown): boolean {
   return (

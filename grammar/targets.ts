@@ -100,6 +100,27 @@ export function invalidTarget(e: Expr, ctx: "Store" | "Del"): Expr | null {
   }
 }
 
+/** _PyPegen_get_invalid_target with FOR_TARGETS: the target of a `for`
+ *  read as star_expressions, where `a in b` is a comparison whose left
+ *  side is the target. */
+export function invalidForTarget(e: Expr): Expr | null {
+  switch (e.type) {
+    case "Tuple":
+    case "List":
+      for (const elt of e.elts) {
+        const bad = invalidForTarget(elt);
+        if (bad !== null) return bad;
+      }
+      return null;
+    case "Starred":
+      return invalidForTarget(e.value);
+    case "Compare":
+      return e.ops[0] === "In" ? invalidForTarget(e.left) : null;
+    default:
+      return invalidTarget(e, "Store");
+  }
+}
+
 /** Rewrite `ctx` of a valid target (check with invalidTarget first). */
 export function setContext(e: Expr, ctx: ExprContext): void {
   switch (e.type) {

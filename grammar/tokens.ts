@@ -234,6 +234,9 @@ export const LESSEQUAL = op("LESSEQUAL", "<=", cmp);
 export const GREATEREQUAL = op("GREATEREQUAL", ">=", cmp);
 export const EQEQUAL = op("EQEQUAL", "==", cmp);
 export const NOTEQUAL = op("NOTEQUAL", "!=", cmp);
+/** `<>`: CPython's tokenizer reads it as one NOTEQUAL token, which the
+ *  grammar refuses without `barry_as_FLUFL`: the error spans both characters. */
+export const LTGT = op("LTGT", "<>");
 export const PLUSEQUAL = op("PLUSEQUAL", "+=", aug);
 export const MINEQUAL = op("MINEQUAL", "-=", aug);
 export const STAREQUAL = op("STAREQUAL", "*=", aug);
@@ -291,6 +294,7 @@ export const rawTokens: TokenType[] = [
   GREATEREQUAL,
   EQEQUAL,
   NOTEQUAL,
+  LTGT,
   PLUSEQUAL,
   MINEQUAL,
   STAREQUAL,

@@ -41,7 +41,9 @@ import {
   PyUnicode_InternFromString,
   PyUnicode_Type,
   unicode_ascii_string,
+  type PyUnicodeObject,
 } from "../objects/unicodeobject.js";
+import { PyUnicode_AsEncodedString } from "../objects/codecs.js";
 import { Py_Ellipsis, Py_None, Py_NotImplemented } from "../objects/noneobject.js";
 import { PyBool_FromBool, PyBool_Type, Py_False, Py_True } from "../objects/longobject.js";
 import {
@@ -76,7 +78,7 @@ import { PySet_Type, PyFrozenSet_Type } from "../objects/setobject.js";
 import { PySlice_Type } from "../objects/sliceobject.js";
 import { PyRange_Type } from "../objects/rangeobject.js";
 import { PyEnum_Type, PyFilter_Type, PyMap_Type, PyReversed_Type, PyZip_Type } from "../objects/enumobject.js";
-import { _PyTokenizer_DecodeString } from "../vm/source-encoding.js";
+import { type DecodedSource, _PyTokenizer_DecodeString } from "../vm/source-encoding.js";
 import { PyBytesObject, PyBytes_Type, PyBytes_Check, PyBytes_FromStringAndSize } from "../objects/bytesobject.js";
 import { PyByteArrayObject, PyByteArray_AS_STRING, PyByteArray_Type } from "../objects/bytearrayobject.js";
 import { PyMemoryView_Type } from "../objects/memoryobject.js";
@@ -982,16 +984,25 @@ function builtin___import__(_s: PyObject, args: PyObject[], kwnames: PyObject | 
 
 /** The text of a source argument, or null: a str as it is, bytes decoded
  *  as the string tokenizer does (BOM, coding cookie; vm/source-encoding.ts). */
-function sourceText(o: PyObject, filename: string): string | null {
-  let text: string;
-  if (PyUnicode_Check(o)) text = PyUnicode_AsString(o);
-  else if (PyBytes_Check(o)) {
+function sourceText(o: PyObject, filename: string): DecodedSource | null {
+  let source: DecodedSource;
+  if (PyUnicode_Check(o)) {
+    const text = PyUnicode_AsString(o);
+    // A str is compiled from its UTF-8 (PyUnicode_AsUTF8AndSize), which a
+    // lone surrogate cannot have.
+    if (LONE_SURROGATE.test(text)) Py_DECREF(PyUnicode_AsEncodedString(o as PyUnicodeObject, "utf-8", null));
+    source = { text, byteOffsets: false, bom: false };
+  } else if (PyBytes_Check(o)) {
     if (o.ob_sval.includes(0)) throw PyErr_Format(PyExc_SyntaxError, "source code string cannot contain null bytes");
-    text = _PyTokenizer_DecodeString(o.ob_sval, filename);
+    source = _PyTokenizer_DecodeString(o.ob_sval, filename);
   } else return null;
-  if (text.includes("\0")) throw PyErr_Format(PyExc_SyntaxError, "source code string cannot contain null bytes");
-  return text;
+  if (source.text.includes("\0")) {
+    throw PyErr_Format(PyExc_SyntaxError, "source code string cannot contain null bytes");
+  }
+  return source;
 }
+
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** The globals and locals exec/eval run in: the caller's when globals is
  *  None (new references). */
@@ -1062,14 +1073,15 @@ function builtin_exec(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
   if (source.ob_type === PyCode_Type) {
     code = Py_NewRef(source);
   } else {
-    const text = sourceText(source, "<string>");
-    if (text === null) throw PyErr_Format(PyExc_TypeError, "exec() arg 1 must be a string, bytes or code object");
+    const decoded = sourceText(source, "<string>");
+    if (decoded === null) throw PyErr_Format(PyExc_TypeError, "exec() arg 1 must be a string, bytes or code object");
+    const text = decoded.text;
     // Namespaces are checked before the source is compiled.
     const [g, l] = evalNamespaces(out[1] ?? Py_None, out[2] ?? Py_None, true);
     Py_DECREF(g);
     Py_DECREF(l);
     auditCompile(source, text, "<string>", false);
-    code = Py_CompileString(text, "<string>", "exec", PyEval_MergeCompilerFlags(0));
+    code = Py_CompileString(text, "<string>", "exec", PyEval_MergeCompilerFlags(0), decoded.byteOffsets);
   }
   try {
     Py_DECREF(runIn(code, out[1] ?? Py_None, out[2] ?? Py_None, true));
@@ -1093,13 +1105,20 @@ function builtin_eval(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
     Py_DECREF(l);
     code = Py_NewRef(source);
   } else {
-    const text = sourceText(source, "<string>");
-    if (text === null) throw PyErr_Format(PyExc_TypeError, "eval() arg 1 must be a string, bytes or code object");
+    const decoded = sourceText(source, "<string>");
+    if (decoded === null) throw PyErr_Format(PyExc_TypeError, "eval() arg 1 must be a string, bytes or code object");
+    const text = decoded.text;
     const [g, l] = evalNamespaces(globals, locals, false);
     Py_DECREF(g);
     Py_DECREF(l);
     auditCompile(source, text, "<string>", true);
-    code = Py_CompileString(text.replace(/^[ \t]+/, ""), "<string>", "eval", PyEval_MergeCompilerFlags(0));
+    code = Py_CompileString(
+      text.replace(/^[ \t]+/, ""),
+      "<string>",
+      "eval",
+      PyEval_MergeCompilerFlags(0),
+      decoded.byteOffsets,
+    );
   }
   try {
     return runIn(code, globals, locals, false);
@@ -1153,11 +1172,12 @@ function builtin_compile(_s: PyObject, args: PyObject[], kwnames: PyObject | nul
     if (onlyAst) return Py_NewRef(source);
     return _PyAST_CompileObject(PyAST_obj2mod(source, mode), fname, mode, flags);
   }
-  const text = sourceText(source, fname);
-  if (text === null) throw PyErr_Format(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  const decoded = sourceText(source, fname);
+  if (decoded === null) throw PyErr_Format(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  const text = decoded.text;
   auditCompile(out[0]!, text, fname, false);
-  if (onlyAst) return PyAST_mod2obj(_PyParser_ASTFromString(text, fname, mode, flags));
-  return Py_CompileString(text, fname, mode, flags);
+  if (onlyAst) return PyAST_mod2obj(_PyParser_ASTFromString(text, fname, mode, flags, decoded.byteOffsets));
+  return Py_CompileString(text, fname, mode, flags, decoded.byteOffsets);
 }
 
 // --- the module -------------------------------------------------------------------------------

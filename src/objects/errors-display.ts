@@ -104,20 +104,21 @@ function formatErrorText(offset: number, endOffset: number, text: string): strin
     i++;
     offset--;
   }
-  text = text.slice(i);
-  let len = text.length;
-  if (len > 0 && text[len - 1] === "\n") len--;
+  // Lengths and offsets count the UTF-8 bytes of the text, as the C does.
+  let b = Buffer.from(text.slice(i), "utf8");
+  let len = b.length;
+  if (len > 0 && b[len - 1] === 0x0a) len--;
   if (offset > len) offset = len;
   for (;;) {
-    const nl = text.indexOf("\n");
+    const nl = b.indexOf(0x0a);
     if (nl < 0 || nl >= offset) break;
     const inl = nl + 1;
-    text = text.slice(inl);
+    b = b.subarray(inl);
     len -= inl;
     offset -= inl;
   }
-  let out = "    " + text;
-  if (text[len] !== "\n") out += "\n";
+  let out = "    " + b.toString("utf8");
+  if (b[len] !== 0x0a) out += "\n";
   if (offset < 0) return out;
   out += "    " + " ".repeat(offset) + "^".repeat(caretReps) + "\n";
   return out;

@@ -23,6 +23,7 @@ import type { CompileMode } from "../compiler/compile.js";
 import { CompileError } from "../ast/errors.js";
 import { _PyErr_FromCompileError } from "../vm/compile.js";
 import { _PyTokenizer_DecodeFile } from "../vm/source-encoding.js";
+import { hasEscape, shownText } from "../../grammar/source.js";
 import { type PyBaseExceptionObject, PyExc_RuntimeError, PyExc_SystemExit } from "../objects/exceptions.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
@@ -289,19 +290,26 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     if (exitedWith !== null) return exitedWith;
     failed = false;
     let source: string;
+    let byteOffsets = false;
+    let bom = false;
     try {
-      source = typeof input === "string" ? input : _PyTokenizer_DecodeFile(input, fname);
+      if (typeof input === "string") source = input;
+      else ({ text: source, byteOffsets, bom } = _PyTokenizer_DecodeFile(input, fname));
     } catch (e) {
       return handleUncaught(e);
     }
-    if (!fname.startsWith("<")) registerSource(fname, source);
+    // A file holding bytes its encoding cannot decode (in a comment) has no
+    // lines to show: linecache and tracebacks fail to read it in CPython.
+    const undecodable = hasEscape(source);
+    if (!fname.startsWith("<") && !undecodable) registerSource(fname, source);
     let codeObj: PyObject;
     try {
       // The compiler's errors quote the line as CPython's do, read back from
-      // the file by name (PyErr_ProgramTextObject): `<stdin>` and `<string>`
-      // have none, so only the parser's errors show it there.
-      const text = fname.startsWith("<") ? undefined : source;
-      const unit = compile(parse(source, fname, mode), fname, mode, text, cfFlags);
+      // the file by name (PyErr_ProgramTextObject, which decodes a line with
+      // errors='replace'): `<stdin>` and `<string>` have none, so only the
+      // parser's errors show it there.
+      const text = fname.startsWith("<") ? undefined : undecodable ? shownText(source) : source;
+      const unit = compile(parse(source, fname, mode, 0, byteOffsets, bom), fname, mode, text, cfFlags);
       cfFlags |= unit.co_flags & PyCF_MASK;
       codeObj = PyCode_FromUnit(unit);
     } catch (e) {
@@ -404,7 +412,9 @@ export function formatCompileError(e: CompileError): string {
       offset--;
     }
     text = text.slice(i).replace(/\r?\n$/, "");
-    if (offset > text.length) offset = text.length;
+    // Clipped to the text's length in UTF-8 bytes (print_error_text's strlen).
+    const len = Buffer.byteLength(text, "utf8");
+    if (offset > len) offset = len;
     out += "    " + text + "\n";
     if (offset >= 0) out += "    " + " ".repeat(offset) + "^".repeat(caretReps) + "\n";
     void endOffset;

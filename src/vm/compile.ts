@@ -46,13 +46,19 @@ export function _PyErr_FromCompileError(e: CompileError): PyObject {
 
 /** Parse and compile `source` (with `flags`, the PyCF_MASK future
  *  features in force); a syntax error is thrown as the Python exception. */
-export function _Py_CompileUnit(source: string, filename: string, mode: CompileMode, flags = 0): CodeUnit {
+export function _Py_CompileUnit(
+  source: string,
+  filename: string,
+  mode: CompileMode,
+  flags = 0,
+  byteOffsets = false,
+): CodeUnit {
   try {
     // Only a file that can be read back by name gives the compiler's errors
     // their line of text (CPython's PyErr_ProgramTextObject): the program,
     // a library module, not a name compile() was given for a string.
     const text = filename.startsWith("<") ? undefined : (getSourceText(filename) ?? undefined);
-    return compile(parse(source, filename, mode, flags), filename, mode, text, flags);
+    return compile(parse(source, filename, mode, flags, byteOffsets), filename, mode, text, flags);
   } catch (e) {
     if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
     throw e;
@@ -61,9 +67,15 @@ export function _Py_CompileUnit(source: string, filename: string, mode: CompileM
 
 /** The parser alone (compile() with PyCF_ONLY_AST): the tree of `source`;
  *  a syntax error is thrown as the Python exception. */
-export function _PyParser_ASTFromString(source: string, filename: string, mode: CompileMode, flags = 0): Mod {
+export function _PyParser_ASTFromString(
+  source: string,
+  filename: string,
+  mode: CompileMode,
+  flags = 0,
+  byteOffsets = false,
+): Mod {
   try {
-    return parse(source, filename, mode, flags);
+    return parse(source, filename, mode, flags, byteOffsets);
   } catch (e) {
     if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
     throw e;
@@ -81,8 +93,14 @@ export function _PyAST_CompileObject(mod: Mod, filename: string, mode: CompileMo
 }
 
 /** Py_CompileStringObject: a new code object. */
-export function Py_CompileString(source: string, filename: string, mode: CompileMode, flags = 0): PyCodeObject {
-  return PyCode_FromUnit(_Py_CompileUnit(source, filename, mode, flags));
+export function Py_CompileString(
+  source: string,
+  filename: string,
+  mode: CompileMode,
+  flags = 0,
+  byteOffsets = false,
+): PyCodeObject {
+  return PyCode_FromUnit(_Py_CompileUnit(source, filename, mode, flags, byteOffsets));
 }
 
 /**

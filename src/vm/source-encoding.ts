@@ -25,8 +25,14 @@
  *
  * Bytes that are not UTF-8 in UTF-8 source that is not checked (declared,
  * after a BOM, or a string) reach the tokenizer: CPython's tokenizer works
- * on the bytes and reports them where a literal or a name is decoded.
- * Here each such byte becomes U+FFFD.
+ * on the bytes and reports them where a str literal or a name is decoded
+ * (a comment may hold them). Here each such byte becomes a lone surrogate
+ * U+DC80–U+DCFF, as the surrogateescape error handler makes them, which
+ * the grammar reads as that byte (grammar/source.ts).
+ *
+ * Both readers also tell whether an encoding was declared (a BOM or a
+ * cookie): without one CPython's tokenizer has no tok->encoding, and its
+ * SyntaxErrors give byte offsets.
  */
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import type { PyObject } from "../heap/object.js";
@@ -194,31 +200,46 @@ function ensureUtf8(data: Uint8Array, from: number, to: number, filename: string
   }
 }
 
-/** UTF-8 that is not checked: each byte that is not UTF-8 becomes U+FFFD. */
+/** UTF-8 that is not checked: each byte that is not UTF-8 becomes its
+ *  surrogate escape. */
 function decodeUtf8Lax(data: Uint8Array, start: number): string {
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(data.subarray(start));
+  const body = data.subarray(start);
+  try {
+    return new TextDecoder("utf-8", { ignoreBOM: true, fatal: true }).decode(body);
+  } catch {
+    return decodeWith(data, start, "utf-8", "surrogateescape");
+  }
 }
 
 /** Decode with the named codec; throws the codec's exception. */
-function decodeWith(data: Uint8Array, start: number, encoding: string): string {
-  const s = PyUnicode_Decode(data.subarray(start), encoding, null);
+function decodeWith(data: Uint8Array, start: number, encoding: string, errors: string | null = null): string {
+  const s = PyUnicode_Decode(data.subarray(start), encoding, errors);
   const text = PyUnicode_AsString(s);
   Py_DECREF(s);
   return text;
 }
 
+/** Source text decoded from bytes. */
+export interface DecodedSource {
+  text: string;
+  /** No encoding was declared: SyntaxError offsets count bytes. */
+  byteOffsets: boolean;
+  /** The bytes began with a UTF-8 BOM. */
+  bom: boolean;
+}
+
 /** The text of a program file's bytes (the file tokenizer's decoding). */
-export function _PyTokenizer_DecodeFile(data: Uint8Array, filename: string): string {
+export function _PyTokenizer_DecodeFile(data: Uint8Array, filename: string): DecodedSource {
   const d = declaredEncoding(data);
   if (d.encoding === null) {
     ensureUtf8(data, d.start, data.length, filename);
-    return decodeUtf8Lax(data, d.start);
+    return { text: decodeUtf8Lax(data, d.start), byteOffsets: true, bom: false };
   }
   // The line before a cookie on line 2 was read before any encoding was known.
   if (d.cookieLine === 2 && !d.bom) ensureUtf8(data, d.start, lineEnd(data, d.start), filename);
-  if (d.encoding === "utf-8") return decodeUtf8Lax(data, d.start);
+  if (d.encoding === "utf-8") return { text: decodeUtf8Lax(data, d.start), byteOffsets: false, bom: d.bom };
   try {
-    return decodeWith(data, d.start, d.encoding);
+    return { text: decodeWith(data, d.start, d.encoding), byteOffsets: false, bom: d.bom };
   } catch (e) {
     Py_DECREF(e as PyObject);
     throw PyErr_Format(PyExc_SyntaxError, `encoding problem: ${d.encoding}`);
@@ -227,11 +248,13 @@ export function _PyTokenizer_DecodeFile(data: Uint8Array, filename: string): str
 
 /** The text of source given as bytes to exec(), eval() or compile() (the
  *  string tokenizer's decode_str). */
-export function _PyTokenizer_DecodeString(data: Uint8Array, filename: string): string {
+export function _PyTokenizer_DecodeString(data: Uint8Array, filename: string): DecodedSource {
   try {
     const d = declaredEncoding(data);
-    if (d.encoding === null || d.encoding === "utf-8") return decodeUtf8Lax(data, d.start);
-    return decodeWith(data, d.start, d.encoding);
+    if (d.encoding === null || d.encoding === "utf-8") {
+      return { text: decodeUtf8Lax(data, d.start), byteOffsets: d.encoding === null, bom: d.bom };
+    }
+    return { text: decodeWith(data, d.start, d.encoding), byteOffsets: false, bom: d.bom };
   } catch (e) {
     throw tokenizerInitError(e as PyObject, filename);
   }
