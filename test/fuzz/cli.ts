@@ -114,8 +114,10 @@ function work(
     const result = checkProgram(program, modesFor(seed, o));
     send({ type: "case", result: { ...result, cpython: undefined } });
     for (const d of result.differences) {
-      if (reduced.has(d.signature) || knownFor(d.signature, known) !== undefined) continue;
-      reduced.add(d.signature);
+      // The same difference in another mode is reduced once.
+      const key = d.signature.slice(d.signature.indexOf(":") + 1);
+      if (reduced.has(key) || knownFor(d.signature, known) !== undefined) continue;
+      reduced.add(key);
       const folder = writeFinding(o.out, program, d, { reduce: o.reduce });
       send({ type: "finding", signature: d.signature, folder });
     }
@@ -126,6 +128,7 @@ function work(
 function main(): void {
   const o = parseOptions(process.argv.slice(2));
   o.out = resolve(o.out);
+  if (Number.isFinite(o.count) && !process.argv.includes("--minutes")) o.minutes = Infinity;
   const worker = process.env.REFPY_FUZZ_WORKER;
   if (worker !== undefined) {
     const [index, deadline, limit] = worker.split(",").map(Number);

@@ -133,13 +133,13 @@ const STRINGS = [
   '"a,b,,c"',
   '"12"',
   '"-3.5"',
-  '"x" * 5',
+  '("x" * 5)',
   '"ǅ title"',
   '"line1\\nline2\\r\\nline3"',
   '"tab\\there"',
   '"%d items"',
   '"{}-{}"',
-  '"ab" * 3',
+  '("ab" * 3)',
   '"Ωmega"',
   '"\\x00\\x7f\\x80"',
 ];
@@ -159,7 +159,8 @@ class Generator {
   program(): string {
     const r = this.r;
     const out = this.lines;
-    out.push("import gc, sys, weakref, math");
+    // atexit too: CPython imports it at start-up, refpy (no site) on first use.
+    out.push("import gc, sys, weakref, math, atexit");
     out.push("");
     out.push("def show(f):");
     out.push("    try:");

@@ -3,7 +3,8 @@
  * shows it: delta debugging (ddmin) over its lines, then single-line
  * deletion until nothing more can go. A candidate is kept when CPython
  * runs it deterministically without a syntax error (unless the original
- * was one) and refpy still gives the same signature in the same mode.
+ * was one) and refpy still gives the same signature in the same mode
+ * (for an output difference, the same first differing lines).
  */
 import { compare, cpythonTwice, type Difference } from "./oracle.js";
 
@@ -31,8 +32,13 @@ export function reduce(source: string, name: string, target: Difference, budgetM
     const want = cpythonTwice(text, name);
     if (typeof want === "string") return false;
     if (!originalSyntax && isSyntaxError(want.stderr)) return false;
-    return compare(text, name, target.mode, want).some((d) => d.signature === target.signature);
+    return compare(text, name, target.mode, want).some((d) => d.signature === target.signature && sameDetail(d));
   };
+  // Output differences keep their exact first differing lines (a count
+  // that only differs because lines went is another difference); host
+  // failures and audit findings keep their signature.
+  const sameDetail = (d: Difference) =>
+    !(d.kind === "stdout" || d.kind === "stderr" || d.kind === "exit") || d.detail === target.detail;
   let lines = source.replace(/\n$/, "").split("\n");
   // ddmin: try dropping each of n chunks; on success keep the rest at the
   // same granularity, otherwise split finer.
