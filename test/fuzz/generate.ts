@@ -638,7 +638,7 @@ class Generator {
       `${s}.removeprefix(${t}).removesuffix("c")`,
       `"{!r:>12}|{:^9}|{}".format(${s}, ${t}, ${r.pick(INTS)})`,
       `"%s|%r|%5s|%-6s|" % (${s}, ${t}, ${s}[:2], ${r.pick(INTS)})`,
-      `f"{${s}!a}{${t}:.3}"`,
+      `"{!a}{:.3}".format(${s}, ${t})`,
       `format(${s}, "${r.pick(["", ">10", "<5", "^7", ".2", "x<6", "s"])}")`,
       `${s}.title().swapcase().split()`,
       `chr(${r.pick(["0", "65", "0x10FFFF", "0x110000", "-1", "223", "304"])})`,
