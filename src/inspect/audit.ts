@@ -180,6 +180,8 @@ function visitRoots(visit: Visit, label: (name: string) => void): void {
   label("async generator hooks");
   if (tstate.async_gen_firstiter !== null) visit(tstate.async_gen_firstiter);
   if (tstate.async_gen_finalizer !== null) visit(tstate.async_gen_finalizer);
+  label("thread state dict");
+  if (tstate.dict !== null) visit(tstate.dict);
   label("thread context");
   if (tstate.context !== null) visit(tstate.context);
   label("_Py_ID() identifier cache");

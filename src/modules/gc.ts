@@ -45,7 +45,7 @@ import { PyBool_FromBool } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New, PyList_Type } from "../objects/listobject.js";
 import { PyDict_New, PyDict_SetItemString, _PyDict_MaybeUntrack, PyDict_Type } from "../objects/dictobject.js";
-import { PyTuple_Pack, PyTuple_Type, _PyTuple_MaybeUntrack } from "../objects/tupleobject.js";
+import { PyTuple_Pack, PyTuple_Type, _PyTuple_FromArray, _PyTuple_MaybeUntrack } from "../objects/tupleobject.js";
 import { PyUnicode_FromString } from "../objects/unicodeobject.js";
 import { PyNumber_Index } from "../objects/abstract.js";
 import { PyErr_Format } from "../objects/errors.js";
@@ -257,13 +257,21 @@ function gc_get_debug(): PyObject {
 }
 
 /** set_threshold(t0[, t1[, t2]]): PyArg_ParseTuple stores each value as it
- *  converts it, so a bad second argument still sets the first. */
+ *  converts it, so a bad second argument still sets the first. CPython
+ *  3.11 declares it METH_VARARGS: the call first packs the arguments into
+ *  a tuple, which counts as an allocation (and, after a full collection
+ *  has emptied the freelists, stays counted once it is freed). */
 function gc_set_threshold(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   _PyArg_NoKwnames("set_threshold", kwnames);
   const n = nargsOf(args, kwnames);
-  if (n < 1) throw PyErr_Format(PyExc_TypeError, `set_threshold() takes at least 1 argument (${n} given)`);
-  if (n > 3) throw PyErr_Format(PyExc_TypeError, `set_threshold() takes at most 3 arguments (${n} given)`);
-  for (let i = 0; i < n; i++) gcState.generations[i].threshold = parseArgInt(args[i]);
+  const packed = _PyTuple_FromArray(args.slice(0, n));
+  try {
+    if (n < 1) throw PyErr_Format(PyExc_TypeError, `set_threshold() takes at least 1 argument (${n} given)`);
+    if (n > 3) throw PyErr_Format(PyExc_TypeError, `set_threshold() takes at most 3 arguments (${n} given)`);
+    for (let i = 0; i < n; i++) gcState.generations[i].threshold = parseArgInt(args[i]);
+  } finally {
+    Py_DECREF(packed);
+  }
   return Py_NewRef(Py_None);
 }
 
@@ -448,7 +456,7 @@ const functions: PyMethodDef[] = [
   { name: "set_debug", meth: gc_set_debug, flags: METH_O },
   { name: "get_debug", meth: gc_get_debug, flags: METH_NOARGS },
   { name: "get_count", meth: gc_get_count, flags: METH_NOARGS },
-  { name: "set_threshold", meth: gc_set_threshold, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "set_threshold", meth: gc_set_threshold, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
   { name: "get_threshold", meth: gc_get_threshold, flags: METH_NOARGS },
   { name: "collect", meth: gc_collect, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "get_objects", meth: gc_get_objects, flags: METH_FASTCALL | METH_KEYWORDS },

@@ -37,7 +37,17 @@ import { PyBuffer_Release, PyBuffer_ToContiguous, PyObject_CheckBuffer, PyObject
 import { PyBytes_FromStringAndSize } from "./bytesobject.js";
 import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, escapeNonAscii } from "./unicodeobject.js";
 import { PyTupleObject, PyTuple_Type, _PyTuple_FromArray, _PyTuple_FromArraySteal } from "./tupleobject.js";
-import { PyListObject, PySequence_List_impl } from "./listobject.js";
+import {
+  PyListObject,
+  PyList_Append,
+  PyList_GET_SIZE,
+  PyList_New,
+  PyList_SetSlice,
+  PyList_Type,
+  PySequence_List_impl,
+} from "./listobject.js";
+import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dictobject.js";
+import { _Py_ID } from "./identifiers.js";
 import { formatLong, formatFloat, formatStr } from "./unicode-format.js";
 import { PySeqIter_New } from "./iterobject.js";
 import { _PyType_LookupString } from "./typeimpl.js";
@@ -83,28 +93,47 @@ export { registerSequenceRepeat, registerLengthHint };
 
 // ---------------------------------------------------------------- repr / str
 
-/** Objects whose repr is in progress (Py_ReprEnter / Py_ReprLeave). */
-const reprStack: PyObject[] = [];
+/** PyThreadState_GetDict: the thread state's dict, made on first use
+ *  (owned by tstate.dict; PyThreadState_Clear releases it). */
+export function PyThreadState_GetDict(): PyObject {
+  if (tstate.dict === null) tstate.dict = PyDict_New();
+  return tstate.dict;
+}
 
-/** True if `o` is already being repr'd (the caller prints "[...]"). */
+/** True if `o` is already being repr'd (the caller prints "[...]").
+ *  As CPython's, the objects whose repr is in progress are kept in a
+ *  list under `Py_Repr` in the thread state's dict: the first repr of a
+ *  container makes the dict and the list (two allocations the collector
+ *  counts), and the list holds a reference to each object while its
+ *  repr runs. */
 export function Py_ReprEnter(o: PyObject): boolean {
-  for (let i = reprStack.length - 1; i >= 0; i--) if (reprStack[i] === o) return true;
-  reprStack.push(o);
+  const dict = PyThreadState_GetDict();
+  const key = _Py_ID("Py_Repr");
+  let list = PyDict_GetItem(dict, key);
+  if (list === null) {
+    list = PyList_New(0);
+    PyDict_SetItem(dict, key, list);
+    Py_DECREF(list);
+  }
+  const items = (list as PyListObject).ob_item;
+  for (let i = PyList_GET_SIZE(list) - 1; i >= 0; i--) if (items[i] === o) return true;
+  PyList_Append(list, o);
   return false;
 }
 
 export function Py_ReprLeave(o: PyObject): void {
-  for (let i = reprStack.length - 1; i >= 0; i--) {
-    if (reprStack[i] === o) {
-      reprStack.splice(i, 1);
+  const dict = tstate.dict;
+  if (dict === null) return;
+  const list = PyDict_GetItem(dict, _Py_ID("Py_Repr"));
+  if (list === null || list.ob_type !== PyList_Type) return;
+  // Backwards: `o` is nearly always the last item.
+  const items = (list as PyListObject).ob_item;
+  for (let i = PyList_GET_SIZE(list) - 1; i >= 0; i--) {
+    if (items[i] === o) {
+      PyList_SetSlice(list, i, i + 1, null);
       return;
     }
   }
-}
-
-/** For a fresh run. */
-export function resetAbstract(): void {
-  reprStack.length = 0;
 }
 
 export function PyObject_Repr(o: PyObject): PyObject {

@@ -17,7 +17,7 @@
  * recursion limit (`_PyObject_MakeTpCall`'s " while calling a Python
  * object").
  */
-import { PyObject, TPFLAGS_HEAPTYPE } from "../heap/object.js";
+import { PyObject, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
@@ -50,14 +50,52 @@ export function PyObject_Call(callable: PyObject, args: PyObject[], kwnames: PyO
   // classes with __call__, slot wrappers, and classes themselves except
   // the few built-in ones with a vectorcall of their own.
   if (_PyObject_MakeTpCallCounts(callable)) {
+    // An exception class keeps CPython's argument tuple as its `args`:
+    // refpy's BaseException_new makes that tuple itself.
+    if (callable instanceof PyTypeObject && (callable.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) !== 0) {
+      Py_EnterRecursiveCall(" while calling a Python object");
+      try {
+        return call(callable, args, kwnames);
+      } finally {
+        Py_LeaveRecursiveCall();
+      }
+    }
+    return _PyObject_MakeTpCall(callable, call, args, kwnames);
+  }
+  return call(callable, args, kwnames);
+}
+
+/** _PyObject_MakeTpCall: CPython packs the positional arguments into a
+ *  tuple and the keyword arguments into a dict for `tp_call`, and holds
+ *  them until it returns. refpy's `tp_call` takes the vectorcall layout,
+ *  but the tuple and the dict are made all the same: they are counted by
+ *  the collector as allocations, and the tuple holds a reference to each
+ *  argument while the call runs (`sys.getrefcount` in `__init__`). */
+function _PyObject_MakeTpCall(
+  callable: PyObject,
+  call: NonNullable<PyTypeObject["tp_call"]>,
+  args: PyObject[],
+  kwnames: PyObject | null,
+): PyObject {
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  const nargs = args.length - nkw;
+  const argstuple = _PyTuple_FromArray(nargs === args.length ? args : args.slice(0, nargs));
+  let kwdict: PyObject | null = null;
+  try {
+    if (nkw > 0) {
+      kwdict = PyDict_New();
+      for (let i = 0; i < nkw; i++) PyDict_SetItem(kwdict, PyTuple_GET_ITEM(kwnames!, i), args[nargs + i]);
+    }
     Py_EnterRecursiveCall(" while calling a Python object");
     try {
       return call(callable, args, kwnames);
     } finally {
       Py_LeaveRecursiveCall();
     }
+  } finally {
+    Py_DECREF(argstuple);
+    if (kwdict !== null) Py_DECREF(kwdict);
   }
-  return call(callable, args, kwnames);
 }
 
 /** Does calling `callable` (not a Python function) go through

@@ -130,6 +130,9 @@ export const tstate = {
   coroutine_origin_tracking_depth: 0,
   /** The current contextvars Context (owned), made on first use. */
   context: null as PyObject | null,
+  /** PyThreadState_GetDict's dict (owned), made on first use: Py_ReprEnter
+   *  keeps its `Py_Repr` list there. */
+  dict: null as PyObject | null,
 };
 
 /** Reset the thread state for a fresh run in the same process. */
@@ -150,6 +153,7 @@ export function _PyThreadState_Reset(): void {
   tstate.async_gen_finalizer = null;
   tstate.coroutine_origin_tracking_depth = 0;
   tstate.context = null;
+  tstate.dict = null;
 }
 
 export function Py_GetRecursionLimit(): number {

@@ -71,7 +71,7 @@ import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool, PyBool_Type, Py_True, PyLong_AsBigInt } from "./longobject.js";
 import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
-import { PyTuple_GET_SIZE } from "./tupleobject.js";
+import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
 import {
   PyIter_Next,
   PyNumber_AsSsize_t,
@@ -230,7 +230,7 @@ function slot_tp_hash(self: PyObject): number {
 function slot_tp_call(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const f = lookup(self, I_call);
   if (f === null) throw PyErr_Format(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not callable`);
-  return callUnbound(f, self, args, kwnames);
+  return withUnpackedDict(args, kwnames, (names) => callUnbound(f, self, args, names));
 }
 
 function isGenericGetattribute(f: PyObject | null): boolean {
@@ -315,9 +315,29 @@ function slot_tp_descr_set(self: PyObject, obj: PyObject, value: PyObject | null
   Py_DECREF(r);
 }
 
+/** `call(kwnames)` as CPython's _PyObject_Call_Prepend makes it when
+ *  keyword arguments came as a dict (slot_tp_call, slot_tp_init,
+ *  slot_tp_new): the vectorcall gets a copy of the arguments
+ *  (_PyStack_UnpackDict: a new reference to each) and a new tuple of the
+ *  keywords' names, released when it returns. Without keywords the call
+ *  is made as is. */
+function withUnpackedDict(args: PyObject[], kwnames: PyObject | null, call: (kwnames: PyObject | null) => PyObject) {
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  if (nkw === 0) return call(kwnames);
+  const names = PyTuple_New(nkw);
+  for (let i = 0; i < nkw; i++) PyTuple_SET_ITEM(names, i, Py_NewRef(PyTuple_GET_ITEM(kwnames!, i)));
+  for (let i = 0; i < args.length; i++) Py_INCREF(args[i]);
+  try {
+    return call(names);
+  } finally {
+    for (let i = 0; i < args.length; i++) Py_DECREF(args[i]);
+    Py_DECREF(names);
+  }
+}
+
 function slot_tp_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
   const f = required(self, I_init);
-  const r = callUnbound(f, self, args, kwnames);
+  const r = withUnpackedDict(args, kwnames, (names) => callUnbound(f, self, args, names));
   if (r !== Py_None) {
     if (--r.ob_refcnt === 0) _Py_Dealloc(r);
     throw PyErr_Format(PyExc_TypeError, `__init__() should return None, not '${r.ob_type.tp_name}'`);
@@ -330,7 +350,7 @@ function slot_tp_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | n
   try {
     const full: PyObject[] = [type];
     for (let i = 0; i < args.length; i++) full.push(args[i]);
-    return PyObject_Call(func, full, kwnames);
+    return withUnpackedDict(args, kwnames, (names) => PyObject_Call(func, full, names));
   } finally {
     Py_DECREF(func);
   }

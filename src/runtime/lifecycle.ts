@@ -324,8 +324,11 @@ function finalizeModules(modules: PyObject, sys: PyObject, builtins: PyObject): 
 /** interpreter_clear (Python/pystate.c), for what refpy's interpreter
  *  holds. */
 function interpreterClear(): void {
-  // PyThreadState_Clear: the profile and trace functions, the async
-  // generator hooks.
+  // PyThreadState_Clear: the thread state's dict, the profile and trace
+  // functions, the async generator hooks.
+  const tdict = tstate.dict;
+  tstate.dict = null;
+  if (tdict !== null) Py_DECREF(tdict);
   const profileobj = tstate.c_profileobj;
   const traceobj = tstate.c_traceobj;
   tstate.c_profileobj = null;
