@@ -7,6 +7,8 @@
  * CPython's wording; the caller decides where the error is reported.
  */
 
+import { UCD_CURRENT } from "../src/unicode/ucd.js";
+
 export interface StringToken {
   /** Lower-cased prefix letters: "", "r", "b", "br", "f", "rf", "u". */
   prefix: string;
@@ -44,6 +46,8 @@ export interface DecodeError {
   index: number;
 }
 
+const MALFORMED_N = "malformed \\N character escape";
+
 const SIMPLE: Record<string, string> = {
   "\n": "",
   "\\": "\\",
@@ -62,9 +66,28 @@ function isHex(c: string | undefined): boolean {
   return c !== undefined && /^[0-9a-fA-F]$/.test(c);
 }
 
-/** UTF-8 byte position of character index `i` in `s` (codec positions count bytes). */
+/**
+ * The position of character index `i` in the buffer CPython's
+ * decode_unicode_with_escapes hands to the codec (codec errors count its
+ * bytes): ASCII as written, each other character as a 10-byte `\UXXXXXXXX`,
+ * and a backslash before one (or at the end) as the 6 bytes `\u005c`.
+ */
 function bytePos(s: string, i: number): number {
-  return Buffer.byteLength(s.slice(0, i), "utf8");
+  let pos = 0;
+  for (let k = 0; k < i; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) {
+      const next = s.charCodeAt(k + 1);
+      pos += c === 0x5c && (k + 1 >= s.length || next >= 0x80) ? 6 : 1;
+    } else {
+      pos += 10;
+      if (c >= 0xd800 && c < 0xdc00 && k + 1 < i) {
+        const low = s.charCodeAt(k + 1);
+        if (low >= 0xdc00 && low < 0xe000) k++;
+      }
+    }
+  }
+  return pos;
 }
 
 /**
@@ -85,8 +108,9 @@ export function decodeBody(
   if (raw || body.indexOf("\\") < 0) return body;
   let out = "";
   let i = 0;
+  // Characters start..end-1 could not be decoded.
   const unicodeError = (start: number, end: number, what: string): DecodeError => ({
-    msg: `(unicode error) 'unicodeescape' codec can't decode bytes in position ${bytePos(body, start)}-${bytePos(body, end)}: ${what}`,
+    msg: `(unicode error) 'unicodeescape' codec can't decode bytes in position ${bytePos(body, start)}-${bytePos(body, end) - 1}: ${what}`,
     index: start,
   });
   while (i < body.length) {
@@ -121,15 +145,24 @@ export function decodeBody(
       if (j < i + 2 + n) {
         if (bytes) return { msg: `(value error) invalid \\x escape at position ${i}`, index: i };
         const name = e === "x" ? "\\xXX" : e === "u" ? "\\uXXXX" : "\\UXXXXXXXX";
-        return unicodeError(i, j - 1, `truncated ${name} escape`);
+        return unicodeError(i, j, `truncated ${name} escape`);
       }
       const v = parseInt(body.slice(i + 2, j), 16);
-      if (v > 0x10ffff) return unicodeError(i, j - 1, "illegal Unicode character");
+      if (v > 0x10ffff) return unicodeError(i, j, "illegal Unicode character");
       out += String.fromCodePoint(v);
       i = j;
     } else if (e === "N" && !bytes) {
-      const close = body.indexOf("}", i);
-      return unicodeError(i, close < 0 ? i + 1 : close, "\\N{...} escapes are not supported by refpy");
+      // \N{name}: a name (or alias) of the Unicode database; named
+      // sequences are not characters.
+      const open = i + 2;
+      if (body[open] !== "{") return unicodeError(i, Math.min(open, body.length), MALFORMED_N);
+      const close = body.indexOf("}", open + 1);
+      if (close < 0) return unicodeError(i, body.length, MALFORMED_N);
+      if (close === open + 1) return unicodeError(i, close, MALFORMED_N);
+      const cps = UCD_CURRENT.lookup(body.slice(open + 1, close), false);
+      if (cps === null) return unicodeError(i, close + 1, "unknown Unicode character name");
+      out += String.fromCodePoint(cps[0]);
+      i = close + 1;
     } else {
       // Unknown escapes stay as written (3.11 only warns: the caller warns
       // of the first, warn_invalid_escape_sequence).
