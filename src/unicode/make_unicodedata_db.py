@@ -14,7 +14,7 @@ base64 strings of packed varints (ucd.ts decodes them on first use):
 - COMPOSITES: the primary composites, whose canonical pairs NFC composes;
 - NAMES: the names, delta-coded by code point, each as the count of words
   shared with the previous name plus indices into a frequency-sorted word
-  list; runs named PREFIX-<hex code point> (Tangut, Khitan, Nushu,
+  list (every NAME_BLOCK-th shares none, so a block decodes alone); runs named PREFIX-<hex code point> (Tangut, Khitan, Nushu,
   CJK compatibility ideographs) as ranges; Hangul syllables and CJK unified
   ideographs are computed, as unicodedata.c's _getucname does;
 - ALIASES and NAMED_SEQUENCES: the extra names `lookup` knows. Python does
@@ -211,6 +211,9 @@ def name_entries():
     return entries, ranges
 
 
+NAME_BLOCK = 64
+
+
 def write_names(entries):
     freq = {}
     for _, name in entries:
@@ -221,10 +224,11 @@ def write_names(entries):
     out = Bytes()
     last = 0
     prev_words = []
-    for cp, name in entries:
+    for k, (cp, name) in enumerate(entries):
         ws = name.split(" ")
         shared = 0
-        while shared < min(len(ws), len(prev_words)) and ws[shared] == prev_words[shared]:
+        # Every NAME_BLOCK-th entry stands alone, so a reader can start there.
+        while k % NAME_BLOCK and shared < min(len(ws), len(prev_words)) and ws[shared] == prev_words[shared]:
             shared += 1
         out.uint(cp - last)
         last = cp
@@ -474,6 +478,8 @@ def main():
         const("DECOMP", repr(decomp.b64()), f"{n_decomp} (cp delta, tag, count, code point deltas) entries."),
         const("COMPOSITES", repr(composites.b64()), f"{n_comp} primary composites (cp deltas)."),
         const("NAME_WORDS", repr(" ".join(words)), f"{len(words)} name words, most frequent first."),
+        f"/** Every NAME_BLOCK-th entry of NAMES shares no words with the one before. */\n"
+        f"export const NAME_BLOCK = {NAME_BLOCK};\n",
         const("NAMES", repr(names.b64()),
               f"{len(entries)} (cp delta, shared words, new word count, word indices) entries."),
         const("NAME_RANGES", repr(rng.b64()), f"{len(ranges)} (start, length-1, prefix) ranges named PREFIX-<hex>."),

@@ -297,27 +297,33 @@ interface NameRange {
 }
 
 interface Names {
-  byCode: Map<number, string>;
+  words: string[];
+  reader: Reader;
+  /** The first code point and byte offset of each block of NAME_BLOCK entries. */
+  blockCps: Uint32Array;
+  blockOffsets: Uint32Array;
   ranges: NameRange[];
 }
 
 let names: Names | null = null;
 
+/** The name index: one pass over the packed entries, keeping where each
+ *  block starts; names themselves are built only when asked for. */
 function nameTable(): Names {
   if (names !== null) return names;
-  const words = db.NAME_WORDS.split(" ");
-  const byCode = new Map<number, string>();
-  const r = new Reader(db.NAMES);
+  const reader = new Reader(db.NAMES);
+  const blockCps: number[] = [];
+  const blockOffsets: number[] = [];
   let c = 0;
-  let prev: string[] = [];
-  while (!r.done) {
-    c += r.uint();
-    const shared = r.uint();
-    const n = r.uint();
-    const ws = prev.slice(0, shared);
-    for (let i = 0; i < n; i++) ws.push(words[r.uint()]);
-    byCode.set(c, ws.join(" "));
-    prev = ws;
+  for (let k = 0; !reader.done; k++) {
+    const offset = reader.pos;
+    c += reader.uint();
+    if (k % db.NAME_BLOCK === 0) {
+      blockCps.push(c);
+      blockOffsets.push(offset);
+    }
+    reader.uint();
+    for (let n = reader.uint(); n > 0; n--) reader.uint();
   }
   const ranges: NameRange[] = [];
   const rr = new Reader(db.NAME_RANGES);
@@ -326,8 +332,54 @@ function nameTable(): Names {
     const end = start + rr.uint();
     ranges.push({ start, end, prefix: rr.text() });
   }
-  names = { byCode, ranges };
+  names = {
+    words: db.NAME_WORDS.split(" "),
+    reader,
+    blockCps: Uint32Array.from(blockCps),
+    blockOffsets: Uint32Array.from(blockOffsets),
+    ranges,
+  };
   return names;
+}
+
+/** Decode the block of entries starting at block `b`, calling `each` per
+ *  entry until it returns true. */
+function decodeBlock(t: Names, b: number, each: (cp: number, name: string) => boolean): void {
+  const r = t.reader;
+  r.pos = t.blockOffsets[b];
+  // The first entry's delta is from the block before: its code point is known.
+  r.uint();
+  let c = t.blockCps[b];
+  let prev: string[] = [];
+  for (let k = 0; k < db.NAME_BLOCK && !r.done; k++) {
+    if (k > 0) c += r.uint();
+    const shared = r.uint();
+    const n = r.uint();
+    const ws = prev.slice(0, shared);
+    for (let i = 0; i < n; i++) ws.push(t.words[r.uint()]);
+    if (each(c, ws.join(" "))) return;
+    prev = ws;
+  }
+}
+
+/** The stored (not computed) name of `cp`, or undefined. */
+function storedName(cp: number): string | undefined {
+  const t = nameTable();
+  const starts = t.blockCps;
+  if (starts.length === 0 || cp < starts[0]) return undefined;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= cp) lo = mid;
+    else hi = mid - 1;
+  }
+  let found: string | undefined;
+  decodeBlock(t, lo, (c, name) => {
+    if (c === cp) found = name;
+    return c >= cp;
+  });
+  return found;
 }
 
 function hex4(cp: number): string {
@@ -343,10 +395,11 @@ function currentName(cp: number): string | null {
     return `HANGUL SYLLABLE ${HANGUL_SYLLABLES[l][0]}${HANGUL_SYLLABLES[v][1]}${HANGUL_SYLLABLES[t][2]}`;
   }
   if (isUnifiedIdeograph(cp)) return `CJK UNIFIED IDEOGRAPH-${cp.toString(16).toUpperCase()}`;
-  const t = nameTable();
-  const name = t.byCode.get(cp);
+  const name = storedName(cp);
   if (name !== undefined) return name;
-  for (const range of t.ranges) if (range.start <= cp && cp <= range.end) return `${range.prefix}-${hex4(cp)}`;
+  for (const range of nameTable().ranges) {
+    if (range.start <= cp && cp <= range.end) return `${range.prefix}-${hex4(cp)}`;
+  }
   return null;
 }
 
@@ -376,7 +429,13 @@ function lookupTables(): ExtraNames {
     sequences.set(name, cps);
   }
   const byName = new Map<string, number>();
-  for (const [cp, name] of nameTable().byCode) byName.set(name, cp);
+  const t = nameTable();
+  for (let b = 0; b < t.blockCps.length; b++) {
+    decodeBlock(t, b, (cp, name) => {
+      byName.set(name, cp);
+      return false;
+    });
+  }
   extraNames = { aliases, sequences, byName };
   return extraNames;
 }
