@@ -44,6 +44,7 @@ import {
   rawTokens,
   STRING,
 } from "./tokens.js";
+import { hasFlag, PRINTABLE, XID_CONTINUE, XID_START } from "../src/unicode/unicodectype.js";
 
 let rawLexer: Lexer | null = null;
 
@@ -81,16 +82,20 @@ function tokenizerError(source: Source, msg: string, offset: number, endOffset?:
   return new CompileError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset);
 }
 
-const XID_START = /^[\p{ID_Start}_\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
-const XID_CONTINUE = /^[\p{ID_Continue}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
-const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+// Character classes from CPython 3.11.7's Unicode 14.0.0 tables
+// (src/unicode/unicodectype.ts), not the JS engine's.
+function isXidStart(ch: string): boolean {
+  return ch === "_" || hasFlag(ch.codePointAt(0)!, XID_START);
+}
+function isXidContinue(ch: string): boolean {
+  return hasFlag(ch.codePointAt(0)!, XID_CONTINUE);
+}
 
 function invalidCharacter(source: Source, ch: string, offset: number): CompileError {
   const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-  const msg =
-    NON_PRINTABLE.test(ch) && ch !== " "
-      ? `invalid non-printable character U+${hex}`
-      : `invalid character '${ch}' (U+${hex})`;
+  const msg = !hasFlag(ch.codePointAt(0)!, PRINTABLE)
+    ? `invalid non-printable character U+${hex}`
+    : `invalid character '${ch}' (U+${hex})`;
   return tokenizerError(source, msg, offset);
 }
 
@@ -110,7 +115,8 @@ function checkIdentifier(source: Source, tok: IToken): void {
   let first = true;
   let offset = tok.startOffset;
   for (const ch of tok.image) {
-    const ok = ch.charCodeAt(0) < 128 || (first ? XID_START : XID_CONTINUE).test(ch.normalize("NFKC")[0] ?? ch);
+    // _PyUnicode_ScanIdentifier runs on the text as written (NFKC comes after).
+    const ok = ch.charCodeAt(0) < 128 || (first ? isXidStart : isXidContinue)(ch);
     if (!ok) throw invalidCharacter(source, ch, offset);
     first = false;
     offset += ch.length;

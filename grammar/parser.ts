@@ -54,6 +54,7 @@ import type {
 import { CompileError, compileWarn, type SyntaxErrorKind } from "../src/ast/errors.js";
 import type { Source } from "./source.js";
 import { decodeBody, invalidEscapeMessage, isDecodeError, splitString } from "./strings.js";
+import { codePoints, fromCodePoints, UCD_CURRENT } from "../src/unicode/ucd.js";
 import type { FStringStart } from "./fstring.js";
 import { exprName, invalidTarget, ownSpan, setContext } from "./targets.js";
 import * as T from "./tokens.js";
@@ -365,7 +366,9 @@ export class PythonParser extends EmbeddedActionsParser {
 
   /** An identifier's text, NFKC-normalized as CPython does for non-ASCII names. */
   private ident(tok: IToken): string {
-    return /[^\x00-\x7f]/.test(tok.image) ? tok.image.normalize("NFKC") : tok.image;
+    return /[^\x00-\x7f]/.test(tok.image)
+      ? fromCodePoints(UCD_CURRENT.normalize("NFKC", codePoints(tok.image)))
+      : tok.image;
   }
 
   private name(tok: IToken, ctx: ExprContext = "Load"): Name {

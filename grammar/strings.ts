@@ -8,6 +8,7 @@
  */
 
 import { hasEscape, utf8DecodeError } from "./source.js";
+import { UCD_CURRENT } from "../src/unicode/ucd.js";
 
 export interface StringToken {
   /** Lower-cased prefix letters: "", "r", "b", "br", "f", "rf", "u". */
@@ -46,6 +47,8 @@ export interface DecodeError {
   index: number;
 }
 
+const MALFORMED_N = "malformed \\N character escape";
+
 const SIMPLE: Record<string, string> = {
   "\n": "",
   "\\": "\\",
@@ -83,7 +86,10 @@ function bytePos(s: string, i: number): number {
     } else if (c < 0x80) n++;
     else {
       n += 10;
-      if (c >= 0xd800 && c <= 0xdbff && k + 1 < s.length) k++;
+      if (c >= 0xd800 && c < 0xdc00 && k + 1 < s.length) {
+        const low = s.charCodeAt(k + 1);
+        if (low >= 0xdc00 && low < 0xe000) k++;
+      }
     }
   }
   return n;
@@ -138,8 +144,9 @@ export function decodeBody(
   if (raw || body.indexOf("\\") < 0) return body;
   let out = "";
   let i = 0;
+  // Characters start..end-1 could not be decoded.
   const unicodeError = (start: number, end: number, what: string): DecodeError => ({
-    msg: `(unicode error) 'unicodeescape' codec can't decode bytes in position ${bytePos(body, start)}-${bytePos(body, end)}: ${what}`,
+    msg: `(unicode error) 'unicodeescape' codec can't decode bytes in position ${bytePos(body, start)}-${bytePos(body, end) - 1}: ${what}`,
     index: start,
   });
   while (i < body.length) {
@@ -174,15 +181,24 @@ export function decodeBody(
       if (j < i + 2 + n) {
         if (bytes) return { msg: `(value error) invalid \\x escape at position ${i}`, index: i };
         const name = e === "x" ? "\\xXX" : e === "u" ? "\\uXXXX" : "\\UXXXXXXXX";
-        return unicodeError(i, j - 1, `truncated ${name} escape`);
+        return unicodeError(i, j, `truncated ${name} escape`);
       }
       const v = parseInt(body.slice(i + 2, j), 16);
-      if (v > 0x10ffff) return unicodeError(i, j - 1, "illegal Unicode character");
+      if (v > 0x10ffff) return unicodeError(i, j, "illegal Unicode character");
       out += String.fromCodePoint(v);
       i = j;
     } else if (e === "N" && !bytes) {
-      const close = body.indexOf("}", i);
-      return unicodeError(i, close < 0 ? i + 1 : close, "\\N{...} escapes are not supported by refpy");
+      // \N{name}: a name (or alias) of the Unicode database; named
+      // sequences are not characters.
+      const open = i + 2;
+      if (body[open] !== "{") return unicodeError(i, Math.min(open, body.length), MALFORMED_N);
+      const close = body.indexOf("}", open + 1);
+      if (close < 0) return unicodeError(i, body.length, MALFORMED_N);
+      if (close === open + 1) return unicodeError(i, close, MALFORMED_N);
+      const cps = UCD_CURRENT.lookup(body.slice(open + 1, close), false);
+      if (cps === null) return unicodeError(i, close + 1, "unknown Unicode character name");
+      out += String.fromCodePoint(cps[0]);
+      i = close + 1;
     } else {
       // Unknown escapes stay as written (3.11 only warns: the caller warns
       // of the first, warn_invalid_escape_sequence).

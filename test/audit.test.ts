@@ -51,6 +51,12 @@ const EXIT_ONLY = new Map([
   ["dealloc/del_trashcan_million.py", "five million-object structures, 1.8 million line events"],
   ["dealloc/trashcan_chain.py", "2 million line events over a 200,000-node chain"],
   ["pyperformance/bm_go.py", "millions of line events over a heap that holds Lib/random.py and what it imports"],
+  ["unicode/unicodedata_tables.py", "a line event per property of forty thousand code points"],
+  ["unicode/unicodedata_names.py", "a line event per name of a hundred thousand code points"],
+  ["unicode/unicodedata_normalize.py", "a line event per normalization of forty thousand code points in four forms"],
+  ["unicode/unicodedata_ucd_3_2_0.py", "a line event per property of forty thousand code points"],
+  ["unicode/stringprep_tables.py", "a line event per table of fifteen thousand code points, fifteen tables"],
+  ["unicode/str_unicode_properties.py", "a line event per method of twenty thousand code points"],
 ]);
 
 /** Programs after whose teardown CPython leaves cyclic garbage alive (no

@@ -200,6 +200,12 @@ describe("tracing does not change what a program prints", () => {
     "modules/math_time.py",
     "modules/random_seeded.py",
     "objects/bigint.py",
+    "unicode/str_unicode_properties.py",
+    "unicode/stringprep_tables.py",
+    "unicode/unicodedata_names.py",
+    "unicode/unicodedata_normalize.py",
+    "unicode/unicodedata_tables.py",
+    "unicode/unicodedata_ucd_3_2_0.py",
   ]);
   // The benchmark programs are all heavy: millions of allocations each.
   const isHeavy = (path: string) => heavy.has(path) || path.startsWith("pyperformance/");

@@ -37,7 +37,6 @@ import {
   PyExc_DeprecationWarning,
   PyExc_IndexError,
   PyExc_LookupError,
-  PyExc_NotImplementedError,
   PyExc_RuntimeWarning,
   PyExc_TypeError,
   PyExc_UnicodeDecodeError,
@@ -64,6 +63,7 @@ import { _PyErr_IsPlainExceptionType } from "./exceptions-init.js";
 import { PyMemoryView_FromObject } from "./memoryobject.js";
 import { PyErr_WarnEx } from "./warnings.js";
 import { Py_None } from "./noneobject.js";
+import { UCD_CURRENT } from "../unicode/ucd.js";
 
 /** A memoryview over a copy of `data` (what PyUnicode_Decode hands a codec). */
 function PyMemoryView_FromBytes(data: Uint8Array): PyObject {
@@ -683,8 +683,16 @@ function builtinEncodeHandler(name: string, e: EncodeErrorInfo): EncodeReplaceme
       return [backslashText(e.cps, e.start, e.end), e.end];
     case "xmlcharrefreplace":
       return [xmlcharrefText(e.cps, e.start, e.end), e.end];
-    case "namereplace":
-      throw PyErr_Format(PyExc_NotImplementedError, "the 'namereplace' error handler is not supported");
+    case "namereplace": {
+      // PyCodec_NameReplaceErrors: \N{NAME}, or a backslash escape for a
+      // character without a name.
+      let text = "";
+      for (let i = e.start; i < e.end; i++) {
+        const name = UCD_CURRENT.name(e.cps[i]);
+        text += name !== null ? `\\N{${name}}` : backslashText(e.cps, i, i + 1);
+      }
+      return [text, e.end];
+    }
     case "surrogateescape": {
       const out: number[] = [];
       for (let i = e.start; i < e.end; i++) {
@@ -1314,8 +1322,8 @@ const SIMPLE_ESCAPES: Record<number, number> = {
  * _PyUnicode_DecodeUnicodeEscapeStateful: bytes as Latin-1 with a Python
  * literal's escapes; with `final` false an escape cut off by the end is
  * left unconsumed. An unknown escape is kept as it is, with CPython's
- * DeprecationWarning for the first. \N{name} needs the Unicode name
- * database, which refpy does not have.
+ * DeprecationWarning for the first. \N{name} looks the name up in the
+ * Unicode database (aliases too, named sequences not).
  */
 export function decodeUnicodeEscape(d: Uint8Array, errors: string | null, final: boolean): Decoded {
   const out = new TextWriter();
@@ -1353,17 +1361,23 @@ export function decodeUnicodeEscape(d: Uint8Array, errors: string | null, final:
         continue;
       }
       if (c === 78) {
+        // \N{name}: a name or alias of the Unicode database.
         message = "malformed \\N character escape";
-        let t = s;
-        if (t < end && d[t] === 123) {
-          while (t < end && d[t] !== 125) t++;
-        }
-        if (t >= end && !final) incomplete = true;
-        else {
-          throw PyErr_Format(
-            PyExc_NotImplementedError,
-            "\\N{...} escapes are not supported by the unicode_escape codec",
-          );
+        if (s >= end) incomplete = true;
+        else if (d[s] === 123) {
+          const nameStart = ++s;
+          while (s < end && d[s] !== 125) s++;
+          if (s >= end) incomplete = true;
+          else if (s > nameStart) {
+            const name = String.fromCharCode(...d.subarray(nameStart, s));
+            s++;
+            const cps = UCD_CURRENT.lookup(name, false);
+            if (cps !== null) {
+              out.put(cps[0]);
+              continue;
+            }
+            message = "unknown Unicode character name";
+          }
         }
       } else {
         const count = c === 120 ? 2 : c === 117 ? 4 : c === 85 ? 8 : 0;

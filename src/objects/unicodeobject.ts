@@ -74,6 +74,27 @@ import { PyUnicode_AsEncodedString, PyUnicode_FromEncodedObject } from "./codecs
 import { strArg } from "./bytes-methods.js";
 import { unicode_format_map_method, unicode_format_method } from "./unicode-markup.js";
 import { _PyEval_GetBuiltin, exhaustedIterReduce, seqIterReduce, setstateIndex } from "./iterreduce.js";
+import { codePoints as ucs4, fromCodePoints } from "../unicode/ucd.js";
+import {
+  ALPHA,
+  CASE_IGNORABLE,
+  CASED,
+  ctypeFlags,
+  DECIMAL,
+  DIGIT,
+  hasFlag,
+  LOWER,
+  NUMERIC,
+  PRINTABLE,
+  TITLE,
+  toFoldedFull,
+  toLowerFull,
+  toTitleFull,
+  toUpperFull,
+  UPPER,
+  XID_CONTINUE,
+  XID_START,
+} from "../unicode/unicodectype.js";
 
 export class PyUnicodeObject extends PyObject {
   /** The text. */
@@ -360,12 +381,13 @@ export function _PyUnicode_EQ(a: PyUnicodeObject, b: PyUnicodeObject): boolean {
 
 // ---------------------------------------------------------------- repr
 
+/** Py_UNICODE_ISPRINTABLE: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp,
+ *  Zs, space aside (Unicode 14.0.0's, src/unicode/unicodectype.ts). */
 function isPrintableChar(ch: string): boolean {
-  // Python: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (except ' ').
-  if (ch === " ") return true;
-  return !NONPRINTABLE_RE.test(ch);
+  const c = ch.charCodeAt(0);
+  if (c >= 0x20 && c < 0x7f) return true;
+  return (flagsOf(ch) & PRINTABLE) !== 0;
 }
-const NONPRINTABLE_RE = /^[\p{C}\p{Z}]$/u;
 
 /** CPython's unicode_repr on a JS string. */
 export function unicode_repr_string(s: string): string {
@@ -1065,82 +1087,76 @@ function str_endswith(self: PyObject, args: PyObject[], kw: PyObject | null): Py
   return startsEndsImpl(self, args, kw, "endswith", true);
 }
 
-function isCased(ch: string): boolean {
-  return /[\p{Lu}\p{Ll}\p{Lt}]/u.test(ch);
+// ---------------------------------------------------------------- case mappings
+//
+// CPython's do_upper / do_lower / do_casefold / do_swapcase / do_title /
+// do_capitalize over the Unicode 14.0.0 tables of src/unicode/unicodectype.ts
+// (full mappings: `"ß".upper()` is "SS"), never the JS engine's own.
+
+function flagsOf(ch: string): number {
+  return ctypeFlags(ch.codePointAt(0)!);
 }
-function isUpperChar(ch: string): boolean {
-  return /\p{Uppercase}/u.test(ch);
+
+/** handle_capital_sigma: Σ at code-point index `i` of `cps` lowers to ς
+ *  when a cased letter precedes it and none follows (case-ignorables skipped). */
+function capitalSigma(cps: number[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && hasFlag(cps[j], CASE_IGNORABLE)) j--;
+  let finalSigma = j >= 0 && hasFlag(cps[j], CASED);
+  if (finalSigma && i + 1 < cps.length) {
+    j = i + 1;
+    while (j < cps.length && hasFlag(cps[j], CASE_IGNORABLE)) j++;
+    finalSigma = j === cps.length || !hasFlag(cps[j], CASED);
+  }
+  return finalSigma ? 0x3c2 : 0x3c3;
 }
-function isLowerChar(ch: string): boolean {
-  return /\p{Lowercase}/u.test(ch);
+
+/** lower_ucs4: the lower-case mapping of cps[i], with the final-sigma rule. */
+function lowerAt(cps: number[], i: number): number[] {
+  return cps[i] === 0x3a3 ? [capitalSigma(cps, i)] : toLowerFull(cps[i]);
 }
-function isTitleChar(ch: string): boolean {
-  return /\p{Lt}/u.test(ch);
-}
-/** Python's str.title() upper-cases to *title* case: for most letters the
- *  same as upper case; the special digraphs map to their titlecase forms. */
-const TITLECASE: Record<string, string> = {
-  "\u01c4": "\u01c5",
-  "\u01c5": "\u01c5",
-  "\u01c6": "\u01c5",
-  "\u01c7": "\u01c8",
-  "\u01c8": "\u01c8",
-  "\u01c9": "\u01c8",
-  "\u01ca": "\u01cb",
-  "\u01cb": "\u01cb",
-  "\u01cc": "\u01cb",
-  "\u01f1": "\u01f2",
-  "\u01f2": "\u01f2",
-  "\u01f3": "\u01f2",
-  "\u00df": "Ss",
-  "\ufb01": "Fi",
-  "\ufb02": "Fl",
-  "\ufb00": "Ff",
-  "\ufb03": "Ffi",
-  "\ufb04": "Ffl",
-};
-function toTitle(ch: string): string {
-  return TITLECASE[ch] ?? ch.toUpperCase();
+
+function mapCodePoints(u: PyUnicodeObject, each: (cps: number[], i: number, out: number[]) => void): PyObject {
+  const cps = ucs4(u.str);
+  const out: number[] = [];
+  for (let i = 0; i < cps.length; i++) each(cps, i, out);
+  return newStr(u, fromCodePoints(out));
 }
 
 function str_upper(self: PyObject): PyObject {
   const u = self as PyUnicodeObject;
-  return newStr(u, u.str.toUpperCase());
+  if (u.kind === 1) return newStr(u, u.str.toUpperCase());
+  return mapCodePoints(u, (cps, i, out) => out.push(...toUpperFull(cps[i])));
 }
 function str_lower(self: PyObject): PyObject {
   const u = self as PyUnicodeObject;
-  return newStr(u, u.str.toLowerCase());
+  if (u.kind === 1) return newStr(u, u.str.toLowerCase());
+  return mapCodePoints(u, (cps, i, out) => out.push(...lowerAt(cps, i)));
 }
 function str_casefold(self: PyObject): PyObject {
   const u = self as PyUnicodeObject;
-  return newStr(u, u.str.toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "σ"));
+  if (u.kind === 1) return newStr(u, u.str.toLowerCase());
+  return mapCodePoints(u, (cps, i, out) => out.push(...toFoldedFull(cps[i])));
 }
 function str_swapcase(self: PyObject): PyObject {
-  const u = self as PyUnicodeObject;
-  let out = "";
-  for (const ch of u.str) {
-    if (isUpperChar(ch)) out += ch.toLowerCase();
-    else if (isLowerChar(ch)) out += ch.toUpperCase();
-    else out += ch;
-  }
-  return newStr(u, out);
+  return mapCodePoints(self as PyUnicodeObject, (cps, i, out) => {
+    const f = ctypeFlags(cps[i]);
+    if (f & UPPER) out.push(...lowerAt(cps, i));
+    else if (f & LOWER) out.push(...toUpperFull(cps[i]));
+    else out.push(cps[i]);
+  });
 }
 function str_title(self: PyObject): PyObject {
-  const u = self as PyUnicodeObject;
-  let out = "";
-  let prevCased = false;
-  for (const ch of u.str) {
-    if (prevCased) out += ch.toLowerCase();
-    else out += toTitle(ch);
-    prevCased = isCased(ch);
-  }
-  return newStr(u, out);
+  let previousIsCased = false;
+  return mapCodePoints(self as PyUnicodeObject, (cps, i, out) => {
+    out.push(...(previousIsCased ? lowerAt(cps, i) : toTitleFull(cps[i])));
+    previousIsCased = hasFlag(cps[i], CASED);
+  });
 }
 function str_capitalize(self: PyObject): PyObject {
-  const u = self as PyUnicodeObject;
-  if (u.str.length === 0) return newStr(u, "");
-  const cps = Array.from(u.str);
-  return newStr(u, toTitle(cps[0]) + cps.slice(1).join("").toLowerCase());
+  return mapCodePoints(self as PyUnicodeObject, (cps, i, out) => {
+    out.push(...(i === 0 ? toTitleFull(cps[i]) : lowerAt(cps, i)));
+  });
 }
 
 function allChars(self: PyObject, pred: (ch: string) => boolean): PyObject {
@@ -1150,24 +1166,17 @@ function allChars(self: PyObject, pred: (ch: string) => boolean): PyObject {
   return boolResult(true);
 }
 
-const DIGIT_EXTRA =
-  /[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1f100}-\u{1f10a}]/u;
 function isDecimalChar(ch: string): boolean {
-  return /\p{Nd}/u.test(ch);
+  return (flagsOf(ch) & DECIMAL) !== 0;
 }
 function isDigitChar(ch: string): boolean {
-  return isDecimalChar(ch) || DIGIT_EXTRA.test(ch);
+  return (flagsOf(ch) & DIGIT) !== 0;
 }
 function isNumericChar(ch: string): boolean {
-  return (
-    /\p{N}/u.test(ch) ||
-    /[\u3007\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd]/u.test(
-      ch,
-    )
-  );
+  return (flagsOf(ch) & NUMERIC) !== 0;
 }
 function isAlphaChar(ch: string): boolean {
-  return /\p{L}/u.test(ch);
+  return (flagsOf(ch) & ALPHA) !== 0;
 }
 
 function str_isdigit(self: PyObject): PyObject {
@@ -1183,7 +1192,7 @@ function str_isalpha(self: PyObject): PyObject {
   return allChars(self, isAlphaChar);
 }
 function str_isalnum(self: PyObject): PyObject {
-  return allChars(self, (ch) => isAlphaChar(ch) || isDecimalChar(ch) || isDigitChar(ch) || isNumericChar(ch));
+  return allChars(self, (ch) => (flagsOf(ch) & (ALPHA | DECIMAL | DIGIT | NUMERIC)) !== 0);
 }
 function str_isspace(self: PyObject): PyObject {
   return allChars(self, isPyWhitespace);
@@ -1199,16 +1208,18 @@ function str_isprintable(self: PyObject): PyObject {
 function str_isupper(self: PyObject): PyObject {
   let cased = false;
   for (const ch of (self as PyUnicodeObject).str) {
-    if (isLowerChar(ch) || isTitleChar(ch)) return boolResult(false);
-    if (isUpperChar(ch)) cased = true;
+    const f = flagsOf(ch);
+    if (f & (LOWER | TITLE)) return boolResult(false);
+    if (f & UPPER) cased = true;
   }
   return boolResult(cased);
 }
 function str_islower(self: PyObject): PyObject {
   let cased = false;
   for (const ch of (self as PyUnicodeObject).str) {
-    if (isUpperChar(ch) || isTitleChar(ch)) return boolResult(false);
-    if (isLowerChar(ch)) cased = true;
+    const f = flagsOf(ch);
+    if (f & (UPPER | TITLE)) return boolResult(false);
+    if (f & LOWER) cased = true;
   }
   return boolResult(cased);
 }
@@ -1216,11 +1227,12 @@ function str_istitle(self: PyObject): PyObject {
   let cased = false;
   let prevCased = false;
   for (const ch of (self as PyUnicodeObject).str) {
-    if (isUpperChar(ch) || isTitleChar(ch)) {
+    const f = flagsOf(ch);
+    if (f & (UPPER | TITLE)) {
       if (prevCased) return boolResult(false);
       prevCased = true;
       cased = true;
-    } else if (isLowerChar(ch)) {
+    } else if (f & LOWER) {
       if (!prevCased) return boolResult(false);
       prevCased = true;
       cased = true;
@@ -1228,8 +1240,15 @@ function str_istitle(self: PyObject): PyObject {
   }
   return boolResult(cased);
 }
+/** PyUnicode_IsIdentifier: an XID_Start character or `_`, then XID_Continue characters. */
 export function isIdentifierString(s: string): boolean {
-  return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s);
+  let first = true;
+  for (const ch of s) {
+    const f = flagsOf(ch);
+    if (first ? !(f & XID_START || ch === "_") : !(f & XID_CONTINUE)) return false;
+    first = false;
+  }
+  return !first;
 }
 function str_isidentifier(self: PyObject): PyObject {
   return boolResult(isIdentifierString((self as PyUnicodeObject).str));

@@ -76,6 +76,7 @@ import { PyInit_errno } from "../modules/errno.js";
 import { PyInit__codecs } from "../modules/codecs.js";
 import { PyInit_gc } from "../modules/gc.js";
 import { PyInit__weakref } from "../modules/weakref.js";
+import { PyInit_unicodedata } from "../modules/unicodedata.js";
 import { PyInit_math } from "../modules/math.js";
 import { PyInit_cmath } from "../modules/cmath.js";
 import { PyInit_time } from "../modules/time.js";
@@ -158,6 +159,7 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_warnings", PyInit__warnings);
   PyImport_AppendInittab("_opcode", PyInit__opcode);
   PyImport_AppendInittab("_imp", PyInit__imp);
+  PyImport_AppendInittab("unicodedata", PyInit_unicodedata);
   _PyStdlib_Init();
 }
 
