@@ -56,7 +56,7 @@ import {
 } from "../objects/longobject.js";
 import { PyFloat_Type } from "../objects/floatobject.js";
 import { PyComplex_Type } from "../objects/complexobject.js";
-import { lastInexactHash } from "../objects/hashutil.js";
+import { exactHash } from "../objects/hashutil.js";
 import {
   PyTuple_Check,
   PyTuple_GET_ITEM,
@@ -372,11 +372,9 @@ function builtin_abs(_s: PyObject, o: PyObject): PyObject {
   return PyNumber_Absolute(o);
 }
 function builtin_hash(_s: PyObject, o: PyObject): PyObject {
-  lastInexactHash.folded = NaN;
-  const h = PyObject_Hash(o);
   // A 64-bit hash a JS number could not hold: its exact value.
-  if (h === lastInexactHash.folded) return PyLong_FromBigInt(lastInexactHash.exact);
-  return PyLong_FromNumber(h);
+  const h = exactHash(PyObject_Hash(o));
+  return typeof h === "bigint" ? PyLong_FromBigInt(h) : PyLong_FromNumber(h);
 }
 function builtin_callable(_s: PyObject, o: PyObject): PyObject {
   return PyBool_FromBool(o.ob_type.tp_call !== null);

@@ -26,6 +26,7 @@
  * Every reference a state takes is released when the operation ends, an
  * exception included.
  */
+import { _Py_HashBytes, foldHashBig, hashHi } from "../objects/hashutil.js";
 import { PyGCObject, type PyObject } from "../heap/object.js";
 import { TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
@@ -989,22 +990,25 @@ function pattern_groupindex(self: PyObject): PyObject {
 
 function pattern_hash(self: PyObject): number {
   const p = P(self);
-  let hash = PyObject_Hash(p.pattern ?? Py_None) | 0;
-  // _Py_HashBytes over the code (FNV-1a, as refpy's bytes hash).
-  let h2 = 0x811c9dc5 | 0;
+  // pattern_hash: the pattern's hash ^ _Py_HashBytes over the code words
+  // (uint32, little-endian) ^ flags ^ isbytes ^ codesize, in 64 bits.
+  const hp = PyObject_Hash(p.pattern ?? Py_None);
+  let hash = (BigInt(hashHi(hp) >>> 0) << 32n) | BigInt(hp >>> 0);
   const code = p.code;
+  const bytes = new Uint8Array(code.length * 4);
   for (let i = 0; i < code.length; i++) {
-    const w = code[i];
-    h2 = Math.imul(h2 ^ (w & 0xff), 16777619);
-    h2 = Math.imul(h2 ^ ((w >>> 8) & 0xff), 16777619);
-    h2 = Math.imul(h2 ^ ((w >>> 16) & 0xff), 16777619);
-    h2 = Math.imul(h2 ^ (w >>> 24), 16777619);
+    const w = code[i]!;
+    bytes[4 * i] = w & 0xff;
+    bytes[4 * i + 1] = (w >>> 8) & 0xff;
+    bytes[4 * i + 2] = (w >>> 16) & 0xff;
+    bytes[4 * i + 3] = w >>> 24;
   }
-  hash ^= h2;
-  hash ^= p.flags;
-  hash ^= p.isbytes;
-  hash ^= code.length;
-  return hash === -1 ? -2 : hash;
+  const hc = _Py_HashBytes(bytes, bytes.length);
+  hash ^= (BigInt(hashHi(hc) >>> 0) << 32n) | BigInt(hc >>> 0);
+  hash ^= BigInt(p.flags);
+  hash ^= BigInt(p.isbytes);
+  hash ^= BigInt(code.length);
+  return foldHashBig(BigInt.asIntN(64, hash));
 }
 
 function pattern_richcompare(lefto: PyObject, righto: PyObject, op: number): PyObject {

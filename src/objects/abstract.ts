@@ -18,6 +18,7 @@
  * types register them here (`registerSequenceRepeat`) and lookups walk
  * the base chain, so subclasses inherit them.
  */
+import { recallHash } from "./hashutil.js";
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
 import { PyType_IsSubtype, PyType_Type, PyTypeObject, type binaryfunc, type BinarySlotName } from "./typeobject.js";
@@ -193,8 +194,8 @@ function asciiEscape(s: string): string {
 export function PyObject_Hash(o: PyObject): number {
   const t = o.ob_type;
   if (t === PyUnicode_Type) {
-    const h = (o as PyUnicodeObject).hash;
-    if (h !== -1) return h;
+    const u = o as PyUnicodeObject;
+    if (u.hash !== -1) return recallHash(u.hash, u.hashHi);
   }
   const f = t.tp_hash;
   if (f === null) throw PyErr_Format(PyExc_TypeError, `unhashable type: '${t.tp_name}'`);

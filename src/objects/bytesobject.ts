@@ -19,6 +19,7 @@
  *
  * Buffer protocol: a bytes exports its memory read-only (buffer.ts).
  */
+import { _Py_HashBytes, hashReg, recallHash } from "./hashutil.js";
 import {
   type GCLink,
   type PyGCObject,
@@ -71,11 +72,14 @@ import { _PyEval_GetBuiltin, exhaustedIterReduce, seqIterReduce, setstateIndex }
 
 export class PyBytesObject extends PyObject {
   ob_sval: Uint8Array;
+  /** Cached hash (-1 until computed) and its exact high half. */
   hash: number;
+  hashHi: number;
   constructor(type: PyTypeObject, data: Uint8Array, nbytes = 33 + data.length) {
     super(type, nbytes);
     this.ob_sval = data;
     this.hash = -1;
+    this.hashHi = 0;
   }
 }
 
@@ -260,13 +264,10 @@ function bytes_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
 /** Equal to str's hash for the same ASCII text, as CPython's are. */
 function bytes_hash(self: PyObject): number {
   const b = self as PyBytesObject;
-  if (b.hash !== -1) return b.hash;
-  let h = 0x811c9dc5 | 0;
-  for (const c of b.ob_sval) h = Math.imul(h ^ c, 16777619);
-  h ^= b.ob_sval.length;
-  if (h === -1) h = -2;
-  b.hash = h;
-  return h;
+  if (b.hash !== -1) return recallHash(b.hash, b.hashHi);
+  b.hash = _Py_HashBytes(b.ob_sval, b.ob_sval.length);
+  b.hashHi = hashReg.hi;
+  return b.hash;
 }
 
 function bytes_str(self: PyObject): PyObject {

@@ -26,6 +26,7 @@
  * Sizes: sys.getsizeof(memoryview) is 144 + 24 per dimension (shape,
  * strides and suboffsets) plus the GC header; a managed buffer is 112.
  */
+import { _Py_HashBytes, hashReg, recallHash } from "./hashutil.js";
 import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_IS_TRACKED } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
@@ -149,6 +150,7 @@ const MEMORYVIEW_BASICSIZE = 144;
 export class PyMemoryViewObject extends PyGCObject {
   mbuf: PyManagedBufferObject | null;
   hash: number;
+  hashHi: number;
   flags: number;
   /** Buffers this memoryview has lent (memory_getbuf). */
   exports: number;
@@ -158,6 +160,7 @@ export class PyMemoryViewObject extends PyGCObject {
     super(type, MEMORYVIEW_BASICSIZE + 24 * ndim);
     this.mbuf = null;
     this.hash = -1;
+    this.hashHi = 0;
     this.flags = 0;
     this.exports = 0;
     this.view = view;
@@ -985,7 +988,8 @@ function unpackObject(view: Py_buffer, pos: number, fmt: string): PyObject {
 
 function memory_hash(self: PyObject): number {
   const mv = self as PyMemoryViewObject;
-  if (mv.hash === -1) {
+  if (mv.hash !== -1) return recallHash(mv.hash, mv.hashHi);
+  {
     checkReleased(mv);
     const view = mv.view;
     if (!view.readonly) throw PyErr_Format(PyExc_ValueError, "cannot hash writable memoryview object");
@@ -996,11 +1000,8 @@ function memory_hash(self: PyObject): number {
     if (view.obj !== null) PyObject_Hash(view.obj);
     // The hash of the bytes (bytes_hash's).
     const d = PyBuffer_ToContiguous(view);
-    let h = 0x811c9dc5 | 0;
-    for (const c of d) h = Math.imul(h ^ c, 16777619);
-    h ^= d.length;
-    if (h === -1) h = -2;
-    mv.hash = h;
+    mv.hash = _Py_HashBytes(d, d.length);
+    mv.hashHi = hashReg.hi;
   }
   return mv.hash;
 }

@@ -27,8 +27,10 @@ import { Py_EQ, Py_GE, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js
 import { PyErr_Format, PyErr_SetObject } from "./errors.js";
 import { PyExc_KeyError, PyExc_RuntimeError, PyExc_TypeError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
-import { PyLong_FromNumber, Py_True, Py_False } from "./longobject.js";
-import { type PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, reprString } from "./unicodeobject.js";
+import { PyBool_Type, PyLong_FromNumber, PyLong_Type, Py_True, Py_False } from "./longobject.js";
+import { PyUnicodeObject, PyUnicode_Type, PyUnicode_FromString, reprString } from "./unicodeobject.js";
+import { PyBytesObject } from "./bytesobject.js";
+import { PyFloat_Type } from "./floatobject.js";
 import { type PyDictObject, PyDict_Type, PyDict_Next, _PyDict_Key, _PyDict_Hash } from "./dictobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
@@ -46,7 +48,7 @@ import {
 import { PyTuple_Pack, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { registerLengthHint } from "./seqslots.js";
-import { frozensetHash, hiOf, loOf } from "./hashutil.js";
+import { frozensetHash, hashHi, hashReg, hiOf, loOf, recallHash } from "./hashutil.js";
 import { _PyList_FromArray } from "./listobject.js";
 
 const LINEAR_PROBES = 9;
@@ -68,6 +70,7 @@ export class PySetObject extends PyGCObject {
   hashes: number[];
   /** frozenset's cached hash, -1 if not computed. */
   hash: number;
+  hashHi: number;
   /** Where pop() starts searching. */
   finger: number;
 
@@ -79,6 +82,7 @@ export class PySetObject extends PyGCObject {
     this.keys = newKeyArray(PySet_MINSIZE);
     this.hashes = newHashArray(PySet_MINSIZE);
     this.hash = -1;
+    this.hashHi = 0;
     this.finger = 0;
   }
 }
@@ -873,9 +877,27 @@ function set_contains(self: PyObject, key: PyObject): boolean {
 
 function frozenset_hash(self: PyObject): number {
   const so = self as PySetObject;
-  if (so.hash !== -1) return so.hash;
-  const h = frozensetHash(so.hashes, so.used, so.fill, so.mask);
+  if (so.hash !== -1) return recallHash(so.hash, so.hashHi);
+  // The entries' exact high halves (the table keeps JS numbers: see
+  // hashutil.ts): str, bytes and frozensets keep theirs beside their
+  // cached hash; ints and floats hash again (no code runs); other keys'
+  // hashes are taken as they are.
+  const his: number[] = [];
+  for (let i = 0; i <= so.mask; i++) {
+    const k = so.keys[i];
+    const hk = so.hashes[i]!;
+    let hi: number;
+    if (k === null || k === DUMMY) hi = hiOf(hk);
+    else if (k instanceof PyUnicodeObject || k instanceof PyBytesObject || k instanceof PySetObject) {
+      hi = k.hash === hk ? k.hashHi : hiOf(hk);
+    } else if (k.ob_type === PyLong_Type || k.ob_type === PyBool_Type || k.ob_type === PyFloat_Type) {
+      hi = hashHi(k.ob_type.tp_hash!(k));
+    } else hi = hiOf(hk);
+    his.push(hi);
+  }
+  const h = frozensetHash(so.hashes, his, so.used, so.fill, so.mask);
   so.hash = h;
+  so.hashHi = hashReg.hi;
   return h;
 }
 

@@ -53,7 +53,7 @@ import {
 } from "./abstract.js";
 import { registerSequenceRepeat } from "./seqslots.js";
 import { seqiter_new_tuple } from "./iterobject.js";
-import { hash64Mix } from "./hashutil.js";
+import { hash64Mix, hashHi } from "./hashutil.js";
 
 export class PyTupleObject extends PyGCObject {
   ob_item: PyObject[];
@@ -218,9 +218,14 @@ function tuplerepr(self: PyObject): PyObject {
 function tuplehash(self: PyObject): number {
   const t = self as PyTupleObject;
   const items = t.ob_item;
-  const lanes: number[] = [];
-  for (let i = 0; i < items.length; i++) lanes.push(PyObject_Hash(items[i]));
-  return hash64Mix(lanes);
+  const his: number[] = [];
+  const los: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const h = PyObject_Hash(items[i]);
+    his.push(hashHi(h));
+    los.push(h >>> 0);
+  }
+  return hash64Mix(his, los);
 }
 
 function tuplelength(self: PyObject): number {

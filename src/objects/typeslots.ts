@@ -68,7 +68,7 @@ import {
 } from "./exceptions.js";
 import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, PyErr_SetObject } from "./errors.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
-import { PyBool_FromBool, PyBool_Type, Py_True, PyLong_AsBigInt } from "./longobject.js";
+import { PyBool_FromBool, PyBool_Type, Py_True, PyLong_AsBigInt, PyLong_FromBigInt } from "./longobject.js";
 import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
@@ -88,7 +88,7 @@ import { PyObject_Call } from "./call.js";
 import { _Py_ID, type _Py_Identifier, _Py_Identifier_For } from "./identifiers.js";
 import { PyErr_WriteUnraisable } from "./errors-display.js";
 import { toPyException } from "./errors.js";
-import { foldHashBig } from "./hashutil.js";
+import { exactHash, foldHashBig } from "./hashutil.js";
 
 const ID = _Py_Identifier_For;
 
@@ -625,7 +625,8 @@ function wrapRichcmp(op: number): wrapperfunc {
 }
 const wrap_hashfunc: wrapperfunc = (self, args, offset, _kw, wrapped) => {
   checkNumArgs(args, offset, 0);
-  return PyLong_FromNumber((wrapped as hashfunc)(self));
+  const h = exactHash((wrapped as hashfunc)(self));
+  return typeof h === "bigint" ? PyLong_FromBigInt(h) : PyLong_FromNumber(h);
 };
 const wrap_call: wrapperfunc = (self, args, offset, kw, wrapped) =>
   (wrapped as ternaryfunc)(self, offset === 0 ? args : args.slice(offset), kw);

@@ -26,6 +26,7 @@
  * plus n+1 characters of 1, 2 or 4 bytes, plus the managed dict's
  * pre-header.
  */
+import { _Py_HashString, hashReg, recallHash } from "./hashutil.js";
 import {
   type GCLink,
   MANAGED_DICT_PREHEADER,
@@ -99,8 +100,10 @@ import {
 export class PyUnicodeObject extends PyObject {
   /** The text. */
   str: string;
-  /** Cached hash, -1 until computed. */
+  /** Cached hash, -1 until computed (a JS number: see hashutil.ts), and
+   *  the high half of its exact 64-bit value. */
   hash: number;
+  hashHi: number;
   /** 1 ASCII, 2 Latin-1, 3 UCS-2, 4 has astral characters. */
   kind: number;
   /** Length in code points. */
@@ -117,6 +120,7 @@ export class PyUnicodeObject extends PyObject {
     super(type, nbytes !== 0 ? nbytes : unicodeSize(kind, cplen));
     this.str = s;
     this.hash = -1;
+    this.hashHi = 0;
     this.kind = kind;
     this.cplen = cplen;
     this.interned = false;
@@ -324,25 +328,19 @@ function utf16Index(u: PyUnicodeObject, cp: number): number {
 
 // ---------------------------------------------------------------- hash, compare
 
-/** FNV-1a over UTF-16 units, folded to a non-negative 32-bit value. */
+/** str's hash: CPython's (SipHash-1-3 over its PEP 393 data, the key
+ *  PYTHONHASHSEED=0 gives; src/objects/hashutil.ts). */
 export function unicodeHashString(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) {
-    h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  }
-  h ^= s.length;
-  // Keep the whole 32-bit range, as a signed value; -1 is reserved.
-  return h === -1 ? -2 : h;
+  return _Py_HashString(s);
 }
 
 export function unicode_hash(self: PyObject): number {
   const u = self as PyUnicodeObject;
-  let h = u.hash;
-  if (h === -1) {
-    h = unicodeHashString(u.str);
-    u.hash = h;
-  }
-  return h;
+  const h = u.hash;
+  if (h !== -1) return recallHash(h, u.hashHi);
+  u.hash = unicodeHashString(u.str);
+  u.hashHi = hashReg.hi;
+  return u.hash;
 }
 
 /** Compare by code points: JS compares UTF-16 units, which orders
