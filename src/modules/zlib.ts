@@ -24,6 +24,7 @@
  * Output is gathered in blocks of CPython's sizes (_BlocksOutputBuffer)
  * so `max_length` stops where CPython's stops.
  */
+/// <reference path="./pako.d.ts" />
 import ZStream from "pako/lib/zlib/zstream.js";
 import { deflate, deflateEnd, deflateInit2, deflateSetDictionary } from "pako/lib/zlib/deflate.js";
 import { inflate, inflateEnd, inflateInit2, inflateSetDictionary } from "pako/lib/zlib/inflate.js";
