@@ -30,9 +30,8 @@
  * one-character item (bounded: such an item holds no repeat).
  *
  * Unicode: outside ASCII, the character classes and case mappings come
- * from the JavaScript engine's Unicode tables, newer than CPython 3.11's
- * Unicode 14.0: characters assigned since then are letters, digits or
- * cased here and not in CPython (the same holds for str's methods).
+ * from CPython 3.11.7's Unicode 14.0.0 tables (src/unicode), as str's
+ * methods do.
  *
  * Interrupts: every 4096 opcodes (sre_lib.h's MAYBE_CHECK_SIGNALS) the
  * loop calls the thread state's eval breaker, which raises when a step or
@@ -44,6 +43,17 @@
  * LC_CTYPE, which under the UTF-8 (or C) locales CPython starts with gives
  * ASCII answers for every byte; those answers are used here.
  */
+import {
+  ALPHA,
+  DECIMAL,
+  DIGIT,
+  LINEBREAK,
+  NUMERIC,
+  SPACE,
+  ctypeFlags,
+  toLowerFull,
+  toUpperFull,
+} from "../unicode/unicodectype.js";
 import type { PyObject } from "../heap/object.js";
 import type { Py_buffer } from "../objects/buffer.js";
 import { tstate } from "../objects/pystate.js";
@@ -216,8 +226,8 @@ function sre_upper_locale(ch: number): number {
 }
 
 /* Unicode predicates (Py_UNICODE_ISDECIMAL, ISSPACE, ISLINEBREAK, ISALNUM,
- * TOLOWER, TOUPPER). Outside ASCII the answers come from the JavaScript
- * engine's Unicode tables, cached per BMP code point. TOLOWER/TOUPPER
+ * TOLOWER, TOUPPER). Outside ASCII the answers come from CPython's
+ * Unicode 14.0.0 tables (src/unicode), cached per BMP code point. TOLOWER/TOUPPER
  * give the first code point of the full case mapping, as CPython's
  * _PyUnicode_ToLowercase/_PyUnicode_ToUppercase do for characters with
  * special casing ('\u0130' lowers to 'i', 'ß' uppers to 'S'). */
@@ -234,36 +244,16 @@ let uniFlags: Uint8Array | null = null;
 let uniLower: Int32Array | null = null;
 let uniUpper: Int32Array | null = null;
 
-const RE_DECIMAL = /^\p{Nd}$/u;
-const RE_ALNUM = /^[\p{L}\p{N}]$/u;
-
-function isUnicodeSpace(ch: number): boolean {
-  return (
-    (ch >= 0x09 && ch <= 0x0d) ||
-    (ch >= 0x1c && ch <= 0x20) ||
-    ch === 0x85 ||
-    ch === 0xa0 ||
-    ch === 0x1680 ||
-    (ch >= 0x2000 && ch <= 0x200a) ||
-    ch === 0x2028 ||
-    ch === 0x2029 ||
-    ch === 0x202f ||
-    ch === 0x205f ||
-    ch === 0x3000
-  );
-}
-
-function isUnicodeLinebreak(ch: number): boolean {
-  return (ch >= 0x0a && ch <= 0x0d) || (ch >= 0x1c && ch <= 0x1e) || ch === 0x85 || ch === 0x2028 || ch === 0x2029;
-}
-
+/** The flags from CPython 3.11.7's Unicode 14.0.0 tables (src/unicode):
+ *  Py_UNICODE_ISDECIMAL, ISSPACE, ISLINEBREAK and ISALNUM (alpha,
+ *  decimal, digit or numeric). */
 function computeUniFlags(ch: number): number {
-  const s = String.fromCodePoint(ch);
+  const c = ctypeFlags(ch);
   let f = UNI_KNOWN;
-  if (RE_DECIMAL.test(s)) f |= UNI_DECIMAL;
-  if (isUnicodeSpace(ch)) f |= UNI_SPACE;
-  if (isUnicodeLinebreak(ch)) f |= UNI_LINEBREAK;
-  if (RE_ALNUM.test(s)) f |= UNI_ALNUM;
+  if (c & DECIMAL) f |= UNI_DECIMAL;
+  if (c & SPACE) f |= UNI_SPACE;
+  if (c & LINEBREAK) f |= UNI_LINEBREAK;
+  if (c & (ALPHA | DECIMAL | DIGIT | NUMERIC)) f |= UNI_ALNUM;
   return f;
 }
 
@@ -276,19 +266,12 @@ function uniflags(ch: number): number {
   return f;
 }
 
-function firstCodePoint(s: string, ch: number): number {
-  const c = s.codePointAt(0);
-  return c === undefined ? ch : c;
-}
-
 function computeLower(ch: number): number {
-  if (ch >= 0xd800 && ch <= 0xdfff) return ch;
-  return firstCodePoint(String.fromCodePoint(ch).toLowerCase(), ch);
+  return toLowerFull(ch)[0] ?? ch;
 }
 
 function computeUpper(ch: number): number {
-  if (ch >= 0xd800 && ch <= 0xdfff) return ch;
-  return firstCodePoint(String.fromCodePoint(ch).toUpperCase(), ch);
+  return toUpperFull(ch)[0] ?? ch;
 }
 
 function SRE_UNI_IS_DIGIT(ch: number): boolean {

@@ -52,10 +52,9 @@ import {
   PyLongObject,
   PyLong_AsDouble,
   PyLong_FromNumber,
-  PY_WHITESPACE,
+  _PyUnicode_TransformDecimalAndSpaceToASCII,
   Py_False,
   Py_True,
-  unicodeDigit,
 } from "./longobject.js";
 import {
   PyFloatObject,
@@ -341,20 +340,6 @@ function complex_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
 
 // ---------------------------------------------------------------- complex(x)
 
-/** _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode white space to
- *  ' ', decimal digits to ASCII ones, anything else non-ASCII to '?'. */
-function transformDecimalAndSpace(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 128) out += ch;
-    else if (PY_WHITESPACE.includes(ch)) out += " ";
-    else if (/\p{Nd}/u.test(ch)) out += String.fromCharCode(48 + unicodeDigit(ch));
-    else out += "?";
-  }
-  return out;
-}
-
 function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -474,7 +459,7 @@ function complexFromString(s: string): Py_complex {
  * which drops single underscores between digits and refuses any other.
  */
 function complex_subtype_from_string(type: PyTypeObject, v: PyUnicodeObject): PyObject {
-  const s = transformDecimalAndSpace(v.str);
+  const s = _PyUnicode_TransformDecimalAndSpaceToASCII(v.str);
   let text = s;
   if (s.includes("_")) {
     let prev = "";

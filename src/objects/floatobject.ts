@@ -44,6 +44,7 @@ import {
   richcompareResult,
   _PyHash_BigInt,
   PY_WHITESPACE,
+  _PyUnicode_TransformDecimalAndSpaceToASCII,
 } from "./longobject.js";
 import { PyUnicode_FromString, PyUnicodeObject, unicode_repr_string } from "./unicodeobject.js";
 import { PyTuple_Pack } from "./tupleobject.js";
@@ -580,7 +581,9 @@ export function parseFloatText(text: string): number | null {
 
 export function PyFloat_FromString(o: PyObject): PyObject {
   const s = (o as PyUnicodeObject).str;
-  const v = parseFloatText(s);
+  // float_from_string_inner parses the text with Unicode digits and white
+  // space made ASCII (anything else non-ASCII fails).
+  const v = parseFloatText(/^[\x00-\x7f]*$/.test(s) ? s : _PyUnicode_TransformDecimalAndSpaceToASCII(s));
   if (v === null) {
     throw PyErr_Format(PyExc_ValueError, `could not convert string to float: ${unicode_repr_string(s)}`);
   }

@@ -24,6 +24,8 @@
  * NotImplemented when either is not an int (the abstract layer then tries
  * the other operand), as CPython's CHECK_BINOP.
  */
+import { DECIMAL, hasFlag } from "../unicode/unicodectype.js";
+import { toDecimal } from "../unicode/ucd.js";
 import {
   type GCLink,
   type PyGCObject,
@@ -728,8 +730,11 @@ export function _PyLong_FromString(text: string, base: number, orig: PyObject): 
     let d: number;
     if (c < 128) d = DIGIT_VALUE[c];
     else {
-      // Unicode decimal digits (e.g. Arabic-Indic) are accepted too.
-      const m = /\p{Nd}/u.test(ch) ? unicodeDigit(ch) : -1;
+      // Unicode decimal digits (e.g. Arabic-Indic, or past U+FFFF a
+      // surrogate pair) are accepted too.
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      const m = hasFlag(cp, DECIMAL) ? unicodeDigit(String.fromCodePoint(cp)) : -1;
       if (m < 0) fail();
       d = m;
       c = 48 + d;
@@ -765,16 +770,24 @@ export function _PyLong_FromString(text: string, base: number, orig: PyObject): 
   return PyLong_FromBigInt(neg ? -result : result);
 }
 
-/** The value of a Unicode decimal digit (a character of category Nd). */
-export function unicodeDigit(ch: string): number {
-  // Decimal digit blocks start at a code point ending in 0 (Unicode
-  // guarantees Nd characters come in contiguous runs of ten).
-  const cp = ch.codePointAt(0)!;
-  for (let start = cp; start > cp - 10; start--) {
-    const prev = String.fromCodePoint(start - 1);
-    if (!/\p{Nd}/u.test(prev)) return cp - start;
+/** _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode white space to
+ *  ' ', decimal digits to ASCII ones, anything else non-ASCII to '?'. */
+export function _PyUnicode_TransformDecimalAndSpaceToASCII(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (PY_WHITESPACE.includes(ch)) out += " ";
+    else if (hasFlag(c, DECIMAL)) out += String.fromCharCode(48 + unicodeDigit(ch));
+    else out += "?";
   }
-  return (cp - 0x30) % 10;
+  return out;
+}
+
+/** The value of a Unicode decimal digit (Py_UNICODE_TODECIMAL, from
+ *  CPython 3.11's Unicode 14.0.0 tables). */
+export function unicodeDigit(ch: string): number {
+  return toDecimal(ch.codePointAt(0)!);
 }
 
 const intParser = newArgParser("int", ["x", "base"], 0, 1, -1, "unexpected");

@@ -18,6 +18,7 @@
  * keyword arguments, or null when there are none; format_map passes no
  * tuple and its mapping as the keywords.
  */
+import { toDecimal } from "../unicode/ucd.js";
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { PyErr_Format, PyErr_SetObject, toPyException } from "./errors.js";
@@ -67,19 +68,11 @@ export function SubString_new_object_or_empty(sub: SubString): PyObject {
 
 // ---------------------------------------------------------------- integers
 
-/** Py_UNICODE_TODECIMAL: a decimal digit's value (category Nd), or -1.
- *  Unicode's digits come in runs of ten from zero, so a digit's value is
- *  its distance from the start of its run, modulo ten. */
+/** Py_UNICODE_TODECIMAL: a decimal digit's value (category Nd), or -1. */
 function decimalValue(cp: number): number {
   if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
-  if (cp < 0x80 || !isDecimal(cp)) return -1;
-  let start = cp;
-  while (isDecimal(start - 1)) start--;
-  return (cp - start) % 10;
-}
-
-function isDecimal(cp: number): boolean {
-  return /\p{Nd}/u.test(String.fromCodePoint(cp));
+  if (cp < 0x80) return -1;
+  return toDecimal(cp);
 }
 
 /** get_integer: the piece as an index, -1 when empty or not all decimal
