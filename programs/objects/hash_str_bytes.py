@@ -19,3 +19,6 @@ counts = {}
 for word in "the quick brown fox jumps over the lazy dog the end".split():
     counts[word] = counts.get(word, 0) + 1
 print(set(counts), {w for w in counts if counts[w] == 1})
+# A folded hash (1.5's is 2**60 + 1) must not lend its high bits to a
+# small int hashed next (the tuple's items).
+print(hash(1.5), hash((1, 2)), hash(2**60 + 3), hash((3, 4)), hash(frozenset({1, 2**61 + 7})))

@@ -18,7 +18,7 @@
  * types register them here (`registerSequenceRepeat`) and lookups walk
  * the base chain, so subclasses inherit them.
  */
-import { recallHash } from "./hashutil.js";
+import { hashReg, recallHash } from "./hashutil.js";
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
 import { PyType_IsSubtype, PyType_Type, PyTypeObject, type binaryfunc, type BinarySlotName } from "./typeobject.js";
@@ -192,6 +192,9 @@ function asciiEscape(s: string): string {
 // ---------------------------------------------------------------- hash / truth
 
 export function PyObject_Hash(o: PyObject): number {
+  // A hash that is not folded leaves the register alone: clear it, so that
+  // hashHi() of this hash never reads an earlier one's high half.
+  hashReg.folded = NaN;
   const t = o.ob_type;
   if (t === PyUnicode_Type) {
     const u = o as PyUnicodeObject;

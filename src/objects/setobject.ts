@@ -891,7 +891,7 @@ function frozenset_hash(self: PyObject): number {
     else if (k instanceof PyUnicodeObject || k instanceof PyBytesObject || k instanceof PySetObject) {
       hi = k.hash === hk ? k.hashHi : hiOf(hk);
     } else if (k.ob_type === PyLong_Type || k.ob_type === PyBool_Type || k.ob_type === PyFloat_Type) {
-      hi = hashHi(k.ob_type.tp_hash!(k));
+      hi = hashHi(PyObject_Hash(k));
     } else hi = hiOf(hk);
     his.push(hi);
   }

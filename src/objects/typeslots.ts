@@ -88,7 +88,7 @@ import { PyObject_Call } from "./call.js";
 import { _Py_ID, type _Py_Identifier, _Py_Identifier_For } from "./identifiers.js";
 import { PyErr_WriteUnraisable } from "./errors-display.js";
 import { toPyException } from "./errors.js";
-import { exactHash, foldHashBig } from "./hashutil.js";
+import { exactHash, foldHashBig, hashReg } from "./hashutil.js";
 
 const ID = _Py_Identifier_For;
 
@@ -625,6 +625,7 @@ function wrapRichcmp(op: number): wrapperfunc {
 }
 const wrap_hashfunc: wrapperfunc = (self, args, offset, _kw, wrapped) => {
   checkNumArgs(args, offset, 0);
+  hashReg.folded = NaN;
   const h = exactHash((wrapped as hashfunc)(self));
   return typeof h === "bigint" ? PyLong_FromBigInt(h) : PyLong_FromNumber(h);
 };
