@@ -1,6 +1,7 @@
 /**
  * `npm run fuzz -- --minutes N [--seed S] [--jobs J] [--out DIR]
- *  [--stress-every K] [--no-mutants] [--no-reduce] [--count C]`
+ *  [--stress-every K] [--no-mutants] [--no-reduce] [--count C]
+ *  [--record FILE | --no-record]`, `npm run fuzz -- --report [--record FILE]`
  *
  * Runs a campaign: seeds S, S+1, … (split over J worker processes) until
  * N minutes have passed or C programs have run. Every program runs under
@@ -9,7 +10,12 @@
  * signature is reduced to a small program and written to DIR (default
  * fuzz-findings/) with its diff; the counts are printed and written to
  * DIR/summary.txt. The exit status is 1 when a difference not in
- * test/fuzz/known-differences.txt was found.
+ * test/fuzz/known-differences.txt was found. The counts are appended to
+ * test/fuzz/campaigns.tsv (or FILE), which `--report` sums over every
+ * campaign.
+ *
+ * Each worker keeps both cores busy: the next program's CPython run starts
+ * (a process of its own) before refpy runs the current one in-process.
  */
 import { fork } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -21,10 +27,13 @@ import {
   knownFor,
   programFor,
   readKnown,
+  recordCampaign,
+  recordFile,
+  recordReport,
   Tally,
   writeFinding,
 } from "./campaign.js";
-import type { Difference, Mode } from "./oracle.js";
+import { type Difference, type Mode, type Outcome, startCPython } from "./oracle.js";
 
 interface Options {
   minutes: number;
@@ -35,6 +44,8 @@ interface Options {
   mutants: boolean;
   reduce: boolean;
   count: number;
+  record: string | null;
+  report: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -47,6 +58,8 @@ function parseOptions(argv: string[]): Options {
     mutants: true,
     reduce: true,
     count: Infinity,
+    record: recordFile,
+    report: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -68,6 +81,9 @@ function parseOptions(argv: string[]): Options {
     else if (a === "--count") o.count = Math.floor(number());
     else if (a === "--no-mutants") o.mutants = false;
     else if (a === "--no-reduce") o.reduce = false;
+    else if (a === "--record") o.record = resolve(value());
+    else if (a === "--no-record") o.record = null;
+    else if (a === "--report") o.report = true;
     else usage(`unknown option ${a}`);
   }
   return o;
@@ -75,7 +91,7 @@ function parseOptions(argv: string[]): Options {
 
 function usage(message: string): never {
   process.stderr.write(
-    `fuzz: ${message}\nusage: npm run fuzz -- --minutes N [--seed S] [--jobs J] [--out DIR] [--stress-every K] [--count C] [--no-mutants] [--no-reduce]\n`,
+    `fuzz: ${message}\nusage: npm run fuzz -- --minutes N [--seed S] [--jobs J] [--out DIR] [--stress-every K] [--count C] [--no-mutants] [--no-reduce] [--record FILE | --no-record]\n       npm run fuzz -- --report [--record FILE]\n`,
   );
   process.exit(2);
 }
@@ -92,26 +108,40 @@ type Message =
 
 /** Runs seeds `first`, `first + stride`, … until the deadline; reduces
  *  each signature it sees first (unless another worker did). */
-function work(
+async function work(
   o: Options,
   first: number,
   stride: number,
   deadlineMs: number,
   limit: number,
   send: (m: Message) => void,
-) {
+): Promise<void> {
   const known = readKnown();
   const reduced = new Set<string>();
-  let done = 0;
-  for (let seed = first; Date.now() < deadlineMs && done < limit; seed += stride, done++) {
-    let program: FuzzProgram;
+  /** The next program and its CPython run, started before refpy runs the current one. */
+  const prepare = (seed: number): { program: FuzzProgram | null; cpython: Promise<Outcome | null> | null } => {
     try {
-      program = programFor(seed, o.mutants);
+      const program = programFor(seed, o.mutants);
+      return { program, cpython: startCPython(program.source, program.name) };
     } catch (e) {
       process.stderr.write(`fuzz: seed ${seed}: ${String(e)}\n`);
+      return { program: null, cpython: null };
+    }
+  };
+  let next = prepare(first);
+  let done = 0;
+  for (let seed = first; Date.now() < deadlineMs && done < limit; seed += stride, done++) {
+    const { program, cpython } = next;
+    if (program === null || cpython === null) {
+      next = prepare(seed + stride);
       continue;
     }
-    const result = checkProgram(program, modesFor(seed, o));
+    const waited = performance.now();
+    const want = await cpython;
+    const waitMs = performance.now() - waited;
+    next = done + 1 < limit ? prepare(seed + stride) : { program: null, cpython: null };
+    const result = checkProgram(program, modesFor(seed, o), want);
+    result.ms.cpython = (result.ms.cpython ?? 0) + waitMs;
     send({ type: "case", result: { ...result, cpython: undefined } });
     for (const d of result.differences) {
       // The same difference in another mode is reduced once.
@@ -128,11 +158,15 @@ function work(
 function main(): void {
   const o = parseOptions(process.argv.slice(2));
   o.out = resolve(o.out);
+  if (o.report) {
+    process.stdout.write(recordReport(o.record ?? recordFile, readKnown()));
+    return;
+  }
   if (Number.isFinite(o.count) && !process.argv.includes("--minutes")) o.minutes = Infinity;
   const worker = process.env.REFPY_FUZZ_WORKER;
   if (worker !== undefined) {
     const [index, deadline, limit] = worker.split(",").map(Number);
-    work(o, o.seed + index, o.jobs, deadline, limit, (m) => process.send!(m));
+    void work(o, o.seed + index, o.jobs, deadline, limit, (m) => process.send!(m));
     return;
   }
   mkdirSync(o.out, { recursive: true });
@@ -152,10 +186,21 @@ function main(): void {
     }
   };
   const finish = () => {
+    const minutes = (Date.now() - started) / 60_000;
     const text = tally.summary({
       seeds: `${o.seed}.. (${o.jobs} job${o.jobs > 1 ? "s" : ""})`,
-      minutes: ((Date.now() - started) / 60_000).toFixed(1),
+      minutes: minutes.toFixed(1),
+      "programs/s": (tally.programs / (minutes * 60)).toFixed(2),
     });
+    if (o.record !== null) {
+      const options = [
+        `jobs ${o.jobs}`,
+        `stress-every ${o.stressEvery}`,
+        o.mutants ? "mutants" : "no-mutants",
+        o.reduce ? "reduce" : "no-reduce",
+      ];
+      recordCampaign(o.record, tally, minutes, options.join(", "));
+    }
     const withFindings = `${text}\n${[...findings].map(([s, f]) => `${s}\n    ${f}`).join("\n")}\n`;
     writeFileSync(join(o.out, "summary.txt"), withFindings);
     process.stdout.write(`\n${text}`);
@@ -164,8 +209,7 @@ function main(): void {
   };
   const perJob = Math.ceil(o.count / o.jobs);
   if (o.jobs === 1) {
-    work(o, o.seed, 1, deadline, o.count, receive);
-    finish();
+    void work(o, o.seed, 1, deadline, o.count, receive).then(finish);
     return;
   }
   let running = o.jobs;

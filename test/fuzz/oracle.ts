@@ -5,8 +5,10 @@
  *
  *  - CPython runs `python3 -s NAME.py` in a scratch folder with
  *    PYTHONHASHSEED=0, no user site directory and no other PYTHON*
- *    variables, stdin empty, twice: a program whose two runs differ is
- *    nondeterministic and skipped. Its output is normalised as the
+ *    variables, stdin empty. A program refpy differs on runs a second
+ *    time: when the two runs differ it is nondeterministic and skipped
+ *    (a program refpy agrees with needs no second run: whatever CPython
+ *    might print another time, refpy matched a true CPython outcome). Its output is normalised as the
  *    goldens are (addresses to 0xADDR, the scratch folder removed,
  *    CPython's library folder named /lib/python3.11 as refpy names it).
  *  - refpy runs the same text under the same file name in three modes:
@@ -24,8 +26,8 @@
  * campaign counts distinct signatures and the known-differences list
  * (test/fuzz/known-differences.txt) matches them.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, type RunOptions } from "../../src/api/run.js";
@@ -94,23 +96,73 @@ process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
 
 /** CPython's outcome for `source` run as `name`, normalised as the goldens
  *  are; null when it did not finish in `timeoutMs`. */
-export function runCPython(source: string, name: string, timeoutMs = 10_000): Outcome | null {
+export function runCPython(source: string, name: string, timeoutMs = CPYTHON_TIMEOUT_MS): Outcome | null {
   const py = findCPython();
-  writeFileSync(join(scratch, name), source);
+  const dir = join(scratch, "s0");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, name), source);
   const result = spawnSync(py.executable, ["-s", name], {
-    cwd: scratch,
+    cwd: dir,
     env: childEnv(),
     input: "",
     timeout: timeoutMs,
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error !== undefined || result.status === null) return null;
+  return normaliseCPython(result.stdout, result.stderr, result.status, dir);
+}
+
+/** A CPython run still going after this long is skipped as too slow: a
+ *  generated program costs CPython about 60 ms of CPU time, start-up
+ *  included, so this is over 100 times that: a machine at load 20 still
+ *  finishes it. */
+export const CPYTHON_TIMEOUT_MS = 10_000;
+
+function normaliseCPython(stdout: Buffer, stderr: Buffer, status: number, dir: string): Outcome {
+  const py = findCPython();
   const norm = (data: Buffer) => {
     let text = normalise(data.toString("utf8"));
-    text = text.split(`${scratch}/`).join("");
+    text = text.split(`${dir}/`).join("");
     return text.split(`${py.stdlib}/`).join("/lib/python3.11/");
   };
-  return { stdout: norm(result.stdout), stderr: norm(result.stderr), exitCode: result.status };
+  return { stdout: norm(stdout), stderr: norm(stderr), exitCode: status };
+}
+
+let started = 0;
+
+/** runCPython without waiting: CPython runs in a process of its own while
+ *  the caller goes on (the campaign runs refpy on the previous program
+ *  meanwhile, so the two use both cores). The same command, environment and empty standard input (a pipe closed at
+ *  once) as runCPython, in a folder whose name is as long; its output goes to files, so CPython never waits
+ *  on a pipe while the caller is busy. */
+export function startCPython(source: string, name: string, timeoutMs = CPYTHON_TIMEOUT_MS): Promise<Outcome | null> {
+  const py = findCPython();
+  const dir = join(scratch, `p${started++ % 4}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  writeFileSync(join(dir, name), source);
+  const out = openSync(join(dir, ".stdout"), "w");
+  const err = openSync(join(dir, ".stderr"), "w");
+  const child = spawn(py.executable, ["-s", name], { cwd: dir, env: childEnv(), stdio: ["pipe", out, err] });
+  closeSync(out);
+  closeSync(err);
+  child.stdin?.end();
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  return new Promise((resolve) => {
+    child.on("error", () => {
+      clearTimeout(timer);
+      resolve(null);
+    });
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      if (status === null) return resolve(null);
+      resolve(normaliseCPython(readFileSync(join(dir, ".stdout")), readFileSync(join(dir, ".stderr")), status, dir));
+    });
+  });
+}
+
+export function sameOutcome(a: Outcome, b: Outcome): boolean {
+  return a.stdout === b.stdout && a.stderr === b.stderr && a.exitCode === b.exitCode;
 }
 
 /** CPython's outcome when two runs agree; "nondeterministic" or "timeout" otherwise. */
@@ -119,9 +171,7 @@ export function cpythonTwice(source: string, name: string): Outcome | "nondeterm
   if (first === null) return "timeout";
   const second = runCPython(source, name);
   if (second === null) return "timeout";
-  if (first.stdout !== second.stdout || first.stderr !== second.stderr || first.exitCode !== second.exitCode) {
-    return "nondeterministic";
-  }
+  if (!sameOutcome(first, second)) return "nondeterministic";
   return first;
 }
 
@@ -156,8 +206,20 @@ function firstDifference(got: string, want: string): [string, string] {
   return ["", ""];
 }
 
+/** A net against a refpy run that never ends, not a speed check: a
+ *  generated program costs refpy 0.1–0.5 s of CPU time, so this is twelve
+ *  times the heaviest's wall-clock time on a machine that gives the run a
+ *  tenth of a core (load 20). */
+export const REFPY_TIME_LIMIT_MS = 60_000;
+
 /** refpy's run of `source` in `mode`, compared with CPython's outcome. */
-export function compare(source: string, name: string, mode: Mode, want: Outcome, timeLimitMs = 20_000): Difference[] {
+export function compare(
+  source: string,
+  name: string,
+  mode: Mode,
+  want: Outcome,
+  timeLimitMs = REFPY_TIME_LIMIT_MS,
+): Difference[] {
   const found: Difference[] = [];
   const add = (kind: Difference["kind"], key: string, detail: string) =>
     found.push({ mode, kind, signature: `${mode}:${kind}:${key}`, detail });
@@ -216,7 +278,13 @@ export function compare(source: string, name: string, mode: Mode, want: Outcome,
 /** refpy's full outcome in one mode (for the findings' diff). */
 export function refpyOutcome(source: string, name: string, mode: Mode): Outcome {
   try {
-    const r = run(source, { filename: name, argv: [name], stdin: "", timeLimitMs: 20_000, ...MODE_OPTIONS[mode] });
+    const r = run(source, {
+      filename: name,
+      argv: [name],
+      stdin: "",
+      timeLimitMs: REFPY_TIME_LIMIT_MS,
+      ...MODE_OPTIONS[mode],
+    });
     return { stdout: normalise(r.stdout), stderr: normalise(r.stderr), exitCode: r.exitCode };
   } catch (e) {
     return { stdout: "", stderr: String(e), exitCode: -1 };
