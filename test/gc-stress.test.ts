@@ -36,6 +36,7 @@ import {
   testFor,
   type Program,
 } from "./helpers/programs.js";
+import { around, STRESS_TIME_LIMIT_MS } from "./helpers/budget.js";
 import { normalise as norm } from "./helpers/normalise.mjs";
 
 const lists = JSON.parse(readFileSync(join(import.meta.dirname, "gc-stress", "programs.json"), "utf8")) as {
@@ -75,7 +76,7 @@ describe("programs/ under gc stress give CPython 3.11's output", () => {
           argv: [p.file],
           stdin: stdinFor(p),
           gcStress: true,
-          timeLimitMs: 60_000,
+          timeLimitMs: STRESS_TIME_LIMIT_MS,
           leakCheck: true,
           audit: "exit",
         });
@@ -86,6 +87,6 @@ describe("programs/ under gc stress give CPython 3.11's output", () => {
         expect(result.audit!.mismatches).toEqual([]);
         expect(result.audit!.leaks).toEqual([]);
       },
-      120_000,
+      around(STRESS_TIME_LIMIT_MS),
     );
 });

@@ -13,6 +13,7 @@ import { describe, expect, test } from "vitest";
 import { run } from "../src/api/run.js";
 import { gcState, type GCHead } from "../src/heap/gc.js";
 import { GC_COLLECTING, GC_TRACKED, GC_UNREACHABLE, type PyGCObject } from "../src/heap/object.js";
+import { LONG_TEST_TIMEOUT_MS } from "./helpers/budget.js";
 
 type Node = PyGCObject | GCHead;
 
@@ -48,7 +49,7 @@ function runAndCheck(source: string, options = {}): number {
   return r.stats.collected;
 }
 
-describe("folded collector walks keep the lists whole", { timeout: 120_000 }, () => {
+describe("folded collector walks keep the lists whole", { timeout: LONG_TEST_TIMEOUT_MS }, () => {
   test("chains settled out of list order (objects moved to unreachable and back)", () => {
     runAndCheck(`
 import gc

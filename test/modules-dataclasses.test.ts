@@ -16,7 +16,7 @@ describe("dataclasses matches CPython 3.11", () => {
     );
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("function P.__init__ <string>\n");
-  }, 60_000);
+  });
 
   test("instances are freed when the last reference goes", () => {
     const r = run(
@@ -25,5 +25,5 @@ describe("dataclasses matches CPython 3.11", () => {
         "p = P(1)\nq = P(2)\ndel p\nprint('after')\nq = None\nprint('end')\n",
     );
     expect(r.stdout).toBe("del P(x=1)\nafter\ndel P(x=2)\nend\n");
-  }, 60_000);
+  });
 });

@@ -398,7 +398,7 @@ describe("the JavaScript stack", () => {
     expect(r.stdout).toMatch(
       /^repr: maximum recursion depth exceeded( while [a-z ]+)?\ncall: maximum recursion depth exceeded\n$/,
     );
-  }, 60_000);
+  });
 
   // CPython itself would run out of C stack at these depths (a crash, not
   // an output to compare with), so the checks are the audit's: the

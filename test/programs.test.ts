@@ -30,14 +30,13 @@ import {
   transcripts,
   type Program,
 } from "./helpers/programs.js";
+import { around, PROGRAM_TIME_LIMIT_MS } from "./helpers/budget.js";
 import { normalise } from "./helpers/normalise.mjs";
 
 /** A program still running after this long has gone wrong: stop it so the
- *  suite reports the failure instead of hanging. (The slowest program,
- *  del_trashcan_million.py, frees five million-object structures and takes
- *  about 35 s on a loaded 2-core machine.) */
-const TIME_LIMIT_MS = 120_000;
-const TEST_TIMEOUT_MS = TIME_LIMIT_MS + 30_000;
+ *  suite reports the failure instead of hanging (test/helpers/budget.ts). */
+const TIME_LIMIT_MS = PROGRAM_TIME_LIMIT_MS;
+const TEST_TIMEOUT_MS = around(TIME_LIMIT_MS);
 
 describe("programs/ give CPython 3.11's output", () => {
   for (const p of programs) testFor("programs", p.path)(p.path, () => runProgram(p), TEST_TIMEOUT_MS);

@@ -27,6 +27,7 @@ import {
 import { parseSweepArgs, DEFAULT_T0, DEFAULT_TIME_LIMIT, SweepUsageError } from "../src/cli/sweep.js";
 import { grid, spread, summarise, toTable, type RunOutcome } from "../src/cli/sweep-report.js";
 import { sweepSvg } from "../src/cli/sweep-svg.js";
+import { COMMAND_TIMEOUT_MS } from "./sweep/harness.mjs";
 
 let main = "";
 let work = "";
@@ -36,7 +37,7 @@ beforeAll(async () => {
   main = await buildCommand();
   work = mkdtempSync(join(tmpdir(), "refpy-sweep-test-"));
   snapshotCsv = snapshotSweep(main, join(work, "snapshot.csv"));
-}, 300_000);
+}, COMMAND_TIMEOUT_MS * 2);
 
 /** CSV text → rows of objects keyed by the header. */
 function parseCsv(csv: string): Record<string, string>[] {
@@ -47,7 +48,7 @@ function parseCsv(csv: string): Record<string, string>[] {
   return lines.map((l) => Object.fromEntries(head.map((h, i) => [h, l[i]])));
 }
 
-describe("the snapshot sweep", { timeout: 120_000 }, () => {
+describe("the snapshot sweep", { timeout: COMMAND_TIMEOUT_MS }, () => {
   test("its deterministic columns match the snapshot", () => {
     // After a deliberate change to the counts: npm run snapshots, then review.
     expect(deterministicColumns(snapshotCsv), "regenerate with npm run snapshots and review").toBe(
@@ -107,7 +108,7 @@ describe("the snapshot sweep", { timeout: 120_000 }, () => {
   });
 });
 
-describe("the command", { timeout: 120_000 }, () => {
+describe("the command", { timeout: COMMAND_TIMEOUT_MS }, () => {
   test("table on stdout, CSV and SVG at the default paths, exit 0", () => {
     const cwd = mkdtempSync(join(work, "defaults-"));
     writeFileSync(join(cwd, "tiny.py"), "x = [[] for i in range(50)]\nprint('hello')\n");
@@ -175,51 +176,63 @@ describe("the command", { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/^\s*200 .*\(exit 1\)$/m);
   });
 
-  test("--time-limit: a run that never ends is stopped and reported, the other settings go on, exit 1", () => {
-    const cwd = mkdtempSync(join(work, "limit-"));
-    // threshold0 = 100 finishes; 200 loops forever in the eval loop, 300
-    // in native code (any() over a callable iterator calling int()).
-    writeFileSync(
-      join(cwd, "spin.py"),
-      "import gc\nt = gc.get_threshold()[0]\nif t == 200:\n    while True: pass\n" +
-        "if t == 300:\n    any(iter(int, 1))\nprint('done')\n",
-    );
-    const r = refpy(
-      main,
-      [
-        "sweep",
-        "--threshold0",
-        "100,200,300",
-        "--repeat",
-        "1",
-        "--jobs",
-        "3",
-        "--time-limit",
-        // Long enough that the run which finishes does so on a loaded
-        // machine (start-up included), short enough to keep the test quick.
-        "5",
-        "--no-svg",
-        "spin.py",
-      ],
-      { cwd, timeout: 60_000 },
-    );
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain("refpy sweep: t0=200 t1=10 t2=10: time limit of 5 s exceeded\n");
-    expect(r.stderr).toContain(
-      "refpy sweep: t0=300 t1=10 t2=10: time limit of 5 s exceeded (the same as t0=200 t1=10 t2=10)\n",
-    );
-    expect(r.stderr).not.toContain("t0=100");
-    const rows = parseCsv(readFileSync(join(cwd, "spin.sweep.csv"), "utf8"));
-    expect(rows.map((x) => [x.threshold0, x.status])).toEqual([
-      ["100", "ok"],
-      ["200", "timeout"],
-      ["300", "timeout"],
-    ]);
-    expect(Number(rows[0].peak_live_objects)).toBeGreaterThan(0);
-    expect(rows[1].peak_live_objects).toBe("");
-    expect(r.stdout).toMatch(/^\s*200 .*\(timeout\)$/m);
-    expect(r.stdout).toMatch(/^\s*300 .*\(timeout\)$/m);
-  });
+  test(
+    "--time-limit: a run that never ends is stopped and reported, the other settings go on, exit 1",
+    () => {
+      const cwd = mkdtempSync(join(work, "limit-"));
+      // threshold0 = 100 finishes; 200 loops forever in the eval loop, 300
+      // in native code (any() over a callable iterator calling int()).
+      writeFileSync(
+        join(cwd, "spin.py"),
+        "import gc\nt = gc.get_threshold()[0]\nif t == 200:\n    while True: pass\n" +
+          "if t == 300:\n    any(iter(int, 1))\nprint('done')\n",
+      );
+      // The limit is calibrated: the setting that finishes, swept alone
+      // (start-up included), times 10, so that it finishes in time beside
+      // the two runs that never end however loaded the machine is; those
+      // are stopped at the limit whatever it is.
+      const started = performance.now();
+      const alone = refpy(main, ["sweep", "--threshold0", "100", "--repeat", "1", "--no-svg", "--no-csv", "spin.py"], {
+        cwd,
+      });
+      expect(alone.status, alone.stderr).toBe(0);
+      const limit = Math.max(2, Math.ceil((10 * (performance.now() - started)) / 1000));
+      const r = refpy(
+        main,
+        [
+          "sweep",
+          "--threshold0",
+          "100,200,300",
+          "--repeat",
+          "1",
+          "--jobs",
+          "3",
+          "--time-limit",
+          String(limit),
+          "--no-svg",
+          "spin.py",
+        ],
+        { cwd, timeout: 2 * limit * 1000 + COMMAND_TIMEOUT_MS },
+      );
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`refpy sweep: t0=200 t1=10 t2=10: time limit of ${limit} s exceeded\n`);
+      expect(r.stderr).toContain(
+        `refpy sweep: t0=300 t1=10 t2=10: time limit of ${limit} s exceeded (the same as t0=200 t1=10 t2=10)\n`,
+      );
+      expect(r.stderr).not.toContain("t0=100");
+      const rows = parseCsv(readFileSync(join(cwd, "spin.sweep.csv"), "utf8"));
+      expect(rows.map((x) => [x.threshold0, x.status])).toEqual([
+        ["100", "ok"],
+        ["200", "timeout"],
+        ["300", "timeout"],
+      ]);
+      expect(Number(rows[0].peak_live_objects)).toBeGreaterThan(0);
+      expect(rows[1].peak_live_objects).toBe("");
+      expect(r.stdout).toMatch(/^\s*200 .*\(timeout\)$/m);
+      expect(r.stdout).toMatch(/^\s*300 .*\(timeout\)$/m);
+    },
+    COMMAND_TIMEOUT_MS * 3,
+  );
 
   test("-X heap-limit and -X gc-stress reach every run", () => {
     const cwd = mkdtempSync(join(work, "xopt-"));
@@ -227,7 +240,7 @@ describe("the command", { timeout: 120_000 }, () => {
     const r = refpy(
       main,
       ["sweep", "-X", "heap-limit=2M", "--threshold0", "100,1000", "--repeat", "1", "--no-svg", "grow.py"],
-      { cwd, timeout: 60_000 },
+      { cwd },
     );
     expect(r.status).toBe(1);
     expect(r.stdout.split("\n")[0]).toBe(
@@ -360,7 +373,7 @@ describe("the command", { timeout: 120_000 }, () => {
   });
 });
 
-describe("the SVG plot", { timeout: 120_000 }, () => {
+describe("the SVG plot", { timeout: COMMAND_TIMEOUT_MS }, () => {
   /** Parse strictly (saxes: any well-formedness error throws); returns
    *  the elements as [name, attributes] in document order. */
   function parseXml(text: string): [string, Record<string, string>][] {

@@ -4,6 +4,7 @@ import type { RunOptions } from "../../src/api/run.js";
 import type { RunStats } from "../../src/trace/stats.js";
 
 export const root: string;
+export const COMMAND_TIMEOUT_MS: number;
 export const snapshotPath: string;
 export const SNAPSHOT_PROGRAM: string;
 export const SNAPSHOT_GRID: string[];

@@ -13,6 +13,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/**
+ * A net against a sweep (or a fresh run) that never ends, not a speed
+ * check (test/helpers/budget.ts): the snapshot sweep, the heaviest command
+ * the sweep tests run, costs 7.4 s of CPU time (what it takes an idle
+ * machine; 88 s of wall-clock time at load 18): 20 times 15 s.
+ */
+export const COMMAND_TIMEOUT_MS = 20 * 15_000;
 export const snapshotPath = join(root, "test", "sweep", "gc_cycles_churn.snapshot.csv");
 
 /**
@@ -79,14 +87,14 @@ process.stdout.write(JSON.stringify({ exitCode: r.exitCode, stats: r.stats }));`
   const out = execFileSync(
     process.execPath,
     ["--input-type=module", "-e", script, JSON.stringify({ source, options })],
-    { encoding: "utf8", timeout: 120_000 },
+    { encoding: "utf8", timeout: COMMAND_TIMEOUT_MS },
   );
   return JSON.parse(out);
 }
 
 /** Run the command; returns { status, stdout, stderr }. */
 export function refpy(main, args, options = {}) {
-  const r = spawnSync(process.execPath, [main, ...args], { encoding: "utf8", timeout: 300_000, ...options });
+  const r = spawnSync(process.execPath, [main, ...args], { encoding: "utf8", timeout: COMMAND_TIMEOUT_MS, ...options });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
