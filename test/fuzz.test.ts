@@ -15,11 +15,16 @@ import { checkProgram, knownFor, programFor, readKnown } from "./fuzz/campaign.j
 import { generateProgram } from "./fuzz/generate.js";
 import { mutateProgram, mutationCorpus } from "./fuzz/mutate.js";
 import type { Mode } from "./fuzz/oracle.js";
+import { budget } from "./helpers/budget.js";
 
 /** Seeds 1..BATCH: a quarter are mutants (seed % 4 === 3). */
 const BATCH = 8;
 /** Every STRESS-th seed also runs under gc stress (the slowest mode). */
 const STRESS = 8;
+/** A seed costs under 1.5 s of CPU time (refpy's two or three runs, the
+ *  first warming the JIT up; CPython's run, 60 ms): a net, not a speed
+ *  check (test/helpers/budget.ts). */
+const SEED_TIMEOUT_MS = budget(3_000);
 
 const known = readKnown();
 
@@ -52,17 +57,21 @@ describe("the fuzzer's parts", () => {
 
 describe("a fixed-seed batch gives CPython's output, or a known difference", () => {
   for (let seed = 1; seed <= BATCH; seed++) {
-    test(`seed ${seed}`, () => {
-      const program = programFor(seed);
-      const modes: Mode[] = seed % STRESS === 0 ? ["plain", "audit", "gc-stress"] : ["plain", "audit"];
-      const result = checkProgram(program, modes);
-      if (program.origin === "generated") {
-        // The generator writes programs CPython runs to the end.
-        expect(result.status).toBe("ran");
-        expect(result.cpython!.exitCode, result.cpython!.stderr).toBe(0);
-      }
-      const unknown = result.differences.filter((d) => knownFor(d.signature, known) === undefined);
-      expect(unknown.map((d) => `${d.signature}\n${d.detail}`)).toEqual([]);
-    }, 60_000);
+    test(
+      `seed ${seed}`,
+      () => {
+        const program = programFor(seed);
+        const modes: Mode[] = seed % STRESS === 0 ? ["plain", "audit", "gc-stress"] : ["plain", "audit"];
+        const result = checkProgram(program, modes);
+        if (program.origin === "generated") {
+          // The generator writes programs CPython runs to the end.
+          expect(result.status).toBe("ran");
+          expect(result.cpython!.exitCode, result.cpython!.stderr).toBe(0);
+        }
+        const unknown = result.differences.filter((d) => knownFor(d.signature, known) === undefined);
+        expect(unknown.map((d) => `${d.signature}\n${d.detail}`)).toEqual([]);
+      },
+      SEED_TIMEOUT_MS,
+    );
   }
 });
