@@ -23,10 +23,12 @@
  *  - Not run, by rule (NOT_RUN): a command with a placeholder (a word in
  *    capitals such as FILE, or `[...]`), which is a form rather than an
  *    example; npm commands that install or rewrite the tree (`npm ci`,
- *    `npm install`, `npm run build`, `format`, `goldens`, `snapshots`);
+ *    `npm install`, `npm run build`, `format`, `goldens`, `snapshots`,
+ *    `readme-samples`);
  *    the suites and campaigns themselves (`npm test`, `npx vitest`,
- *    `npm run lint`, `bench`, `fuzz`), which run for minutes and are run
- *    on their own; the interactive prompt (`refpy` with no program).
+ *    `npm run lint`, `bench`, `fuzz` but its `--report`), which run for
+ *    minutes and are run on their own; the interactive prompt (`refpy`
+ *    with no program).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -41,9 +43,9 @@ export const DOCS = ["README.md", "programs/README.md", "test/fuzz/README.md", "
 export const NOT_RUN = [
   [/\b[A-Z][A-Z0-9_]{1,}\b(?![=(])|\[[^\]]*\.\.\.\]/, "a form with placeholders, not an example"],
   [/^npm (ci|install)\b/, "installs: the tests run inside the installed tree"],
-  [/^npm run (build|format|goldens|snapshots)\b/, "rewrites files of the tree"],
+  [/^npm run (build|format|goldens|snapshots|readme-samples)\b/, "rewrites files of the tree"],
   [
-    /^npm test\b|^npx vitest\b|^npm run (lint|bench|fuzz)\b/,
+    /^npm test\b|^npx vitest\b|^npm run (lint|bench)\b|^npm run fuzz\b(?!.*--report)/,
     "a suite, benchmark or campaign of minutes, run on its own",
   ],
   [/^(npx )?refpy\s*$/, "the interactive prompt reads a terminal"],
