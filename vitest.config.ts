@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     // Time limits are nets against a test that never ends, not speed
     // checks (test/helpers/budget.ts). vitest's default of 5 s would fail a
-    // test that takes a quarter of a second of CPU time once the machine is
+    // test that takes half a second of CPU time once the machine is
     // at load 20. At load 15–20 every test with no timeout of its own, or
     // with 60 s, finished within it: this is five times that.
     testTimeout: 300_000,
