@@ -194,9 +194,12 @@ interface BlockHeader {
 }
 
 /** pegen's MAXSTACK, and the levels an assignment statement takes before
- *  its value's first unary operator. */
+ *  its value's first unary operator (each unary operator, `not` and
+ *  `elif` then takes one more, a lambda two). */
 const PARSER_MAXSTACK = 6000;
 const PARSER_STATEMENT_LEVELS = 33;
+/** The levels a module-level `if` takes before its first `elif`. */
+const PARSER_IF_LEVELS = 39;
 
 export class PythonParser extends EmbeddedActionsParser {
   /** The source being parsed (set by parse.ts before each run). */
@@ -236,10 +239,10 @@ export class PythonParser extends EmbeddedActionsParser {
   levels = 0;
 
   /** Go `n` levels deeper; returns the depth to restore after. */
-  private enterLevels(n: number): number {
+  private enterLevels(n: number, statementLevels = PARSER_STATEMENT_LEVELS): number {
     const saved = this.levels;
     this.levels += n;
-    if (this.levels > PARSER_MAXSTACK - PARSER_STATEMENT_LEVELS) throw new CompileLimitError("MemoryError", "");
+    if (this.levels > PARSER_MAXSTACK - statementLevels) throw new CompileLimitError("MemoryError", "");
     return saved;
   }
 
@@ -1032,7 +1035,9 @@ export class PythonParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const elif = this.CONSUME(T.KW_elif);
+            const saved = this.enterLevels(1, PARSER_IF_LEVELS);
             const inner = this.SUBRULE(this.if_rest, { ARGS: [elif, "'elif' statement"] });
+            this.levels = saved;
             orelse = [inner];
           },
         },
