@@ -22,6 +22,7 @@
 
 import { createTokenInstance, Lexer, type IToken, type TokenType } from "chevrotain";
 import { CompileError, compileWarn, type SyntaxErrorKind } from "../src/ast/errors.js";
+import { compileWork } from "../src/ast/limits.js";
 import type { LiteralError } from "./literals.js";
 import { splitFString } from "./fstring.js";
 import { hasEscape, type Source, utf8DecodeError } from "./source.js";
@@ -45,6 +46,11 @@ import {
   STRING,
 } from "./tokens.js";
 import { hasFlag, PRINTABLE, XID_CONTINUE, XID_START } from "../src/unicode/unicodectype.js";
+
+/** Tokenizer.c's MAXLEVEL (brackets open at once) and MAXINDENT
+ *  (indentation levels, the first column's included). */
+const MAXLEVEL = 200;
+const MAXINDENT = 100;
 
 let rawLexer: Lexer | null = null;
 
@@ -257,11 +263,13 @@ export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
     }
 
     if (OPENERS.has(type)) {
+      if (brackets.length >= MAXLEVEL) throw tokenizerError(source, "too many nested parentheses", tok.startOffset);
       brackets.push(tok);
     } else if (CLOSERS.has(type)) {
       checkClose(source, brackets, tok);
     }
     emit(source, tok, out);
+    compileWork();
   }
 
   if (firstErr !== Infinity) throw lexError(source, firstErr);
@@ -430,6 +438,10 @@ function indent(source: Source, tok: IToken, indents: number[], altIndents: numb
   if (col === top) {
     if (altcol !== altIndents[altIndents.length - 1]) throw tabError();
   } else if (col > top) {
+    if (indents.length >= MAXINDENT) {
+      // E_TOODEEP: reported at the line's start, with the whole line read.
+      throw errorAt(source, "IndentationError", "too many levels of indentation", lineStart, 1, 0);
+    }
     if (altcol <= altIndents[altIndents.length - 1]) throw tabError();
     indents.push(col);
     altIndents.push(altcol);

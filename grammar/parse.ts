@@ -12,6 +12,7 @@
 import { EOF, type IToken } from "chevrotain";
 import { CompileError, raisedByCompileWarning } from "../src/ast/errors.js";
 import type { Expression, Interactive, Module } from "../src/ast/nodes.js";
+import { CompileLimitError, limitFromRangeError } from "../src/ast/limits.js";
 import { type TokenizeState, tokenize } from "./lexer.js";
 import { acquireParser, type PythonParser, releaseParser } from "./parser.js";
 import { Source } from "./source.js";
@@ -88,13 +89,22 @@ export function parse(
     try {
       return parseWith(parser, src, tokens, deferred, mode);
     } finally {
+      // The pooled parser must not keep the tokens (or the tree) alive.
+      parser.input = [];
+      parser.lastDisjunction = null;
       releaseParser();
     }
   } catch (e) {
     if (e instanceof CompileError && (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0 && endOfSource(e, deferred)) {
       throw new CompileError("SyntaxError", "incomplete input", filename, e.lineno, e.offset, e.text);
     }
-    if (e instanceof CompileError || raisedByCompileWarning(e)) throw e;
+    if (e instanceof CompileError || e instanceof CompileLimitError || raisedByCompileWarning(e)) throw e;
+    // What the limits' hook raised (the run's time limit, MemoryError).
+    if (!(e instanceof Error)) throw e;
+    // The parser's own stack overflowing is CPython's MemoryError (pegen's
+    // MAXSTACK); so is an array or string grown past the engine's bounds.
+    const limit = limitFromRangeError(e, new CompileLimitError("MemoryError", ""));
+    if (limit !== null) throw limit;
     const detail = e instanceof Error ? e.message : String(e);
     throw new CompileError("SyntaxError", `internal parser error: ${detail}`, filename, 1, 1, src.lineText(1));
   }
@@ -133,6 +143,7 @@ function parseWith(
   parser.parens = new WeakMap();
   parser.warnedEscapes = new Set();
   parser.lastDisjunction = null;
+  parser.levels = 0;
   parser.input = tokens;
   let result: Module | Interactive | Expression;
   try {

@@ -28,6 +28,7 @@
  */
 
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { CompileLimitError } from "../src/ast/limits.js";
 import type {
   Alias,
   Arg,
@@ -192,6 +193,14 @@ interface BlockHeader {
   what: string;
 }
 
+/** pegen's MAXSTACK, and the levels an assignment statement takes before
+ *  its value's first unary operator (each unary operator, `not` and
+ *  `elif` then takes one more, a lambda two). */
+const PARSER_MAXSTACK = 6000;
+const PARSER_STATEMENT_LEVELS = 33;
+/** The levels a module-level `if` takes before its first `elif`. */
+const PARSER_IF_LEVELS = 39;
+
 export class PythonParser extends EmbeddedActionsParser {
   /** The source being parsed (set by parse.ts before each run). */
   src!: Source;
@@ -219,6 +228,22 @@ export class PythonParser extends EmbeddedActionsParser {
     this.patternStart = new Uint8Array(max + 1);
     for (const t of PATTERN_START) this.patternStart[t.tokenTypeIdx!] = 1;
     this.performSelfAnalysis();
+  }
+
+  /**
+   * pegen's stack depth in the rules that nest without brackets (unary
+   * operators, `not`, lambdas), whose brackets the tokenizer bounds. Past
+   * MAXSTACK levels pegen stops with MemoryError; the statement around
+   * them takes some levels first (33 for an assignment).
+   */
+  levels = 0;
+
+  /** Go `n` levels deeper; returns the depth to restore after. */
+  private enterLevels(n: number, statementLevels = PARSER_STATEMENT_LEVELS): number {
+    const saved = this.levels;
+    this.levels += n;
+    if (this.levels > PARSER_MAXSTACK - statementLevels) throw new CompileLimitError("MemoryError", "");
+    return saved;
   }
 
   /** Does the token `k` ahead begin an expression? */
@@ -1010,7 +1035,9 @@ export class PythonParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const elif = this.CONSUME(T.KW_elif);
+            const saved = this.enterLevels(1, PARSER_IF_LEVELS);
             const inner = this.SUBRULE(this.if_rest, { ARGS: [elif, "'elif' statement"] });
+            this.levels = saved;
             orelse = [inner];
           },
         },
@@ -1291,11 +1318,14 @@ export class PythonParser extends EmbeddedActionsParser {
    */
   private atMatchStmt(): boolean {
     if (!this.atSoftKeyword("match")) return false;
+    const saved = this.levels;
     try {
       return this.matchHeadParses.call(this);
     } catch (e) {
       if (e instanceof CompileError) return true;
       throw e;
+    } finally {
+      this.levels = saved;
     }
   }
 
@@ -1316,6 +1346,7 @@ export class PythonParser extends EmbeddedActionsParser {
   afterMatchSubject(tokens: IToken[], start: number): IToken | null {
     const saved = this.lastDisjunction;
     this.input = tokens.slice(start);
+    this.levels = 0;
     try {
       this.match_subject();
       // Stopping short of the end is the point, not an error.
@@ -1336,6 +1367,7 @@ export class PythonParser extends EmbeddedActionsParser {
   starExpressionsAt(tokens: IToken[], start: number): Expr | null {
     const saved = this.lastDisjunction;
     this.input = tokens.slice(start);
+    this.levels = 0;
     try {
       const e = this.for_target_probe();
       return this.errors.every((err) => err.name === "NotAllInputParsedException") ? e : null;
@@ -2318,7 +2350,9 @@ export class PythonParser extends EmbeddedActionsParser {
       items = this.SUBRULE(this.lambda_params);
     });
     this.CONSUME(T.COLON);
+    const saved = this.enterLevels(2);
     const body = this.SUBRULE(this.expression);
+    this.levels = saved;
     return this.ACTION(
       (): Expr => ({ type: "Lambda", args: this.arguments(items, true), body, ...this.pos(kw, body) }),
     );
@@ -2418,7 +2452,9 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const kw = this.CONSUME(T.KW_not);
+          const saved = this.enterLevels(1);
           const operand = this.SUBRULE(this.inversion);
+          this.levels = saved;
           return this.ACTION((): Expr => ({ type: "UnaryOp", op: "Not", operand, ...this.pos(kw, operand) }));
         },
       },
@@ -2518,7 +2554,9 @@ export class PythonParser extends EmbeddedActionsParser {
             { ALT: () => this.CONSUME(T.MINUS) },
             { ALT: () => this.CONSUME(T.TILDE) },
           ]);
+          const saved = this.enterLevels(1);
           const operand = this.SUBRULE(this.factor);
+          this.levels = saved;
           return this.ACTION(
             (): Expr => ({
               type: "UnaryOp",

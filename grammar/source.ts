@@ -28,6 +28,38 @@
  * CPython reads back from the file for a SyntaxError, BOM included.
  */
 
+/** UTF-16 units read to find columns on non-ASCII lines, over all
+ *  sources (the linearity test reads it). */
+export const columnStats = { scanned: 0 };
+
+/** UTF-16 units between a long line's column marks (Source.measure). */
+const MARK_STEP = 256;
+
+/** The UTF-8 bytes the UTF-16 unit at `i` stands for: a surrogate pair's
+ *  four count at its lead, a lone surrogate three (as Buffer.byteLength). */
+function utf8Units(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return 1;
+  if (c < 0x800) return 2;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff ? 4 : 3;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const p = text.charCodeAt(i - 1);
+    return i > 0 && p >= 0xd800 && p <= 0xdbff ? 0 : 3;
+  }
+  return 3;
+}
+
+/** Is the unit at `i` the second half of a surrogate pair? */
+function isTrailSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
+  const p = text.charCodeAt(i - 1);
+  return p >= 0xd800 && p <= 0xdbff;
+}
+
 export class Source {
   readonly text: string;
   readonly lineStarts: number[];
@@ -95,8 +127,51 @@ export class Source {
   byteCol(lineno: number, offset: number): number {
     const start = this.lineStarts[lineno - 1];
     if (this.ascii) return offset - start;
-    if (!this.escapes) return Buffer.byteLength(this.text.slice(start, offset), "utf8");
+    if (!this.escapes) return this.measure(lineno, start, offset, false);
     return sourceBytes(this.text.slice(start, offset)).length;
+  }
+
+  /** Per long non-ASCII line: the UTF-8 bytes and the code points of its
+   *  first k * MARK_STEP UTF-16 units, so a column is counted from the
+   *  nearest mark rather than from the line's start (a long line of many
+   *  tokens would otherwise cost its length for each of them). */
+  private readonly marks = new Map<number, { bytes: Int32Array; chars: Int32Array }>();
+
+  /** UTF-8 bytes (`chars`: code points) of text[start, offset) on line `lineno`. */
+  private measure(lineno: number, start: number, offset: number, chars: boolean): number {
+    const text = this.text;
+    let from = start;
+    let n = 0;
+    if (offset - start >= MARK_STEP) {
+      let m = this.marks.get(lineno);
+      if (m === undefined) {
+        const end = lineno < this.lineStarts.length ? this.lineStarts[lineno] : text.length;
+        const count = Math.floor((end - start) / MARK_STEP) + 1;
+        m = { bytes: new Int32Array(count), chars: new Int32Array(count) };
+        let b = 0;
+        let c = 0;
+        columnStats.scanned += end - start;
+        for (let i = start, k = 0; k < count; k++) {
+          const stop = start + k * MARK_STEP;
+          for (; i < stop; i++) {
+            b += utf8Units(text, i);
+            if (!isTrailSurrogate(text, i)) c++;
+          }
+          m.bytes[k] = b;
+          m.chars[k] = c;
+        }
+        this.marks.set(lineno, m);
+      }
+      const k = Math.floor((offset - start) / MARK_STEP);
+      from = start + k * MARK_STEP;
+      n = chars ? m.chars[k] : m.bytes[k];
+    }
+    columnStats.scanned += offset - from;
+    for (let i = from; i < offset; i++) {
+      if (chars) n += isTrailSurrogate(text, i) ? 0 : 1;
+      else n += utf8Units(text, i);
+    }
+    return n;
   }
 
   /** Column (0-based) of `offset` on line `lineno` as SyntaxError.offset
@@ -110,9 +185,7 @@ export class Source {
       return this.shownChars(lineno, this.byteCol(lineno, offset) + 1) - 1;
     }
     if (this.ascii) return offset - start;
-    let n = 0;
-    for (const _ of this.text.slice(start, offset)) n++;
-    return n;
+    return this.measure(lineno, start, offset, true);
   }
 
   /** SyntaxError.offset for 1-based byte offset `n` on line `lineno`, as

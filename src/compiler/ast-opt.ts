@@ -20,6 +20,7 @@
  * which the AST's `ConstValue` cannot express; such Constant nodes exist
  * only between this pass and the compiler, read through `constOf`.
  */
+import { CompileLimitError, compileWork, RECURSION_DURING_COMPILATION, recursionBounds } from "../ast/limits.js";
 import type {
   Arguments,
   Comprehension,
@@ -445,7 +446,15 @@ function optExprs(es: Expr[]): Expr[] {
 
 /** _PyASTOptimizeState for the tree being folded: under `from __future__
  *  import annotations` annotations stay as written (they become strings). */
-const state = { futureAnnotations: false };
+const state = { futureAnnotations: false, recursionDepth: 0, recursionLimit: 0 };
+
+/** The recursion check astfold_stmt and astfold_expr make on entry. */
+function enter(): void {
+  if (++state.recursionDepth > state.recursionLimit) {
+    throw new CompileLimitError("RecursionError", RECURSION_DURING_COMPILATION);
+  }
+  compileWork();
+}
 
 function optArgs(a: Arguments): void {
   a.defaults = optExprs(a.defaults);
@@ -471,6 +480,13 @@ function optComps(gs: Comprehension[]): void {
 }
 
 function optExpr(e: Expr): Expr {
+  enter();
+  const r = foldExpr(e);
+  state.recursionDepth--;
+  return r;
+}
+
+function foldExpr(e: Expr): Expr {
   switch (e.type) {
     case "BoolOp":
       e.values = optExprs(e.values);
@@ -648,6 +664,12 @@ function optMatchCase(m: MatchCase): void {
 }
 
 function optStmt(s: Stmt): void {
+  enter();
+  foldStmt(s);
+  state.recursionDepth--;
+}
+
+function foldStmt(s: Stmt): void {
   switch (s.type) {
     case "FunctionDef":
     case "AsyncFunctionDef":
@@ -739,9 +761,14 @@ function optStmt(s: Stmt): void {
 }
 
 /** `_PyAST_Optimize`: returns an optimized deep copy of `mod`. */
-export function astOptimize<M extends Mod>(mod: M, futureAnnotations = false): M {
-  const copy = structuredClone(mod);
+/** `owned`: the tree is the caller's to change (a parse's result nobody
+ *  else holds), so it is folded in place rather than copied. */
+export function astOptimize<M extends Mod>(mod: M, futureAnnotations = false, owned = false): M {
+  const copy = owned ? mod : structuredClone(mod);
   state.futureAnnotations = futureAnnotations;
+  const bounds = recursionBounds();
+  state.recursionDepth = bounds.depth;
+  state.recursionLimit = bounds.limit;
   switch (copy.type) {
     case "Module":
     case "Interactive":

@@ -48,6 +48,7 @@ import type {
   ImportFrom,
   Attribute,
 } from "../ast/nodes.js";
+import { CompileLimitError, compileWork, limitFromRangeError, RECURSION_DURING_COMPILATION } from "../ast/limits.js";
 import { CompileError, compileWarn } from "../ast/errors.js";
 import { CO_FUTURE_ANNOTATIONS, PyCF_MASK, type CodeUnit, type Const } from "../bytecode/code.js";
 import {
@@ -350,6 +351,7 @@ export class Compiler {
     const last = b.last;
     if (last && (isJump(last) || isScopeExit(last.opcode))) b = this.nextBlock();
     b.instrs.push({ opcode, oparg, target, loc, except: null });
+    compileWork();
   }
 
   addop(opcode: number, oparg = 0): void {
@@ -2474,13 +2476,39 @@ function findAnn(stmts: Stmt[]): boolean {
  * into the module-level code unit, nested code units in its constants.
  * `source`, when given, fills `CompileError.text`.
  */
-export function compile(ast: Mod, filename: string, mode: CompileMode, source?: string, flags = 0): CodeUnit {
+/** `owned`: `ast` is the caller's to change (a fresh parse nobody else
+ *  holds), so the optimizer folds it in place instead of a copy. A JavaScript
+ *  stack overflow while compiling is CPython's RecursionError (see
+ *  src/ast/limits.ts). */
+export function compile(
+  ast: Mod,
+  filename: string,
+  mode: CompileMode,
+  source?: string,
+  flags = 0,
+  owned = false,
+): CodeUnit {
+  try {
+    return compileTree(ast, filename, mode, source, flags, owned);
+  } catch (e) {
+    throw limitFromRangeError(e, new CompileLimitError("RecursionError", RECURSION_DURING_COMPILATION)) ?? e;
+  }
+}
+
+function compileTree(
+  ast: Mod,
+  filename: string,
+  mode: CompileMode,
+  source: string | undefined,
+  flags: number,
+  owned: boolean,
+): CodeUnit {
   const expected = mode === "exec" ? "Module" : mode === "single" ? "Interactive" : "Expression";
   if (ast.type !== expected) throw new Error(`compile: mode '${mode}' needs a ${expected} node, got ${ast.type}`);
   const future = futureFromAst(ast, filename, source ?? null);
   future.features |= flags & PyCF_MASK;
   const futureAnnotations = (future.features & CO_FUTURE_ANNOTATIONS) !== 0;
-  const mod = astOptimize(ast, futureAnnotations);
+  const mod = astOptimize(ast, futureAnnotations, owned);
   let st: SymTable;
   try {
     st = buildSymtable(mod, filename, futureAnnotations);

@@ -17,6 +17,7 @@
  *
  * Errors are CPython's SyntaxErrors, with its wording and positions.
  */
+import { CompileLimitError, compileWork, RECURSION_DURING_COMPILATION, recursionBounds } from "../ast/limits.js";
 import type {
   Alias,
   Arguments,
@@ -110,12 +111,19 @@ export class SymTable {
   private stack: SymTableEntry[] = [];
   /** Class name for mangling (`st_private`). */
   private private_: string | null = null;
+  /** st->recursion_depth and st->recursion_limit. */
+  private recursionDepth: number;
+  private recursionLimit: number;
 
   constructor(
     readonly filename: string,
     /** CO_FUTURE_ANNOTATIONS is on: annotations become strings, unevaluated. */
     readonly futureAnnotations = false,
-  ) {}
+  ) {
+    const bounds = recursionBounds();
+    this.recursionDepth = bounds.depth;
+    this.recursionLimit = bounds.limit;
+  }
 
   lookup(node: Node): SymTableEntry {
     const ste = this.blocks.get(node);
@@ -234,7 +242,21 @@ export class SymTable {
     for (const e of es) this.visitExpr(e);
   }
 
+  /** The recursion check symtable_visit_stmt and symtable_visit_expr make on entry. */
+  private enter(): void {
+    if (++this.recursionDepth > this.recursionLimit) {
+      throw new CompileLimitError("RecursionError", RECURSION_DURING_COMPILATION);
+    }
+    compileWork();
+  }
+
   private visitStmt(s: Stmt): void {
+    this.enter();
+    this.visitStmtKind(s);
+    this.recursionDepth--;
+  }
+
+  private visitStmtKind(s: Stmt): void {
     switch (s.type) {
       case "FunctionDef":
       case "AsyncFunctionDef": {
@@ -489,6 +511,12 @@ export class SymTable {
   }
 
   private visitExpr(e: Expr): void {
+    this.enter();
+    this.visitExprKind(e);
+    this.recursionDepth--;
+  }
+
+  private visitExprKind(e: Expr): void {
     switch (e.type) {
       case "NamedExpr":
         this.raiseIfAnnotation("named expression", e);

@@ -21,7 +21,8 @@ import type { InterpFrame } from "../objects/frameobject.js";
 import { parse } from "../../grammar/parse.js";
 import type { CompileMode } from "../compiler/compile.js";
 import { CompileError } from "../ast/errors.js";
-import { _PyErr_FromCompileError } from "../vm/compile.js";
+import { _PyCompile_WithLimits, _PyErr_FromCompileError } from "../vm/compile.js";
+import { setCompileTimeLimit } from "../ast/limits.js";
 import { _PyTokenizer_DecodeFile } from "../vm/source-encoding.js";
 import { hasEscape, shownText } from "../../grammar/source.js";
 import { type PyBaseExceptionObject, PyExc_RuntimeError, PyExc_SystemExit } from "../objects/exceptions.js";
@@ -191,6 +192,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     for (let i = 0; i < 3; i++) gcState.generations[i].threshold = options.gcThresholds[i];
   }
   tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
+  setCompileTimeLimit(options.timeLimitMs);
   _PyThreadState_SetLineHook(options.lineHook ?? null);
   setExhaustedHook(() => {
     throw PyErr_NoMemory();
@@ -309,7 +311,9 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
       // errors='replace'): `<stdin>` and `<string>` have none, so only the
       // parser's errors show it there.
       const text = fname.startsWith("<") ? undefined : undecodable ? shownText(source) : source;
-      const unit = compile(parse(source, fname, mode, 0, byteOffsets, bom), fname, mode, text, cfFlags);
+      const unit = _PyCompile_WithLimits(() =>
+        compile(parse(source, fname, mode, 0, byteOffsets, bom), fname, mode, text, cfFlags, true),
+      );
       cfFlags |= unit.co_flags & PyCF_MASK;
       codeObj = PyCode_FromUnit(unit);
     } catch (e) {

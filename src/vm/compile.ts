@@ -16,8 +16,17 @@ import { PyCF_MASK, type CodeUnit } from "../bytecode/code.js";
 import { currentFrame } from "../objects/pystate.js";
 import { parse } from "../../grammar/parse.js";
 import { compile, type CompileMode } from "../compiler/compile.js";
-import { PyErr_NewWithArgs } from "../objects/errors.js";
-import { PyExc_IndentationError, PyExc_SyntaxError, PyExc_TabError } from "../objects/exceptions.js";
+import { PyErr_Format, PyErr_NewWithArgs, PyErr_NoMemory } from "../objects/errors.js";
+import {
+  PyExc_IndentationError,
+  PyExc_RecursionError,
+  PyExc_RuntimeError,
+  PyExc_SyntaxError,
+  PyExc_TabError,
+} from "../objects/exceptions.js";
+import { CompileLimitError, compileLimits, resetCompileWork } from "../ast/limits.js";
+import { heapCheck } from "../heap/allocator.js";
+import { tstate } from "../objects/pystate.js";
 import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
 import { PyUnicode_FromString } from "../objects/unicodeobject.js";
 import { PyLong_FromNumber } from "../objects/longobject.js";
@@ -44,6 +53,40 @@ export function _PyErr_FromCompileError(e: CompileError): PyObject {
   return PyErr_NewWithArgs(type, args);
 }
 
+/** The check the parser and compiler call as they work (src/ast/limits.ts):
+ *  past the run's time limit, the eval breaker's RuntimeError; the
+ *  structures built so far counted against the heap limit, MemoryError. */
+function compileLimitHook(bytes: number): void {
+  if (Date.now() > compileLimits.deadline) {
+    throw PyErr_Format(PyExc_RuntimeError, `refpy time limit exceeded (${compileLimits.timeLimitMs} ms)`);
+  }
+  heapCheck(bytes);
+}
+
+/**
+ * Run a parse or compile `stage` under the limits: the compiler's recursion
+ * counters start from the depth of the code asking for it, the time and
+ * heap limits are checked as it works, and a limit met becomes the Python
+ * exception (RecursionError, MemoryError). A CompileError passes through.
+ */
+export function _PyCompile_WithLimits<T>(stage: () => T): T {
+  const saved = { ...compileLimits };
+  compileLimits.startDepth = tstate.depth;
+  compileLimits.recursionLimit = tstate.limit;
+  compileLimits.hook = compileLimitHook;
+  resetCompileWork();
+  try {
+    return stage();
+  } catch (e) {
+    if (e instanceof CompileLimitError) {
+      throw e.kind === "MemoryError" ? PyErr_NoMemory() : PyErr_Format(PyExc_RecursionError, e.msg);
+    }
+    throw e;
+  } finally {
+    Object.assign(compileLimits, saved);
+  }
+}
+
 /** Parse and compile `source` (with `flags`, the PyCF_MASK future
  *  features in force); a syntax error is thrown as the Python exception. */
 export function _Py_CompileUnit(
@@ -58,7 +101,9 @@ export function _Py_CompileUnit(
     // their line of text (CPython's PyErr_ProgramTextObject): the program,
     // a library module, not a name compile() was given for a string.
     const text = filename.startsWith("<") ? undefined : (getSourceText(filename) ?? undefined);
-    return compile(parse(source, filename, mode, flags, byteOffsets), filename, mode, text, flags);
+    return _PyCompile_WithLimits(() =>
+      compile(parse(source, filename, mode, flags, byteOffsets), filename, mode, text, flags, true),
+    );
   } catch (e) {
     if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
     throw e;
@@ -75,7 +120,7 @@ export function _PyParser_ASTFromString(
   byteOffsets = false,
 ): Mod {
   try {
-    return parse(source, filename, mode, flags, byteOffsets);
+    return _PyCompile_WithLimits(() => parse(source, filename, mode, flags, byteOffsets));
   } catch (e) {
     if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
     throw e;
@@ -85,7 +130,7 @@ export function _PyParser_ASTFromString(
 /** _PyAST_Compile: code for a tree compile() was given as AST objects. */
 export function _PyAST_CompileObject(mod: Mod, filename: string, mode: CompileMode, flags = 0): PyCodeObject {
   try {
-    return PyCode_FromUnit(compile(mod, filename, mode, undefined, flags));
+    return PyCode_FromUnit(_PyCompile_WithLimits(() => compile(mod, filename, mode, undefined, flags)));
   } catch (e) {
     if (e instanceof CompileError) throw _PyErr_FromCompileError(e);
     throw e;
