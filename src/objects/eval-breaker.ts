@@ -14,8 +14,9 @@
  * The run's breaker (`_PyEval_CheckLimits`, installed by the runtime when
  * a run has a step limit, a time limit or an interrupt source) is the one
  * place the limits and the embedder's interrupt flag are read:
- *  - more than `stepLimit` steps (a native check counts one): RuntimeError
- *    "refpy step limit exceeded";
+ *  - more than `stepLimit` steps (a native check counts CHECK_INTERVAL,
+ *    one per unit of native work): RuntimeError "refpy step limit
+ *    exceeded";
  *  - past the deadline: RuntimeError "refpy time limit exceeded"; once
  *    passed, every later check raises again, so a program that catches
  *    the error still stops;
@@ -121,7 +122,9 @@ export function _PyEval_SetLimits(options: RunLimits): (() => void) | null {
  *  every 1024 steps or when a native check asks. */
 export function _PyEval_CheckLimits(): void {
   const L = limits;
-  if (++L.steps > L.maxSteps) {
+  // A native check stands for CHECK_INTERVAL units of work: as many steps.
+  L.steps += L.clockDue ? CHECK_INTERVAL : 1;
+  if (L.steps > L.maxSteps) {
     throw PyErr_Format(PyExc_RuntimeError, `refpy step limit exceeded (${L.stepLimit} steps)`);
   }
   if (L.expired) throw timeLimitError();

@@ -114,9 +114,9 @@ export interface SessionOptions {
   /** Set `__file__` even for a pseudo-file name (`refpy -`). */
   fileAttr?: boolean;
   /** Stop a runaway program: at most this many steps (loop iterations
-   *  and calls of Python code, and every CHECK_INTERVAL units of work of
-   *  a native loop: objects/eval-breaker.ts); then RuntimeError "refpy
-   *  step limit exceeded". */
+   *  and calls of Python code, and iterations of native loops, counted
+   *  CHECK_INTERVAL at a time: objects/eval-breaker.ts); then
+   *  RuntimeError "refpy step limit exceeded". */
   stepLimit?: number;
   /** Stop a runaway program after this many milliseconds of running,
    *  in Python code or in a native loop (sum, sorted, 'x' * n, pow,
