@@ -73,6 +73,30 @@ describe("a time limit stops native loops", () => {
   });
 });
 
+describe("a stopped native loop releases what it holds", () => {
+  for (const source of [
+    "import itertools\nlist(itertools.repeat([]))\n",
+    "x = [[i] for i in range(10**5)]\nsorted(x * 30, key=len)\n",
+    "import itertools\nset(map(str, itertools.count()))\n",
+    "import itertools\ndict.fromkeys(map(str, itertools.count()))\n",
+    "x = [[]] * (10**7)\n",
+    "x = [[], 1] * (10**7)\n",
+    "x = [[], 1]\nx *= 10**7\n",
+    "import itertools, collections\ncollections.deque(map(str, itertools.count()))\n",
+    "import itertools\n''.join(map(str, itertools.count()))\n",
+    "import itertools\ntuple(itertools.repeat([]))\n",
+    "import itertools\n{}.update(zip(itertools.count(), itertools.count()))\n",
+  ]) {
+    test(source.trim().split("\n").pop()!, () => {
+      const started = Date.now();
+      const r = run(source, { filename: "held.py", timeLimitMs: 500, audit: "exit" });
+      check(r, "RuntimeError: refpy time limit exceeded (500 ms)", started);
+      expect(r.audit!.mismatches).toEqual([]);
+      expect(r.audit!.leaks).toEqual([]);
+    });
+  }
+});
+
 describe("a step limit stops native loops", () => {
   for (const source of [
     "any(iter(int, 1))\n",

@@ -584,7 +584,7 @@ function list_repeat(self: PyObject, n: number): PyObject {
       }
     } else {
       for (let k = 0; k < n; k++) {
-        _Py_CheckInterrupt(len >> 6);
+        _Py_CheckInterrupt(1 + (len >> 6));
         for (let i = 0; i < len; i++) {
           const x = items[i];
           x.ob_refcnt++;
@@ -625,7 +625,7 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
   list_resize(l, len * n);
   for (let k = 1; k < n; k++) {
     // A limit or an interrupt leaves the copies made so far in the list.
-    _Py_CheckInterrupt(len >> 6);
+    _Py_CheckInterrupt(1 + (len >> 6));
     for (let i = 0; i < len; i++) {
       const x = items[i];
       x.ob_refcnt++;
