@@ -120,6 +120,7 @@ import { Py_GenericAlias } from "../objects/genericaliasobject.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakrefobject.js";
 import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser, nkw } from "../objects/getargs.js";
 import { tstate } from "../objects/pystate.js";
+import { _Py_CheckInterrupt } from "../objects/eval-breaker.js";
 
 // ---------------------------------------------------------------- shared helpers
 
@@ -143,6 +144,7 @@ function PyObject_SelfIter(self: PyObject): PyObject {
 /** The next item of an iterator by its `tp_iternext` (not PyIter_Next):
  *  null when exhausted; a StopIteration its `__next__` raises propagates. */
 function iternext(it: PyObject): PyObject | null {
+  _Py_CheckInterrupt();
   return it.ob_type.tp_iternext!(it);
 }
 

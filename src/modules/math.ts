@@ -14,7 +14,7 @@ import { PyFloat_AsDouble, PyFloat_FromDouble, PyFloat_Check } from "../objects/
 import { PyLong_AsBigInt, PyLong_Check, PyLong_FromBigInt } from "../objects/longobject.js";
 import { PyLong_FromDouble } from "../objects/floatobject.js";
 import { PyBool_FromBool } from "../objects/longobject.js";
-import { PyErr_Format } from "../objects/errors.js";
+import { PyErr_Format, PyErr_NoMemory } from "../objects/errors.js";
 import {
   PyExc_OverflowError,
   PyExc_TypeError,
@@ -26,6 +26,7 @@ import { PyIter_Next, PyNumber_Index, PyNumber_Multiply, PyObject_GetIter } from
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../objects/call.js";
 import { _PyTuple_FromArraySteal } from "../objects/tupleobject.js";
+import { _Py_CheckInterrupt } from "../objects/eval-breaker.js";
 import * as libm from "../pymath/libm.js";
 import { EDOM, ERANGE, mathErrno, m_cbrt, m_erf, m_erfc, m_lgamma, m_tgamma } from "./math-libm.js";
 
@@ -446,10 +447,61 @@ function math_lcm(_m: PyObject, args: PyObject[]): PyObject {
 function math_factorial(_m: PyObject, o: PyObject): PyObject {
   if (PyFloat_Check(o)) throw PyErr_Format(PyExc_TypeError, "'float' object cannot be interpreted as an integer");
   const n = big(o);
+  if (n > LLONG_MAX) throw PyErr_Format(PyExc_OverflowError, `factorial() argument should not exceed ${LLONG_MAX}`);
   if (n < 0n) throw PyErr_Format(PyExc_ValueError, "factorial() not defined for negative values");
-  let r = 1n;
-  for (let i = 2n; i <= n; i++) r *= i;
-  return PyLong_FromBigInt(r);
+  const x = Number(n);
+  // log2(n!) by Stirling's formula: a result past the engine's largest
+  // integer cannot be made (CPython would run out of memory).
+  if (x > 1 && x * Math.log2(x / Math.E) + 0.5 * Math.log2(2 * Math.PI * x) > MAX_PRODUCT_BITS) throw PyErr_NoMemory();
+  return PyLong_FromBigInt(rangeProduct(2, x));
+}
+
+/** The largest product computed (the engine's BigInt limit, 2**30 bits). */
+const MAX_PRODUCT_BITS = 2 ** 30;
+
+/** Would a product of `count` factors of at most `top` overflow it? */
+function productTooBig(top: bigint, count: number): boolean {
+  return count * top.toString(2).length > MAX_PRODUCT_BITS;
+}
+
+/** LLONG_MAX: the largest argument math_factorial, math_comb and
+ *  math_perm accept (PyLong_AsLongLongAndOverflow). */
+const LLONG_MAX = 2n ** 63n - 1n;
+
+/**
+ * lo * (lo + 1) * … * hi (1 when empty), by halves as CPython's
+ * factorial_partial_product and perm_comb, so the multiplications are
+ * balanced; each product checks for limits and interrupts.
+ */
+function rangeProduct(lo: number, hi: number): bigint {
+  if (hi < lo) return 1n;
+  if (hi - lo < 16) {
+    _Py_CheckInterrupt(hi - lo + 1);
+    let r = BigInt(lo);
+    for (let i = lo + 1; i <= hi; i++) r *= BigInt(i);
+    return r;
+  }
+  const mid = lo + Math.floor((hi - lo) / 2);
+  const a = rangeProduct(lo, mid);
+  const b = rangeProduct(mid + 1, hi);
+  _Py_CheckInterrupt(hi - lo);
+  return a * b;
+}
+
+/** rangeProduct for big bounds: (base + 1) * … * (base + count). */
+function shiftedProduct(base: bigint, count: number): bigint {
+  if (count <= 0) return 1n;
+  if (count < 16) {
+    _Py_CheckInterrupt(count);
+    let r = base + 1n;
+    for (let i = 2; i <= count; i++) r *= base + BigInt(i);
+    return r;
+  }
+  const half = Math.floor(count / 2);
+  const a = shiftedProduct(base, half);
+  const b = shiftedProduct(base + BigInt(half), count - half);
+  _Py_CheckInterrupt(count);
+  return a * b;
 }
 function math_isqrt(_m: PyObject, o: PyObject): PyObject {
   const n = big(o);
@@ -481,20 +533,22 @@ function math_comb(_m: PyObject, args: PyObject[]): PyObject {
   if (k < 0n) throw PyErr_Format(PyExc_ValueError, "k must be a non-negative integer");
   if (k > n) return PyLong_FromBigInt(0n);
   if (k > n - k) k = n - k;
-  let r = 1n;
-  for (let i = 1n; i <= k; i++) r = (r * (n - k + i)) / i;
-  return PyLong_FromBigInt(r);
+  if (k > LLONG_MAX) throw PyErr_Format(PyExc_OverflowError, `min(n - k, k) must not exceed ${LLONG_MAX}`);
+  const kk = Number(k);
+  if (productTooBig(n, kk)) throw PyErr_NoMemory();
+  return PyLong_FromBigInt(shiftedProduct(n - k, kk) / rangeProduct(2, kk));
 }
 function math_perm(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("perm", args.length, 1, 2);
   const n = big(args[0]);
-  const k = args.length === 2 && args[1].ob_type.tp_name !== "NoneType" ? big(args[1]) : n;
+  if (args.length === 1 || args[1].ob_type.tp_name === "NoneType") return math_factorial(_m, args[0]);
+  const k = big(args[1]);
   if (n < 0n) throw PyErr_Format(PyExc_ValueError, "n must be a non-negative integer");
   if (k < 0n) throw PyErr_Format(PyExc_ValueError, "k must be a non-negative integer");
   if (k > n) return PyLong_FromBigInt(0n);
-  let r = 1n;
-  for (let i = 0n; i < k; i++) r *= n - i;
-  return PyLong_FromBigInt(r);
+  if (k > LLONG_MAX) throw PyErr_Format(PyExc_OverflowError, `k must not exceed ${LLONG_MAX}`);
+  if (productTooBig(n, Number(k))) throw PyErr_NoMemory();
+  return PyLong_FromBigInt(shiftedProduct(n - k, Number(k)));
 }
 
 const prodParser = newArgParser("prod", ["", "start"], 1, 1, 1);

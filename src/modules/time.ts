@@ -20,6 +20,7 @@ import { PyErr_Format } from "../objects/errors.js";
 import { addCalendar, calendarFunctions } from "./time-calendar.js";
 import { addClocks, clockFunctions } from "./time-clocks.js";
 import { PyExc_ValueError } from "../objects/exceptions.js";
+import { CHECK_INTERVAL, _Py_CheckInterrupt } from "../objects/eval-breaker.js";
 
 let advancedNs = 0n;
 
@@ -46,11 +47,23 @@ function cpuNs(): bigint {
 }
 
 const sleepBuf = new Int32Array(new SharedArrayBuffer(4));
+const SLEEP_SLICE_MS = 50;
 
 function time_sleep(_m: PyObject, o: PyObject): PyObject {
   const secs = PyFloat_AsDouble(o);
   if (secs < 0) throw PyErr_Format(PyExc_ValueError, "sleep length must be non-negative");
-  if (secs > 0) Atomics.wait(sleepBuf, 0, 0, secs * 1000);
+  // In slices of at most SLEEP_SLICE_MS with the eval breaker's check
+  // between, so that a time limit or an interrupt ends the sleep (as a
+  // signal ends CPython's select() with EINTR).
+  if (secs > 0) {
+    const end = performance.now() + secs * 1000;
+    for (;;) {
+      const left = end - performance.now();
+      if (left <= 0) break;
+      Atomics.wait(sleepBuf, 0, 0, Math.min(left, SLEEP_SLICE_MS));
+      _Py_CheckInterrupt(CHECK_INTERVAL);
+    }
+  }
   return Py_NewRef(Py_None);
 }
 

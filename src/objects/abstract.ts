@@ -55,6 +55,7 @@ import { _PyType_LookupString } from "./typeimpl.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call } from "./call.js";
 import { tstate } from "./pystate.js";
+import { _Py_CheckInterrupt } from "./eval-breaker.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import {
   findSlot,
@@ -924,10 +925,13 @@ export function PyObject_GetIter(o: PyObject): PyObject {
 }
 
 /** The next item (new reference) or null when exhausted. A StopIteration
- *  raised by the iterator is swallowed here. */
+ *  raised by the iterator is swallowed here. Every native consumer of an
+ *  iterator comes here, so this is where a limit or an interrupt stops
+ *  one that never ends (`any(iter(int, 1))`, `sum(itertools.count())`). */
 export function PyIter_Next(it: PyObject): PyObject | null {
   const f = it.ob_type.tp_iternext;
   if (f === null) throw PyErr_Format(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+  _Py_CheckInterrupt();
   try {
     return f(it);
   } catch (e) {

@@ -74,7 +74,13 @@ import {
 } from "./buffer.js";
 import { type BytesKind, asSsize, bufferBytesOrNull, makeBytesMethods, maketrans, strArg } from "./bytes-methods.js";
 import { _PyBytes_FormatEx } from "./bytes-format.js";
-import { PyBytes_FromStringAndSize, _PyBytes_SetByteArrayData, bytesFormatHooks, escapeBytes } from "./bytesobject.js";
+import {
+  PyBytes_FromStringAndSize,
+  _PyBytes_Repeat,
+  _PyBytes_SetByteArrayData,
+  bytesFormatHooks,
+  escapeBytes,
+} from "./bytesobject.js";
 import { PyUnicode_AsEncodedString, PyUnicode_Decode } from "./codecs.js";
 import { _PyEval_GetBuiltin, exhaustedIterReduce, seqIterReduce, setstateIndex } from "./iterreduce.js";
 
@@ -258,7 +264,7 @@ function bytearray_repeat(self: PyObject, count: number): PyObject {
   if (count > 0 && d.length > Number.MAX_SAFE_INTEGER / count) throw PyErr_NoMemory();
   heapCheck(d.length * count);
   const out = new Uint8Array(d.length * count);
-  for (let k = 0; k < count; k++) out.set(d, k * d.length);
+  _PyBytes_Repeat(out, 0, d, count);
   return PyByteArray_FromStringAndSize(out);
 }
 
@@ -270,7 +276,7 @@ function bytearray_irepeat(self: PyObject, count: number): PyObject {
   if (count > 0 && mysize > Number.MAX_SAFE_INTEGER / count) throw PyErr_NoMemory();
   const unit = PyByteArray_AS_STRING(b).slice();
   PyByteArray_Resize(b, mysize * count);
-  for (let k = 1; k < count; k++) b.ob_bytes.set(unit, b.ob_start + k * mysize);
+  _PyBytes_Repeat(b.ob_bytes, b.ob_start + mysize, unit, count - 1);
   return Py_NewRef(self);
 }
 

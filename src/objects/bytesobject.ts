@@ -19,6 +19,7 @@
  *
  * Buffer protocol: a bytes exports its memory read-only (buffer.ts).
  */
+import { _Py_CheckInterrupt } from "./eval-breaker.js";
 import { _Py_HashBytes, hashReg, recallHash } from "./hashutil.js";
 import {
   type GCLink,
@@ -234,8 +235,30 @@ function bytes_repeat(self: PyObject, n: number): PyObject {
   // A new object even when empty: bytes_repeat allocates directly.
   heapCheck(33 + size);
   const out = new Uint8Array(size);
-  for (let k = 0; k < n; k++) out.set(d, k * d.length);
+  _PyBytes_Repeat(out, 0, d, n);
   return new PyBytesObject(PyBytes_Type, out);
+}
+
+/**
+ * _PyBytes_Repeat: `count` copies of `src` into `dest` from `start`, by
+ * doubling what is already copied (log2(count) block copies), checking
+ * for limits and interrupts between copies.
+ */
+export function _PyBytes_Repeat(dest: Uint8Array, start: number, src: Uint8Array, count: number): void {
+  const total = src.length * count;
+  if (total <= 0) return;
+  if (src.length === 1) {
+    dest.fill(src[0], start, start + total);
+    return;
+  }
+  dest.set(src, start);
+  let done = src.length;
+  while (done < total) {
+    const n = Math.min(done, total - done);
+    _Py_CheckInterrupt(n >> 10);
+    dest.copyWithin(start + done, start, start + n);
+    done += n;
+  }
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {

@@ -26,6 +26,7 @@ import {
 } from "../heap/object.js";
 import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, trashcanBegin, trashcanEnd, _Py_RefcntAdd } from "../heap/refcount.js";
+import { _Py_CheckInterrupt } from "./eval-breaker.js";
 import { accountBytes, heapCheck, itemsCheck } from "../heap/allocator.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
@@ -558,6 +559,9 @@ function list_concat(a: PyObject, b: PyObject): PyObject {
   return _PyList_FromArray(x.concat(y));
 }
 
+/** Items list_repeat adds between two checks for limits and interrupts. */
+const REPEAT_CHUNK = 1 << 16;
+
 function list_repeat(self: PyObject, n: number): PyObject {
   const items = (self as PyListObject).ob_item;
   const len = items.length;
@@ -569,18 +573,29 @@ function list_repeat(self: PyObject, n: number): PyObject {
   const l = new PyListObject(PyList_Type);
   setAllocated(l, size);
   const out = l.ob_item;
-  if (len === 1) {
-    const x = items[0];
-    _Py_RefcntAdd(x, n);
-    for (let i = 0; i < n; i++) out.push(x);
-  } else {
-    for (let k = 0; k < n; k++) {
-      for (let i = 0; i < len; i++) {
-        const x = items[i];
-        x.ob_refcnt++;
-        out.push(x);
+  try {
+    if (len === 1) {
+      const x = items[0];
+      for (let i = 0; i < n; i += REPEAT_CHUNK) {
+        _Py_CheckInterrupt(REPEAT_CHUNK >> 6);
+        const m = Math.min(REPEAT_CHUNK, n - i);
+        _Py_RefcntAdd(x, m);
+        for (let j = 0; j < m; j++) out.push(x);
+      }
+    } else {
+      for (let k = 0; k < n; k++) {
+        _Py_CheckInterrupt(1 + (len >> 6));
+        for (let i = 0; i < len; i++) {
+          const x = items[i];
+          x.ob_refcnt++;
+          out.push(x);
+        }
       }
     }
+  } catch (e) {
+    // A limit or an interrupt: the copies made so far are the list's.
+    Py_DECREF(l);
+    throw e;
   }
   PyObject_GC_Track(l);
   return l;
@@ -609,6 +624,8 @@ function list_inplace_repeat(self: PyObject, n: number): PyObject {
   heapCheck(8 * len * (n - 1));
   list_resize(l, len * n);
   for (let k = 1; k < n; k++) {
+    // A limit or an interrupt leaves the copies made so far in the list.
+    _Py_CheckInterrupt(1 + (len >> 6));
     for (let i = 0; i < len; i++) {
       const x = items[i];
       x.ob_refcnt++;

@@ -14,6 +14,9 @@
  * keys' type's own tp_richcompare when they all have one type (as
  * CPython's unsafe_*_compare pre-check), which gives the same result.
  *
+ * Every loop calls _Py_CheckInterrupt (where a comparison could raise),
+ * so a limit or an interrupt stops a long sort.
+ *
  * During the sort the list appears empty; if it was modified meanwhile,
  * ValueError("list modified during sort") is raised, as CPython.
  */
@@ -27,6 +30,7 @@ import { type PyLongObject, PyLong_Type } from "./longobject.js";
 import { type PyFloatObject, PyFloat_Type } from "./floatobject.js";
 import { type PyUnicodeObject, PyUnicode_Type, unicodeCompare } from "./unicodeobject.js";
 import { PyObject_Call } from "./call.js";
+import { _Py_CheckInterrupt } from "./eval-breaker.js";
 
 type LessThan = (a: PyObject, b: PyObject) => boolean;
 
@@ -118,11 +122,13 @@ function countRun(keys: PyObject[], lo: number, hi: number, lt: LessThan): [numb
   let p = lo + 1;
   if (lt(keys[p], keys[p - 1])) {
     for (p = p + 1; p < hi; p++, n++) {
+      _Py_CheckInterrupt();
       if (!lt(keys[p], keys[p - 1])) break;
     }
     return [n, true];
   }
   for (p = p + 1; p < hi; p++, n++) {
+    _Py_CheckInterrupt();
     if (lt(keys[p], keys[p - 1])) break;
   }
   return [n, false];
@@ -147,6 +153,7 @@ function binarySort(
 ): void {
   if (lo === start) start++;
   for (; start < hi; start++) {
+    _Py_CheckInterrupt(start - lo);
     let l = lo;
     let r = start;
     const pivot = keys[r];
@@ -195,6 +202,7 @@ function mergeAt(keys: PyObject[], values: PyObject[] | null, runs: [number, num
   let dest = baseA;
   try {
     while (a < lenA && b < endB) {
+      _Py_CheckInterrupt();
       if (lt(keys[b], tmpK[a])) {
         keys[dest] = keys[b];
         if (values !== null) values[dest] = values[b];
@@ -225,7 +233,10 @@ function mergeAt(keys: PyObject[], values: PyObject[] | null, runs: [number, num
 export function computeKeys(items: PyObject[], keyfunc: PyObject): PyObject[] {
   const keys: PyObject[] = [];
   try {
-    for (let i = 0; i < items.length; i++) keys.push(PyObject_Call(keyfunc, [items[i]], null));
+    for (let i = 0; i < items.length; i++) {
+      _Py_CheckInterrupt();
+      keys.push(PyObject_Call(keyfunc, [items[i]], null));
+    }
   } catch (e) {
     for (const k of keys) Py_DECREF(k);
     throw e;

@@ -58,6 +58,7 @@ import { PyByteArrayObject } from "./bytearrayobject.js";
 import { PyTuple_Pack } from "./tupleobject.js";
 import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
 import { foldHashBig } from "./hashutil.js";
+import { CHECK_INTERVAL, _Py_CheckInterrupt } from "./eval-breaker.js";
 import { PyNumber_Index, PyNumber_Long, PyObject_IsTrue, PyObject_Str } from "./abstract.js";
 import { PyObject_Call } from "./call.js";
 
@@ -398,8 +399,34 @@ function intPow(a: PyLongObject, e: bigint): PyObject {
   const bv = big(a);
   if (bv === 1n || bv === 0n) return PyLong_FromBigInt(bv);
   if (bv === -1n) return PyLong_FromNumber(e % 2n === 0n ? 1 : -1);
-  checkIntSize(Number(e) * digitBits(a));
-  return PyLong_FromBigInt(bv ** e);
+  // |a| < 2**baseBits: the result has fewer than e * baseBits bits.
+  const baseBits = a.big === null ? Math.floor(Math.log2(Math.abs(a.v))) + 1 : digitBits(a);
+  const bits = Number(e) * baseBits;
+  checkIntSize(bits);
+  return PyLong_FromBigInt(bits < BIG_POW_BITS ? bv ** e : bigPow(bv, e));
+}
+
+/** Results from this many bits on are computed by bigPow. */
+const BIG_POW_BITS = 1 << 16;
+
+/**
+ * `b ** e` for a big result: long_pow's left-to-right binary
+ * exponentiation, with its SIGCHECK (_Py_CheckInterrupt) before each
+ * multiplication, so a limit or an interrupt stops pow(3, 10**8) between
+ * two of them.
+ */
+function bigPow(b: bigint, e: bigint): bigint {
+  const bits = e.toString(2);
+  let r = b;
+  for (let i = 1; i < bits.length; i++) {
+    _Py_CheckInterrupt(CHECK_INTERVAL);
+    r *= r;
+    if (bits.charCodeAt(i) === 49) {
+      _Py_CheckInterrupt(CHECK_INTERVAL);
+      r *= b;
+    }
+  }
+  return r;
 }
 
 function modInverse(a: bigint, m: bigint): bigint | null {
@@ -419,6 +446,7 @@ function modPow(base: bigint, exp: bigint, m: bigint): bigint {
   let result = 1n % m;
   base = ((base % m) + m) % m;
   while (exp > 0n) {
+    _Py_CheckInterrupt(16);
     if ((exp & 1n) === 1n) result = (result * base) % m;
     exp >>= 1n;
     base = (base * base) % m;

@@ -10,6 +10,7 @@
  * (bigints). range objects are not GC objects (48 bytes); neither are
  * their iterators.
  */
+import { _Py_CheckInterrupt } from "./eval-breaker.js";
 import { PyObject, TPFLAGS_SEQUENCE } from "../heap/object.js";
 import { PyObject_Free } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
@@ -274,6 +275,7 @@ function range_contains(self: PyObject, ob: PyObject): boolean {
   try {
     for (let x = it.ob_type.tp_iternext!(it); x !== null; x = it.ob_type.tp_iternext!(it)) {
       try {
+        _Py_CheckInterrupt();
         if (PyObject_RichCompareBool(x, ob, Py_EQ)) return true;
       } finally {
         Py_DECREF(x);
@@ -328,6 +330,7 @@ function range_count(self: PyObject, arg: PyObject): PyObject {
   try {
     for (let x = it.ob_type.tp_iternext!(it); x !== null; x = it.ob_type.tp_iternext!(it)) {
       try {
+        _Py_CheckInterrupt();
         if (PyObject_RichCompareBool(x, ob, Py_EQ)) n++;
       } finally {
         Py_DECREF(x);
@@ -351,6 +354,7 @@ function range_index(self: PyObject, arg: PyObject): PyObject {
     try {
       for (let x = it.ob_type.tp_iternext!(it); x !== null; x = it.ob_type.tp_iternext!(it), i++) {
         try {
+          _Py_CheckInterrupt();
           if (PyObject_RichCompareBool(x, ob, Py_EQ)) return PyLong_FromNumber(i);
         } finally {
           Py_DECREF(x);

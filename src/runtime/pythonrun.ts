@@ -25,7 +25,7 @@ import { _PyCompile_WithLimits, _PyErr_FromCompileError } from "../vm/compile.js
 import { setCompileTimeLimit } from "../ast/limits.js";
 import { _PyTokenizer_DecodeFile } from "../vm/source-encoding.js";
 import { hasEscape, shownText } from "../../grammar/source.js";
-import { type PyBaseExceptionObject, PyExc_RuntimeError, PyExc_SystemExit } from "../objects/exceptions.js";
+import { type PyBaseExceptionObject, PyExc_SystemExit } from "../objects/exceptions.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
 import {
@@ -34,13 +34,7 @@ import {
   formatException,
   setTracebackWriter,
 } from "../objects/errors-display.js";
-import {
-  PyErr_ExceptionMatches,
-  PyErr_Format,
-  PyErr_NoMemory,
-  PyProcessExit,
-  toPyException,
-} from "../objects/errors.js";
+import { PyErr_ExceptionMatches, PyErr_NoMemory, PyProcessExit, toPyException } from "../objects/errors.js";
 import { PyEval_EvalCode } from "../vm/ceval.js";
 import { PyGC_CollectIfEnabled, _PyGC_InitStartupState } from "../heap/collect.js";
 import { PyImport_Import } from "../vm/import.js";
@@ -66,6 +60,7 @@ import { PyCF_MASK } from "../bytecode/code.js";
 import { gcState } from "../heap/gc.js";
 import { heapStats, setExhaustedHook } from "../heap/allocator.js";
 import { _PyThreadState_SetLineHook, interp, tstate } from "../objects/pystate.js";
+import { _PyEval_SetLimits } from "../objects/eval-breaker.js";
 import { _PyAtExit_Call } from "../modules/atexit.js";
 /** A live `__main__`: successive inputs share its globals. */
 export interface Session {
@@ -119,11 +114,27 @@ export interface SessionOptions {
   gcThresholds?: [number, number, number];
   /** Set `__file__` even for a pseudo-file name (`refpy -`). */
   fileAttr?: boolean;
-  /** Stop a runaway program: at most this many loop iterations and calls
-   *  (backward jumps and Python function entries); then RuntimeError. */
+  /** Stop a runaway program: at most this many steps (loop iterations
+   *  and calls of Python code, and iterations of native loops, counted
+   *  CHECK_INTERVAL at a time: objects/eval-breaker.ts); then
+   *  RuntimeError "refpy step limit exceeded". */
   stepLimit?: number;
-  /** Stop a runaway program after this many milliseconds of running. */
+  /** Stop a runaway program after this many milliseconds of running,
+   *  in Python code or in a native loop (sum, sorted, 'x' * n, pow,
+   *  time.sleep …), within about a millisecond of the deadline for most
+   *  work; then RuntimeError "refpy time limit exceeded", raised again
+   *  at every later check so that catching it does not keep the program
+   *  going. */
   timeLimitMs?: number;
+  /** An interrupt flag the embedder controls, e.g. an Int32Array over a
+   *  SharedArrayBuffer that another thread writes: a nonzero `[0]` raises
+   *  KeyboardInterrupt at the next check (read where the time limit is)
+   *  and is set back to 0, as one Ctrl-C. */
+  interrupt?: Int32Array;
+  /** Called at each check of the clock (about every 1024 steps and
+   *  every native check): returning true interrupts the run as
+   *  `interrupt` does. It must be cheap and must not throw. */
+  onInterruptCheck?: () => boolean;
   /** tstate.lineHook for the run (line events), or none. */
   lineHook?: ((frame: InterpFrame, lineno: number) => void) | null;
 }
@@ -191,7 +202,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   if (options.gcThresholds !== undefined) {
     for (let i = 0; i < 3; i++) gcState.generations[i].threshold = options.gcThresholds[i];
   }
-  tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
+  tstate.evalBreaker = _PyEval_SetLimits(options);
   setCompileTimeLimit(options.timeLimitMs);
   _PyThreadState_SetLineHook(options.lineHook ?? null);
   setExhaustedHook(() => {
@@ -425,29 +436,6 @@ export function formatCompileError(e: CompileError): string {
   }
   out += `${e.kind}: ${e.msg}\n`;
   return out;
-}
-
-/**
- * The eval breaker enforcing `stepLimit` and `timeLimitMs`: called by the
- * eval loop at every backward jump and call. Once a limit is passed, every
- * later call raises again, so a program that catches the RuntimeError
- * still stops.
- */
-function makeEvalBreaker(stepLimit: number | undefined, timeLimitMs: number | undefined): (() => void) | null {
-  if (stepLimit === undefined && timeLimitMs === undefined) return null;
-  const maxSteps = stepLimit ?? Infinity;
-  const deadline = timeLimitMs === undefined ? Infinity : Date.now() + timeLimitMs;
-  let steps = 0;
-  return () => {
-    steps++;
-    if (steps > maxSteps) {
-      throw PyErr_Format(PyExc_RuntimeError, `refpy step limit exceeded (${stepLimit} steps)`);
-    }
-    if ((steps & 0x3ff) === 0 && Date.now() > deadline) {
-      steps = maxSteps === Infinity ? steps - 1 : steps;
-      throw PyErr_Format(PyExc_RuntimeError, `refpy time limit exceeded (${timeLimitMs} ms)`);
-    }
-  };
 }
 
 function setNone(d: PyObject, key: string): void {
