@@ -257,7 +257,7 @@ export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
     }
 
     if (OPENERS.has(type)) {
-      brackets.push(tok);
+      openBracket(source, brackets, tok);
     } else if (CLOSERS.has(type)) {
       checkClose(source, brackets, tok);
     }
@@ -318,6 +318,14 @@ export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
 }
 
 /** The closing bracket `tok` must match the innermost open one. */
+/** The tokenizer's MAXLEVEL: brackets open at once. */
+const MAXLEVEL = 200;
+
+function openBracket(source: Source, brackets: IToken[], tok: IToken): void {
+  if (brackets.length >= MAXLEVEL) throw tokenizerError(source, "too many nested parentheses", tok.startOffset);
+  brackets.push(tok);
+}
+
 function checkClose(source: Source, brackets: IToken[], tok: IToken): void {
   const open = brackets.pop();
   const close = CLOSERS.get(tok.tokenType)!;
@@ -391,7 +399,7 @@ function lexFragment(source: Source, start: number, end: number): IToken[] {
     tok.startColumn = s - source.lineStarts[tok.startLine - 1] + 1;
     tok.endLine = source.lineOf(e);
     tok.endColumn = e - source.lineStarts[tok.endLine - 1] + 1;
-    if (OPENERS.has(tok.tokenType)) brackets.push(tok);
+    if (OPENERS.has(tok.tokenType)) openBracket(source, brackets, tok);
     else if (CLOSERS.has(tok.tokenType)) checkClose(source, brackets, tok);
     emit(source, tok, out);
   }

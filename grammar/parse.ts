@@ -10,7 +10,7 @@
  */
 
 import { EOF, type IToken } from "chevrotain";
-import { CompileError, raisedByCompileWarning } from "../src/ast/errors.js";
+import { CompileError, ParserStackOverflow, raisedByCompileWarning } from "../src/ast/errors.js";
 import type { Expression, Interactive, Module } from "../src/ast/nodes.js";
 import { type TokenizeState, tokenize } from "./lexer.js";
 import { acquireParser, type PythonParser, releaseParser } from "./parser.js";
@@ -95,6 +95,7 @@ export function parse(
       throw new CompileError("SyntaxError", "incomplete input", filename, e.lineno, e.offset, e.text);
     }
     if (e instanceof CompileError || raisedByCompileWarning(e)) throw e;
+    if (e instanceof RangeError && e.message.includes("call stack")) throw new ParserStackOverflow();
     const detail = e instanceof Error ? e.message : String(e);
     throw new CompileError("SyntaxError", `internal parser error: ${detail}`, filename, 1, 1, src.lineText(1));
   }

@@ -75,3 +75,7 @@ export function raisedByCompileWarning(e: unknown): boolean {
   hookRaised = undefined;
   return true;
 }
+
+/** The parser ran out of the host's stack (source nested too deeply for
+ *  it): CPython's pegen raises MemoryError there (its MAXSTACK). */
+export class ParserStackOverflow {}

@@ -12,6 +12,7 @@
  * `PyErr_NewWithArgs`, so the exception machinery can route creation
  * through `type.tp_new` / a factory by installing `setExceptionFactory`.
  */
+import { ParserStackOverflow } from "../ast/errors.js";
 import { PyObject } from "../heap/object.js";
 import { Py_INCREF, Py_DECREF, Py_XDECREF } from "../heap/refcount.js";
 import {
@@ -178,6 +179,7 @@ export function toPyException(e: unknown): PyBaseExceptionObject {
   if (e instanceof RangeError && e.message.includes("call stack")) {
     return PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
   }
+  if (e instanceof ParserStackOverflow) return PyErr_NoMemory();
   const msg = e instanceof Error ? e.message : String(e);
   // A host stream that failed under the program (`refpy prog | head`
   // closes stdout early): the OSError CPython raises from the write.
