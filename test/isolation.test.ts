@@ -18,6 +18,7 @@ for t in (object, int, bool, float, dict, list, tuple, str, bytes, set, type,
           BaseException, Exception, ValueError, KeyError):
     print(t.__name__, names(t))
 print(gc.get_count(), gc.get_threshold(), gc.get_debug(), gc.get_freeze_count())
+print([len(t.__dict__) for t in (object, int, dict, type, BaseException)], getattr(int, "secret", None))
 print(gc.garbage, gc.callbacks, gc.isenabled(), gc.get_stats())
 print(builtins.len is len, len([1]), sorted(dir(builtins)))
 print(sorted(sys.modules))
@@ -138,6 +139,17 @@ def f(n):
     if n == 0: os._exit(3)
     return f(n - 1)
 f(5)
+`,
+  ],
+  [
+    "writes into the static types' dicts",
+    `import gc
+class Secret: password = "hunter2"
+for t in (object, int, dict, type, BaseException):
+    d = gc.get_referents(t.__dict__)[0]
+    d["secret"] = Secret
+    del d["__doc__"]
+print(int.secret.password)
 `,
   ],
   [

@@ -24,7 +24,13 @@ import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, resetRefcount } from "../heap/refcount.js";
 import { resetAllocator } from "../heap/allocator.js";
 import { resetGC } from "../heap/gc.js";
-import { allStaticTypes, PyBaseObject_Type, PyType_Type, PyTypeObject } from "../objects/typeobject.js";
+import {
+  allStaticTypes,
+  PyBaseObject_Type,
+  PyType_Modified,
+  PyType_Type,
+  PyTypeObject,
+} from "../objects/typeobject.js";
 import { TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE } from "../objects/tupleobject.js";
 import { PyType_Ready } from "../objects/typeimpl.js";
@@ -42,6 +48,10 @@ import {
   PyDict_New,
   PyDict_SetItem,
   PyDict_SetItemString,
+  PyDict_Next,
+  PyDict_Size,
+  _PyDict_Key,
+  _PyDict_Value,
 } from "../objects/dictobject.js";
 import { PyList_GET_ITEM, PyList_GET_SIZE } from "../objects/listobject.js";
 import { PyModule_GetDict, PyModuleObject } from "../objects/moduleobject.js";
@@ -168,6 +178,38 @@ export function interpreterInit(): void {
   // The objects made here live as long as the process, outside every
   // run's collector lists (and so outside _PyGC_ReclaimAbandoned's reach).
   resetGC();
+  for (const t of [PyBaseObject_Type, PyType_Type, ...allStaticTypes]) {
+    const d = t.tp_dict;
+    if (d === null) continue;
+    const entries: PyObject[] = [];
+    for (let i = PyDict_Next(d, 0); i >= 0; i = PyDict_Next(d, i + 1)) {
+      entries.push(_PyDict_Key(d, i), _PyDict_Value(d, i));
+    }
+    staticTypeDicts.set(t, entries);
+  }
+}
+
+/** The static types' dicts as start-up made them (borrowed keys and
+ *  values, alternating): a program reaches the real dict behind
+ *  `int.__dict__` through gc.get_referents, and what it writes there is
+ *  undone before the next run (restoreStaticTypeDicts). */
+const staticTypeDicts = new Map<PyTypeObject, PyObject[]>();
+
+function restoreStaticTypeDicts(): void {
+  for (const [t, entries] of staticTypeDicts) {
+    const d = t.tp_dict;
+    if (d === null) continue;
+    let same = PyDict_Size(d) * 2 === entries.length;
+    for (let i = PyDict_Next(d, 0), j = 0; same && i >= 0; i = PyDict_Next(d, i + 1), j += 2) {
+      same = _PyDict_Key(d, i) === entries[j] && _PyDict_Value(d, i) === entries[j + 1];
+    }
+    if (same) continue;
+    for (const o of entries) Py_INCREF(o);
+    ignoringErrors(() => PyDict_Clear(d));
+    for (let j = 0; j < entries.length; j += 2) ignoringErrors(() => PyDict_SetItem(d, entries[j], entries[j + 1]));
+    for (const o of entries) Py_DECREF(o);
+    PyType_Modified(t);
+  }
 }
 
 /** A fresh run: new heap state, new builtins, sys and sys.modules. */
@@ -408,6 +450,7 @@ function reclaimPreviousRun(): void {
   // os._exit: the interpreter was never finalized.
   if (interp.modules !== null || interp.builtins !== null || interp.sys !== null) interpreterClear();
   else threadStateClear();
+  restoreStaticTypeDicts();
 }
 
 /** What the frames os._exit unwound past still hold. */
