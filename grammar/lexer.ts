@@ -263,8 +263,7 @@ export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
     }
 
     if (OPENERS.has(type)) {
-      if (brackets.length >= MAXLEVEL) throw tokenizerError(source, "too many nested parentheses", tok.startOffset);
-      brackets.push(tok);
+      openBracket(source, brackets, tok);
     } else if (CLOSERS.has(type)) {
       checkClose(source, brackets, tok);
     }
@@ -323,6 +322,12 @@ export function tokenize(source: Source, deferred?: TokenizeState): IToken[] {
   const lastCol = end - 1 - source.lineStarts[lastLine - 1] + 1;
   out.push(createTokenInstance(ENDMARKER, "", end - 1, end - 2, lastLine, lastLine, lastCol, lastCol - 1));
   return out;
+}
+
+/** An opening bracket: at most MAXLEVEL open at once. */
+function openBracket(source: Source, brackets: IToken[], tok: IToken): void {
+  if (brackets.length >= MAXLEVEL) throw tokenizerError(source, "too many nested parentheses", tok.startOffset);
+  brackets.push(tok);
 }
 
 /** The closing bracket `tok` must match the innermost open one. */
@@ -399,7 +404,7 @@ function lexFragment(source: Source, start: number, end: number): IToken[] {
     tok.startColumn = s - source.lineStarts[tok.startLine - 1] + 1;
     tok.endLine = source.lineOf(e);
     tok.endColumn = e - source.lineStarts[tok.endLine - 1] + 1;
-    if (OPENERS.has(tok.tokenType)) brackets.push(tok);
+    if (OPENERS.has(tok.tokenType)) openBracket(source, brackets, tok);
     else if (CLOSERS.has(tok.tokenType)) checkClose(source, brackets, tok);
     emit(source, tok, out);
   }

@@ -45,6 +45,7 @@ import { HEAP_EVENT_KINDS, type HeapEvent, type HeapEventKind } from "../trace/e
 import { HeapTracer } from "../trace/tracer.js";
 import {
   PyRun_CreateSession,
+  _PyRun_CheckNotRunning,
   disassembleSource,
   internalErrorReport,
   type Session,
@@ -126,10 +127,14 @@ export interface AuditResult {
   abandoned: number;
 }
 
-/** Run `source` as a program. Never throws. A str is the program's text;
+/** Run `source` as a program. It throws only when called while another
+ *  run is executing (from one of its callbacks: an output callback,
+ *  `onLine`, `onEvent`): the interpreter is one per process, and that
+ *  run goes on unharmed. A str is the program's text;
  *  bytes are decoded as CPython reads a program file (a UTF-8 BOM, a
  *  PEP 263 coding cookie, its SyntaxErrors for bytes it cannot decode). */
 export function run(source: string | Uint8Array, options: RunOptions = {}): RunResult {
+  if (!options.disassemble) _PyRun_CheckNotRunning();
   const startMs = performance.now();
   const collect = options.collectOutput !== false;
   const outParts: string[] = [];
@@ -215,6 +220,7 @@ export function showRefcountLine(): string | null {
  * around teardown, the leak check and `-X showrefcount`, line events.
  */
 export function createSession(options: RunOptions): Session {
+  _PyRun_CheckNotRunning();
   const err =
     options.stderr ??
     ((s: string) => {

@@ -77,6 +77,9 @@ let staticNext = STATIC_BASE;
 const largeFree = new Map<number, number[]>();
 let largeNext = LARGE_BASE;
 
+/** The heap limit a run has unless it asks for another: 1 GiB. */
+export const DEFAULT_HEAP_LIMIT = 1024 * 1024 * 1024;
+
 export const heapStats = {
   liveBytes: 0,
   peakBytes: 0,
@@ -86,8 +89,9 @@ export const heapStats = {
    *  counts (sys.getallocatedblocks). */
   smallBlocks: 0,
   totalAllocs: 0,
-  /** The heap limit in bytes (`-X heap-limit`); default 1 GiB. */
-  limit: 1024 * 1024 * 1024,
+  /** The heap limit in bytes (`-X heap-limit`); default 1 GiB, which
+   *  every run starts from (resetAllocator). */
+  limit: DEFAULT_HEAP_LIMIT,
 };
 
 /** Headroom above the limit after a MemoryError (see the header). */
@@ -284,6 +288,7 @@ export function resetAllocator(): void {
     largeFree.set(k, free);
   }
   largeNext = b.largeNext;
+  heapStats.limit = DEFAULT_HEAP_LIMIT;
   heapStats.liveBytes = 0;
   heapStats.peakBytes = 0;
   heapStats.liveBlocks = 0;

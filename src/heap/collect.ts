@@ -733,3 +733,62 @@ export function resetCollector(): void {
   gcRuntime.totalTime = 0;
 }
 onGCReset(resetCollector);
+
+/**
+ * What a finished run left behind, let go before the next run starts
+ * (interpreterReset): the objects gc.freeze() moved to the permanent
+ * generation, those DEBUG_SAVEALL saved in gc.garbage, cycles no
+ * collection reclaimed, or, after os._exit, the whole heap. CPython's
+ * process would end there; refpy's goes on, and the next run must not
+ * reach them (a class still listed in `int.__subclasses__()`) nor see
+ * their references in the counts of the process's objects (None, the
+ * static types). Every tracked object is cleared as delete_garbage clears
+ * garbage, but none of the run's code runs: each is marked finalized
+ * first (no `__del__`, no generator close) and the weak references to it
+ * are cleared without their callbacks. `forget(op)` is called for each
+ * before any is cleared (the runtime takes a class out of its bases'
+ * `__subclasses__()` there, in case something outside the collector's
+ * lists keeps it alive), and `release()` once they are all marked (the
+ * runtime drops what the unwound frames of os._exit held). Returns how
+ * many objects were freed.
+ */
+export function _PyGC_ReclaimAbandoned(forget: (op: PyObject) => void, release: () => void): number {
+  const abandoned = new GCHead();
+  for (const g of gcState.generations) gc_list_merge(g.head, abandoned);
+  gc_list_merge(gcState.permanent.head, abandoned);
+  if (isEmpty(abandoned)) return 0;
+  gcState.collecting = true;
+  gcRuntime.debug = 0;
+  const kept = new GCHead();
+  let freed = 0;
+  try {
+    for (let gc = abandoned.gc_next; gc !== abandoned; gc = gc.gc_next!) {
+      const op = gc as PyGCObject;
+      op.gc_flags = (op.gc_flags | GC_FINALIZED) & ~(GC_COLLECTING | GC_UNREACHABLE);
+      forget(op);
+      if (gcHooks.isWeakref(op)) gcHooks.clearWeakref(op);
+      if (op.weakreflist !== null && op.ob_type.tp_weakrefable) {
+        for (const wr of gcHooks.weakrefsOf(op)) gcHooks.clearWeakref(wr);
+      }
+    }
+    release();
+    while (!isEmpty(abandoned)) {
+      const op = abandoned.gc_next as PyGCObject;
+      const clear = op.ob_type.tp_clear;
+      if (clear !== null) {
+        Py_INCREF(op);
+        try {
+          clear(op);
+          Py_DECREF(op);
+        } catch {
+          // Nothing of the run is reported any more.
+        }
+      }
+      if (abandoned.gc_next === op) gc_list_move(op, kept);
+      else freed++;
+    }
+  } finally {
+    gcState.collecting = false;
+  }
+  return freed;
+}

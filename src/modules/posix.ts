@@ -24,6 +24,7 @@ import { Py_None } from "../objects/noneobject.js";
 import { PyList_New } from "../objects/listobject.js";
 import { PyDict_New } from "../objects/dictobject.js";
 import { PyErr_Format, PyProcessExit } from "../objects/errors.js";
+import { interp, tstate } from "../objects/pystate.js";
 import { asCInt } from "../objects/bytes-methods.js";
 import { PyExc_OSError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
 import { PyObject_Call } from "../objects/call.js";
@@ -351,7 +352,9 @@ function posix__path_normpath(_m: PyObject, args: PyObject[], kwnames: PyObject 
 /** _exit(status): end the run now with `status`, no cleanup (objects/errors.ts PyProcessExit). */
 function posix__exit(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [status] = _PyArg_UnpackKeywords(args, kwnames, exitParser, [null]);
-  throw new PyProcessExit(asCInt(status!) & 0xff);
+  const code = asCInt(status!) & 0xff;
+  interp.exit_frame = tstate.frame;
+  throw new PyProcessExit(code);
 }
 
 const exitParser = newArgParser("_exit", ["status"], 1);

@@ -48,7 +48,7 @@ import { PySet_Add, PySet_New } from "../objects/setobject.js";
 import { PyDict_GetItemString, PyDict_SetItemString } from "../objects/dictobject.js";
 import { _PyArg_CheckPositional } from "../objects/getargs.js";
 import { asCInt } from "../objects/bytes-methods.js";
-import { tstate } from "../objects/pystate.js";
+import { interp, tstate } from "../objects/pystate.js";
 import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
 
@@ -276,6 +276,7 @@ function deliver(signum: number): void {
   if (h === null || isHandlerConstant(h, SIG_IGN)) return;
   if (isHandlerConstant(h, SIG_DFL)) {
     if (DEFAULT_IGNORED.has(signum)) return;
+    interp.exit_frame = tstate.frame;
     throw new PyProcessExit(128 + signum);
   }
   tripped[signum] = true;

@@ -940,22 +940,31 @@ function int_to_bytes(self: PyObject, args: PyObject[], kwnames: PyObject | null
   let length = 1;
   if (lo !== null) {
     const li = PyNumber_Index(lo) as PyLongObject;
-    length = li.big === null ? li.v : Number.MAX_SAFE_INTEGER;
+    // Py_ssize_t length.
+    const lv = big(li);
     Py_DECREF(li);
+    if (lv > 9223372036854775807n || lv < -9223372036854775808n) {
+      throw PyErr_Format(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    length = Number(lv);
     if (length < 0) throw PyErr_Format(PyExc_ValueError, "length argument must be non-negative");
   }
   const little = byteorderArg(bo);
   const signed = so !== null && PyObject_IsTrue(so);
   let v = big(self as PyLongObject);
-  if (v < 0n) {
-    if (!signed) throw PyErr_Format(PyExc_OverflowError, "can't convert negative int to unsigned");
-    v += 1n << BigInt(8 * length);
-    if (v < 0n || (length > 0 && v < 1n << BigInt(8 * length - 1))) {
-      throw PyErr_Format(PyExc_OverflowError, "int too big to convert");
-    }
-  } else if (signed ? v >= 1n << BigInt(8 * length - 1) || (length === 0 && v > 0n) : v >= 1n << BigInt(8 * length)) {
+  // The bytes object first (PyBytes_FromStringAndSize: MemoryError for a
+  // length no heap holds), then whether the value fits.
+  heapCheck(33 + length);
+  if (length > 2 ** 31) throw PyErr_NoMemory();
+  // The value's significant bits (a negative value's in two's complement,
+  // without the sign bit).
+  const magnitude = v < 0n ? -v - 1n : v;
+  const bits = magnitude === 0n ? 0 : magnitude.toString(2).length;
+  if (v < 0n && !signed) throw PyErr_Format(PyExc_OverflowError, "can't convert negative int to unsigned");
+  if (signed ? bits > 8 * length - 1 && !(length === 0 && magnitude === 0n) : bits > 8 * length) {
     throw PyErr_Format(PyExc_OverflowError, "int too big to convert");
   }
+  if (v < 0n) v += 1n << BigInt(8 * length);
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
     out[little ? i : length - 1 - i] = Number(v & 0xffn);

@@ -60,6 +60,11 @@ export const interp = {
   /** sys.addaudithook's hooks (objects/sysaudit.ts): a list (owned,
    *  untracked), null until the first hook. */
   audit_hooks: null as PyObject | null,
+  /** The innermost frame when os._exit (or a signal's default action)
+   *  ended the run: the host's stack unwound past the frames without
+   *  releasing what they hold, which the next run's start releases
+   *  (runtime/lifecycle.ts). */
+  exit_frame: null as InterpFrame | null,
 };
 
 /** tstate.use_tracing's bits. */

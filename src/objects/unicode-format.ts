@@ -86,7 +86,7 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string, type
   let width = -1;
   let ds = "";
   while (i < n && cps[i] >= "0" && cps[i] <= "9") ds += cps[i++];
-  if (ds.length > 0) width = parseInt(ds, 10);
+  if (ds.length > 0) width = specInteger(ds);
   let grouping = "";
   if (cps[i] === ",") {
     grouping = ",";
@@ -104,7 +104,7 @@ function parseSpec(spec: string, defaultType: string, defaultAlign: string, type
     let p = "";
     while (i < n && cps[i] >= "0" && cps[i] <= "9") p += cps[i++];
     if (p.length === 0) throw PyErr_Format(PyExc_ValueError, "Format specifier missing precision");
-    precision = parseInt(p, 10);
+    precision = specInteger(p);
   }
   if (n - i > 1) {
     throw PyErr_Format(PyExc_ValueError, `Invalid format specifier '${spec}' for object of type '${typeName}'`);
@@ -148,6 +148,15 @@ function group(digits: string, sep: string, every: number, minWidth: number): st
 }
 
 /** A result of `n` characters must fit the heap limit and a JS string. */
+/** get_integer (Python/formatter_unicode.c): a width or precision, at
+ *  most PY_SSIZE_T_MAX. */
+function specInteger(ds: string): number {
+  if (ds.length > 15 && BigInt(ds) > 9223372036854775807n) {
+    throw PyErr_Format(PyExc_ValueError, "Too many decimal digits in format string");
+  }
+  return parseInt(ds, 10);
+}
+
 export function checkResultWidth(n: number): void {
   if (n > 1 << 20) {
     heapCheck(74 + 2 * n);

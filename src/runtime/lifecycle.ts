@@ -24,11 +24,20 @@ import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, resetRefcount } from "../heap/refcount.js";
 import { resetAllocator } from "../heap/allocator.js";
 import { resetGC } from "../heap/gc.js";
-import { allStaticTypes, PyBaseObject_Type, PyType_Type } from "../objects/typeobject.js";
+import {
+  allStaticTypes,
+  PyBaseObject_Type,
+  PyType_Modified,
+  PyType_Type,
+  PyTypeObject,
+} from "../objects/typeobject.js";
+import { TPFLAGS_HEAPTYPE } from "../heap/object.js";
+import { PyTuple_GET_ITEM, PyTuple_GET_SIZE } from "../objects/tupleobject.js";
 import { PyType_Ready } from "../objects/typeimpl.js";
 import { _PyExc_Init } from "../objects/exceptions-init.js";
 import { _PyExcGroup_Init } from "../objects/exceptiongroup.js";
 import { resetExtraDicts } from "../objects/instanceobject.js";
+import { _PyFrame_Clear } from "../objects/frameobject.js";
 import {
   PyDict_Clear,
   PyDict_Copy,
@@ -39,12 +48,16 @@ import {
   PyDict_New,
   PyDict_SetItem,
   PyDict_SetItemString,
+  PyDict_Next,
+  PyDict_Size,
+  _PyDict_Key,
+  _PyDict_Value,
 } from "../objects/dictobject.js";
 import { PyList_GET_ITEM, PyList_GET_SIZE } from "../objects/listobject.js";
 import { PyModule_GetDict, PyModuleObject } from "../objects/moduleobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyUnicode_AsString, PyUnicode_Check } from "../objects/unicodeobject.js";
-import { _PyGC_CollectNoFail } from "../heap/collect.js";
+import { _PyGC_CollectNoFail, _PyGC_ReclaimAbandoned } from "../heap/collect.js";
 import { _PyBuiltins_Init } from "../modules/builtins.js";
 import { _PySys_Create } from "../modules/sys.js";
 import { _PySys_SetModule } from "../vm/sysstate.js";
@@ -99,6 +112,7 @@ import {
   _PyThreadState_Reset,
   _PyThreadState_UpdateTracing,
   _PyInterpreterState_SetEvalFrameFunc,
+  type ExcInfo,
 } from "../objects/pystate.js";
 import { toPyException } from "../objects/errors.js";
 import { _PyIdentifiers_BeginRun, _PyIdentifiers_Fini } from "../objects/identifiers.js";
@@ -161,11 +175,47 @@ export function interpreterInit(): void {
   PyImport_AppendInittab("_imp", PyInit__imp);
   PyImport_AppendInittab("unicodedata", PyInit_unicodedata);
   _PyStdlib_Init();
+  // The objects made here live as long as the process, outside every
+  // run's collector lists (and so outside _PyGC_ReclaimAbandoned's reach).
+  resetGC();
+  for (const t of [PyBaseObject_Type, PyType_Type, ...allStaticTypes]) {
+    const d = t.tp_dict;
+    if (d === null) continue;
+    const entries: PyObject[] = [];
+    for (let i = PyDict_Next(d, 0); i >= 0; i = PyDict_Next(d, i + 1)) {
+      entries.push(_PyDict_Key(d, i), _PyDict_Value(d, i));
+    }
+    staticTypeDicts.set(t, entries);
+  }
+}
+
+/** The static types' dicts as start-up made them (borrowed keys and
+ *  values, alternating): a program reaches the real dict behind
+ *  `int.__dict__` through gc.get_referents, and what it writes there is
+ *  undone before the next run (restoreStaticTypeDicts). */
+const staticTypeDicts = new Map<PyTypeObject, PyObject[]>();
+
+function restoreStaticTypeDicts(): void {
+  for (const [t, entries] of staticTypeDicts) {
+    const d = t.tp_dict;
+    if (d === null) continue;
+    let same = PyDict_Size(d) * 2 === entries.length;
+    for (let i = PyDict_Next(d, 0), j = 0; same && i >= 0; i = PyDict_Next(d, i + 1), j += 2) {
+      same = _PyDict_Key(d, i) === entries[j] && _PyDict_Value(d, i) === entries[j + 1];
+    }
+    if (same) continue;
+    for (const o of entries) Py_INCREF(o);
+    ignoringErrors(() => PyDict_Clear(d));
+    for (let j = 0; j < entries.length; j += 2) ignoringErrors(() => PyDict_SetItem(d, entries[j], entries[j + 1]));
+    for (const o of entries) Py_DECREF(o);
+    PyType_Modified(t);
+  }
 }
 
 /** A fresh run: new heap state, new builtins, sys and sys.modules. */
 export function interpreterReset(argv: string[] = [""]): void {
   interpreterInit();
+  reclaimPreviousRun();
   resetAllocator();
   resetGC();
   resetRefcount();
@@ -323,11 +373,18 @@ function finalizeModules(modules: PyObject, sys: PyObject, builtins: PyObject): 
   _PyGC_CollectNoFail();
 }
 
-/** interpreter_clear (Python/pystate.c), for what refpy's interpreter
- *  holds. */
-function interpreterClear(): void {
-  // PyThreadState_Clear: the thread state's dict, the profile and trace
-  // functions, the async generator hooks.
+/** PyThreadState_Clear: the thread state's dict, the exception being
+ *  handled (`sys.exc_info()`: None once an `except` block has run, as in
+ *  CPython), the profile and trace functions, the async generator hooks,
+ *  the context. */
+function threadStateClear(): void {
+  let info: ExcInfo | null = tstate.exc_info;
+  while (info !== null) {
+    const value = info.exc_value;
+    info.exc_value = null;
+    if (value !== null) Py_DECREF(value);
+    info = info.previous_item;
+  }
   const tdict = tstate.dict;
   tstate.dict = null;
   if (tdict !== null) Py_DECREF(tdict);
@@ -345,6 +402,12 @@ function interpreterClear(): void {
   if (firstiter !== null) Py_DECREF(firstiter);
   if (finalizer !== null) Py_DECREF(finalizer);
   _PyContext_ClearThreadState();
+}
+
+/** interpreter_clear (Python/pystate.c), for what refpy's interpreter
+ *  holds. */
+function interpreterClear(): void {
+  threadStateClear();
   const modules = interp.modules;
   interp.modules = null;
   if (modules !== null) Py_DECREF(modules);
@@ -371,6 +434,51 @@ function interpreterClear(): void {
   if (b !== null) Py_DECREF(b);
   if (s !== null) Py_DECREF(s);
   _PyIdentifiers_Fini();
+}
+
+/**
+ * What the previous run left alive lets go of the process's objects
+ * before the next run starts, so that nothing of one run is reachable
+ * from the next (not a class through `int.__subclasses__()`, not a
+ * reference in None's count): the objects gc.freeze() and gc.garbage
+ * kept, cycles no collection reclaimed, and after os._exit (which skips
+ * teardown) the whole interpreter. None of the run's code runs (see
+ * _PyGC_ReclaimAbandoned).
+ */
+function reclaimPreviousRun(): void {
+  _PyGC_ReclaimAbandoned(forgetSubclass, releaseExitFrames);
+  // os._exit: the interpreter was never finalized.
+  if (interp.modules !== null || interp.builtins !== null || interp.sys !== null) interpreterClear();
+  else threadStateClear();
+  restoreStaticTypeDicts();
+}
+
+/** What the frames os._exit unwound past still hold. */
+function releaseExitFrames(): void {
+  let frame = interp.exit_frame;
+  interp.exit_frame = null;
+  for (; frame !== null; frame = frame.previous) {
+    // A generator's frame goes with the generator.
+    if (frame.gen === null) {
+      try {
+        _PyFrame_Clear(frame);
+      } catch {
+        // Nothing of the run is reported any more.
+      }
+    }
+  }
+}
+
+/** A class the previous run left behind leaves its bases'
+ *  `__subclasses__()` (see _PyGC_ReclaimAbandoned). */
+function forgetSubclass(op: PyObject): void {
+  if (!(op instanceof PyTypeObject) || (op.tp_flags & TPFLAGS_HEAPTYPE) === 0 || op.tp_bases === null) return;
+  const bases = op.tp_bases;
+  for (let i = 0; i < PyTuple_GET_SIZE(bases); i++) {
+    const subs = (PyTuple_GET_ITEM(bases, i) as PyTypeObject).tp_subclasses;
+    const j = subs.indexOf(op);
+    if (j >= 0) subs.splice(j, 1);
+  }
 }
 
 /** Run `f`; an exception it raises is dropped (shutdown goes on). */

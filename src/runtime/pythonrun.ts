@@ -58,7 +58,7 @@ import { compile } from "../compiler/compile.js";
 import { disassemble } from "../bytecode/dis.js";
 import { PyCF_MASK } from "../bytecode/code.js";
 import { gcState } from "../heap/gc.js";
-import { heapStats, setExhaustedHook } from "../heap/allocator.js";
+import { DEFAULT_HEAP_LIMIT, heapStats, setExhaustedHook } from "../heap/allocator.js";
 import { _PyThreadState_SetLineHook, interp, tstate } from "../objects/pystate.js";
 import { _PyEval_SetLimits } from "../objects/eval-breaker.js";
 import { _PyAtExit_Call } from "../modules/atexit.js";
@@ -163,6 +163,7 @@ export interface SessionObserver {
  * program ends and teardown is over (the instruments of api/run.ts).
  */
 export function PyRun_CreateSession(options: SessionOptions, observer: SessionObserver | null = null): Session {
+  _PyRun_CheckNotRunning();
   const filename = options.filename ?? "<string>";
   const out =
     options.stdout ??
@@ -197,7 +198,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   }
   _PyType_SetStartupVersionTags();
   tstate.limit = options.recursionLimit ?? 1000;
-  heapStats.limit = options.heapLimit ?? 1024 * 1024 * 1024;
+  heapStats.limit = options.heapLimit ?? DEFAULT_HEAP_LIMIT;
   gcState.stress = options.gcStress ?? options.xoptions?.has("gc-stress") ?? false;
   if (options.gcThresholds !== undefined) {
     for (let i = 0; i < 3; i++) gcState.generations[i].threshold = options.gcThresholds[i];
@@ -301,6 +302,15 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
 
   function exec(input: string | Uint8Array, fname: string, mode: CompileMode): number | null {
     if (exitedWith !== null) return exitedWith;
+    running++;
+    try {
+      return execIn(input, fname, mode);
+    } finally {
+      running--;
+    }
+  }
+
+  function execIn(input: string | Uint8Array, fname: string, mode: CompileMode): number | null {
     failed = false;
     let source: string;
     let byteOffsets = false;
@@ -356,6 +366,15 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   function finish(status?: number): number {
     if (finished) return status ?? (failed ? 1 : 0);
     finished = true;
+    running++;
+    try {
+      return finishIn(status);
+    } finally {
+      running--;
+    }
+  }
+
+  function finishIn(status?: number): number {
     if (exitedWith !== null) {
       // os._exit: nothing more runs, nothing is torn down.
       return observer !== null ? observer.afterExit(exitedWith) : exitedWith;
@@ -382,10 +401,27 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   } as Session;
 }
 
+/** How many sessions are running code right now (their exec or finish is
+ *  on the host's stack): the interpreter is one per process, so a new one
+ *  cannot start from inside a callback of a running one (an output
+ *  callback, a line hook) without wiping the running program's state. */
+let running = 0;
+
+/** Throw the embedder's error if a session is running code (see
+ *  `running`). */
+export function _PyRun_CheckNotRunning(): void {
+  if (running > 0) throw new Error("refpy: run() called while a run is in progress");
+}
+
 export function internalErrorReport(e: unknown): string {
   try {
+    // The exception thrown is the reference the report releases.
     const exc = toPyException(e);
-    return formatException(exc);
+    try {
+      return formatException(exc);
+    } finally {
+      Py_DECREF(exc);
+    }
   } catch {
     const msg = e instanceof Error ? e.message : String(e);
     return `SystemError: refpy internal error: ${msg}\n`;

@@ -1433,8 +1433,11 @@ function nameError(name: PyObject): PyObject {
   const exc = PyErr_Format(PyExc_NameError, `name '${PyUnicode_AsString(name)}' is not defined`);
   let extra = exc.extra;
   if (extra === null) extra = exc.extra = new Map();
+  // NameError's init set `name` to None: that reference goes.
+  const old = extra.get("name");
   Py_INCREF(name);
   extra.set("name", name);
+  if (old !== undefined) Py_DECREF(old);
   return exc;
 }
 
