@@ -7,6 +7,7 @@
  * The module is built once per run (`_PyBuiltins_Init`); its dict is the
  * interpreter's builtins dict.
  */
+import { readlineHook, type ReadlineFunction } from "../vm/hostcontrol.js";
 import { PyObject } from "../heap/object.js";
 import { IO_OPEN_DEF } from "./io.js";
 import { builtin_breakpoint } from "./sys-hooks.js";
@@ -277,6 +278,8 @@ function builtin_input(_self: PyObject, args: PyObject[]): PyObject {
       Py_DECREF(toPyException(e));
     }
   }
+  const hook = readlineHook.fn;
+  if (hook !== null && _PyTextIO_IsStd(fin) && _PyTextIO_IsStd(fout)) return inputFromTerminal(hook, args, fout);
   if (args.length === 1) {
     if (_PyTextIO_IsStd(fout)) {
       const s = PyObject_Str(args[0]);
@@ -295,6 +298,29 @@ function builtin_input(_self: PyObject, args: PyObject[]): PyObject {
     Py_DECREF(toPyException(e));
   }
   return PyFile_GetLine(fin);
+}
+
+/** input() at a terminal (PyOS_Readline): the line read with the prompt
+ *  shown by the terminal's line editor; EOFError at end of input, and
+ *  Ctrl-C raises what SIGINT's handler raises. */
+function inputFromTerminal(hook: ReadlineFunction, args: PyObject[], fout: PyObject): PyObject {
+  let prompt = "";
+  if (args.length === 1) {
+    const s = PyObject_Str(args[0]);
+    try {
+      prompt = PyUnicode_AsString(s);
+    } finally {
+      Py_DECREF(s);
+    }
+  }
+  try {
+    Py_DECREF(PyObject_CallMethod(fout, "flush"));
+  } catch (e) {
+    Py_DECREF(toPyException(e));
+  }
+  const line = hook(prompt);
+  if (line === null) throw PyErr_Format(PyExc_EOFError, "EOF when reading a line");
+  return PyUnicode_FromString(line.endsWith("\n") ? line.slice(0, -1) : line);
 }
 
 /** PyFile_GetLine(f, -1): `f.readline()` without its newline; EOFError

@@ -20,6 +20,7 @@ import { PyErr_Format } from "../objects/errors.js";
 import { addCalendar, calendarFunctions } from "./time-calendar.js";
 import { addClocks, clockFunctions } from "./time-clocks.js";
 import { PyExc_ValueError } from "../objects/exceptions.js";
+import { _PySignal_InterruptibleWait } from "./signal.js";
 
 let advancedNs = 0n;
 
@@ -45,12 +46,10 @@ function cpuNs(): bigint {
   return BigInt(process.cpuUsage().user) * 1000n;
 }
 
-const sleepBuf = new Int32Array(new SharedArrayBuffer(4));
-
 function time_sleep(_m: PyObject, o: PyObject): PyObject {
   const secs = PyFloat_AsDouble(o);
   if (secs < 0) throw PyErr_Format(PyExc_ValueError, "sleep length must be non-negative");
-  if (secs > 0) Atomics.wait(sleepBuf, 0, 0, secs * 1000);
+  if (secs > 0) _PySignal_InterruptibleWait(secs * 1000);
   return Py_NewRef(Py_None);
 }
 

@@ -24,7 +24,14 @@ import { CompileError } from "../ast/errors.js";
 import { _PyErr_FromCompileError } from "../vm/compile.js";
 import { _PyTokenizer_DecodeFile } from "../vm/source-encoding.js";
 import { hasEscape, shownText } from "../../grammar/source.js";
-import { type PyBaseExceptionObject, PyExc_RuntimeError, PyExc_SystemExit } from "../objects/exceptions.js";
+import {
+  type PyBaseExceptionObject,
+  PyExc_KeyboardInterrupt,
+  PyExc_RuntimeError,
+  PyExc_SystemExit,
+} from "../objects/exceptions.js";
+import { SIGINT, _PySignal_PollHost, _PySignal_SetHostControl } from "../modules/signal.js";
+import { HOST_INTERRUPT } from "../vm/hostcontrol.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
 import {
@@ -76,6 +83,10 @@ export interface Session {
   /** One interactive input (mode "single", filename `<stdin>`): null to
    *  continue, or an exit status from SystemExit. */
   execInteractive(source: string): number | null;
+  /** Print an exception raised outside any program (KeyboardInterrupt
+   *  from Ctrl-C at the prompt) as an uncaught one: null, or the exit
+   *  status of a SystemExit. */
+  reportUncaught(e: unknown): number | null;
   /** Tear down and return `status` (default: 1 if the last program
    *  failed, else 0). */
   finish(status?: number): number;
@@ -125,6 +136,11 @@ export interface SessionOptions {
   timeLimitMs?: number;
   /** tstate.lineHook for the run (line events), or none. */
   lineHook?: ((frame: InterpFrame, lineno: number) => void) | null;
+  /** Words shared with another thread that delivers SIGINT to the run
+   *  (vm/hostcontrol.ts lays them out: at least HOST_WORDS of them, over
+   *  a SharedArrayBuffer). Setting HOST_INTERRUPT raises KeyboardInterrupt
+   *  at the next backward jump or call, through SIGINT's Python handler. */
+  hostControl?: Int32Array;
 }
 
 /** What an instrument is told of a session (all calls are cheap hooks). */
@@ -190,7 +206,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   if (options.gcThresholds !== undefined) {
     for (let i = 0; i < 3; i++) gcState.generations[i].threshold = options.gcThresholds[i];
   }
-  tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs);
+  _PySignal_SetHostControl(options.hostControl ?? null);
+  tstate.evalBreaker = makeEvalBreaker(options.stepLimit, options.timeLimitMs, options.hostControl ?? null);
   _PyThreadState_SetLineHook(options.lineHook ?? null);
   setExhaustedHook(() => {
     throw PyErr_NoMemory();
@@ -227,6 +244,10 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
 
   let failed = false;
   let finished = false;
+  /** The last program run ended with an uncaught KeyboardInterrupt (its
+   *  exact type): the process dies of SIGINT after teardown, as CPython's
+   *  (_Py_UnhandledKeyboardInterrupt, exit_sigint). */
+  let unhandledKeyboardInterrupt = false;
   /** The status os._exit ended the run with, or null. */
   let exitedWith: number | null = null;
 
@@ -239,6 +260,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     }
     const exc = toPyException(e);
     if (PyErr_ExceptionMatches(exc, PyExc_SystemExit)) return systemExitStatus(exc);
+    if (running && exc.ob_type === PyExc_KeyboardInterrupt) unhandledKeyboardInterrupt = true;
     // sys.last_* keep the failed frames (and their locals) alive until
     // shutdown or the next uncaught exception, as in CPython.
     PySys_SetObject("last_type", exc.ob_type);
@@ -281,6 +303,9 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
       Py_DECREF(exc);
     }
   }
+
+  /** Whether a program's code runs (an exception then is its own). */
+  let running = false;
 
   /** The session's PyCompilerFlags: future features a compiled entry turned
    *  on stay on for the next ones (the REPL's `from __future__ import …`). */
@@ -326,6 +351,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
       return handleUncaught(e);
     }
     observer?.codeStart(codeObj);
+    unhandledKeyboardInterrupt = false;
+    running = true;
     try {
       const res = PyEval_EvalCode(codeObj as never, globals, globals);
       Py_DECREF(res);
@@ -333,6 +360,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     } catch (e) {
       return handleUncaught(e);
     } finally {
+      running = false;
       observer?.codeEnd();
       Py_DECREF(codeObj);
     }
@@ -353,6 +381,10 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     } catch (e) {
       err(internalErrorReport(e));
     }
+    // Killed by SIGINT, as subprocess reports it.
+    // (A SystemExit's status or the prompt's end of input comes after a
+    // program that did not end so, which cleared the flag.)
+    if (unhandledKeyboardInterrupt) code = -SIGINT;
     if (observer !== null) code = observer.afterTeardown(code);
     return code;
   }
@@ -360,6 +392,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   return {
     exec,
     execInteractive: (source: string) => exec(source, "<stdin>", "single"),
+    reportUncaught: handleUncaught,
     finish,
     get failed() {
       return failed;
@@ -429,12 +462,23 @@ export function formatCompileError(e: CompileError): string {
  * later call raises again, so a program that catches the RuntimeError
  * still stops.
  */
-function makeEvalBreaker(stepLimit: number | undefined, timeLimitMs: number | undefined): (() => void) | null {
-  if (stepLimit === undefined && timeLimitMs === undefined) return null;
+function makeEvalBreaker(
+  stepLimit: number | undefined,
+  timeLimitMs: number | undefined,
+  host: Int32Array | null,
+): (() => void) | null {
+  if (stepLimit === undefined && timeLimitMs === undefined) {
+    if (host === null) return null;
+    // One load at each backward jump and call.
+    return () => {
+      if (host[HOST_INTERRUPT] !== 0) _PySignal_PollHost();
+    };
+  }
   const maxSteps = stepLimit ?? Infinity;
   const deadline = timeLimitMs === undefined ? Infinity : Date.now() + timeLimitMs;
   let steps = 0;
   return () => {
+    if (host !== null && host[HOST_INTERRUPT] !== 0) _PySignal_PollHost();
     steps++;
     if (steps > maxSteps) {
       throw PyErr_Format(PyExc_RuntimeError, `refpy step limit exceeded (${stepLimit} steps)`);
