@@ -126,14 +126,13 @@ function onSigint(): void {
   Atomics.store(control, HOST_INTERRUPT, 1);
   Atomics.notify(control, HOST_INTERRUPT);
   if (reading && rl !== null) {
-    // The line typed so far is dropped; the worker prints
-    // KeyboardInterrupt on a line of its own.
+    // The line typed so far is dropped (the prompt starts a new line
+    // before KeyboardInterrupt; input() does not, as CPython's).
     const r = rl as Interface & { line: string; cursor: number };
     r.pause();
     process.stdin.setRawMode(false);
     r.line = "";
     r.cursor = 0;
-    process.stdout.write("\n");
     answer(LINE_INTERRUPTED);
   }
 }
@@ -176,7 +175,7 @@ function onLineRequest(req: LineRequest): void {
   process.stdin.setRawMode(true);
   rl.setPrompt(req.prompt);
   rl.resume();
-  rl.prompt(true);
+  rl.prompt();
 }
 
 const argv = process.argv.slice(2);

@@ -236,7 +236,9 @@ export function startRepl(
       }
     } catch (e) {
       // Ctrl-C while a statement was typed (or SIGINT's handler's own
-      // exception): printed as an uncaught one, and a fresh prompt.
+      // exception): on a line of its own, printed as an uncaught one,
+      // and a fresh prompt.
+      if (readlineHook.fn !== null) writeOut("\n");
       const exit = sess.reportUncaught(e);
       if (exit !== null) return sess.finish(exit);
       continue;

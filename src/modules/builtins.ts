@@ -34,7 +34,13 @@ import {
   PyExc_SyntaxError,
   PyExc_RuntimeError,
 } from "../objects/exceptions.js";
-import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, toPyException } from "../objects/errors.js";
+import {
+  PyErr_Format,
+  PyErr_GivenExceptionMatches,
+  PyErr_NewWithArgs,
+  PyErr_NoArgs,
+  toPyException,
+} from "../objects/errors.js";
 import {
   PyUnicode_AsString,
   PyUnicode_Check,
@@ -59,6 +65,7 @@ import { PyFloat_Type } from "../objects/floatobject.js";
 import { PyComplex_Type } from "../objects/complexobject.js";
 import { exactHash } from "../objects/hashutil.js";
 import {
+  Py_EmptyTuple,
   PyTuple_Check,
   PyTuple_GET_ITEM,
   PyTuple_GET_SIZE,
@@ -319,7 +326,8 @@ function inputFromTerminal(hook: ReadlineFunction, args: PyObject[], fout: PyObj
     Py_DECREF(toPyException(e));
   }
   const line = hook(prompt);
-  if (line === null) throw PyErr_Format(PyExc_EOFError, "EOF when reading a line");
+  // (At a terminal the EOFError has no message, as CPython's.)
+  if (line === null) throw PyErr_NewWithArgs(PyExc_EOFError, Py_NewRef(Py_EmptyTuple));
   return PyUnicode_FromString(line.endsWith("\n") ? line.slice(0, -1) : line);
 }
 

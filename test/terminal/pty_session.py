@@ -4,7 +4,7 @@
 
 STEPS.json is a list of steps, run in order:
     {"expect": TEXT}     wait until the output since the last match holds TEXT
-    {"send": TEXT}       type TEXT (escapes such as "\\x1b[A" for Up are JSON's)
+    {"send": TEXT}       type TEXT a key at a time ("\\u001b[A" is Up)
     {"signal": "SIGINT"} send a signal to the command's process
 Then the command's end is awaited. Prints one JSON object: "screen", the
 lines the terminal shows (a small terminal emulator renders the bytes:
@@ -23,7 +23,8 @@ import sys
 import time
 
 TIMEOUT = float(os.environ.get("TIMEOUT", "60"))
-CSI = re.compile(rb"\x1b\[([?0-9;]*)([@-~])")
+KEY = re.compile(r"\x1b\[[0-9;]*[@-~]|\x1bO.|.", re.S)
+CSI = re.compile(r"\x1b\[([?0-9;]*)([@-~])")
 
 
 def render(data: bytes) -> list:
@@ -32,12 +33,10 @@ def render(data: bytes) -> list:
     row = col = 0
     i = 0
     text = data.decode("utf-8", "replace")
-    raw = text.encode("utf-8")
-    del raw
     while i < len(text):
         c = text[i]
         if c == "\x1b":
-            m = CSI.match(text.encode("utf-8", "surrogateescape"), 0) if False else re.match(r"\x1b\[([?0-9;]*)([@-~])", text[i:])
+            m = CSI.match(text, i)
             if m is None:
                 i += 2
                 continue
@@ -105,7 +104,6 @@ def main():
     pid, fd = pty.fork()
     if pid == 0:
         os.environ["TERM"] = "xterm"
-        os.environ.pop("PYTHONSTARTUP", None)
         try:
             os.execvp(command[0], command)
         finally:
@@ -143,7 +141,10 @@ def main():
             if status is not None:
                 break
         elif "send" in step:
-            os.write(fd, step["send"].encode())
+            # One key at a time, as typed (an escape sequence is one key).
+            for key in KEY.findall(step["send"]):
+                os.write(fd, key.encode())
+                time.sleep(0.02)
         elif "signal" in step:
             os.kill(pid, getattr(signal, step["signal"]))
     deadline = time.monotonic() + TIMEOUT
@@ -157,7 +158,7 @@ def main():
     else:
         _, st = os.waitpid(pid, 0)
         status = f"signal {os.WTERMSIG(st)}" if os.WIFSIGNALED(st) else f"exit {os.WEXITSTATUS(st)}"
-    print(json.dumps({"screen": render(bytes(data)), "status": status, "raw": data.decode("utf-8", "replace")}))
+    print(json.dumps({"screen": render(bytes(data)), "status": status, **({"raw": data.decode("utf-8", "replace")} if os.environ.get("RAW") else {})}))
 
 
 if __name__ == "__main__":
