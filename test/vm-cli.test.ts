@@ -78,6 +78,14 @@ describe("the prompt's continuation rule", () => {
   });
   test("a colon inside a string or comment does not start a block", () => {
     expect(needsMore(["x = 'a:'\n"])).toBe(false);
+    // A compound statement with its body on its first line also waits for
+    // a blank line, as CPython's prompt does.
+    expect(needsMore(["for i in range(2): print(i)\n"])).toBe(true);
+    expect(needsMore(["for i in range(2): print(i)\n", "\n"])).toBe(false);
+    expect(needsMore(["if x: pass\n"])).toBe(true);
+    expect(needsMore(["iffy = 1\n"])).toBe(false);
+    expect(needsMore(['if True print("oops")\n'])).toBe(false);
+    expect(needsMore(["x = 1 if y else 2\n"])).toBe(false);
     expect(needsMore(["x = 1  # note:\n"])).toBe(false);
   });
   test("an open triple-quoted string continues", () => {

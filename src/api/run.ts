@@ -95,7 +95,9 @@ export interface RunOptions extends Omit<SessionOptions, "lineHook"> {
 export interface RunResult {
   /** 0, 1 after an uncaught exception or a syntax error, or SystemExit's
    *  code as the process exit status CPython gives (its low 8 bits; 255
-   *  for a code beyond a C long). */
+   *  for a code beyond a C long); -N where CPython's process dies of
+   *  signal N, as Python's subprocess reports it (-2 after an uncaught
+   *  KeyboardInterrupt, once shutdown is over). */
   exitCode: number;
   /** What the program wrote to stdout and stderr (empty with `collectOutput: false`). */
   stdout: string;

@@ -17,6 +17,8 @@ import { run, type RunOptions } from "../api/run.js";
 import { startRepl, LineReader } from "./repl.js";
 import { CommandInstruments } from "../trace/cli.js";
 import { parseSize, parseGCThreshold } from "./xoptions.js";
+import { hostReadline, terminalStdin, type HostChannel } from "./terminal.js";
+import { readlineHook } from "../vm/hostcontrol.js";
 
 const VERSION = "refpy 0.1.0 (Python 3.11 subset)";
 
@@ -206,10 +208,12 @@ function writeErr(s: string): void {
   writeSyncAll(2, s);
 }
 
-/** Run the parsed command line; returns the exit status. `terminal`:
- *  whether standard input is a terminal (the launcher knows; a worker
- *  thread's own process.stdin does not). */
-export function main(argv: string[], terminal: boolean = process.stdin.isTTY === true): number {
+/** Run the parsed command line; returns the exit status (below 0: the
+ *  process must die of that signal). `terminal`: whether standard input
+ *  is a terminal (the launcher knows; a worker thread's own process.stdin
+ *  does not). `host`: the launcher's channel (main.ts), which delivers
+ *  SIGINT and, at a terminal, reads its lines. */
+export function main(argv: string[], terminal: boolean = process.stdin.isTTY === true, host?: HostChannel): number {
   let cl: CommandLine;
   try {
     cl = parseCommandLine(argv);
@@ -230,6 +234,15 @@ export function main(argv: string[], terminal: boolean = process.stdin.isTTY ===
   }
 
   const base: RunOptions = { stdout: writeOut, stderr: writeErr, collectOutput: false, stdin: stdinReader() };
+  if (host !== undefined) {
+    base.hostControl = host.control;
+    if (terminal) {
+      // The launcher owns the terminal: the prompt, input() and sys.stdin
+      // read their lines through it.
+      readlineHook.fn = hostReadline(host);
+      base.stdin = terminalStdin(readlineHook.fn);
+    }
+  }
   const heap = cl.xoptions.get("heap-limit");
   if (heap !== undefined) {
     const n = parseSize(heap);

@@ -14,6 +14,12 @@
 import { readSync } from "node:fs";
 import { createSession, showRefcountLine, type RunOptions } from "../api/run.js";
 import type { Session } from "../runtime/pythonrun.js";
+import { readlineHook } from "../vm/hostcontrol.js";
+import { PySys_GetObject, PySys_SetObject } from "../vm/sysstate.js";
+import { PyUnicode_AsString, PyUnicode_FromString } from "../objects/unicodeobject.js";
+import { PyObject_Str } from "../objects/abstract.js";
+import { toPyException } from "../objects/errors.js";
+import { Py_DECREF } from "../heap/refcount.js";
 
 const BANNER =
   "Python 3.11.7 (refpy 0.1.0) [Python 3.11 subset]\n" +
@@ -68,8 +74,25 @@ export function needsMore(lines: string[]): boolean {
   // A compound statement (its first line ends with ':') or a decorator
   // continues until a blank line.
   const first = stripComment(lines[0]).trimEnd();
-  const isCompound = first.endsWith(":") || first.trimStart().startsWith("@");
+  const isCompound = first.endsWith(":") || (COMPOUND_START.test(first) && hasTopLevelColon(first));
   if (isCompound) return last.trim() !== "";
+  return false;
+}
+
+/** The first line of a compound statement or a decorator: its body may
+ *  follow on the same line (`for i in x: print(i)`), and it still ends
+ *  only at a blank line. */
+const COMPOUND_START = /^\s*(@|(if|elif|else|while|for|try|except|finally|with|def|class|async)(?![\p{L}\p{N}_]))/u;
+
+/** Does a line's code (strings and comment removed) hold a ':' outside
+ *  brackets? (Without one a compound keyword's line is an error now.) */
+function hasTopLevelColon(code: string): boolean {
+  let depth = 0;
+  for (const c of code) {
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    else if (c === ":" && depth === 0) return true;
+  }
   return false;
 }
 
@@ -119,9 +142,42 @@ function scanOpen(src: string): { depth: number; openString: boolean; continuati
   return { depth, openString: quote !== null && quote.length === 3, continuation, codePart };
 }
 
+/** sys.ps1 or sys.ps2 as the prompt shows it (PyRun_InteractiveOneObject):
+ *  str() of the object; nothing when it is absent or its str() fails
+ *  (the error is dropped, as CPython's). */
+function promptText(name: "ps1" | "ps2"): string {
+  const v = PySys_GetObject(name);
+  if (v === null) return "";
+  try {
+    const s = PyObject_Str(v);
+    try {
+      return PyUnicode_AsString(s);
+    } finally {
+      Py_DECREF(s);
+    }
+  } catch (e) {
+    Py_DECREF(toPyException(e));
+    return "";
+  }
+}
+
+/** PyRun_InteractiveLoopFlags: sys.ps1 and sys.ps2 get their defaults
+ *  when absent. */
+function setDefaultPrompt(name: "ps1" | "ps2", text: string): void {
+  if (PySys_GetObject(name) !== null) return;
+  const s = PyUnicode_FromString(text);
+  PySys_SetObject(name, s);
+  Py_DECREF(s);
+}
+
 /**
  * Run the prompt on standard input. `session` continues an earlier run
  * (`-i`); otherwise a fresh `__main__` is made. Returns the exit status.
+ *
+ * At a terminal the launcher reads the lines (readlineHook, cli/terminal.ts):
+ * Ctrl-C while a line is typed raises KeyboardInterrupt through SIGINT's
+ * handler, which is printed as CPython's prompt prints it, and the
+ * statement typed so far is dropped.
  */
 export function startRepl(
   options: RunOptions,
@@ -146,28 +202,46 @@ export function startRepl(
   // `-i script` or `-i -c cmd`.
   if (session === null) writeErr(BANNER);
   const reader = input;
+  setDefaultPrompt("ps1", ">>> ");
+  setDefaultPrompt("ps2", "... ");
+  const readLine = (name: "ps1" | "ps2"): string | null => {
+    const text = promptText(name);
+    const hook = readlineHook.fn;
+    if (hook !== null) return hook(text);
+    prompt(text);
+    return reader.readLine();
+  };
   for (;;) {
-    prompt(">>> ");
-    const first = reader.readLine();
-    if (first === null) {
-      prompt("\n");
-      showRefs();
-      return sess.finish(0);
-    }
-    if (first.trim() === "") {
-      showRefs();
-      continue;
-    }
-    const lines = [first];
+    let lines: string[];
     let eof = false;
-    while (needsMore(lines)) {
-      prompt("... ");
-      const more = reader.readLine();
-      if (more === null) {
-        eof = true;
-        break;
+    try {
+      const first = readLine("ps1");
+      if (first === null) {
+        prompt("\n");
+        showRefs();
+        return sess.finish(0);
       }
-      lines.push(more);
+      if (first.trim() === "") {
+        showRefs();
+        continue;
+      }
+      lines = [first];
+      while (needsMore(lines)) {
+        const more = readLine("ps2");
+        if (more === null) {
+          eof = true;
+          break;
+        }
+        lines.push(more);
+      }
+    } catch (e) {
+      // Ctrl-C while a statement was typed (or SIGINT's handler's own
+      // exception): on a line of its own, printed as an uncaught one,
+      // and a fresh prompt.
+      if (readlineHook.fn !== null) writeOut("\n");
+      const exit = sess.reportUncaught(e);
+      if (exit !== null) return sess.finish(exit);
+      continue;
     }
     let src = lines.join("");
     if (!src.endsWith("\n")) src += "\n";

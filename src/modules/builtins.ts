@@ -7,6 +7,7 @@
  * The module is built once per run (`_PyBuiltins_Init`); its dict is the
  * interpreter's builtins dict.
  */
+import { readlineHook, type ReadlineFunction } from "../vm/hostcontrol.js";
 import { PyObject } from "../heap/object.js";
 import { IO_OPEN_DEF } from "./io.js";
 import { builtin_breakpoint } from "./sys-hooks.js";
@@ -33,7 +34,13 @@ import {
   PyExc_SyntaxError,
   PyExc_RuntimeError,
 } from "../objects/exceptions.js";
-import { PyErr_Format, PyErr_GivenExceptionMatches, PyErr_NoArgs, toPyException } from "../objects/errors.js";
+import {
+  PyErr_Format,
+  PyErr_GivenExceptionMatches,
+  PyErr_NewWithArgs,
+  PyErr_NoArgs,
+  toPyException,
+} from "../objects/errors.js";
 import {
   PyUnicode_AsString,
   PyUnicode_Check,
@@ -58,6 +65,7 @@ import { PyFloat_Type } from "../objects/floatobject.js";
 import { PyComplex_Type } from "../objects/complexobject.js";
 import { exactHash } from "../objects/hashutil.js";
 import {
+  Py_EmptyTuple,
   PyTuple_Check,
   PyTuple_GET_ITEM,
   PyTuple_GET_SIZE,
@@ -277,6 +285,8 @@ function builtin_input(_self: PyObject, args: PyObject[]): PyObject {
       Py_DECREF(toPyException(e));
     }
   }
+  const hook = readlineHook.fn;
+  if (hook !== null && _PyTextIO_IsStd(fin) && _PyTextIO_IsStd(fout)) return inputFromTerminal(hook, args, fout);
   if (args.length === 1) {
     if (_PyTextIO_IsStd(fout)) {
       const s = PyObject_Str(args[0]);
@@ -295,6 +305,30 @@ function builtin_input(_self: PyObject, args: PyObject[]): PyObject {
     Py_DECREF(toPyException(e));
   }
   return PyFile_GetLine(fin);
+}
+
+/** input() at a terminal (PyOS_Readline): the line read with the prompt
+ *  shown by the terminal's line editor; EOFError at end of input, and
+ *  Ctrl-C raises what SIGINT's handler raises. */
+function inputFromTerminal(hook: ReadlineFunction, args: PyObject[], fout: PyObject): PyObject {
+  let prompt = "";
+  if (args.length === 1) {
+    const s = PyObject_Str(args[0]);
+    try {
+      prompt = PyUnicode_AsString(s);
+    } finally {
+      Py_DECREF(s);
+    }
+  }
+  try {
+    Py_DECREF(PyObject_CallMethod(fout, "flush"));
+  } catch (e) {
+    Py_DECREF(toPyException(e));
+  }
+  const line = hook(prompt);
+  // (At a terminal the EOFError has no message, as CPython's.)
+  if (line === null) throw PyErr_NewWithArgs(PyExc_EOFError, Py_NewRef(Py_EmptyTuple));
+  return PyUnicode_FromString(line.endsWith("\n") ? line.slice(0, -1) : line);
 }
 
 /** PyFile_GetLine(f, -1): `f.readline()` without its newline; EOFError

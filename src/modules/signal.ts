@@ -6,8 +6,9 @@
  * `siginterrupt`.
  *
  * refpy runs inside a host that delivers no OS signals to it: a signal is
- * "tripped" only by `raise_signal` and `_thread.interrupt_main` (and, for
- * a host that wires one, by _PyErr_TripSignal), and its Python handler
+ * "tripped" only by `raise_signal` and `_thread.interrupt_main`, and
+ * SIGINT by a host that shares its control words (vm/hostcontrol.ts; the
+ * `refpy` command does, for Ctrl-C and `kill -INT`), and its Python handler
  * runs in PyErr_CheckSignals, as CPython's does: at once after
  * `raise_signal` and `interrupt_main` (CPython checks right after raise()
  * and at the end of a CALL), otherwise at the eval loop's next
@@ -19,9 +20,9 @@
  *
  * A signal raised whose handler is SIG_DFL takes its default action:
  * nothing for those the system ignores (SIGCHLD, SIGCONT, SIGURG,
- * SIGWINCH), otherwise the run ends at once with status 128 + signum (a
- * shell's report of a process killed by that signal; CPython's process
- * dies of the signal itself). The timers (`alarm`, `setitimer`,
+ * SIGWINCH), otherwise the run ends at once with status -signum (a
+ * process killed by that signal, as Python's subprocess reports it; the
+ * `refpy` command then dies of the signal itself, as CPython's process). The timers (`alarm`, `setitimer`,
  * `getitimer`, ITIMER_*), `pause`, `set_wakeup_fd`, the signal masks and
  * waits (`pthread_sigmask`, `pthread_kill`, `sigpending`, `sigwait`, …)
  * and `pidfd_send_signal` are absent, as on a platform without them:
@@ -51,6 +52,13 @@ import { asCInt } from "../objects/bytes-methods.js";
 import { interp, tstate } from "../objects/pystate.js";
 import { _PyFrame_GetFrameObject } from "../objects/frameobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
+import {
+  HOST_INTERRUPT,
+  HOST_SIGINT_ACTION,
+  SIGINT_DEFAULT,
+  SIGINT_HANDLER,
+  SIGINT_IGNORE,
+} from "../vm/hostcontrol.js";
 
 export const NSIG = 65;
 export const SIGINT = 2;
@@ -158,6 +166,75 @@ export function _PySignal_SetMainThread(main: boolean): void {
  *  SIGINT entry and the module dict, as CPython's module state). */
 let defaultIntHandler: PyObject | null = null;
 
+/** The words shared with a host thread that delivers SIGINT
+ *  (vm/hostcontrol.ts), or null when none does. */
+let hostControl: Int32Array | null = null;
+
+/** Share `ctl` with the host that delivers SIGINT (null: none). */
+export function _PySignal_SetHostControl(ctl: Int32Array | null): void {
+  hostControl = ctl;
+  publishSigintAction();
+}
+
+/** Tell the host what SIGINT's handler is: it kills at once for SIG_DFL
+ *  and drops the signal for SIG_IGN, as the OS would. */
+function publishSigintAction(): void {
+  if (hostControl === null) return;
+  const h = handlers[SIGINT];
+  let action = SIGINT_HANDLER;
+  if (h === null) action = defaultIntHandler === null ? SIGINT_HANDLER : SIGINT_DEFAULT;
+  else if (isHandlerConstant(h, SIG_IGN)) action = SIGINT_IGNORE;
+  else if (isHandlerConstant(h, SIG_DFL)) action = SIGINT_DEFAULT;
+  Atomics.store(hostControl, HOST_SIGINT_ACTION, action);
+}
+
+/**
+ * The eval breaker's poll of the host's SIGINT word (the C signal
+ * handler's half of CPython's SIGINT, run on this thread): take the
+ * signal and run its Python handler. Callers test the word first
+ * (`ctl[HOST_INTERRUPT] !== 0`), so the common case costs one load.
+ */
+export function _PySignal_PollHost(): void {
+  const ctl = hostControl;
+  if (ctl === null || Atomics.exchange(ctl, HOST_INTERRUPT, 0) === 0) return;
+  deliver(SIGINT);
+  PyErr_CheckSignals();
+}
+
+/** An embedder's interrupt (the run's `interrupt` flag or
+ *  `onInterruptCheck`: objects/eval-breaker.ts): SIGINT arriving, taken
+ *  by its handler at once. */
+export function _PySignal_Interrupt(): void {
+  deliver(SIGINT);
+  PyErr_CheckSignals();
+}
+
+/** Whether the host has a SIGINT waiting to be taken. */
+export function _PySignal_HostInterruptPending(): boolean {
+  return hostControl !== null && Atomics.load(hostControl, HOST_INTERRUPT) !== 0;
+}
+
+/**
+ * Wait `ms` milliseconds (time.sleep), waking early when the host
+ * delivers SIGINT: its handler runs, and the wait goes on for the time
+ * left unless the handler raised (PEP 475).
+ */
+export function _PySignal_InterruptibleWait(ms: number): void {
+  const end = performance.now() + ms;
+  let left = ms;
+  for (;;) {
+    const ctl = hostControl;
+    if (ctl === null) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, left);
+      return;
+    }
+    if (Atomics.load(ctl, HOST_INTERRUPT) === 0) Atomics.wait(ctl, HOST_INTERRUPT, 0, left);
+    _PySignal_PollHost();
+    left = end - performance.now();
+    if (left <= 0) return;
+  }
+}
+
 onGCReset(() => {
   handlers.fill(null);
   tripped.fill(false);
@@ -185,6 +262,8 @@ export function _PySignal_Fini(): void {
   }
   is_tripped = false;
   Py_XDECREF(dih);
+  // The OS's own handling again, as CPython's _PySignal_Fini restores it.
+  if (hostControl !== null) Atomics.store(hostControl, HOST_SIGINT_ACTION, SIGINT_DEFAULT);
 }
 
 /** compare_handler: is `func` an int (or int subclass) equal to `value`? */
@@ -273,11 +352,17 @@ export function PyErr_CheckSignals(): void {
  */
 function deliver(signum: number): void {
   const h = handlers[signum];
+  if (h === null && signum === SIGINT && defaultIntHandler === null) {
+    // Before the module's first import: default_int_handler's.
+    tripped[signum] = true;
+    is_tripped = true;
+    return;
+  }
   if (h === null || isHandlerConstant(h, SIG_IGN)) return;
   if (isHandlerConstant(h, SIG_DFL)) {
     if (DEFAULT_IGNORED.has(signum)) return;
     interp.exit_frame = tstate.frame;
-    throw new PyProcessExit(128 + signum);
+    throw new PyProcessExit(-signum);
   }
   tripped[signum] = true;
   is_tripped = true;
@@ -331,6 +416,7 @@ function signal_signal(_m: PyObject, args: PyObject[]): PyObject {
   if (signum === 9 || signum === 19 || reservedSignal(signum)) throw osErrorEinval();
   const old = handlers[signum];
   handlers[signum] = Py_NewRef(handler);
+  if (signum === SIGINT) publishSigintAction();
   return old !== null ? old : Py_NewRef(Py_None);
 }
 
@@ -452,6 +538,7 @@ export function PyInit__signal(): PyObject {
     }
     Py_DECREF(handlers[SIGINT]!);
     handlers[SIGINT] = Py_NewRef(defaultIntHandler);
+    publishSigintAction();
   }
   return m;
 }

@@ -21,6 +21,7 @@ import { addCalendar, calendarFunctions } from "./time-calendar.js";
 import { addClocks, clockFunctions } from "./time-clocks.js";
 import { PyExc_ValueError } from "../objects/exceptions.js";
 import { CHECK_INTERVAL, _Py_CheckInterrupt } from "../objects/eval-breaker.js";
+import { _PySignal_InterruptibleWait } from "./signal.js";
 
 let advancedNs = 0n;
 
@@ -46,7 +47,6 @@ function cpuNs(): bigint {
   return BigInt(process.cpuUsage().user) * 1000n;
 }
 
-const sleepBuf = new Int32Array(new SharedArrayBuffer(4));
 const SLEEP_SLICE_MS = 50;
 
 function time_sleep(_m: PyObject, o: PyObject): PyObject {
@@ -54,13 +54,14 @@ function time_sleep(_m: PyObject, o: PyObject): PyObject {
   if (secs < 0) throw PyErr_Format(PyExc_ValueError, "sleep length must be non-negative");
   // In slices of at most SLEEP_SLICE_MS with the eval breaker's check
   // between, so that a time limit or an interrupt ends the sleep (as a
-  // signal ends CPython's select() with EINTR).
+  // signal ends CPython's select() with EINTR); a SIGINT from the host
+  // wakes a slice at once.
   if (secs > 0) {
     const end = performance.now() + secs * 1000;
     for (;;) {
       const left = end - performance.now();
       if (left <= 0) break;
-      Atomics.wait(sleepBuf, 0, 0, Math.min(left, SLEEP_SLICE_MS));
+      _PySignal_InterruptibleWait(Math.min(left, SLEEP_SLICE_MS));
       _Py_CheckInterrupt(CHECK_INTERVAL);
     }
   }

@@ -25,7 +25,9 @@ import { _PyCompile_WithLimits, _PyErr_FromCompileError } from "../vm/compile.js
 import { setCompileTimeLimit } from "../ast/limits.js";
 import { _PyTokenizer_DecodeFile } from "../vm/source-encoding.js";
 import { hasEscape, shownText } from "../../grammar/source.js";
-import { type PyBaseExceptionObject, PyExc_SystemExit } from "../objects/exceptions.js";
+import { type PyBaseExceptionObject, PyExc_KeyboardInterrupt, PyExc_SystemExit } from "../objects/exceptions.js";
+import { SIGINT, _PySignal_Interrupt, _PySignal_PollHost, _PySignal_SetHostControl } from "../modules/signal.js";
+import { HOST_INTERRUPT } from "../vm/hostcontrol.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
 import { PyDict_DelItemString, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
 import {
@@ -60,7 +62,7 @@ import { PyCF_MASK } from "../bytecode/code.js";
 import { gcState } from "../heap/gc.js";
 import { DEFAULT_HEAP_LIMIT, heapStats, setExhaustedHook } from "../heap/allocator.js";
 import { _PyThreadState_SetLineHook, interp, tstate } from "../objects/pystate.js";
-import { _PyEval_SetLimits } from "../objects/eval-breaker.js";
+import { _PyEval_SetLimits, _PyOS_SetInterruptHandler } from "../objects/eval-breaker.js";
 import { _PyAtExit_Call } from "../modules/atexit.js";
 /** A live `__main__`: successive inputs share its globals. */
 export interface Session {
@@ -72,6 +74,10 @@ export interface Session {
   /** One interactive input (mode "single", filename `<stdin>`): null to
    *  continue, or an exit status from SystemExit. */
   execInteractive(source: string): number | null;
+  /** Print an exception raised outside any program (KeyboardInterrupt
+   *  from Ctrl-C at the prompt) as an uncaught one: null, or the exit
+   *  status of a SystemExit. */
+  reportUncaught(e: unknown): number | null;
   /** Tear down and return `status` (default: 1 if the last program
    *  failed, else 0). */
   finish(status?: number): number;
@@ -137,6 +143,11 @@ export interface SessionOptions {
   onInterruptCheck?: () => boolean;
   /** tstate.lineHook for the run (line events), or none. */
   lineHook?: ((frame: InterpFrame, lineno: number) => void) | null;
+  /** Words shared with another thread that delivers SIGINT to the run
+   *  (vm/hostcontrol.ts lays them out: at least HOST_WORDS of them, over
+   *  a SharedArrayBuffer). Setting HOST_INTERRUPT raises KeyboardInterrupt
+   *  at the next backward jump or call, through SIGINT's Python handler. */
+  hostControl?: Int32Array;
 }
 
 /** What an instrument is told of a session (all calls are cheap hooks). */
@@ -203,7 +214,9 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   if (options.gcThresholds !== undefined) {
     for (let i = 0; i < 3; i++) gcState.generations[i].threshold = options.gcThresholds[i];
   }
-  tstate.evalBreaker = _PyEval_SetLimits(options);
+  _PySignal_SetHostControl(options.hostControl ?? null);
+  _PyOS_SetInterruptHandler(_PySignal_Interrupt);
+  tstate.evalBreaker = withHostControl(_PyEval_SetLimits(options), options.hostControl ?? null);
   setCompileTimeLimit(options.timeLimitMs);
   _PyThreadState_SetLineHook(options.lineHook ?? null);
   setExhaustedHook(() => {
@@ -241,6 +254,10 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
 
   let failed = false;
   let finished = false;
+  /** The last program run ended with an uncaught KeyboardInterrupt (its
+   *  exact type): the process dies of SIGINT after teardown, as CPython's
+   *  (_Py_UnhandledKeyboardInterrupt, exit_sigint). */
+  let unhandledKeyboardInterrupt = false;
   /** The status os._exit ended the run with, or null. */
   let exitedWith: number | null = null;
 
@@ -253,6 +270,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     }
     const exc = toPyException(e);
     if (PyErr_ExceptionMatches(exc, PyExc_SystemExit)) return systemExitStatus(exc);
+    if (programRunning && exc.ob_type === PyExc_KeyboardInterrupt) unhandledKeyboardInterrupt = true;
     // sys.last_* keep the failed frames (and their locals) alive until
     // shutdown or the next uncaught exception, as in CPython.
     PySys_SetObject("last_type", exc.ob_type);
@@ -295,6 +313,9 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
       Py_DECREF(exc);
     }
   }
+
+  /** Whether a program's code runs (an exception then is its own). */
+  let programRunning = false;
 
   /** The session's PyCompilerFlags: future features a compiled entry turned
    *  on stay on for the next ones (the REPL's `from __future__ import …`). */
@@ -351,6 +372,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
       return handleUncaught(e);
     }
     observer?.codeStart(codeObj);
+    unhandledKeyboardInterrupt = false;
+    programRunning = true;
     try {
       const res = PyEval_EvalCode(codeObj as never, globals, globals);
       Py_DECREF(res);
@@ -358,6 +381,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     } catch (e) {
       return handleUncaught(e);
     } finally {
+      programRunning = false;
       observer?.codeEnd();
       Py_DECREF(codeObj);
     }
@@ -387,6 +411,10 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     } catch (e) {
       err(internalErrorReport(e));
     }
+    // Killed by SIGINT, as subprocess reports it.
+    // (A SystemExit's status or the prompt's end of input comes after a
+    // program that did not end so, which cleared the flag.)
+    if (unhandledKeyboardInterrupt) code = -SIGINT;
     if (observer !== null) code = observer.afterTeardown(code);
     return code;
   }
@@ -394,6 +422,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   return {
     exec,
     execInteractive: (source: string) => exec(source, "<stdin>", "single"),
+    reportUncaught: handleUncaught,
     finish,
     get failed() {
       return failed;
@@ -472,6 +501,24 @@ export function formatCompileError(e: CompileError): string {
   }
   out += `${e.kind}: ${e.msg}\n`;
   return out;
+}
+
+/**
+ * The run's eval breaker with the host's SIGINT word polled first (one
+ * load at each backward jump, call and native check), when a host
+ * delivers SIGINT (vm/hostcontrol.ts).
+ */
+function withHostControl(limits: (() => void) | null, host: Int32Array | null): (() => void) | null {
+  if (host === null) return limits;
+  if (limits === null) {
+    return () => {
+      if (host[HOST_INTERRUPT] !== 0) _PySignal_PollHost();
+    };
+  }
+  return () => {
+    if (host[HOST_INTERRUPT] !== 0) _PySignal_PollHost();
+    limits();
+  };
 }
 
 function setNone(d: PyObject, key: string): void {

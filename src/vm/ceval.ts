@@ -764,12 +764,14 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             const jumpIfTrue = opcode === Op.POP_JUMP_FORWARD_IF_TRUE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE;
             if (truth === jumpIfTrue) {
               if (opcode === Op.POP_JUMP_BACKWARD_IF_FALSE || opcode === Op.POP_JUMP_BACKWARD_IF_TRUE) {
-                ip -= oparg << 1;
+                // The breaker runs as part of this jump: what it raises is
+                // raised here (this line, this handler), as CPython's.
                 if (tstate.evalBreaker !== null) {
                   frame.lasti = (ip >> 1) - 1;
                   frame.stacktop = sp; // STORE_FRAME
                   tstate.evalBreaker();
                 }
+                ip -= oparg << 1;
               } else {
                 ip += oparg << 1;
               }
@@ -826,12 +828,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             continue;
           case Op.JUMP_BACKWARD:
             if (co.co_warmup < QUICKENING_WARMUP_DELAY) co.co_warmup++; // _PyCode_Warmup
-            ip -= oparg << 1;
+            // The breaker runs as part of this jump (see above).
             if (tstate.evalBreaker !== null) {
               frame.lasti = (ip >> 1) - 1;
               frame.stacktop = sp; // STORE_FRAME
               tstate.evalBreaker();
             }
+            ip -= oparg << 1;
             continue;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             ip -= oparg << 1;
