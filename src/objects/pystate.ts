@@ -60,6 +60,9 @@ export const interp = {
   /** sys.addaudithook's hooks (objects/sysaudit.ts): a list (owned,
    *  untracked), null until the first hook. */
   audit_hooks: null as PyObject | null,
+  /** print()'s static _PyArg_Parser has made its kwtuple (the first call
+   *  of the run does: _PyArg_UnpackKeywordsWithVararg has no fast path). */
+  print_kwtuple: false,
 };
 
 /** tstate.use_tracing's bits. */
