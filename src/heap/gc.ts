@@ -198,6 +198,34 @@ export function _PyObject_GC_Link(type: PyTypeObject, nbytes: number): void {
 }
 setGCLinkHook(_PyObject_GC_Link);
 
+/** `_PyObject_GC_Link` for a GC object CPython allocates here and refpy
+ *  does not represent (see below): counted, and collecting when the
+ *  threshold passes, but no stress collection (there is no new object to
+ *  shake out). */
+export function _PyObject_GC_LinkUnrepresented(type: PyTypeObject, nbytes: number): void {
+  if (freelistPop(type, nbytes)) return;
+  const g0 = gcState.generations[0];
+  g0.count++;
+  if (g0.threshold !== 0 && gcState.enabled && !gcState.collecting && !gcState.stress) {
+    if (g0.count > g0.threshold && gcState.collectGenerations !== null) gcState.collectGenerations();
+  }
+}
+
+/** The count step of freeing a GC object of `type` that refpy does not
+ *  represent (the pending list of a TextIOWrapper over one of the run's
+ *  streams, whose text goes out at once; the bound write method print()
+ *  looks up for each piece): the freelist, or count0 -1 while positive,
+ *  as PyObject_GC_Del. Its allocation was counted with
+ *  `_PyObject_GC_Link`. */
+export function _PyObject_GC_UnlinkUnrepresented(type: PyTypeObject): void {
+  if (type === freelist.listType && freelist.lists < PyList_MAXFREELIST) {
+    freelist.lists++;
+    return;
+  }
+  const g0 = gcState.generations[0];
+  if (g0.count > 0) g0.count--;
+}
+
 /** Append `op` at the tail of list `head`. */
 export function gc_list_append(op: GCLink, head: GCHead): void {
   const last = head.gc_prev;

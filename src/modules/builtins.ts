@@ -129,6 +129,8 @@ import { InterpFrame, _PyFrame_GetLocals } from "../objects/frameobject.js";
 import { PyAnextAwaitable_New } from "../objects/anextawaitable.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call, PyObject_CallMethod } from "../objects/call.js";
 import { currentFrame, interp, tstate } from "../objects/pystate.js";
+import { _PyObject_GC_LinkUnrepresented, _PyObject_GC_UnlinkUnrepresented } from "../heap/gc.js";
+import { PyCFunction_Type } from "../objects/methodobject.js";
 import { PySys_Audit } from "../objects/sysaudit.js";
 import { _PyEval_EvalFrame } from "../objects/call.js";
 import { initializeLocals } from "../objects/call.js";
@@ -138,6 +140,7 @@ import { PyFile_WriteObject, PyFile_WriteString, writeToStream } from "../object
 import {
   type PyTextIOObject,
   _PyTextIO_CheckWrite,
+  _PyTextIO_CountWrite,
   _PyTextIO_Flushes,
   _PyTextIO_IsStd,
   _PyTextIO_Write,
@@ -164,6 +167,12 @@ const printOut: (PyObject | null)[] = [null, null, null, null];
 function builtin_print(_self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   const n = args.length - nkw;
+  // The first call makes the parser's tuple of keyword names (sep, end,
+  // file, flush), kept for the run: an allocation the collector counts.
+  if (!interp.print_kwtuple) {
+    interp.print_kwtuple = true;
+    _PyObject_GC_LinkUnrepresented(PyTuple_Type, 24 + 8 * 4);
+  }
   // 3.11's print receives its positional arguments as a tuple (Argument
   // Clinic's *args), made per call: the collector's counts see it.
   const argTuple = n > 0 ? _PyTuple_FromArray(args.slice(0, n)) : null;
@@ -220,6 +229,7 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
       Py_EnterRecursiveCall(" while calling a Python object");
       try {
         _PyTextIO_CheckWrite(stream);
+        _PyTextIO_CountWrite(stream, text);
         if (_PyTextIO_Flushes(stream, text)) {
           const held = out;
           out = "";
@@ -231,15 +241,44 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
         Py_LeaveRecursiveCall();
       }
     };
+    // PyFile_WriteObject looks the stream's write up for each piece: a
+    // bound method, allocated before str() of the argument and freed after
+    // the write (counted; a collection there may print, so what is held
+    // goes out first, in CPython's order).
+    const writer = () => {
+      if (out.length > 0) {
+        const held = out;
+        out = "";
+        _PyTextIO_Write(stream, "", held);
+      }
+      _PyObject_GC_LinkUnrepresented(PyCFunction_Type, 40);
+    };
     try {
       for (let i = 0; i < n; i++) {
-        if (i > 0) piece(sepText);
-        const s = PyObject_Str(args[i]);
-        const text = PyUnicode_AsString(s);
-        Py_DECREF(s);
-        piece(text);
+        if (i > 0) {
+          writer();
+          try {
+            piece(sepText);
+          } finally {
+            _PyObject_GC_UnlinkUnrepresented(PyCFunction_Type);
+          }
+        }
+        writer();
+        try {
+          const s = PyObject_Str(args[i]);
+          const text = PyUnicode_AsString(s);
+          Py_DECREF(s);
+          piece(text);
+        } finally {
+          _PyObject_GC_UnlinkUnrepresented(PyCFunction_Type);
+        }
       }
-      piece(end === null ? "\n" : PyUnicode_AsString(end));
+      writer();
+      try {
+        piece(end === null ? "\n" : PyUnicode_AsString(end));
+      } finally {
+        _PyObject_GC_UnlinkUnrepresented(PyCFunction_Type);
+      }
     } finally {
       if (out.length > 0) _PyTextIO_Write(stream, "", out);
     }

@@ -27,7 +27,14 @@
  */
 import { type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
-import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import {
+  PyObject_GC_Del,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  _PyObject_GC_LinkUnrepresented,
+  _PyObject_GC_UnlinkUnrepresented,
+} from "../heap/gc.js";
+import { PyList_Type } from "../objects/listobject.js";
 import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O } from "../objects/methoddef.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "../objects/unicodeobject.js";
@@ -136,6 +143,11 @@ export class PyTextIOObject extends IOBaseObject {
   chunkSize: number;
   /** CPython would still hold written text (see the file comment). */
   held: boolean;
+  /** What CPython's wrapper over one of the run's streams holds in
+   *  pending_bytes (0 nothing, 1 one piece, 2 a list of pieces) and how
+   *  many bytes: only the list is a GC object, counted as CPython's. */
+  stdPending: number;
+  stdPendingCount: number;
   finalizing: boolean;
   constructor(type: PyTypeObject) {
     super(type, 192);
@@ -171,6 +183,8 @@ export class PyTextIOObject extends IOBaseObject {
     this.pendingCount = 0;
     this.chunkSize = 8192;
     this.held = false;
+    this.stdPending = 0;
+    this.stdPendingCount = 0;
     this.finalizing = false;
   }
 }
@@ -469,6 +483,56 @@ export function _PyTextIO_Write(stream: PyTextIOObject, held: string, s: string)
   stream.held = true;
 }
 
+/** The UTF-8 length of `s` (the bytes CPython's wrapper holds for it). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * The pending_bytes steps of CPython 3.11's TextIOWrapper.write for a
+ * piece `s` written to one of the run's streams (its text goes out at
+ * once; only the collector's view is kept): the first piece is held as
+ * it is, a second makes a list (PyList_New(2), an allocation that may
+ * collect), more are appended; a piece that would pass the chunk size
+ * flushes first, and reaching it, a line end under line buffering or
+ * write_through flush after (the list freed).
+ */
+export function _PyTextIO_CountWrite(t: PyTextIOObject, s: string): void {
+  const n = utf8Length(s);
+  if (t.stdPending === 0) {
+    t.stdPending = 1;
+    t.stdPendingCount = 0;
+  } else if (t.stdPendingCount + n > t.chunkSize) {
+    stdWriteflush(t);
+    t.stdPending = 1;
+  } else if (t.stdPending === 1) {
+    _PyObject_GC_LinkUnrepresented(PyList_Type, 40);
+    t.stdPending = 2;
+  }
+  t.stdPendingCount += n;
+  if (t.stdPendingCount >= t.chunkSize || _PyTextIO_Flushes(t, s)) stdWriteflush(t);
+}
+
+/** _textiowrapper_writeflush's release of what a run's stream holds. */
+function stdWriteflush(t: PyTextIOObject): void {
+  if (t.stdPending === 2) _PyObject_GC_UnlinkUnrepresented(PyList_Type);
+  t.stdPending = 0;
+  t.stdPendingCount = 0;
+}
+
 stdStreams.write = (stream: PyObject, s: string): boolean => {
   if (!_PyTextIO_IsStd(stream)) return false;
   stdWrite(stream as PyTextIOObject, s);
@@ -666,6 +730,8 @@ function textio_write(self: PyObject, arg: PyObject): PyObject {
   }
   const s = PyUnicode_AsString(arg);
   if (_PyTextIO_IsStd(t)) {
+    _PyTextIO_CheckWrite(t);
+    _PyTextIO_CountWrite(t, s);
     _PyTextIO_Write(t, "", s);
     return PyLong_FromNumber(s.length);
   }
@@ -690,6 +756,7 @@ function textio_flush(self: PyObject): PyObject {
   checkClosed(t);
   t.telling = t.seekable;
   if (_PyTextIO_IsStd(t)) {
+    stdWriteflush(t);
     const levels = t.held ? 2 : 1;
     t.held = false;
     bufferLevels(levels);

@@ -40,7 +40,13 @@ import {
   TPFLAGS_MATCH_SELF,
   GC_TRACKED,
 } from "../heap/object.js";
-import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import {
+  freelist,
+  PyObject_GC_Del,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  _PyObject_GC_IS_TRACKED,
+} from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcount.js";
 import { accountBytes } from "../heap/allocator.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
@@ -68,6 +74,7 @@ import {
   PyTuple_SET_ITEM,
   PyTupleObject,
   _PyObject_GC_MAY_BE_TRACKED,
+  _PyTuple_FromArray,
   _PyTuple_FromArraySteal,
 } from "./tupleobject.js";
 import { PySequence_List } from "./abstract.js";
@@ -1234,13 +1241,21 @@ export class PyDictIterObject extends PyGCObject {
   di_used: number;
   di_pos: number;
   len: number;
-  constructor(type: PyTypeObject, d: PyDictObject, reversed: boolean) {
+  /** The items iterators' result holder (None, None), handed out again
+   *  while nobody else holds it (a `for k, v in d.items()` loop makes no
+   *  tuple per step); null for keys and values. */
+  di_result: PyTupleObject | null;
+  constructor(type: PyTypeObject, d: PyDictObject, reversed: boolean, withResult = true) {
     super(type, 56);
     d.ob_refcnt++;
     this.di_dict = d;
     this.di_used = d.ma_used;
     this.len = d.ma_used;
     this.di_pos = reversed ? d.dk_nentries - 1 : 0;
+    this.di_result = null;
+    if (withResult && (type === PyDictIterItem_Type || type === PyDictRevIterItem_Type)) {
+      this.di_result = _PyTuple_FromArray([Py_None, Py_None]);
+    }
     PyObject_GC_Track(this);
   }
 }
@@ -1251,12 +1266,35 @@ function dictiter_dealloc(self: PyObject): void {
   const d = it.di_dict;
   it.di_dict = null;
   if (d !== null) Py_DECREF(d);
+  const result = it.di_result;
+  it.di_result = null;
+  if (result !== null) Py_DECREF(result);
   PyObject_GC_Del(it);
 }
 
 function dictiter_traverse(self: PyObject, visit: (child: PyObject) => void): void {
-  const d = (self as PyDictIterObject).di_dict;
-  if (d !== null) visit(d);
+  const it = self as PyDictIterObject;
+  if (it.di_dict !== null) visit(it.di_dict);
+  if (it.di_result !== null) visit(it.di_result);
+}
+
+/** The next (key, value): the iterator's result holder again when only
+ *  the iterator holds it, else a new tuple (dictiter_iternextitem). */
+function iterItem(it: PyDictIterObject, k: PyObject, v: PyObject): PyObject {
+  const result = it.di_result;
+  if (result === null || result.ob_refcnt !== 1) return pair(k, v);
+  const oldkey = result.ob_item[0];
+  const oldvalue = result.ob_item[1];
+  k.ob_refcnt++;
+  v.ob_refcnt++;
+  result.ob_item[0] = k;
+  result.ob_item[1] = v;
+  result.ob_refcnt++;
+  Py_DECREF(oldkey);
+  Py_DECREF(oldvalue);
+  // bpo-42536: the collector may have untracked the recycled tuple.
+  if (!_PyObject_GC_IS_TRACKED(result)) PyObject_GC_Track(result);
+  return result;
 }
 
 /** The next entry index (forward), or -1 (iterator exhausted/failed). */
@@ -1325,7 +1363,7 @@ function dictiter_nextitem(self: PyObject): PyObject | null {
   const i = dictiterNextIndex(it);
   if (i < 0) return null;
   const d = it.di_dict!;
-  return pair(d.me_key[i]!, d.me_value[i]!);
+  return iterItem(it, d.me_key[i]!, d.me_value[i]!);
 }
 function dictreviter_nextkey(self: PyObject): PyObject | null {
   const it = self as PyDictIterObject;
@@ -1348,7 +1386,7 @@ function dictreviter_nextitem(self: PyObject): PyObject | null {
   const i = dictrevNextIndex(it);
   if (i < 0) return null;
   const d = it.di_dict!;
-  return pair(d.me_key[i]!, d.me_value[i]!);
+  return iterItem(it, d.me_key[i]!, d.me_value[i]!);
 }
 
 function self_iter(self: PyObject): PyObject {
@@ -1371,7 +1409,7 @@ function dictiter_reduce(self: PyObject): PyObject {
   let list: PyObject;
   if (it.di_dict === null) list = PyList_New(0);
   else {
-    const tmp = new PyDictIterObject(it.ob_type, it.di_dict, false);
+    const tmp = new PyDictIterObject(it.ob_type, it.di_dict, false, false);
     tmp.di_used = it.di_used;
     tmp.di_pos = it.di_pos;
     tmp.len = it.len;

@@ -7,20 +7,14 @@
  * at most a handful of references, released in field order as CPython's).
  */
 import { PyGCObject, PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_IS_TRACKED } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_None } from "./noneobject.js";
 import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt, Py_True } from "./longobject.js";
-import {
-  PyTuple_New,
-  PyTuple_SET_ITEM,
-  Py_EmptyTuple,
-  _PyTuple_FromArray,
-  _PyTuple_FromArraySteal,
-} from "./tupleobject.js";
+import { PyTuple_New, PyTuple_Pack, PyTuple_SET_ITEM, Py_EmptyTuple, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { PyUnicode_AsString } from "./unicodeobject.js";
 import { newArgParser, _PyArg_CheckPositional, _PyArg_UnpackKeywords, _PyArg_NoKwnames, nkw } from "./getargs.js";
@@ -51,47 +45,61 @@ function self_iter(self: PyObject): PyObject {
 export class PyEnumObject extends PyGCObject {
   en_index: number;
   en_longindex: bigint | null;
-  en_sit: PyObject;
-  constructor(type: PyTypeObject, it: PyObject, start: number, bigStart: bigint | null) {
+  /** The iterator (null only while enum_new runs). */
+  en_sit: PyObject | null;
+  /** The result holder, handed out again by enum_next while nobody else
+   *  holds it (null only while enum_new runs). */
+  en_result: PyTupleObject | null;
+  constructor(type: PyTypeObject) {
     super(type, 56);
-    this.en_index = start;
-    this.en_longindex = bigStart;
-    this.en_sit = it;
+    this.en_index = 0;
+    this.en_longindex = null;
+    this.en_sit = null;
+    this.en_result = null;
   }
 }
 
 function enum_dealloc(self: PyObject): void {
   const e = self as PyEnumObject;
   PyObject_GC_UnTrack(e);
-  Py_DECREF(e.en_sit);
+  if (e.en_sit !== null) Py_DECREF(e.en_sit);
+  if (e.en_result !== null) Py_DECREF(e.en_result);
   PyObject_GC_Del(e);
 }
 
 function enum_traverse(self: PyObject, visit: (child: PyObject) => void): void {
-  visit((self as PyEnumObject).en_sit);
+  const e = self as PyEnumObject;
+  if (e.en_sit !== null) visit(e.en_sit);
+  if (e.en_result !== null) visit(e.en_result);
 }
 
 const enumParser = newArgParser("enumerate", ["iterable", "start"], 1, 0, -1, "unexpected");
 
+/** enum_new_impl: as CPython's, the object first (tp_alloc tracks it),
+ *  then the iterator, then the result holder (None, None). */
 function enum_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [iterable, start] = _PyArg_UnpackKeywords(args, kwnames, enumParser, [null, null]);
-  let n = 0;
-  let bigStart: bigint | null = null;
-  if (start !== null) {
-    const s = PyNumber_Index(start) as PyLongObject;
-    if (s.big === null) n = s.v;
-    else bigStart = s.big;
-    Py_DECREF(s);
-  }
-  const it = PyObject_GetIter(iterable!);
-  const e = new PyEnumObject(type, it, n, bigStart);
+  const e = new PyEnumObject(type);
   PyObject_GC_Track(e);
+  try {
+    if (start !== null) {
+      const s = PyNumber_Index(start) as PyLongObject;
+      if (s.big === null) e.en_index = s.v;
+      else e.en_longindex = s.big;
+      Py_DECREF(s);
+    }
+    e.en_sit = PyObject_GetIter(iterable!);
+    e.en_result = PyTuple_Pack(Py_None, Py_None);
+  } catch (err) {
+    Py_DECREF(e);
+    throw err;
+  }
   return e;
 }
 
 function enum_next(self: PyObject): PyObject | null {
   const e = self as PyEnumObject;
-  const item = PyIter_Next(e.en_sit);
+  const item = PyIter_Next(e.en_sit!);
   if (item === null) return null;
   let idx: PyObject;
   if (e.en_longindex !== null) {
@@ -102,10 +110,23 @@ function enum_next(self: PyObject): PyObject | null {
     if (e.en_index >= Number.MAX_SAFE_INTEGER) e.en_longindex = BigInt(e.en_index) + 1n;
     else e.en_index++;
   }
-  const t = PyTuple_New(2);
-  PyTuple_SET_ITEM(t, 0, idx);
-  PyTuple_SET_ITEM(t, 1, item);
-  return t;
+  let result = e.en_result!;
+  if (result.ob_refcnt === 1) {
+    Py_INCREF(result);
+    const oldIndex = result.ob_item[0];
+    const oldItem = result.ob_item[1];
+    result.ob_item[0] = idx;
+    result.ob_item[1] = item;
+    Py_DECREF(oldIndex);
+    Py_DECREF(oldItem);
+    // bpo-42536: the collector may have untracked the recycled tuple.
+    if (!_PyObject_GC_IS_TRACKED(result)) PyObject_GC_Track(result);
+    return result;
+  }
+  result = PyTuple_New(2);
+  PyTuple_SET_ITEM(result, 0, idx);
+  PyTuple_SET_ITEM(result, 1, item);
+  return result;
 }
 
 export const PyEnum_Type: PyTypeObject = newStaticType(
@@ -124,7 +145,7 @@ PyEnum_Type.tp_traverse = enum_traverse;
 function enum_reduce(self: PyObject): PyObject {
   const e = self as PyEnumObject;
   const index = e.en_longindex !== null ? PyLong_FromBigInt(e.en_longindex) : PyLong_FromNumber(e.en_index);
-  return _PyTuple_FromArraySteal([Py_NewRef(e.ob_type), _PyTuple_FromArraySteal([Py_NewRef(e.en_sit), index])]);
+  return _PyTuple_FromArraySteal([Py_NewRef(e.ob_type), _PyTuple_FromArraySteal([Py_NewRef(e.en_sit!), index])]);
 }
 PyEnum_Type.tp_methods = [
   { name: "__reduce__", meth: enum_reduce, flags: METH_NOARGS },
@@ -402,11 +423,16 @@ PyFilter_Type.tp_methods = [{ name: "__reduce__", meth: filter_reduce, flags: ME
 // ---------------------------------------------------------------- zip
 
 export class PyZipObject extends PyGCObject {
-  ittuple: PyObject[];
+  /** The tuple of iterators. */
+  ittuple: PyTupleObject;
+  /** The result holder: handed out again by zip_next while nobody else
+   *  holds it (a `for a, b in zip(...)` loop makes no tuple per step). */
+  result: PyTupleObject;
   strict: boolean;
-  constructor(type: PyTypeObject, iters: PyObject[], strict: boolean) {
+  constructor(type: PyTypeObject, ittuple: PyTupleObject, result: PyTupleObject, strict: boolean) {
     super(type, 48);
-    this.ittuple = iters;
+    this.ittuple = ittuple;
+    this.result = result;
     this.strict = strict;
   }
 }
@@ -414,16 +440,20 @@ export class PyZipObject extends PyGCObject {
 function zip_dealloc(self: PyObject): void {
   const z = self as PyZipObject;
   PyObject_GC_UnTrack(z);
-  const iters = z.ittuple;
-  z.ittuple = [];
-  for (const it of iters) Py_DECREF(it);
+  Py_DECREF(z.ittuple);
+  Py_DECREF(z.result);
   PyObject_GC_Del(z);
 }
 
 function zip_traverse(self: PyObject, visit: (child: PyObject) => void): void {
-  for (const it of (self as PyZipObject).ittuple) visit(it);
+  const z = self as PyZipObject;
+  visit(z.ittuple);
+  visit(z.result);
 }
 
+/** zip_new: as CPython's, the tuple of iterators, then the result holder
+ *  (filled with None), then the object: three GC allocations besides the
+ *  iterators. */
 function zip_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nk = nkw(kwnames);
   const npos = args.length - nk;
@@ -433,41 +463,71 @@ function zip_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null)
     if (name !== "strict") throw PyErr_Format(PyExc_TypeError, `zip() got an unexpected keyword argument '${name}'`);
     strict = PyObject_IsTrue(args[npos + k]);
   }
-  const iters: PyObject[] = [];
-  try {
-    for (let i = 0; i < npos; i++) iters.push(PyObject_GetIter(args[i]));
-  } catch (e) {
-    for (const it of iters) Py_DECREF(it);
-    throw e;
+  const ittuple = PyTuple_New(npos);
+  for (let i = 0; i < npos; i++) {
+    let it: PyObject;
+    try {
+      it = PyObject_GetIter(args[i]);
+    } catch (e) {
+      // The unfilled slots are NULL: tupledealloc skips them.
+      Py_DECREF(ittuple);
+      throw e;
+    }
+    PyTuple_SET_ITEM(ittuple, i, it);
   }
-  const z = new PyZipObject(type, iters, strict);
+  const result = PyTuple_New(npos);
+  for (let i = 0; i < npos; i++) PyTuple_SET_ITEM(result, i, Py_NewRef(Py_None));
+  const z = new PyZipObject(type, ittuple, result, strict);
   PyObject_GC_Track(z);
   return z;
 }
 
 function zip_next(self: PyObject): PyObject | null {
   const z = self as PyZipObject;
-  const n = z.ittuple.length;
+  const n = z.ittuple.ob_item.length;
   if (n === 0) return null;
-  const items: PyObject[] = [];
-  for (let i = 0; i < n; i++) {
-    let x: PyObject | null;
-    try {
-      x = PyIter_Next(z.ittuple[i]);
-    } catch (e) {
-      for (const y of items) Py_DECREF(y);
-      throw e;
+  const iters = z.ittuple.ob_item;
+  let result = z.result;
+  if (result.ob_refcnt === 1) {
+    Py_INCREF(result);
+    for (let i = 0; i < n; i++) {
+      let item: PyObject | null;
+      try {
+        item = PyIter_Next(iters[i]);
+      } catch (e) {
+        Py_DECREF(result);
+        throw e;
+      }
+      if (item === null) {
+        Py_DECREF(result);
+        if (z.strict) zipStrictCheck(z, i);
+        return null;
+      }
+      const olditem = result.ob_item[i];
+      result.ob_item[i] = item;
+      Py_DECREF(olditem);
     }
-    if (x === null) {
-      for (const y of items) Py_DECREF(y);
-      if (z.strict) zipStrictCheck(z, i);
-      return null;
+    // bpo-42536: the collector may have untracked the recycled tuple.
+    if (!_PyObject_GC_IS_TRACKED(result)) PyObject_GC_Track(result);
+  } else {
+    result = PyTuple_New(n);
+    for (let i = 0; i < n; i++) {
+      let item: PyObject | null;
+      try {
+        item = PyIter_Next(iters[i]);
+      } catch (e) {
+        Py_DECREF(result);
+        throw e;
+      }
+      if (item === null) {
+        Py_DECREF(result);
+        if (z.strict) zipStrictCheck(z, i);
+        return null;
+      }
+      PyTuple_SET_ITEM(result, i, item);
     }
-    items.push(x);
   }
-  const t = PyTuple_New(n);
-  for (let i = 0; i < n; i++) PyTuple_SET_ITEM(t, i, items[i]);
-  return t;
+  return result;
 }
 
 function zipStrictCheck(z: PyZipObject, i: number): void {
@@ -477,8 +537,9 @@ function zipStrictCheck(z: PyZipObject, i: number): void {
       `zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${i === 1 ? "" : "-" + i}`,
     );
   }
-  for (let j = 1; j < z.ittuple.length; j++) {
-    const x = PyIter_Next(z.ittuple[j]);
+  const iters = z.ittuple.ob_item;
+  for (let j = 1; j < iters.length; j++) {
+    const x = PyIter_Next(iters[j]);
     if (x !== null) {
       Py_DECREF(x);
       throw PyErr_Format(
@@ -498,7 +559,7 @@ PyZip_Type.tp_traverse = zip_traverse;
 /** zip_reduce: (type, iterators), with True third when strict. */
 function zip_reduce(self: PyObject): PyObject {
   const z = self as PyZipObject;
-  const items: PyObject[] = [Py_NewRef(z.ob_type), _PyTuple_FromArray(z.ittuple)];
+  const items: PyObject[] = [Py_NewRef(z.ob_type), Py_NewRef(z.ittuple)];
   if (z.strict) items.push(Py_NewRef(Py_True));
   return _PyTuple_FromArraySteal(items);
 }

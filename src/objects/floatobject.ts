@@ -496,6 +496,13 @@ export function floatDigits(x: number, mode: number, ndigits: number): { digits:
       e10--;
       continue;
     }
+    // An estimate one too high rounds a value just below a power of ten
+    // (1e-07 is 9.99…95e-08) up to 10…0: one place further holds the
+    // digits when they still fit.
+    if (ds.charCodeAt(0) === 49 && /^10*$/.test(ds)) {
+      const ds2 = roundScaled(x, nd - e10 + 1).toString();
+      if (ds2.length === nd) return stripDigits(ds2, e10 - 1);
+    }
     return stripDigits(ds, e10);
   }
 }

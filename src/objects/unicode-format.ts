@@ -399,7 +399,9 @@ export function formatG(v: number, prec: number, alt: boolean, addDot0: boolean)
   }
   const exp = decpt - 1;
   if (alt) digits = digits.padEnd(prec, "0");
-  if (exp < -4 || exp >= prec) {
+  // format_float_short: with the ".0" of the no-type case, an exponent
+  // one less than the precision already takes the e-notation.
+  if (exp < -4 || exp >= (addDot0 ? prec - 1 : prec)) {
     let mant = digits[0];
     if (digits.length > 1) mant += "." + digits.slice(1);
     else if (alt) mant += ".";

@@ -223,6 +223,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   interp.finalizing = false;
   interp.importlib_cleared = false;
   interp.audit_hooks = null;
+  interp.print_kwtuple = false;
   resetExtraDicts();
   _PyIdentifiers_BeginRun();
   _PyAST_BeginRun();

@@ -8,8 +8,8 @@
  *
  * Programs whose run needs more than a file are left out: those with
  * directives (`# expect:`), stdin (`NAME.in`), their own refpy expected
- * files (a deliberate difference), the pending ones, the benchmarks and
- * the REPL transcripts.
+ * files (a deliberate difference), the pending ones, the benchmarks,
+ * the REPL transcripts and the sources that are not UTF-8.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -20,6 +20,7 @@ export const root = join(import.meta.dirname, "..", "..");
 export const programsDir = join(root, "programs");
 
 let corpus: string[] | null = null;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** The programs mutants are made from, by path under programs/. */
 export function mutationCorpus(): string[] {
@@ -44,7 +45,14 @@ export function mutationCorpus(): string[] {
       const rel = relative(programsDir, path);
       if (pending.has(rel) || existsSync(`${base}.in`) || existsSync(`${base}.refpy.out`)) continue;
       if (existsSync(`${base}.refpy.err`)) continue;
-      const text = readFileSync(path, "utf8");
+      // Sources that are not UTF-8 (a latin-1 coding cookie) would reach
+      // the oracle re-encoded, a different program from the original.
+      let text: string;
+      try {
+        text = utf8.decode(readFileSync(path));
+      } catch {
+        continue;
+      }
       if (/^#\s*expect:/m.test(text) || text.length > 20_000) continue;
       found.push(rel);
     }
