@@ -63,7 +63,8 @@ import { compile } from "../compiler/compile.js";
 import { disassemble } from "../bytecode/dis.js";
 import { PyCF_MASK } from "../bytecode/code.js";
 import { gcState } from "../heap/gc.js";
-import { heapStats, setExhaustedHook } from "../heap/allocator.js";
+import { heapStats, openShutdownReserve, releaseAllocator, setExhaustedHook } from "../heap/allocator.js";
+import { installHostMemoryCheck } from "./host-memory.js";
 import { _PyThreadState_SetLineHook, interp, tstate } from "../objects/pystate.js";
 import { _PyAtExit_Call } from "../modules/atexit.js";
 /** A live `__main__`: successive inputs share its globals. */
@@ -102,7 +103,11 @@ export interface SessionOptions {
   stdin?: string | (() => string | null) | { read(n: number): Uint8Array };
   /** sys.getrecursionlimit() at start (default 1000). */
   recursionLimit?: number;
-  /** Heap limit in bytes (`-X heap-limit`; default 1 GiB). */
+  /** Heap limit in bytes (`-X heap-limit`; default 1 GiB): the bytes
+   *  CPython would have live (the allocator model's), past which an
+   *  allocation raises MemoryError. MemoryError also comes, earlier, when
+   *  the JavaScript engine's own heap nears its limit (host-memory.ts):
+   *  refpy's objects take several times their CPython size there. */
   heapLimit?: number;
   /** -X options. */
   xoptions?: Map<string, string>;
@@ -195,6 +200,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   setExhaustedHook(() => {
     throw PyErr_NoMemory();
   });
+  installHostMemoryCheck();
   setTracebackWriter(err);
   const builtinsModule = interp.builtins!;
 
@@ -354,6 +360,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
       err(internalErrorReport(e));
     }
     if (observer !== null) code = observer.afterTeardown(code);
+    releaseAllocator();
     return code;
   }
 
@@ -470,6 +477,7 @@ function teardown(main: PyObject, globals: PyObject, setFileName: boolean): bool
       if (PyDict_GetItemString(globals, name) !== null) PyDict_DelItemString(globals, name);
     }
   }
+  openShutdownReserve();
   Py_DECREF(main);
   _PyAtExit_Call();
   const flushed = flushStdFiles();
