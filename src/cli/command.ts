@@ -35,7 +35,9 @@ const HELP = `${USAGE}Options (and corresponding environment variables):
 -V     : print the refpy version number and exit (also --version)
 -W arg : warning control; arg is action:message:category:module:lineno
 -X opt : set implementation-specific option:
-         -X heap-limit=SIZE: heap limit in bytes (suffixes K, M, G; default 1G)
+         -X heap-limit=SIZE: heap limit in bytes (suffixes K, M, G; default 1G):
+            CPython's bytes, as sys.getsizeof counts them; MemoryError past it,
+            or earlier if the JavaScript heap (sized from it) runs short
          -X gc-stress: run a cycle collection at every container allocation
             (the young generations; the whole heap every quarter-heap of allocations)
          -X showrefcount: at exit (and after each statement at the prompt) print

@@ -94,6 +94,35 @@ export const heapStats = {
   limit: DEFAULT_HEAP_LIMIT,
 };
 
+/** The live total the host's memory allows: the live total when the host
+ *  check last found the host short of memory, else Infinity. Requests are
+ *  refused above the lower of this and `heapStats.limit`. */
+let hostCeiling = Infinity;
+/** The lower of `heapStats.limit` and `hostCeiling`, as of the last
+ *  allocation that went past it (see ceiling()). */
+function ceiling(): number {
+  return heapStats.limit < hostCeiling ? heapStats.limit : hostCeiling;
+}
+
+/** Bytes of requests between two host checks: little next to what the
+ *  host check keeps free (a MiB of model bytes is a few MiB of the
+ *  engine's), and enough that the check costs nothing measurable. */
+const HOST_CHECK_BYTES = 1024 * 1024;
+/** A single request at least this large asks the host check first. */
+const HOST_CHECK_LARGE = 4 * 1024 * 1024;
+/** Bytes of requests left before the next host check. */
+let hostCountdown = HOST_CHECK_BYTES;
+/** Is there room on the host for `nbytes` more model bytes (0: for the
+ *  program to go on)? Installed by the runtime's embedder; null: no check. */
+let hostCheck: ((nbytes: number) => boolean) | null = null;
+
+/** Install (or remove, with null) the check of the host's memory (see the
+ *  header). */
+export function setHostMemoryCheck(check: ((nbytes: number) => boolean) | null): void {
+  hostCheck = check;
+  hostCountdown = HOST_CHECK_BYTES;
+}
+
 /** Headroom above the limit after a MemoryError (see the header). */
 const RESERVE_BYTES = 1024 * 1024;
 /** The reserve is open: a MemoryError was raised and the live total has
@@ -124,22 +153,53 @@ export function roundSize(nbytes: number): number {
  */
 export const MAX_ARRAY_ITEMS = 1 << 26;
 
-/** MemoryError unless an item array of `n` fits (see MAX_ARRAY_ITEMS). */
+/** Item arrays of more items than this ask the host check first. */
+const HOST_CHECK_ITEMS = 1 << 17;
+
+/** MemoryError unless an item array of `n` fits (see MAX_ARRAY_ITEMS),
+ *  and, for a large one, the host has room for it: the engine grows a
+ *  full array to about 1.5 times its items, and the old copy lives until
+ *  the new one is filled, so growing one of n items takes 12n bytes at
+ *  once, which the model (CPython growing its item array by an eighth)
+ *  does not count. */
 export function itemsCheck(n: number): void {
-  if (n <= MAX_ARRAY_ITEMS || raising) return;
-  raising = true;
-  try {
-    onExhausted(8 * n);
-  } finally {
-    raising = false;
+  if (n <= HOST_CHECK_ITEMS || raising) return;
+  if (n > MAX_ARRAY_ITEMS) {
+    raising = true;
+    try {
+      onExhausted(8 * n);
+    } finally {
+      raising = false;
+    }
   }
+  if (hostCheck !== null && !hostCheck(12 * n)) hostRefused(8 * n);
 }
 
 /** Would `nbytes` more fit under the heap limit? Checked before large
  *  allocations (e.g. `[0] * n`) so no JavaScript memory is touched first. */
 export function heapCheck(nbytes: number): void {
   const live = heapStats.liveBytes + nbytes;
-  if (live > heapStats.limit) overLimit(nbytes, live);
+  if (live > heapStats.limit || live > hostCeiling) overLimit(nbytes, live);
+  else if (nbytes >= HOST_CHECK_LARGE && hostCheck !== null && !raising && !hostCheck(nbytes)) hostRefused(nbytes);
+}
+
+/** The host check found no room for a request of `nbytes`: the ceiling
+ *  comes down to what is live (unless a MemoryError is unwinding under it
+ *  already), and the request is refused as one over the limit. */
+function hostRefused(nbytes: number): void {
+  if (hostCeiling === Infinity || !reserveOpen) hostCeiling = heapStats.liveBytes;
+  const live = heapStats.liveBytes + nbytes;
+  if (live > hostCeiling) overLimit(nbytes, live);
+}
+
+/** HOST_CHECK_BYTES of requests since the last host check: ask the host
+ *  again, and lift or lower the ceiling by what it says. A request of
+ *  `nbytes` is under way. */
+function hostMemoryCheck(nbytes: number): void {
+  hostCountdown = HOST_CHECK_BYTES;
+  if (hostCheck === null || raising) return;
+  if (hostCheck(nbytes)) hostCeiling = Infinity;
+  else hostRefused(nbytes);
 }
 
 /** A request would take the live total to `live`, over the limit: raise
@@ -147,7 +207,7 @@ export function heapCheck(nbytes: number): void {
  *  being built. Returns when the request may go ahead. */
 function overLimit(nbytes: number, live: number): void {
   if (raising) return;
-  if (reserveOpen && live <= heapStats.limit + RESERVE_BYTES) return;
+  if (reserveOpen && live <= ceiling() + RESERVE_BYTES) return;
   reserveOpen = true;
   raising = true;
   try {
@@ -165,7 +225,8 @@ export const GC_HEADER_SIZE = 16;
 export function allocBlock(nbytes: number, pre: number): number {
   const size = nbytes <= SMALL_REQUEST_THRESHOLD ? roundSize(nbytes) : roundLarge(nbytes);
   const live = heapStats.liveBytes + size;
-  if (live > heapStats.limit) overLimit(nbytes, live);
+  if (live > heapStats.limit || live > hostCeiling) overLimit(nbytes, live);
+  if ((hostCountdown -= size) < 0) hostMemoryCheck(size);
   heapStats.liveBytes = live;
   if (live > heapStats.peakBytes) heapStats.peakBytes = live;
   const blocks = ++heapStats.liveBlocks;
@@ -215,7 +276,7 @@ export function freeBlock(addr: number, nbytes: number, pre: number): void {
   const size = small ? roundSize(nbytes) : roundLarge(nbytes);
   heapStats.liveBytes -= size;
   heapStats.liveBlocks--;
-  if (reserveOpen && heapStats.liveBytes <= heapStats.limit) reserveOpen = false;
+  if (reserveOpen && heapStats.liveBytes <= ceiling()) reserveOpen = false;
   if (small) {
     heapStats.smallBlocks--;
     smallFree[size >> 4].push(addr);
@@ -227,18 +288,31 @@ export function freeBlock(addr: number, nbytes: number, pre: number): void {
   }
 }
 
+/** Shutdown is starting: it must be able to tear down a program that
+ *  ended at the limit (copying sys.modules, running `__del__` methods and
+ *  atexit functions, reporting their errors), so the limit and the host's
+ *  ceiling move up to RESERVE_BYTES above what is live now. What the
+ *  program had is freed from here on. */
+export function openShutdownReserve(): void {
+  const top = heapStats.liveBytes + RESERVE_BYTES;
+  if (heapStats.limit < top) heapStats.limit = top;
+  if (hostCeiling < top) hostCeiling = top;
+  reserveOpen = false;
+}
+
 /** Account for memory an object holds outside its own block (a list's item
  *  array, a dict's table), which CPython allocates separately. Positive to
  *  grow, negative to shrink. */
 export function accountBytes(delta: number): void {
   if (delta > 0) {
     const live = heapStats.liveBytes + delta;
-    if (live > heapStats.limit) overLimit(delta, live);
+    if (live > heapStats.limit || live > hostCeiling) overLimit(delta, live);
+    if ((hostCountdown -= delta) < 0) hostMemoryCheck(delta);
     heapStats.liveBytes = live;
     if (live > heapStats.peakBytes) heapStats.peakBytes = live;
   } else {
     heapStats.liveBytes += delta;
-    if (reserveOpen && heapStats.liveBytes <= heapStats.limit) reserveOpen = false;
+    if (reserveOpen && heapStats.liveBytes <= ceiling()) reserveOpen = false;
   }
 }
 
@@ -257,9 +331,8 @@ let baseline: {
   largeNext: number;
 } | null = null;
 
-/** Forget the run's heap: a fresh one for a new run in the same process
- *  (see `baseline`). */
-export function resetAllocator(): void {
+/** The free lists and pools as they were when the first run began. */
+function restoreBaseline(): void {
   if (baseline === null) {
     baseline = {
       smallFree: smallFree.map((a) => a.slice()),
@@ -288,6 +361,20 @@ export function resetAllocator(): void {
     largeFree.set(k, free);
   }
   largeNext = b.largeNext;
+}
+
+/** The run is over: its free lists (an address for every block it
+ *  freed, millions after a large program) go back to the host, so that
+ *  nothing of the run stays reachable until the next one begins. The
+ *  counters stay for the run's statistics. */
+export function releaseAllocator(): void {
+  if (baseline !== null) restoreBaseline();
+}
+
+/** Forget the run's heap: a fresh one for a new run in the same process
+ *  (see `baseline`). */
+export function resetAllocator(): void {
+  restoreBaseline();
   heapStats.limit = DEFAULT_HEAP_LIMIT;
   heapStats.liveBytes = 0;
   heapStats.peakBytes = 0;
@@ -297,6 +384,8 @@ export function resetAllocator(): void {
   heapStats.totalAllocs = 0;
   reserveOpen = false;
   raising = false;
+  hostCeiling = Infinity;
+  hostCountdown = HOST_CHECK_BYTES;
 }
 
 /** An address in the static region, for objects CPython allocates

@@ -115,8 +115,10 @@ export class PyUnicodeObject extends PyObject {
 
   /** `nbytes` is given for a subtype's instance; otherwise the size of
    *  the compact form. */
-  constructor(type: PyTypeObject, s: string, nbytes = 0) {
-    const [kind, cplen] = scanKind(s);
+  /** `known`: the kind and length of `s` when the caller has them (a
+   *  concatenation), so that `s` is not scanned. */
+  constructor(type: PyTypeObject, s: string, nbytes = 0, known: [number, number] | null = null) {
+    const [kind, cplen] = known ?? scanKind(s);
     super(type, nbytes !== 0 ? nbytes : unicodeSize(kind, cplen));
     this.str = s;
     this.hash = -1;
@@ -527,7 +529,23 @@ function unicode_concat(a: PyObject, b: PyObject): PyObject {
 export function PyUnicode_Concat(a: PyUnicodeObject, b: PyUnicodeObject): PyUnicodeObject {
   const n = a.str.length + b.str.length;
   if (n > 1 << 20) checkStringSize(Math.max(a.kind, b.kind), a.cplen + b.cplen, n);
-  return PyUnicode_FromString(a.str + b.str);
+  // The kinds and lengths add up unless a's last unit and b's first make
+  // a surrogate pair; otherwise the result is not scanned again (a loop of
+  // `s += t` would scan the whole string at every step).
+  const x = a.str;
+  const y = b.str;
+  if (n < 2 || (isHighSurrogate(x.charCodeAt(x.length - 1)) && isLowSurrogate(y.charCodeAt(0)))) {
+    return PyUnicode_FromString(x + y);
+  }
+  return new PyUnicodeObject(PyUnicode_Type, x + y, 0, [Math.max(a.kind, b.kind), a.cplen + b.cplen]);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** 2**63: one past Py_ssize_t's maximum (exactly representable, unlike the maximum). */

@@ -60,7 +60,14 @@ import { compile } from "../compiler/compile.js";
 import { disassemble } from "../bytecode/dis.js";
 import { PyCF_MASK } from "../bytecode/code.js";
 import { gcState } from "../heap/gc.js";
-import { DEFAULT_HEAP_LIMIT, heapStats, setExhaustedHook } from "../heap/allocator.js";
+import {
+  DEFAULT_HEAP_LIMIT,
+  heapStats,
+  openShutdownReserve,
+  releaseAllocator,
+  setExhaustedHook,
+} from "../heap/allocator.js";
+import { installHostMemoryCheck } from "./host-memory.js";
 import { _PyThreadState_SetLineHook, interp, tstate } from "../objects/pystate.js";
 import { _PyEval_SetLimits, _PyOS_SetInterruptHandler } from "../objects/eval-breaker.js";
 import { _PyAtExit_Call } from "../modules/atexit.js";
@@ -104,7 +111,11 @@ export interface SessionOptions {
   stdin?: string | (() => string | null) | { read(n: number): Uint8Array };
   /** sys.getrecursionlimit() at start (default 1000). */
   recursionLimit?: number;
-  /** Heap limit in bytes (`-X heap-limit`; default 1 GiB). */
+  /** Heap limit in bytes (`-X heap-limit`; default 1 GiB): the bytes
+   *  CPython would have live (the allocator model's), past which an
+   *  allocation raises MemoryError. MemoryError also comes, earlier, when
+   *  the JavaScript engine's own heap nears its limit (host-memory.ts):
+   *  refpy's objects take several times their CPython size there. */
   heapLimit?: number;
   /** -X options. */
   xoptions?: Map<string, string>;
@@ -222,6 +233,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
   setExhaustedHook(() => {
     throw PyErr_NoMemory();
   });
+  installHostMemoryCheck();
   setTracebackWriter(err);
   const builtinsModule = interp.builtins!;
 
@@ -416,6 +428,7 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     // program that did not end so, which cleared the flag.)
     if (unhandledKeyboardInterrupt) code = -SIGINT;
     if (observer !== null) code = observer.afterTeardown(code);
+    releaseAllocator();
     return code;
   }
 
@@ -545,6 +558,7 @@ function teardown(main: PyObject, globals: PyObject, setFileName: boolean): bool
       if (PyDict_GetItemString(globals, name) !== null) PyDict_DelItemString(globals, name);
     }
   }
+  openShutdownReserve();
   Py_DECREF(main);
   _PyAtExit_Call();
   const flushed = flushStdFiles();
