@@ -326,7 +326,9 @@ function set_add_entry(so: PySetObject, key: PyObject, hash: number): void {
               if (table !== so.keys || so.keys[j] !== startkey) continue restart;
               mask = so.mask;
             }
-          } else if (h === -1 && freeslot === -1) {
+          } else if (h === -1) {
+            // A dummy: the last one the probe passes is reused (3.11's
+            // set_add_entry keeps no first-dummy test).
             freeslot = j;
           }
           j++;
