@@ -201,13 +201,22 @@ setGCLinkHook(_PyObject_GC_Link);
 /** `_PyObject_GC_Link` for a GC object CPython allocates here and refpy
  *  does not represent (see below): counted, and collecting when the
  *  threshold passes, but no stress collection (there is no new object to
- *  shake out). */
-export function _PyObject_GC_LinkUnrepresented(type: PyTypeObject, nbytes: number): void {
+ *  shake out). `beforeCollect` runs just before such a collection. */
+export function _PyObject_GC_LinkUnrepresented(
+  type: PyTypeObject,
+  nbytes: number,
+  beforeCollect: (() => void) | null = null,
+): void {
   if (freelistPop(type, nbytes)) return;
   const g0 = gcState.generations[0];
   g0.count++;
   if (g0.threshold !== 0 && gcState.enabled && !gcState.collecting && !gcState.stress) {
-    if (g0.count > g0.threshold && gcState.collectGenerations !== null) gcState.collectGenerations();
+    if (g0.count > g0.threshold && gcState.collectGenerations !== null) {
+      // What the caller must settle before a collection's finalizers run
+      // (text held for the stream, which a finalizer's print follows).
+      if (beforeCollect !== null) beforeCollect();
+      gcState.collectGenerations();
+    }
   }
 }
 

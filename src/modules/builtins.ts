@@ -244,14 +244,17 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
     // PyFile_WriteObject looks the stream's write up for each piece: a
     // bound method, allocated before str() of the argument and freed after
     // the write (counted; a collection there may print, so what is held
-    // goes out first, in CPython's order).
-    const writer = () => {
+    // goes out first, in CPython's order; otherwise it stays held, and is
+    // dropped as CPython's is when a later call into the buffer fails).
+    const flushHeld = () => {
       if (out.length > 0) {
         const held = out;
         out = "";
         _PyTextIO_Write(stream, "", held);
       }
-      _PyObject_GC_LinkUnrepresented(PyCFunction_Type, 40);
+    };
+    const writer = () => {
+      _PyObject_GC_LinkUnrepresented(PyCFunction_Type, 40, flushHeld);
     };
     try {
       for (let i = 0; i < n; i++) {
