@@ -138,8 +138,19 @@ export function _PyErr_IsPlainExceptionType(t: PyTypeObject): boolean {
 function setArgs(self: PyObject, args: PyObject[], n: number): void {
   const e = E(self);
   const old = e.args;
+  // Called from type_call right after BaseException_new, CPython's
+  // __init__ gets the same args tuple __new__ kept (the one
+  // _PyObject_MakeTpCall made) and keeps it: no second tuple.
+  if (sameItems(old, args, n)) return;
   e.args = n === 0 ? Py_NewRef(Py_EmptyTuple) : _PyTuple_FromArray(n === args.length ? args : args.slice(0, n));
   Py_DECREF(old);
+}
+
+/** Whether tuple `t` holds exactly `args[0..n)`, the same objects. */
+function sameItems(t: PyObject, args: PyObject[], n: number): boolean {
+  if (n === 0 || PyTuple_GET_SIZE(t) !== n) return false;
+  for (let i = 0; i < n; i++) if (PyTuple_GET_ITEM(t, i) !== args[i]) return false;
+  return true;
 }
 
 export function BaseException_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
