@@ -27,6 +27,8 @@ import type {
   Constant,
   Expr,
   ExceptHandler,
+  FormattedValue,
+  JoinedStr,
   Keyword,
   MatchCase,
   Mod,
@@ -68,6 +70,117 @@ function makeConst(node: Expr, value: Const): Expr {
     end_col_offset: node.end_col_offset,
   };
   return c as unknown as Constant;
+}
+
+// ---------------------------------------------------------------- %-formatting
+
+/** The spec characters ast_opt.c's simple_format_arg_parse reads: at most
+ *  MAXDIGITS - 1 digits of width and of precision. */
+const MAXDIGITS = 3;
+
+/**
+ * optimize_format: `'…%s…%r…' % (a, b)` with a str constant on the left
+ * and a tuple display of as many items as the format has units, each
+ * `%s`, `%r` or `%a` with at most a `-` flag, width and precision
+ * mattering, becomes the f-string `f'…{a!s}…{b!r}…'` (FORMAT_VALUE and
+ * BUILD_STRING, no tuple). Anything else is left as it is.
+ */
+function optimizeFormat(node: Expr, fmt: string, elts: Expr[]): Expr {
+  const seq: Expr[] = [];
+  let pos = 0;
+  let cnt = 0;
+  const at = (text: string): Expr => makeConst(node, { kind: "str", value: text });
+  for (;;) {
+    // parse_literal: text up to the next lone '%', with '%%' as '%'.
+    const start = pos;
+    while (pos < fmt.length) {
+      if (fmt[pos] !== "%") pos++;
+      else if (pos + 1 < fmt.length && fmt[pos + 1] === "%") pos += 2;
+      else break;
+    }
+    if (pos > start) seq.push(at(fmt.slice(start, pos).replaceAll("%%", "%")));
+    if (pos >= fmt.length) break;
+    if (cnt >= elts.length) return node; // more format units than items
+    pos++;
+    const unit = parseFormatUnit(fmt, pos);
+    if (unit === null) return node;
+    pos = unit.end;
+    const arg = elts[cnt++]!;
+    const spec = unit.spec;
+    if (spec !== "s" && spec !== "r" && spec !== "a") return node;
+    let text = "";
+    if (!unit.ljust && unit.width > 0) text += ">";
+    if (unit.width >= 0) text += String(unit.width);
+    if (unit.prec >= 0) text += `.${unit.prec}`;
+    const pos0 = {
+      lineno: arg.lineno,
+      col_offset: arg.col_offset,
+      end_lineno: arg.end_lineno,
+      end_col_offset: arg.end_col_offset,
+    };
+    const formatSpec: JoinedStr | null = text === "" ? null : { type: "JoinedStr", values: [at(text)], ...pos0 };
+    const fv: FormattedValue = {
+      type: "FormattedValue",
+      value: arg,
+      conversion: spec.charCodeAt(0),
+      format_spec: formatSpec,
+      ...pos0,
+    };
+    seq.push(fv);
+  }
+  if (cnt < elts.length) return node; // more items than format units
+  const joined: JoinedStr = {
+    type: "JoinedStr",
+    values: seq,
+    lineno: node.lineno,
+    col_offset: node.col_offset,
+    end_lineno: node.end_lineno,
+    end_col_offset: node.end_col_offset,
+  };
+  return joined;
+}
+
+/** simple_format_arg_parse: the flags, width, precision and conversion
+ *  character after a '%' at `pos`, or null (the format is unsupported). */
+function parseFormatUnit(
+  fmt: string,
+  pos: number,
+): { spec: string; ljust: boolean; width: number; prec: number; end: number } | null {
+  let ch = "";
+  /** NEXTC: false at the end of the format. */
+  const next = (): boolean => {
+    if (pos >= fmt.length) return false;
+    ch = fmt[pos++]!;
+    return true;
+  };
+  /** A run of digits starting at `ch` (fewer than MAXDIGITS), or -1. */
+  const digits = (): number => {
+    let value = 0;
+    let count = 0;
+    while (ch >= "0" && ch <= "9") {
+      value = value * 10 + Number(ch);
+      if (!next() || ++count >= MAXDIGITS) return -1;
+    }
+    return value;
+  };
+  let ljust = false;
+  for (;;) {
+    if (!next()) return null;
+    if (ch === "-") ljust = true;
+    else if (ch !== "+" && ch !== " " && ch !== "#" && ch !== "0") break;
+  }
+  let width = -1;
+  if (ch >= "0" && ch <= "9") {
+    width = digits();
+    if (width < 0) return null;
+  }
+  let prec = -1;
+  if (ch === ".") {
+    if (!next()) return null;
+    prec = digits();
+    if (prec < 0) return null;
+  }
+  return { spec: ch, ljust, width, prec, end: pos };
 }
 
 // ---------------------------------------------------------------- values
@@ -497,7 +610,16 @@ function foldExpr(e: Expr): Expr {
     case "BinOp": {
       e.left = optExpr(e.left);
       e.right = optExpr(e.right);
-      if (e.left.type !== "Constant" || e.right.type !== "Constant") return e;
+      if (e.left.type !== "Constant") return e;
+      if (
+        e.op === "Mod" &&
+        e.right.type === "Tuple" &&
+        constOf(e.left).kind === "str" &&
+        !e.right.elts.some((x) => x.type === "Starred")
+      ) {
+        return optimizeFormat(e, (constOf(e.left) as { value: string }).value, e.right.elts);
+      }
+      if (e.right.type !== "Constant") return e;
       const v = foldBinop(e.op, constOf(e.left), constOf(e.right));
       return v ? makeConst(e, v) : e;
     }
