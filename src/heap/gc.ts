@@ -43,6 +43,7 @@
  * counts are only changed here and by the collector (collect.ts).
  */
 import {
+  GC_UNCOUNTED,
   GC_COLLECTING,
   GC_TRACKED,
   GC_UNREACHABLE,
@@ -109,14 +110,24 @@ export const freelist = {
   tupleType: null as PyTypeObject | null,
   listType: null as PyTypeObject | null,
   dictType: null as PyTypeObject | null,
-  /** numfree per tuple size (index = size; 0 unused). */
-  tuples: new Int32Array(PyTuple_MAXSAVESIZE),
+  sliceType: null as PyTypeObject | null,
+  /** numfree per tuple size (index = size; 0 unused). A freed tuple of
+   *  PyTuple_MAXSAVESIZE items is kept too, though no allocation takes one
+   *  back (3.11's maybe_freelist_push tests index < 20, its pop size < 20). */
+  tuples: new Int32Array(PyTuple_MAXSAVESIZE + 1),
   lists: 0,
   dicts: 0,
+  /** The interpreter's one-slice cache (interp->slice_cache: PySlice_New
+   *  takes it, slice_dealloc refills it), which no collection clears and
+   *  start-up leaves full. */
+  slices: 1,
   /** Set just before an allocation CPython makes with tp_alloc rather than
    *  from the freelist (`list()`, `dict()`: list_new and dict_new go through
    *  PyType_GenericAlloc); the next GC link consumes it. */
   bypass: false,
+  /** Set just before an allocation CPython does not make
+   *  (`_PyObject_GC_NewUncounted`); the next GC link consumes it. */
+  uncounted: false,
 };
 
 /** An allocation of `type` that CPython would serve from a freelist. */
@@ -141,6 +152,11 @@ function freelistPop(type: PyTypeObject, nbytes: number): boolean {
       freelist.dicts--;
       return true;
     }
+  } else if (type === freelist.sliceType) {
+    if (freelist.slices > 0) {
+      freelist.slices--;
+      return true;
+    }
   }
   return false;
 }
@@ -150,7 +166,7 @@ function freelistPush(op: PyGCObject): boolean {
   const type = op.ob_type;
   if (type === freelist.tupleType) {
     const n = (op.ob_size_bytes - TUPLE_HEADER) >> 3;
-    if (n > 0 && n < PyTuple_MAXSAVESIZE && freelist.tuples[n] < PyTuple_MAXFREELIST) {
+    if (n > 0 && n <= PyTuple_MAXSAVESIZE && freelist.tuples[n] < PyTuple_MAXFREELIST) {
       freelist.tuples[n]++;
       return true;
     }
@@ -164,6 +180,11 @@ function freelistPush(op: PyGCObject): boolean {
       freelist.dicts++;
       return true;
     }
+  } else if (type === freelist.sliceType) {
+    if (freelist.slices === 0) {
+      freelist.slices = 1;
+      return true;
+    }
   }
   return false;
 }
@@ -172,7 +193,7 @@ function freelistPush(op: PyGCObject): boolean {
  *  through PyObject_GC_Del's count step. */
 export function _PyGC_ClearFreeLists(): void {
   let n = freelist.lists + freelist.dicts;
-  for (let i = 0; i < PyTuple_MAXSAVESIZE; i++) n += freelist.tuples[i];
+  for (let i = 0; i <= PyTuple_MAXSAVESIZE; i++) n += freelist.tuples[i];
   freelist.tuples.fill(0);
   freelist.lists = 0;
   freelist.dicts = 0;
@@ -181,10 +202,28 @@ export function _PyGC_ClearFreeLists(): void {
   g0.count = Math.max(0, g0.count - n);
 }
 
+/** Make a GC object CPython does not make at this point (`make` runs its
+ *  constructor): neither its allocation nor its free is counted nor goes
+ *  through a freelist, so the counts move as CPython's do. */
+export function _PyObject_GC_NewUncounted<T extends PyGCObject>(make: () => T): T {
+  freelist.uncounted = true;
+  try {
+    const op = make();
+    op.gc_flags |= GC_UNCOUNTED;
+    return op;
+  } finally {
+    freelist.uncounted = false;
+  }
+}
+
 /** CPython's _PyObject_GC_Link: count the allocation toward generation 0
  *  and collect right here once it passes the threshold. The new object is
  *  not tracked yet, so the collection never sees it half built. */
 export function _PyObject_GC_Link(type: PyTypeObject, nbytes: number): void {
+  if (freelist.uncounted) {
+    freelist.uncounted = false;
+    return;
+  }
   if (freelistPop(type, nbytes)) return;
   const g0 = gcState.generations[0];
   g0.count++;
@@ -289,7 +328,9 @@ export function _PyObject_GC_IS_TRACKED(op: PyGCObject): boolean {
 /** The last step of a GC object's dealloc (CPython's PyObject_GC_Del). */
 export function PyObject_GC_Del(op: PyGCObject): void {
   if ((op.gc_flags & GC_TRACKED) !== 0) PyObject_GC_UnTrack(op);
-  if (!freelistPush(op)) {
+  if ((op.gc_flags & GC_UNCOUNTED) !== 0) {
+    // Made for refpy's own use (see _PyObject_GC_NewUncounted).
+  } else if (!freelistPush(op)) {
     const g0 = gcState.generations[0];
     if (g0.count > 0) g0.count--;
   }
@@ -332,6 +373,8 @@ export function resetGC(): void {
   freelist.tuples.fill(0);
   freelist.lists = 0;
   freelist.dicts = 0;
+  freelist.slices = 1;
   freelist.bypass = false;
+  freelist.uncounted = false;
   for (const hook of resetHooks) hook();
 }

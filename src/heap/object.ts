@@ -93,6 +93,10 @@ export const GC_FINALIZED = 0x2;
  *  NEXT_MASK_UNREACHABLE / PREV_MASK_COLLECTING). */
 export const GC_COLLECTING = 0x4;
 export const GC_UNREACHABLE = 0x8;
+/** An object refpy needs where CPython makes none (gc.ts's
+ *  `_PyObject_GC_NewUncounted`): its allocation and its free leave the
+ *  counts and the freelists alone. */
+export const GC_UNCOUNTED = 0x10;
 
 /**
  * A node of the collector's intrusive, circular, doubly linked lists

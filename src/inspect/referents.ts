@@ -40,7 +40,7 @@ import { PyInstanceObject, subtype_traverse, visitSlots } from "../objects/insta
 import { PyCodeObject, PyLineIterObject, PyPositionsIterObject } from "../objects/codeobject.js";
 import { FRAME_OWNED_BY_FRAME_OBJECT, type InterpFrame, PyFrameObject } from "../objects/frameobject.js";
 import { PyListObject } from "../objects/listobject.js";
-import { PyTupleObject } from "../objects/tupleobject.js";
+import { PyTupleObject, PyTuple_GET_ITEM, PyTuple_GET_SIZE } from "../objects/tupleobject.js";
 import { PyDictObject } from "../objects/dictobject.js";
 import { PySetObject } from "../objects/setobject.js";
 import { PyCellObject } from "../objects/cellobject.js";
@@ -219,6 +219,17 @@ row(
     if (op.ht_name !== null) own(op.ht_name, "attribute", "__name__");
     if (op.ht_qualname !== null) own(op.ht_qualname, "attribute", "__qualname__");
     if (op.ht_slots !== null) own(op.ht_slots, "attribute", "__slots__");
+    // Its basic weak reference, one reference for each base whose
+    // subclass registry lists it (the registries of static bases are
+    // outside the run, so the type stands for them).
+    const ref = op.tp_subclass_ref;
+    if (ref !== null && op.tp_bases !== null) {
+      for (let i = 0; i < PyTuple_GET_SIZE(op.tp_bases); i++) {
+        if ((PyTuple_GET_ITEM(op.tp_bases, i) as PyTypeObject).tp_subclasses.includes(op)) {
+          own(ref, "attribute", "__subclasses__");
+        }
+      }
+    }
     const keys = op.ht_cached_keys;
     if (keys !== null) for (let i = 0; i < keys.nameObjs.length; i++) own(keys.nameObjs[i], "key", keys.nameObjs[i]);
   },

@@ -24,7 +24,7 @@ import { PyErr_WriteUnraisable } from "../objects/errors-display.js";
 import { stdio } from "../objects/fileobject.js";
 import { PyObject_Repr, PyObject_RichCompareBool } from "../objects/abstract.js";
 import { PyUnicode_AsString } from "../objects/unicodeobject.js";
-import { PyTuple_GET_SIZE, _PyTuple_FromArray } from "../objects/tupleobject.js";
+import { PyTuple_GET_SIZE } from "../objects/tupleobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
 
 interface AtExitCallback {
@@ -99,10 +99,6 @@ export function _PyAtExit_Call(): void {
 function atexit_register(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   const npos = args.length - nkw;
-  // CPython 3.11 declares register METH_VARARGS | METH_KEYWORDS: the call
-  // packs the positional arguments into a tuple first (an allocation the
-  // collector counts; freed to the freelist when the call returns).
-  Py_DECREF(_PyTuple_FromArray(args.slice(0, npos)));
   if (npos < 1) throw PyErr_Format(PyExc_TypeError, "register() takes at least 1 argument (0 given)");
   const func = args[0];
   if (func.ob_type.tp_call === null) throw PyErr_Format(PyExc_TypeError, "the first argument must be callable");
@@ -142,7 +138,7 @@ function atexit_ncallbacks(_m: PyObject): PyObject {
 }
 
 const functions: PyMethodDef[] = [
-  { name: "register", meth: atexit_register, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "register", meth: atexit_register, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "unregister", meth: atexit_unregister, flags: METH_O },
   { name: "_run_exitfuncs", meth: atexit_run_exitfuncs, flags: METH_NOARGS },
   { name: "_clear", meth: atexit_clear, flags: METH_NOARGS },

@@ -16,7 +16,7 @@ import type { PyObject } from "../heap/object.js";
 import { Py_DECREF } from "../heap/refcount.js";
 import { PyType_Type, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, type PyMethodDef } from "../objects/methoddef.js";
-import { _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
+import { _PyArg_UnpackKeywords, newArgParser, nonStaticParser } from "../objects/getargs.js";
 import {
   type PyModuleObject,
   PyModule_AddFunctions,
@@ -256,8 +256,8 @@ function unhexlify(dataObj: PyObject): PyObject {
   return bytesResult(out);
 }
 
-const a2bHexParser = newArgParser("a2b_hex", ["hexstr"], 1, 1);
-const unhexlifyParser = newArgParser("unhexlify", ["hexstr"], 1, 1);
+const a2bHexParser = nonStaticParser(newArgParser("a2b_hex", ["hexstr"], 1, 1));
+const unhexlifyParser = nonStaticParser(newArgParser("unhexlify", ["hexstr"], 1, 1));
 
 function binascii_a2b_hex(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [h] = _PyArg_UnpackKeywords(args, kwnames, a2bHexParser, [null]);
@@ -271,7 +271,7 @@ function binascii_unhexlify(_m: PyObject, args: PyObject[], kwnames: PyObject | 
 
 // ---------------------------------------------------------------- uuencode
 
-const a2bUuParser = newArgParser("a2b_uu", ["data"], 1, 1);
+const a2bUuParser = nonStaticParser(newArgParser("a2b_uu", ["data"], 1, 1));
 
 function binascii_a2b_uu(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [dataObj] = _PyArg_UnpackKeywords(args, kwnames, a2bUuParser, [null]);
@@ -357,7 +357,7 @@ function binascii_crc32(_m: PyObject, args: PyObject[], kwnames: PyObject | null
   for (let i = 0; i < data.length; i++) crc = crc32Table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return PyLong_FromNumber(~crc >>> 0);
 }
-const crc32Parser = newArgParser("crc32", ["data", "crc"], 1, 2);
+const crc32Parser = nonStaticParser(newArgParser("crc32", ["data", "crc"], 1, 2));
 
 function binascii_crc_hqx(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [dataObj, crcObj] = _PyArg_UnpackKeywords(args, kwnames, crcHqxParser, [null, null]);
@@ -369,7 +369,7 @@ function binascii_crc_hqx(_m: PyObject, args: PyObject[], kwnames: PyObject | nu
   }
   return PyLong_FromNumber(crc);
 }
-const crcHqxParser = newArgParser("crc_hqx", ["data", "crc"], 2, 2);
+const crcHqxParser = nonStaticParser(newArgParser("crc_hqx", ["data", "crc"], 2, 2));
 
 // ---------------------------------------------------------------- the module
 

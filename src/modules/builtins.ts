@@ -7,6 +7,7 @@
  * The module is built once per run (`_PyBuiltins_Init`); its dict is the
  * interpreter's builtins dict.
  */
+import { asCInt } from "../objects/bytes-methods.js";
 import { readlineHook, type ReadlineFunction } from "../vm/hostcontrol.js";
 import { PyObject } from "../heap/object.js";
 import { IO_OPEN_DEF } from "./io.js";
@@ -14,7 +15,13 @@ import { builtin_breakpoint } from "./sys-hooks.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyBaseObject_Type, PyType_Check, PyType_Type, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
-import { newArgParser, _PyArg_UnpackKeywords, invalidKeyword, _PyArg_CheckPositional } from "../objects/getargs.js";
+import {
+  newArgParser,
+  nonStaticParser,
+  _PyArg_UnpackKeywords,
+  _PyArg_CheckPositional,
+  _PyArg_ParserInit,
+} from "../objects/getargs.js";
 import {
   PyModule_Add,
   PyModule_AddFunctions,
@@ -72,7 +79,7 @@ import {
   PyTuple_Type,
   _PyTuple_FromArray,
 } from "../objects/tupleobject.js";
-import { PyList_Type, PyList_Sort, PyList_GET_SIZE } from "../objects/listobject.js";
+import { PyList_Type, PyList_Sort, PyList_GET_SIZE, _PyList_SortCall } from "../objects/listobject.js";
 import {
   PyDict_Check,
   PyDict_New,
@@ -127,7 +134,14 @@ import { PySuper_Type } from "../objects/superobject.js";
 import { type PyFunctionObject, PyFunction_Type } from "../objects/funcobject.js";
 import { InterpFrame, _PyFrame_GetLocals } from "../objects/frameobject.js";
 import { PyAnextAwaitable_New } from "../objects/anextawaitable.js";
-import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call, PyObject_CallMethod } from "../objects/call.js";
+import {
+  Py_EnterRecursiveCall,
+  Py_LeaveRecursiveCall,
+  PyObject_Call,
+  PyObject_CallMethod,
+  _PyStack_AsDict,
+  _PyCall_TakePacked,
+} from "../objects/call.js";
 import { currentFrame, interp, tstate } from "../objects/pystate.js";
 import { _PyObject_GC_LinkUnrepresented, _PyObject_GC_UnlinkUnrepresented } from "../heap/gc.js";
 import { PyCFunction_Type } from "../objects/methodobject.js";
@@ -161,18 +175,15 @@ import { PyAST_Check, PyAST_mod2obj, PyAST_obj2mod } from "./ast-convert.js";
 
 // --- print / input ----------------------------------------------------------------------
 
-const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0, "invalid", true);
+const printParser = newArgParser("print", ["sep", "end", "file", "flush"], 0, 0, 0, true);
 const printOut: (PyObject | null)[] = [null, null, null, null];
 
 function builtin_print(_self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   const n = args.length - nkw;
-  // The first call makes the parser's tuple of keyword names (sep, end,
-  // file, flush), kept for the run: an allocation the collector counts.
-  if (!interp.print_kwtuple) {
-    interp.print_kwtuple = true;
-    _PyObject_GC_LinkUnrepresented(PyTuple_Type, 24 + 8 * 4);
-  }
+  // _PyArg_UnpackKeywordsWithVararg has no fast path: the first call
+  // makes the parser's tuple of keyword names (sep, end, file, flush).
+  _PyArg_ParserInit(printParser);
   // 3.11's print receives its positional arguments as a tuple (Argument
   // Clinic's *args), made per call: the collector's counts see it.
   const argTuple = n > 0 ? _PyTuple_FromArray(args.slice(0, n)) : null;
@@ -456,14 +467,10 @@ function builtin_callable(_s: PyObject, o: PyObject): PyObject {
   return PyBool_FromBool(o.ob_type.tp_call !== null);
 }
 
+/** chr(i): Argument Clinic's C int first (OverflowError past it), then
+ *  the code point's range. */
 function builtin_chr(_s: PyObject, o: PyObject): PyObject {
-  const i = PyNumber_Index(o);
-  let n: number;
-  try {
-    n = Number(PyLong_AsBigInt(i));
-  } finally {
-    Py_DECREF(i);
-  }
+  const n = asCInt(o);
   if (!(n >= 0 && n < 0x110000)) throw PyErr_Format(PyExc_ValueError, "chr() arg not in range(0x110000)");
   return PyUnicode_FromString(String.fromCodePoint(n));
 }
@@ -616,10 +623,31 @@ function builtin_anext(_s: PyObject, args: PyObject[]): PyObject {
   }
 }
 
-const minParser = newArgParser("min", ["key", "default"], 0, 0, 0);
-const maxParser = newArgParser("max", ["key", "default"], 0, 0, 0);
+const minParser = nonStaticParser(newArgParser("min", ["key", "default"], 0, 0, 0));
+const maxParser = nonStaticParser(newArgParser("max", ["key", "default"], 0, 0, 0));
 
-function minmax(name: string, op: number, args: PyObject[], kwnames: PyObject | null): PyObject {
+/** min() and max(), METH_VARARGS | METH_KEYWORDS in 3.11: the call packs
+ *  the positional arguments into a tuple, which min_max iterates when
+ *  there are several, and the keyword arguments into a dict (their
+ *  parsing, PyArg_ParseTupleAndKeywords, makes nothing more); called with
+ *  a tuple and a dict already (`min(*a, **k)`), it uses those. */
+function minmaxCall(name: string, op: number, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const given = _PyCall_TakePacked();
+  if (given !== null) return minmax(name, op, args, kwnames, given.args);
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  const n = args.length - nkw;
+  const argstuple = _PyTuple_FromArray(nkw === 0 ? args : args.slice(0, n));
+  let kwdict: PyObject | null = null;
+  try {
+    if (nkw > 0) kwdict = _PyStack_AsDict(args, n, kwnames!);
+    return minmax(name, op, args, kwnames, argstuple);
+  } finally {
+    Py_DECREF(argstuple);
+    if (kwdict !== null) Py_DECREF(kwdict);
+  }
+}
+
+function minmax(name: string, op: number, args: PyObject[], kwnames: PyObject | null, argstuple: PyObject): PyObject {
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   const n = args.length - nkw;
   let key: PyObject | null = null;
@@ -634,7 +662,7 @@ function minmax(name: string, op: number, args: PyObject[], kwnames: PyObject | 
   if (n > 1 && dflt !== null) {
     throw PyErr_Format(PyExc_TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
   }
-  const it = n === 1 ? PyObject_GetIter(args[0]) : PyObject_GetIter(_tupleTemp(args, n));
+  const it = PyObject_GetIter(n === 1 ? args[0] : argstuple);
   let best: PyObject | null = null;
   let bestKey: PyObject | null = null;
   try {
@@ -682,30 +710,12 @@ function minmax(name: string, op: number, args: PyObject[], kwnames: PyObject | 
   throw PyErr_Format(PyExc_ValueError, `${name}() arg is an empty sequence`);
 }
 
-function _tupleTemp(args: PyObject[], n: number): PyObject {
-  const t = _PyTuple_FromArray(args.slice(0, n));
-  // The iterator keeps the tuple alive; drop our reference after it is made.
-  tempTuples.push(t);
-  return t;
-}
-const tempTuples: PyObject[] = [];
-function releaseTemps(): void {
-  while (tempTuples.length > 0) Py_DECREF(tempTuples.pop()!);
+function builtin_min(_s: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
+  return minmaxCall("min", Py_LT, args, kw);
 }
 
-function builtin_min(_s: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  try {
-    return minmax("min", Py_LT, args, kw);
-  } finally {
-    releaseTemps();
-  }
-}
 function builtin_max(_s: PyObject, args: PyObject[], kw: PyObject | null): PyObject {
-  try {
-    return minmax("max", Py_GT, args, kw);
-  } finally {
-    releaseTemps();
-  }
+  return minmaxCall("max", Py_GT, args, kw);
 }
 
 const sumParser = newArgParser("sum", ["", "start"], 1, 1);
@@ -741,29 +751,29 @@ function builtin_sum(_s: PyObject, args: PyObject[], kwnames: PyObject | null): 
   return result;
 }
 
+/** sorted(iterable, /, *, key=None, reverse=False), as 3.11's
+ *  builtin_sorted: a new list, then `newlist.sort(**kwargs)` called
+ *  through the bound method that attribute lookup makes (an allocation
+ *  the collector counts, freed after the call), which checks and parses
+ *  the keywords as list.sort does. */
 function builtin_sorted(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   const n = args.length - nkw;
   _PyArg_CheckPositional("sorted", n, 1, 1);
-  let key: PyObject | null = null;
-  let reverse = false;
-  for (let i = 0; i < nkw; i++) {
-    const k = PyTuple_GET_ITEM(kwnames!, i);
-    const ks = PyUnicode_AsString(k);
-    const v = args[n + i];
-    if (ks === "key") key = v === Py_None ? null : v;
-    else if (ks === "reverse") reverse = PyObject_IsTrue(v);
-    else throw invalidKeyword("sort", k);
-  }
   const list = PySequence_List(args[0]);
   try {
-    // newlist.sort(...) is called through its bound method's vectorcall,
-    // which counts a level against the recursion limit.
-    Py_EnterRecursiveCall(" while calling a Python object");
+    _PyObject_GC_LinkUnrepresented(PyCFunction_Type, 56);
     try {
-      PyList_Sort(list as Parameters<typeof PyList_Sort>[0], key, reverse);
+      // The bound method's vectorcall counts a level against the
+      // recursion limit.
+      Py_EnterRecursiveCall(" while calling a Python object");
+      try {
+        _PyList_SortCall(list, nkw === 0 ? [] : args.slice(n), kwnames);
+      } finally {
+        Py_LeaveRecursiveCall();
+      }
     } finally {
-      Py_LeaveRecursiveCall();
+      _PyObject_GC_UnlinkUnrepresented(PyCFunction_Type);
     }
   } catch (e) {
     Py_DECREF(list);
@@ -1165,7 +1175,7 @@ function builtin_exec(_s: PyObject, args: PyObject[], kwnames: PyObject | null):
   return Py_NewRef(Py_None);
 }
 
-const evalParser = newArgParser("eval", ["source", "globals", "locals"], 1);
+const evalParser = nonStaticParser(newArgParser("eval", ["source", "globals", "locals"], 1));
 function builtin_eval(_s: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const out: (PyObject | null)[] = [null, null, null];
   _PyArg_UnpackKeywords(args, kwnames, evalParser, out);
@@ -1271,7 +1281,7 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "chr", meth: builtin_chr, flags: METH_O },
   { name: "compile", meth: builtin_compile, flags: FK },
   { name: "delattr", meth: builtin_delattr, flags: F },
-  { name: "dir", meth: builtin_dir, flags: F, varargs: true },
+  { name: "dir", meth: builtin_dir, flags: F },
   { name: "divmod", meth: builtin_divmod, flags: F },
   { name: "format", meth: builtin_format, flags: F },
   { name: "getattr", meth: builtin_getattr, flags: F },
@@ -1289,8 +1299,8 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "aiter", meth: builtin_aiter, flags: METH_O },
   { name: "len", meth: builtin_len, flags: METH_O },
   { name: "locals", meth: builtin_locals, flags: METH_NOARGS },
-  { name: "max", meth: builtin_max, flags: FK, varargs: true },
-  { name: "min", meth: builtin_min, flags: FK, varargs: true },
+  { name: "max", meth: builtin_max, flags: FK, packsArgs: true },
+  { name: "min", meth: builtin_min, flags: FK, packsArgs: true },
   { name: "next", meth: builtin_next, flags: F },
   { name: "anext", meth: builtin_anext, flags: F },
   { name: "oct", meth: (_s: PyObject, o: PyObject) => formatInt(o, 8, "0o"), flags: METH_O },
@@ -1302,7 +1312,7 @@ const builtinFunctions: PyMethodDef[] = [
   { name: "setattr", meth: builtin_setattr, flags: F },
   { name: "sorted", meth: builtin_sorted, flags: FK },
   { name: "sum", meth: builtin_sum, flags: FK },
-  { name: "vars", meth: builtin_vars, flags: F, varargs: true },
+  { name: "vars", meth: builtin_vars, flags: F },
 ];
 
 /** Types whose module builds them lazily may register here before

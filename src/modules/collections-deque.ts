@@ -43,7 +43,13 @@ import { accountBytes, itemsCheck } from "../heap/allocator.js";
 import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
 import { Py_EQ, Py_GT, Py_LE, Py_LT, Py_NE } from "../bytecode/opcodes.js";
 import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O } from "../objects/methoddef.js";
-import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser, nkw } from "../objects/getargs.js";
+import {
+  _PyArg_CheckPositional,
+  _PyArg_UnpackKeywords,
+  newArgParser,
+  nonStaticParser,
+  nkw,
+} from "../objects/getargs.js";
 import { PyErr_Format, PyErr_NoMemory } from "../objects/errors.js";
 import {
   PyExc_IndexError,
@@ -957,7 +963,7 @@ function deque_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   }
 }
 
-const initParser = newArgParser("deque", ["iterable", "maxlen"], 0);
+const initParser = nonStaticParser(newArgParser("deque", ["iterable", "maxlen"], 0));
 
 function deque_init(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
   const d = D(self);

@@ -35,7 +35,13 @@ import {
   METH_O,
   type PyMethodDef,
 } from "../objects/methoddef.js";
-import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser, nkw } from "../objects/getargs.js";
+import {
+  _PyArg_CheckPositional,
+  _PyArg_UnpackKeywords,
+  newArgParser,
+  nonStaticParser,
+  nkw,
+} from "../objects/getargs.js";
 import { PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "../objects/unicodeobject.js";
 import { PyBool_FromBool } from "../objects/longobject.js";
@@ -562,7 +568,7 @@ function contextvar_new(name: PyObject, def: PyObject | null): PyContextVar {
   return v;
 }
 
-const contextvarNewParser = newArgParser("ContextVar", ["", "default"], 1, 1, 1);
+const contextvarNewParser = nonStaticParser(newArgParser("ContextVar", ["", "default"], 1, 1, 1));
 
 function contextvar_tp_new(_type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [name, def] = _PyArg_UnpackKeywords(args, kwnames, contextvarNewParser, [null, null]);

@@ -48,6 +48,7 @@ import {
   _PyArg_NoKwnames,
   _PyArg_UnpackKeywords,
   newArgParser,
+  nonStaticParser,
   nkw,
   type _PyArg_Parser,
 } from "../objects/getargs.js";
@@ -540,7 +541,7 @@ function atMostOne(fname: string, args: PyObject[], kwnames: PyObject | null): v
   }
 }
 
-const keyParser: _PyArg_Parser = newArgParser("K", ["obj"], 1);
+const keyParser: _PyArg_Parser = nonStaticParser(newArgParser("K", ["obj"], 1));
 
 /** K(obj): a key wrapping `obj`, compared through the same function. */
 function keyobject_call(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
@@ -582,7 +583,7 @@ PyKeyWrapper_Type.tp_members = [
   },
 ];
 
-const cmpToKeyParser: _PyArg_Parser = newArgParser("cmp_to_key", ["mycmp"], 1);
+const cmpToKeyParser: _PyArg_Parser = nonStaticParser(newArgParser("cmp_to_key", ["mycmp"], 1));
 
 /** cmp_to_key(mycmp): a key type's prototype, called on each element. */
 function functools_cmp_to_key(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
@@ -947,7 +948,9 @@ function bounded_lru_cache_wrapper(self: LruCacheObject, args: PyTupleObject, kw
   return result;
 }
 
-const lruNewParser = newArgParser("lru_cache", ["user_function", "maxsize", "typed", "cache_info_type"], 4);
+const lruNewParser = nonStaticParser(
+  newArgParser("lru_cache", ["user_function", "maxsize", "typed", "cache_info_type"], 4),
+);
 
 /** _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type) */
 function lru_cache_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {

@@ -16,6 +16,8 @@
  * rebinding `gc.callbacks = []` does not change what the collector calls,
  * exactly as in CPython.
  */
+import { _PyCall_TakePacked } from "../objects/call.js";
+import { PySlice_Type } from "../objects/sliceobject.js";
 import type { PyObject } from "../heap/object.js";
 import { GC_FINALIZED, GC_TRACKED, type PyGCObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
@@ -76,6 +78,7 @@ onGCReset(() => {
   freelist.tupleType = PyTuple_Type;
   freelist.listType = PyList_Type;
   freelist.dictType = PyDict_Type;
+  freelist.sliceType = PySlice_Type;
 });
 
 /** gc.callbacks and gc.garbage (owned), for the refcount audit. */
@@ -257,21 +260,15 @@ function gc_get_debug(): PyObject {
 }
 
 /** set_threshold(t0[, t1[, t2]]): PyArg_ParseTuple stores each value as it
- *  converts it, so a bad second argument still sets the first. CPython
- *  3.11 declares it METH_VARARGS: the call first packs the arguments into
- *  a tuple, which counts as an allocation (and, after a full collection
- *  has emptied the freelists, stays counted once it is freed). */
+ *  converts it, so a bad second argument still sets the first. (CPython
+ *  3.11 declares it METH_VARARGS: the call packs the arguments into a
+ *  tuple first, which counts as an allocation.) */
 function gc_set_threshold(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   _PyArg_NoKwnames("set_threshold", kwnames);
   const n = nargsOf(args, kwnames);
-  const packed = _PyTuple_FromArray(args.slice(0, n));
-  try {
-    if (n < 1) throw PyErr_Format(PyExc_TypeError, `set_threshold() takes at least 1 argument (${n} given)`);
-    if (n > 3) throw PyErr_Format(PyExc_TypeError, `set_threshold() takes at most 3 arguments (${n} given)`);
-    for (let i = 0; i < n; i++) gcState.generations[i].threshold = parseArgInt(args[i]);
-  } finally {
-    Py_DECREF(packed);
-  }
+  if (n < 1) throw PyErr_Format(PyExc_TypeError, `set_threshold() takes at least 1 argument (${n} given)`);
+  if (n > 3) throw PyErr_Format(PyExc_TypeError, `set_threshold() takes at most 3 arguments (${n} given)`);
+  for (let i = 0; i < n; i++) gcState.generations[i].threshold = parseArgInt(args[i]);
   return Py_NewRef(Py_None);
 }
 
@@ -330,13 +327,18 @@ function gc_get_referents(_m: PyObject, args: PyObject[], kwnames: PyObject | nu
  *  the result list). */
 function gc_get_referrers(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   _PyArg_NoKwnames("get_referrers", kwnames);
+  // METH_VARARGS: the call's own tuple of the arguments, which the walk
+  // skips (it refers to every target), as it skips the result list.
+  const given = _PyCall_TakePacked();
+  const argstuple = given !== null ? Py_NewRef(given.args) : _PyTuple_FromArray(args);
   const targets = new Set<PyObject>(args);
-  const result = PyList_New(0);
+  let result: PyObject | null = null;
   try {
+    result = PyList_New(0);
     const hits: PyGCObject[] = [];
     for (let i = 0; i < NUM_GENERATIONS; i++) {
       forEachIn(gcState.generations[i].head, (op) => {
-        if (op === result) return;
+        if (op === result || op === argstuple) return;
         const traverse = op.ob_type.tp_traverse;
         if (traverse === null) return;
         let hit = false;
@@ -348,8 +350,10 @@ function gc_get_referrers(_m: PyObject, args: PyObject[], kwnames: PyObject | nu
     }
     for (const op of hits) PyList_Append(result, op);
   } catch (e) {
-    Py_DECREF(result);
+    if (result !== null) Py_DECREF(result);
     throw e;
+  } finally {
+    Py_DECREF(argstuple);
   }
   return result;
 }
@@ -456,14 +460,14 @@ const functions: PyMethodDef[] = [
   { name: "set_debug", meth: gc_set_debug, flags: METH_O },
   { name: "get_debug", meth: gc_get_debug, flags: METH_NOARGS },
   { name: "get_count", meth: gc_get_count, flags: METH_NOARGS },
-  { name: "set_threshold", meth: gc_set_threshold, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "set_threshold", meth: gc_set_threshold, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "get_threshold", meth: gc_get_threshold, flags: METH_NOARGS },
   { name: "collect", meth: gc_collect, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "get_objects", meth: gc_get_objects, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "get_stats", meth: gc_get_stats, flags: METH_NOARGS },
   { name: "is_tracked", meth: gc_is_tracked, flags: METH_O },
   { name: "is_finalized", meth: gc_is_finalized, flags: METH_O },
-  { name: "get_referrers", meth: gc_get_referrers, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "get_referrers", meth: gc_get_referrers, flags: METH_FASTCALL | METH_KEYWORDS, packsArgs: true },
   { name: "get_referents", meth: gc_get_referents, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "freeze", meth: gc_freeze, flags: METH_NOARGS },
   { name: "unfreeze", meth: gc_unfreeze, flags: METH_NOARGS },

@@ -118,7 +118,13 @@ import {
 import { PyUnicode_AsString, PyUnicode_FromString } from "../objects/unicodeobject.js";
 import { Py_GenericAlias } from "../objects/genericaliasobject.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakrefobject.js";
-import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser, nkw } from "../objects/getargs.js";
+import {
+  _PyArg_CheckPositional,
+  _PyArg_UnpackKeywords,
+  newArgParser,
+  nonStaticParser,
+  nkw,
+} from "../objects/getargs.js";
 import { tstate } from "../objects/pystate.js";
 import { _Py_CheckInterrupt } from "../objects/eval-breaker.js";
 
@@ -1649,7 +1655,7 @@ class ProductObject extends PyGCObject {
   }
 }
 
-const productParser = newArgParser("product", ["repeat"], 0, 0, 0);
+const productParser = nonStaticParser(newArgParser("product", ["repeat"], 0, 0, 0));
 
 function product_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nk = nkw(kwnames);
@@ -2589,7 +2595,7 @@ class RepeatObject extends PyGCObject {
   }
 }
 
-const repeatParser = newArgParser("repeat", ["object", "times"], 1);
+const repeatParser = nonStaticParser(newArgParser("repeat", ["object", "times"], 1));
 
 function repeat_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nArgs = args.length;

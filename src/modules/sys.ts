@@ -8,9 +8,10 @@
  * objects/fileobject.ts; the interpreter reads sys's attributes through
  * vm/sysstate.ts (PySys_GetObject).
  */
+import { asCInt } from "../objects/bytes-methods.js";
 import { LIBDIR, PyImport_BuiltinModuleNames } from "../vm/import.js";
 import { MANAGED_DICT_PREHEADER, PyObject, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT } from "../heap/object.js";
-import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O } from "../objects/methoddef.js";
 import {
   PyModule_Add,
@@ -23,7 +24,9 @@ import {
   PyUnicode_AsString,
   PyUnicode_Check,
   PyUnicode_FromString,
-  PyUnicode_InternFromString,
+  PyUnicode_InternInPlace,
+  PyUnicode_Type,
+  type PyUnicodeObject,
 } from "../objects/unicodeobject.js";
 import {
   PyLong_AsNumber,
@@ -52,7 +55,7 @@ import {
   PyExc_ValueError,
   PyExc_SystemExit,
 } from "../objects/exceptions.js";
-import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
+import { _PyArg_CheckPositional, _PyArg_UnpackKeywords, newArgParser, nonStaticParser } from "../objects/getargs.js";
 import { PyNumber_Index } from "../objects/abstract.js";
 import { _PyType_LookupString } from "../objects/typeimpl.js";
 import { PyObject_Call } from "../objects/call.js";
@@ -122,21 +125,21 @@ function sys_getrecursionlimit(_m: PyObject): PyObject {
 }
 
 function sys_setrecursionlimit(_m: PyObject, arg: PyObject): PyObject {
-  if (!PyLong_Check(arg)) {
-    throw PyErr_Format(PyExc_TypeError, `'${arg.ob_type.tp_name}' object cannot be interpreted as an integer`);
-  }
-  const n = PyLong_AsNumber(arg);
+  const n = asCInt(arg);
   if (n < 1) throw PyErr_Format(PyExc_ValueError, "recursion limit must be greater or equal than 1");
-  if (n > 2147483647) throw PyErr_Format(PyExc_OverflowError, "Python int too large to convert to C int");
   Py_SetRecursionLimit(n);
   return Py_NewRef(Py_None);
 }
 
+/** sys.intern(string): the str itself, entered into the interned table
+ *  when no equal string is there yet, else the one that is. */
 function sys_intern(_m: PyObject, arg: PyObject): PyObject {
   if (!PyUnicode_Check(arg)) {
     throw PyErr_Format(PyExc_TypeError, `intern() argument must be str, not ${arg.ob_type.tp_name}`);
   }
-  return PyUnicode_InternFromString(PyUnicode_AsString(arg));
+  if (arg.ob_type !== PyUnicode_Type) throw PyErr_Format(PyExc_TypeError, `can't intern ${arg.ob_type.tp_name}`);
+  Py_INCREF(arg);
+  return PyUnicode_InternInPlace(arg as PyUnicodeObject);
 }
 
 function sys_getframe(_m: PyObject, args: PyObject[]): PyObject {
@@ -163,7 +166,7 @@ function sys_exit(_m: PyObject, args: PyObject[]): PyObject {
   throw PyErr_SetObject(PyExc_SystemExit, args.length === 0 ? Py_None : args[0]);
 }
 
-const asyncgenHooksParser = newArgParser("set_asyncgen_hooks", ["firstiter", "finalizer"], 0);
+const asyncgenHooksParser = nonStaticParser(newArgParser("set_asyncgen_hooks", ["firstiter", "finalizer"], 0));
 
 /** sys.set_asyncgen_hooks(firstiter=..., finalizer=...): None clears a
  *  hook, an argument left out keeps it (the finalizer is checked and set

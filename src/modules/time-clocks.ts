@@ -193,13 +193,13 @@ function time_strptime(_m: PyObject, args: PyObject[], kwnames: PyObject | null)
 }
 
 export const clockFunctions: PyMethodDef[] = [
-  { name: "clock_gettime", meth: time_clock_gettime, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
-  { name: "clock_gettime_ns", meth: time_clock_gettime_ns, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
-  { name: "clock_getres", meth: time_clock_getres, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
-  { name: "get_clock_info", meth: time_get_clock_info, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "clock_gettime", meth: time_clock_gettime, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "clock_gettime_ns", meth: time_clock_gettime_ns, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "clock_getres", meth: time_clock_getres, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "get_clock_info", meth: time_get_clock_info, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "thread_time", meth: () => PyFloat_FromDouble(Number(clocks!.cpu()) / 1e9), flags: METH_NOARGS },
   { name: "thread_time_ns", meth: () => PyLong_FromBigInt(clocks!.cpu()), flags: METH_NOARGS },
-  { name: "strptime", meth: time_strptime, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "strptime", meth: time_strptime, flags: METH_FASTCALL | METH_KEYWORDS },
 ];
 
 /** Add the CLOCK_* ids and _STRUCT_TM_ITEMS; `c` reads the clocks. */

@@ -157,14 +157,12 @@ PyAnextAwaitable_Type.tp_methods = [
     name: "throw",
     meth: anextawaitable_throw,
     flags: METH_FASTCALL,
-    varargs: true,
     doc: "throw(typ[,val[,tb]]) -> raise exception in the wrapped iterator,\nreturn next yielded value or raise StopIteration.",
   },
   {
     name: "close",
     meth: anextawaitable_close,
     flags: METH_FASTCALL,
-    varargs: true,
     doc: "close() -> raise GeneratorExit inside generator.",
   },
 ];

@@ -28,7 +28,7 @@ import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_InternFromString } from 
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, _PyTuple_FromArray } from "./tupleobject.js";
 import { PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dictobject.js";
 import { PyObject_Repr, PyObject_RichCompareBool } from "./abstract.js";
-import { PyTypeObject } from "./typeobject.js";
+import { PyType_Type, PyTypeObject } from "./typeobject.js";
 import { PyMethodWrapper_Type, PyWrapperDescr_Type } from "./descrobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
 import { PyObject_GetAttrString, _PyObject_GetMethodFast, methodLookup, typeQualName } from "./object.js";
@@ -49,7 +49,7 @@ export function PyObject_Call(callable: PyObject, args: PyObject[], kwnames: PyO
   // _PyObject_MakeTpCall, which counts a recursion level: instances of
   // classes with __call__, slot wrappers, and classes themselves except
   // the few built-in ones with a vectorcall of their own.
-  if (_PyObject_MakeTpCallCounts(callable)) {
+  if (_PyObject_MakeTpCallCounts(callable, args, kwnames)) {
     // An exception class keeps CPython's argument tuple as its `args`:
     // refpy's BaseException_new makes that tuple itself.
     if (callable instanceof PyTypeObject && (callable.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) !== 0) {
@@ -77,15 +77,22 @@ function _PyObject_MakeTpCall(
   args: PyObject[],
   kwnames: PyObject | null,
 ): PyObject {
+  if (_PyCall_TakePacked() !== null) {
+    // Called with a tuple and a dict already (PyObject_Call): tp_call
+    // gets those.
+    Py_EnterRecursiveCall(" while calling a Python object");
+    try {
+      return call(callable, args, kwnames);
+    } finally {
+      Py_LeaveRecursiveCall();
+    }
+  }
   const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   const nargs = args.length - nkw;
   const argstuple = _PyTuple_FromArray(nargs === args.length ? args : args.slice(0, nargs));
   let kwdict: PyObject | null = null;
   try {
-    if (nkw > 0) {
-      kwdict = PyDict_New();
-      for (let i = 0; i < nkw; i++) PyDict_SetItem(kwdict, PyTuple_GET_ITEM(kwnames!, i), args[nargs + i]);
-    }
+    if (nkw > 0) kwdict = _PyStack_AsDict(args, nargs, kwnames!);
     Py_EnterRecursiveCall(" while calling a Python object");
     try {
       return call(callable, args, kwnames);
@@ -98,12 +105,74 @@ function _PyObject_MakeTpCall(
   }
 }
 
+/**
+ * A call made with the arguments as a tuple and a dict already
+ * (PyObject_Call(func, callargs, kwdict): CALL_FUNCTION_EX's
+ * do_call_core). A callable CPython calls through tp_call (no vectorcall:
+ * a class written in Python, an instance with `__call__`, a METH_VARARGS
+ * built-in) gets that tuple and dict, where a vectorcall would pack new
+ * ones: the caller sets `packed` when its callee takes that path, and the
+ * packing step of the callee takes it (_PyCall_TakePacked) instead of
+ * allocating. Only the outermost packing takes it: it is cleared as soon
+ * as it is read.
+ */
+export interface PackedArgs {
+  /** The positional arguments' tuple (borrowed). */
+  readonly args: PyObject;
+  /** The keyword arguments' dict (borrowed), or null. */
+  readonly kwargs: PyObject | null;
+}
+let packed: PackedArgs | null = null;
+export function _PyCall_SetPacked(args: PyObject, kwargs: PyObject | null): void {
+  packed = { args, kwargs };
+}
+export function _PyCall_TakePacked(): PackedArgs | null {
+  const p = packed;
+  packed = null;
+  return p;
+}
+
+/** Does a call of `callable` with a tuple and a dict (PyObject_Call) hand
+ *  them to tp_call unchanged in CPython 3.11 (see _PyCall_SetPacked)? */
+export function _PyCall_TakesPacked(callable: PyObject, nargs: number): boolean {
+  if (callable.ob_type === PyFunction_Type) return false;
+  if (callable instanceof PyTypeObject) {
+    if ((callable.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) !== 0) return false;
+    // type(name, bases, dict) goes through type_vectorcall, which packs.
+    return callable !== PyType_Type && makeTpCallCounts(callable, nargs);
+  }
+  return makeTpCallCounts(callable, nargs);
+}
+
+/** _PyStack_AsDict: the keyword arguments of a vectorcall (the values
+ *  from `args[nargs]` on, named by `kwnames`) as a new dict. */
+export function _PyStack_AsDict(args: PyObject[], nargs: number, kwnames: PyObject): PyObject {
+  const kwdict = PyDict_New();
+  try {
+    const nkw = PyTuple_GET_SIZE(kwnames);
+    for (let i = 0; i < nkw; i++) PyDict_SetItem(kwdict, PyTuple_GET_ITEM(kwnames, i), args[nargs + i]);
+  } catch (e) {
+    Py_DECREF(kwdict);
+    throw e;
+  }
+  return kwdict;
+}
+
 /** Does calling `callable` (not a Python function) go through
- *  _PyObject_MakeTpCall in CPython 3.11, counting a recursion level? */
-export function _PyObject_MakeTpCallCounts(callable: PyObject): boolean {
+ *  _PyObject_MakeTpCall in CPython 3.11, counting a recursion level?
+ *  `type` itself has a vectorcall only for `type(x)`: type_vectorcall
+ *  hands every other call (a class made by `type(name, bases, dict)` or
+ *  a class statement) to _PyObject_MakeTpCall. */
+export function _PyObject_MakeTpCallCounts(callable: PyObject, args: PyObject[], kwnames: PyObject | null): boolean {
+  return makeTpCallCounts(callable, args.length - (kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames)));
+}
+function makeTpCallCounts(callable: PyObject, nargs: number): boolean {
   const tp = callable.ob_type;
   if ((tp.tp_flags & TPFLAGS_HEAPTYPE) !== 0) return true;
-  if (callable instanceof PyTypeObject) return !callable.tp_vectorcall;
+  if (callable instanceof PyTypeObject) {
+    if (callable === PyType_Type) return nargs !== 1;
+    return !callable.tp_vectorcall;
+  }
   return tp === PyWrapperDescr_Type || tp === PyMethodWrapper_Type;
 }
 

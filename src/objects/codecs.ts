@@ -46,7 +46,7 @@ import {
 import { PyUnicodeObject, PyUnicode_FromString } from "./unicodeobject.js";
 import { PyBytesObject, PyBytes_FromStringAndSize } from "./bytesobject.js";
 import { PyLongObject, PyLong_FromNumber, PyLong_AsNumber } from "./longobject.js";
-import { PyTupleObject, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { PyTupleObject, _PyTuple_FromArray, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { PyObject_CallOneArg } from "./call.js";
 import { PyDict_GetItemString } from "./dictobject.js";
 import { PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
@@ -54,7 +54,7 @@ import { PyBUF_SIMPLE, PyBuffer_Data, PyBuffer_Release, PyObject_GetBuffer } fro
 import { PyObject_GetAttrString, _PyObject_LookupAttrString } from "./object.js";
 import { PyTuple_Type } from "./tupleobject.js";
 import { PyUnicode_Type } from "./unicodeobject.js";
-import { PyObject_CallFunctionObjArgs } from "./call.js";
+import { PyObject_Call } from "./call.js";
 import { PyDict_Clear, PyDict_GetItem, PyDict_SetItem, PyDict_Size } from "./dictobject.js";
 import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_SetSlice } from "./listobject.js";
 import { PyObject_IsTrue, PyObject_Str } from "./abstract.js";
@@ -334,11 +334,16 @@ function callCodec(codec: PyObject, index: number, obj: PyObject, encoding: stri
   Py_DECREF(codec);
   let result: PyObject;
   try {
+    // args_tuple: the arguments as a tuple (an allocation the collector
+    // counts), called with PyObject_Call and held until the call returns.
     const errs = errors === null ? null : PyUnicode_FromString(errors);
+    const args = errs === null ? [obj] : [obj, errs];
+    const argsTuple = _PyTuple_FromArray(args);
+    if (errs !== null) Py_DECREF(errs);
     try {
-      result = errs === null ? PyObject_CallOneArg(func, obj) : PyObject_CallFunctionObjArgs(func, obj, errs);
+      result = PyObject_Call(func, args, null);
     } finally {
-      if (errs !== null) Py_DECREF(errs);
+      Py_DECREF(argsTuple);
     }
   } catch (e) {
     throw wrapCodecError(e as PyObject, encode ? "encoding" : "decoding", encoding);

@@ -51,14 +51,9 @@ import { Py_DECREF, Py_INCREF, trashcanBegin, trashcanEnd } from "../heap/refcou
 import { accountBytes } from "../heap/allocator.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
-import { PyErr_Format, PyErr_SetObject } from "./errors.js";
-import {
-  PyExc_KeyError,
-  PyExc_RuntimeError,
-  PyExc_TypeError,
-  PyExc_ValueError,
-  PyExc_AttributeError,
-} from "./exceptions.js";
+import { PyErr_ExceptionMatches, PyErr_Format, PyErr_SetObject } from "./errors.js";
+import { _Py_ID } from "./identifiers.js";
+import { PyExc_KeyError, PyExc_RuntimeError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLong_FromNumber, Py_True, Py_False } from "./longobject.js";
 import {
@@ -79,7 +74,7 @@ import {
 } from "./tupleobject.js";
 import { PySequence_List } from "./abstract.js";
 import { _PyEval_GetBuiltin } from "./iterreduce.js";
-import { PyList_New, PyList_SET_ITEM, PyListObject } from "./listobject.js";
+import { PyList_New, PyList_SET_ITEM, PyListObject, PyList_Type } from "./listobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
 import { checkPositional, _PyArg_CheckPositional, nkw } from "./getargs.js";
@@ -97,7 +92,7 @@ import {
 } from "./abstract.js";
 import { _PyObject_LookupAttrString } from "./object.js";
 import { PyDictProxy_New } from "./mappingproxy.js";
-import { PyObject_CallNoArgs, PyObject_Call } from "./call.js";
+import { PyObject_CallNoArgs, PyObject_Call, PyObject_CallMethodNoArgs } from "./call.js";
 import { registerLengthHint } from "./seqslots.js";
 import { PySetObject, PySet_New, set_update_internal_public } from "./setobject.js";
 
@@ -780,17 +775,8 @@ export function PyDict_Merge(a: PyObject, b: PyObject, override: boolean): void 
     }
     return;
   }
-  // Generic mapping: iterate b.keys(), read b[key].
-  const keysMethod = _PyObject_LookupAttrString(b, "keys");
-  if (keysMethod === null) {
-    throw PyErr_Format(PyExc_AttributeError, `'${b.ob_type.tp_name}' object has no attribute 'keys'`);
-  }
-  let keys: PyObject;
-  try {
-    keys = PyObject_CallNoArgs(keysMethod);
-  } finally {
-    Py_DECREF(keysMethod);
-  }
+  // Generic mapping: a list of b.keys() (PyMapping_Keys), read b[key].
+  const keys = PyMapping_Keys(b);
   const it = PyObject_GetIter(keys);
   Py_DECREF(keys);
   try {
@@ -807,6 +793,35 @@ export function PyDict_Merge(a: PyObject, b: PyObject, override: boolean): void 
         Py_DECREF(key);
       }
     }
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+/** PyMapping_Keys: a dict's keys as a new list; another mapping's
+ *  `keys()` (called as a method: no bound method is made), as is when a
+ *  list, else made one through an iterator (method_output_as_list). */
+export function PyMapping_Keys(o: PyObject): PyObject {
+  if (o.ob_type === PyDict_Type) return PyDict_Keys(o);
+  const out = PyObject_CallMethodNoArgs(o, _Py_ID("keys"));
+  if (out.ob_type === PyList_Type) return out;
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(out);
+  } catch (e) {
+    if (PyErr_ExceptionMatches(e, PyExc_TypeError)) {
+      Py_DECREF(e as PyObject);
+      throw PyErr_Format(
+        PyExc_TypeError,
+        `${o.ob_type.tp_name}.keys() returned a non-iterable (type ${out.ob_type.tp_name})`,
+      );
+    }
+    throw e;
+  } finally {
+    Py_DECREF(out);
+  }
+  try {
+    return PySequence_List(it);
   } finally {
     Py_DECREF(it);
   }
@@ -1224,7 +1239,7 @@ PyDict_Type.tp_methods = [
   { name: "keys", meth: dict_keys, flags: METH_NOARGS },
   { name: "items", meth: dict_items, flags: METH_NOARGS },
   { name: "values", meth: dict_values, flags: METH_NOARGS },
-  { name: "update", meth: dict_update, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "update", meth: dict_update, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "fromkeys", meth: dict_fromkeys, flags: METH_FASTCALL | METH_KEYWORDS | METH_CLASS },
   { name: "clear", meth: dict_clear, flags: METH_NOARGS },
   { name: "copy", meth: dict_copy, flags: METH_NOARGS },

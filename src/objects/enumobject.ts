@@ -14,10 +14,25 @@ import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_None } from "./noneobject.js";
 import { type PyLongObject, PyLong_FromNumber, PyLong_FromBigInt, Py_True } from "./longobject.js";
-import { PyTuple_New, PyTuple_Pack, PyTuple_SET_ITEM, Py_EmptyTuple, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import {
+  PyTuple_New,
+  PyTuple_Pack,
+  PyTuple_SET_ITEM,
+  PyTuple_GET_ITEM,
+  PyTuple_GET_SIZE,
+  Py_EmptyTuple,
+  _PyTuple_FromArraySteal,
+} from "./tupleobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { PyUnicode_AsString } from "./unicodeobject.js";
-import { newArgParser, _PyArg_CheckPositional, _PyArg_UnpackKeywords, _PyArg_NoKwnames, nkw } from "./getargs.js";
+import {
+  newArgParser,
+  _PyArg_CheckPositional,
+  _PyArg_UnpackKeywords,
+  _PyArg_NoKwnames,
+  nkw,
+  invalidKeyword,
+} from "./getargs.js";
 import {
   PyObject_GetIter,
   PyIter_Next,
@@ -73,12 +88,42 @@ function enum_traverse(self: PyObject, visit: (child: PyObject) => void): void {
   if (e.en_result !== null) visit(e.en_result);
 }
 
-const enumParser = newArgParser("enumerate", ["iterable", "start"], 1, 0, -1, "unexpected");
+const enumParser = newArgParser("enumerate", ["iterable", "start"], 1, 0, -1);
+
+/** enumerate.__new__ (and a subclass's call): Argument Clinic's parser. */
+function enum_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const [iterable, start] = _PyArg_UnpackKeywords(args, kwnames, enumParser, [null, null]);
+  return enum_new_impl(type, iterable!, start);
+}
+
+/** enumerate_vectorcall: `enumerate(...)` itself checks its one or two
+ *  arguments by hand (no parser, so no tuple of keyword names). */
+function enumerate_vectorcall(type: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  const nargs = args.length - nkw;
+  const checkKeyword = (i: number, name: string) => {
+    const key = PyTuple_GET_ITEM(kwnames!, i);
+    if (PyUnicode_AsString(key) !== name) throw invalidKeyword("enumerate", key);
+  };
+  if (nargs + nkw === 2) {
+    if (nkw === 1) checkKeyword(0, "start");
+    else if (nkw === 2) {
+      checkKeyword(0, "iterable");
+      checkKeyword(1, "start");
+    }
+    return enum_new_impl(type as PyTypeObject, args[0], args[1]);
+  }
+  if (nargs + nkw === 1) {
+    if (nkw === 1) checkKeyword(0, "iterable");
+    return enum_new_impl(type as PyTypeObject, args[0], null);
+  }
+  if (nargs === 0) throw PyErr_Format(PyExc_TypeError, "enumerate() missing required argument 'iterable'");
+  throw PyErr_Format(PyExc_TypeError, `enumerate() takes at most 2 arguments (${nargs + nkw} given)`);
+}
 
 /** enum_new_impl: as CPython's, the object first (tp_alloc tracks it),
  *  then the iterator, then the result holder (None, None). */
-function enum_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [iterable, start] = _PyArg_UnpackKeywords(args, kwnames, enumParser, [null, null]);
+function enum_new_impl(type: PyTypeObject, iterable: PyObject, start: PyObject | null): PyObject {
   const e = new PyEnumObject(type);
   PyObject_GC_Track(e);
   try {
@@ -88,7 +133,7 @@ function enum_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null
       else e.en_longindex = s.big;
       Py_DECREF(s);
     }
-    e.en_sit = PyObject_GetIter(iterable!);
+    e.en_sit = PyObject_GetIter(iterable);
     e.en_result = PyTuple_Pack(Py_None, Py_None);
   } catch (err) {
     Py_DECREF(e);
@@ -135,7 +180,8 @@ export const PyEnum_Type: PyTypeObject = newStaticType(
   TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
   enum_dealloc,
 );
-PyEnum_Type.tp_vectorcall = true; // enum_vectorcall
+PyEnum_Type.tp_vectorcall = true;
+PyEnum_Type.tp_vectorcall_fn = enumerate_vectorcall;
 PyEnum_Type.tp_new = enum_new;
 PyEnum_Type.tp_iter = self_iter;
 PyEnum_Type.tp_iternext = enum_next;
@@ -240,6 +286,7 @@ export const PyReversed_Type: PyTypeObject = newStaticType(
   reversed_dealloc,
 );
 PyReversed_Type.tp_new = reversed_new;
+PyReversed_Type.tp_vectorcall = true; // reversed_vectorcall
 PyReversed_Type.tp_iter = self_iter;
 PyReversed_Type.tp_iternext = reversed_next;
 PyReversed_Type.tp_traverse = reversed_traverse;
@@ -267,9 +314,10 @@ registerLengthHint(PyReversed_Type, reversed_len);
 // ---------------------------------------------------------------- map
 
 export class PyMapObject extends PyGCObject {
-  iters: PyObject[];
+  /** A tuple of the iterators, as CPython's `lz->iters`. */
+  iters: PyTupleObject;
   func: PyObject;
-  constructor(type: PyTypeObject, func: PyObject, iters: PyObject[]) {
+  constructor(type: PyTypeObject, func: PyObject, iters: PyTupleObject) {
     super(type, 32);
     this.iters = iters;
     this.func = func;
@@ -279,27 +327,27 @@ export class PyMapObject extends PyGCObject {
 function map_dealloc(self: PyObject): void {
   const m = self as PyMapObject;
   PyObject_GC_UnTrack(m);
-  const iters = m.iters;
-  m.iters = [];
-  for (const it of iters) Py_DECREF(it);
+  Py_DECREF(m.iters);
   Py_DECREF(m.func);
   PyObject_GC_Del(m);
 }
 
 function map_traverse(self: PyObject, visit: (child: PyObject) => void): void {
   const m = self as PyMapObject;
-  for (const it of m.iters) visit(it);
+  visit(m.iters);
   visit(m.func);
 }
 
+/** map_new and map_vectorcall: the tuple for the iterators first, then
+ *  each iterator into it, then the map object. */
 function map_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   if (type === PyMap_Type) _PyArg_NoKwnames("map", kwnames);
   if (args.length < 2) throw PyErr_Format(PyExc_TypeError, "map() must have at least two arguments.");
-  const iters: PyObject[] = [];
+  const iters = PyTuple_New(args.length - 1) as PyTupleObject;
   try {
-    for (let i = 1; i < args.length; i++) iters.push(PyObject_GetIter(args[i]));
+    for (let i = 1; i < args.length; i++) PyTuple_SET_ITEM(iters, i - 1, PyObject_GetIter(args[i]));
   } catch (e) {
-    for (const it of iters) Py_DECREF(it);
+    Py_DECREF(iters);
     throw e;
   }
   Py_INCREF(args[0]);
@@ -312,7 +360,7 @@ function map_next(self: PyObject): PyObject | null {
   const m = self as PyMapObject;
   const argv: PyObject[] = [];
   try {
-    for (const it of m.iters) {
+    for (const it of m.iters.ob_item) {
       const x = PyIter_Next(it);
       if (x === null) return null;
       argv.push(x);
@@ -334,7 +382,7 @@ PyMap_Type.tp_traverse = map_traverse;
 function map_reduce(self: PyObject): PyObject {
   const m = self as PyMapObject;
   const args = [Py_NewRef(m.func)];
-  for (const it of m.iters) args.push(Py_NewRef(it));
+  for (const it of m.iters.ob_item) args.push(Py_NewRef(it));
   return _PyTuple_FromArraySteal([Py_NewRef(m.ob_type), _PyTuple_FromArraySteal(args)]);
 }
 PyMap_Type.tp_methods = [{ name: "__reduce__", meth: map_reduce, flags: METH_NOARGS }];

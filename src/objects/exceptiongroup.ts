@@ -508,9 +508,9 @@ export function _PyExcGroup_Init(): void {
   ];
   B.tp_methods = [
     { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS, doc: "See PEP 585" },
-    { name: "derive", meth: BaseExceptionGroup_derive, flags: METH_FASTCALL, varargs: true },
-    { name: "split", meth: BaseExceptionGroup_split, flags: METH_FASTCALL, varargs: true },
-    { name: "subgroup", meth: BaseExceptionGroup_subgroup, flags: METH_FASTCALL, varargs: true },
+    { name: "derive", meth: BaseExceptionGroup_derive, flags: METH_FASTCALL },
+    { name: "split", meth: BaseExceptionGroup_split, flags: METH_FASTCALL },
+    { name: "subgroup", meth: BaseExceptionGroup_subgroup, flags: METH_FASTCALL },
   ];
   E.tp_weakrefable = true;
   E.tp_doc = null;

@@ -1,9 +1,8 @@
 /**
  * Argument parsing for built-in functions and methods: CPython's
  * Python/getargs.c and the checks Argument Clinic generates, so every
- * built-in rejects a bad call with CPython 3.11's words (KeywordErrors
- * below names the one known exception). One implementation of each check
- * lives here:
+ * built-in rejects a bad call with CPython 3.11's words. One
+ * implementation of each check lives here:
  *
  *  - `_PyArg_NoKwnames`: "NAME() takes no keyword arguments";
  *  - `_PyArg_CheckPositional` (functions taking *args-style positional
@@ -25,7 +24,8 @@
 import type { PyObject } from "../heap/object.js";
 import { PyExc_TypeError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
-import { PyTuple_GET_ITEM, PyTuple_GET_SIZE } from "./tupleobject.js";
+import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
+import { _PyObject_GC_LinkUnrepresented } from "../heap/gc.js";
 import { PyUnicode_AsString } from "./unicodeobject.js";
 
 /** Number of keyword arguments in a vectorcall call. */
@@ -98,19 +98,6 @@ export function invalidKeyword(fname: string, key: PyObject): PyObject {
 }
 
 /**
- * How a parser reports a keyword that names no parameter it takes by
- * keyword. "invalid" is CPython 3.11's getargs.c: "'x' is an invalid
- * keyword argument for NAME()". "unexpected" is the wording CPython 3.12
- * adopted ("NAME() got an unexpected keyword argument 'x'", and "NAME()
- * got some positional-only arguments passed as keyword arguments: 'x'"
- * for a positional-only parameter's name); the parsers of str(), bytes(),
- * int(), enumerate(), str.split/rsplit/splitlines/expandtabs/encode,
- * int.to_bytes/from_bytes and list.sort still use it, a known difference
- * from 3.11 kept until it is fixed on its own.
- */
-export type KeywordErrors = "invalid" | "unexpected";
-
-/**
  * One function's signature for _PyArg_UnpackKeywords (CPython's
  * `struct _PyArg_Parser`, with the counts clinic passes beside it).
  * `names` lists every parameter in order; the first `required` are
@@ -126,8 +113,13 @@ export interface _PyArg_Parser {
   readonly required: number;
   readonly posonlyEnd: number;
   readonly kwonlyStart: number;
-  readonly keywordErrors: KeywordErrors;
   readonly varargs: boolean;
+  /** CPython keeps a static `_PyArg_Parser` for the function (Argument
+   *  Clinic's, or _PyArg_ParseStackAndKeywords'), whose tuple of keyword
+   *  names is made at its first use (see _PyArg_ParserInit); false for a
+   *  function CPython parses with PyArg_ParseTupleAndKeywords or by
+   *  position only (`nonStaticParser`). */
+  readonly static: boolean;
 }
 
 /** A parser, made once per function at module level (as CPython's
@@ -139,7 +131,6 @@ export function newArgParser(
   required: number,
   posonlyEnd = 0,
   kwonlyStart = -1,
-  keywordErrors: KeywordErrors = "invalid",
   varargs = false,
 ): _PyArg_Parser {
   return {
@@ -148,9 +139,42 @@ export function newArgParser(
     required,
     posonlyEnd,
     kwonlyStart: kwonlyStart < 0 ? names.length : kwonlyStart,
-    keywordErrors,
     varargs,
+    static: true,
   };
+}
+
+/** `parser` for a function CPython 3.11 parses without a static
+ *  _PyArg_Parser (PyArg_ParseTupleAndKeywords, or positional-only
+ *  parameters): no tuple of keyword names is ever made for it. */
+export function nonStaticParser(parser: _PyArg_Parser): _PyArg_Parser {
+  return { ...parser, static: false };
+}
+
+/** The static parsers whose tuple of keyword names this run has made. */
+const initialisedParsers = new Set<_PyArg_Parser>();
+
+/**
+ * parser_init: the first use of a static _PyArg_Parser in the process
+ * makes its `kwtuple`, a tuple of the names of the parameters that may be
+ * given by keyword (PyTuple_New, so from the freelist when it has one),
+ * kept until finalization. Argument Clinic's functions get there only
+ * when a call passes keywords (or a wrong count of arguments: the fast
+ * path of _PyArg_UnpackKeywords is skipped), print() at every call. refpy
+ * counts the allocation as the collector sees it (the tuple itself is not
+ * represented: it holds only interned strings, and a collection untracks
+ * it). A run is CPython's process: the record starts empty at each run.
+ */
+export function _PyArg_ParserInit(parser: _PyArg_Parser): void {
+  if (!parser.static || initialisedParsers.has(parser)) return;
+  initialisedParsers.add(parser);
+  const nkw = parser.names.length - parser.posonlyEnd;
+  if (nkw > 0) _PyObject_GC_LinkUnrepresented(PyTuple_Type, 24 + 8 * nkw);
+}
+
+/** A new run: no static parser has made its tuple yet. */
+export function _PyArg_ResetParsers(): void {
+  initialisedParsers.clear();
 }
 
 /**
@@ -181,6 +205,7 @@ export function _PyArg_UnpackKeywords(
   const nargs = args.length - nk;
   for (let i = 0; i < maxargs; i++) buf[i] = i < nargs ? args[i] : null;
   if (nk === 0 && minkw === 0 && minpos <= nargs && nargs <= maxpos) return buf;
+  _PyArg_ParserInit(parser);
   if (!parser.varargs && nargs + nk > maxargs) {
     throw PyErr_Format(
       PyExc_TypeError,
@@ -223,7 +248,7 @@ export function _PyArg_UnpackKeywords(
     for (let k = 0; k < n; k++) {
       const key = PyTuple_GET_ITEM(kwnames!, k);
       const ks = PyUnicode_AsString(key);
-      if (names.indexOf(ks, posonly) < 0) throw unknownKeyword(parser, ks, key);
+      if (names.indexOf(ks, posonly) < 0) throw invalidKeyword(parser.fname, key);
     }
   }
   return buf;
@@ -237,17 +262,4 @@ function findKeyword(args: PyObject[], kwnames: PyObject, nargs: number, name: s
     if (PyUnicode_AsString(PyTuple_GET_ITEM(kwnames, k)) === name) return args[nargs + k];
   }
   return null;
-}
-
-/** The error for keyword `ks` (the str `key`), which names no parameter
- *  the parser takes by keyword (see KeywordErrors). */
-function unknownKeyword(parser: _PyArg_Parser, ks: string, key: PyObject): PyObject {
-  if (parser.keywordErrors === "invalid") return invalidKeyword(parser.fname, key);
-  if (parser.names.indexOf(ks) >= 0) {
-    return PyErr_Format(
-      PyExc_TypeError,
-      `${parser.fname}() got some positional-only arguments passed as keyword arguments: '${ks}'`,
-    );
-  }
-  return PyErr_Format(PyExc_TypeError, `${parser.fname}() got an unexpected keyword argument '${ks}'`);
 }

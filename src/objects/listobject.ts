@@ -798,14 +798,20 @@ function list_reverse(self: PyObject): PyObject {
   return Py_None;
 }
 
-const sortParser = newArgParser("sort", ["key", "reverse"], 0, 0, 0, "unexpected");
+const sortParser = newArgParser("sort", ["key", "reverse"], 0, 0, 0);
 
 /** list.sort(*, key=None, reverse=False) */
 function list_sort(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const [key, rev] = _PyArg_UnpackKeywords(args, kwnames, sortParser, [null, null]);
-  PyList_Sort(self as PyListObject, key === null || key === Py_None ? null : key, rev !== null && PyObject_IsTrue(rev));
+  _PyList_SortCall(self, args, kwnames);
   Py_None.ob_refcnt++;
   return Py_None;
+}
+
+/** The body of a list.sort call (vectorcall layout): the arguments
+ *  parsed, then the sort. sorted() calls it for its new list. */
+export function _PyList_SortCall(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
+  const [key, rev] = _PyArg_UnpackKeywords(args, kwnames, sortParser, [null, null]);
+  PyList_Sort(self as PyListObject, key === null || key === Py_None ? null : key, rev !== null && PyObject_IsTrue(rev));
 }
 
 /** Sort in place (list.sort semantics). */

@@ -818,7 +818,7 @@ export function unicodeDigit(ch: string): number {
   return toDecimal(ch.codePointAt(0)!);
 }
 
-const intParser = newArgParser("int", ["x", "base"], 0, 1, -1, "unexpected");
+const intParser = newArgParser("int", ["x", "base"], 0, 1, -1);
 
 /** int.__new__(type, x=0, base=10) */
 function long_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
@@ -932,7 +932,7 @@ function byteorderArg(o: PyObject | null): boolean {
   throw PyErr_Format(PyExc_ValueError, "byteorder must be either 'little' or 'big'");
 }
 
-const toBytesParser = newArgParser("to_bytes", ["length", "byteorder", "signed"], 0, 0, -1, "unexpected");
+const toBytesParser = newArgParser("to_bytes", ["length", "byteorder", "signed"], 0, 0, -1);
 
 /** int.to_bytes(length=1, byteorder='big', *, signed=False) */
 function int_to_bytes(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
@@ -973,7 +973,7 @@ function int_to_bytes(self: PyObject, args: PyObject[], kwnames: PyObject | null
   return PyBytes_FromArray(out);
 }
 
-const fromBytesParser = newArgParser("from_bytes", ["bytes", "byteorder", "signed"], 1, 0, -1, "unexpected");
+const fromBytesParser = newArgParser("from_bytes", ["bytes", "byteorder", "signed"], 1, 0, -1);
 
 /** int.from_bytes(bytes, byteorder='big', *, signed=False) (classmethod) */
 function int_from_bytes(cls: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {

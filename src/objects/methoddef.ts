@@ -52,9 +52,16 @@ export interface PyMethodDef {
   name: string;
   meth: PyCFunction;
   flags: number;
-  /** CPython 3.11 declares it METH_VARARGS: the eval loop has no
-   *  specialized call for it, so every call counts a recursion level. */
+  /** CPython 3.11 declares it METH_VARARGS (set from call-conventions.ts
+   *  when its type or module is made): a call packs the positional
+   *  arguments into a tuple, and keyword arguments into a dict, held while
+   *  the call runs (methodobject.ts's callMethodDef makes them), and the
+   *  eval loop has no specialized call for it, so every call counts a
+   *  recursion level. */
   varargs?: boolean;
+  /** With `varargs`: the implementation makes CPython's tuple and dict
+   *  itself, because it uses them (str.format). */
+  packsArgs?: boolean;
   doc?: string | null;
 }
 

@@ -14,7 +14,7 @@
  * arguments (1 given)`, `len() takes no keyword arguments`).
  */
 import { PyGCObject, type PyObject, TPFLAGS_HAVE_GC } from "../heap/object.js";
-import { Py_NewRef, Py_XDECREF, Py_XINCREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_NewRef, Py_XDECREF, Py_XINCREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, PyType_Check, type PyTypeObject } from "./typeobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
@@ -31,13 +31,13 @@ import {
 import { PyExc_TypeError } from "./exceptions.js";
 import { PyErr_Format } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
-import { PyTuple_GET_SIZE, _PyTuple_FromArraySteal } from "./tupleobject.js";
+import { PyTuple_GET_SIZE, _PyTuple_FromArray, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool } from "./longobject.js";
 import { PyObject_Hash } from "./abstract.js";
 import { addrString, typeQualName } from "./object.js";
-import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "./call.js";
+import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, _PyCall_TakePacked, _PyStack_AsDict } from "./call.js";
 import { PyModule_Check, PyModule_GetNameString } from "./moduleobject.js";
 import { builtinDoc, docFromInternalDoc, textSignatureFromInternalDoc } from "./docsig.js";
 
@@ -150,6 +150,47 @@ export function callMethodDef(
 }
 
 function callMethodDefUncounted(
+  ml: PyMethodDef,
+  nameOwner: PyObject | null,
+  self: PyObject,
+  args: PyObject[],
+  offset: number,
+  kwnames: PyObject | null,
+): PyObject {
+  if (ml.varargs === true && ml.packsArgs !== true) return callVarargs(ml, nameOwner, self, args, offset, kwnames);
+  return dispatch(ml, nameOwner, self, args, offset, kwnames);
+}
+
+/** A METH_VARARGS call (cfunction_call after _PyObject_MakeTpCall, or
+ *  method_vectorcall_VARARGS[_KEYWORDS]): the positional arguments packed
+ *  into a tuple (the empty tuple when there are none) and the keyword
+ *  arguments into a dict, both held while the call runs and released in
+ *  that order. They are allocations the collector counts, and the tuple
+ *  holds a reference to each argument. */
+function callVarargs(
+  ml: PyMethodDef,
+  nameOwner: PyObject | null,
+  self: PyObject,
+  args: PyObject[],
+  offset: number,
+  kwnames: PyObject | null,
+): PyObject {
+  // Called with a tuple and a dict already (cfunction_call): those.
+  if (offset === 0 && _PyCall_TakePacked() !== null) return dispatch(ml, nameOwner, self, args, offset, kwnames);
+  const nkw = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
+  const end = args.length - nkw;
+  const argstuple = _PyTuple_FromArray(offset === 0 && nkw === 0 ? args : args.slice(offset, end));
+  let kwdict: PyObject | null = null;
+  try {
+    if (nkw > 0) kwdict = _PyStack_AsDict(args, end, kwnames!);
+    return dispatch(ml, nameOwner, self, args, offset, kwnames);
+  } finally {
+    Py_DECREF(argstuple);
+    if (kwdict !== null) Py_DECREF(kwdict);
+  }
+}
+
+function dispatch(
   ml: PyMethodDef,
   nameOwner: PyObject | null,
   self: PyObject,

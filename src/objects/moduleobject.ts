@@ -8,6 +8,7 @@
  * function defined in the module keeps the dict alive (func_globals), not
  * the module object, as in CPython.
  */
+import { VARARGS_FUNCTIONS } from "./call-conventions.js";
 import { builtinDoc } from "./docsig.js";
 import { PyGCObject, type PyObject, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
@@ -169,13 +170,15 @@ export function PyModule_Add(m: PyObject, name: string, value: PyObject): void {
 }
 
 /** Add a built-in function per row, bound to the module; each row carries
- *  CPython's docstring of that function. */
+ *  CPython's docstring of that function and its calling convention
+ *  (call-conventions.ts). */
 export function PyModule_AddFunctions(m: PyObject, defs: PyMethodDef[]): void {
   const name = PyModule_GetNameString(m);
   const modname = PyUnicode_FromString(name);
   try {
     for (const def of defs) {
       def.doc = builtinDoc(name, def.name) ?? def.doc;
+      def.varargs = VARARGS_FUNCTIONS.has(`${name}.${def.name}`);
       PyModule_Add(m, def.name, PyCFunction_NewEx(def, m, modname));
     }
   } finally {

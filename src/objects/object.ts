@@ -46,10 +46,19 @@ import {
 import { Py_None, Py_NotImplemented, _Py_HashPointer as hashAddr } from "./noneobject.js";
 import { PyBool_FromBool, Py_True } from "./longobject.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_Type } from "./tupleobject.js";
-import { PyDict_DelItem, PyDict_GetItem, PyDict_Keys, PyDict_SetItem } from "./dictobject.js";
-import { PyList_Append, PyList_New, type PyListObject, PyList_Sort } from "./listobject.js";
+import {
+  PyDict_Check,
+  PyDict_Copy,
+  PyDict_DelItem,
+  PyDict_GetItem,
+  PyDict_Keys,
+  PyDict_Merge,
+  PyDict_New,
+  PyDict_SetItem,
+} from "./dictobject.js";
+import { type PyListObject, PyList_Sort } from "./listobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
-import { PyObject_Str, PyObject_IsTrue, PyObject_GetIter, PyIter_Next, PySequence_List } from "./abstract.js";
+import { PyObject_Str, PyObject_IsTrue, PySequence_List, PyObject_Size, PySequence_GetItem } from "./abstract.js";
 import { PyInstanceObject, instanceGetAttr, instanceSetAttr, hasInstanceAttrs } from "./instanceobject.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall, PyObject_Call } from "./call.js";
 import { _Py_ID } from "./identifiers.js";
@@ -616,69 +625,58 @@ function object_sizeof(self: PyObject): PyObject {
 
 /** object.__dir__: the instance's attributes plus those of its class and
  *  bases, as a list (builtins.dir sorts it). */
+/** object.__dir__: a copy of the instance's `__dict__` (a new dict when
+ *  it has none, or not a dict), merged with what its `__class__` reaches
+ *  (merge_class_dict), then its keys. */
 function object_dir(self: PyObject): PyObject {
-  const names = new Set<string>();
-  const out = PyList_New(0);
-  const add = (k: PyObject): void => {
-    if (!PyUnicode_Check(k)) return;
-    const s = PyUnicode_AsString(k);
-    if (names.has(s)) return;
-    names.add(s);
-    PyList_Append(out, k);
-  };
+  const own = _PyObject_LookupAttrString(self, "__dict__");
+  let dict: PyObject;
+  if (own === null) dict = PyDict_New();
+  else {
+    dict = PyDict_Check(own) ? PyDict_Copy(own) : PyDict_New();
+    Py_DECREF(own);
+  }
   try {
-    const d = _PyObject_LookupAttrString(self, "__dict__");
-    if (d !== null) {
-      try {
-        addKeysOf(d, add);
-      } finally {
-        Py_DECREF(d);
-      }
-    }
     const cls = _PyObject_LookupAttrString(self, "__class__");
     if (cls !== null) {
       try {
-        if (PyType_Check(cls)) typeDirInto(cls, add);
+        merge_class_dict(dict, cls);
       } finally {
         Py_DECREF(cls);
       }
     }
-  } catch (e) {
-    Py_DECREF(out);
-    throw e;
+    return PyDict_Keys(dict);
+  } finally {
+    Py_DECREF(dict);
   }
-  return out;
 }
 
-function addKeysOf(mapping: PyObject, add: (k: PyObject) => void): void {
-  const it = PyObject_GetIter(mapping);
+/** merge_class_dict: `aclass.__dict__` into `dict`, then the same for
+ *  each of `aclass.__bases__`, depth first (type.__dir__ and
+ *  object.__dir__). */
+export function merge_class_dict(dict: PyObject, aclass: PyObject): void {
+  const classdict = _PyObject_LookupAttrString(aclass, "__dict__");
+  if (classdict !== null) {
+    try {
+      PyDict_Merge(dict, classdict, true);
+    } finally {
+      Py_DECREF(classdict);
+    }
+  }
+  const bases = _PyObject_LookupAttrString(aclass, "__bases__");
+  if (bases === null) return;
   try {
-    for (let k = PyIter_Next(it); k !== null; k = PyIter_Next(it)) {
+    const n = PyObject_Size(bases);
+    for (let i = 0; i < n; i++) {
+      const base = PySequence_GetItem(bases, i);
       try {
-        add(k);
+        merge_class_dict(dict, base);
       } finally {
-        Py_DECREF(k);
+        Py_DECREF(base);
       }
     }
   } finally {
-    Py_DECREF(it);
-  }
-}
-
-/** Names in a class and its bases (type.__dir__'s merge_class_dict). */
-export function typeDirInto(t: PyTypeObject, add: (k: PyObject) => void): void {
-  const mro = t.tp_mro;
-  if (mro === null) return;
-  const n = PyTuple_GET_SIZE(mro);
-  for (let i = 0; i < n; i++) {
-    const base = PyTuple_GET_ITEM(mro, i) as PyTypeObject;
-    if (base.tp_dict === null) continue;
-    const keys = PyDict_Keys(base.tp_dict);
-    try {
-      addKeysOf(keys, add);
-    } finally {
-      Py_DECREF(keys);
-    }
+    Py_DECREF(bases);
   }
 }
 

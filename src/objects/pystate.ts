@@ -65,9 +65,6 @@ export const interp = {
    *  releasing what they hold, which the next run's start releases
    *  (runtime/lifecycle.ts). */
   exit_frame: null as InterpFrame | null,
-  /** print()'s static _PyArg_Parser has made its kwtuple (the first call
-   *  of the run does: _PyArg_UnpackKeywordsWithVararg has no fast path). */
-  print_kwtuple: false,
 };
 
 /** tstate.use_tracing's bits. */

@@ -1199,14 +1199,14 @@ const commonMethods: PyMethodDef[] = [
   { name: "__reduce__", meth: m_reduce, flags: METH_NOARGS },
   { name: "__contains__", meth: m_contains, flags: METH_O },
   { name: "copy", meth: m_copy, flags: METH_NOARGS },
-  { name: "difference", meth: m_difference, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
-  { name: "intersection", meth: m_intersection, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "difference", meth: m_difference, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "intersection", meth: m_intersection, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "isdisjoint", meth: m_isdisjoint, flags: METH_O },
   { name: "issubset", meth: m_issubset, flags: METH_O },
   { name: "issuperset", meth: m_issuperset, flags: METH_O },
   { name: "__sizeof__", meth: m_sizeof, flags: METH_NOARGS },
-  { name: "symmetric_difference", meth: m_symmetric_difference, flags: METH_O, varargs: true },
-  { name: "union", meth: m_union, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "symmetric_difference", meth: m_symmetric_difference, flags: METH_O },
+  { name: "union", meth: m_union, flags: METH_FASTCALL | METH_KEYWORDS },
 ];
 
 PySet_Type.tp_methods = [
@@ -1218,7 +1218,7 @@ PySet_Type.tp_methods = [
   { name: "remove", meth: m_remove, flags: METH_O },
   { name: "discard", meth: m_discard, flags: METH_O },
   { name: "symmetric_difference_update", meth: m_symmetric_difference_update, flags: METH_O },
-  { name: "update", meth: m_update, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "update", meth: m_update, flags: METH_FASTCALL | METH_KEYWORDS },
   ...commonMethods,
   { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
 ];

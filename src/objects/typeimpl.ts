@@ -17,6 +17,7 @@
  * reference to their class.
  */
 import { TYPE_LAYOUT } from "./type-layout.js";
+import { VARARGS_METHODS } from "./call-conventions.js";
 import { _PyType_DocWithoutSignature, builtinDoc, docFromInternalDoc, textSignatureFromInternalDoc } from "./docsig.js";
 import {
   type PyGCObject,
@@ -41,7 +42,13 @@ import {
   TPFLAGS_IS_ABSTRACT,
 } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
-import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import {
+  PyObject_GC_Del,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  _PyObject_GC_LinkUnrepresented,
+  _PyObject_GC_UnlinkUnrepresented,
+} from "../heap/gc.js";
 import {
   PyBaseObject_Type,
   PyType_Check,
@@ -93,14 +100,27 @@ import {
   PyTuple_New,
   PyTuple_SET_ITEM,
   Py_EmptyTuple,
+  _PyTuple_FromArray,
 } from "./tupleobject.js";
-import { PyDict_Check, PyDict_DelItem, PyDict_GetItem, PyDict_Keys, PyDict_New, PyDict_SetItem } from "./dictobject.js";
-import { PyList_Append, PyList_GET_ITEM, PyList_GET_SIZE, PyList_New } from "./listobject.js";
+import {
+  PyDict_Check,
+  PyDict_DelItem,
+  PyDict_GetItem,
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_Type,
+  PyDict_Copy,
+  PyDict_Keys,
+  PyDict_Next,
+  _PyDict_Key,
+  _PyDict_Value,
+} from "./dictobject.js";
+import { type PyListObject, PyList_Append, PyList_New, PyList_Type } from "./listobject.js";
 import { PyLong_FromNumber } from "./longobject.js";
 import { PySequence_Tuple, PyObject_IsTrue } from "./abstract.js";
 import { PyCell_Type, PyCell_SetTake } from "./cellobject.js";
-import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
-import { attributeError, typeQualName, typeDirInto } from "./object.js";
+import { PyObject_ClearWeakRefs, PyWeakref_NewRef } from "./weakrefobject.js";
+import { attributeError, typeQualName, merge_class_dict } from "./object.js";
 import {
   PyInstanceObject,
   extraDictGet,
@@ -247,8 +267,19 @@ function mro_implementation(type: PyTypeObject): PyTypeObject[] {
 }
 
 function mro_internal(type: PyTypeObject): void {
-  const list = mro_implementation(type);
+  // CPython's general mro_implementation (more than one base) builds the
+  // order in a list, which mro_internal turns into the tuple and frees.
+  const merged = type.tp_bases !== null && PyTuple_GET_SIZE(type.tp_bases) > 1;
+  if (merged) _PyObject_GC_LinkUnrepresented(PyList_Type, 40);
+  let list: PyTypeObject[];
+  try {
+    list = mro_implementation(type);
+  } catch (e) {
+    if (merged) _PyObject_GC_UnlinkUnrepresented(PyList_Type);
+    throw e;
+  }
   const tuple = tupleFromTypes(list);
+  if (merged) _PyObject_GC_UnlinkUnrepresented(PyList_Type);
   const old = type.tp_mro;
   type.tp_mro = tuple;
   type.tp_mro_list = list;
@@ -455,7 +486,8 @@ function add_members(type: PyTypeObject, members: PyMemberDef[]): void {
 
 /** A type defined by a C table (static, or from a spec) takes CPython's
  * docstrings for itself and its method, getset and member rows (its slot
- * wrappers take theirs in PyDescr_NewWrapper). */
+ * wrappers take theirs in PyDescr_NewWrapper), and CPython's calling
+ * convention for its methods (call-conventions.ts). */
 function attachBuiltinDocs(type: PyTypeObject): void {
   const owner = type.tp_name;
   const layout = TYPE_LAYOUT[owner];
@@ -465,6 +497,9 @@ function attachBuiltinDocs(type: PyTypeObject): void {
     builtinTypes.push(type);
   }
   type.tp_doc = builtinDoc(owner, "__doc__") ?? type.tp_doc;
+  if (type.tp_methods !== null) {
+    for (const row of type.tp_methods) row.varargs = VARARGS_METHODS.has(`${owner}.${row.name}`);
+  }
   for (const rows of [type.tp_methods, type.tp_getset, type.tp_members]) {
     if (rows === null) continue;
     // (A `__doc__` attribute's own docstring is not the type's.)
@@ -543,10 +578,48 @@ export function PyType_Ready(type: PyTypeObject): void {
     PyDict_SetItem(type.tp_dict, _Py_ID("__doc__"), doc);
     Py_DECREF(doc);
   }
-  for (const b of tupleToTypes(type.tp_bases)) {
-    if (!b.tp_subclasses.includes(type)) b.tp_subclasses.push(type);
-  }
+  for (const b of tupleToTypes(type.tp_bases)) add_subclass(b, type);
   if (builtinTypes.includes(type)) setStartupVersionTag(type);
+}
+
+/**
+ * add_subclass: list `type` among `base`'s subclasses. CPython keeps them
+ * in a dict (made with the first subclass, freed with the last) of weak
+ * references: for a heap type, its basic weak reference, one made for the
+ * first base and shared by the others (weakref.getweakrefs(cls) shows it,
+ * and weakref.ref(cls) returns it). refpy makes that weak reference and
+ * counts the dict of a heap base as an allocation (the dicts of static
+ * bases are there from start-up).
+ */
+function add_subclass(base: PyTypeObject, type: PyTypeObject): void {
+  if (base.tp_subclasses.includes(type)) return;
+  if ((type.tp_flags & TPFLAGS_HEAPTYPE) !== 0) {
+    const ref = PyWeakref_NewRef(type, null);
+    if (type.tp_subclass_ref === null) type.tp_subclass_ref = ref;
+  }
+  if ((base.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && base.tp_subclasses.length === 0) {
+    _PyObject_GC_LinkUnrepresented(PyDict_Type, 64);
+  }
+  base.tp_subclasses.push(type);
+}
+
+/** remove_subclass: `type` leaves `base`'s subclasses, and the registry
+ *  lets go of its weak reference (and, emptied, of its dict). */
+export function remove_subclass(base: PyTypeObject, type: PyTypeObject): void {
+  const i = base.tp_subclasses.indexOf(type);
+  if (i < 0) return;
+  base.tp_subclasses.splice(i, 1);
+  const ref = type.tp_subclass_ref;
+  if (ref !== null) {
+    let held = false;
+    if (type.tp_bases !== null)
+      for (const b of tupleToTypes(type.tp_bases)) if (b.tp_subclasses.includes(type)) held = true;
+    if (!held) type.tp_subclass_ref = null;
+    Py_DECREF(ref);
+  }
+  if ((base.tp_flags & TPFLAGS_HEAPTYPE) !== 0 && base.tp_subclasses.length === 0) {
+    _PyObject_GC_UnlinkUnrepresented(PyDict_Type);
+  }
 }
 
 // --- type.__call__, type.__new__, type.__init__ ------------------------------------------
@@ -559,6 +632,7 @@ function type_call(callable: PyObject, args: PyObject[], kwnames: PyObject | nul
     if (nargs === 1 && nkw === 0) return Py_NewRef(args[0].ob_type);
     if (nargs !== 3) throw PyErr_Format(PyExc_TypeError, "type() takes 1 or 3 arguments");
   }
+  if (type.tp_vectorcall_fn !== null) return type.tp_vectorcall_fn(type, args, kwnames);
   const tpnew = type.tp_new;
   if (tpnew === null) throw PyErr_Format(PyExc_TypeError, `cannot create '${type.tp_name}' instances`);
   const obj = tpnew(type, args, kwnames);
@@ -701,21 +775,6 @@ function slotMember(index: number, name: string): PyMemberDef {
   };
 }
 
-function dictCopy(src: PyObject): PyObject {
-  const d = PyDict_New();
-  const keys = PyDict_Keys(src);
-  try {
-    const n = PyList_GET_SIZE(keys);
-    for (let i = 0; i < n; i++) {
-      const k = PyList_GET_ITEM(keys, i);
-      PyDict_SetItem(d, k, PyDict_GetItem(src, k)!);
-    }
-  } finally {
-    Py_DECREF(keys);
-  }
-  return d;
-}
-
 /** Module name for a class made by a 3-argument type() call: the
  *  `__name__` of the calling frame's globals (borrowed), or null. */
 function currentModuleName(): PyObject | null {
@@ -813,9 +872,23 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
       Py_DECREF(st);
       throw e;
     }
-    // type_new sorts the slot names: their members, and the order their
-    // values are released in, follow the sorted order.
+    // type_new_copy_slots: the mangled names, but __dict__ and
+    // __weakref__, in a new list sorted (their members, and the order
+    // their values are released in, follow the sorted order), then as a
+    // new tuple, the type's ht_slots.
     slotNames.sort();
+    const newslots = PyList_New(0);
+    try {
+      for (const sv of slotNames) {
+        const o = PyUnicode_FromString(sv);
+        PyList_Append(newslots, o);
+        Py_DECREF(o);
+      }
+      slotsTuple = _PyTuple_FromArray((newslots as PyListObject).ob_item);
+    } finally {
+      Py_DECREF(newslots);
+      Py_DECREF(st);
+    }
   }
 
   // type_new_descriptors: the dict of a variable-size base's instances is
@@ -852,7 +925,8 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
   type.tp_clear = subtype_clear;
   Py_INCREF(base);
   type.tp_base = base;
-  type.tp_bases = tupleFromTypes(bases);
+  // The bases tuple given (CPython keeps it); `(object,)` made for none.
+  type.tp_bases = nb > 0 ? Py_NewRef(basesObj) : tupleFromTypes(bases);
   Py_INCREF(nameObj);
   type.ht_name = nameObj;
   type.ht_slots = slotsTuple;
@@ -865,7 +939,7 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: PyOb
     else if (base.tp_getdict === null) type.tp_getdict = extraDictGet;
   }
   try {
-    const dict = dictCopy(origDict);
+    const dict = PyDict_Copy(origDict);
     type.tp_dict = dict;
     // __module__: from the class body, else the caller's module.
     if (PyDict_GetItem(dict, _Py_ID("__module__")) === null) {
@@ -957,27 +1031,22 @@ function wrapFunction(dict: PyObject, name: string, wrap: (f: PyObject) => PyObj
   }
 }
 
-/** Call `__set_name__(owner, name)` on each class attribute that has it. */
+/** Call `__set_name__(owner, name)` on each class attribute that has it,
+ *  walking a copy of the namespace (PyDict_Copy, PyDict_Next) that the
+ *  calls cannot change. */
 function type_new_set_names(type: PyTypeObject): void {
-  const keys = PyDict_Keys(type.tp_dict!);
+  const names = PyDict_Copy(type.tp_dict!);
   try {
-    const n = PyList_GET_SIZE(keys);
-    for (let i = 0; i < n; i++) {
-      const k = PyList_GET_ITEM(keys, i);
-      const v = PyDict_GetItem(type.tp_dict!, k);
-      if (v === null) continue;
+    for (let i = PyDict_Next(names, 0); i >= 0; i = PyDict_Next(names, i + 1)) {
+      const k = _PyDict_Key(names, i);
+      const v = _PyDict_Value(names, i);
       const setName = _PyType_LookupString(v.ob_type, "__set_name__");
       if (setName === null) continue;
-      Py_INCREF(v);
-      try {
-        const r = PyObject_Call(setName, [v, type, k], null);
-        Py_DECREF(r);
-      } finally {
-        Py_DECREF(v);
-      }
+      const r = PyObject_Call(setName, [v, type, k], null);
+      Py_DECREF(r);
     }
   } finally {
-    Py_DECREF(keys);
+    Py_DECREF(names);
   }
 }
 
@@ -1097,13 +1166,9 @@ function type_dealloc(o: PyObject): void {
     throw new Error(`refpy internal error: deallocating static type ${type.tp_name}`);
   }
   PyObject_GC_UnTrack(type);
+  // type_dealloc_common, then the weak references.
+  if (type.tp_bases !== null) for (const b of tupleToTypes(type.tp_bases)) remove_subclass(b, type);
   PyObject_ClearWeakRefs(type);
-  if (type.tp_bases !== null) {
-    for (const b of tupleToTypes(type.tp_bases)) {
-      const i = b.tp_subclasses.indexOf(type);
-      if (i >= 0) b.tp_subclasses.splice(i, 1);
-    }
-  }
   type.tp_cache.clear();
   type.tp_mro_list = null;
   const fields = [
@@ -1390,11 +1455,13 @@ function type_set_bases(o: PyObject, value: PyObject | null): void {
     throw e;
   }
   for (const [, mro] of undo) Py_XDECREF(mro);
-  for (const b of tupleToTypes(oldBases)) {
-    const i = b.tp_subclasses.indexOf(type);
-    if (i >= 0) b.tp_subclasses.splice(i, 1);
-  }
-  for (const b of bases) if (!b.tp_subclasses.includes(type)) b.tp_subclasses.push(type);
+  // remove_all_subclasses, then add_all_subclasses (remove_subclass
+  // reads the bases that still list the type from tp_bases).
+  const kept = type.tp_bases;
+  type.tp_bases = oldBases;
+  for (const b of tupleToTypes(oldBases)) remove_subclass(b, type);
+  type.tp_bases = kept;
+  for (const b of bases) add_subclass(b, type);
   update_all_slots(type);
   Py_DECREF(oldBases);
   Py_DECREF(oldBase);
@@ -1497,17 +1564,15 @@ function type_subclasscheck(self: PyObject, sub: PyObject): PyObject {
 function type_prepare(_self: PyObject, _args: PyObject[], _kw: PyObject | null): PyObject {
   return PyDict_New();
 }
+/** type.__dir__: the keys of a new dict that merge_class_dict fills. */
 function type_dir(self: PyObject): PyObject {
-  const out = PyList_New(0);
-  const seen = new Set<string>();
-  typeDirInto(T(self), (k) => {
-    const s = str(k);
-    if (!seen.has(s)) {
-      seen.add(s);
-      PyList_Append(out, k);
-    }
-  });
-  return out;
+  const dict = PyDict_New();
+  try {
+    merge_class_dict(dict, self);
+    return PyDict_Keys(dict);
+  } finally {
+    Py_DECREF(dict);
+  }
 }
 function type_sizeof(self: PyObject): PyObject {
   const t = T(self);

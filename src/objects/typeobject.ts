@@ -147,6 +147,10 @@ export class PyTypeObject extends PyGCObject {
    *  map, filter, super, type): no recursion level is counted for it, as
    *  _PyObject_MakeTpCall counts one for every other class. */
   tp_vectorcall: boolean;
+  /** That vectorcall, where it parses its arguments otherwise than
+   *  tp_new does (enumerate's): type_call runs it instead of tp_new and
+   *  tp_init. Not inherited. */
+  tp_vectorcall_fn: ternaryfunc | null;
   tp_getattro: getattrofunc | null;
   tp_setattro: setattrofunc | null;
   tp_richcompare: richcmpfunc | null;
@@ -220,6 +224,11 @@ export class PyTypeObject extends PyGCObject {
   /** Subclasses (weak in CPython; plain JS references here: types outlive
    *  the lookups that use this list, and it is not a counted reference). */
   tp_subclasses: PyTypeObject[];
+  /** A heap type's basic weak reference to itself, which CPython's
+   *  add_subclass makes for its bases' subclass registries (a dict of
+   *  weak references): one owned reference per base listing it, null
+   *  when none does (typeimpl.ts's add_subclass / remove_subclass). */
+  tp_subclass_ref: PyObject | null;
 
   /** Declarations turned into descriptors by PyType_Ready (methoddef.ts). */
   tp_methods: PyMethodDef[] | null;
@@ -272,6 +281,7 @@ export class PyTypeObject extends PyGCObject {
     this.tp_hash = null;
     this.tp_call = null;
     this.tp_vectorcall = false;
+    this.tp_vectorcall_fn = null;
     this.tp_getattro = null;
     this.tp_setattro = null;
     this.tp_richcompare = null;
@@ -334,6 +344,7 @@ export class PyTypeObject extends PyGCObject {
     this.ht_slots = null;
     this.tp_version_tag = 0;
     this.tp_subclasses = [];
+    this.tp_subclass_ref = null;
     this.tp_methods = null;
     this.tp_getset = null;
     this.tp_members = null;

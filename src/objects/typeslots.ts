@@ -18,7 +18,7 @@
  * that overrides it, then `type(a).__add__`, then `type(b).__radd__`.
  */
 import { slotDoc } from "./docsig.js";
-import { PyObject, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
+import { PyObject, TPFLAGS_BASE_EXC_SUBCLASS, TPFLAGS_HEAPTYPE, TPFLAGS_METHOD_DESCRIPTOR } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_Dealloc } from "../heap/refcount.js";
 import {
   PyType_Check,
@@ -71,7 +71,13 @@ import { Py_None, Py_NotImplemented } from "./noneobject.js";
 import { PyBool_FromBool, PyBool_Type, Py_True, PyLong_AsBigInt, PyLong_FromBigInt } from "./longobject.js";
 import { PyLong_AsNumber, PyLong_Check, PyLong_FromNumber } from "./longobject.js";
 import { PyDict_GetItem, PyDict_SetItem } from "./dictobject.js";
-import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, PyTuple_New, PyTuple_SET_ITEM } from "./tupleobject.js";
+import {
+  PyTuple_GET_ITEM,
+  PyTuple_GET_SIZE,
+  PyTuple_New,
+  PyTuple_SET_ITEM,
+  _PyTuple_FromArray,
+} from "./tupleobject.js";
 import {
   PyIter_Next,
   PyNumber_AsSsize_t,
@@ -920,7 +926,19 @@ function tp_new_wrapper(selfObj: PyObject, args: PyObject[], kwnames: PyObject |
       `${type.tp_name}.__new__(${subtype.tp_name}) is not safe, use ${staticbase.tp_name}.__new__()`,
     );
   }
-  return type.tp_new!(subtype, args.slice(1), kwnames);
+  // CPython passes tp_new the rest of the argument tuple as a new tuple
+  // (PyTuple_GetSlice: none when it is empty), held while tp_new runs. An
+  // exception type's tp_new keeps it as its `args`, which refpy's
+  // BaseException_new makes itself.
+  const rest = args.slice(1);
+  const npos = rest.length - nkw;
+  if (npos === 0 || (type.tp_flags & TPFLAGS_BASE_EXC_SUBCLASS) !== 0) return type.tp_new!(subtype, rest, kwnames);
+  const restTuple = _PyTuple_FromArray(nkw === 0 ? rest : rest.slice(0, npos));
+  try {
+    return type.tp_new!(subtype, rest, kwnames);
+  } finally {
+    Py_DECREF(restTuple);
+  }
 }
 
 function isTpNewWrapper(o: PyObject): boolean {

@@ -26,8 +26,7 @@ import { PyExc_IndexError, PyExc_KeyError, PyExc_ValueError } from "./exceptions
 import { PyLong_FromBigInt } from "./longobject.js";
 import { Py_None } from "./noneobject.js";
 import { type PyUnicodeObject, PyUnicode_AsString, PyUnicode_FromString } from "./unicodeobject.js";
-import { PyTuple_GET_ITEM, PyTuple_GET_SIZE, _PyTuple_FromArray } from "./tupleobject.js";
-import { PyDict_New, PyDict_SetItem } from "./dictobject.js";
+import { PyTuple_GET_SIZE, _PyTuple_FromArray } from "./tupleobject.js";
 import {
   PyObject_ASCII,
   PyObject_Format,
@@ -38,6 +37,7 @@ import {
   PySequence_GetItem,
 } from "./abstract.js";
 import { PyObject_GetAttr } from "./object.js";
+import { _PyCall_TakePacked, _PyStack_AsDict } from "./call.js";
 
 /** PY_SSIZE_T_MAX, the bound of an index in a format string. */
 const PY_SSIZE_T_MAX = (1n << 63n) - 1n;
@@ -472,15 +472,14 @@ export function do_string_format(format: string, args: PyObject | null, kwargs: 
 /** str.format(*args, **kwargs): the tuple and dict CPython's
  *  METH_VARARGS | METH_KEYWORDS call makes (no dict without keywords). */
 export function unicode_format_method(self: PyUnicodeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const given = _PyCall_TakePacked();
+  if (given !== null) return PyUnicode_FromString(do_string_format(self.str, given.args, given.kwargs));
   const nk = kwnames === null ? 0 : PyTuple_GET_SIZE(kwnames);
   const npos = args.length - nk;
   const argsTuple = _PyTuple_FromArray(npos === args.length ? args : args.slice(0, npos));
   let kwargs: PyObject | null = null;
   try {
-    if (nk > 0) {
-      kwargs = PyDict_New();
-      for (let k = 0; k < nk; k++) PyDict_SetItem(kwargs, PyTuple_GET_ITEM(kwnames!, k), args[npos + k]);
-    }
+    if (nk > 0) kwargs = _PyStack_AsDict(args, npos, kwnames!);
     return PyUnicode_FromString(do_string_format(self.str, argsTuple, kwargs));
   } finally {
     Py_DECREF(argsTuple);

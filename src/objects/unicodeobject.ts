@@ -688,7 +688,7 @@ for (const t of [PyUnicodeASCIIIter_Type, PyUnicodeIter_Type]) {
 
 // ---------------------------------------------------------------- str()
 
-const strParser = newArgParser("str", ["object", "encoding", "errors"], 0, 0, -1, "unexpected");
+const strParser = newArgParser("str", ["object", "encoding", "errors"], 0, 0, -1);
 
 function unicode_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [obj, encoding, errors] = _PyArg_UnpackKeywords(args, kwnames, strParser, [null, null, null]);
@@ -759,8 +759,8 @@ function isPyWhitespace(ch: string): boolean {
   return PY_WHITESPACE.includes(ch);
 }
 
-const splitParser = newArgParser("split", ["sep", "maxsplit"], 0, 0, -1, "unexpected");
-const rsplitParser = newArgParser("rsplit", ["sep", "maxsplit"], 0, 0, -1, "unexpected");
+const splitParser = newArgParser("split", ["sep", "maxsplit"], 0, 0, -1);
+const rsplitParser = newArgParser("rsplit", ["sep", "maxsplit"], 0, 0, -1);
 
 function unicode_split_impl(
   self: PyUnicodeObject,
@@ -860,7 +860,7 @@ function str_rsplit(self: PyObject, args: PyObject[], kwnames: PyObject | null):
 
 const LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029";
 
-const splitlinesParser = newArgParser("splitlines", ["keepends"], 0, 0, -1, "unexpected");
+const splitlinesParser = newArgParser("splitlines", ["keepends"], 0, 0, -1);
 
 function str_splitlines(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [ke] = _PyArg_UnpackKeywords(args, kwnames, splitlinesParser, [null]);
@@ -1346,7 +1346,7 @@ function str_rpartition(self: PyObject, arg: PyObject): PyObject {
   return partitionImpl(self, arg, true);
 }
 
-const expandtabsParser = newArgParser("expandtabs", ["tabsize"], 0, 0, -1, "unexpected");
+const expandtabsParser = newArgParser("expandtabs", ["tabsize"], 0, 0, -1);
 
 function str_expandtabs(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const [ts] = _PyArg_UnpackKeywords(args, kwnames, expandtabsParser, [null]);
@@ -1507,16 +1507,16 @@ PyUnicode_Type.tp_methods = [
   { name: "casefold", meth: str_casefold, flags: METH_NOARGS },
   { name: "title", meth: str_title, flags: METH_NOARGS },
   { name: "center", meth: str_center, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "count", meth: str_count, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "count", meth: str_count, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "expandtabs", meth: str_expandtabs, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "find", meth: str_find, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "find", meth: str_find, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "partition", meth: str_partition, flags: METH_O },
-  { name: "index", meth: str_index, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "index", meth: str_index, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "ljust", meth: str_ljust, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "lower", meth: str_lower, flags: METH_NOARGS },
   { name: "lstrip", meth: str_lstrip, flags: METH_FASTCALL | METH_KEYWORDS },
-  { name: "rfind", meth: str_rfind, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
-  { name: "rindex", meth: str_rindex, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "rfind", meth: str_rfind, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "rindex", meth: str_rindex, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "rjust", meth: str_rjust, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "rstrip", meth: str_rstrip, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "rpartition", meth: str_rpartition, flags: METH_O },
@@ -1525,8 +1525,8 @@ PyUnicode_Type.tp_methods = [
   { name: "swapcase", meth: str_swapcase, flags: METH_NOARGS },
   { name: "translate", meth: str_translate, flags: METH_O },
   { name: "upper", meth: str_upper, flags: METH_NOARGS },
-  { name: "startswith", meth: str_startswith, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
-  { name: "endswith", meth: str_endswith, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "startswith", meth: str_startswith, flags: METH_FASTCALL | METH_KEYWORDS },
+  { name: "endswith", meth: str_endswith, flags: METH_FASTCALL | METH_KEYWORDS },
   { name: "removeprefix", meth: str_removeprefix, flags: METH_O },
   { name: "removesuffix", meth: str_removesuffix, flags: METH_O },
   { name: "isascii", meth: str_isascii, flags: METH_NOARGS },
@@ -1542,7 +1542,7 @@ PyUnicode_Type.tp_methods = [
   { name: "isidentifier", meth: str_isidentifier, flags: METH_NOARGS },
   { name: "isprintable", meth: str_isprintable, flags: METH_NOARGS },
   { name: "zfill", meth: str_zfill, flags: METH_O },
-  { name: "format", meth: str_format, flags: METH_FASTCALL | METH_KEYWORDS, varargs: true },
+  { name: "format", meth: str_format, flags: METH_FASTCALL | METH_KEYWORDS, packsArgs: true },
   { name: "format_map", meth: str_format_map, flags: METH_O },
   { name: "__format__", meth: str___format__, flags: METH_O },
   { name: "maketrans", meth: str_maketrans, flags: METH_FASTCALL | METH_KEYWORDS | METH_STATIC },

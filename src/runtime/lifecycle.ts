@@ -20,6 +20,7 @@
  * run that leaks nothing leaves no object of its own alive (the leak
  * check, heap/registry.ts, relies on it).
  */
+import { _PyArg_ResetParsers } from "../objects/getargs.js";
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, resetRefcount } from "../heap/refcount.js";
 import { resetAllocator } from "../heap/allocator.js";
@@ -33,7 +34,7 @@ import {
 } from "../objects/typeobject.js";
 import { TPFLAGS_HEAPTYPE } from "../heap/object.js";
 import { PyTuple_GET_ITEM, PyTuple_GET_SIZE } from "../objects/tupleobject.js";
-import { PyType_Ready } from "../objects/typeimpl.js";
+import { PyType_Ready, remove_subclass } from "../objects/typeimpl.js";
 import { _PyExc_Init } from "../objects/exceptions-init.js";
 import { _PyExcGroup_Init } from "../objects/exceptiongroup.js";
 import { resetExtraDicts } from "../objects/instanceobject.js";
@@ -223,7 +224,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   interp.finalizing = false;
   interp.importlib_cleared = false;
   interp.audit_hooks = null;
-  interp.print_kwtuple = false;
+  _PyArg_ResetParsers();
   resetExtraDicts();
   _PyIdentifiers_BeginRun();
   _PyAST_BeginRun();
@@ -475,11 +476,7 @@ function releaseExitFrames(): void {
 function forgetSubclass(op: PyObject): void {
   if (!(op instanceof PyTypeObject) || (op.tp_flags & TPFLAGS_HEAPTYPE) === 0 || op.tp_bases === null) return;
   const bases = op.tp_bases;
-  for (let i = 0; i < PyTuple_GET_SIZE(bases); i++) {
-    const subs = (PyTuple_GET_ITEM(bases, i) as PyTypeObject).tp_subclasses;
-    const j = subs.indexOf(op);
-    if (j >= 0) subs.splice(j, 1);
-  }
+  for (let i = 0; i < PyTuple_GET_SIZE(bases); i++) remove_subclass(PyTuple_GET_ITEM(bases, i) as PyTypeObject, op);
 }
 
 /** Run `f`; an exception it raises is dropped (shutdown goes on). */

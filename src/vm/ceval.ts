@@ -33,7 +33,8 @@
  * and unwinding continues in the caller, or the exception is thrown out of
  * the loop when the frame is an entry frame.
  */
-import { type PyObject, TPFLAGS_BASE_EXC_SUBCLASS } from "../heap/object.js";
+import { type PyGCObject, type PyObject, TPFLAGS_BASE_EXC_SUBCLASS } from "../heap/object.js";
+import { _PyObject_GC_NewUncounted } from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, _Py_Dealloc } from "../heap/refcount.js";
 import { Op, NB, FVC_MASK, FVC_STR, FVC_REPR, FVS_HAVE_SPEC } from "../bytecode/opcodes.js";
 import {
@@ -130,6 +131,9 @@ import {
   type PyDictObject,
   PyDict_Check,
   PyDict_GetItemString,
+  PyDict_Next,
+  _PyDict_Key,
+  _PyDict_Value,
 } from "../objects/dictobject.js";
 import { PySet_Add, PySet_New, _PySet_Update } from "../objects/setobject.js";
 import { PySlice_New } from "../objects/sliceobject.js";
@@ -176,6 +180,7 @@ import {
   PyNumber_Invert,
   PyIter_Next,
   PySequence_Check,
+  PySequence_List,
 } from "../objects/abstract.js";
 import {
   PyObject_GetAttr,
@@ -193,7 +198,14 @@ import { PyMethod_Type, type PyMethodObject } from "../objects/classobject.js";
 import { PyImport_ImportModuleLevelObject } from "./import.js";
 import { PySys_GetObject } from "./sysstate.js";
 import { writeToStream } from "../objects/fileobject.js";
-import { initializeLocals, PyObject_Call, _PyObject_FunctionStr } from "../objects/call.js";
+import {
+  initializeLocals,
+  PyObject_Call,
+  _PyCall_SetPacked,
+  _PyCall_TakePacked,
+  _PyCall_TakesPacked,
+  _PyObject_FunctionStr,
+} from "../objects/call.js";
 import { PyTraceBack_Here } from "../objects/traceback.js";
 import {
   type PyGenObject,
@@ -1999,24 +2011,28 @@ function callFunctionEx(stack: (PyObject | null)[], sp: number, flags: number): 
   const n = PyTuple_GET_SIZE(callargs);
   const args: PyObject[] = [];
   for (let i = 0; i < n; i++) args.push(PyTuple_GET_ITEM(callargs, i));
-  let kwnames: PyObject | null = null;
+  // do_call_core → PyObject_Call(func, callargs, kwargs): a callable
+  // without a vectorcall gets the tuple and the dict themselves
+  // (_PyCall_SetPacked); a vectorcall gets the tuple's items and, for
+  // keyword arguments, a new tuple of their names (_PyStack_UnpackDict).
+  const ks: PyObject[] = [];
   if (kwargs !== null && kwargs.ob_type === PyDict_Type) {
-    const keys = PyDict_Keys(kwargs);
-    try {
-      const nk = PyList_GET_SIZE(keys);
-      if (nk > 0) {
-        const ks: PyObject[] = [];
-        for (let i = 0; i < nk; i++) {
-          const k = PyList_GET_ITEM(keys, i);
-          ks.push(k);
-          args.push(PyDict_GetItem(kwargs, k)!);
-        }
-        kwnames = _PyTuple_FromArray(ks);
-      }
-    } finally {
-      Py_DECREF(keys);
+    for (let i = PyDict_Next(kwargs, 0); i >= 0; i = PyDict_Next(kwargs, i + 1)) {
+      ks.push(_PyDict_Key(kwargs, i));
+      args.push(_PyDict_Value(kwargs, i));
     }
   }
+  const packed =
+    (tstate.use_tracing & TRACING_SYS) === 0 &&
+    (_PyCall_TakesPacked(func, n) ||
+      (func.ob_type === PyCFunction_Type && (func as PyCFunctionObject).m_ml.varargs === true));
+  // The tuple of names refpy's calling convention needs: CPython makes
+  // it only for a vectorcall.
+  let kwnames: PyObject | null = null;
+  if (ks.length > 0) {
+    kwnames = packed ? _PyObject_GC_NewUncounted(() => _PyTuple_FromArray(ks) as PyGCObject) : _PyTuple_FromArray(ks);
+  }
+  if (packed) _PyCall_SetPacked(callargs, kwargs);
   let res: PyObject;
   try {
     // do_call_core: with a profile function set, a built-in function (or a
@@ -2027,6 +2043,7 @@ function callFunctionEx(stack: (PyObject | null)[], sp: number, flags: number): 
         ? _PyEval_TraceCall(callArgs, func, args, 0, args.length, kwnames)
         : PyObject_Call(func, args, kwnames);
   } finally {
+    _PyCall_TakePacked();
     if (kwnames !== null) Py_DECREF(kwnames);
   }
   // Release func, callargs, kwargs; the NULL below becomes the result.
@@ -2590,38 +2607,55 @@ function slowOp(frame: InterpFrame, opcode: number, oparg: number, sp: number): 
 
 /** _PyDict_MergeEx(dict, other, 2) for `f(**a, **b)`: a repeated key is a
  *  KeyError(key) (turned into "got multiple values" by the caller); a
- *  non-mapping raises AttributeError for `keys`. */
+ *  non-mapping raises AttributeError for `keys`. A dict's entries are
+ *  walked in place; another mapping's keys() is made a list
+ *  (PyMapping_Keys) and walked with an iterator, as dict_merge does. */
 function dictMergeNoDuplicates(dict: PyObject, other: PyObject): void {
-  let keys: PyObject;
   if (other.ob_type === PyDict_Type) {
-    keys = PyDict_Keys(other);
-  } else {
-    const keysMeth = PyObject_GetAttr(other, _Py_ID("keys"));
-    try {
-      const k = PyObject_Call(keysMeth, [], null);
+    for (let i = PyDict_Next(other, 0); i >= 0; i = PyDict_Next(other, i + 1)) {
+      const k = _PyDict_Key(other, i);
+      if (PyDict_Contains(dict, k)) throw PyErr_SetObject(PyExc_KeyError, k);
+      PyDict_SetItem(dict, k, _PyDict_Value(other, i));
+    }
+    return;
+  }
+  const keysMeth = PyObject_GetAttr(other, _Py_ID("keys"));
+  let keys: PyObject;
+  try {
+    const k = PyObject_Call(keysMeth, [], null);
+    if (k.ob_type === PyList_Type) keys = k;
+    else {
       try {
-        keys = PySequenceTupleSafe(k);
+        keys = PySequence_List(k);
       } finally {
         Py_DECREF(k);
       }
-    } finally {
-      Py_DECREF(keysMeth);
     }
+  } finally {
+    Py_DECREF(keysMeth);
+  }
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(keys);
+  } finally {
+    Py_DECREF(keys);
   }
   try {
-    const n = keys.ob_type === PyTuple_Type ? PyTuple_GET_SIZE(keys) : PyList_GET_SIZE(keys);
-    for (let i = 0; i < n; i++) {
-      const k = keys.ob_type === PyTuple_Type ? PyTuple_GET_ITEM(keys, i) : PyList_GET_ITEM(keys, i);
-      if (PyDict_Contains(dict, k)) throw PyErr_SetObject(PyExc_KeyError, k);
-      const v = PyObject_GetItem(other, k);
+    for (let k = PyIter_Next(it); k !== null; k = PyIter_Next(it)) {
       try {
-        PyDict_SetItem(dict, k, v);
+        if (PyDict_Contains(dict, k)) throw PyErr_SetObject(PyExc_KeyError, k);
+        const v = PyObject_GetItem(other, k);
+        try {
+          PyDict_SetItem(dict, k, v);
+        } finally {
+          Py_DECREF(v);
+        }
       } finally {
-        Py_DECREF(v);
+        Py_DECREF(k);
       }
     }
   } finally {
-    Py_DECREF(keys);
+    Py_DECREF(it);
   }
 }
 
