@@ -49,6 +49,7 @@ import {
   complexPow,
 } from "../pymath/complex.js";
 import * as libm from "../pymath/libm.js";
+import { floatDivmod, floatMod } from "../pymath/floatdiv.js";
 
 const MAX_INT_SIZE = 128n; // bits
 const MAX_COLLECTION_SIZE = 256;
@@ -247,37 +248,6 @@ function modInt(a: bigint, b: bigint): bigint {
   return r !== 0n && r < 0n !== b < 0n ? r + b : r;
 }
 
-/** float_rem of Objects/floatobject.c. */
-export function floatMod(vx: number, wx: number): number {
-  let mod = vx % wx;
-  if (mod) {
-    if (wx < 0 !== mod < 0) mod += wx;
-  } else {
-    mod = wx < 0 ? -0 : 0;
-  }
-  return mod;
-}
-
-/** float_floor_div of Objects/floatobject.c (via float_divmod). */
-export function floatFloorDiv(vx: number, wx: number): number {
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod) {
-    if (wx < 0 !== mod < 0) {
-      mod += wx;
-      div -= 1;
-    }
-  }
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    floordiv = vx / wx < 0 ? -0 : 0;
-  }
-  return floordiv;
-}
-
 function binopNum(op: OperatorKind, l: Num, r: Num, lc: Const, rc: Const): Const | null {
   if (l.kind === "int" && r.kind === "int") {
     const a = l.value,
@@ -352,7 +322,7 @@ function binopNum(op: OperatorKind, l: Num, r: Num, lc: Const, rc: Const): Const
       break;
     case "FloorDiv":
       if (y === 0) return null;
-      v = floatFloorDiv(x, y);
+      v = floatDivmod(x, y)[0];
       break;
     case "Mod":
       if (y === 0) return null;

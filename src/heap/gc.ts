@@ -163,9 +163,12 @@ function freelistPop(type: PyTypeObject, nbytes: number): boolean {
 
 /** A dealloc that CPython would end by pushing onto a freelist. */
 function freelistPush(op: PyGCObject): boolean {
-  const type = op.ob_type;
+  return freelistPushFor(op.ob_type, op.ob_size_bytes);
+}
+
+function freelistPushFor(type: PyTypeObject, nbytes: number): boolean {
   if (type === freelist.tupleType) {
-    const n = (op.ob_size_bytes - TUPLE_HEADER) >> 3;
+    const n = (nbytes - TUPLE_HEADER) >> 3;
     if (n > 0 && n <= PyTuple_MAXSAVESIZE && freelist.tuples[n] < PyTuple_MAXFREELIST) {
       freelist.tuples[n]++;
       return true;
@@ -263,13 +266,10 @@ export function _PyObject_GC_LinkUnrepresented(
  *  represent (the pending list of a TextIOWrapper over one of the run's
  *  streams, whose text goes out at once; the bound write method print()
  *  looks up for each piece): the freelist, or count0 -1 while positive,
- *  as PyObject_GC_Del. Its allocation was counted with
- *  `_PyObject_GC_Link`. */
-export function _PyObject_GC_UnlinkUnrepresented(type: PyTypeObject): void {
-  if (type === freelist.listType && freelist.lists < PyList_MAXFREELIST) {
-    freelist.lists++;
-    return;
-  }
+ *  as PyObject_GC_Del (`nbytes`: a tuple's size, which picks its
+ *  freelist). Its allocation was counted with `_PyObject_GC_Link`. */
+export function _PyObject_GC_UnlinkUnrepresented(type: PyTypeObject, nbytes = 0): void {
+  if (freelistPushFor(type, nbytes)) return;
   const g0 = gcState.generations[0];
   if (g0.count > 0) g0.count--;
 }

@@ -225,7 +225,10 @@ export function compare(
     found.push({ mode, kind, signature: `${mode}:${kind}:${key}`, detail });
   let result: ReturnType<typeof run>;
   try {
-    result = run(source, { filename: name, argv: [name], stdin: "", timeLimitMs, ...MODE_OPTIONS[mode] });
+    // The file's bytes, as CPython reads them (a byte-order mark, a
+    // coding cookie), not the decoded text.
+    const bytes = new TextEncoder().encode(source);
+    result = run(bytes, { filename: name, argv: [name], stdin: "", timeLimitMs, ...MODE_OPTIONS[mode] });
   } catch (e) {
     const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
     add("host", mask(msg.split("\n")[0]), msg);
