@@ -261,7 +261,17 @@ PyFrame_Type.tp_repr = (self) => {
 export function _PyFrame_GetFrameObject(frame: InterpFrame): PyFrameObject {
   let f = frame.frame_obj;
   if (f === null) {
-    f = new PyFrameObject(frame);
+    const made = new PyFrameObject(frame);
+    // GH-97002 (_PyFrame_MakeAndSetFrameObject): allocating the object
+    // may run a collection whose code (a __del__, a callback, the report
+    // of an exception they raise) made this frame's object meanwhile.
+    // That one, already exposed, stays; the new one owns nothing (the
+    // frame is the thread's) and goes.
+    if (frame.frame_obj !== null) {
+      Py_DECREF(made);
+      return frame.frame_obj;
+    }
+    f = made;
     frame.frame_obj = f;
   }
   return f;
