@@ -299,21 +299,21 @@ function formatFloatSpec(x: number, spec: Spec, typeName: string): string {
   let neg = x < 0 || Object.is(x, -0);
   let body: string;
   let suffix = "";
+  // format_float_internal: '%' is 'f' of the value times 100 (which may
+  // overflow to inf), with a percent sign.
+  if (t === "%") {
+    x *= 100;
+    suffix = "%";
+    t = "f";
+  }
   const upper = t === "E" || t === "F" || t === "G";
   if (Number.isNaN(x)) {
     neg = false;
     body = upper ? "NAN" : "nan";
-    if (t === "%") suffix = "%";
   } else if (!Number.isFinite(x)) {
     body = upper ? "INF" : "inf";
-    if (t === "%") suffix = "%";
   } else {
-    let v = Math.abs(x);
-    if (t === "%") {
-      v *= 100;
-      suffix = "%";
-      t = "f";
-    }
+    const v = Math.abs(x);
     if (t === "n") t = "g";
     if (t === "") {
       if (precision < 0) {
