@@ -23,17 +23,23 @@
  * of length 1, not str").
  */
 import type { PyObject } from "../heap/object.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
+import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { heapCheck } from "../heap/allocator.js";
 import type { PyTypeObject } from "./typeobject.js";
-import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
+import { PyErr_Format } from "./errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
 import { Py_None } from "./noneobject.js";
 import { PyBool_FromBool, PyLongObject, PyLong_FromNumber } from "./longobject.js";
 import { PyUnicodeObject, PyUnicode_FromString } from "./unicodeobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from "./tupleobject.js";
-import { PyList_New, PyList_Append, PyListObject, _PyList_FromSplitParts } from "./listobject.js";
-import { PyIndex_Check, PyNumber_Index, PyObject_GetIter, PyIter_Next, PyObject_Size } from "./abstract.js";
+import {
+  PyList_New,
+  PyList_Append,
+  PySequence_Fast,
+  PySequence_FastRelease,
+  _PyList_FromSplitParts,
+} from "./listobject.js";
+import { PyIndex_Check, PyNumber_Index, PyObject_Size } from "./abstract.js";
 import { PyObject_CallOneArg } from "./call.js";
 import { newArgParser, _PyArg_UnpackKeywords, _PyArg_NoKwnames, _PyArg_CheckPositional } from "./getargs.js";
 import {
@@ -768,7 +774,7 @@ export function makeBytesMethods(kind: BytesKind) {
   // --- join
 
   function join(self: PyObject, iterable: PyObject): PyObject {
-    const items = sequenceFast(iterable);
+    const items = PySequence_Fast(iterable, "can only join an iterable");
     try {
       const n = items.length;
       if (n === 0) return kind.newSized(new Uint8Array(0));
@@ -801,7 +807,7 @@ export function makeBytesMethods(kind: BytesKind) {
       }
       return kind.newSized(out);
     } finally {
-      for (const x of items) Py_DECREF(x);
+      PySequence_FastRelease(items);
     }
   }
 
@@ -991,35 +997,6 @@ export function strArg(fname: string, what: string, o: PyObject): string {
   if (!(o instanceof PyUnicodeObject)) throw badArgument(fname, what, "str", o);
   if (o.str.indexOf("\0") >= 0) throw PyErr_Format(PyExc_ValueError, "embedded null character");
   return o.str;
-}
-
-/** PySequence_Fast's items as new references ("can only join an iterable"). */
-function sequenceFast(o: PyObject): PyObject[] {
-  if (o instanceof PyListObject || o instanceof PyTupleObject) {
-    const items = o.ob_item.slice();
-    for (const x of items) Py_INCREF(x);
-    return items;
-  }
-  let it: PyObject;
-  try {
-    it = PyObject_GetIter(o);
-  } catch (e) {
-    if (PyErr_ExceptionMatches(e, PyExc_TypeError)) {
-      Py_DECREF(e as PyObject);
-      throw PyErr_Format(PyExc_TypeError, "can only join an iterable");
-    }
-    throw e;
-  }
-  const items: PyObject[] = [];
-  try {
-    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) items.push(x);
-  } catch (e) {
-    for (const x of items) Py_DECREF(x);
-    throw e;
-  } finally {
-    Py_DECREF(it);
-  }
-  return items;
 }
 
 /** bytes.maketrans / bytearray.maketrans (static): a 256-byte table. */

@@ -24,7 +24,14 @@ import {
   TPFLAGS_MATCH_SELF,
   TPFLAGS_SEQUENCE,
 } from "../heap/object.js";
-import { freelist, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
+import {
+  freelist,
+  PyObject_GC_Del,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  _PyObject_GC_LinkUnrepresented,
+  _PyObject_GC_UnlinkUnrepresented,
+} from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, trashcanBegin, trashcanEnd, _Py_RefcntAdd } from "../heap/refcount.js";
 import { _Py_CheckInterrupt } from "./eval-breaker.js";
 import { accountBytes, heapCheck, itemsCheck } from "../heap/allocator.js";
@@ -35,7 +42,7 @@ import { PyExc_IndexError, PyExc_TypeError, PyExc_ValueError } from "./exception
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber } from "./longobject.js";
 import { PyUnicode_FromString, reprString } from "./unicodeobject.js";
-import { NULL_ITEM, PyTupleObject, seqRichCompare, indexBounds } from "./tupleobject.js";
+import { NULL_ITEM, PyTupleObject, PyTuple_Type, seqRichCompare, indexBounds } from "./tupleobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS } from "./methoddef.js";
@@ -286,9 +293,15 @@ function list_ass_slice(a: PyListObject, ilow: number, ihigh: number, v: readonl
 }
 
 /** Items of an iterable as a private array of NEW references. */
-function sequenceFast(v: PyObject, msg: string): PyObject[] {
-  if (v instanceof PyListObject || v instanceof PyTupleObject) {
-    const items = v.ob_item.slice();
+/** PySequence_Fast's items of `v` (new references): a list's or tuple's
+ *  own, or, for any other iterable, those of the list PySequence_List
+ *  makes of its iterator (`made`: that list, a GC object refpy does not
+ *  represent, allocated after the iterator and freed by `releaseAll`). */
+export type FastItems = PyObject[] & { made?: boolean };
+
+export function PySequence_Fast(v: PyObject, msg: string): FastItems {
+  if (v.ob_type === PyList_Type || v.ob_type === PyTuple_Type) {
+    const items = (v as PyListObject | PyTupleObject).ob_item.slice();
     for (const x of items) x.ob_refcnt++;
     return items;
   }
@@ -302,20 +315,27 @@ function sequenceFast(v: PyObject, msg: string): PyObject[] {
     }
     throw e;
   }
-  const out: PyObject[] = [];
+  const out: FastItems = [];
   try {
-    for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) out.push(x);
-  } catch (e) {
-    for (const x of out) Py_DECREF(x);
-    throw e;
+    _PyObject_GC_LinkUnrepresented(PyList_Type, 40);
+    try {
+      for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) out.push(x);
+    } catch (e) {
+      PySequence_FastRelease(out);
+      _PyObject_GC_UnlinkUnrepresented(PyList_Type, 40);
+      throw e;
+    }
   } finally {
     Py_DECREF(it);
   }
+  out.made = true;
   return out;
 }
 
-function releaseAll(items: PyObject[]): void {
+/** Release what PySequence_Fast gave: the items, then the list it made. */
+export function PySequence_FastRelease(items: FastItems): void {
   for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i]);
+  if (items.made === true) _PyObject_GC_UnlinkUnrepresented(PyList_Type, 40);
 }
 
 /** PyList_SetSlice: `a[ilow:ihigh] = v` (the items of an iterable), or
@@ -325,11 +345,11 @@ export function PyList_SetSlice(a: PyObject, ilow: number, ihigh: number, v: PyO
     list_ass_slice(a as PyListObject, ilow, ihigh, null);
     return;
   }
-  const items = sequenceFast(v, "can only assign an iterable");
+  const items = PySequence_Fast(v, "can only assign an iterable");
   try {
     list_ass_slice(a as PyListObject, ilow, ihigh, items);
   } finally {
-    releaseAll(items);
+    PySequence_FastRelease(items);
   }
 }
 
@@ -490,11 +510,11 @@ function list_ass_subscript(self: PyObject, key: PyObject, value: PyObject | nul
         list_ass_slice(l, start, stop, null);
         return;
       }
-      const seq = sequenceFast(value, "can only assign an iterable");
+      const seq = PySequence_Fast(value, "can only assign an iterable");
       try {
         list_ass_slice(l, start, stop, seq);
       } finally {
-        releaseAll(seq);
+        PySequence_FastRelease(seq);
       }
       return;
     }
@@ -519,7 +539,7 @@ function list_ass_subscript(self: PyObject, key: PyObject, value: PyObject | nul
       for (let i = 0; i < garbage.length; i++) Py_DECREF(garbage[i]);
       return;
     }
-    const seq = sequenceFast(value, "must assign iterable to extended slice");
+    const seq = PySequence_Fast(value, "must assign iterable to extended slice");
     try {
       if (seq.length !== slicelength) {
         throw PyErr_Format(
@@ -537,7 +557,7 @@ function list_ass_subscript(self: PyObject, key: PyObject, value: PyObject | nul
       }
       for (let i = 0; i < garbage.length; i++) Py_DECREF(garbage[i]);
     } finally {
-      releaseAll(seq);
+      PySequence_FastRelease(seq);
     }
     return;
   }

@@ -55,19 +55,11 @@ import {
 import { Py_NotImplemented, Py_None } from "./noneobject.js";
 import { PyLongObject, PyLong_FromNumber, richcompareResult, Py_True, Py_False, PY_WHITESPACE } from "./longobject.js";
 import { PyTuple_New, PyTuple_SET_ITEM, PyTupleObject } from "./tupleobject.js";
-import { PyList_New, PyList_Append, PyListObject } from "./listobject.js";
+import { PyList_New, PyList_Append, PySequence_Fast, PySequence_FastRelease } from "./listobject.js";
 import { PySliceObject, PySlice_Unpack, PySlice_AdjustIndices } from "./sliceobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_STATIC } from "./methoddef.js";
 import { checkPositional, newArgParser, _PyArg_UnpackKeywords } from "./getargs.js";
-import {
-  PyObject_GetIter,
-  PyIter_Next,
-  PyObject_Repr,
-  PyObject_Str,
-  PyNumber_AsSsize_t,
-  PyIndex_Check,
-  PyObject_ASCII,
-} from "./abstract.js";
+import { PyObject_Repr, PyObject_Str, PyNumber_AsSsize_t, PyIndex_Check, PyObject_ASCII } from "./abstract.js";
 import { registerSequenceRepeat, registerLengthHint } from "./seqslots.js";
 import { formatStr, PyUnicode_Format, checkResultWidth } from "./unicode-format.js";
 import { PyDictObject, PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _PyDict_Value } from "./dictobject.js";
@@ -889,23 +881,7 @@ function str_join(self: PyObject, arg: PyObject): PyObject {
 
 /** sep.join(iterable), new reference. */
 export function PyUnicode_Join(sep: PyUnicodeObject, iterable: PyObject): PyObject {
-  let items: PyObject[];
-  let owned = false;
-  if (iterable instanceof PyListObject || iterable instanceof PyTupleObject) {
-    items = iterable.ob_item;
-  } else {
-    owned = true;
-    items = [];
-    const it = PyObject_GetIter(iterable);
-    try {
-      for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) items.push(x);
-    } catch (e) {
-      for (const x of items) Py_DECREF(x);
-      throw e;
-    } finally {
-      Py_DECREF(it);
-    }
-  }
+  const items = PySequence_Fast(iterable, "can only join an iterable");
   try {
     if (items.length === 1 && items[0].ob_type === PyUnicode_Type) {
       Py_INCREF(items[0]);
@@ -921,7 +897,7 @@ export function PyUnicode_Join(sep: PyUnicodeObject, iterable: PyObject): PyObje
     }
     return PyUnicode_FromString(strs.join(sep.str));
   } finally {
-    if (owned) for (const x of items) Py_DECREF(x);
+    PySequence_FastRelease(items);
   }
 }
 
