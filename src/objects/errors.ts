@@ -12,11 +12,15 @@
  * `PyErr_NewWithArgs`, so the exception machinery can route creation
  * through `type.tp_new` / a factory by installing `setExceptionFactory`.
  */
-import { PyObject } from "../heap/object.js";
-import { Py_INCREF, Py_DECREF, Py_XDECREF } from "../heap/refcount.js";
+import { GC_UNCOUNTED, PyGCObject, PyObject } from "../heap/object.js";
+import { Py_INCREF, Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
+import { _PyObject_GC_Link, _PyObject_GC_NewUncounted } from "../heap/gc.js";
 import {
+  EXC_PENDING_ARGS,
+  EXC_PENDING_INSTANCE,
   PyBaseExceptionObject,
   PyExc_BaseException,
+  PyExc_KeyError,
   PyExc_MemoryError,
   PyExc_BrokenPipeError,
   PyExc_RecursionError,
@@ -49,11 +53,61 @@ export function PyErr_NewWithArgs(type: PyTypeObject, args: PyObject): PyBaseExc
   return exceptionFactory(type, args) as PyBaseExceptionObject;
 }
 
+/**
+ * An exception native code raises with PyErr_SetString, PyErr_Format,
+ * PyErr_SetNone or PyErr_SetObject is, in CPython, a type and a value
+ * until something needs the instance: _PyErr_NormalizeException makes it
+ * (its args tuple through the call of the type, then the instance) when a
+ * handler is entered, when it is reported, or at once when it is raised
+ * while another is being handled (to chain it). An exception cleared
+ * before that (the AttributeError of a getattr() with a default) is never
+ * made. refpy makes the objects at once and counts their allocations
+ * toward generation 0 (and takes the args tuple from its freelist) only
+ * when they are normalized, so the counts and freelists follow CPython's:
+ * the call's own argument tuple, freed as the error leaves the call, is
+ * the one the exception's args then reuse.
+ *
+ * `args` makes the args tuple; `argsPending` tells whether CPython makes
+ * it at normalization too (false: it is made with the raise, as KeyError's
+ * `(key,)`, or it is the empty tuple).
+ */
+function pendingException(type: PyTypeObject, args: () => PyObject, argsPending: boolean): PyBaseExceptionObject {
+  if (_PyErr_GetTopmostException() !== null) return PyErr_NewWithArgs(type, args());
+  const a = argsPending ? _PyObject_GC_NewUncounted(() => args() as PyGCObject) : args();
+  const e = _PyObject_GC_NewUncounted(() => PyErr_NewWithArgs(type, a));
+  e.pending = argsPending ? EXC_PENDING_ARGS : EXC_PENDING_INSTANCE;
+  return e;
+}
+
+/** _PyErr_NormalizeException for an exception native code raised (see
+ *  pendingException): its args tuple's allocation and then its own are
+ *  counted now, each of which may start a collection. */
+export function _PyErr_NormalizeException(exc: PyObject): void {
+  if (!(exc instanceof PyBaseExceptionObject) || exc.pending === 0) return;
+  const pending = exc.pending;
+  exc.pending = 0;
+  if (pending === EXC_PENDING_ARGS) {
+    const args = exc.args;
+    if (args instanceof PyGCObject && (args.gc_flags & GC_UNCOUNTED) !== 0) {
+      args.gc_flags &= ~GC_UNCOUNTED;
+      _PyObject_GC_Link(args.ob_type, args.ob_size_bytes);
+    }
+  }
+  if ((exc.gc_flags & GC_UNCOUNTED) !== 0) {
+    exc.gc_flags &= ~GC_UNCOUNTED;
+    _PyObject_GC_Link(exc.ob_type, exc.ob_size_bytes);
+  }
+}
+
+function oneTuple(item: PyObject): PyObject {
+  const args = PyTuple_New(1);
+  PyTuple_SET_ITEM(args, 0, item);
+  return args;
+}
+
 /** A new exception instance `type(msg)`: the object to `throw`. */
 export function PyErr_Format(type: PyTypeObject, msg: string): PyBaseExceptionObject {
-  const args = PyTuple_New(1);
-  PyTuple_SET_ITEM(args, 0, PyUnicode_FromString(msg));
-  return PyErr_NewWithArgs(type, args);
+  return pendingException(type, () => oneTuple(PyUnicode_FromString(msg)), true);
 }
 
 /** Same as PyErr_Format (CPython's PyErr_SetString). */
@@ -64,7 +118,10 @@ export function PyErr_SetString(type: PyTypeObject, msg: string): PyBaseExceptio
 /** _PyErr_FormatFromCause: a new `type(msg)` raised from `cause` (stolen):
  *  its __cause__ and __context__ are `cause`, the context suppressed. */
 export function _PyErr_FormatFromCause(type: PyTypeObject, msg: string, cause: PyObject): PyBaseExceptionObject {
+  // Both are normalized at once (_PyErr_FormatVFromCause).
+  _PyErr_NormalizeException(cause);
   const e = PyErr_Format(type, msg);
+  _PyErr_NormalizeException(e);
   e.cause = cause;
   Py_INCREF(cause);
   e.context = cause;
@@ -74,15 +131,14 @@ export function _PyErr_FormatFromCause(type: PyTypeObject, msg: string, cause: P
 
 /** A new exception instance `type(value)` (value borrowed), e.g. KeyError(key). */
 export function PyErr_SetObject(type: PyTypeObject, value: PyObject): PyBaseExceptionObject {
-  const args = PyTuple_New(1);
-  Py_INCREF(value);
-  PyTuple_SET_ITEM(args, 0, value);
-  return PyErr_NewWithArgs(type, args);
+  // _PyErr_SetKeyError raises KeyError with the tuple `(key,)` made at once.
+  const keyError = PyType_IsSubtype(type, PyExc_KeyError);
+  return pendingException(type, () => oneTuple(Py_NewRef(value)), !keyError);
 }
 
 /** A new exception instance `type()` with no arguments. */
 export function PyErr_NoArgs(type: PyTypeObject): PyBaseExceptionObject {
-  return PyErr_NewWithArgs(type, PyTuple_New(0));
+  return pendingException(type, () => PyTuple_New(0), false);
 }
 
 export function PyErr_NoMemory(): PyBaseExceptionObject {

@@ -28,6 +28,11 @@ import {
 } from "../heap/object.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 
+/** PyBaseExceptionObject.pending: the instance's allocation is not counted
+ *  yet; the args tuple's neither. */
+export const EXC_PENDING_INSTANCE = 1;
+export const EXC_PENDING_ARGS = 2;
+
 export class PyBaseExceptionObject extends PyGCObject {
   /** Tuple of the constructor arguments. */
   args: PyObject;
@@ -39,9 +44,15 @@ export class PyBaseExceptionObject extends PyGCObject {
   dict: PyObject | null;
   /** Per-class extra attributes by name (e.g. StopIteration `value`). */
   extra: Map<string, PyObject> | null;
+  /** Raised by native code and not normalized yet (errors.ts,
+   *  `_PyErr_NormalizeException`): EXC_PENDING_INSTANCE when only the
+   *  instance's allocation is still to be counted, EXC_PENDING_ARGS when
+   *  its args tuple's is too; 0 once counted. */
+  pending: number;
 
   constructor(type: PyTypeObject, args: PyObject) {
     super(type, type.tp_basicsize);
+    this.pending = 0;
     this.args = args;
     this.traceback = null;
     this.context = null;

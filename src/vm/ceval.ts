@@ -82,6 +82,7 @@ import {
   PyErr_SetObject,
   _PyErr_FormatFromCause,
   _PyErr_ChainContext,
+  _PyErr_NormalizeException,
   _PyErr_GetTopmostException,
   toPyException,
 } from "../objects/errors.js";
@@ -1415,6 +1416,8 @@ function handleInFrame(frame: InterpFrame, exc: PyObject, where: number): boolea
   }
   if (entry === null) return false;
   if (entry.lasti) stack[frame.stacktop++] = PyLong_FromNumber(frame.lasti);
+  // The handler gets the instance (_PyErr_NormalizeException).
+  _PyErr_NormalizeException(exc);
   stack[frame.stacktop++] = exc;
   frame.lasti = entry.target - 1;
   return true;
