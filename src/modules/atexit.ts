@@ -20,10 +20,8 @@ import { Py_None } from "../objects/noneobject.js";
 import { PyErr_Format, toPyException } from "../objects/errors.js";
 import { PyExc_TypeError } from "../objects/exceptions.js";
 import { PyObject_Call } from "../objects/call.js";
-import { PyErr_WriteUnraisable } from "../objects/errors-display.js";
-import { stdio } from "../objects/fileobject.js";
-import { PyObject_Repr, PyObject_RichCompareBool } from "../objects/abstract.js";
-import { PyUnicode_AsString } from "../objects/unicodeobject.js";
+import { _PyErr_WriteUnraisableMsg } from "../objects/errors-display.js";
+import { PyObject_RichCompareBool } from "../objects/abstract.js";
 import { PyTuple_GET_SIZE } from "../objects/tupleobject.js";
 import { Py_EQ } from "../bytecode/opcodes.js";
 
@@ -78,18 +76,7 @@ export function _PyAtExit_Call(): void {
     try {
       Py_DECREF(PyObject_Call(cb.func, cb.args, cb.kwnames));
     } catch (e) {
-      // _PyErr_WriteUnraisableMsg("in atexit callback", func)
-      const exc = toPyException(e);
-      let header = "Exception ignored in atexit callback";
-      try {
-        const r = PyObject_Repr(cb.func);
-        header += `: ${PyUnicode_AsString(r)}`;
-        Py_DECREF(r);
-      } catch (e2) {
-        Py_DECREF(toPyException(e2));
-      }
-      stdio.stderr(`${header}\n`);
-      PyErr_WriteUnraisable(exc, null);
+      _PyErr_WriteUnraisableMsg("in atexit callback", toPyException(e), cb.func);
     } finally {
       freeCallback(cb);
     }

@@ -35,6 +35,8 @@ import {
   _PyObject_GC_UnlinkUnrepresented,
 } from "../heap/gc.js";
 import { PyList_Type } from "../objects/listobject.js";
+import { PyCFunction_Type } from "../objects/methodobject.js";
+import { PyMemoryView_Type } from "../objects/memoryobject.js";
 import { newStaticType, type PyTypeObject } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O } from "../objects/methoddef.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "../objects/unicodeobject.js";
@@ -78,7 +80,7 @@ import {
   lookupTextEncoding,
   normalizeEncoding,
 } from "../objects/codecs.js";
-import { _Py_write, _Py_write_text, stdStreams } from "../objects/fileobject.js";
+import { type PieceWriter, _Py_write, _Py_write_text, stdStreams } from "../objects/fileobject.js";
 import { IOBaseObject, iobase_clear, inheritIOBase, optionalSsize, unsupported } from "./io-iobase.js";
 import { PyTextIOBase_Type, _PyIO_find_line_ending } from "./io-textio.js";
 import {
@@ -148,6 +150,10 @@ export class PyTextIOObject extends IOBaseObject {
    *  many bytes: only the list is a GC object, counted as CPython's. */
   stdPending: number;
   stdPendingCount: number;
+  /** A run's stream whose buffer is inside its raw write (the memoryview's
+   *  allocation may collect): a write reaching the buffer from a finalizer
+   *  then is a reentrant call, as on CPython's locked BufferedWriter. */
+  rawBusy: boolean;
   finalizing: boolean;
   constructor(type: PyTypeObject) {
     super(type, 192);
@@ -171,6 +177,7 @@ export class PyTextIOObject extends IOBaseObject {
     this.writenl = null;
     this.pendingcr = false;
     this.seennl = 0;
+    this.rawBusy = false;
     this.lineBuffering = false;
     this.writeThrough = false;
     this.decoded = "";
@@ -427,6 +434,32 @@ function bufferLevels(n: number): void {
   }
 }
 
+/** _bufferedwriter_raw_write's memoryview over the bytes it hands to
+ *  raw.write (a managed buffer and the view: two counted allocations,
+ *  freed at once), made when a line-buffered stream's buffer.flush()
+ *  writes what it holds. */
+function countRawWrite(t: PyTextIOObject): void {
+  t.rawBusy = true;
+  try {
+    _PyObject_GC_LinkUnrepresented(PyMemoryView_Type, 56);
+    _PyObject_GC_LinkUnrepresented(PyMemoryView_Type, 200);
+    _PyObject_GC_UnlinkUnrepresented(PyMemoryView_Type);
+    _PyObject_GC_UnlinkUnrepresented(PyMemoryView_Type);
+  } finally {
+    t.rawBusy = false;
+  }
+}
+
+/** The RuntimeError of a call into a buffer that is busy (_enter_buffered_busy). */
+function reentrantCall(t: PyTextIOObject): PyObject {
+  const r = PyObject_Repr(t.buffer!);
+  try {
+    return PyErr_Format(PyExc_RuntimeError, `reentrant call inside ${PyUnicode_AsString(r)}`);
+  } finally {
+    Py_DECREF(r);
+  }
+}
+
 /** Is `stream` a wrapper whose writes go straight to a descriptor? */
 export function _PyTextIO_IsStd(stream: PyObject): boolean {
   return stream instanceof PyTextIOObject && stream.ok && stdRaw(stream) !== null && stream.pending.length === 0;
@@ -467,9 +500,11 @@ export function _PyTextIO_Write(stream: PyTextIOObject, held: string, s: string)
   if (_PyTextIO_Flushes(stream, s)) {
     Py_EnterRecursiveCall(" while calling a Python object");
     try {
+      if (stream.rawBusy) throw reentrantCall(stream);
       stdWrite(stream, held + s);
       stream.held = false;
       bufferLevels(1);
+      if (stream.lineBuffering && !stream.writeThrough) countRawWrite(stream);
     } finally {
       Py_LeaveRecursiveCall();
     }
@@ -538,6 +573,58 @@ stdStreams.write = (stream: PyObject, s: string): boolean => {
   stdWrite(stream as PyTextIOObject, s);
   return true;
 };
+
+/**
+ * PyFile_WriteObject's steps on a run's stream, piece after piece, as
+ * print() makes them: the bound `write` (counted, not represented) is
+ * made, the piece's text made, and the write call (a level) counted into
+ * the wrapper's pending bytes; a piece that makes the wrapper call into
+ * its buffer goes out with what the wrapper held, the rest is held until
+ * then or `end`. A collection at the bound method's allocation lets out
+ * what is held first, as its finalizers' output follows it in CPython.
+ */
+class StdPieceWriter implements PieceWriter {
+  private held = "";
+  constructor(private readonly stream: PyTextIOObject) {}
+
+  private readonly letOut = (): void => {
+    if (this.held.length > 0) {
+      const held = this.held;
+      this.held = "";
+      _PyTextIO_Write(this.stream, "", held);
+    }
+  };
+
+  write(make: () => string): void {
+    _PyObject_GC_LinkUnrepresented(PyCFunction_Type, 40, this.letOut);
+    try {
+      const text = make();
+      Py_EnterRecursiveCall(" while calling a Python object");
+      try {
+        _PyTextIO_CheckWrite(this.stream);
+        _PyTextIO_CountWrite(this.stream, text);
+        if (_PyTextIO_Flushes(this.stream, text)) {
+          const held = this.held;
+          this.held = "";
+          _PyTextIO_Write(this.stream, held, text);
+        } else {
+          this.held += text;
+        }
+      } finally {
+        Py_LeaveRecursiveCall();
+      }
+    } finally {
+      _PyObject_GC_UnlinkUnrepresented(PyCFunction_Type);
+    }
+  }
+
+  end(_ok: boolean): void {
+    this.letOut();
+  }
+}
+
+stdStreams.pieceWriter = (stream: PyObject): PieceWriter | null =>
+  _PyTextIO_IsStd(stream) ? new StdPieceWriter(stream as PyTextIOObject) : null;
 
 /** create_stdio: the TextIOWrapper over a BufferedReader/Writer over a
  *  FileIO(fd, closefd=False) named `name`, its `mode` attribute set. */

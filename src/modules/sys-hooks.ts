@@ -16,7 +16,12 @@ import { METH_FASTCALL, METH_KEYWORDS, METH_O, type PyMethodDef } from "../objec
 import { PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_GetDict } from "../objects/moduleobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyUnicode_FromString } from "../objects/unicodeobject.js";
-import { PyErr_Format, PyErr_GivenExceptionMatches, toPyException } from "../objects/errors.js";
+import {
+  PyErr_Format,
+  PyErr_GivenExceptionMatches,
+  _PyErr_NormalizeException,
+  toPyException,
+} from "../objects/errors.js";
 import {
   PyExc_AttributeError,
   PyExc_ImportError,
@@ -58,8 +63,8 @@ function sys_unraisablehook(_m: PyObject, arg: PyObject): PyObject {
   if (arg.ob_type !== UnraisableHookArgsType) {
     throw PyErr_Format(PyExc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
   }
-  const [excType, excValue, , errMsg, obj] = (arg as PyStructSequence).ob_item;
-  _PyErr_WriteUnraisableDefault(excType, excValue, errMsg, obj);
+  const [excType, excValue, excTb, errMsg, obj] = (arg as PyStructSequence).ob_item;
+  _PyErr_WriteUnraisableDefault(excType, excValue, excTb, errMsg, obj);
   return Py_NewRef(Py_None);
 }
 
@@ -69,7 +74,7 @@ function sys_unraisablehook(_m: PyObject, arg: PyObject): PyObject {
  * the default, which PyErr_WriteUnraisable then writes itself. A hook
  * that fails is reported by the default hook as raised in the hook.
  */
-function callUnraisableHook(exc: PyObject, obj: PyObject | null): boolean {
+function callUnraisableHook(exc: PyObject, obj: PyObject | null, msg: string | null): boolean {
   const sys = interp.sys;
   if (sys === null) return false;
   const hook = PyDict_GetItemString(PyModule_GetDict(sys), "unraisablehook");
@@ -78,6 +83,7 @@ function callUnraisableHook(exc: PyObject, obj: PyObject | null): boolean {
   Py_INCREF(hook);
   try {
     _PyErr_AddUnraisableTraceback(exc);
+    _PyErr_NormalizeException(exc);
     const tb = exc instanceof PyBaseExceptionObject ? exc.traceback : null;
     Py_INCREF(exc.ob_type);
     Py_INCREF(exc);
@@ -85,17 +91,20 @@ function callUnraisableHook(exc: PyObject, obj: PyObject | null): boolean {
       exc.ob_type,
       exc,
       Py_NewRef(tb ?? Py_None),
-      Py_NewRef(Py_None),
+      msg === null ? Py_NewRef(Py_None) : PyUnicode_FromString(`Exception ignored ${msg}`),
       Py_NewRef(obj ?? Py_None),
     ]);
+    let err: PyObject | null = null;
     try {
       Py_DECREF(PyObject_Call(hook, [args], null));
     } catch (e) {
-      const err = toPyException(e);
-      _PyErr_WriteHookFailure(hook, err);
-      Py_DECREF(err);
+      err = toPyException(e);
     } finally {
       Py_DECREF(args);
+    }
+    if (err !== null) {
+      _PyErr_WriteHookFailure(hook, err);
+      Py_DECREF(err);
     }
   } finally {
     Py_DECREF(exc);

@@ -25,14 +25,25 @@ import { Py_None } from "./noneobject.js";
 import { PyUnicode_AsString, PyUnicode_Check } from "./unicodeobject.js";
 import { PyObject_Str, PyObject_Repr, PySequence_Check, PySequence_GetItem, PyObject_Size } from "./abstract.js";
 import { _PyObject_LookupAttr, typeQualName } from "./object.js";
-import { PyType_IsSubtype } from "./typeobject.js";
+import { PyBaseObject_Type, PyType_IsSubtype } from "./typeobject.js";
 import { _Py_ID } from "./identifiers.js";
-import { PyTraceBack_Here, PyTraceBack_Type, type PyTracebackObject, formatTraceback, isWs } from "./traceback.js";
+import {
+  PyTraceBack_Here,
+  PyTraceBack_Type,
+  type PyTracebackObject,
+  type TracebackWriter,
+  formatTraceback,
+  isWs,
+  printTraceback,
+} from "./traceback.js";
+import { _Py_DisplaySourceLineSteps, _PyTraceback_ParseSpanSteps } from "./traceback-source.js";
+import { type PieceWriter, streamPieceWriter } from "./fileobject.js";
+import { _PyObject_GC_LinkUnrepresented, _PyObject_GC_UnlinkUnrepresented } from "../heap/gc.js";
 import { interp, tstate } from "./pystate.js";
 import { PyModule_GetDict } from "./moduleobject.js";
 import { PyDict_GetItemString } from "./dictobject.js";
 import { Py_EnterRecursiveCall, Py_LeaveRecursiveCall } from "./call.js";
-import { toPyException } from "./errors.js";
+import { _PyErr_NormalizeException, toPyException } from "./errors.js";
 import { offerSuggestions } from "./suggestions.js";
 
 function strOf(o: PyObject): string | null {
@@ -398,60 +409,88 @@ export function PyErr_Display(value: PyObject): void {
   stderrWriter(formatException(value));
 }
 
-/** _PyErr_WriteUnraisableDefaultHook's `file == NULL || file == Py_None`
- *  test on sys.stderr. */
-function unraisableHasStderr(): boolean {
+/** sys.stderr for the unraisable hook's report: null when it is None or
+ *  missing (shutdown sets it to None), nothing being written then; a
+ *  writer straight to the run's stderr before sys exists. */
+function unraisableFile(): PyObject | "raw" | null {
   const sys = interp.sys;
-  if (sys === null) return !interp.finalizing;
+  if (sys === null) return interp.finalizing ? null : "raw";
   const stderr = PyDict_GetItemString(PyModule_GetDict(sys), "stderr");
-  return stderr !== null && stderr !== Py_None;
+  return stderr === null || stderr === Py_None ? null : stderr;
+}
+
+function reportWriter(file: PyObject | "raw"): PieceWriter {
+  if (file !== "raw") return streamPieceWriter(file);
+  return {
+    write: (make) => stderrWriter(make()),
+    end: () => {},
+  };
+}
+
+/** The UnraisableHookArgs struct sequence the default hook is called with
+ *  (a GC object refpy does not make: only counted). */
+function hookArgsMade(): void {
+  _PyObject_GC_LinkUnrepresented(PyBaseObject_Type, 56);
+}
+
+function hookArgsFreed(): void {
+  _PyObject_GC_UnlinkUnrepresented(PyBaseObject_Type);
 }
 
 /**
  * PyErr_WriteUnraisable: an exception that cannot propagate (raised by
- * `__del__`, a weakref callback, a gc callback) is reported and dropped:
+ * `__del__`, a weakref and gc callback) is reported and dropped:
  * `Exception ignored in: <repr of obj>`, the traceback, `Type: message`.
  * Steals `exc`.
- *
- * As in 3.11 the report is the call of sys.unraisablehook (a built-in
- * function: a recursion level), which writes with calls of the stream's
- * `write` (another level). At the recursion limit those calls fail: a
- * failed hook is reported by the default hook itself ("Exception ignored
- * in sys.unraisablehook"), and when even that cannot write, nothing is
- * written (unwinding a RecursionError out of nested constructors whose
- * `__del__` cannot run prints nothing).
  */
 export function PyErr_WriteUnraisable(exc: PyObject, obj: PyObject | null): void {
+  _PyErr_WriteUnraisableMsg(null, exc, obj);
+}
+
+/**
+ * _PyErr_WriteUnraisableMsg: the report of `exc` (stolen) headed
+ * `Exception ignored <msg>: <repr of obj>` (`Exception ignored in:` when
+ * `msg` is null), made by sys.unraisablehook.
+ *
+ * A replaced hook is called with UnraisableHookArgs. The default hook is
+ * a built-in function (a recursion level) that writes to sys.stderr as
+ * 3.11 does, piece by piece (write_unraisable_exc_file), reading each
+ * source line the way CPython reads the file, so the collector counts
+ * what CPython's report allocates. When a write fails (at the recursion
+ * limit, or on a closed or broken stream) the hook has failed, and the
+ * default hook reports that failure itself ("Exception ignored in
+ * sys.unraisablehook"); its own failure is ignored.
+ */
+export function _PyErr_WriteUnraisableMsg(msg: string | null, exc: PyObject, obj: PyObject | null): void {
   const call = unraisableHookState.call;
-  if (call?.(exc, obj)) return;
+  if (call?.(exc, obj, msg)) return;
   let hookError: PyObject | null = null;
   try {
-    // The default hook writes to sys.stderr, and to nothing once shutdown
-    // has set it to None or removed it (or the sys module is gone).
-    if (!unraisableHasStderr()) return;
     // An exception raised by native code has no traceback yet: it gets one
     // entry for the running frame (_PyTraceBack_FromFrame), as in 3.11.
-    if (exc instanceof PyBaseExceptionObject && exc.traceback === null && tstate.frame !== null) {
-      PyTraceBack_Here(tstate.frame, exc);
-    }
+    _PyErr_AddUnraisableTraceback(exc);
+    _PyErr_NormalizeException(exc);
+    const errMsg = msg === null ? null : `Exception ignored ${msg}`;
+    const tb = exc instanceof PyBaseExceptionObject ? exc.traceback : null;
+    hookArgsMade();
     try {
-      Py_EnterRecursiveCall(" while calling a Python object");
-      try {
-        writeUnraisable(obj === null ? "" : `Exception ignored in: ${reprSafe(obj)}\n`, exc);
-      } finally {
-        Py_LeaveRecursiveCall();
+      const file = unraisableFile();
+      if (file !== null) {
+        try {
+          Py_EnterRecursiveCall(" while calling a Python object");
+          try {
+            writeUnraisableFile(file, exc.ob_type, exc, tb, errMsg, obj);
+          } finally {
+            Py_LeaveRecursiveCall();
+          }
+        } catch (e) {
+          hookError = toPyException(e);
+        }
       }
-    } catch (e) {
-      hookError = toPyException(e);
+    } finally {
+      hookArgsFreed();
     }
-    if (hookError !== null) {
-      try {
-        writeUnraisable("Exception ignored in sys.unraisablehook: <built-in function unraisablehook>\n", hookError);
-      } catch (e) {
-        // The default hook's own failure is ignored.
-        Py_DECREF(toPyException(e));
-      }
-    }
+    if (hookError !== null) _PyErr_WriteHookFailure(null, hookError);
   } finally {
     if (hookError !== null) Py_DECREF(hookError);
     Py_DECREF(exc);
@@ -463,7 +502,7 @@ export function PyErr_WriteUnraisable(exc: PyObject, obj: PyObject | null): void
  *  returns true, or returns false (stealing nothing) while the default
  *  hook is in place. */
 export const unraisableHookState = {
-  call: null as ((exc: PyObject, obj: PyObject | null) => boolean) | null,
+  call: null as ((exc: PyObject, obj: PyObject | null, msg: string | null) => boolean) | null,
 };
 
 /** The traceback entry an exception raised by native code gets for the
@@ -474,12 +513,24 @@ export function _PyErr_AddUnraisableTraceback(exc: PyObject): void {
   }
 }
 
-/** The default hook's report of a failed replacement hook: "Exception
- *  ignored in sys.unraisablehook: <hook>" with the hook's exception
- *  (borrowed). */
-export function _PyErr_WriteHookFailure(hook: PyObject, err: PyObject): void {
+/** The default hook's report of a failed hook (`hook`: a replaced one,
+ *  null for the default, written as sys.unraisablehook's built-in):
+ *  "Exception ignored in sys.unraisablehook: <hook>" with the hook's
+ *  exception (borrowed). A failure of this report is ignored. */
+export function _PyErr_WriteHookFailure(hook: PyObject | null, err: PyObject): void {
+  const file = unraisableFile();
+  if (file === null) return;
+  const tb = err instanceof PyBaseExceptionObject ? err.traceback : null;
   try {
-    if (unraisableHasStderr()) writeUnraisable(`Exception ignored in sys.unraisablehook: ${reprSafe(hook)}\n`, err);
+    writeUnraisableFile(
+      file,
+      err.ob_type,
+      err,
+      tb,
+      "Exception ignored in sys.unraisablehook",
+      hook,
+      hook === null ? "<built-in function unraisablehook>" : null,
+    );
   } catch (e) {
     Py_DECREF(toPyException(e));
   }
@@ -490,41 +541,144 @@ export function _PyErr_WriteHookFailure(hook: PyObject, err: PyObject): void {
 export function _PyErr_WriteUnraisableDefault(
   excType: PyObject,
   excValue: PyObject,
+  excTb: PyObject,
   errMsg: PyObject,
   obj: PyObject,
 ): void {
-  if (!unraisableHasStderr()) return;
-  let header = "";
-  const msg = errMsg !== Py_None ? strOf(errMsg) : null;
-  if (obj !== Py_None) {
-    header = `${msg !== null ? `${msg}: ` : "Exception ignored in: "}${reprSafe(obj)}\n`;
-  } else if (msg !== null) {
-    header = `${msg}:\n`;
-  }
-  if (excValue !== Py_None) writeUnraisable(header, excValue);
-  else if (excType !== Py_None) stderrWriter(`${header}${excTypeName(excType as PyTypeObject, true)}\n`);
-  else stderrWriter(header);
+  const file = unraisableFile();
+  if (file === null) return;
+  writeUnraisableFile(file, excType, excValue, excTb, errMsg === Py_None ? null : errMsg, obj);
 }
 
-/** write_unraisable_exc_file: the header line, the traceback and the
- *  exception line, written (as one piece) by a call of the stream's
- *  `write`, which counts a level. */
-function writeUnraisable(header: string, exc: PyObject): void {
-  let out = header;
-  if (exc instanceof PyBaseExceptionObject) {
-    const tb = exc.traceback;
-    if (tb !== null && tb.ob_type === PyTraceBack_Type) {
-      out += "Traceback (most recent call last):\n";
-      out += formatTraceback(tb as PyTracebackObject);
+/** The report's writer for traceback entries: each piece a write, each
+ *  shown source line read as CPython reads it. */
+class ReportTracebackWriter implements TracebackWriter {
+  constructor(private readonly w: PieceWriter) {}
+  write(text: string): void {
+    this.w.write(() => text);
+  }
+  readSource(filename: string, lineno: number): boolean {
+    return _Py_DisplaySourceLineSteps(filename, lineno);
+  }
+  parseSpan(): void {
+    _PyTraceback_ParseSpanSteps();
+  }
+}
+
+/** sys.tracebacklimit as PyTraceBack_Print reads it: null for none (or
+ *  not an int), else the limit (at most the default 1000 applies as is). */
+function tracebackLimit(): number | null {
+  const sys = interp.sys;
+  if (sys === null) return null;
+  const v = PyDict_GetItemString(PyModule_GetDict(sys), "tracebacklimit");
+  if (v === null || !PyLong_Check(v)) return null;
+  const big = (v as PyLongObject).big;
+  if (big !== null) return big > 0n ? Number.MAX_SAFE_INTEGER : 0;
+  return (v as PyLongObject).v;
+}
+
+/**
+ * write_unraisable_exc_file: the report, each piece a write call on
+ * `file` (PyFile_WriteObject): the header line, the traceback and the
+ * exception line, then the stream flushed. Raises what a write raises
+ * (after letting out what the stream holds); a failure inside the
+ * traceback is dropped, as CPython continues with the exception line.
+ * `objRepr` stands for the repr of an `obj` refpy has no object for.
+ */
+function writeUnraisableFile(
+  file: PyObject | "raw",
+  excType: PyObject,
+  excValue: PyObject,
+  tb: PyObject | null,
+  errMsg: PyObject | string | null,
+  obj: PyObject | null,
+  objRepr: string | null = null,
+): void {
+  const w = reportWriter(file);
+  const msgText = () => (typeof errMsg === "string" ? errMsg : strOrRaise(errMsg!));
+  let ok = false;
+  try {
+    if ((obj !== null && obj !== Py_None) || objRepr !== null) {
+      if (errMsg !== null) {
+        w.write(msgText);
+        w.write(() => ": ");
+      } else {
+        w.write(() => "Exception ignored in: ");
+      }
+      try {
+        w.write(() => objRepr ?? reprOrRaise(obj!));
+      } catch (e) {
+        Py_DECREF(toPyException(e));
+        w.write(() => "<object repr() failed>");
+      }
+      w.write(() => "\n");
+    } else if (errMsg !== null) {
+      w.write(msgText);
+      w.write(() => ":\n");
     }
+    if (tb !== null && tb.ob_type === PyTraceBack_Type) {
+      try {
+        const limit = tracebackLimit();
+        if (limit === null || limit > 0) {
+          w.write(() => "Traceback (most recent call last):\n");
+          printTraceback(tb as PyTracebackObject, new ReportTracebackWriter(w), limit ?? undefined);
+        }
+      } catch (e) {
+        // continue even if writing the traceback failed
+        Py_DECREF(toPyException(e));
+      }
+    }
+    if (excType === Py_None) {
+      ok = true;
+      return;
+    }
+    const mod = attr(excType, "__module__");
+    if (mod === null || !PyUnicode_Check(mod)) {
+      if (mod !== null) Py_DECREF(mod);
+      w.write(() => "<unknown>");
+    } else {
+      try {
+        const m = PyUnicode_AsString(mod);
+        if (m !== "builtins" && m !== "__main__") {
+          w.write(() => m);
+          w.write(() => ".");
+        }
+      } finally {
+        Py_DECREF(mod);
+      }
+    }
+    w.write(() => typeQualName(excType as PyTypeObject));
+    if (excValue !== Py_None) {
+      w.write(() => ": ");
+      try {
+        w.write(() => strOrRaise(excValue));
+      } catch (e) {
+        Py_DECREF(toPyException(e));
+        w.write(() => "<exception str() failed>");
+      }
+    }
+    w.write(() => "\n");
+    ok = true;
+  } finally {
+    if (!ok) w.end(false);
   }
-  out += excTypeName(exc.ob_type, true);
-  if (exc !== Py_None) {
-    const s = strOf(exc);
-    out += ": " + (s === null ? "<exception str() failed>" : s);
+  w.end(true);
+}
+
+function strOrRaise(o: PyObject): string {
+  const s = PyObject_Str(o);
+  try {
+    return PyUnicode_AsString(s);
+  } finally {
+    Py_DECREF(s);
   }
-  out += "\n";
-  Py_EnterRecursiveCall(" while calling a Python object");
-  Py_LeaveRecursiveCall();
-  stderrWriter(out);
+}
+
+function reprOrRaise(o: PyObject): string {
+  const s = PyObject_Repr(o);
+  try {
+    return PyUnicode_AsString(s);
+  } finally {
+    Py_DECREF(s);
+  }
 }

@@ -21,7 +21,7 @@ import { PyErr_Format } from "./errors.js";
 import { PyExc_OSError, PyExc_TypeError } from "./exceptions.js";
 import { _PyObject_LookupAttrString, PyObject_GetAttrString } from "./object.js";
 import { PyObject_Str } from "./abstract.js";
-import { PyObject_Call } from "./call.js";
+import { PyObject_Call, PyObject_CallMethod } from "./call.js";
 
 /** Where the run's output goes and where its standard input comes from. */
 export const stdio = {
@@ -141,11 +141,44 @@ export function _Py_fd_open(fd: number): boolean {
   return fd >= 0 && fd <= 2 && !closedFds.has(fd);
 }
 
+/**
+ * A sequence of PyFile_WriteObject calls on one stream, as CPython's
+ * printers in C make them (the unraisable hook's report): for each piece
+ * the stream's `write` is looked up, the piece's text made (`make`: str()
+ * or repr() of an object, which may raise) and `write` called with it.
+ * `end(true)` ends a sequence that went through: the stream's `flush()`
+ * is called (a run's own stream has nothing left to flush then);
+ * `end(false)` one that failed: a run's own stream lets out what it
+ * still holds, another is left as it is.
+ */
+export interface PieceWriter {
+  write(make: () => string): void;
+  end(ok: boolean): void;
+}
+
 /** The fast path for the run's own text streams (io-stdio.ts sets it):
- *  writes `s` and returns true when `stream` is one of them. */
+ *  `write` writes `s` and returns true when `stream` is one of them;
+ *  `pieceWriter` gives such a stream's PieceWriter, null for another. */
 export const stdStreams = {
   write: (_stream: PyObject, _s: string): boolean => false,
+  pieceWriter: (_stream: PyObject): PieceWriter | null => null,
 };
+
+/** PyFile_WriteObject's steps on any stream object: a bound `write`
+ *  looked up and called per piece; `end(true)` calls its `flush()`, as
+ *  write_unraisable_exc_file does after the report's last line. */
+export function streamPieceWriter(stream: PyObject): PieceWriter {
+  const std = stdStreams.pieceWriter(stream);
+  if (std !== null) return std;
+  return {
+    write(make: () => string): void {
+      writeWith(stream, () => PyUnicode_FromString(make()));
+    },
+    end(ok: boolean): void {
+      if (ok) Py_DECREF(PyObject_CallMethod(stream, "flush"));
+    },
+  };
+}
 
 /** Write `s` to the stream object (fast path for the run's own streams). */
 export function writeToStream(stream: PyObject, s: string): void {
@@ -162,22 +195,28 @@ export function writeToStream(stream: PyObject, s: string): void {
   }
 }
 
+/** `f.write(value())`: the `write` attribute looked up first, then the
+ *  value made (which may raise). */
+function writeWith(f: PyObject, value: () => PyObject): void {
+  const writer = PyObject_GetAttrString(f, "write");
+  try {
+    const v = value();
+    try {
+      Py_DECREF(PyObject_Call(writer, [v], null));
+    } finally {
+      Py_DECREF(v);
+    }
+  } finally {
+    Py_DECREF(writer);
+  }
+}
+
 /**
  * PyFile_WriteObject (with Py_PRINT_RAW): `f.write(str(v))`, the `write`
  * attribute looked up first, as print() writes each of its pieces.
  */
 export function PyFile_WriteObject(v: PyObject, f: PyObject): void {
-  const writer = PyObject_GetAttrString(f, "write");
-  try {
-    const value = PyObject_Str(v);
-    try {
-      Py_DECREF(PyObject_Call(writer, [value], null));
-    } finally {
-      Py_DECREF(value);
-    }
-  } finally {
-    Py_DECREF(writer);
-  }
+  writeWith(f, () => PyObject_Str(v));
 }
 
 /** PyFile_WriteString: `f.write(s)`. */

@@ -147,6 +147,12 @@ export function registerSource(filename: string, text: string): void {
   sources.set(filename, lines);
 }
 
+/** The lines of `filename` as registered (split at each "\n"), or null;
+ *  the same array until the file is registered again. */
+export function getSourceLines(filename: string): readonly string[] | null {
+  return sources.get(filename) ?? null;
+}
+
 /** The whole text of `filename` if refpy has it, else null. */
 export function getSourceText(filename: string): string | null {
   const lines = sources.get(filename);
@@ -249,21 +255,35 @@ function extractAnchors(segment: string): Anchors | null {
   return null;
 }
 
-/** The source line and caret line of one traceback entry ("" when the
- *  source is not available). */
-function formatSourceLines(filename: string, code: PyCodeObject, instr: number, lineno: number): string {
+/** What tb_displayline prints under an entry's File line: the source
+ *  line without its indentation, and the caret line without its newline
+ *  (null when elided). `parsed` tells that 3.11 parsed the span for its
+ *  anchors (a span on one line: extract_anchors_from_line). */
+export interface SourceLineParts {
+  stripped: string;
+  carets: string | null;
+  parsed: boolean;
+}
+
+export function sourceLineParts(
+  filename: string,
+  code: PyCodeObject,
+  instr: number,
+  lineno: number,
+): SourceLineParts | null {
   const line = getSourceLine(filename, lineno);
-  if (line === null) return "";
+  if (line === null) return null;
   let trunc = 0;
   while (trunc < line.length && isWs(line[trunc])) trunc++;
-  if (trunc === line.length) return "";
-  let out = "    " + line.slice(trunc) + "\n";
+  if (trunc === line.length) return null;
+  const parts: SourceLineParts = { stripped: line.slice(trunc), carets: null, parsed: false };
   const [startLine, endLine, startCol, endCol] = PyCode_Addr2Location(code, instr);
-  if (startLine < 0 || endLine < 0 || startCol < 0 || endCol < 0 || startLine !== lineno) return out;
+  if (startLine < 0 || endLine < 0 || startCol < 0 || endCol < 0 || startLine !== lineno) return parts;
   const start = byteToChar(line, startCol);
   let end = byteToChar(line, endCol);
   let anchors: Anchors | null = null;
   if (startLine === endLine) {
+    parts.parsed = true;
     anchors = extractAnchors(line.slice(start, end));
   } else {
     let i = line.length;
@@ -271,7 +291,7 @@ function formatSourceLines(filename: string, code: PyCodeObject, instr: number, 
     end = i;
   }
   const strippedLen = line.length - trunc;
-  if (end - start >= strippedLen && anchors === null) return out;
+  if (end - start >= strippedLen && anchors === null) return parts;
   // print_error_location_carets: spaces up to the start, carets up to the
   // end; an empty span (a RESUME's, where a trace function raises) leaves
   // the margin and the spaces before its end.
@@ -283,12 +303,25 @@ function formatSourceLines(filename: string, code: PyCodeObject, instr: number, 
       carets += rel >= anchors.left && rel < anchors.right ? anchors.secondary : anchors.primary;
     }
   }
-  out += carets + "\n";
-  return out;
+  parts.carets = carets;
+  return parts;
 }
 
-/** tb_print_internal: the entries of a traceback chain. */
-export function formatTraceback(tb: PyTracebackObject | null, limit = TRACEBACK_LIMIT): string {
+/** Where `printTraceback` writes: each call of `write` is one
+ *  PyFile_WriteString of 3.11's traceback printer; `readSource` stands for
+ *  display_source_line's reading of the file (false: it failed, and the
+ *  line is not shown); `parseSpan` for extract_anchors_from_line. */
+export interface TracebackWriter {
+  write(text: string): void;
+  readSource(filename: string, lineno: number): boolean;
+  parseSpan(): void;
+}
+
+/** tb_printinternal, piece by piece, as 3.11 writes a traceback to a
+ *  file object (the unraisable hook's report): the File line, then the
+ *  source line as indent, line and newline, then the caret line one
+ *  character at a time. */
+export function printTraceback(tb: PyTracebackObject | null, w: TracebackWriter, limit = TRACEBACK_LIMIT): void {
   let depth = 0;
   for (let t = tb; t !== null; t = t.tb_next) depth++;
   let t = tb;
@@ -296,7 +329,6 @@ export function formatTraceback(tb: PyTracebackObject | null, limit = TRACEBACK_
     depth--;
     t = t.tb_next;
   }
-  let out = "";
   let lastFile: string | null = null;
   let lastLine = -1;
   let lastName: string | null = null;
@@ -306,7 +338,7 @@ export function formatTraceback(tb: PyTracebackObject | null, limit = TRACEBACK_
     const file = code.filename;
     const name = code.name;
     if (lastFile === null || file !== lastFile || lastLine === -1 || t.tb_lineno !== lastLine || name !== lastName) {
-      if (cnt > TB_RECURSIVE_CUTOFF) out += repeatedLine(cnt);
+      if (cnt > TB_RECURSIVE_CUTOFF) w.write(repeatedLine(cnt));
       lastFile = file;
       lastLine = t.tb_lineno;
       lastName = name;
@@ -314,11 +346,33 @@ export function formatTraceback(tb: PyTracebackObject | null, limit = TRACEBACK_
     }
     cnt++;
     if (cnt <= TB_RECURSIVE_CUTOFF) {
-      out += `  File "${file}", line ${t.tb_lineno}, in ${name}\n`;
-      out += formatSourceLines(file, code, t.instr, t.tb_lineno);
+      w.write(`  File "${file}", line ${t.tb_lineno}, in ${name}\n`);
+      const parts = sourceLineParts(file, code, t.instr, t.tb_lineno);
+      if (parts === null || !w.readSource(file, t.tb_lineno)) continue;
+      w.write("    ");
+      w.write(parts.stripped);
+      w.write("\n");
+      if (parts.parsed) w.parseSpan();
+      if (parts.carets !== null) {
+        for (const c of parts.carets) w.write(c);
+        w.write("\n");
+      }
     }
   }
-  if (cnt > TB_RECURSIVE_CUTOFF) out += repeatedLine(cnt);
+  if (cnt > TB_RECURSIVE_CUTOFF) w.write(repeatedLine(cnt));
+}
+
+/** tb_print_internal: the entries of a traceback chain, as one text. */
+export function formatTraceback(tb: PyTracebackObject | null, limit = TRACEBACK_LIMIT): string {
+  let out = "";
+  const w: TracebackWriter = {
+    write: (text) => {
+      out += text;
+    },
+    readSource: () => true,
+    parseSpan: () => {},
+  };
+  printTraceback(tb, w, limit);
   return out;
 }
 

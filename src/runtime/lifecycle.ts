@@ -20,6 +20,7 @@
  * run that leaks nothing leaves no object of its own alive (the leak
  * check, heap/registry.ts, relies on it).
  */
+import { _PyTraceback_ResetSourceReads } from "../objects/traceback-source.js";
 import { _PyArg_ResetParsers } from "../objects/getargs.js";
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, resetRefcount } from "../heap/refcount.js";
@@ -225,6 +226,7 @@ export function interpreterReset(argv: string[] = [""]): void {
   interp.importlib_cleared = false;
   interp.audit_hooks = null;
   _PyArg_ResetParsers();
+  _PyTraceback_ResetSourceReads();
   resetExtraDicts();
   _PyIdentifiers_BeginRun();
   _PyAST_BeginRun();
