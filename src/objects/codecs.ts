@@ -28,10 +28,16 @@
  * Strings are JS strings (unicodeobject.ts); positions in errors are code
  * point indices, as Python's.
  */
-import type { PyObject } from "../heap/object.js";
+import { GC_UNCOUNTED, type PyGCObject, type PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import {
+  freelist,
+  _PyObject_GC_LinkUnrepresented,
+  _PyObject_GC_NewUncounted,
+  _PyObject_GC_UnlinkUnrepresented,
+} from "../heap/gc.js";
 import { heapCheck } from "../heap/allocator.js";
-import { PyErr_Format, PyErr_NewWithArgs } from "./errors.js";
+import { PyErr_Format, PyErr_NewWithArgs, _PyErr_NormalizeException } from "./errors.js";
 import {
   PyExc_BaseException,
   PyExc_DeprecationWarning,
@@ -49,7 +55,7 @@ import { PyLongObject, PyLong_FromNumber, PyLong_AsNumber } from "./longobject.j
 import { PyTupleObject, _PyTuple_FromArray, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { PyObject_CallOneArg } from "./call.js";
 import { PyDict_GetItemString } from "./dictobject.js";
-import { PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
+import { PyBaseObject_Type, PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
 import { PyBUF_SIMPLE, PyBuffer_Data, PyBuffer_Release, PyObject_GetBuffer } from "./buffer.js";
 import { PyObject_GetAttrString, _PyObject_LookupAttrString } from "./object.js";
 import { PyTuple_Type } from "./tupleobject.js";
@@ -302,6 +308,8 @@ function wrapCodecError(exc: PyObject, operation: string, encoding: string): PyO
   if (!(exc instanceof PyBaseExceptionObject)) return exc;
   const t = exc.ob_type;
   if (!_PyErr_IsPlainExceptionType(t)) return exc;
+  // Normalized to read its arguments; the new one is normalized too.
+  _PyErr_NormalizeException(exc);
   const args = exc.args;
   if (args instanceof PyTupleObject) {
     const n = args.ob_item.length;
@@ -318,6 +326,7 @@ function wrapCodecError(exc: PyObject, operation: string, encoding: string): PyO
     return exc;
   }
   const wrapped = PyErr_Format(t, `${operation} with '${encoding}' codec failed (${t.tp_name}: ${text})`);
+  _PyErr_NormalizeException(wrapped);
   if (wrapped instanceof PyBaseExceptionObject) {
     wrapped.cause = exc;
     wrapped.suppress_context = true;
@@ -618,8 +627,7 @@ function lookupCustomHandler(name: string): PyObject {
 }
 
 export function makeEncodeError(e: EncodeErrorInfo): PyObject {
-  return PyErr_NewWithArgs(
-    PyExc_UnicodeEncodeError,
+  return makeCodecError(PyExc_UnicodeEncodeError, () =>
     _PyTuple_FromArraySteal([
       PyUnicode_FromString(e.encoding),
       Py_NewRef(e.str),
@@ -631,8 +639,7 @@ export function makeEncodeError(e: EncodeErrorInfo): PyObject {
 }
 
 export function makeDecodeError(e: DecodeErrorInfo): PyObject {
-  return PyErr_NewWithArgs(
-    PyExc_UnicodeDecodeError,
+  return makeCodecError(PyExc_UnicodeDecodeError, () =>
     _PyTuple_FromArraySteal([
       PyUnicode_FromString(e.encoding),
       PyBytes_FromStringAndSize(e.data.slice()),
@@ -641,6 +648,68 @@ export function makeDecodeError(e: DecodeErrorInfo): PyObject {
       PyUnicode_FromString(e.reason),
     ]),
   );
+}
+
+/**
+ * The built-in error handlers run natively here, but CPython's codecs call
+ * them as functions, except where a codec handles the error itself (its
+ * fast paths): the call makes the Unicode*Error (its 5-tuple of arguments,
+ * then the instance) and the handler answers with a `(replacement,
+ * position)` tuple. `handlerCalled` says whether CPython calls the handler
+ * `name` for an error of the codec `encoding`; `countHandlerCall` counts
+ * those allocations around the native handler. When the handler raises,
+ * the exception it raises is the one made for it (`phantom.live`: the
+ * error object made next takes over those counts).
+ */
+const phantom = { live: false };
+
+const FAST_DECODE = new Set(["ignore", "replace", "surrogateescape"]);
+const FAST_ENCODE = new Set(["ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape"]);
+
+function handlerCalled(encoding: string, name: string, decoding: boolean): boolean {
+  if (name === "strict") return false;
+  if (decoding) return !((encoding === "utf-8" || encoding === "ascii") && FAST_DECODE.has(name));
+  if (encoding === "utf-8") return !(FAST_ENCODE.has(name) || name === "surrogatepass");
+  if (encoding === "ascii" || encoding === "latin-1") return !FAST_ENCODE.has(name);
+  if (encoding === "charmap") return !(name === "ignore" || name === "replace" || name === "xmlcharrefreplace");
+  return true;
+}
+
+function countHandlerCall<T>(encoding: string, name: string, decoding: boolean, call: () => T): T {
+  if (!handlerCalled(encoding, name, decoding)) return call();
+  const tuple = freelist.tupleType!;
+  _PyObject_GC_LinkUnrepresented(tuple, 24 + 8 * 5);
+  _PyObject_GC_LinkUnrepresented(PyBaseObject_Type, 88);
+  phantom.live = true;
+  let result: T;
+  try {
+    result = call();
+  } catch (err) {
+    if (phantom.live) {
+      phantom.live = false;
+      _PyObject_GC_UnlinkUnrepresented(PyBaseObject_Type);
+      _PyObject_GC_UnlinkUnrepresented(tuple, 24 + 8 * 5);
+    }
+    throw err;
+  }
+  phantom.live = false;
+  _PyObject_GC_LinkUnrepresented(tuple, 24 + 8 * 2);
+  _PyObject_GC_UnlinkUnrepresented(tuple, 24 + 8 * 2);
+  _PyObject_GC_UnlinkUnrepresented(PyBaseObject_Type);
+  _PyObject_GC_UnlinkUnrepresented(tuple, 24 + 8 * 5);
+  return result;
+}
+
+/** A Unicode*Error with its arguments; the one a built-in handler raises
+ *  takes over the allocations counted when it was "made" for the call. */
+function makeCodecError(type: PyTypeObject, args: () => PyObject): PyObject {
+  if (!phantom.live) return PyErr_NewWithArgs(type, args());
+  phantom.live = false;
+  const a = _PyObject_GC_NewUncounted(() => args() as PyGCObject);
+  const exc = _PyObject_GC_NewUncounted(() => PyErr_NewWithArgs(type, a));
+  a.gc_flags &= ~GC_UNCOUNTED;
+  exc.gc_flags &= ~GC_UNCOUNTED;
+  return exc;
 }
 
 function hex2(c: number): string {
@@ -788,7 +857,7 @@ function handlerPosition(pos: number, size: number): number {
 /** Call the error handler named `errors` for an encoder's error. */
 export function encodeError(errors: string | null, e: EncodeErrorInfo): EncodeReplacement {
   const name = errors ?? "strict";
-  if (BUILTIN_HANDLERS.has(name)) return builtinEncodeHandler(name, e);
+  if (BUILTIN_HANDLERS.has(name)) return countHandlerCall(e.encoding, name, false, () => builtinEncodeHandler(name, e));
   const handler = lookupCustomHandler(name);
   const exc = makeEncodeError(e);
   let res: PyObject;
@@ -813,7 +882,7 @@ export function encodeError(errors: string | null, e: EncodeErrorInfo): EncodeRe
 /** Call the error handler named `errors` for a decoder's error. */
 export function decodeError(errors: string | null, e: DecodeErrorInfo): DecodeReplacement {
   const name = errors ?? "strict";
-  if (BUILTIN_HANDLERS.has(name)) return builtinDecodeHandler(name, e);
+  if (BUILTIN_HANDLERS.has(name)) return countHandlerCall(e.encoding, name, true, () => builtinDecodeHandler(name, e));
   const handler = lookupCustomHandler(name);
   const exc = makeDecodeError(e);
   let res: PyObject;
