@@ -14,7 +14,7 @@
  */
 import { GC_UNCOUNTED, PyGCObject, PyObject } from "../heap/object.js";
 import { Py_INCREF, Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
-import { _PyObject_GC_Link, _PyObject_GC_NewUncounted } from "../heap/gc.js";
+import { PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_Link, _PyObject_GC_NewUncounted } from "../heap/gc.js";
 import {
   EXC_PENDING_ARGS,
   EXC_PENDING_INSTANCE,
@@ -76,6 +76,10 @@ function pendingException(type: PyTypeObject, args: () => PyObject, argsPending:
   const a = argsPending ? _PyObject_GC_NewUncounted(() => args() as PyGCObject) : args();
   const e = _PyObject_GC_NewUncounted(() => PyErr_NewWithArgs(type, a));
   e.pending = argsPending ? EXC_PENDING_ARGS : EXC_PENDING_INSTANCE;
+  // Not in a generation either until then: a collection before it sees
+  // no such object, and the normalized one starts in generation 0.
+  if (argsPending && a instanceof PyGCObject) PyObject_GC_UnTrack(a);
+  PyObject_GC_UnTrack(e);
   return e;
 }
 
@@ -91,11 +95,13 @@ export function _PyErr_NormalizeException(exc: PyObject): void {
     if (args instanceof PyGCObject && (args.gc_flags & GC_UNCOUNTED) !== 0) {
       args.gc_flags &= ~GC_UNCOUNTED;
       _PyObject_GC_Link(args.ob_type, args.ob_size_bytes);
+      PyObject_GC_Track(args);
     }
   }
   if ((exc.gc_flags & GC_UNCOUNTED) !== 0) {
     exc.gc_flags &= ~GC_UNCOUNTED;
     _PyObject_GC_Link(exc.ob_type, exc.ob_size_bytes);
+    PyObject_GC_Track(exc);
   }
 }
 
