@@ -151,14 +151,7 @@ import { initializeLocals } from "../objects/call.js";
 import { _PyFrame_Clear } from "../objects/frameobject.js";
 import { PySys_GetObject } from "../vm/sysstate.js";
 import { PyFile_WriteObject, PyFile_WriteString, writeToStream } from "../objects/fileobject.js";
-import {
-  type PyTextIOObject,
-  _PyTextIO_CheckWrite,
-  _PyTextIO_CountWrite,
-  _PyTextIO_Flushes,
-  _PyTextIO_IsStd,
-  _PyTextIO_Write,
-} from "./io-stdio.js";
+import { type PyTextIOObject, _PyTextIO_IsStd, _PyTextIO_PieceWriter } from "./io-stdio.js";
 import { PyImport_ImportModuleLevelObject } from "../vm/import.js";
 import { Py_LT, Py_GT } from "../bytecode/opcodes.js";
 import { type PyCodeObject, PyCode_Type } from "../objects/codeobject.js";
@@ -229,72 +222,28 @@ function print_impl(args: PyObject[], kwnames: PyObject | null, n: number, nkw: 
     throw PyErr_Format(PyExc_TypeError, `end must be None or a string, not ${end.ob_type.tp_name}`);
   }
   if (_PyTextIO_IsStd(file)) {
-    const stream = file as PyTextIOObject;
+    // Each piece looks the stream's write up (a bound method, counted) and
+    // is a write call: _PyTextIO_PieceWriter, as the unraisable report's.
     const sepText = sep === null ? " " : PyUnicode_AsString(sep);
-    let out = "";
-    // Each piece: the write call's level, then the levels the stream's
-    // buffering spends once the piece is taken (_PyTextIO_AfterWrite).
-    // Each piece is a write call (a level); a piece that makes the stream
-    // call into its buffer goes out with what is held (_PyTextIO_Write).
-    const piece = (text: string) => {
-      Py_EnterRecursiveCall(" while calling a Python object");
-      try {
-        _PyTextIO_CheckWrite(stream);
-        _PyTextIO_CountWrite(stream, text);
-        if (_PyTextIO_Flushes(stream, text)) {
-          const held = out;
-          out = "";
-          _PyTextIO_Write(stream, held, text);
-        } else {
-          out += text;
-        }
-      } finally {
-        Py_LeaveRecursiveCall();
-      }
+    const endText = end === null ? "\n" : PyUnicode_AsString(end);
+    const w = _PyTextIO_PieceWriter(file as PyTextIOObject);
+    let arg: PyObject = Py_None;
+    const argText = () => {
+      const s = PyObject_Str(arg);
+      const text = PyUnicode_AsString(s);
+      Py_DECREF(s);
+      return text;
     };
-    // PyFile_WriteObject looks the stream's write up for each piece: a
-    // bound method, allocated before str() of the argument and freed after
-    // the write (counted; a collection there may print, so what is held
-    // goes out first, in CPython's order; otherwise it stays held, and is
-    // dropped as CPython's is when a later call into the buffer fails).
-    const flushHeld = () => {
-      if (out.length > 0) {
-        const held = out;
-        out = "";
-        _PyTextIO_Write(stream, "", held);
-      }
-    };
-    const writer = () => {
-      _PyObject_GC_LinkUnrepresented(PyCFunction_Type, 40, flushHeld);
-    };
+    const sepPiece = () => sepText;
     try {
       for (let i = 0; i < n; i++) {
-        if (i > 0) {
-          writer();
-          try {
-            piece(sepText);
-          } finally {
-            _PyObject_GC_UnlinkUnrepresented(PyCFunction_Type);
-          }
-        }
-        writer();
-        try {
-          const s = PyObject_Str(args[i]);
-          const text = PyUnicode_AsString(s);
-          Py_DECREF(s);
-          piece(text);
-        } finally {
-          _PyObject_GC_UnlinkUnrepresented(PyCFunction_Type);
-        }
+        if (i > 0) w.write(sepPiece);
+        arg = args[i];
+        w.write(argText);
       }
-      writer();
-      try {
-        piece(end === null ? "\n" : PyUnicode_AsString(end));
-      } finally {
-        _PyObject_GC_UnlinkUnrepresented(PyCFunction_Type);
-      }
+      w.write(() => endText);
     } finally {
-      if (out.length > 0) _PyTextIO_Write(stream, "", out);
+      w.end(true);
     }
   } else {
     for (let i = 0; i < n; i++) {

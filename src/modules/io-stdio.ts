@@ -466,7 +466,7 @@ export function _PyTextIO_IsStd(stream: PyObject): boolean {
 }
 
 /** The checks of write() on a run's stream: attached, open, writable. */
-export function _PyTextIO_CheckWrite(t: PyTextIOObject): void {
+function _PyTextIO_CheckWrite(t: PyTextIOObject): void {
   bufferOf(t);
   checkClosed(t);
   if (!t.writable) throw unsupported("not writable");
@@ -484,7 +484,7 @@ function stdWrite(t: PyTextIOObject, s: string): void {
 }
 
 /** Does writing `s` to `stream` make its wrapper call into the buffer? */
-export function _PyTextIO_Flushes(stream: PyTextIOObject, s: string): boolean {
+function _PyTextIO_Flushes(stream: PyTextIOObject, s: string): boolean {
   return (stream.lineBuffering && (s.includes("\n") || s.includes("\r"))) || stream.writeThrough;
 }
 
@@ -496,7 +496,7 @@ export function _PyTextIO_Flushes(stream: PyTextIOObject, s: string): boolean {
  * when that call fails the text is dropped, as CPython drops it) and then
  * calls buffer.flush, whose raw.write is a level below.
  */
-export function _PyTextIO_Write(stream: PyTextIOObject, held: string, s: string): void {
+function _PyTextIO_Write(stream: PyTextIOObject, held: string, s: string): void {
   if (_PyTextIO_Flushes(stream, s)) {
     Py_EnterRecursiveCall(" while calling a Python object");
     try {
@@ -545,7 +545,7 @@ function utf8Length(s: string): number {
  * flushes first, and reaching it, a line end under line buffering or
  * write_through flush after (the list freed).
  */
-export function _PyTextIO_CountWrite(t: PyTextIOObject, s: string): void {
+function _PyTextIO_CountWrite(t: PyTextIOObject, s: string): void {
   const n = utf8Length(s);
   if (t.stdPending === 0) {
     t.stdPending = 1;
@@ -576,7 +576,7 @@ stdStreams.write = (stream: PyObject, s: string): boolean => {
 
 /**
  * PyFile_WriteObject's steps on a run's stream, piece after piece, as
- * print() makes them: the bound `write` (counted, not represented) is
+ * print() and the unraisable report make them: the bound `write` (counted, not represented) is
  * made, the piece's text made, and the write call (a level) counted into
  * the wrapper's pending bytes; a piece that makes the wrapper call into
  * its buffer goes out with what the wrapper held, the rest is held until
@@ -621,6 +621,11 @@ class StdPieceWriter implements PieceWriter {
   end(_ok: boolean): void {
     this.letOut();
   }
+}
+
+/** The PieceWriter of a run's stream (print() and the unraisable report). */
+export function _PyTextIO_PieceWriter(t: PyTextIOObject): PieceWriter {
+  return new StdPieceWriter(t);
 }
 
 stdStreams.pieceWriter = (stream: PyObject): PieceWriter | null =>

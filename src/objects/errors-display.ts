@@ -48,12 +48,7 @@ import { offerSuggestions } from "./suggestions.js";
 
 function strOf(o: PyObject): string | null {
   try {
-    const s = PyObject_Str(o);
-    try {
-      return PyUnicode_AsString(s);
-    } finally {
-      Py_DECREF(s);
-    }
+    return strOrRaise(o);
   } catch (e) {
     if (e instanceof PyObject) Py_DECREF(e);
     return null;
@@ -279,12 +274,7 @@ function splitlinesKeepends(s: string): string[] {
 
 function reprSafe(o: PyObject, failed = "<object repr() failed>"): string {
   try {
-    const r = PyObject_Repr(o);
-    try {
-      return PyUnicode_AsString(r);
-    } finally {
-      Py_DECREF(r);
-    }
+    return reprOrRaise(o);
   } catch (e) {
     if (e instanceof PyObject) Py_DECREF(e);
     return failed;
@@ -629,6 +619,7 @@ function writeUnraisableFile(
       }
     }
     if (excType === Py_None) {
+      // write_unraisable_exc_file stops here, the stream not flushed.
       ok = true;
       return;
     }

@@ -292,11 +292,10 @@ function list_ass_slice(a: PyListObject, ilow: number, ihigh: number, v: readonl
   for (let k = recycle.length - 1; k >= 0; k--) Py_DECREF(recycle[k]);
 }
 
-/** Items of an iterable as a private array of NEW references. */
 /** PySequence_Fast's items of `v` (new references): a list's or tuple's
  *  own, or, for any other iterable, those of the list PySequence_List
  *  makes of its iterator (`made`: that list, a GC object refpy does not
- *  represent, allocated after the iterator and freed by `releaseAll`). */
+ *  represent, allocated after the iterator and freed by PySequence_FastRelease). */
 export type FastItems = PyObject[] & { made?: boolean };
 
 export function PySequence_Fast(v: PyObject, msg: string): FastItems {

@@ -259,18 +259,13 @@ function extractAnchors(segment: string): Anchors | null {
  *  line without its indentation, and the caret line without its newline
  *  (null when elided). `parsed` tells that 3.11 parsed the span for its
  *  anchors (a span on one line: extract_anchors_from_line). */
-export interface SourceLineParts {
+interface SourceLineParts {
   stripped: string;
   carets: string | null;
   parsed: boolean;
 }
 
-export function sourceLineParts(
-  filename: string,
-  code: PyCodeObject,
-  instr: number,
-  lineno: number,
-): SourceLineParts | null {
+function sourceLineParts(filename: string, code: PyCodeObject, instr: number, lineno: number): SourceLineParts | null {
   const line = getSourceLine(filename, lineno);
   if (line === null) return null;
   let trunc = 0;
