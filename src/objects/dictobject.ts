@@ -74,7 +74,7 @@ import {
 } from "./tupleobject.js";
 import { PySequence_List } from "./abstract.js";
 import { _PyEval_GetBuiltin } from "./iterreduce.js";
-import { PyList_New, PyList_SET_ITEM, PyListObject, PyList_Type } from "./listobject.js";
+import { PyList_New, PyList_SET_ITEM, PyListObject, PyList_Type, PySequence_List_impl } from "./listobject.js";
 import { Py_GenericAlias } from "./genericaliasobject.js";
 import { METH_NOARGS, METH_O, METH_FASTCALL, METH_KEYWORDS, METH_CLASS, type PyMethodDef } from "./methoddef.js";
 import { checkPositional, _PyArg_CheckPositional, nkw } from "./getargs.js";
@@ -928,9 +928,9 @@ function dict_update_common(self: PyObject, args: PyObject[], kwnames: PyObject 
 
 function dict_repr(self: PyObject): PyObject {
   const d = self as PyDictObject;
-  if (d.ma_used === 0) return PyUnicode_FromString("{}");
   if (Py_ReprEnter(d)) return PyUnicode_FromString("{...}");
   try {
+    if (d.ma_used === 0) return PyUnicode_FromString("{}");
     const parts: string[] = [];
     for (let i = 0; i < d.dk_nentries; i++) {
       const k = d.me_key[i];
@@ -1497,7 +1497,8 @@ function dictview_repr(self: PyObject): PyObject {
   const v = self as PyDictViewObject;
   if (Py_ReprEnter(v)) return PyUnicode_FromString("...");
   try {
-    const seq = dictList(v.dv_dict!, v.ob_type === PyDictKeys_Type ? 0 : v.ob_type === PyDictValues_Type ? 1 : 2);
+    // PySequence_List: a list extended through the view's iterator.
+    const seq = PySequence_List_impl(v);
     try {
       return PyUnicode_FromString(`${v.ob_type.tp_name}(${reprString(seq)})`);
     } finally {

@@ -11,11 +11,27 @@ import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
 import { PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } from "../heap/gc.js";
 import { newStaticType, PyType_IsSubtype, type PyTypeObject } from "./typeobject.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
-import { PyDict_New, PyDict_Next, PyDict_SetItem, _PyDict_Key, _PyDict_Value } from "./dictobject.js";
+import {
+  PyDict_GetItem,
+  PyDict_Keys,
+  PyDict_New,
+  PyDict_Next,
+  PyDict_SetItem,
+  _PyDict_Key,
+  _PyDict_Value,
+} from "./dictobject.js";
+import { PyList_Append, PyList_GET_SIZE, PyList_New, type PyListObject } from "./listobject.js";
 import { PyErr_Format } from "./errors.js";
 import { PyExc_TypeError } from "./exceptions.js";
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "./object.js";
-import { PyObject_Repr, PyObject_RichCompare, Py_ReprEnter, Py_ReprLeave } from "./abstract.js";
+import {
+  PyIter_Next,
+  PyObject_GetIter,
+  PyObject_Repr,
+  PyObject_RichCompare,
+  Py_ReprEnter,
+  Py_ReprLeave,
+} from "./abstract.js";
 import { Py_NotImplemented } from "./noneobject.js";
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { PyObject_ClearWeakRefs } from "./weakrefobject.js";
@@ -99,18 +115,40 @@ function namespace_repr(self: PyObject): PyObject {
   const ns = self as PyNamespaceObject;
   const name = ns.ob_type === _PyNamespace_Type ? "namespace" : ns.ob_type.tp_name;
   if (Py_ReprEnter(ns)) return PyUnicode_FromString(`${name}(...)`);
+  // As CPython's: a list of "key=value" strings, built by iterating a
+  // list of the dict's keys (three allocations the collector counts);
+  // empty and non-str keys are left out.
+  const pairs = PyList_New(0);
+  const d = Py_NewRef(dictOf(ns));
+  let keys: PyObject | null = null;
+  let keysIter: PyObject | null = null;
   try {
-    const d = dictOf(ns);
-    const parts: string[] = [];
-    for (let i = PyDict_Next(d, 0); i >= 0; i = PyDict_Next(d, i + 1)) {
-      const k = _PyDict_Key(d, i);
-      if (!PyUnicode_Check(k)) continue;
-      const r = PyObject_Repr(_PyDict_Value(d, i));
-      parts.push(`${PyUnicode_AsString(k)}=${PyUnicode_AsString(r)}`);
-      Py_DECREF(r);
+    keys = PyDict_Keys(d);
+    keysIter = PyObject_GetIter(keys);
+    for (let key = PyIter_Next(keysIter); key !== null; key = PyIter_Next(keysIter)) {
+      try {
+        if (PyUnicode_Check(key) && PyUnicode_AsString(key).length > 0) {
+          const value = PyDict_GetItem(d, key);
+          if (value !== null) {
+            const r = PyObject_Repr(value);
+            const item = PyUnicode_FromString(`${PyUnicode_AsString(key)}=${PyUnicode_AsString(r)}`);
+            Py_DECREF(r);
+            PyList_Append(pairs, item);
+            Py_DECREF(item);
+          }
+        }
+      } finally {
+        Py_DECREF(key);
+      }
     }
+    const parts: string[] = [];
+    for (let i = 0; i < PyList_GET_SIZE(pairs); i++) parts.push(PyUnicode_AsString((pairs as PyListObject).ob_item[i]));
     return PyUnicode_FromString(`${name}(${parts.join(", ")})`);
   } finally {
+    Py_DECREF(pairs);
+    Py_DECREF(d);
+    Py_XDECREF(keys);
+    Py_XDECREF(keysIter);
     Py_ReprLeave(ns);
   }
 }

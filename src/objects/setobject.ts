@@ -49,7 +49,7 @@ import { PyTuple_Pack, _PyTuple_FromArraySteal } from "./tupleobject.js";
 import { _PyEval_GetBuiltin } from "./iterreduce.js";
 import { registerLengthHint } from "./seqslots.js";
 import { frozensetHash, hashHi, hashReg, hiOf, loOf, recallHash } from "./hashutil.js";
-import { _PyList_FromArray } from "./listobject.js";
+import { _PyList_FromArray, PySequence_List_impl } from "./listobject.js";
 
 const LINEAR_PROBES = 9;
 const PySet_MINSIZE = 8;
@@ -851,10 +851,11 @@ function boolResult(b: boolean): PyObject {
 function set_repr(self: PyObject): PyObject {
   const so = self as PySetObject;
   const name = so.ob_type.tp_name;
-  if (so.used === 0) return PyUnicode_FromString(`${name}()`);
   if (Py_ReprEnter(so)) return PyUnicode_FromString(`${name}(...)`);
   try {
-    const keys = _PyList_FromArray(_PySet_Items(so));
+    if (so.used === 0) return PyUnicode_FromString(`${name}()`);
+    // PySequence_List: a list extended through the set's iterator.
+    const keys = PySequence_List_impl(so);
     let lr: string;
     try {
       lr = reprString(keys);

@@ -29,7 +29,13 @@ import { type PyBaseExceptionObject, PyExc_KeyboardInterrupt, PyExc_SystemExit }
 import { SIGINT, _PySignal_Interrupt, _PySignal_PollHost, _PySignal_SetHostControl } from "../modules/signal.js";
 import { HOST_INTERRUPT } from "../vm/hostcontrol.js";
 import { PyCode_FromUnit } from "../objects/codeobject.js";
-import { PyDict_DelItemString, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dictobject.js";
+import {
+  PyDict_Check,
+  PyDict_DelItemString,
+  PyDict_GetItemString,
+  PyDict_New,
+  PyDict_SetItemString,
+} from "../objects/dictobject.js";
 import {
   PyErr_Display,
   PyErr_WriteUnraisable,
@@ -50,7 +56,7 @@ import { PyObject_CallMethod } from "../objects/call.js";
 import { PySys_GetObject, PySys_SetObject } from "../vm/sysstate.js";
 import { setStdio, stdinFromLines, stdinFromString } from "../objects/fileobject.js";
 import { PyUnicode_AsString, PyUnicode_FromString } from "../objects/unicodeobject.js";
-import { Py_DECREF } from "../heap/refcount.js";
+import { Py_DECREF, Py_INCREF } from "../heap/refcount.js";
 import { Py_None } from "../objects/noneobject.js";
 import { interpreterFinalize, interpreterReset } from "./lifecycle.js";
 import { _PyObject_LookupAttr } from "../objects/object.js";
@@ -543,7 +549,8 @@ function setNone(d: PyObject, key: string): void {
  *  0. _PyRun_SimpleFileObject removes `__file__` and `__cached__` from
  *     `__main__`'s globals (when it set them) and drops its reference to
  *     `__main__`, which sys.modules alone holds from then on;
- *  1. Py_FinalizeEx: the atexit callbacks (weakref.finalize's exit
+ *  1. Py_FinalizeEx: `threading._shutdown()` when `threading` was
+ *     imported (wait_for_thread_shutdown), the atexit callbacks (weakref.finalize's exit
  *     function among them), then sys.stdout and sys.stderr flushed
  *     (flush_std_files; false is returned when that fails);
  *  2. with the collector enabled, a full collection (PyGC_Collect, with
@@ -560,11 +567,31 @@ function teardown(main: PyObject, globals: PyObject, setFileName: boolean): bool
   }
   openShutdownReserve();
   Py_DECREF(main);
+  waitForThreadShutdown();
   _PyAtExit_Call();
   const flushed = flushStdFiles();
   PyGC_CollectIfEnabled();
   interpreterFinalize();
   return flushed;
+}
+
+/** wait_for_thread_shutdown: a program that imported `threading` has its
+ *  `_shutdown()` run (the main thread marked stopped, the threading
+ *  module's own exit functions, non-daemon threads joined); a failure is
+ *  reported as unraisable. */
+function waitForThreadShutdown(): void {
+  const modules = PySys_GetObject("modules");
+  if (modules === null || !PyDict_Check(modules)) return;
+  const threading = PyDict_GetItemString(modules, "threading");
+  if (threading === null) return;
+  Py_INCREF(threading);
+  try {
+    Py_DECREF(PyObject_CallMethod(threading, "_shutdown"));
+  } catch (e) {
+    PyErr_WriteUnraisable(toPyException(e), threading);
+  } finally {
+    Py_DECREF(threading);
+  }
 }
 
 /** flush_std_files: flush sys.stdout and sys.stderr unless closed (a

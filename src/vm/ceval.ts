@@ -1436,9 +1436,9 @@ function unboundDeref(co: PyCodeObject, i: number): PyObject {
   const kind = co.co_localspluskinds[i];
   const name = co.localsplusnames[i];
   if ((kind & CO_FAST_FREE) !== 0) {
-    return PyErr_Format(
-      PyExc_NameError,
+    return nameErrorWithName(
       `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+      co.co_localsplusnames[i],
     );
   }
   return PyErr_Format(
@@ -1448,7 +1448,14 @@ function unboundDeref(co: PyCodeObject, i: number): PyObject {
 }
 
 function nameError(name: PyObject): PyObject {
-  const exc = PyErr_Format(PyExc_NameError, `name '${PyUnicode_AsString(name)}' is not defined`);
+  return nameErrorWithName(`name '${PyUnicode_AsString(name)}' is not defined`, name);
+}
+
+/** format_exc_check_arg for NameError: the exception is normalized at
+ *  once and its `name` set, for the traceback's "Did you mean" hint. */
+function nameErrorWithName(msg: string, name: PyObject): PyObject {
+  const exc = PyErr_Format(PyExc_NameError, msg);
+  _PyErr_NormalizeException(exc);
   let extra = exc.extra;
   if (extra === null) extra = exc.extra = new Map();
   // NameError's init set `name` to None: that reference goes.

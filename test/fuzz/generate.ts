@@ -160,7 +160,11 @@ class Generator {
     const r = this.r;
     const out = this.lines;
     // atexit too: CPython imports it at start-up, refpy (no site) on first use.
-    out.push("import gc, sys, weakref, math, atexit");
+    // `threading` too: CPython's shutdown runs threading._shutdown() when
+    // it is imported (allocating, so a collection can fall there), and the
+    // installation the expected outputs are made with imports it at
+    // start-up (its .pth files: programs/DIFFERENCES.md, collector counts).
+    out.push("import gc, sys, weakref, math, atexit, threading");
     out.push("");
     out.push("def show(f):");
     out.push("    try:");

@@ -44,7 +44,7 @@ export const MODES: readonly Mode[] = ["plain", "audit", "gc-stress"];
 
 export interface Difference {
   mode: Mode;
-  kind: "host" | "audit" | "leak" | "stdout" | "stderr" | "exit" | "timeout";
+  kind: "host" | "audit" | "leak" | "stdout" | "stderr" | "exit" | "timeout" | "memory";
   signature: string;
   /** What refpy gave against what CPython gave, for a person to read. */
   detail: string;
@@ -247,6 +247,13 @@ export function compare(
   }
   if (stderr.includes("refpy time limit exceeded")) {
     add("timeout", "", `refpy did not finish in ${timeLimitMs} ms`);
+    return found;
+  }
+  // A MemoryError CPython did not raise: the program asked for more than
+  // refpy's heap limit (1 GiB unless set), which CPython's host gave it.
+  const lastLine = stderr.trimEnd().split("\n").pop() ?? "";
+  if (/^MemoryError\b/.test(lastLine) && !want.stderr.includes("MemoryError")) {
+    add("memory", "MemoryError past the heap limit", `refpy:   ${lastLine}\nCPython: exit ${want.exitCode}`);
     return found;
   }
   const audit = result.audit;
