@@ -18,6 +18,8 @@
  * types register them here (`registerSequenceRepeat`) and lookups walk
  * the base chain, so subclasses inherit them.
  */
+import { _PyObject_GC_LinkUnrepresented, _PyObject_GC_UnlinkUnrepresented } from "../heap/gc.js";
+import { PyCFunction_Type } from "./methodobject.js";
 import { hashReg, recallHash } from "./hashutil.js";
 import type { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
@@ -807,7 +809,16 @@ export function PyObject_LengthHint(o: PyObject, dflt: number): number {
     }
   }
   const f = lengthHints.get(o.ob_type);
-  if (f !== undefined) return f(o);
+  if (f !== undefined) {
+    // _PyObject_LookupSpecial binds the type's `__length_hint__` method
+    // descriptor: a bound method CPython allocates, calls and frees.
+    _PyObject_GC_LinkUnrepresented(PyCFunction_Type, 56);
+    try {
+      return f(o);
+    } finally {
+      _PyObject_GC_UnlinkUnrepresented(PyCFunction_Type);
+    }
+  }
   const hint = _PyObject_LookupSpecialString(o, "__length_hint__");
   if (hint === null) return dflt;
   let r: PyObject;
