@@ -64,6 +64,7 @@ import {
   PyErr_Format,
   PyErr_SetObject,
   PyErr_NewWithArgs,
+  PyErr_NoArgs,
   PyExceptionInstance_Check,
   PyErr_GivenExceptionMatches,
   PyErr_ExceptionMatches,
@@ -450,7 +451,10 @@ export function gen_close(gen: PyGenObject): PyObject {
       Py_DECREF(yf);
     }
   }
-  const exc = closeErr ?? PyErr_NewWithArgs(PyExc_GeneratorExit, PyTuple_New(0));
+  // PyErr_SetNone: the instance is made only if something normalizes it
+  // (a handler in the generator); one that leaves the frame at once is
+  // never made.
+  const exc = closeErr ?? PyErr_NoArgs(PyExc_GeneratorExit);
   let retval: PyObject;
   try {
     const status = gen_send_ex2(gen, Py_None, exc, true);
