@@ -177,8 +177,11 @@ function math_fmod(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("fmod", args.length, 2, 2);
   const x = D(args[0]);
   const y = D(args[1]);
-  if ((y === 0 && !Number.isNaN(x)) || (!Number.isFinite(x) && !Number.isNaN(x))) throw domain();
-  return PyFloat_FromDouble(x % y);
+  // C's fmod and JavaScript's % agree (the dividend's sign, x for an
+  // infinite y); a NaN from two non-NaN arguments is a domain error.
+  const r = x % y;
+  if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) throw domain();
+  return PyFloat_FromDouble(r);
 }
 /** math.modf(x): (fractional part, integer part), both with x's sign. */
 function math_modf(_m: PyObject, o: PyObject): PyObject {

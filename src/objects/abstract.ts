@@ -237,6 +237,12 @@ export function PyObject_RichCompare(v: PyObject, w: PyObject, op: number): PyOb
   }
 }
 
+/** A comparison without the recursion check: what 3.11's specialized
+ *  COMPARE_OP_*_JUMP forms compute (ceval.ts decides when they apply). */
+export function _PyObject_RichCompareUnchecked(v: PyObject, w: PyObject, op: number): PyObject {
+  return do_richcompare(v, w, op);
+}
+
 function do_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   const vt = v.ob_type;
   const wt = w.ob_type;

@@ -145,6 +145,7 @@ import {
   PyObject_GetIter,
   PyObject_IsTrue,
   PyObject_RichCompare,
+  _PyObject_RichCompareUnchecked,
   PySequence_Contains,
   PyObject_Format,
   PyObject_Str,
@@ -206,7 +207,10 @@ import {
   _PyCall_TakePacked,
   _PyCall_TakesPacked,
   _PyObject_FunctionStr,
+  Py_EnterRecursiveCall,
+  Py_LeaveRecursiveCall,
 } from "../objects/call.js";
+import { PyFloat_Type } from "../objects/floatobject.js";
 import { PyTraceBack_Here } from "../objects/traceback.js";
 import {
   type PyGenObject,
@@ -572,6 +576,13 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             ) {
               const a = (lhs as PyLongObject).v;
               const b = (rhs as PyLongObject).v;
+              if (!compareSpecialized(co, code, ip, lhs, rhs, oparg)) {
+                // The generic COMPARE_OP: PyObject_RichCompare's level.
+                frame.lasti = (ip >> 1) - 1;
+                frame.stacktop = sp; // STORE_FRAME
+                Py_EnterRecursiveCall(" in comparison");
+                Py_LeaveRecursiveCall();
+              }
               let r: boolean;
               switch (oparg) {
                 case Py_LT:
@@ -598,7 +609,9 @@ export function _PyEval_EvalFrameDefault(entry: InterpFrame, throwExc: PyObject 
             } else {
               frame.lasti = (ip >> 1) - 1;
               frame.stacktop = sp; // STORE_FRAME
-              res = PyObject_RichCompare(lhs, rhs, oparg);
+              res = compareSpecialized(co, code, ip, lhs, rhs, oparg)
+                ? _PyObject_RichCompareUnchecked(lhs, rhs, oparg)
+                : PyObject_RichCompare(lhs, rhs, oparg);
             }
             sp -= 2;
             stack[sp] = res;
@@ -1828,6 +1841,45 @@ function callNative(
 }
 
 // ------------------------------------------------- specialized calls
+
+/**
+ * Whether 3.11 runs this COMPARE_OP as one of its specialized forms,
+ * which compare without PyObject_RichCompare's recursion level: in
+ * quickened code, when the next instruction is a conditional jump
+ * (COMPARE_OP_*_JUMP), for two floats, two compact ints (below 2**30 in
+ * size) or two strs compared with == or !=. Everything else (before
+ * quickening, a comparison whose result is kept, big ints, mixed types)
+ * is the generic COMPARE_OP, which counts a level against the limit.
+ */
+function compareSpecialized(
+  co: PyCodeObject,
+  code: Uint8Array,
+  ip: number,
+  lhs: PyObject,
+  rhs: PyObject,
+  op: number,
+): boolean {
+  if (co.co_warmup < QUICKENING_WARMUP_DELAY) return false;
+  const next = code[ip];
+  if (
+    next !== Op.POP_JUMP_FORWARD_IF_FALSE &&
+    next !== Op.POP_JUMP_FORWARD_IF_TRUE &&
+    next !== Op.POP_JUMP_BACKWARD_IF_FALSE &&
+    next !== Op.POP_JUMP_BACKWARD_IF_TRUE
+  ) {
+    return false;
+  }
+  const t = lhs.ob_type;
+  if (t !== rhs.ob_type) return false;
+  if (t === PyFloat_Type) return true;
+  if (t === PyLong_Type) return isCompact(lhs as PyLongObject) && isCompact(rhs as PyLongObject);
+  return t === PyUnicode_Type && (op === Py_EQ || op === Py_NE);
+}
+
+/** _PyLong_IsCompact: at most one 30-bit digit. */
+function isCompact(v: PyLongObject): boolean {
+  return v.big === null && v.v < 0x40000000 && v.v > -0x40000000;
+}
 
 /** 3.11's QUICKENING_WARMUP_DELAY: a code object is quickened by its 8th
  *  RESUME or JUMP_BACKWARD, and each CALL then specializes the first time
