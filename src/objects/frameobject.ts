@@ -152,6 +152,10 @@ export class PyFrameObject extends PyGCObject {
   /** Whether f_trace gets 'line' and 'opcode' events. */
   f_trace_lines: boolean;
   f_trace_opcodes: boolean;
+  /** Set when `f_locals` is read (PyFrame_FastToLocalsWithError): the
+   *  next trace call refreshes the dict and writes it back to the fast
+   *  locals afterwards, then clears it. */
+  f_fast_as_locals: boolean;
 
   constructor(frame: InterpFrame) {
     super(PyFrame_Type, FRAME_BASESIZE + 8 * frame.localsplus.length);
@@ -161,6 +165,7 @@ export class PyFrameObject extends PyGCObject {
     this.f_lineno = 0;
     this.f_trace_lines = true;
     this.f_trace_opcodes = false;
+    this.f_fast_as_locals = false;
   }
 }
 
@@ -396,7 +401,16 @@ PyFrame_Type.tp_getset = [
   },
   { name: "f_globals", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_globals), set: null },
   { name: "f_builtins", get: (s) => Py_NewRef((s as PyFrameObject).f_frame.f_builtins), set: null },
-  { name: "f_locals", get: (s) => _PyFrame_GetLocals((s as PyFrameObject).f_frame), set: null },
+  {
+    name: "f_locals",
+    get: (s) => {
+      const f = s as PyFrameObject;
+      const locals = _PyFrame_GetLocals(f.f_frame);
+      f.f_fast_as_locals = true;
+      return locals;
+    },
+    set: null,
+  },
   {
     name: "f_lineno",
     get: (s) => {

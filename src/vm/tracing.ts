@@ -31,6 +31,7 @@
 import type { PyObject } from "../heap/object.js";
 import type { PyTypeObject } from "../objects/typeobject.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
+import { _PyObject_GC_LinkUnrepresented, _PyObject_GC_UnlinkUnrepresented } from "../heap/gc.js";
 import { Op } from "../bytecode/opcodes.js";
 import { CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED } from "../bytecode/code.js";
 import { PyCode_Addr2Line } from "../objects/codeobject.js";
@@ -94,15 +95,20 @@ export function PyEval_SetProfile(func: PyObject | null): void {
 
 // ------------------------------------------------------ calling them
 
-/** call_trampoline: the locals dict brought up to date, the callback
- *  called with (frame, what, arg), and what it changed in the dict
- *  written back to the fast locals. New reference. */
+/** call_trampoline: the callback called with (frame, what, arg); a frame
+ *  whose f_locals was read has its dict brought up to date before and
+ *  written back to the fast locals after. New reference. */
 function call_trampoline(callback: PyObject, f: PyFrameObject, what: number, arg: PyObject): PyObject {
-  Py_DECREF(_PyFrame_GetLocals(f.f_frame)); // PyFrame_FastToLocalsWithError
+  // 3.11 refreshes the dict only for a frame whose f_locals was read
+  // (changes made to it before are discarded), and writes back likewise.
+  if (f.f_fast_as_locals) Py_DECREF(_PyFrame_GetLocals(f.f_frame)); // PyFrame_FastToLocalsWithError
   try {
     return PyObject_Call(callback, [f, _Py_ID(whatstrings[what]), arg], null);
   } finally {
-    PyFrame_LocalsToFast(f.f_frame);
+    if (f.f_fast_as_locals) {
+      PyFrame_LocalsToFast(f.f_frame);
+      f.f_fast_as_locals = false;
+    }
   }
 }
 
@@ -328,7 +334,8 @@ export type NativeCall = (
 
 /**
  * trace_call_function with C_TRACE: CALL of a built-in function, or of a
- * method descriptor with its self, while a profile function is set:
+ * method descriptor with its self (bound for the call whenever a trace
+ * or profile function is set), while a profile function is set:
  * 'c_call', the call, then 'c_return' or 'c_exception' (if the profile
  * function is still set), each with the function (the descriptor bound
  * to self).
@@ -343,6 +350,16 @@ export function _PyEval_TraceCall(
 ): PyObject {
   let arg: PyObject;
   if (tstate.c_profileobj === null) {
+    if (func.ob_type === PyMethodDescr_Type && total - nkw(kwnames) > 0) {
+      // Tracing without a profile function still binds the descriptor:
+      // a method object allocated for the call and freed after it.
+      _PyObject_GC_LinkUnrepresented(PyCFunction_Type, 56);
+      try {
+        return call(func, stack, base, total, kwnames);
+      } finally {
+        _PyObject_GC_UnlinkUnrepresented(PyCFunction_Type);
+      }
+    }
     return call(func, stack, base, total, kwnames);
   } else if (func.ob_type === PyCFunction_Type) {
     arg = Py_NewRef(func);
