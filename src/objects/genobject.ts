@@ -675,7 +675,7 @@ function gen_finalize(self: PyObject): void {
     }
   }
   if ((gen.gi_code.co_flags & CO_COROUTINE) !== 0 && gen.gi_frame_state === GEN_FRAME_CREATED) {
-    _PyErr_WarnUnawaitedCoroutine(gen, gen.gi_qualname);
+    _PyErr_WarnUnawaitedCoroutine(gen, gen.gi_qualname, gen.gi_origin_or_finalizer);
     return;
   }
   try {

@@ -579,9 +579,23 @@ export function PyErr_WarnExplicit(category: PyTypeObject, text: string, filenam
 
 /** _PyErr_WarnUnawaitedCoroutine: a coroutine finalized before it ever
  *  ran, warned about at the running frame (stacklevel 2 of
- *  warnings._warn_unawaited_coroutine); a failure is unraisable. */
-export function _PyErr_WarnUnawaitedCoroutine(coro: PyObject, qualname: PyObject): void {
-  const message = PyUnicode_FromString(`coroutine '${PyUnicode_AsString(qualname)}' was never awaited`);
+ *  warnings._warn_unawaited_coroutine); with origin tracking on, the
+ *  message lists where it was created as that function does
+ *  (traceback.format_list); a failure is unraisable. */
+export function _PyErr_WarnUnawaitedCoroutine(coro: PyObject, qualname: PyObject, origin: PyObject | null): void {
+  let text = `coroutine '${PyUnicode_AsString(qualname)}' was never awaited\n`;
+  if (origin !== null && origin !== Py_None && PyTuple_Check(origin)) {
+    const frames = (origin as PyTupleObject).ob_item.map((t) => {
+      const item = (t as PyTupleObject).ob_item;
+      return {
+        filename: PyUnicode_AsString(item[0]),
+        lineno: (item[1] as PyLongObject).v,
+        name: PyUnicode_AsString(item[2]),
+      };
+    });
+    text += "Coroutine created at (most recent call last)\n" + formatFrameList(frames.reverse());
+  }
+  const message = PyUnicode_FromString(text.replace(/\n+$/, ""));
   try {
     do_warn(message, PyExc_RuntimeWarning, 1, coro);
   } catch (e) {
@@ -589,4 +603,34 @@ export function _PyErr_WarnUnawaitedCoroutine(coro: PyObject, qualname: PyObject
   } finally {
     Py_DECREF(message);
   }
+}
+
+/** traceback.format_list of (filename, lineno, name) entries with their
+ *  source lines (StackSummary.format: a run of more than three identical
+ *  entries ends in "[Previous line repeated N more times]"). */
+function formatFrameList(frames: { filename: string; lineno: number; name: string }[]): string {
+  const CUTOFF = 3;
+  let out = "";
+  let last: { filename: string; lineno: number; name: string } | null = null;
+  let count = 0;
+  const repeated = () => {
+    if (count > CUTOFF) {
+      const n = count - CUTOFF;
+      out += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
+    }
+  };
+  for (const f of frames) {
+    if (last === null || last.filename !== f.filename || last.lineno !== f.lineno || last.name !== f.name) {
+      repeated();
+      last = f;
+      count = 0;
+    }
+    count++;
+    if (count > CUTOFF) continue;
+    out += `  File "${f.filename}", line ${f.lineno}, in ${f.name}\n`;
+    const line = getSourceLine(f.filename, f.lineno)?.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, "");
+    if (line) out += `    ${line}\n`;
+  }
+  repeated();
+  return out;
 }
