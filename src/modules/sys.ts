@@ -51,6 +51,7 @@ import { PyErr_Format, PyErr_SetObject } from "../objects/errors.js";
 import {
   PyExc_Exception,
   PyExc_OverflowError,
+  PyExc_RecursionError,
   PyExc_TypeError,
   PyExc_ValueError,
   PyExc_SystemExit,
@@ -127,6 +128,14 @@ function sys_getrecursionlimit(_m: PyObject): PyObject {
 function sys_setrecursionlimit(_m: PyObject, arg: PyObject): PyObject {
   const n = asCInt(arg);
   if (n < 1) throw PyErr_Format(PyExc_ValueError, "recursion limit must be greater or equal than 1");
+  // A new limit at or below the current depth is refused.
+  const depth = tstate.depth;
+  if (depth >= n) {
+    throw PyErr_Format(
+      PyExc_RecursionError,
+      `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`,
+    );
+  }
   Py_SetRecursionLimit(n);
   return Py_NewRef(Py_None);
 }
