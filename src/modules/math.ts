@@ -169,9 +169,9 @@ function math_atan2(_m: PyObject, args: PyObject[]): PyObject {
 }
 function math_copysign(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("copysign", args.length, 2, 2);
-  const x = Math.abs(D(args[0]));
-  const y = D(args[1]);
-  return PyFloat_FromDouble(y < 0 || Object.is(y, -0) ? -x : x);
+  // C's copysign: a NaN's sign bit counts too (x86's default NaN, which
+  // inf - inf and inf % x make, has it set).
+  return PyFloat_FromDouble(libm.copysign(D(args[0]), D(args[1])));
 }
 function math_fmod(_m: PyObject, args: PyObject[]): PyObject {
   _PyArg_CheckPositional("fmod", args.length, 2, 2);
