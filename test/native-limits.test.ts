@@ -165,3 +165,67 @@ describe("the embedder's interrupt", () => {
     expect(r.stderr).toContain("KeyboardInterrupt");
   });
 });
+
+/** A thread that never ends: refpy runs a started thread inside start(),
+ *  so what stops the run must reach the main thread from inside it. */
+const ENDLESS_THREAD =
+  "import threading, time\n" +
+  "def spin():\n" +
+  "    try:\n" +
+  "        while True:\n" +
+  "            time.sleep(0.01)\n" +
+  "    finally:\n" +
+  "        print('the thread saw it')\n" +
+  "threading.Thread(target=spin).start()\n" +
+  "print('main goes on')\n" +
+  "while True:\n" +
+  "    pass\n";
+
+describe("a thread that never ends", () => {
+  test("a time limit stops the run, not just the thread, and the run fails", () => {
+    const started = Date.now();
+    const r = run(ENDLESS_THREAD, { filename: "endless.py", timeLimitMs: 500 });
+    check(r, "RuntimeError: refpy time limit exceeded (500 ms)", started);
+    // Left running, as CPython leaves a thread the limit is not about:
+    // none of its handlers runs.
+    expect(r.stdout).not.toContain("the thread saw it");
+    expect(r.stderr).not.toContain("Exception in thread");
+  });
+
+  test("a step limit too", () => {
+    const started = Date.now();
+    const r = run(ENDLESS_THREAD, { filename: "endless.py", stepLimit: 100_000 });
+    check(r, "RuntimeError: refpy step limit exceeded (100000 steps)", started);
+    expect(r.stdout).not.toContain("the thread saw it");
+  });
+
+  test("the interrupt is the main thread's KeyboardInterrupt, raised in start(); shutdown waits for the thread until the next", () => {
+    let checks = 0;
+    const started = Date.now();
+    const r = run(ENDLESS_THREAD, { filename: "endless.py", onInterruptCheck: () => ++checks % 20 === 0 });
+    check(r, "KeyboardInterrupt", started);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/File "endless.py", line 8, in <module>\n(.|\n)*\nKeyboardInterrupt\n/);
+    expect(r.stderr).toContain("in _shutdown\n    lock.acquire()\nKeyboardInterrupt: \n");
+  });
+
+  test("a handler that returns lets the thread go on, and it ends as the handler asked", () => {
+    let checks = 0;
+    const src =
+      "import signal, threading, time\n" +
+      "stop = []\n" +
+      "signal.signal(signal.SIGINT, lambda n, f: stop.append(n))\n" +
+      "def worker():\n" +
+      "    while not stop:\n" +
+      "        time.sleep(0.01)\n" +
+      "    print('worker stopped by', stop)\n" +
+      "t = threading.Thread(target=worker)\n" +
+      "t.start()\n" +
+      "t.join()\n" +
+      "print('main done', t.is_alive())\n";
+    const r = run(src, { filename: "flag.py", onInterruptCheck: () => ++checks === 20 });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe("worker stopped by [2]\nmain done False\n");
+    expect(r.stderr).toBe("");
+  });
+});

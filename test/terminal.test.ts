@@ -285,6 +285,73 @@ describe("SIGINT while a program runs, as CPython's", () => {
   );
 
   test(
+    "a thread that waits for a flag: the handler sets it, the thread ends, join returns",
+    () => {
+      const file = program(
+        "flagged.py",
+        "import signal, threading, time\n" +
+          "stop = []\n" +
+          "signal.signal(signal.SIGINT, lambda n, f: stop.append(n))\n" +
+          "def worker():\n" +
+          "    print('ready', flush=True)\n" +
+          "    while not stop:\n" +
+          "        time.sleep(0.01)\n" +
+          "    print('worker stopped by', stop)\n" +
+          "t = threading.Thread(target=worker)\n" +
+          "t.start()\n" +
+          "t.join()\n" +
+          "print('main done', t.is_alive())\n",
+      );
+      compare([file], [{ expect: "ready\r\n" }, { signal: "SIGINT" }], "exit 0");
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "a thread that never ends: Ctrl-C reaches the main thread, and again threading's shutdown",
+    () => {
+      // CPython's main thread runs on beside the thread, so its first
+      // Ctrl-C lands in the shutdown's wait for it; refpy's waits in
+      // start() while the thread runs (programs/DIFFERENCES.md, threads),
+      // so the first lands there and the second in the shutdown, each
+      // with the traceback CPython prints for a Ctrl-C at that place.
+      const file = program(
+        "endless.py",
+        "import threading, time\n" +
+          "def spin():\n" +
+          "    try:\n" +
+          "        print('ready', flush=True)\n" +
+          "        while True:\n" +
+          "            time.sleep(0.01)\n" +
+          "    finally:\n" +
+          "        print('never: the thread sees no signal')\n" +
+          "threading.Thread(target=spin).start()\n" +
+          "print('main done')\n",
+      );
+      const seen = drive(
+        [process.execPath, command, file],
+        [{ expect: "ready\r\n" }, { signal: "SIGINT" }, { expect: "KeyboardInterrupt\r\n" }, { signal: "SIGINT" }],
+      );
+      expect(seen.status).toBe("signal 2");
+      expect(withoutEntries(seen.screen).join("\n")).toBe(
+        [
+          "ready",
+          "Traceback (most recent call last):",
+          "KeyboardInterrupt",
+          "Exception ignored in: <module 'threading' from '/lib/python3.11/threading.py'>",
+          "Traceback (most recent call last):",
+          "KeyboardInterrupt:",
+        ].join("\n"),
+      );
+      expect(seen.screen).toContain("    threading.Thread(target=spin).start()");
+      // The second lands where the shutdown waits for the thread, or just
+      // before (which of its lines depends on timing, as in CPython).
+      expect(seen.screen.some((l) => l.endsWith(", in _shutdown"))).toBe(true);
+    },
+    TIMEOUT,
+  );
+
+  test(
     "SIG_DFL: death by SIGINT at once, no cleanup",
     () => {
       const file = program(

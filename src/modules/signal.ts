@@ -38,7 +38,7 @@ import { METH_FASTCALL, METH_NOARGS, METH_O, type PyMethodDef } from "../objects
 import { PyModule_Add, PyModule_AddFunctions, PyModule_GetDict, PyModule_New } from "../objects/moduleobject.js";
 import { PyLong_Check, PyLong_FromNumber } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
-import { PyErr_Format, PyErr_NewWithArgs, PyProcessExit, toPyException } from "../objects/errors.js";
+import { PyErr_Format, PyErr_NewWithArgs, PyProcessExit, PyThreadLeft, toPyException } from "../objects/errors.js";
 import { PyErr_WriteUnraisable } from "../objects/errors-display.js";
 import { PyExc_KeyboardInterrupt, PyExc_OSError, PyExc_TypeError, PyExc_ValueError } from "../objects/exceptions.js";
 import { PyObject_Call } from "../objects/call.js";
@@ -198,7 +198,7 @@ export function _PySignal_PollHost(): void {
   const ctl = hostControl;
   if (ctl === null || Atomics.exchange(ctl, HOST_INTERRUPT, 0) === 0) return;
   deliver(SIGINT);
-  PyErr_CheckSignals();
+  checkHostSignals();
 }
 
 /** An embedder's interrupt (the run's `interrupt` flag or
@@ -206,7 +206,36 @@ export function _PySignal_PollHost(): void {
  *  by its handler at once. */
 export function _PySignal_Interrupt(): void {
   deliver(SIGINT);
-  PyErr_CheckSignals();
+  checkHostSignals();
+}
+
+/**
+ * Run the handlers of a signal the host delivered. In the main thread,
+ * PyErr_CheckSignals. While a started thread runs, the main thread waits
+ * in `start()` for it to end (modules/thread.ts), so it could take the
+ * signal only once the thread ends, and a thread that never ends (the
+ * usual reason to press Ctrl-C) would keep it for ever. So the handlers
+ * run at once, on the main thread's behalf: one that returns lets the
+ * thread go on (a handler that sets a flag the thread reads); an
+ * exception one raises (KeyboardInterrupt from default_int_handler) is the
+ * main thread's, raised where it waits, and the thread is left running
+ * (PyThreadLeft), as CPython leaves a thread that the signal never
+ * reaches.
+ */
+function checkHostSignals(): void {
+  if (inMainThread) {
+    PyErr_CheckSignals();
+    return;
+  }
+  inMainThread = true;
+  try {
+    PyErr_CheckSignals();
+  } catch (e) {
+    if (e instanceof PyProcessExit || e instanceof PyThreadLeft) throw e;
+    throw new PyThreadLeft(e);
+  } finally {
+    inMainThread = false;
+  }
 }
 
 /** Whether the host has a SIGINT waiting to be taken. */

@@ -12,7 +12,11 @@
  * RuntimeError instead, and one with a timeout fails at once, as it would
  * once the timeout had passed. A thread started runs to its end inside
  * start_new_thread (so threading.Thread's start() and join() work, with
- * the thread's output before whatever follows start()). `_local` keeps a
+ * the thread's output before whatever follows start()), unless a signal's
+ * handler raises while it runs (Ctrl-C): the exception is the main
+ * thread's, raised in start(), and the thread is left running; from then
+ * on a wait for a held lock waits (interruptibly) as CPython's would,
+ * since that thread could release it. `_local` keeps a
  * dict per thread identifier; `_excepthook` is threading.excepthook;
  * `interrupt_main` raises KeyboardInterrupt in the main thread.
  *
@@ -36,7 +40,20 @@ import { type PyStructSequence, PyStructSequence_NewType } from "../objects/stru
 import { PySys_GetObject } from "../vm/sysstate.js";
 import { PyFile_WriteObject, PyFile_WriteString } from "../objects/fileobject.js";
 import { formatException } from "../objects/errors-display.js";
-import { PyErr_CheckSignals, PyErr_SetInterruptEx, _PySignal_SetMainThread, SIGINT } from "./signal.js";
+import {
+  PyErr_CheckSignals,
+  PyErr_SetInterruptEx,
+  _PySignal_InterruptibleWait,
+  _PySignal_SetMainThread,
+  SIGINT,
+} from "./signal.js";
+import {
+  CHECK_INTERVAL,
+  _PyEval_LimitReached,
+  _PyEval_SetInThread,
+  _Py_CheckInterrupt,
+} from "../objects/eval-breaker.js";
+import { tstate } from "../objects/pystate.js";
 import { PyObject_CallMethodNoArgs } from "../objects/call.js";
 import { _Py_ID } from "../objects/identifiers.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef } from "../heap/refcount.js";
@@ -44,7 +61,7 @@ import { onGCReset, PyObject_GC_Del, PyObject_GC_Track, PyObject_GC_UnTrack } fr
 import { newStaticType, type PyTypeObject, _PyType_FromSpecInCPython } from "../objects/typeobject.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
 import { _PyArg_CheckPositional, _PyArg_NoKwnames, _PyArg_UnpackKeywords, newArgParser } from "../objects/getargs.js";
-import { PyErr_ExceptionMatches, PyErr_Format, toPyException } from "../objects/errors.js";
+import { PyErr_ExceptionMatches, PyErr_Format, PyThreadLeft, toPyException } from "../objects/errors.js";
 import { PyErr_WriteUnraisable } from "../objects/errors-display.js";
 import { PyObject_Call } from "../objects/call.js";
 import { _PyDict_Key, _PyDict_Value, PyDict_Check, PyDict_Next, PyDict_Size } from "../objects/dictobject.js";
@@ -89,7 +106,13 @@ onGCReset(() => {
   running = { ident: THREAD_IDENT, sentinels: [] };
   threadLocals.clear();
   nextIdent = THREAD_IDENT - THREAD_IDENT_STEP;
+  threadsLeft = 0;
+  _PyEval_SetInThread(false);
 });
+/** How many started threads were left running (start_new_thread). */
+let threadsLeft = 0;
+/** How often a wait for such a thread's lock reads the run's limits. */
+const THREAD_LEFT_POLL_MS = 20;
 /** PY_TIMEOUT_MAX / 1e6, as a float: the longest timeout accepted. */
 const TIMEOUT_MAX = 9223372036.0;
 
@@ -156,8 +179,33 @@ function lock_acquire(self: PyObject, args: PyObject[], kwnames: PyObject | null
     l.locked = true;
     return PyBool_FromBool(true);
   }
-  if (blocking && timeout === -1) throw waitForever();
+  if (!blocking) return PyBool_FromBool(false);
+  if (threadsLeft > 0) {
+    waitForThreadLeft(timeout);
+    return PyBool_FromBool(false);
+  }
+  if (timeout === -1) throw waitForever();
   return PyBool_FromBool(false);
+}
+
+/**
+ * Wait for a lock that only a thread left running (a signal's handler
+ * raised while it ran: start_new_thread) could release. refpy runs no
+ * thread beside this one, so the lock stays held: the wait lasts its
+ * timeout, or for ever, as CPython's does for a thread that never
+ * releases it, and like CPython's it is interruptible: a signal's handler
+ * runs (Ctrl-C raises KeyboardInterrupt here), and the run's limits
+ * apply.
+ */
+function waitForThreadLeft(timeout: number): void {
+  const end = timeout === -1 ? Infinity : performance.now() + timeout * 1000;
+  for (;;) {
+    const left = end - performance.now();
+    if (left <= 0) return;
+    _PySignal_InterruptibleWait(Math.min(left, THREAD_LEFT_POLL_MS));
+    PyErr_CheckSignals();
+    _Py_CheckInterrupt(CHECK_INTERVAL);
+  }
 }
 
 function lock_release(self: PyObject): PyObject {
@@ -368,26 +416,55 @@ function thread_start_new_thread(_m: PyObject, args: PyObject[]): PyObject {
   nextIdent -= THREAD_IDENT_STEP;
   running = { ident, sentinels: [] };
   _PySignal_SetMainThread(false);
+  _PyEval_SetInThread(true);
   for (const a of callArgs) Py_INCREF(a);
   Py_INCREF(func);
+  // What the thread's frames change in the thread state, for when the
+  // thread is left running mid-call.
+  const { frame, depth, c_depth, exc_info, tracing } = tstate;
+  let left: PyThreadLeft | null = null;
   try {
     const r = PyObject_Call(func, callArgs, kwnames);
     Py_DECREF(r);
   } catch (e) {
-    const exc = toPyException(e);
-    if (PyErr_ExceptionMatches(exc, PyExc_SystemExit)) Py_DECREF(exc);
-    else PyErr_WriteUnraisable(exc, func);
+    if (e instanceof PyThreadLeft) {
+      left = e;
+    } else {
+      const exc = toPyException(e);
+      if (PyErr_ExceptionMatches(exc, PyExc_SystemExit)) Py_DECREF(exc);
+      else PyErr_WriteUnraisable(exc, func);
+    }
   } finally {
-    for (const l of running.sentinels) l.locked = false;
-    localsThreadEnd(ident);
+    if (left === null) {
+      for (const l of running.sentinels) l.locked = false;
+      localsThreadEnd(ident);
+      for (const a of callArgs) Py_DECREF(a);
+      Py_DECREF(func);
+      if (kwnames !== null) Py_DECREF(kwnames);
+    } else {
+      // Still running: its sentinel locks stay held, its locals and
+      // arguments kept, and a lock wait can now end (threadsLeft).
+      threadsLeft++;
+      Object.assign(tstate, { frame, depth, c_depth, exc_info, tracing });
+    }
     running = saved;
-    for (const a of callArgs) Py_DECREF(a);
-    Py_DECREF(func);
-    if (kwnames !== null) Py_DECREF(kwnames);
+  }
+  _PySignal_SetMainThread(running.ident === THREAD_IDENT);
+  _PyEval_SetInThread(running.ident !== THREAD_IDENT);
+  if (left !== null) {
+    // Passed on to the thread that started this one, if any.
+    if (running.ident !== THREAD_IDENT) throw left;
+    // A limit's error: raised again at the main thread's next check, in
+    // threading's code that waits for the thread (as an error from
+    // start_new_thread itself, threading would take it for a thread that
+    // never started).
+    if (_PyEval_LimitReached()) Py_DECREF(toPyException(left.exc));
+    // A signal handler's exception: the main thread's, raised here where
+    // it waited.
+    else throw left.exc;
   }
   // A signal tripped by the thread (interrupt_main): the main thread's
   // handler runs as soon as it runs again.
-  _PySignal_SetMainThread(running.ident === THREAD_IDENT);
   PyErr_CheckSignals();
   return PyLong_FromNumber(ident);
 }

@@ -213,8 +213,6 @@ export function _PyErr_ChainContext(value: PyObject): void {
   Py_XDECREF(old);
 }
 
-/** Turn whatever was thrown into a Python exception (a new reference):
- *  JS stack overflow → RecursionError, anything else → SystemError. */
 /**
  * os._exit(status): the run ends at once with `status`, running no more
  * Python code (no handlers, finally blocks, atexit or finalizers), as the
@@ -229,8 +227,27 @@ export class PyProcessExit {
   }
 }
 
+/**
+ * A started thread left running: a signal handler raised while the
+ * thread ran (modules/signal.ts), and the exception belongs to the main
+ * thread, which waits in `start()` (refpy runs a thread to its end
+ * there: modules/thread.ts). The thread's Python code sees nothing, as a
+ * CPython thread sees no signal: this marker is no Python exception, so
+ * no handler or `finally` of the thread runs, and its frames keep what
+ * they hold, as a thread still running does. start_new_thread takes it
+ * and raises `exc` in the main thread.
+ */
+export class PyThreadLeft {
+  readonly exc: unknown;
+  constructor(exc: unknown) {
+    this.exc = exc;
+  }
+}
+
+/** Turn whatever was thrown into a Python exception (a new reference):
+ *  JS stack overflow → RecursionError, anything else → SystemError. */
 export function toPyException(e: unknown): PyBaseExceptionObject {
-  if (e instanceof PyProcessExit) throw e;
+  if (e instanceof PyProcessExit || e instanceof PyThreadLeft) throw e;
   if (e instanceof PyBaseExceptionObject) return e;
   if (e instanceof PyObject && PyExceptionInstance_Check(e)) return e as PyBaseExceptionObject;
   // No regular expressions here: with the JavaScript stack nearly gone,

@@ -31,7 +31,8 @@
  * A check throws the Python exception it raises: each native loop that
  * calls it releases what it holds, as on any other error path.
  */
-import { PyErr_Format, PyErr_NoArgs } from "./errors.js";
+import { PyErr_Format, PyErr_NoArgs, PyThreadLeft } from "./errors.js";
+import type { PyObject } from "../heap/object.js";
 import { PyExc_KeyboardInterrupt, PyExc_RuntimeError } from "./exceptions.js";
 import { tstate } from "./pystate.js";
 
@@ -125,14 +126,14 @@ export function _PyEval_CheckLimits(): void {
   // A native check stands for CHECK_INTERVAL units of work: as many steps.
   L.steps += L.clockDue ? CHECK_INTERVAL : 1;
   if (L.steps > L.maxSteps) {
-    throw PyErr_Format(PyExc_RuntimeError, `refpy step limit exceeded (${L.stepLimit} steps)`);
+    throw limitError(PyErr_Format(PyExc_RuntimeError, `refpy step limit exceeded (${L.stepLimit} steps)`));
   }
-  if (L.expired) throw timeLimitError();
+  if (L.expired) throw limitError(timeLimitError());
   if ((L.steps & 0x3ff) !== 0 && !L.clockDue) return;
   L.clockDue = false;
   if (Date.now() > L.deadline) {
     L.expired = true;
-    throw timeLimitError();
+    throw limitError(timeLimitError());
   }
   const flag = L.interrupt;
   if (flag !== null && Atomics.load(flag, 0) !== 0) {
@@ -141,6 +142,25 @@ export function _PyEval_CheckLimits(): void {
   } else if (L.onInterruptCheck !== null && L.onInterruptCheck() === true) {
     interruptHandler();
   }
+}
+
+/** Whether a started thread runs (modules/thread.ts keeps it). */
+let inThread = false;
+
+export function _PyEval_SetInThread(thread: boolean): void {
+  inThread = thread;
+}
+
+/** Whether the run's step or time limit stopped it (its error was raised). */
+export function _PyEval_LimitReached(): boolean {
+  return limits.expired || limits.steps > limits.maxSteps;
+}
+
+/** A limit's error stops the run, not a thread in it: raised while a
+ *  started thread runs, it is the main thread's (errors.ts PyThreadLeft),
+ *  and no handler of the thread sees it. */
+function limitError(exc: PyObject): PyObject | PyThreadLeft {
+  return inThread ? new PyThreadLeft(exc) : exc;
 }
 
 function timeLimitError() {

@@ -75,7 +75,7 @@ import {
 } from "../heap/allocator.js";
 import { installHostMemoryCheck } from "./host-memory.js";
 import { _PyThreadState_SetLineHook, interp, tstate } from "../objects/pystate.js";
-import { _PyEval_SetLimits, _PyOS_SetInterruptHandler } from "../objects/eval-breaker.js";
+import { _PyEval_LimitReached, _PyEval_SetLimits, _PyOS_SetInterruptHandler } from "../objects/eval-breaker.js";
 import { _PyAtExit_Call } from "../modules/atexit.js";
 /** A live `__main__`: successive inputs share its globals. */
 export interface Session {
@@ -433,6 +433,10 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     // (A SystemExit's status or the prompt's end of input comes after a
     // program that did not end so, which cleared the flag.)
     if (unhandledKeyboardInterrupt) code = -SIGINT;
+    // A run its step or time limit stopped never ends as a success, even
+    // when the limit's error was raised where it is only reported (an
+    // atexit function, a finalizer, threading's shutdown).
+    else if (code === 0 && _PyEval_LimitReached()) code = 1;
     if (observer !== null) code = observer.afterTeardown(code);
     releaseAllocator();
     return code;
