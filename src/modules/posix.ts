@@ -19,7 +19,7 @@ import { newStaticType, _PyType_FromSpecInCPython } from "../objects/typeobject.
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
 import { METH_FASTCALL, METH_KEYWORDS, METH_NOARGS, METH_O, type PyMethodDef } from "../objects/methoddef.js";
 import { PyModule_Add, PyModule_AddFunctions, PyModule_AddObjectRef, PyModule_New } from "../objects/moduleobject.js";
-import { PyLong_Check, PyLong_FromNumber, PyBool_FromBool } from "../objects/longobject.js";
+import { PyLong_Check, PyLong_FromNumber, PyBool_FromBool, type PyLongObject } from "../objects/longobject.js";
 import { Py_None } from "../objects/noneobject.js";
 import { PyList_New } from "../objects/listobject.js";
 import { PyDict_New } from "../objects/dictobject.js";
@@ -30,7 +30,8 @@ import { PyExc_OSError, PyExc_TypeError, PyExc_ValueError } from "../objects/exc
 import { PyObject_Call } from "../objects/call.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "../objects/unicodeobject.js";
 import { PyBytes_Check, PyBytes_FromArray, type PyBytesObject } from "../objects/bytesobject.js";
-import { PyNumber_AsSsize_t } from "../objects/abstract.js";
+import { PyNumber_Index } from "../objects/abstract.js";
+import { PyBUF_SIMPLE, PyBuffer_Data, PyBuffer_Release, PyObject_GetBuffer } from "../objects/buffer.js";
 import { _PyObject_LookupAttr } from "../objects/object.js";
 import { _Py_ID } from "../objects/identifiers.js";
 import { PyStructSequence_New, PyStructSequence_NewType } from "../objects/structseq.js";
@@ -198,15 +199,44 @@ function firstArg(name: string, args: PyObject[], kwnames: PyObject | null): PyO
   throw PyErr_Format(PyExc_TypeError, `${name}() missing required argument 'path' (pos 1)`);
 }
 
+/** The path converter's descriptor (_fd_converter): an int in C int's range. */
+function fdArg(o: PyObject): number {
+  const i = PyNumber_Index(o) as PyLongObject;
+  try {
+    const v = i.big ?? i.v;
+    if (v > 2147483647) throw PyErr_Format(PyExc_OverflowError, "fd is greater than maximum");
+    if (v < -2147483648) throw PyErr_Format(PyExc_OverflowError, "fd is less than minimum");
+    return i.v;
+  } finally {
+    Py_DECREF(i);
+  }
+}
+
+/** Argument Clinic's `Py_ssize_t` converter (no None). */
+function ssizeArg(o: PyObject): number {
+  const i = PyNumber_Index(o) as PyLongObject;
+  try {
+    if (i.big !== null && (i.big > 2n ** 63n - 1n || i.big < -(2n ** 63n))) {
+      throw PyErr_Format(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return i.big !== null ? Number(i.big) : i.v;
+  } finally {
+    Py_DECREF(i);
+  }
+}
+
 function posix_stat(_m: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const path = firstArg("stat", args, kwnames);
-  if (PyLong_Check(path)) return posix_fstat(_m, path);
+  if (PyLong_Check(path)) {
+    fdArg(path);
+    throw osError(EBADF, null);
+  }
   if (isRoot(pathText(path))) return rootStat();
   throw osError(ENOENT, path);
 }
 
 function posix_fstat(_m: PyObject, fd: PyObject): PyObject {
-  void PyNumber_AsSsize_t(fd, PyExc_OverflowError);
+  asCInt(fd);
   throw osError(EBADF, null);
 }
 
@@ -282,22 +312,23 @@ function posix_open(_m: PyObject, args: PyObject[], kwnames: PyObject | null): P
 
 function posix_write(_m: PyObject, args: PyObject[]): PyObject {
   if (args.length !== 2) throw PyErr_Format(PyExc_TypeError, `write expected 2 arguments, got ${args.length}`);
-  const fd = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
-  const data = args[1];
-  if (!PyBytes_Check(data)) {
-    throw PyErr_Format(PyExc_TypeError, `a bytes-like object is required, not '${data.ob_type.tp_name}'`);
-  }
-  const bytes = (data as PyBytesObject).ob_sval;
+  // Argument Clinic's `int` and `Py_buffer` converters, in order.
+  const fd = asCInt(args[0]);
+  const view = PyObject_GetBuffer(args[1], PyBUF_SIMPLE);
+  const bytes = PyBuffer_Data(view);
+  PyBuffer_Release(view);
   if (fd !== 1 && fd !== 2) throw osError(EBADF, null);
   _Py_write(fd, bytes);
   return PyLong_FromNumber(bytes.length);
 }
 
-function posix_isatty(_m: PyObject, _fd: PyObject): PyObject {
+function posix_isatty(_m: PyObject, fd: PyObject): PyObject {
+  asCInt(fd);
   return PyBool_FromBool(false);
 }
 
-function posix_device_encoding(_m: PyObject, _fd: PyObject): PyObject {
+function posix_device_encoding(_m: PyObject, fd: PyObject): PyObject {
+  asCInt(fd);
   return Py_NewRef(Py_None);
 }
 
@@ -310,11 +341,11 @@ function posix_fspath(_m: PyObject, path: PyObject): PyObject {
 }
 
 function posix_strerror(_m: PyObject, code: PyObject): PyObject {
-  return PyUnicode_FromString(strerrorText(PyNumber_AsSsize_t(code, PyExc_OverflowError)));
+  return PyUnicode_FromString(strerrorText(asCInt(code)));
 }
 
 function posix_urandom(_m: PyObject, size: PyObject): PyObject {
-  const n = PyNumber_AsSsize_t(size, PyExc_OverflowError);
+  const n = ssizeArg(size);
   if (n < 0) throw PyErr_Format(PyExc_ValueError, "negative argument not allowed");
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i += 65536) globalThis.crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));

@@ -298,6 +298,18 @@ function get_dict(op: PyObject): PyObject {
   return Py_NewRef(exc_getdict(op, true)!);
 }
 
+/** PyObject_GenericSetDict. */
+function set_dict(op: PyObject, v: PyObject | null): void {
+  if (v === null) throw PyErr_Format(PyExc_TypeError, "cannot delete __dict__");
+  if (!PyDict_Check(v)) {
+    throw PyErr_Format(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+  }
+  const e = E(op);
+  const old = e.dict;
+  e.dict = Py_NewRef(v);
+  Py_XDECREF(old);
+}
+
 /** BaseException_reduce: (type, args) or (type, args, __dict__). */
 function BaseException_reduce(self: PyObject): PyObject {
   const e = E(self);
@@ -793,7 +805,7 @@ export function _PyExc_Init(): void {
     { name: "__context__", get: get_context, set: set_context },
     { name: "__cause__", get: get_cause, set: set_cause },
     { name: "__suppress_context__", get: get_suppress, set: set_suppress },
-    { name: "__dict__", get: get_dict, set: null },
+    { name: "__dict__", get: get_dict, set: set_dict },
   ];
   B.tp_methods = [
     { name: "__reduce__", meth: BaseException_reduce, flags: METH_NOARGS },

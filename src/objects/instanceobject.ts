@@ -215,9 +215,15 @@ export function instanceGetDict(o: PyInstanceObject): PyObject {
   return o.values !== null ? materializeDict(o) : (o.dict ?? (o.dict = PyDict_New()));
 }
 
+/** subtype_setdict: `__dict__` replaced, or deleted (the attributes go;
+ *  the next `__dict__` is a new empty dict). */
 export function instanceSetDict(o: PyInstanceObject, value: PyObject | null): void {
   if (value === null) {
-    throw PyErr_Format(PyExc_TypeError, "cannot delete __dict__");
+    if (o.values !== null) materializeDict(o);
+    const old = o.dict;
+    o.dict = null;
+    Py_XDECREF(old);
+    return;
   }
   if (!PyDict_Check(value)) {
     throw PyErr_Format(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${value.ob_type.tp_name}'`);

@@ -35,8 +35,8 @@ import {
 import { Py_EQ, Py_NE } from "../bytecode/opcodes.js";
 import { _PyType_LookupString, compatible_for_assignment, typeModuleName } from "./typeimpl.js";
 import { METH_CLASS, METH_FASTCALL, METH_NOARGS, METH_O, type PyMethodDef } from "./methoddef.js";
-import { PyExc_AttributeError, PyExc_TypeError, type PyBaseExceptionObject } from "./exceptions.js";
-import { PyErr_Format, PyErr_GivenExceptionMatches } from "./errors.js";
+import { PyExc_AttributeError, PyExc_TypeError, PyBaseExceptionObject } from "./exceptions.js";
+import { PyErr_Format, PyErr_GivenExceptionMatches, _PyErr_NormalizeException } from "./errors.js";
 import {
   PyUnicode_AsString,
   PyUnicode_Check,
@@ -113,6 +113,15 @@ function noAttribute(obj: PyObject, name: PyObject): PyBaseExceptionObject {
   return attributeError(obj, name, `'${obj.ob_type.tp_name}' object has no attribute '${PyUnicode_AsString(name)}'`);
 }
 
+/** The same error from setting or deleting: 3.11 gives it no `name` or
+ *  `obj` (only a failed lookup does), so no "Did you mean" hint. */
+function noAttributeToSet(obj: PyObject, name: PyObject): PyBaseExceptionObject {
+  return PyErr_Format(
+    PyExc_AttributeError,
+    `'${obj.ob_type.tp_name}' object has no attribute '${PyUnicode_AsString(name)}'`,
+  );
+}
+
 function checkName(name: PyObject): void {
   if (!PyUnicode_Check(name)) {
     throw PyErr_Format(PyExc_TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
@@ -123,10 +132,29 @@ function checkName(name: PyObject): void {
 
 export function PyObject_GetAttr(o: PyObject, name: PyObject): PyObject {
   const tp = o.ob_type;
-  if (tp.tp_getattro === PyObject_GenericGetAttr) return _PyObject_GenericGetAttrWithDict(o, name, false)!;
-  checkName(name);
-  if (tp.tp_getattro !== null) return tp.tp_getattro(o, name);
+  try {
+    if (tp.tp_getattro === PyObject_GenericGetAttr) return _PyObject_GenericGetAttrWithDict(o, name, false)!;
+    checkName(name);
+    if (tp.tp_getattro !== null) return tp.tp_getattro(o, name);
+  } catch (e) {
+    augmentAttributeError(e, o, name);
+    throw e;
+  }
   throw noAttribute(o, name);
+}
+
+/**
+ * set_attribute_error_context: an AttributeError leaving a lookup (a
+ * property's getter, `__getattr__`, an unset slot …) gets the object and
+ * the name, for the traceback's "Did you mean" hint, unless it has either
+ * already. It is normalized for that, as CPython's is.
+ */
+function augmentAttributeError(e: unknown, o: PyObject, name: PyObject): void {
+  if (!(e instanceof PyBaseExceptionObject) || !PyErr_GivenExceptionMatches(e, PyExc_AttributeError)) return;
+  const extra = e.extra;
+  if (extra !== null && (extra.has("name") || extra.has("obj"))) return;
+  _PyErr_NormalizeException(e);
+  setAttributeErrorContext(e, o, name);
 }
 
 export function PyObject_GetAttrString(o: PyObject, name: string): PyObject {
@@ -142,8 +170,10 @@ export function PyObject_GetAttrString(o: PyObject, name: string): PyObject {
 export function _PyObject_LookupAttr(o: PyObject, name: PyObject): PyObject | null {
   const tp = o.ob_type;
   if (tp.tp_getattro === PyObject_GenericGetAttr) return _PyObject_GenericGetAttrWithDict(o, name, true);
+  checkName(name);
+  if (tp.tp_getattro === null) return null;
   try {
-    return PyObject_GetAttr(o, name);
+    return tp.tp_getattro(o, name);
   } catch (e) {
     if (e instanceof PyObject && PyErr_GivenExceptionMatches(e, PyExc_AttributeError)) {
       Py_DECREF(e);
@@ -299,7 +329,7 @@ export function PyObject_GenericSetAttr(o: PyObject, name: PyObject, value: PyOb
     }
   }
   if (o instanceof PyInstanceObject && hasInstanceAttrs(tp)) {
-    if (!instanceSetAttr(o, name, value)) throw noAttribute(o, name);
+    if (!instanceSetAttr(o, name, value)) throw noAttributeToSet(o, name);
     return;
   }
   const getdict = tp.tp_getdict;
@@ -313,10 +343,13 @@ export function PyObject_GenericSetAttr(o: PyObject, name: PyObject, value: PyOb
       PyDict_DelItem(dict, name);
       return;
     }
-    throw noAttribute(o, name);
+    throw noAttributeToSet(o, name);
   }
-  if (descr === null) throw noAttribute(o, name);
-  throw attributeError(o, name, `'${tp.tp_name}' object attribute '${PyUnicode_AsString(name)}' is read-only`);
+  if (descr === null) throw noAttributeToSet(o, name);
+  throw PyErr_Format(
+    PyExc_AttributeError,
+    `'${tp.tp_name}' object attribute '${PyUnicode_AsString(name)}' is read-only`,
+  );
 }
 
 /**

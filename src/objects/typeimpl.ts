@@ -1140,7 +1140,8 @@ function type_setattro(o: PyObject, name: PyObject, value: PyObject | null): voi
     const dict = type.tp_dict!;
     if (value === null) {
       if (PyDict_GetItem(dict, key) === null) {
-        throw attributeError(type, name, `type object '${typeTpName(type)}' has no attribute '${str(name)}'`);
+        // No `name` or `obj` (no "Did you mean"), as 3.11's setattr.
+        throw PyErr_Format(PyExc_AttributeError, `type object '${typeTpName(type)}' has no attribute '${str(name)}'`);
       }
       PyDict_DelItem(dict, key);
     } else {
