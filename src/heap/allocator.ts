@@ -288,6 +288,45 @@ export function freeBlock(addr: number, nbytes: number, pre: number): void {
   }
 }
 
+/**
+ * A block a freelist keeps (heap/gc.ts): the object is freed as far as the
+ * byte accounting goes, but its address stays out of the free lists until
+ * `returnHeldBlock` (the freelist cleared) or until a new object of its
+ * type takes it (`unallocBlock` then gives back the block that object had
+ * been handed instead).
+ */
+export function freeBlockHeld(nbytes: number): void {
+  const size = roundSize(nbytes);
+  heapStats.liveBytes -= size;
+  heapStats.liveBlocks--;
+  heapStats.smallBlocks--;
+  if (reserveOpen && heapStats.liveBytes <= ceiling()) reserveOpen = false;
+}
+
+/** A held block's address back in its class's free list (see freeBlockHeld). */
+export function returnHeldBlock(addr: number, nbytes: number, pre: number): void {
+  const cls = roundSize(nbytes) >> 4;
+  smallFree[cls].push(addr);
+  smallFreePre[cls].push(pre);
+}
+
+/**
+ * Undo where allocBlock put a small block, leaving the byte accounting as
+ * it is (the object lives on at another address): the block just carved
+ * from its pool goes back to the pool, any other to the top of its free
+ * list, where the last allocation took it from.
+ */
+export function unallocBlock(addr: number, nbytes: number, pre: number): void {
+  const size = roundSize(nbytes);
+  const cls = size >> 4;
+  if (addr - pre + size === poolNext[cls]) {
+    poolNext[cls] = addr - pre;
+    return;
+  }
+  smallFree[cls].push(addr);
+  smallFreePre[cls].push(pre);
+}
+
 /** Shutdown is starting: it must be able to tear down a program that
  *  ended at the limit (copying sys.modules, running `__del__` methods and
  *  atexit functions, reporting their errors), so the limit and the host's

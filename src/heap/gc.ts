@@ -34,10 +34,15 @@
  * each), lists and dicts (80 each) on freelists and hands them out again;
  * an object taken from or put on a freelist skips the count0 step, and a
  * full collection empties the freelists (freeing them: count0 -1 each while
- * positive). refpy frees the memory as usual but keeps the same tallies
- * (`freelist`), so count0 moves as CPython's does: e.g. the first
- * print() after gc.collect() leaves count0 at 1 (its argument tuple was
- * allocated fresh, then went to the freelist).
+ * positive). refpy keeps the same tallies (`freelist`), so count0 moves
+ * as CPython's does: e.g. the first print() after gc.collect() leaves
+ * count0 at 1 (its argument tuple was allocated fresh, then went to the
+ * freelist). It keeps their addresses too (`freelistAddrs`): a freed
+ * tuple's block is not the allocator's to hand out again, so a list or a
+ * float of its size class does not get its `id()`, the next tuple of its
+ * length does, and a full collection gives the blocks back to the
+ * allocator in the order clear_freelists frees them. (The byte accounting
+ * counts an object on a freelist as freed, as before.)
  *
  * Invariants: an object is in exactly one list iff GC_TRACKED is set; the
  * counts are only changed here and by the collector (collect.ts).
@@ -56,7 +61,7 @@ import {
   type PyObject,
 } from "./object.js";
 import type { PyTypeObject } from "../objects/typeobject.js";
-import { freeBlock } from "./allocator.js";
+import { freeBlock, freeBlockHeld, GC_HEADER_SIZE, returnHeldBlock, unallocBlock } from "./allocator.js";
 import { objectWatch } from "./watch.js";
 
 export const NUM_GENERATIONS = 3;
@@ -105,6 +110,9 @@ const PyList_MAXFREELIST = 80;
 const PyDict_MAXFREELIST = 80;
 /** sizeof(PyTupleObject) without items: a tuple of n items is 24 + 8n bytes. */
 const TUPLE_HEADER = 24;
+/** sizeof(PyListObject), sizeof(PyDictObject). */
+const LIST_BYTES = 40;
+const DICT_BYTES = 48;
 
 export const freelist = {
   tupleType: null as PyTypeObject | null,
@@ -130,8 +138,71 @@ export const freelist = {
   uncounted: false,
 };
 
+/**
+ * The addresses of what each freelist holds, in push order, parallel to
+ * its tally: a block address, or 0 for an entry refpy has no address for
+ * (one start-up left, or an object refpy does not represent). An address
+ * held here is out of the allocator's free lists until it is popped for a
+ * new object of the type or the freelists are cleared.
+ */
+const freelistAddrs = {
+  tuples: Array.from({ length: PyTuple_MAXSAVESIZE + 1 }, () => [] as number[]),
+  lists: [] as number[],
+  dicts: [] as number[],
+};
+
+/** The address stack that goes with `type`'s tally (null: no freelist). */
+function freelistStack(type: PyTypeObject, nbytes: number): number[] | null {
+  if (type === freelist.tupleType) {
+    const n = (nbytes - TUPLE_HEADER) >> 3;
+    return n > 0 && n <= PyTuple_MAXSAVESIZE ? freelistAddrs.tuples[n] : null;
+  }
+  if (type === freelist.listType) return freelistAddrs.lists;
+  if (type === freelist.dictType) return freelistAddrs.dicts;
+  return null;
+}
+
+/** The float freelist's blocks (PyFloat_MAXFREELIST): floats are no GC
+ *  objects, so only their addresses are kept, top last. */
+const PyFloat_MAXFREELIST = 100;
+const floatFree: number[] = [];
+/** sizeof(PyFloatObject). */
+const FLOAT_BYTES = 24;
+
+/** float_dealloc of an exact float: onto the freelist while it has room
+ *  (true), its block kept there (see freelistAddrs). */
+export function _PyFloat_FreelistPush(op: PyObject): boolean {
+  if (floatFree.length >= PyFloat_MAXFREELIST) return false;
+  if (objectWatch.free !== null) objectWatch.free(op);
+  floatFree.push(op.ob_addr);
+  freeBlockHeld(FLOAT_BYTES);
+  return true;
+}
+
+/** PyFloat_FromDouble's allocation: a new exact float takes the block on
+ *  top of the freelist, if any. */
+export function _PyFloat_FreelistTake(op: PyObject): void {
+  if (floatFree.length === 0) return;
+  unallocBlock(op.ob_addr, FLOAT_BYTES, 0);
+  op.ob_addr = floatFree.pop()!;
+}
+
+/** The address the last successful freelistPop took (0: none known). */
+let poppedAddr = 0;
+
+/** Addresses of freelist entries taken for objects refpy does not
+ *  represent, per stack, to go back when those are freed. */
+const unrepresentedAddrs = new Map<number[], number[]>();
+
 /** An allocation of `type` that CPython would serve from a freelist. */
 function freelistPop(type: PyTypeObject, nbytes: number): boolean {
+  if (!freelistPopCount(type, nbytes)) return false;
+  const stack = freelistStack(type, nbytes);
+  poppedAddr = stack !== null && stack.length > 0 ? stack.pop()! : 0;
+  return true;
+}
+
+function freelistPopCount(type: PyTypeObject, nbytes: number): boolean {
   if (freelist.bypass) {
     freelist.bypass = false;
     return false;
@@ -161,9 +232,12 @@ function freelistPop(type: PyTypeObject, nbytes: number): boolean {
   return false;
 }
 
-/** A dealloc that CPython would end by pushing onto a freelist. */
+/** A dealloc that CPython would end by pushing onto a freelist: true when
+ *  it did, the block then held by the freelist. */
 function freelistPush(op: PyGCObject): boolean {
-  return freelistPushFor(op.ob_type, op.ob_size_bytes);
+  if (!freelistPushFor(op.ob_type, op.ob_size_bytes)) return false;
+  freelistStack(op.ob_type, op.ob_size_bytes)?.push(op.ob_addr);
+  return true;
 }
 
 function freelistPushFor(type: PyTypeObject, nbytes: number): boolean {
@@ -195,6 +269,16 @@ function freelistPushFor(type: PyTypeObject, nbytes: number): boolean {
 /** clear_freelists (end of a full collection): each freed entry goes
  *  through PyObject_GC_Del's count step. */
 export function _PyGC_ClearFreeLists(): void {
+  // The blocks go back to the allocator as clear_freelists frees them:
+  // tuples by size, each freelist from its top, then floats, lists and
+  // dicts, each from its top.
+  for (let i = 1; i <= PyTuple_MAXSAVESIZE; i++) {
+    releaseFreelistBlocks(freelistAddrs.tuples[i], TUPLE_HEADER + 8 * i);
+  }
+  for (let i = floatFree.length - 1; i >= 0; i--) returnHeldBlock(floatFree[i], FLOAT_BYTES, 0);
+  floatFree.length = 0;
+  releaseFreelistBlocks(freelistAddrs.lists, LIST_BYTES);
+  releaseFreelistBlocks(freelistAddrs.dicts, DICT_BYTES);
   let n = freelist.lists + freelist.dicts;
   for (let i = 0; i <= PyTuple_MAXSAVESIZE; i++) n += freelist.tuples[i];
   freelist.tuples.fill(0);
@@ -203,6 +287,17 @@ export function _PyGC_ClearFreeLists(): void {
   freelist.bypass = false;
   const g0 = gcState.generations[0];
   g0.count = Math.max(0, g0.count - n);
+}
+
+/** Give a freelist's blocks back to the allocator from its top, the last
+ *  pushed first: a tuple freelist is a linked list freed from its head,
+ *  the list and dict ones arrays freed from `free_list[--numfree]`. */
+function releaseFreelistBlocks(stack: number[], nbytes: number): void {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const addr = stack[i];
+    if (addr !== 0) returnHeldBlock(addr, nbytes + GC_HEADER_SIZE, GC_HEADER_SIZE);
+  }
+  stack.length = 0;
 }
 
 /** Make a GC object CPython does not make at this point (`make` runs its
@@ -222,12 +317,20 @@ export function _PyObject_GC_NewUncounted<T extends PyGCObject>(make: () => T): 
 /** CPython's _PyObject_GC_Link: count the allocation toward generation 0
  *  and collect right here once it passes the threshold. The new object is
  *  not tracked yet, so the collection never sees it half built. */
-export function _PyObject_GC_Link(type: PyTypeObject, nbytes: number): void {
+export function _PyObject_GC_Link(op: PyObject | null, type: PyTypeObject, nbytes: number): void {
   if (freelist.uncounted) {
     freelist.uncounted = false;
     return;
   }
-  if (freelistPop(type, nbytes)) return;
+  if (freelistPop(type, nbytes)) {
+    // The object takes the block the freelist held; the one the
+    // allocator had just handed it goes back as if never taken.
+    if (poppedAddr !== 0 && op !== null) {
+      unallocBlock(op.ob_addr, nbytes + GC_HEADER_SIZE, GC_HEADER_SIZE);
+      op.ob_addr = poppedAddr;
+    }
+    return;
+  }
   const g0 = gcState.generations[0];
   g0.count++;
   if (g0.threshold !== 0 && gcState.enabled && !gcState.collecting) {
@@ -249,7 +352,13 @@ export function _PyObject_GC_LinkUnrepresented(
   nbytes: number,
   beforeCollect: (() => void) | null = null,
 ): void {
-  if (freelistPop(type, nbytes)) return;
+  if (freelistPop(type, nbytes)) {
+    const stack = freelistStack(type, nbytes)!;
+    let held = unrepresentedAddrs.get(stack);
+    if (held === undefined) unrepresentedAddrs.set(stack, (held = []));
+    held.push(poppedAddr);
+    return;
+  }
   const g0 = gcState.generations[0];
   g0.count++;
   if (g0.threshold !== 0 && gcState.enabled && !gcState.collecting && !gcState.stress) {
@@ -269,7 +378,11 @@ export function _PyObject_GC_LinkUnrepresented(
  *  as PyObject_GC_Del (`nbytes`: a tuple's size, which picks its
  *  freelist). Its allocation was counted with `_PyObject_GC_Link`. */
 export function _PyObject_GC_UnlinkUnrepresented(type: PyTypeObject, nbytes = 0): void {
-  if (freelistPushFor(type, nbytes)) return;
+  if (freelistPushFor(type, nbytes)) {
+    const stack = freelistStack(type, nbytes)!;
+    stack.push(unrepresentedAddrs.get(stack)?.pop() ?? 0);
+    return;
+  }
   const g0 = gcState.generations[0];
   if (g0.count > 0) g0.count--;
 }
@@ -330,7 +443,11 @@ export function PyObject_GC_Del(op: PyGCObject): void {
   if ((op.gc_flags & GC_TRACKED) !== 0) PyObject_GC_UnTrack(op);
   if ((op.gc_flags & GC_UNCOUNTED) !== 0) {
     // Made for refpy's own use (see _PyObject_GC_NewUncounted).
-  } else if (!freelistPush(op)) {
+  } else if (freelistPush(op)) {
+    if (objectWatch.free !== null) objectWatch.free(op);
+    freeBlockHeld(op.ob_size_bytes + GC_HEADER_SIZE);
+    return;
+  } else {
     const g0 = gcState.generations[0];
     if (g0.count > 0) g0.count--;
   }
@@ -373,6 +490,11 @@ export function resetGC(): void {
   freelist.tuples.fill(0);
   freelist.lists = 0;
   freelist.dicts = 0;
+  for (const stack of freelistAddrs.tuples) stack.length = 0;
+  freelistAddrs.lists.length = 0;
+  freelistAddrs.dicts.length = 0;
+  unrepresentedAddrs.clear();
+  floatFree.length = 0;
   freelist.slices = 1;
   freelist.bypass = false;
   freelist.uncounted = false;

@@ -128,22 +128,22 @@ export class PyGCObject extends PyObject implements GCLink {
     this.gc_refs = 0;
     this.gc_flags = 0;
     this.weakreflist = null;
-    _PyObject_GC_Link(type, nbytes);
+    _PyObject_GC_Link(this, type, nbytes);
   }
 }
 
 /** Set by heap/gc.ts: counts a GC-capable allocation toward generation 0
  *  and may run a collection (CPython's _PyObject_GC_Link). Indirect so that
  *  this module does not import the collector. */
-let _PyObject_GC_Link: (type: PyTypeObject, nbytes: number) => void = () => {};
-export function setGCLinkHook(hook: (type: PyTypeObject, nbytes: number) => void): void {
+let _PyObject_GC_Link: (op: PyObject | null, type: PyTypeObject, nbytes: number) => void = () => {};
+export function setGCLinkHook(hook: (op: PyObject | null, type: PyTypeObject, nbytes: number) => void): void {
   _PyObject_GC_Link = hook;
 }
 
 /** _PyObject_GC_Link for the classes that carry the GC header without
  *  deriving from PyGCObject: called at the end of their constructors. */
 export function PyObject_GC_Link(type: PyTypeObject, nbytes: number): void {
-  _PyObject_GC_Link(type, nbytes);
+  _PyObject_GC_Link(null, type, nbytes);
 }
 
 /** Type flags, CPython's Py_TPFLAGS_* values. */

@@ -94,13 +94,13 @@ export function _PyErr_NormalizeException(exc: PyObject): void {
     const args = exc.args;
     if (args instanceof PyGCObject && (args.gc_flags & GC_UNCOUNTED) !== 0) {
       args.gc_flags &= ~GC_UNCOUNTED;
-      _PyObject_GC_Link(args.ob_type, args.ob_size_bytes);
+      _PyObject_GC_Link(args, args.ob_type, args.ob_size_bytes);
       PyObject_GC_Track(args);
     }
   }
   if ((exc.gc_flags & GC_UNCOUNTED) !== 0) {
     exc.gc_flags &= ~GC_UNCOUNTED;
-    _PyObject_GC_Link(exc.ob_type, exc.ob_size_bytes);
+    _PyObject_GC_Link(exc, exc.ob_type, exc.ob_size_bytes);
     PyObject_GC_Track(exc);
   }
 }

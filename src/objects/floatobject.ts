@@ -30,7 +30,13 @@ import {
   TPFLAGS_MATCH_SELF,
 } from "../heap/object.js";
 import * as libm from "../pymath/libm.js";
-import { PyObject_Free, PyObject_GC_Del, PyObject_GC_Track } from "../heap/gc.js";
+import {
+  PyObject_Free,
+  PyObject_GC_Del,
+  PyObject_GC_Track,
+  _PyFloat_FreelistPush,
+  _PyFloat_FreelistTake,
+} from "../heap/gc.js";
 import { Py_DECREF, Py_INCREF, _Py_DECREF_NO_DEALLOC } from "../heap/refcount.js";
 import { newStaticType, type PyTypeObject } from "./typeobject.js";
 import { Py_NE } from "../bytecode/opcodes.js";
@@ -89,6 +95,11 @@ export class PyFloatSubtypeObject extends PyFloatObject {
 }
 
 function float_dealloc(self: PyObject): void {
+  // An exact float goes to the freelist while it has room.
+  if (self.ob_type === PyFloat_Type) {
+    if (!_PyFloat_FreelistPush(self)) PyObject_Free(self);
+    return;
+  }
   // tp_free: a subtype instance has the GC header.
   if ((self.ob_type.tp_flags & TPFLAGS_HAVE_GC) !== 0) PyObject_GC_Del(self as PyGCObject);
   else PyObject_Free(self);
@@ -103,7 +114,9 @@ export const PyFloat_Type: PyTypeObject = newStaticType(
 PyFloat_Type.tp_vectorcall = true; // float_vectorcall
 
 export function PyFloat_FromDouble(d: number): PyFloatObject {
-  return new PyFloatObject(PyFloat_Type, d);
+  const f = new PyFloatObject(PyFloat_Type, d);
+  _PyFloat_FreelistTake(f);
+  return f;
 }
 
 export function PyFloat_Check(o: PyObject): o is PyFloatObject {
