@@ -14,7 +14,13 @@
  */
 import { GC_UNCOUNTED, PyGCObject, PyObject } from "../heap/object.js";
 import { Py_INCREF, Py_DECREF, Py_NewRef, Py_XDECREF } from "../heap/refcount.js";
-import { PyObject_GC_Track, PyObject_GC_UnTrack, _PyObject_GC_Link, _PyObject_GC_NewUncounted } from "../heap/gc.js";
+import {
+  onGCReset,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  _PyObject_GC_Link,
+  _PyObject_GC_NewUncounted,
+} from "../heap/gc.js";
 import {
   EXC_PENDING_ARGS,
   EXC_PENDING_INSTANCE,
@@ -83,6 +89,46 @@ function pendingException(type: PyTypeObject, args: () => PyObject, argsPending:
   return e;
 }
 
+/**
+ * MemoryError's freelist (Objects/exceptions.c, MEMERRORS_SAVE): start-up
+ * preallocates 16 instances, MemoryError_new takes one back to life
+ * without an allocation while any is left, and MemoryError_dealloc puts
+ * an instance back while fewer than 16 are kept, with no free either. So
+ * a MemoryError raised, caught and dropped leaves the collector's count
+ * as it was. Exact MemoryError only: a subclass's instances are plain.
+ */
+const MEMERRORS_SAVE = 16;
+let memerrorsNumfree = MEMERRORS_SAVE;
+onGCReset(() => {
+  memerrorsNumfree = MEMERRORS_SAVE;
+});
+
+/** Instances revived from the freelist not yet normalized (a pending
+ *  exception: _PyErr_NormalizeException then tracks them, uncounted). */
+const revived = new WeakSet<PyObject>();
+
+/** A new instance of `type` (`make` builds it): from MemoryError's
+ *  freelist when it can, its allocation then not counted. */
+export function _PyExc_New(type: PyTypeObject, make: () => PyBaseExceptionObject): PyBaseExceptionObject {
+  if (type !== PyExc_MemoryError || memerrorsNumfree === 0) return make();
+  memerrorsNumfree--;
+  const e = _PyObject_GC_NewUncounted(make);
+  revived.add(e);
+  return e;
+}
+
+/** MemoryError_dealloc's choice for `op` (before PyObject_GC_Del): back
+ *  onto the freelist, uncounted, or freed as any object (counted). */
+export function _PyExc_MemoryErrorToFreelist(op: PyGCObject): void {
+  if (op.ob_type !== PyExc_MemoryError) return;
+  if (memerrorsNumfree < MEMERRORS_SAVE) {
+    memerrorsNumfree++;
+    op.gc_flags |= GC_UNCOUNTED;
+  } else {
+    op.gc_flags &= ~GC_UNCOUNTED;
+  }
+}
+
 /** _PyErr_NormalizeException for an exception native code raised (see
  *  pendingException): its args tuple's allocation and then its own are
  *  counted now, each of which may start a collection. */
@@ -98,7 +144,11 @@ export function _PyErr_NormalizeException(exc: PyObject): void {
       PyObject_GC_Track(args);
     }
   }
-  if ((exc.gc_flags & GC_UNCOUNTED) !== 0) {
+  if (revived.has(exc)) {
+    // Revived from MemoryError's freelist: tracked, not counted.
+    revived.delete(exc);
+    PyObject_GC_Track(exc);
+  } else if ((exc.gc_flags & GC_UNCOUNTED) !== 0) {
     exc.gc_flags &= ~GC_UNCOUNTED;
     _PyObject_GC_Link(exc, exc.ob_type, exc.ob_size_bytes);
     PyObject_GC_Track(exc);

@@ -54,7 +54,7 @@ import {
   PyExc_UnicodeTranslateError,
   PyExc_ValueError,
 } from "./exceptions.js";
-import { PyErr_Format, setExceptionFactory } from "./errors.js";
+import { PyErr_Format, setExceptionFactory, _PyExc_MemoryErrorToFreelist, _PyExc_New } from "./errors.js";
 import { PyUnicode_AsString, PyUnicode_Check, PyUnicode_FromString } from "./unicodeobject.js";
 import { Py_None } from "./noneobject.js";
 import { PyBool_FromBool } from "./longobject.js";
@@ -123,9 +123,15 @@ function extraGetSet(key: string, name = key) {
 export function BaseException_new(type: PyTypeObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const n = positional(args, kwnames);
   const t = n === 0 ? Py_NewRef(Py_EmptyTuple) : _PyTuple_FromArray(args.slice(0, n));
-  const self = new PyBaseExceptionObject(type, t);
+  const self = newException(type, t);
   PyObject_GC_Track(self);
   return self;
+}
+
+/** A new instance (args stolen): MemoryError's from its freelist when it
+ *  can (errors.ts). */
+function newException(type: PyTypeObject, args: PyObject): PyBaseExceptionObject {
+  return _PyExc_New(type, () => new PyBaseExceptionObject(type, args));
 }
 
 /** Whether exceptions of type `t` hold no state but BaseException's (its
@@ -188,6 +194,7 @@ function BaseException_dealloc(op: PyObject): void {
   try {
     BaseException_clear(e);
     Py_DECREF(e.args);
+    _PyExc_MemoryErrorToFreelist(e);
     PyObject_GC_Del(e);
   } finally {
     trashcanEnd();
@@ -864,7 +871,7 @@ export function _PyExc_Init(): void {
 
 /** Native raises: the exception object with its type's extra attributes. */
 function exceptionFactory(type: PyTypeObject, args: PyObject): PyObject {
-  const self = new PyBaseExceptionObject(type, args);
+  const self = newException(type, args);
   PyObject_GC_Track(self);
   const init = type.tp_init;
   if (init !== null && init !== BaseException_init && PyTuple_Check(args)) {

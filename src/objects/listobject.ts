@@ -318,6 +318,10 @@ export function PySequence_Fast(v: PyObject, msg: string): FastItems {
   try {
     _PyObject_GC_LinkUnrepresented(PyList_Type, 40);
     try {
+      // PySequence_List(it): list_extend asks the iterator for a length
+      // hint (a Python iterator's __length_hint__ runs) to size the list.
+      const hint = PyObject_LengthHint(it, 8);
+      if (hint > 0) heapCheck(8 * hint);
       for (let x = PyIter_Next(it); x !== null; x = PyIter_Next(it)) out.push(x);
     } catch (e) {
       PySequence_FastRelease(out);
