@@ -362,41 +362,54 @@ export function PyObject_GenericSetAttr(o: PyObject, name: PyObject, value: PyOb
 export const methodLookup = { unbound: false };
 
 export function _PyObject_GetMethodFast(o: PyObject, name: PyObject): PyObject {
+  // The flag is set after whatever the lookup runs: a __getattr__, a
+  // property or a descriptor's __get__ may run Python code whose own
+  // method lookups set it too.
   const tp = o.ob_type;
-  methodLookup.unbound = false;
-  if (tp.tp_getattro !== PyObject_GenericGetAttr || !PyUnicode_Check(name)) return PyObject_GetAttr(o, name);
+  if (tp.tp_getattro !== PyObject_GenericGetAttr || !PyUnicode_Check(name)) return bound(PyObject_GetAttr(o, name));
   const descr = _PyType_Lookup(tp, name);
   let f = null;
   if (descr !== null) {
     if ((descr.ob_type.tp_flags & TPFLAGS_METHOD_DESCRIPTOR) !== 0) {
       // A method; an instance attribute of the same name still wins.
       const v = instanceLookup(o, tp, name);
-      if (v !== null) return Py_NewRef(v);
+      if (v !== null) return bound(Py_NewRef(v));
       methodLookup.unbound = true;
       return Py_NewRef(descr);
     }
     f = descr.ob_type.tp_descr_get;
     if (f !== null && descr.ob_type.tp_descr_set !== null) {
       Py_INCREF(descr);
+      let r: PyObject;
       try {
-        return f(descr, o, tp);
+        r = f(descr, o, tp);
       } finally {
         Py_DECREF(descr);
       }
+      return bound(r);
     }
   }
   const v = instanceLookup(o, tp, name);
-  if (v !== null) return Py_NewRef(v);
+  if (v !== null) return bound(Py_NewRef(v));
   if (f !== null) {
     Py_INCREF(descr!);
+    let r: PyObject;
     try {
-      return f(descr!, o, tp);
+      r = f(descr!, o, tp);
     } finally {
       Py_DECREF(descr!);
     }
+    return bound(r);
   }
-  if (descr !== null) return Py_NewRef(descr);
+  if (descr !== null) return bound(Py_NewRef(descr));
   throw noAttribute(o, name);
+}
+
+/** An attribute that is not an unbound method: `methodLookup.unbound`
+ *  false, set last. */
+function bound(attr: PyObject): PyObject {
+  methodLookup.unbound = false;
+  return attr;
 }
 
 /** The shared-API form: [callable (new ref), isUnboundMethod]. */
