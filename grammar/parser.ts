@@ -29,6 +29,7 @@
 
 import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
 import { CompileLimitError } from "../src/ast/limits.js";
+import { markLiteral } from "../src/ast/literals.js";
 import type {
   Alias,
   Arg,
@@ -2907,7 +2908,7 @@ export class PythonParser extends EmbeddedActionsParser {
     } else {
       value = { kind: "int", value: BigInt(text) };
     }
-    return { type: "Constant", value, ...this.pos(t) };
+    return { type: "Constant", value: markLiteral(value), ...this.pos(t) };
   }
 
   // paren_atom: '(' [yield_expr | star_named_expression (for_if_clauses | (',' star_named_expression)* [','])] ')'
@@ -3344,10 +3345,10 @@ export class PythonParser extends EmbeddedActionsParser {
       const text = pieces.join("");
       const value = new Uint8Array(text.length);
       for (let i = 0; i < text.length; i++) value[i] = text.charCodeAt(i);
-      return { type: "Constant", value: { kind: "bytes", value }, ...span };
+      return { type: "Constant", value: markLiteral({ kind: "bytes", value }), ...span };
     }
     if (!isFString) {
-      const value: ConstValue = { kind: "str", value: pieces.join("") };
+      const value: ConstValue = markLiteral({ kind: "str", value: pieces.join("") });
       if ("tokenType" in first && first.image[0] === "u") return { type: "Constant", value, kind: "u", ...span };
       return { type: "Constant", value, ...span };
     }
@@ -3363,7 +3364,7 @@ export class PythonParser extends EmbeddedActionsParser {
         text += p;
         continue;
       }
-      if (text !== "") values.push({ type: "Constant", value: { kind: "str", value: text }, ...span });
+      if (text !== "") values.push({ type: "Constant", value: markLiteral({ kind: "str", value: text }), ...span });
       text = "";
       Object.assign(p, span);
       if (p.format_spec !== null) {
@@ -3373,7 +3374,7 @@ export class PythonParser extends EmbeddedActionsParser {
       }
       values.push(p);
     }
-    if (text !== "") values.push({ type: "Constant", value: { kind: "str", value: text }, ...span });
+    if (text !== "") values.push({ type: "Constant", value: markLiteral({ kind: "str", value: text }), ...span });
     return values;
   }
 }

@@ -20,6 +20,7 @@
  * which the AST's `ConstValue` cannot express; such Constant nodes exist
  * only between this pass and the compiler, read through `constOf`.
  */
+import { markLiteral } from "../ast/literals.js";
 import { CompileLimitError, compileWork, RECURSION_DURING_COMPILATION, recursionBounds } from "../ast/limits.js";
 import type {
   Arguments,
@@ -62,6 +63,8 @@ export function constOf(e: Constant): Const {
 }
 
 function makeConst(node: Expr, value: Const): Expr {
+  // The folded value is in CPython's arena too (make_const).
+  if (value.kind !== "code") markLiteral(value);
   const c = {
     type: "Constant",
     value,

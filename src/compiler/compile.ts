@@ -646,7 +646,8 @@ export class Compiler {
 
     this.enterScope(s.name, s.type === "AsyncFunctionDef" ? "async_function" : "function", s, firstlineno);
     const doc = getDocString(s.body);
-    this.addConst(doc !== null ? { kind: "str", value: doc } : { kind: "None" });
+    // The docstring's own constant (the parser's object, in CPython's arena).
+    this.addConst(doc !== null ? constOf((s.body[0] as { value: Constant }).value) : { kind: "None" });
     const u = this.unit;
     u.argcount = args.args.length;
     u.posonlyargcount = args.posonlyargs.length;

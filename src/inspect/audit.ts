@@ -86,6 +86,7 @@ import { interp } from "../objects/pystate.js";
 import { _PyGC_VisitState } from "../modules/gc.js";
 import { _PyAtExit_Visit } from "../modules/atexit.js";
 import { _PySignal_Visit } from "../modules/signal.js";
+import { _PyRun_VisitArenas } from "../runtime/pythonrun.js";
 import { _PyAST_Visit } from "../modules/ast-native.js";
 import { visitOwned } from "./referents.js";
 import { describe, objectText } from "./describe.js";
@@ -196,6 +197,8 @@ function visitRoots(visit: Visit, label: (name: string) => void): void {
   _PyWarnings_Visit(visit);
   label("ast state");
   _PyAST_Visit(visit);
+  label("parser arenas");
+  _PyRun_VisitArenas(visit);
   label("generator send result");
   if (genSendResult.value !== null) visit(genSendResult.value);
   label("session");

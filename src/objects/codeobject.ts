@@ -19,11 +19,13 @@
  */
 import { PyObject } from "../heap/object.js";
 import { Py_DECREF, Py_NewRef } from "../heap/refcount.js";
+import { constKey } from "../compiler/consts.js";
+import { isLiteral } from "../ast/literals.js";
 import { PyObject_Free } from "../heap/gc.js";
 import { newStaticType } from "./typeobject.js";
 import type { CodeUnit, Const, ExceptionTableEntry } from "../bytecode/code.js";
 import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from "../bytecode/code.js";
-import { PyUnicode_FromString, PyUnicode_InternFromString } from "./unicodeobject.js";
+import { PyUnicode_FromString, PyUnicode_InternFromString, _PyUnicode_IsInterned } from "./unicodeobject.js";
 import { PyLong_FromBigInt, PyLong_FromNumber } from "./longobject.js";
 import { PyFloat_FromDouble } from "./floatobject.js";
 import { PyComplex_FromDoubles } from "./complexobject.js";
@@ -325,7 +327,56 @@ function allNameChars(s: string): boolean {
 }
 
 /** A new reference to the Python object for compiler constant `c`. */
+/**
+ * The compiler's constant cache for the compilation being turned into
+ * code objects (c_const_cache, merge_consts_recursive): equal constants
+ * anywhere in a module and the functions and classes nested in it are
+ * one object, so `def f(): return "a b"` returns the very object a module
+ * level `"a b"` names, as in CPython (and as a .pyc keeps them). Keyed by
+ * constKey (type and value, as _PyCode_ConstantKey); tuple and frozenset
+ * items are merged too. Borrowed: the code units' constants being built
+ * hold them until their code objects own them.
+ */
+let constCache: Map<string, PyObject> | null = null;
+
 export function constToObject(c: Const): PyObject {
+  const cache = constCache;
+  if (cache === null || c.kind === "code") return makeConst(c);
+  const key = constKey(c);
+  const hit = cache.get(key);
+  if (hit !== undefined) return Py_NewRef(hit);
+  const literals = literalRefs;
+  // An identifier-like str interned before now: the arena's object is not
+  // the one co_consts gets.
+  const held =
+    literals !== null && isLiteral(c) && !(c.kind === "str" && allNameChars(c.value) && _PyUnicode_IsInterned(c.value));
+  const o = makeConst(c);
+  cache.set(key, o);
+  if (held) literals!.push(Py_NewRef(o));
+  return o;
+}
+
+/** While PyCode_FromUnitWithLiterals runs: the references the parser's
+ *  arena would hold (ast/literals.ts), one per constant object. */
+let literalRefs: PyObject[] | null = null;
+
+/**
+ * PyCode_FromUnit for code about to run from the source just parsed (the
+ * main module, a statement at the prompt): also the references the
+ * parser's arena holds meanwhile, to release (`Py_DECREF` each) once the
+ * code has run.
+ */
+export function PyCode_FromUnitWithLiterals(unit: CodeUnit): { code: PyCodeObject; literals: PyObject[] } {
+  const literals: PyObject[] = [];
+  literalRefs = literals;
+  try {
+    return { code: PyCode_FromUnit(unit), literals };
+  } finally {
+    literalRefs = null;
+  }
+}
+
+function makeConst(c: Const): PyObject {
   switch (c.kind) {
     case "int": {
       const v = c.value;
@@ -383,6 +434,17 @@ function frozensetFromArray(items: PyObject[]): PyObject {
 
 /** A new code object for a compiled unit (constants converted once). */
 export function PyCode_FromUnit(unit: CodeUnit): PyCodeObject {
+  // The outermost unit of a compilation owns the constant cache.
+  if (constCache !== null) return codeFromUnit(unit);
+  constCache = new Map();
+  try {
+    return codeFromUnit(unit);
+  } finally {
+    constCache = null;
+  }
+}
+
+function codeFromUnit(unit: CodeUnit): PyCodeObject {
   const consts: PyObject[] = [];
   for (let i = 0; i < unit.co_consts.length; i++) consts.push(constToObject(unit.co_consts[i]));
   const names: PyObject[] = [];

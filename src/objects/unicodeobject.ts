@@ -238,6 +238,11 @@ export function PyUnicode_FromString(s: string): PyUnicodeObject {
 
 /** A new reference to the interned str for `s` (the same object each time
  *  while it lives). */
+/** Whether an interned str with text `s` exists. */
+export function _PyUnicode_IsInterned(s: string): boolean {
+  return interned.has(s);
+}
+
 export function PyUnicode_InternFromString(s: string): PyUnicodeObject {
   const o = interned.get(s);
   if (o !== undefined) {

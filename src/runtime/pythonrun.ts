@@ -28,7 +28,7 @@ import { hasEscape, shownText } from "../../grammar/source.js";
 import { type PyBaseExceptionObject, PyExc_KeyboardInterrupt, PyExc_SystemExit } from "../objects/exceptions.js";
 import { SIGINT, _PySignal_Interrupt, _PySignal_PollHost, _PySignal_SetHostControl } from "../modules/signal.js";
 import { HOST_INTERRUPT } from "../vm/hostcontrol.js";
-import { PyCode_FromUnit } from "../objects/codeobject.js";
+import { PyCode_FromUnitWithLiterals } from "../objects/codeobject.js";
 import {
   PyDict_Check,
   PyDict_DelItemString,
@@ -365,6 +365,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     const undecodable = hasEscape(source);
     if (!fname.startsWith("<") && !undecodable) registerSource(fname, source);
     let codeObj: PyObject;
+    /** The references the parser's arena holds while the code runs. */
+    let literals: PyObject[] = [];
     try {
       // The compiler's errors quote the line as CPython's do, read back from
       // the file by name (PyErr_ProgramTextObject, which decodes a line with
@@ -375,7 +377,8 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
         compile(parse(source, fname, mode, 0, byteOffsets, bom), fname, mode, text, cfFlags, true),
       );
       cfFlags |= unit.co_flags & PyCF_MASK;
-      codeObj = PyCode_FromUnit(unit);
+      ({ code: codeObj, literals } = PyCode_FromUnitWithLiterals(unit));
+      arenas.push(literals);
     } catch (e) {
       if (e instanceof CompileError) {
         const exc = _PyErr_FromCompileError(e);
@@ -392,8 +395,22 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
     observer?.codeStart(codeObj);
     unhandledKeyboardInterrupt = false;
     programRunning = true;
+    // The arena is freed once the code has run, before the result or the
+    // exception is dealt with (pyrun_file, PyRun_InteractiveOneObject).
+    const freeArena = () => {
+      const held = literals;
+      literals = [];
+      const i = arenas.lastIndexOf(held);
+      if (i >= 0) arenas.splice(i, 1);
+      for (const o of held) Py_DECREF(o);
+    };
     try {
-      const res = PyEval_EvalCode(codeObj as never, globals, globals);
+      let res: PyObject;
+      try {
+        res = PyEval_EvalCode(codeObj as never, globals, globals);
+      } finally {
+        freeArena();
+      }
       Py_DECREF(res);
       return null;
     } catch (e) {
@@ -451,6 +468,15 @@ export function PyRun_CreateSession(options: SessionOptions, observer: SessionOb
       return failed;
     },
   } as Session;
+}
+
+/** The references the parser's arenas hold while their code runs (one
+ *  list per running main module or prompt statement), for the refcount
+ *  audit. */
+const arenas: PyObject[][] = [];
+
+export function _PyRun_VisitArenas(visit: (o: PyObject) => void): void {
+  for (const held of arenas) for (const o of held) visit(o);
 }
 
 /** How many sessions are running code right now (their exec or finish is
