@@ -19,7 +19,7 @@ import { Py_DECREF } from "../heap/refcount.js";
 import { heapCheck } from "../heap/allocator.js";
 import { PyErr_ExceptionMatches, PyErr_Format } from "./errors.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError } from "./exceptions.js";
-import { PyLongObject } from "./longobject.js";
+import { PyLongObject, PyLong_ToDecimalString } from "./longobject.js";
 import { PyFloat_AsDouble } from "./floatobject.js";
 import { PyUnicodeObject } from "./unicodeobject.js";
 import { PyTupleObject } from "./tupleobject.js";
@@ -355,7 +355,9 @@ function formatLongText(v: PyLongObject, alt: boolean, prec: number, type: strin
   const neg = b < 0n;
   const a = neg ? -b : b;
   const base = type === "o" ? 8 : type === "x" || type === "X" ? 16 : 10;
-  let digits = a.toString(base);
+  // A decimal conversion is the int's str(), under its digit limit.
+  let digits = base === 10 ? PyLong_ToDecimalString(v) : a.toString(base);
+  if (neg && base === 10) digits = digits.slice(1);
   if (prec > digits.length) {
     heapCheck(prec);
     digits = "0".repeat(prec - digits.length) + digits;

@@ -701,7 +701,13 @@ function formatOne(conv: string, value: PyObject, flags: string, width: number, 
       }
       const l = iv as PyLongObject;
       const v = l.big === null ? BigInt(l.v) : l.big;
-      Py_DECREF(iv);
+      // The decimal conversions are the int's str(), under its digit limit.
+      let decimal: string | null = null;
+      try {
+        if (conv === "d" || conv === "i" || conv === "u") decimal = PyLong_ToDecimalString(l);
+      } finally {
+        Py_DECREF(iv);
+      }
       const neg = v < 0n;
       const a = neg ? -v : v;
       let digits: string;
@@ -715,7 +721,7 @@ function formatOne(conv: string, value: PyObject, flags: string, width: number, 
       } else if (conv === "o") {
         digits = a.toString(8);
         if (flags.includes("#")) prefix = "0o";
-      } else digits = a.toString(10);
+      } else digits = decimal!.startsWith("-") ? decimal!.slice(1) : decimal!;
       if (prec > digits.length) digits = "0".repeat(prec - digits.length) + digits;
       const sign = neg ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
       return pad(digits, sign, prefix, flags, width, true);
