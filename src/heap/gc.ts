@@ -353,10 +353,13 @@ export function _PyObject_GC_LinkUnrepresented(
   beforeCollect: (() => void) | null = null,
 ): void {
   if (freelistPop(type, nbytes)) {
-    const stack = freelistStack(type, nbytes)!;
-    let held = unrepresentedAddrs.get(stack);
-    if (held === undefined) unrepresentedAddrs.set(stack, (held = []));
-    held.push(poppedAddr);
+    // The slice cache has no address stack.
+    const stack = freelistStack(type, nbytes);
+    if (stack !== null) {
+      let held = unrepresentedAddrs.get(stack);
+      if (held === undefined) unrepresentedAddrs.set(stack, (held = []));
+      held.push(poppedAddr);
+    }
     return;
   }
   const g0 = gcState.generations[0];
@@ -379,8 +382,8 @@ export function _PyObject_GC_LinkUnrepresented(
  *  freelist). Its allocation was counted with `_PyObject_GC_Link`. */
 export function _PyObject_GC_UnlinkUnrepresented(type: PyTypeObject, nbytes = 0): void {
   if (freelistPushFor(type, nbytes)) {
-    const stack = freelistStack(type, nbytes)!;
-    stack.push(unrepresentedAddrs.get(stack)?.pop() ?? 0);
+    const stack = freelistStack(type, nbytes);
+    if (stack !== null) stack.push(unrepresentedAddrs.get(stack)?.pop() ?? 0);
     return;
   }
   const g0 = gcState.generations[0];
